@@ -1,0 +1,35 @@
+/**
+ * `tcc-lite build`: the tutorial's `make` + deploy.sh in one step. Builds ./kernel-src
+ * and ./userland into ./build (vmlinux, System.map, initramfs.cpio, the boot image).
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildKernel, type KernelBuildResult } from '../build/kernel.js';
+import { consoleLog, type BuildLog } from '../build/log.js';
+import { makeToolchain } from '../build/toolchain.js';
+import { buildUserland, type UserlandBuildResult } from '../build/userland.js';
+
+export interface BuildOptions {
+  kernelSrc: string;
+  userland: string;
+  out: string;
+  cc: string;
+  debug?: boolean;
+  log?: BuildLog;
+}
+
+export interface BuildResult {
+  kernel: KernelBuildResult;
+  userland: UserlandBuildResult;
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(opts.out);
+  mkdirSync(outDir, { recursive: true });
+  const toolchain = await makeToolchain(opts.cc);
+  const log = opts.log ?? consoleLog();
+  const common = { outDir, toolchain, log, debug: opts.debug };
+  const kernel = await buildKernel({ srcDir: resolve(opts.kernelSrc), ...common });
+  const userland = await buildUserland({ srcDir: resolve(opts.userland), ...common });
+  return { kernel, userland };
+}

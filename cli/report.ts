@@ -1,0 +1,39 @@
+/**
+ * Turns an exception into what the user sees. Mistakes in their input (CompileError) are
+ * printed gcc-style with the source line and a caret; anything else is our bug, reported
+ * as such with a hint, and the stack only when TCC_LITE_DEBUG is set.
+ */
+import { readFileSync } from 'node:fs';
+import { CompileError, formatDiagnostic } from '../compiler/diagnostics.js';
+
+const fileCache = new Map<string, string[] | null>();
+
+export function readSourceLine(file: string, line: number): string | undefined {
+  let lines = fileCache.get(file);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(file, 'utf8').split('\n');
+    } catch {
+      lines = null;
+    }
+    fileCache.set(file, lines);
+  }
+  return lines?.[line - 1];
+}
+
+export function reportFailure(e: unknown): number {
+  if (e instanceof CompileError) {
+    process.stderr.write(formatDiagnostic(e.diagnostic, readSourceLine));
+    return 1;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    process.stderr.write(`tcc-lite: ${err.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`tcc-lite: internal error: ${err.message}\n`);
+  if (process.env.TCC_LITE_DEBUG) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('(this is a bug in tcc-lite; run with TCC_LITE_DEBUG=1 for details)\n');
+  return 70;
+}
