@@ -4,43 +4,120 @@
  * declares options and turns every user-facing failure into a one-line (or gcc-style)
  * message and an exit status — never a JavaScript stack trace.
  */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { build } from './commands/build.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+// Commands are loaded when used: `run` needs no compiler and `build --cc gcc` needs
+// neither our compiler nor the emulator, so each starts faster and fails independently.
 import { reportFailure } from './report.js';
-
-const program = new Command();
-program
-  .name('tcc-lite')
-  .description('Write a Linux system call in a second: C compiler, kernel and x86-64 PC emulator in TypeScript.')
-  .version('0.1.0')
-  .showHelpAfterError()
-  .exitOverride();
-
-program
-  .command('build')
-  .description('build the kernel (vmlinux, System.map) and the userland initramfs into the output directory')
-  .option('--kernel-src <dir>', 'kernel source tree', 'kernel-src')
-  .option('--userland <dir>', 'userland source tree', 'userland')
-  .option('--out <dir>', 'output directory', 'build')
-  .option('--cc <toolchain>', 'toolchain: tcc-lite (ours) or gcc (the host gcc and GNU ld, as an oracle)', 'tcc-lite')
-  .option('-g, --debug', 'emit line tables and a source map for symbolized traces')
-  .action(async (opts: { kernelSrc: string; userland: string; out: string; cc: string; debug?: boolean }) => {
-    await build(opts);
-  });
+import { UsageError } from './usage-error.js';
 
 export function parseSize(text: string): number {
-  const m = /^(\d+)([KMG]?)i?B?$/i.exec(text.trim());
+  const m = /^(\d+)([KMG]?)$/i.exec(text.trim());
   if (!m) throw new InvalidArgumentError(`'${text}' is not a memory size (examples: 256M, 1G, 65536K)`);
   const unit = { '': 1 << 20, K: 1 << 10, M: 1 << 20, G: 1 << 30 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
-  return Number(m[1]) * unit;
+  const bytes = Number(m[1]) * unit;
+  if (bytes < 16 << 20 || bytes > 4 * 2 ** 30) throw new InvalidArgumentError(`memory size ${text} is out of range (16M to 4G)`);
+  return bytes;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('tcc-lite')
+    .description('Write a Linux system call in a second: C compiler, kernel and x86-64 PC emulator in TypeScript.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('build the kernel (vmlinux, System.map) and the userland initramfs into the output directory')
+    .option('--kernel-src <dir>', 'kernel source tree', 'kernel-src')
+    .option('--userland <dir>', 'userland source tree', 'userland')
+    .option('--out <dir>', 'output directory', 'build')
+    .addOption(new Option('--cc <toolchain>', 'tcc-lite (ours) or gcc (host gcc + GNU ld, as an oracle)').choices(['tcc-lite', 'gcc']).default('tcc-lite'))
+    .option('-g, --debug', 'emit line tables and a source map for symbolized traces')
+    .action(async (opts: { kernelSrc: string; userland: string; out: string; cc: string; debug?: boolean }) => {
+      const { build } = await import('./commands/build.js');
+      await build(opts);
+    });
+
+  program
+    .command('run')
+    .description('boot the kernel on the emulated PC; with no command, an interactive shell on this terminal')
+    .argument('[program...]', 'after --: a program to run as init, with its arguments')
+    .option('--kernel <file>', 'kernel ELF', 'build/vmlinux')
+    .option('--initrd <file>', 'initramfs (cpio newc)', 'build/initramfs.cpio')
+    .option('--append <cmdline>', 'extra kernel command-line words')
+    .option('-m, --memory <size>', 'RAM size (e.g. 256M, 1G)', parseSize, 256 << 20)
+    .option('--file <guest=host>', 'add a host file to the initramfs (repeatable)', collect, [])
+    .option('-c, --command <commands>', 'run these shell commands and exit with their status')
+    .option('--system-map <file>', 'System.map for symbolized fault reports (default: next to the kernel)')
+    .addOption(new Option('--clock <kind>', 'virtual (deterministic) or host time').choices(['virtual', 'host']).default('virtual'))
+    .action(async (programArgs: string[], opts: { kernel: string; initrd: string; append?: string; memory: number; file: string[]; command?: string; systemMap?: string; clock: 'virtual' | 'host' }) => {
+      if (opts.command !== undefined && programArgs.length > 0) throw new UsageError('give either -c COMMANDS or -- PROGRAM ARGS, not both');
+      const { runMachine } = await import('./commands/run.js');
+      const exit = await runMachine({
+        kernel: opts.kernel,
+        initrd: opts.initrd,
+        append: opts.append,
+        memoryBytes: opts.memory,
+        files: opts.file,
+        command: opts.command,
+        program: programArgs.length > 0 ? programArgs : undefined,
+        systemMap: opts.systemMap,
+        clock: opts.clock,
+        interactive: opts.command === undefined && programArgs.length === 0,
+      });
+      if (exit.report) process.stderr.write(exit.report.endsWith('\n') ? exit.report : exit.report + '\n');
+      process.exitCode = exit.exitCode;
+    });
+
+  program
+    .command('cc')
+    .description('compile and link C like gcc (-c -S -E -o -I -D -U -include -g -O -w -Wall -std= -nostdlib -static)')
+    .argument('<args...>', 'gcc-style arguments')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      const { cc } = await import('./commands/cc.js');
+      await cc(args);
+    });
+
+  program
+    .command('as')
+    .description('assemble AT&T-syntax x86-64 assembly into an ELF object')
+    .argument('<files...>')
+    .option('-o <file>', 'output object', 'a.out')
+    .action(async (files: string[], opts: { o: string }) => {
+      const { assembleFiles } = await import('./commands/binutils.js');
+      await assembleFiles(files, opts.o);
+    });
+
+  program
+    .command('ld')
+    .description('link ELF objects and archives into a static executable')
+    .argument('<files...>')
+    .option('-o <file>', 'output executable', 'a.out')
+    .option('-T <script>', 'linker script')
+    .option('-e <entry>', 'entry symbol', '_start')
+    .option('--map <file>', 'write a System.map-style symbol list')
+    .option('--source-map <file>', 'write a source map (v3) from addresses to C lines')
+    .action(async (files: string[], opts: { o: string; T?: string; e: string; map?: string; sourceMap?: string }) => {
+      const { linkFiles } = await import('./commands/binutils.js');
+      await linkFiles(files, opts);
+    });
+
+  return program;
 }
 
 async function main(argv: string[]): Promise<number> {
   try {
-    await program.parseAsync(argv);
+    await buildProgram().parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     return reportFailure(e);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CompileError, formatDiagnostic } from '../compiler/diagnostics.js';
+import { UsageError } from './usage-error.js';
 
 const fileCache = new Map<string, string[] | null>();
 
@@ -25,6 +26,10 @@ export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
     process.stderr.write(formatDiagnostic(e.diagnostic, readSourceLine));
     return 1;
+  }
+  if (e instanceof UsageError) {
+    process.stderr.write(`tcc-lite: error: ${e.message}\n`);
+    return 2;
   }
   const err = e instanceof Error ? e : new Error(String(e));
   const code = (err as NodeJS.ErrnoException).code;

@@ -2,12 +2,13 @@
  * `tcc-lite build`: the tutorial's `make` + deploy.sh in one step. Builds ./kernel-src
  * and ./userland into ./build (vmlinux, System.map, initramfs.cpio, the boot image).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildKernel, type KernelBuildResult } from '../build/kernel.js';
 import { consoleLog, type BuildLog } from '../build/log.js';
 import { makeToolchain } from '../build/toolchain.js';
 import { buildUserland, type UserlandBuildResult } from '../build/userland.js';
+import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions {
   kernelSrc: string;
@@ -24,6 +25,9 @@ export interface BuildResult {
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
+  for (const [flag, dir] of [['--kernel-src', opts.kernelSrc], ['--userland', opts.userland]]) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${flag} ${dir}: no such directory`);
+  }
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });
   const toolchain = await makeToolchain(opts.cc);

@@ -1,0 +1,79 @@
+/**
+ * gcc's everyday command line, parsed the way gcc reads it: flags may be glued to their
+ * value (`-Iinc`, `-DX=1`, `-O2`) or separate (`-I inc`, `-o out`), inputs are recognised
+ * by their extension.
+ */
+import { UsageError } from '../usage-error.js';
+
+export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
+
+export interface CcOptions {
+  inputs: string[];
+  output?: string;
+  mode: CcMode;
+  includePaths: string[];
+  /** -D and -U in command-line order: `{define: 'X=1'}` or `{undefine: 'X'}`. */
+  macros: ({ define: string } | { undefine: string })[];
+  forceIncludes: string[];
+  libraries: string[];
+  libraryPaths: string[];
+  debug: boolean;
+  optimize: number;
+  warnings: boolean;
+  std: string;
+  nostdlib: boolean;
+  nostdinc: boolean;
+  codeModel: 'small' | 'kernel';
+  linkerScript?: string;
+  entry?: string;
+}
+
+/** Accepted and ignored: code-generation and warning switches that don't change meaning for us. */
+function ignorable(flag: string): boolean {
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|pedantic|ansi$|M[DMP]?$|MMD$|s$|v$|w$)/.test(flag);
+}
+
+export function parseCcArgs(args: string[]): CcOptions {
+  const o: CcOptions = {
+    inputs: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
+    debug: false, optimize: 0, warnings: true, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    // `-Ipath` or `-I path`: the value glued to the flag or the next word.
+    const value = (flag: string): string => {
+      if (arg.length > flag.length) return arg.slice(flag.length);
+      if (i + 1 >= args.length) throw new UsageError(`missing argument to '${flag}'`);
+      return args[++i];
+    };
+    const glued = (flag: string): boolean => arg.startsWith(flag);
+    if (!arg.startsWith('-') || arg === '-') o.inputs.push(arg);
+    else if (arg === '-c') o.mode = 'compile';
+    else if (arg === '-S') o.mode = 'assembly';
+    else if (arg === '-E') o.mode = 'preprocess';
+    else if (arg === '-include') o.forceIncludes.push(value('-include'));
+    else if (arg === '-isystem') o.includePaths.push(value('-isystem'));
+    else if (arg === '-nostdlib') o.nostdlib = true;
+    else if (arg === '-nostdinc') o.nostdinc = true;
+    else if (arg === '-w') o.warnings = false;
+    else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
+    else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
+    else if (glued('-std=')) o.std = arg.slice(5);
+    else if (glued('-mcmodel=')) o.codeModel = arg === '-mcmodel=kernel' ? 'kernel' : 'small';
+    else if (glued('-o')) o.output = value('-o');
+    else if (glued('-I')) o.includePaths.push(value('-I'));
+    else if (glued('-D')) o.macros.push({ define: value('-D') });
+    else if (glued('-U')) o.macros.push({ undefine: value('-U') });
+    else if (glued('-L')) o.libraryPaths.push(value('-L'));
+    else if (glued('-l')) o.libraries.push(value('-l'));
+    else if (glued('-T')) o.linkerScript = value('-T');
+    else if (arg === '-e') o.entry = value('-e');
+    else if (arg === '-MF' || arg === '-MT' || arg === '-MQ') i++;
+    else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
+  }
+  if (o.inputs.length === 0) throw new UsageError('no input files');
+  if (o.output !== undefined && o.mode !== 'link' && o.mode !== 'preprocess' && o.inputs.length > 1) {
+    throw new UsageError(`cannot specify '-o' with '-c' or '-S' with multiple files`);
+  }
+  return o;
+}

@@ -1,0 +1,144 @@
+/**
+ * `tcc-lite cc`: a gcc-compatible driver. Compiles, assembles and links like
+ * `gcc -static` would, against userland/libc unless -nostdlib/-nostdinc.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { preprocess } from '../../compiler/cpp/index.js';
+import { assemble } from '../../compiler/asm/index.js';
+import { link } from '../../compiler/link/index.js';
+import { formatDiagnostic } from '../../compiler/diagnostics.js';
+import { silentLog } from '../build/log.js';
+import { TccLiteToolchain, sourceToAssembly, type SourceOptions } from '../build/toolchain-tcc.js';
+import type { ObjectFile } from '../build/toolchain.js';
+import { buildLibc, type Libc } from '../build/userland.js';
+import { packageRoot } from '../package-root.js';
+import { readSourceLine } from '../report.js';
+import { UsageError } from '../usage-error.js';
+import { parseCcArgs, type CcOptions } from './cc-args.js';
+
+type InputKind = 'c' | 'asm-cpp' | 'asm' | 'object' | 'archive';
+
+function inputKind(path: string): InputKind {
+  switch (extname(path)) {
+    case '.c': case '.h': case '.i': return 'c';
+    case '.S': return 'asm-cpp';
+    case '.s': return 'asm';
+    case '.o': return 'object';
+    case '.a': return 'archive';
+    default: throw new UsageError(`${path}: file format not recognized (expected .c, .S, .s, .o or .a)`);
+  }
+}
+
+function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOptions {
+  return {
+    preprocess: {
+      includePaths: o.includePaths,
+      systemIncludePaths: libcInclude && !o.nostdinc ? [libcInclude] : [],
+      defines: o.macros.flatMap((m) => ('define' in m ? [m.define] : [])),
+      undefines: o.macros.flatMap((m) => ('undefine' in m ? [m.undefine] : [])),
+      forceIncludes: o.forceIncludes,
+      std: o.std,
+      optimize: o.optimize,
+    },
+    codeModel: o.codeModel,
+    debug: o.debug,
+    optimize: o.optimize,
+    warnings: o.warnings,
+    onWarning: (d) => process.stderr.write(formatDiagnostic(d, readSourceLine)),
+  };
+}
+
+/** A fingerprint of the libc sources, so the cached build is redone when they change. */
+function treeHash(dir: string): string {
+  const h = createHash('sha1');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else h.update(full).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** crt0.o and libc.a built by us from userland/libc, cached per source fingerprint. */
+export async function cachedLibc(): Promise<Libc> {
+  const userland = join(packageRoot(), 'userland');
+  const cacheRoot = process.env.TCC_LITE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tcc-lite');
+  const outDir = join(cacheRoot, `libc-${treeHash(join(userland, 'libc'))}`);
+  const crt0 = join(outDir, 'userland/libc/crt0.o');
+  const archive = join(outDir, 'userland/libc/libc.a');
+  if (existsSync(crt0) && existsSync(archive)) {
+    return { crt0: { name: 'crt0.o', data: readFileSync(crt0) }, archive: { name: 'libc.a', data: readFileSync(archive) }, includeDir: join(userland, 'libc/include') };
+  }
+  mkdirSync(join(outDir, 'userland/libc'), { recursive: true });
+  return buildLibc({ srcDir: userland, outDir, toolchain: new TccLiteToolchain(), log: silentLog });
+}
+
+function defaultOutput(input: string, ext: string): string {
+  return basename(input).replace(/\.[^.]*$/, '') + ext;
+}
+
+function findLibrary(name: string, paths: string[]): string {
+  for (const dir of paths) {
+    const candidate = join(dir, `lib${name}.a`);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new UsageError(`cannot find -l${name} (searched: ${paths.join(', ') || 'no -L paths'})`);
+}
+
+export async function cc(args: string[]): Promise<void> {
+  const o = parseCcArgs(args);
+  for (const input of o.inputs) if (!existsSync(input)) throw new UsageError(`${input}: No such file or directory`);
+  const libcInclude = join(packageRoot(), 'userland/libc/include');
+  const so = sourceOptions(o, libcInclude);
+
+  if (o.mode === 'preprocess') {
+    const text = o.inputs.map((i) => preprocess(i, { ...so.preprocess, assembly: inputKind(i) !== 'c' }).text).join('');
+    if (o.output) writeFileSync(o.output, text);
+    else process.stdout.write(text);
+    return;
+  }
+
+  const objects: ObjectFile[] = [];
+  for (const input of o.inputs) {
+    const kind = inputKind(input);
+    if (kind === 'object' || kind === 'archive') {
+      objects.push({ name: input, data: readFileSync(input) });
+      continue;
+    }
+    if (o.mode === 'assembly') {
+      if (kind !== 'c') continue; // gcc -S ignores assembler inputs too
+      writeFileSync(o.output ?? defaultOutput(input, '.s'), sourceToAssembly(input, 'c', so));
+      continue;
+    }
+    const asmText = kind === 'asm' ? readFileSync(input, 'utf8') : sourceToAssembly(input, kind === 'c' ? 'c' : 'asm', so);
+    const object = assemble(asmText, { fileName: input });
+    if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(input, '.o'), object);
+    else objects.push({ name: input, data: object });
+  }
+  if (o.mode !== 'link') return;
+
+  const inputs: ObjectFile[] = [];
+  const libc = o.nostdlib ? undefined : await cachedLibc();
+  if (libc) inputs.push(libc.crt0);
+  inputs.push(...objects);
+  for (const lib of o.libraries) {
+    if (lib === 'c') continue; // libc is linked anyway
+    const path = findLibrary(lib, o.libraryPaths);
+    inputs.push({ name: path, data: readFileSync(path) });
+  }
+  if (libc) inputs.push(libc.archive);
+  const result = link(inputs, {
+    script: o.linkerScript ? readFileSync(o.linkerScript, 'utf8') : undefined,
+    entry: o.entry,
+    sourceMap: o.debug,
+  });
+  const out = o.output ?? 'a.out';
+  writeFileSync(out, result.elf, { mode: 0o755 });
+  if (result.sourceMap) writeFileSync(`${out}.map.json`, result.sourceMap);
+}

@@ -1,0 +1,120 @@
+/**
+ * The typed AST the parser builds and the code generator walks (chibicc's shape: one
+ * Node record with a kind, operand slots and the type computed by the type checker).
+ */
+import type { IToken } from 'chevrotain';
+import type { Member, Type } from './types.js';
+
+export type NodeKind =
+  // expressions
+  | 'num' | 'fnum' | 'var' | 'funcref'
+  | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
+  | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
+  | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop'
+  // statements
+  | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
+  | 'label' | 'return' | 'exprStmt' | 'asm';
+
+export interface AsmOperand {
+  name: string | undefined; // %[name]
+  constraint: string;
+  expr: Node;
+}
+
+export interface AsmStmt {
+  template: string;
+  outputs: AsmOperand[];
+  inputs: AsmOperand[];
+  clobbers: string[];
+  labels: string[]; // asm goto targets (C label names)
+}
+
+export interface Node {
+  kind: NodeKind;
+  ty: Type | undefined;
+  tok: IToken;
+  lhs?: Node;
+  rhs?: Node;
+  // if / for / while / do / ?: / switch
+  cond?: Node;
+  then?: Node;
+  els?: Node;
+  init?: Node;
+  inc?: Node;
+  body?: Node[];
+  val?: bigint; // num
+  fval?: number; // fnum
+  obj?: Obj; // var, funcref
+  member?: Member; // member access
+  args?: Node[]; // call
+  funcType?: Type; // call: the callee's function type
+  retBuffer?: Obj; // call returning a struct: where the value lands
+  label?: string; // goto/label: C name; codegen assigns the unique label
+  uniqueLabel?: string;
+  // switch
+  cases?: Node[];
+  defaultCase?: Node;
+  caseBegin?: bigint;
+  caseEnd?: bigint;
+  breakLabel?: string;
+  continueLabel?: string;
+  asm?: AsmStmt;
+  isVolatileAsm?: boolean;
+}
+
+export interface Relocation {
+  offset: number;
+  label: string;
+  addend: bigint;
+}
+
+/** A variable or function. Locals live at `offset(%rbp)`; everything else is a symbol. */
+export interface Obj {
+  name: string; // the assembler symbol for globals, the C name for locals
+  ty: Type;
+  tok: IToken | undefined;
+  isLocal: boolean;
+  offset: number;
+  align: number;
+  // globals
+  isFunction: boolean;
+  isDefinition: boolean;
+  isStatic: boolean; // internal linkage
+  isTentative: boolean;
+  initData: Uint8Array | undefined;
+  relocs: Relocation[];
+  section: string | undefined;
+  isWeak: boolean;
+  isUsed: boolean; // referenced, or __attribute__((used))
+  alias: string | undefined;
+  visibility: string | undefined;
+  isInline: boolean;
+  isString: boolean; // a string literal in .rodata
+  // functions
+  params: Obj[];
+  body: Node | undefined;
+  locals: Obj[];
+  vaArea: Obj | undefined;
+  allocaBottom: Obj | undefined;
+}
+
+export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal: boolean): Obj {
+  return {
+    name, ty, tok, isLocal, offset: 0, align: ty.align,
+    isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
+    initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
+    alias: undefined, visibility: undefined, isInline: false, isString: false,
+    params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
+  };
+}
+
+export function newNode(kind: NodeKind, tok: IToken): Node {
+  return { kind, ty: undefined, tok };
+}
+
+/** A parsed translation unit: every global object and function, plus top-level asm. */
+export interface Program {
+  globals: Obj[];
+  topAsm: string[];
+}

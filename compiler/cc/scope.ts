@@ -1,0 +1,84 @@
+/**
+ * Block scopes for ordinary identifiers (variables, functions, typedef names, enum
+ * constants) and for struct/union/enum tags, as C's two name spaces require.
+ * The parser's typedef-name GATEs consult this on every ambiguous identifier.
+ */
+import type { Obj } from './ast.js';
+import type { Type } from './types.js';
+
+export interface ScopeEntry {
+  obj?: Obj;
+  typedef?: Type;
+  enumValue?: bigint;
+  enumType?: Type;
+}
+
+interface Scope {
+  vars: Map<string, ScopeEntry>;
+  tags: Map<string, Type>;
+}
+
+export class Scopes {
+  private stack: Scope[] = [{ vars: new Map(), tags: new Map() }];
+
+  enter(): void {
+    this.stack.push({ vars: new Map(), tags: new Map() });
+  }
+
+  leave(): void {
+    if (this.stack.length > 1) this.stack.pop();
+  }
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  reset(): void {
+    this.stack = [{ vars: new Map(), tags: new Map() }];
+  }
+
+  lookup(name: string): ScopeEntry | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const e = this.stack[i].vars.get(name);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  lookupCurrent(name: string): ScopeEntry | undefined {
+    return this.stack[this.stack.length - 1].vars.get(name);
+  }
+
+  lookupGlobal(name: string): ScopeEntry | undefined {
+    return this.stack[0].vars.get(name);
+  }
+
+  declare(name: string, entry: ScopeEntry): void {
+    this.stack[this.stack.length - 1].vars.set(name, entry);
+  }
+
+  declareGlobal(name: string, entry: ScopeEntry): void {
+    this.stack[0].vars.set(name, entry);
+  }
+
+  isTypedef(name: string): boolean {
+    const e = this.lookup(name);
+    return e !== undefined && e.typedef !== undefined;
+  }
+
+  lookupTag(name: string): Type | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const t = this.stack[i].tags.get(name);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  lookupTagCurrent(name: string): Type | undefined {
+    return this.stack[this.stack.length - 1].tags.get(name);
+  }
+
+  declareTag(name: string, ty: Type): void {
+    this.stack[this.stack.length - 1].tags.set(name, ty);
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * Node constructors that type-check as they build: usual arithmetic conversions, integer
+ * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
+ * leaves here with its `ty` set, so the code generator never has to infer anything.
+ */
+import type { IToken } from 'chevrotain';
+import { newNode, type Node, type NodeKind, type Obj } from './ast.js';
+import { errorAt, warnAt } from './report.js';
+import {
+  isFlonum, isInteger, isNumeric, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
+  tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type,
+} from './types.js';
+
+export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
+  const n = newNode('num', tok);
+  n.val = val;
+  n.ty = ty;
+  return n;
+}
+
+export function fnumNode(val: number, tok: IToken, ty: Type): Node {
+  const n = newNode('fnum', tok);
+  n.fval = val;
+  n.ty = ty;
+  return n;
+}
+
+export function varNode(obj: Obj, tok: IToken): Node {
+  const n = newNode('var', tok);
+  n.obj = obj;
+  n.ty = obj.ty;
+  return n;
+}
+
+export function castNode(expr: Node, ty: Type): Node {
+  if (expr.ty === ty) return expr;
+  const n = newNode('cast', expr.tok);
+  n.lhs = expr;
+  n.ty = ty;
+  return n;
+}
+
+export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
+  const n = newNode(kind, tok);
+  n.lhs = expr;
+  n.ty = ty;
+  return n;
+}
+
+function binaryNode(kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken): Node {
+  const n = newNode(kind, tok);
+  n.lhs = lhs;
+  n.rhs = rhs;
+  n.ty = ty;
+  return n;
+}
+
+/** Integer promotion: anything narrower than int becomes int. */
+export function promote(n: Node): Node {
+  const t = n.ty!;
+  if (isInteger(t) && t.size < 4) return castNode(n, tyInt);
+  if (t.kind === 'enum' || t.kind === 'bool') return castNode(n, t.isUnsigned ? tyUInt : tyInt);
+  return n;
+}
+
+export function commonType(a: Type, b: Type): Type {
+  if (a.kind === 'ldouble' || b.kind === 'ldouble') return tyLDouble;
+  if (a.kind === 'double' || b.kind === 'double') return tyDouble;
+  if (a.kind === 'float' || b.kind === 'float') return tyFloat;
+  const sa = Math.max(a.size, 4);
+  const sb = Math.max(b.size, 4);
+  if (sa !== sb) {
+    const big = sa > sb ? a : b;
+    return big.size === 8 ? (big.isUnsigned ? tyULong : tyLong) : big.isUnsigned ? tyUInt : tyInt;
+  }
+  const uns = (a.size === sa && a.isUnsigned) || (b.size === sb && b.isUnsigned);
+  if (sa === 8) return uns ? tyULong : tyLong;
+  return uns ? tyUInt : tyInt;
+}
+
+function requireScalar(n: Node, what: string): void {
+  if (!isScalar(n.ty!) && n.ty!.kind !== 'array' && n.ty!.kind !== 'func') {
+    errorAt(n.tok, `invalid operand to ${what} (have '${typeName(n.ty!)}')`);
+  }
+}
+
+function requireArith(n: Node, op: string): void {
+  if (!isNumeric(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have '${typeName(n.ty!)}')`);
+}
+
+function requireInteger(n: Node, op: string): void {
+  if (!isInteger(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have '${typeName(n.ty!)}')`);
+}
+
+/** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
+export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  const intOnly = kind === 'mod' || kind === 'band' || kind === 'bor' || kind === 'bxor';
+  if (intOnly) {
+    requireInteger(lhs, op);
+    requireInteger(rhs, op);
+  } else {
+    requireArith(lhs, op);
+    requireArith(rhs, op);
+  }
+  const ty = commonType(lhs.ty!, rhs.ty!);
+  return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), ty, tok);
+}
+
+export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  requireInteger(lhs, op);
+  requireInteger(rhs, op);
+  const l = promote(lhs);
+  return binaryNode(kind, l, promote(rhs), l.ty!, tok);
+}
+
+function pointee(t: Type): Type {
+  return t.base!;
+}
+
+/** Size used to scale pointer arithmetic; gcc treats void and functions as size 1. */
+function scaleOf(t: Type, tok: IToken): number {
+  const b = pointee(t);
+  if (b.kind === 'void' || b.kind === 'func') return 1;
+  if (b.kind !== 'array' && b.size === 0 && !b.isComplete) errorAt(tok, `invalid use of undefined type '${typeName(b)}'`);
+  return b.size;
+}
+
+function asPointer(t: Type): Type {
+  if (t.kind === 'array') return pointerTo(t.base!);
+  if (t.kind === 'func') return pointerTo(t);
+  return t;
+}
+
+export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
+  if (isPointerLike(rhs.ty!) && !isPointerLike(lhs.ty!)) [lhs, rhs] = [rhs, lhs];
+  if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
+    errorAt(tok, `invalid operands to binary + (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+  }
+  const scaled = scaleIndex(rhs, scaleOf(lhs.ty!, tok), tok);
+  return binaryNode('add', lhs, scaled, asPointer(lhs.ty!), tok);
+}
+
+function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
+  const i = castNode(idx, tyLong);
+  if (scale === 1) return i;
+  return binaryNode('mul', i, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
+}
+
+export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
+  if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
+    return binaryNode('sub', lhs, scaleIndex(rhs, scaleOf(lhs.ty!, tok), tok), asPointer(lhs.ty!), tok);
+  }
+  if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
+    const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
+    const scale = scaleOf(lhs.ty!, tok);
+    if (scale === 1) return diff;
+    return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
+  }
+  return errorAt(tok, `invalid operands to binary - (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+}
+
+/** == != < <= (> and >= are built by swapping operands). Result is int. */
+export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
+  requireScalar(lhs, 'comparison');
+  requireScalar(rhs, 'comparison');
+  if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) {
+    const ty = commonType(lhs.ty!, rhs.ty!);
+    return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), tyInt, tok);
+  }
+  // Pointer comparisons are unsigned 64-bit.
+  return binaryNode(kind, castNode(lhs, tyULong), castNode(rhs, tyULong), tyInt, tok);
+}
+
+export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
+  requireScalar(lhs, kind === 'logand' ? '&&' : '||');
+  requireScalar(rhs, kind === 'logand' ? '&&' : '||');
+  return binaryNode(kind, lhs, rhs, tyInt, tok);
+}
+
+export function notNode(expr: Node, tok: IToken): Node {
+  requireScalar(expr, 'unary !');
+  return unaryNode('not', expr, tyInt, tok);
+}
+
+export function negNode(expr: Node, tok: IToken): Node {
+  if (!isNumeric(expr.ty!)) errorAt(tok, `wrong type argument to unary minus`);
+  const e = promote(expr);
+  return unaryNode('neg', e, e.ty!, tok);
+}
+
+export function bitnotNode(expr: Node, tok: IToken): Node {
+  if (!isInteger(expr.ty!)) errorAt(tok, `wrong type argument to bit-complement`);
+  const e = promote(expr);
+  return unaryNode('bitnot', e, e.ty!, tok);
+}
+
+export function isLvalue(n: Node): boolean {
+  switch (n.kind) {
+    case 'var': return !n.obj!.isFunction;
+    case 'deref': return true;
+    case 'member': return true;
+    default: return false;
+  }
+}
+
+export function derefNode(expr: Node, tok: IToken): Node {
+  const t = expr.ty!;
+  if (t.kind === 'func') return expr; // *f == f
+  if (!isPointerLike(t)) errorAt(tok, `invalid type argument of unary '*' (have '${typeName(t)}')`);
+  if (t.base!.kind === 'func') return expr;
+  return unaryNode('deref', expr, t.base!, tok);
+}
+
+export function addrNode(expr: Node, tok: IToken): Node {
+  if (expr.kind === 'member' && expr.member!.isBitfield) errorAt(tok, `cannot take address of bit-field`);
+  if (expr.ty!.kind === 'func') return unaryNode('addr', expr, pointerTo(expr.ty!), tok);
+  if (!isLvalue(expr) && expr.kind !== 'stmtExpr' && !(expr.kind === 'cast' && isAggregate(expr.ty!))) {
+    errorAt(tok, 'lvalue required as unary \'&\' operand');
+  }
+  return unaryNode('addr', expr, pointerTo(expr.ty!), tok);
+}
+
+/** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
+export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string): Node {
+  const from = expr.ty!;
+  if (isAggregate(to)) {
+    if (!isAggregate(from) || !sameRecord(from, to)) errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+    return expr;
+  }
+  if (to.kind === 'ptr') {
+    if (isPointerLike(from) || from.kind === 'func') {
+      const fb = from.kind === 'func' ? from : from.base!;
+      if (to.base!.kind !== 'void' && fb.kind !== 'void' && !isCompatible(to.base!, fb) && !compatibleIntPointee(to.base!, fb)) {
+        warnAt(tok, `incompatible pointer types when ${what} '${typeName(to)}' from '${typeName(asPointer(from))}'`);
+      }
+      return castNode(expr, to);
+    }
+    if (isInteger(from)) {
+      if (!(expr.kind === 'num' && expr.val === 0n)) warnAt(tok, `${what} '${typeName(to)}' from '${typeName(from)}' makes pointer from integer without a cast`);
+      return castNode(expr, to);
+    }
+  }
+  if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func')) {
+    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') warnAt(tok, `${what} '${typeName(to)}' from '${typeName(asPointer(from))}' makes integer from pointer without a cast`);
+    return castNode(expr, to);
+  }
+  return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+}
+
+function compatibleIntPointee(a: Type, b: Type): boolean {
+  // gcc only warns about sign differences under -Wpointer-sign, which -Wall leaves off for char.
+  return isInteger(a) && isInteger(b) && a.size === b.size;
+}
+
+function sameRecord(a: Type, b: Type): boolean {
+  const ra = a.origin && isAggregate(a.origin) ? a.origin : a;
+  const rb = b.origin && isAggregate(b.origin) ? b.origin : b;
+  return ra === rb || a === b || (ra.members === rb.members);
+}
+
+export function assignNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (!isLvalue(lhs)) errorAt(tok, 'lvalue required as left operand of assignment');
+  if (lhs.ty!.kind === 'array') errorAt(tok, 'assignment to expression with array type');
+  const r = convertForAssign(rhs, lhs.ty!, tok, 'assigning to');
+  return binaryNode('assign', lhs, r, lhs.ty!, tok);
+}
+
+export function commaNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  return binaryNode('comma', lhs, rhs, rhs.ty!, tok);
+}
+
+export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
+  requireScalar(cond, '?:');
+  const n = newNode('cond', tok);
+  n.cond = cond;
+  const a = then.ty!;
+  const b = els.ty!;
+  let ty: Type;
+  if (isNumeric(a) && isNumeric(b)) {
+    ty = commonType(a, b);
+  } else if (a.kind === 'void' || b.kind === 'void') {
+    ty = a.kind === 'void' ? a : b;
+  } else if (isPointerLike(a) || a.kind === 'func') {
+    ty = asPointer(a);
+    if (ty.base!.kind === 'void' && (isPointerLike(b) || b.kind === 'func')) ty = asPointer(b);
+  } else if (isPointerLike(b) || b.kind === 'func') {
+    ty = asPointer(b);
+  } else {
+    ty = a;
+  }
+  n.then = ty.kind === 'void' || isAggregate(ty) ? then : castNode(then, ty);
+  n.els = ty.kind === 'void' || isAggregate(ty) ? els : castNode(els, ty);
+  n.ty = ty;
+  return n;
+}
+
+export function memberNode(base: Node, member: import('./types.js').Member, tok: IToken): Node {
+  const n = newNode('member', tok);
+  n.lhs = base;
+  n.member = member;
+  n.ty = member.ty;
+  return n;
+}
+
+export function isFloatNode(n: Node): boolean {
+  return isFlonum(n.ty!);
+}

@@ -1,0 +1,268 @@
+/**
+ * C types with the x86-64 System V sizes and alignments, and the struct/union layout
+ * rules gcc uses (including bit-fields and `packed`).
+ */
+import type { IToken } from 'chevrotain';
+
+export type TypeKind =
+  | 'void' | 'bool' | 'char' | 'short' | 'int' | 'long' | 'float' | 'double' | 'ldouble'
+  | 'enum' | 'ptr' | 'array' | 'func' | 'struct' | 'union';
+
+export interface Member {
+  name: string | undefined; // undefined for anonymous struct/union members and unnamed bit-fields
+  ty: Type;
+  offset: number;
+  isBitfield: boolean;
+  bitOffset: number; // within the storage unit that starts at `offset`
+  bitWidth: number;
+}
+
+export interface Param {
+  name: string | undefined;
+  ty: Type;
+  tok: IToken | undefined;
+}
+
+export class Type {
+  kind: TypeKind;
+  size: number;
+  align: number;
+  isUnsigned = false;
+  isConst = false;
+  base: Type | undefined; // pointee / element type
+  arrayLen = -1; // -1: incomplete array
+  // struct/union
+  members: Member[] = [];
+  isComplete = true;
+  isFlexible = false;
+  isPacked = false;
+  tagName: string | undefined;
+  // function
+  returnType: Type | undefined;
+  params: Param[] = [];
+  isVariadic = false;
+  hasPrototype = true;
+  // The type this one was copied from (typedef, qualifier): lets struct completion propagate.
+  origin: Type | undefined;
+
+  constructor(kind: TypeKind, size: number, align: number) {
+    this.kind = kind;
+    this.size = size;
+    this.align = align;
+  }
+}
+
+export const tyVoid = new Type('void', 1, 1);
+export const tyBool = new Type('bool', 1, 1);
+export const tyChar = new Type('char', 1, 1);
+export const tyShort = new Type('short', 2, 2);
+export const tyInt = new Type('int', 4, 4);
+export const tyLong = new Type('long', 8, 8);
+export const tyUChar = unsignedOf(tyChar);
+export const tyUShort = unsignedOf(tyShort);
+export const tyUInt = unsignedOf(tyInt);
+export const tyULong = unsignedOf(tyLong);
+export const tyFloat = new Type('float', 4, 4);
+export const tyDouble = new Type('double', 8, 8);
+export const tyLDouble = new Type('ldouble', 16, 16);
+
+function unsignedOf(t: Type): Type {
+  const u = new Type(t.kind, t.size, t.align);
+  u.isUnsigned = true;
+  return u;
+}
+
+export function isInteger(t: Type): boolean {
+  const k = t.kind;
+  return k === 'bool' || k === 'char' || k === 'short' || k === 'int' || k === 'long' || k === 'enum';
+}
+export function isFlonum(t: Type): boolean {
+  return t.kind === 'float' || t.kind === 'double' || t.kind === 'ldouble';
+}
+export function isNumeric(t: Type): boolean {
+  return isInteger(t) || isFlonum(t);
+}
+export function isPointerLike(t: Type): boolean {
+  return t.kind === 'ptr' || t.kind === 'array';
+}
+export function isScalar(t: Type): boolean {
+  return isNumeric(t) || t.kind === 'ptr';
+}
+export function isAggregate(t: Type): boolean {
+  return t.kind === 'struct' || t.kind === 'union';
+}
+
+export function copyType(t: Type): Type {
+  const c = Object.assign(new Type(t.kind, t.size, t.align), t);
+  c.origin = t;
+  return c;
+}
+
+export function pointerTo(base: Type): Type {
+  const t = new Type('ptr', 8, 8);
+  t.base = base;
+  t.isUnsigned = true;
+  return t;
+}
+
+export function arrayOf(base: Type, len: number): Type {
+  const t = new Type('array', base.size * Math.max(len, 0), base.align);
+  t.base = base;
+  t.arrayLen = len;
+  return t;
+}
+
+export function funcType(returnType: Type): Type {
+  const t = new Type('func', 1, 1);
+  t.returnType = returnType;
+  return t;
+}
+
+export function enumType(): Type {
+  return new Type('enum', 4, 4);
+}
+
+export function structType(kind: 'struct' | 'union'): Type {
+  const t = new Type(kind, 0, 1);
+  t.isComplete = false;
+  return t;
+}
+
+/** The storage type of an integer of `size` bytes and signedness. */
+export function intTypeOfSize(size: number, isUnsigned: boolean): Type {
+  switch (size) {
+    case 1: return isUnsigned ? tyUChar : tyChar;
+    case 2: return isUnsigned ? tyUShort : tyShort;
+    case 4: return isUnsigned ? tyUInt : tyInt;
+    default: return isUnsigned ? tyULong : tyLong;
+  }
+}
+
+export function alignTo(n: number, align: number): number {
+  return Math.ceil(n / align) * align;
+}
+
+/** Whether two types are compatible in the sense of __builtin_types_compatible_p (qualifiers ignored). */
+export function isCompatible(a: Type, b: Type): boolean {
+  if (a === b) return true;
+  if (a.origin) return isCompatible(a.origin, b);
+  if (b.origin) return isCompatible(a, b.origin);
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'char': case 'short': case 'int': case 'long':
+      return a.isUnsigned === b.isUnsigned;
+    case 'bool': case 'float': case 'double': case 'ldouble': case 'void':
+      return true;
+    case 'ptr':
+      return isCompatible(a.base!, b.base!);
+    case 'array':
+      return isCompatible(a.base!, b.base!) && (a.arrayLen < 0 || b.arrayLen < 0 || a.arrayLen === b.arrayLen);
+    case 'func':
+      if (!isCompatible(a.returnType!, b.returnType!) || a.isVariadic !== b.isVariadic) return false;
+      if (a.params.length !== b.params.length) return false;
+      return a.params.every((p, i) => isCompatible(p.ty, b.params[i].ty));
+    default:
+      return false;
+  }
+}
+
+export interface MemberDecl {
+  name: string | undefined;
+  ty: Type;
+  bitWidth: number; // -1: not a bit-field
+  align: number; // explicit _Alignas / aligned attribute, 0 if none
+}
+
+/**
+ * Lays out a struct the way gcc does on x86-64: members at the next multiple of their
+ * alignment; a bit-field goes at the next free bit unless it would cross a naturally
+ * aligned unit of its type; unnamed bit-fields do not raise the struct's alignment.
+ */
+export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number): void {
+  let bits = 0; // next free bit
+  let align = 1;
+  const members: Member[] = [];
+  for (const d of decls) {
+    const tyAlign = packed ? 1 : Math.max(d.ty.align, d.align);
+    if (d.bitWidth >= 0) {
+      const unitBits = d.ty.size * 8;
+      if (d.bitWidth === 0) {
+        bits = alignTo(bits, d.ty.align * 8);
+        continue;
+      }
+      if (!packed && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
+        bits = alignTo(bits, unitBits);
+      }
+      // Address the field through the naturally aligned unit of its type that holds its first bit.
+      const unitStart = packed ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
+      members.push({
+        name: d.name, ty: d.ty, offset: unitStart, isBitfield: true,
+        bitOffset: bits - unitStart * 8, bitWidth: d.bitWidth,
+      });
+      bits += d.bitWidth;
+      if (d.name !== undefined) align = Math.max(align, tyAlign);
+      continue;
+    }
+    bits = alignTo(bits, tyAlign * 8);
+    members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0 });
+    // A flexible array member adds no size.
+    if (d.ty.kind === 'array' && d.ty.arrayLen < 0) t.isFlexible = true;
+    else bits += d.ty.size * 8;
+    align = Math.max(align, tyAlign);
+  }
+  align = Math.max(align, minAlign);
+  finishRecord(t, members, alignTo(Math.ceil(bits / 8), align), align, packed);
+}
+
+export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number): void {
+  let size = 0;
+  let align = 1;
+  const members: Member[] = [];
+  for (const d of decls) {
+    const tyAlign = packed ? 1 : Math.max(d.ty.align, d.align);
+    if (d.bitWidth >= 0) {
+      if (d.bitWidth === 0) continue;
+      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: true, bitOffset: 0, bitWidth: d.bitWidth });
+      size = Math.max(size, Math.ceil(d.bitWidth / 8));
+    } else {
+      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0 });
+      size = Math.max(size, d.ty.size);
+    }
+    if (d.name !== undefined || d.bitWidth < 0) align = Math.max(align, tyAlign);
+  }
+  align = Math.max(align, minAlign);
+  finishRecord(t, members, alignTo(size, align), align, packed);
+}
+
+function finishRecord(t: Type, members: Member[], size: number, align: number, packed: boolean): void {
+  t.members = members;
+  t.size = size;
+  t.align = align;
+  t.isPacked = packed;
+  t.isComplete = true;
+}
+
+/** Finds a member by name, descending into anonymous struct/union members. Returns the path. */
+export function findMember(t: Type, name: string): Member[] | undefined {
+  for (const m of t.members) {
+    if (m.name === name) return [m];
+    if (m.name === undefined && !m.isBitfield && isAggregate(m.ty)) {
+      const inner = findMember(m.ty, name);
+      if (inner) return [m, ...inner];
+    }
+  }
+  return undefined;
+}
+
+export function typeName(t: Type): string {
+  switch (t.kind) {
+    case 'ptr': return `${typeName(t.base!)} *`;
+    case 'array': return `${typeName(t.base!)}[${t.arrayLen >= 0 ? t.arrayLen : ''}]`;
+    case 'func': return `${typeName(t.returnType!)} (*)(${t.params.map((p) => typeName(p.ty)).join(', ')})`;
+    case 'struct': case 'union': return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
+    case 'bool': return '_Bool';
+    case 'ldouble': return 'long double';
+    case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;
+    default: return (t.isUnsigned ? 'unsigned ' : '') + t.kind;
+  }
+}

@@ -1,0 +1,83 @@
+#ifndef _STDIO_H
+#define _STDIO_H
+
+#include <stddef.h>
+#include <stdarg.h>
+#include <sys/types.h>
+
+#define EOF (-1)
+#define BUFSIZ 4096
+#define FILENAME_MAX 4096
+
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+
+/* A stream: one buffer used either for reading or for writing. */
+typedef struct __FILE {
+    int fd;
+    int flags;          /* __F_* bits, see stdio.c */
+    int mode;           /* _IOFBF, _IOLBF or _IONBF */
+    unsigned char *buf;
+    size_t size;        /* capacity of buf */
+    size_t pos;         /* next byte to read or write */
+    size_t len;         /* bytes of valid data (reading) */
+    int ungot;          /* a byte pushed back by ungetc, or EOF */
+    struct __FILE *next; /* all open streams, to flush at exit */
+} FILE;
+
+extern FILE *stdin;
+extern FILE *stdout;
+extern FILE *stderr;
+
+FILE *fopen(const char *path, const char *mode);
+FILE *fdopen(int fd, const char *mode);
+int fclose(FILE *f);
+int fflush(FILE *f);
+int setvbuf(FILE *f, char *buf, int mode, size_t size);
+void setbuf(FILE *f, char *buf);
+int fileno(FILE *f);
+int feof(FILE *f);
+int ferror(FILE *f);
+void clearerr(FILE *f);
+int fseek(FILE *f, long offset, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
+
+size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f);
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *f);
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+int ungetc(int c, FILE *f);
+char *fgets(char *s, int size, FILE *f);
+ssize_t getline(char **line, size_t *cap, FILE *f);
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f);
+int fputc(int c, FILE *f);
+int putc(int c, FILE *f);
+int putchar(int c);
+int fputs(const char *s, FILE *f);
+int puts(const char *s);
+
+int printf(const char *fmt, ...);
+int fprintf(FILE *f, const char *fmt, ...);
+int dprintf(int fd, const char *fmt, ...);
+int sprintf(char *s, const char *fmt, ...);
+int snprintf(char *s, size_t n, const char *fmt, ...);
+int vprintf(const char *fmt, va_list ap);
+int vfprintf(FILE *f, const char *fmt, va_list ap);
+int vdprintf(int fd, const char *fmt, va_list ap);
+int vsprintf(char *s, const char *fmt, va_list ap);
+int vsnprintf(char *s, size_t n, const char *fmt, va_list ap);
+
+void perror(const char *s);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
+
+#endif

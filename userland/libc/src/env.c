@@ -1,0 +1,92 @@
+/*
+ * The environment: environ is a NULL-terminated array of "NAME=value" strings.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+
+/* Index of NAME in environ, or the count of entries when absent. */
+static size_t find_var(const char *name, size_t len, int *found)
+{
+    size_t i = 0;
+
+    *found = 0;
+    if (environ == NULL)
+        return 0;
+    for (; environ[i] != NULL; i++) {
+        if (strncmp(environ[i], name, len) == 0 && environ[i][len] == '=') {
+            *found = 1;
+            return i;
+        }
+    }
+    return i;
+}
+
+char *getenv(const char *name)
+{
+    size_t len = strlen(name);
+    int found;
+    size_t i = find_var(name, len, &found);
+
+    return found ? environ[i] + len + 1 : NULL;
+}
+
+/* Set when environ is our own malloc'ed copy that we may grow. */
+static char **owned_environ;
+
+int setenv(const char *name, const char *value, int overwrite)
+{
+    size_t len = strlen(name), vlen = strlen(value), i, n;
+    int found;
+    char *entry;
+    char **grown;
+
+    if (len == 0 || strchr(name, '=') != NULL) {
+        errno = EINVAL;
+        return -1;
+    }
+    i = find_var(name, len, &found);
+    if (found && !overwrite)
+        return 0;
+    entry = malloc(len + vlen + 2);
+    if (entry == NULL)
+        return -1;
+    memcpy(entry, name, len);
+    entry[len] = '=';
+    memcpy(entry + len + 1, value, vlen + 1);
+    if (found) {
+        environ[i] = entry;
+        return 0;
+    }
+    /* i is the number of entries: make room for one more and the NULL. */
+    n = i;
+    grown = malloc((n + 2) * sizeof(char *));
+    if (grown == NULL) {
+        free(entry);
+        return -1;
+    }
+    if (n > 0)
+        memcpy(grown, environ, n * sizeof(char *));
+    grown[n] = entry;
+    grown[n + 1] = NULL;
+    free(owned_environ);
+    owned_environ = environ = grown;
+    return 0;
+}
+
+int unsetenv(const char *name)
+{
+    size_t len = strlen(name), i;
+    int found;
+
+    if (len == 0 || strchr(name, '=') != NULL) {
+        errno = EINVAL;
+        return -1;
+    }
+    i = find_var(name, len, &found);
+    if (found)
+        for (; environ[i] != NULL; i++)
+            environ[i] = environ[i + 1];
+    return 0;
+}

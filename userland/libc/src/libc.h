@@ -1,0 +1,38 @@
+/*
+ * Internal declarations shared by the libc sources (not installed).
+ */
+#ifndef _LIBC_INTERNAL_H
+#define _LIBC_INTERNAL_H
+
+#include <stdio.h>
+
+/* syscall_raw.S: the raw system call; returns -errno on failure. */
+long __syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6);
+
+#define __syscall0(n) __syscall6((n), 0, 0, 0, 0, 0, 0)
+#define __syscall1(n, a) __syscall6((n), (long)(a), 0, 0, 0, 0, 0)
+#define __syscall2(n, a, b) __syscall6((n), (long)(a), (long)(b), 0, 0, 0, 0)
+#define __syscall3(n, a, b, c) __syscall6((n), (long)(a), (long)(b), (long)(c), 0, 0, 0)
+#define __syscall4(n, a, b, c, d) \
+    __syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+
+/* Turn a raw result into the C convention: -1 with errno set. */
+long __syscall_ret(long r);
+
+/* stdio.c: flush every stream (called by exit). */
+void __stdio_flush_all(void);
+
+/* printf.c: the formatting engine behind every printf flavour. */
+typedef struct {
+    FILE *file;     /* write here when non-NULL ... */
+    char *str;      /* ... else into this string */
+    size_t cap;     /* bytes available in str, including the NUL */
+    size_t count;   /* characters produced so far (the return value) */
+    int error;
+} __printf_sink;
+
+int __vformat(__printf_sink *sink, const char *fmt, va_list ap);
+
+void __restore_rt(void);
+
+#endif

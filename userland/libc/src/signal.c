@@ -1,0 +1,84 @@
+/*
+ * Signals through rt_sigaction/rt_sigprocmask (an 8-byte mask, as x86-64 Linux wants).
+ */
+#include <signal.h>
+#include <errno.h>
+#include <sys/syscall.h>
+#include "libc.h"
+
+int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
+{
+    struct sigaction k;
+    const struct sigaction *p = act;
+
+    /* The kernel needs a way back from the handler: our rt_sigreturn stub. */
+    if (act != NULL && act->sa_handler != SIG_DFL && act->sa_handler != SIG_IGN) {
+        k = *act;
+        k.sa_flags |= SA_RESTORER;
+        k.sa_restorer = __restore_rt;
+        p = &k;
+    }
+    return (int)__syscall_ret(__syscall4(SYS_rt_sigaction, sig, p, old, sizeof(sigset_t)));
+}
+
+sighandler_t signal(int sig, sighandler_t handler)
+{
+    struct sigaction act, old;
+
+    act.sa_handler = handler;
+    act.sa_flags = SA_RESTART;
+    act.sa_restorer = 0;
+    act.sa_mask = 0;
+    if (sigaction(sig, &act, &old) < 0)
+        return SIG_ERR;
+    return old.sa_handler;
+}
+
+int sigprocmask(int how, const sigset_t *set, sigset_t *old)
+{
+    return (int)__syscall_ret(__syscall4(SYS_rt_sigprocmask, how, set, old, sizeof(sigset_t)));
+}
+
+static int bad_signal(int sig)
+{
+    if (sig < 1 || sig > 64) {
+        errno = EINVAL;
+        return 1;
+    }
+    return 0;
+}
+
+int sigemptyset(sigset_t *set)
+{
+    *set = 0;
+    return 0;
+}
+
+int sigfillset(sigset_t *set)
+{
+    *set = ~0UL;
+    return 0;
+}
+
+int sigaddset(sigset_t *set, int sig)
+{
+    if (bad_signal(sig))
+        return -1;
+    *set |= 1UL << (sig - 1);
+    return 0;
+}
+
+int sigdelset(sigset_t *set, int sig)
+{
+    if (bad_signal(sig))
+        return -1;
+    *set &= ~(1UL << (sig - 1));
+    return 0;
+}
+
+int sigismember(const sigset_t *set, int sig)
+{
+    if (bad_signal(sig))
+        return -1;
+    return (*set >> (sig - 1)) & 1;
+}

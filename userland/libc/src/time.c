@@ -1,0 +1,124 @@
+/*
+ * Clocks, sleeping and calendar conversion (UTC only: there are no time zones here).
+ */
+#include <time.h>
+#include <unistd.h>
+#include <errno.h>
+#include <sys/time.h>
+#include <sys/syscall.h>
+#include "libc.h"
+
+time_t time(time_t *t)
+{
+    struct timespec ts;
+    time_t now;
+
+    if (clock_gettime(CLOCK_REALTIME, &ts) < 0)
+        return (time_t)-1;
+    now = ts.tv_sec;
+    if (t != NULL)
+        *t = now;
+    return now;
+}
+
+int gettimeofday(struct timeval *tv, struct timezone *tz)
+{
+    return (int)__syscall_ret(__syscall2(SYS_gettimeofday, tv, tz));
+}
+
+int clock_gettime(clockid_t clock, struct timespec *ts)
+{
+    return (int)__syscall_ret(__syscall2(SYS_clock_gettime, clock, ts));
+}
+
+clock_t clock(void)
+{
+    struct timespec ts;
+
+    /* Process CPU time (clock 2); a kernel without it gets monotonic time. */
+    if (clock_gettime(2, &ts) < 0 && clock_gettime(CLOCK_MONOTONIC, &ts) < 0)
+        return (clock_t)-1;
+    return (clock_t)(ts.tv_sec * 1000000L + ts.tv_nsec / 1000);
+}
+
+int nanosleep(const struct timespec *req, struct timespec *rem)
+{
+    return (int)__syscall_ret(__syscall2(SYS_nanosleep, req, rem));
+}
+
+unsigned int sleep(unsigned int seconds)
+{
+    struct timespec req, rem;
+
+    req.tv_sec = seconds;
+    req.tv_nsec = 0;
+    if (nanosleep(&req, &rem) < 0)
+        return (unsigned int)rem.tv_sec;
+    return 0;
+}
+
+int usleep(unsigned long usec)
+{
+    struct timespec req;
+
+    req.tv_sec = (time_t)(usec / 1000000);
+    req.tv_nsec = (long)(usec % 1000000) * 1000;
+    return nanosleep(&req, NULL);
+}
+
+static int is_leap(long year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+struct tm *gmtime_r(const time_t *t, struct tm *out)
+{
+    static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    long days = *t / 86400;
+    long secs = *t % 86400;
+    long year = 1970;
+    int mon, len;
+
+    if (secs < 0) {
+        secs += 86400;
+        days--;
+    }
+    out->tm_hour = (int)(secs / 3600);
+    out->tm_min = (int)(secs / 60 % 60);
+    out->tm_sec = (int)(secs % 60);
+    /* 1970-01-01 was a Thursday. */
+    out->tm_wday = (int)(((days % 7) + 11) % 7);
+    while (days < 0) {
+        year--;
+        days += is_leap(year) ? 366 : 365;
+    }
+    while (days >= (is_leap(year) ? 366 : 365)) {
+        days -= is_leap(year) ? 366 : 365;
+        year++;
+    }
+    out->tm_year = (int)(year - 1900);
+    out->tm_yday = (int)days;
+    for (mon = 0; mon < 12; mon++) {
+        len = mdays[mon] + (mon == 1 && is_leap(year));
+        if (days < len)
+            break;
+        days -= len;
+    }
+    out->tm_mon = mon;
+    out->tm_mday = (int)days + 1;
+    out->tm_isdst = 0;
+    out->tm_gmtoff = 0;
+    out->tm_zone = "UTC";
+    return out;
+}
+
+struct tm *gmtime(const time_t *t)
+{
+    static struct tm result;
+    return gmtime_r(t, &result);
+}
+
+struct tm *localtime(const time_t *t)
+{
+    return gmtime(t);
+}
