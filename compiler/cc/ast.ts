@@ -11,7 +11,7 @@ export type NodeKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
   | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
   | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
-  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin'
   // statements
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
@@ -50,7 +50,7 @@ export interface Node {
   args?: Node[]; // call
   funcType?: Type; // call: the callee's function type
   retBuffer?: Obj; // call returning a struct: where the value lands
-  label?: string; // goto/label: C name; codegen assigns the unique label
+  label?: string; // goto/label: C name; builtin: its name
   uniqueLabel?: string;
   // switch
   cases?: Node[];

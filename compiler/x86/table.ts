@@ -24,7 +24,7 @@
  *
  * Flags: the operand sizes the form accepts (letters b w l q; the first one is the default
  * when nothing decides), `d64` (64-bit by default: no REX.W for q, as push/pop/call),
- * `W` (always REX.W).
+ * `W` (always REX.W), `n66` (a 16-bit operand size needs no 66 prefix: segment moves).
  */
 
 export type OperandKind =
@@ -52,6 +52,7 @@ export interface InstrForm {
   readonly sizes: readonly number[];
   readonly default64: boolean;
   readonly rexW: boolean;
+  readonly no66: boolean;
 }
 
 const SUFFIX_SIZE: Record<string, number> = { b: 1, w: 2, l: 4, q: 8 };
@@ -164,7 +165,7 @@ const SPEC: string[] = [
   'mov | Gb,Eb | 88 /r | b', 'mov | Gv,Ev | 89 /r | wlq', 'mov | Eb,Gb | 8A /r | b', 'mov | Ev,Gv | 8B /r | wlq',
   'mov | Ib,Zb | B0 +r | b', 'mov | Iz,Zv | B8 +r | wl', 'mov | Ib,Eb | C6 /0 | b', 'mov | Iz,Ev | C7 /0 | wlq',
   'mov | Io,Zv | B8 +r | q',
-  'mov | S,Rv | 8C /r | wlq', 'mov | S,M | 8C /r | w', 'mov | Rv,S | 8E /r | wlq', 'mov | M,S | 8E /r | w',
+  'mov | S,Rv | 8C /r | wlq d64', 'mov | S,M | 8C /r | w n66', 'mov | Rv,S | 8E /r | lwq n66 d64', 'mov | M,S | 8E /r | w n66',
   'mov | C,Rq | 0F 20 /r | ', 'mov | Rq,C | 0F 22 /r | ', 'mov | D,Rq | 0F 21 /r | ', 'mov | Rq,D | 0F 23 /r | ',
   'movabs | Io,Zv | B8 +r | q', 'movabs | Ov,Ab | A0 | b', 'movabs | Ov,Av | A1 | wlq',
   'movabs | Ab,Ov | A2 | b', 'movabs | Av,Ov | A3 | wlq',
@@ -196,7 +197,7 @@ const SPEC: string[] = [
   'cmpxchg8b | M | 0F C7 /1 | ', 'cmpxchg16b | M | 0F C7 /1 | W',
   'bswap | Zv | 0F C8 +r | lq',
   ...conditionLines(),
-  'jmp | Jb | EB | ', 'jmp | Jz | E9 | ', 'jmp | K | FF /4 | q d64', 'call | Jz | E8 | ', 'call | K | FF /2 | q d64',
+  'jmp | Jb | EB | q d64', 'jmp | Jz | E9 | q d64', 'jmp | K | FF /4 | q d64', 'call | Jz | E8 | q d64', 'call | K | FF /2 | q d64',
   'ljmp | Kv | FF /5 | lqw', 'lcall | Kv | FF /3 | lqw',
   'jrcxz | Jb | E3 | ', 'loop | Jb | E2 | ', 'loope | Jb | E1 | ', 'loopne | Jb | E0 | ', 'loopz | Jb | E1 | ', 'loopnz | Jb | E0 | ',
   'push | Zv | 50 +r | qw d64', 'push | Is | 6A | qw d64', 'push | Iz | 68 | qw d64', 'push | Ev | FF /6 | qw d64',
@@ -325,6 +326,7 @@ function parseLine(line: string): InstrForm {
     sizes: [...sizeWord].map((c) => SUFFIX_SIZE[c]),
     default64: flagWords.includes('d64'),
     rexW: flagWords.includes('W'),
+    no66: flagWords.includes('n66'),
   };
 }
 

@@ -138,8 +138,10 @@ double log(double x)
     double m, s, s2, term, sum;
     int e, i;
 
-    if (isnan(x) || x < 0)
-        return (x - x) / (x - x) + (x < 0 ? NAN : x);
+    if (isnan(x))
+        return x;
+    if (x < 0)
+        return NAN;
     if (x == 0.0)
         return -HUGE_VAL;
     if (isinf(x))

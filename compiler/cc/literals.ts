@@ -1,0 +1,155 @@
+/**
+ * Decoding of numeric, character and string literals into values and their C types.
+ */
+import {
+  tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, tyUShort, type Type,
+} from './types.js';
+
+export interface IntLiteral {
+  value: bigint;
+  ty: Type;
+}
+
+/** C99 6.4.4.1: the first type of the suffix's list that can represent the value. */
+export function parseIntLiteral(image: string): IntLiteral | undefined {
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)([uUlL]*)$/.exec(image);
+  if (!m) return undefined;
+  const digits = m[1];
+  const suffix = m[2].toLowerCase();
+  if (!/^(u?(l|ll)?|(l|ll)u)$/.test(suffix)) return undefined;
+  let value: bigint;
+  if (/^0[bB]/.test(digits)) value = BigInt(digits);
+  else if (/^0[xX]/.test(digits)) value = BigInt(digits);
+  else if (digits.length > 1 && digits[0] === '0') {
+    if (/[89]/.test(digits)) return undefined;
+    value = BigInt('0o' + digits.slice(1));
+  } else value = BigInt(digits);
+  if (value >= 1n << 64n) return undefined;
+  const isDecimal = !/^0/.test(digits) || digits === '0';
+  const u = suffix.includes('u');
+  const l = suffix.includes('l');
+  let ty: Type;
+  if (u) ty = !l && value <= 0xffffffffn ? tyUInt : tyULong;
+  else if (l) ty = value <= 0x7fffffffffffffffn ? tyLong : tyULong;
+  else if (value <= 0x7fffffffn) ty = tyInt;
+  else if (!isDecimal && value <= 0xffffffffn) ty = tyUInt;
+  else if (value <= 0x7fffffffffffffffn) ty = tyLong;
+  else ty = tyULong;
+  return { value: ty.isUnsigned ? value : BigInt.asIntN(64, value), ty };
+}
+
+export function parseFloatLiteral(image: string): { value: number; ty: Type } {
+  let text = image;
+  let ty = tyDouble;
+  const last = text[text.length - 1];
+  if (last === 'f' || last === 'F') {
+    ty = tyFloat;
+    text = text.slice(0, -1);
+  } else if (last === 'l' || last === 'L') {
+    ty = tyLDouble;
+    text = text.slice(0, -1);
+  }
+  let value: number;
+  if (/^0[xX]/.test(text)) value = parseHexFloat(text);
+  else value = Number(text);
+  return { value: ty === tyFloat ? Math.fround(value) : value, ty };
+}
+
+function parseHexFloat(text: string): number {
+  const m = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(text)!;
+  const intPart = m[1] || '0';
+  const frac = m[2] ?? '';
+  let mant = 0;
+  for (const c of intPart + frac) mant = mant * 16 + parseInt(c, 16);
+  return mant * Math.pow(2, Number(m[3]) - 4 * frac.length);
+}
+
+const simpleEscapes: Record<string, number> = {
+  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
+};
+
+/**
+ * Decodes the body of a literal (between the quotes). `narrow`: into bytes (source
+ * characters as UTF-8, escapes as the byte they name); otherwise into code points.
+ */
+export function decodeEscapes(body: string, narrow: boolean): number[] | string {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; ) {
+    const c = body.codePointAt(i)!;
+    if (c !== 92) {
+      if (narrow && c >= 0x80) out.push(...encodeUtf8([c]));
+      else out.push(c);
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) return 'incomplete escape sequence';
+    if (e in simpleEscapes) {
+      out.push(simpleEscapes[e]);
+      i += 2;
+    } else if (e === 'x') {
+      const m = /^[0-9a-fA-F]+/.exec(body.slice(i + 2));
+      if (!m) return '\\x used with no following hex digits';
+      out.push(Number(BigInt.asUintN(narrow ? 8 : 32, BigInt('0x' + m[0]))));
+      i += 2 + m[0].length;
+    } else if (/[0-7]/.test(e)) {
+      const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))!;
+      out.push(parseInt(m[0], 8) & (narrow ? 0xff : 0xffffffff));
+      i += 1 + m[0].length;
+    } else if (e === 'u' || e === 'U') {
+      const n = e === 'u' ? 4 : 8;
+      const hex = body.slice(i + 2, i + 2 + n);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) return 'incomplete universal character name';
+      if (narrow) out.push(...encodeUtf8([parseInt(hex, 16)]));
+      else out.push(parseInt(hex, 16));
+      i += 2 + n;
+    } else {
+      out.push(e.charCodeAt(0)); // gcc warns "unknown escape sequence" and keeps the character
+      i += 2;
+    }
+  }
+  return out;
+}
+
+export function encodeUtf8(cps: number[]): number[] {
+  const out: number[] = [];
+  for (const c of cps) {
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+
+/** A literal's prefix decides its element type: "" / u8 → char, L / U → 4 bytes, u → 2 bytes. */
+export function literalPrefix(image: string): { prefix: string; body: string } {
+  const q = image.search(/["']/);
+  return { prefix: image.slice(0, q), body: image.slice(q + 1, -1) };
+}
+
+export function elementTypeOf(prefix: string): Type {
+  if (prefix === 'L') return tyInt;
+  if (prefix === 'U') return tyUInt;
+  if (prefix === 'u') return tyUShort;
+  return tyChar;
+}
+
+export function charLiteralValue(image: string): { value: bigint; ty: Type } | string {
+  const { prefix, body } = literalPrefix(image);
+  const cps = decodeEscapes(body, prefix === '');
+  if (typeof cps === 'string') return cps;
+  if (cps.length === 0) return 'empty character constant';
+  if (prefix !== '') {
+    const ty = elementTypeOf(prefix);
+    return { value: BigInt(cps[cps.length - 1]), ty };
+  }
+  const bytes = cps;
+  if (bytes.length === 1) return { value: BigInt((bytes[0] << 24) >> 24), ty: tyInt };
+  // Multi-character constants: gcc packs the bytes big-endian into an int.
+  let v = 0;
+  for (const b of bytes.slice(-4)) v = ((v << 8) | b) >>> 0;
+  return { value: BigInt(v | 0), ty: tyInt };
+}
+
+export { tyLong, tyULong };

@@ -1,0 +1,106 @@
+/**
+ * The linker's data model: objects loaded into the link, their sections, the global symbol
+ * table, and the output sections the layout builds. Addresses are bigint because kernel
+ * addresses (0xffffffff81000000) do not fit a double exactly; offsets and sizes inside one
+ * section are plain numbers.
+ */
+
+import { CompileError, type SourceLocation } from '../diagnostics.js';
+import type { ElfFile, ElfSymbol } from '../elf/reader.js';
+import type { OutputSectionStatement } from './script-ast.js';
+
+/** A user mistake found while linking, worded as GNU ld words it. */
+export class LinkError extends CompileError {
+  constructor(message: string, loc?: SourceLocation) {
+    super(message, loc);
+    this.name = 'LinkError';
+  }
+}
+
+export interface InputObject {
+  /** Name for messages: "a.o" or "libc.a(printf.o)". */
+  name: string;
+  /** What linker-script file patterns match: the object's file name or the member name. */
+  fileName: string;
+  elf: ElfFile;
+  /** Sections by ELF index; undefined for sections not in the image (discarded, non-alloc...). */
+  sections: (InputSection | undefined)[];
+  /** For each symbol index ≥ firstGlobal, the global it resolves to. */
+  globals: GlobalSymbol[];
+  /** Section indices dropped because an earlier object had the same COMDAT group. */
+  discarded: Set<number>;
+  /** The object has `.note.GNU-stack` (non-executable stack requested). */
+  noteGnuStack: boolean;
+}
+
+/** How a section's bytes map after merging duplicate strings or constants. */
+export interface MergeMap {
+  /** Input offsets where each piece starts, ascending. */
+  starts: number[];
+  /** Offset of the same piece in the merged data of the group's first section. */
+  outputs: number[];
+  /** The section whose output offset the `outputs` are relative to. */
+  holder: InputSection;
+}
+
+export interface InputSection {
+  object: InputObject;
+  index: number;
+  name: string;
+  type: number;
+  flags: number;
+  align: number;
+  size: number;
+  data: Uint8Array;
+  /** Assigned by the layout. */
+  output?: OutputSection;
+  outputOffset: number;
+  merge?: MergeMap;
+  /** Synthetic content the linker fills (COMMON, .got); `symbols` lists COMMON pieces. */
+  synthetic?: 'common' | 'got';
+}
+
+export interface SymbolDefinition {
+  object: InputObject;
+  symbol: ElfSymbol;
+  weak: boolean;
+  common: boolean;
+}
+
+export interface GlobalSymbol {
+  name: string;
+  def?: SymbolDefinition;
+  /** Set when a linker script or the linker itself defines the symbol. */
+  scriptValue?: bigint;
+  /** The output section a script-defined symbol is relative to (for nm's type letter). */
+  scriptSection?: OutputSection;
+  scriptHidden?: boolean;
+  /** Some input refers to it without a definition (strong references pull archive members). */
+  referenced: boolean;
+  strongReference: boolean;
+  /** The first object that referred to it, for "undefined reference" messages. */
+  firstReference?: InputObject;
+  /** For COMMON definitions: the piece inside the synthetic COMMON section. */
+  commonSection?: InputSection;
+  /** Slot offset in the .got section when a GOT entry is needed. */
+  gotOffset?: number;
+}
+
+export interface OutputSection {
+  name: string;
+  statement: OutputSectionStatement;
+  type: number;
+  flags: number;
+  align: number;
+  addr: bigint;
+  lma: bigint;
+  size: number;
+  inputs: InputSection[];
+  /** Bytes written by BYTE/SHORT/LONG/QUAD items: [offset, size, value]. */
+  dataItems: { offset: number; size: number; value: bigint }[];
+  /** Kept in the output even when empty (it contains assignments to '.'). */
+  keepEmpty: boolean;
+  fileOffset: number;
+  /** Index in the output's section header table (0 while not emitted). */
+  headerIndex: number;
+}

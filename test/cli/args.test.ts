@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCcArgs } from '../../cli/commands/cc-args.js';
+import { commandLine, COMMAND_SCRIPT, prepareInitrd } from '../../cli/commands/run.js';
+import { readCpio, S_IFDIR, writeCpio } from '../../cli/build/cpio.js';
+import { UsageError } from '../../cli/usage-error.js';
+
+describe('tcc-lite cc arguments', () => {
+  it('reads glued and separate values like gcc', () => {
+    const o = parseCcArgs(['-c', '-Iinc', '-I', 'inc2', '-DX=1', '-D', 'Y', '-UZ', '-O2', '-g', '-Wall', '-o', 'out.o', 'a.c']);
+    expect(o.mode).toBe('compile');
+    expect(o.includePaths).toEqual(['inc', 'inc2']);
+    expect(o.macros).toEqual([{ define: 'X=1' }, { define: 'Y' }, { undefine: 'Z' }]);
+    expect(o.optimize).toBe(2);
+    expect(o.debug).toBe(true);
+    expect(o.output).toBe('out.o');
+    expect(o.inputs).toEqual(['a.c']);
+  });
+
+  it('knows -include, -nostdlib, -mcmodel=kernel and -std=', () => {
+    const o = parseCcArgs(['-include', 'k.h', '-nostdlib', '-mcmodel=kernel', '-std=c11', 'x.c']);
+    expect(o.forceIncludes).toEqual(['k.h']);
+    expect(o.nostdlib).toBe(true);
+    expect(o.codeModel).toBe('kernel');
+    expect(o.std).toBe('c11');
+  });
+
+  it('says what is wrong with a bad command line', () => {
+    expect(() => parseCcArgs(['-c'])).toThrow(UsageError);
+    expect(() => parseCcArgs(['-c'])).toThrow('no input files');
+    expect(() => parseCcArgs(['--frobnicate', 'a.c'])).toThrow("unrecognized command-line option '--frobnicate'");
+    expect(() => parseCcArgs(['a.c', '-o'])).toThrow("missing argument to '-o'");
+  });
+});
+
+describe('tcc-lite run: kernel command line and initramfs', () => {
+  it('runs -c commands from a script with the shell as init, quietly', () => {
+    expect(commandLine({ command: 'echo hi' })).toBe(`console=ttyS0 quiet rdinit=/bin/sh -- ${COMMAND_SCRIPT}`);
+  });
+
+  it('runs -- PROGRAM ARGS as init, quoting arguments with spaces', () => {
+    expect(commandLine({ program: ['/bin/test', 'Hello World!'] })).toBe('console=ttyS0 quiet rdinit=/bin/test -- "Hello World!"');
+    expect(() => commandLine({ program: ['/bin/echo', 'say "hi"'] })).toThrow(UsageError);
+  });
+
+  it('adds the command script to the initramfs', () => {
+    const base = writeCpio([{ name: 'etc', mode: S_IFDIR | 0o755 }]);
+    const entries = readCpio(prepareInitrd(base, { files: [], command: "test 'Hello World!'" }));
+    const script = entries.find((e) => `/${e.name}` === COMMAND_SCRIPT);
+    expect(new TextDecoder().decode(script?.data)).toBe("test 'Hello World!'\n");
+    expect(entries.filter((e) => e.name === 'etc')).toHaveLength(1);
+  });
+
+  it('rejects a malformed --file', () => {
+    const base = writeCpio([]);
+    expect(() => prepareInitrd(base, { files: ['nohost'] })).toThrow(/GUEST=HOST/);
+    expect(() => prepareInitrd(base, { files: ['/x=/definitely/not/here'] })).toThrow(/does not exist/);
+  });
+});

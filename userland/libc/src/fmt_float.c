@@ -1,0 +1,328 @@
+/*
+ * Exact decimal conversion of doubles for printf's %f, %e and %g.
+ *
+ * A finite double is m * 2^e with an integer m < 2^53. We write its integer
+ * part out in decimal with a big-number division, and produce fraction
+ * digits one at a time by multiplying the exact binary fraction by ten.
+ * Every digit is exact, so rounding can be done the way glibc does it:
+ * to nearest, ties to even, on the true value.
+ */
+#include <stdint.h>
+#include <string.h>
+#include "fmt_float.h"
+
+/* 36 words hold 2^1024 (integer part) and a 1074-bit fraction times ten. */
+#define BIG_WORDS 36
+
+typedef struct {
+    char int_digits[320];     /* the integer part, most significant first */
+    int int_len;              /* 0 when the integer part is zero */
+    int int_next;             /* next integer digit to hand out */
+    uint32_t frac[BIG_WORDS]; /* the fraction is frac / 2^frac_bits */
+    int frac_bits;
+} digit_source;
+
+static int big_is_zero(const uint32_t *w, int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++)
+        if (w[i] != 0)
+            return 0;
+    return 1;
+}
+
+/* Divide w (n words) by d in place; return the remainder. */
+static uint32_t big_divide(uint32_t *w, int n, uint32_t d)
+{
+    uint64_t rem = 0, cur;
+    int i;
+
+    for (i = n - 1; i >= 0; i--) {
+        cur = (rem << 32) | w[i];
+        w[i] = (uint32_t)(cur / d);
+        rem = cur % d;
+    }
+    return (uint32_t)rem;
+}
+
+/* Set w = m << shift (m has at most 53 bits, so it spans three words). */
+static void big_shifted(uint32_t *w, uint64_t m, int shift)
+{
+    int word = shift / 32, bit = shift % 32;
+
+    memset(w, 0, BIG_WORDS * sizeof(uint32_t));
+    w[word] = (uint32_t)(m << bit);
+    if (bit == 0) {
+        w[word + 1] = (uint32_t)(m >> 32);
+    } else {
+        w[word + 1] = (uint32_t)(m >> (32 - bit));
+        w[word + 2] = (uint32_t)(m >> (64 - bit));
+    }
+}
+
+static void write_integer_part(digit_source *s, uint32_t *w)
+{
+    char rev[320];
+    int n = 0, i;
+    uint32_t chunk;
+
+    /* Nine decimal digits per division by 10^9, least significant first. */
+    while (!big_is_zero(w, BIG_WORDS)) {
+        chunk = big_divide(w, BIG_WORDS, 1000000000u);
+        for (i = 0; i < 9; i++) {
+            rev[n++] = (char)('0' + chunk % 10);
+            chunk /= 10;
+        }
+    }
+    while (n > 0 && rev[n - 1] == '0')
+        n--;
+    for (i = 0; i < n; i++)
+        s->int_digits[i] = rev[n - 1 - i];
+    s->int_len = n;
+}
+
+static void source_init(digit_source *s, double v)
+{
+    union { double d; uint64_t u; } bits;
+    uint32_t w[BIG_WORDS];
+    uint64_t m;
+    int e, exp_field;
+
+    bits.d = v;
+    exp_field = (int)((bits.u >> 52) & 0x7ff);
+    m = bits.u & ((1UL << 52) - 1);
+    if (exp_field != 0)
+        m |= 1UL << 52;
+    else
+        exp_field = 1;            /* subnormal */
+    e = exp_field - 1075;         /* v = m * 2^e */
+    s->int_next = 0;
+    memset(s->frac, 0, sizeof(s->frac));
+    s->frac_bits = 0;
+    if (e >= 0) {
+        big_shifted(w, m, e);
+        write_integer_part(s, w);
+        return;
+    }
+    s->frac_bits = -e;
+    if (-e < 64) {
+        memset(w, 0, sizeof(w));
+        w[0] = (uint32_t)(m >> -e);
+        w[1] = (uint32_t)(m >> -e >> 32);
+        write_integer_part(s, w);
+        m &= (1UL << -e) - 1;
+    } else {
+        s->int_len = 0;
+    }
+    s->frac[0] = (uint32_t)m;
+    s->frac[1] = (uint32_t)(m >> 32);
+}
+
+/* The next decimal digit of the value: integer digits first, then the fraction's. */
+static int source_next(digit_source *s)
+{
+    uint64_t carry = 0, cur;
+    int i, word, bit, top, digit;
+
+    if (s->int_next < s->int_len)
+        return s->int_digits[s->int_next++] - '0';
+    if (s->frac_bits == 0)
+        return 0;
+    word = s->frac_bits / 32;
+    bit = s->frac_bits % 32;
+    top = word + 1;
+    for (i = 0; i <= top && i < BIG_WORDS; i++) {
+        cur = (uint64_t)s->frac[i] * 10 + carry;
+        s->frac[i] = (uint32_t)cur;
+        carry = cur >> 32;
+    }
+    /* The digit is what rose above bit frac_bits; clear it off. */
+    cur = ((uint64_t)s->frac[word + 1] << 32) | s->frac[word];
+    digit = (int)((cur >> bit) & 0xf);
+    s->frac[word + 1] = 0;
+    s->frac[word] &= bit == 0 ? 0 : (uint32_t)((1UL << bit) - 1);
+    return digit;
+}
+
+/* True when some digit not yet handed out is nonzero. */
+static int source_rest_nonzero(const digit_source *s)
+{
+    int i;
+
+    for (i = s->int_next; i < s->int_len; i++)
+        if (s->int_digits[i] != '0')
+            return 1;
+    return !big_is_zero(s->frac, BIG_WORDS);
+}
+
+/*
+ * Read `count` digits into out and round them by the digits that follow.
+ * Returns 1 when rounding carried out of the first digit (out then holds 000...).
+ */
+static int take_rounded(digit_source *s, char *out, int count)
+{
+    int i, next, up, last_odd;
+
+    for (i = 0; i < count; i++)
+        out[i] = (char)('0' + source_next(s));
+    next = source_next(s);
+    last_odd = count > 0 && ((out[count - 1] - '0') & 1);
+    up = next > 5 || (next == 5 && (source_rest_nonzero(s) || last_odd));
+    if (!up)
+        return 0;
+    for (i = count - 1; i >= 0; i--) {
+        if (out[i] != '9') {
+            out[i]++;
+            return 0;
+        }
+        out[i] = '0';
+    }
+    /* All nines became zeros: the caller puts the carried 1 in front. */
+    return 1;
+}
+
+/* %f: [int digits].[prec digits] */
+static int format_fixed(char *out, double v, int prec, int alt)
+{
+    digit_source s;
+    char digits[FMT_FLOAT_BUF];
+    int int_len, count, carry, n = 0, i;
+
+    source_init(&s, v);
+    int_len = s.int_len;
+    count = int_len + prec;
+    carry = take_rounded(&s, digits, count);
+    if (carry) {
+        /* 9.99 -> 10.0: one more integer digit, a leading 1. */
+        memmove(digits + 1, digits, (size_t)count);
+        digits[0] = '1';
+        int_len++;
+        count++;
+    }
+    if (int_len == 0)
+        out[n++] = '0';
+    for (i = 0; i < int_len; i++)
+        out[n++] = digits[i];
+    if (prec > 0 || alt)
+        out[n++] = '.';
+    for (i = int_len; i < count; i++)
+        out[n++] = digits[i];
+    return n;
+}
+
+/* The digits of %e with precision prec, and the decimal exponent. */
+static void scientific_digits(double v, int prec, char *digits, int *exp10)
+{
+    digit_source s;
+    int skipped = 0, d, carry;
+
+    if (v == 0.0) {
+        memset(digits, '0', (size_t)prec + 1);
+        *exp10 = 0;
+        return;
+    }
+    source_init(&s, v);
+    while ((d = source_next(&s)) == 0)
+        skipped++;
+    *exp10 = s.int_len - 1 - skipped;
+    digits[0] = (char)('0' + d);
+    carry = take_rounded(&s, digits + 1, prec);
+    if (carry)
+        digits[0]++;
+    if (digits[0] > '9') {
+        digits[0] = '1';
+        (*exp10)++;
+    }
+}
+
+static int format_exponent(char *out, int exp10, int upper)
+{
+    int n = 0;
+
+    out[n++] = upper ? 'E' : 'e';
+    out[n++] = exp10 < 0 ? '-' : '+';
+    if (exp10 < 0)
+        exp10 = -exp10;
+    if (exp10 >= 100)
+        out[n++] = (char)('0' + exp10 / 100);
+    out[n++] = (char)('0' + exp10 / 10 % 10);
+    out[n++] = (char)('0' + exp10 % 10);
+    return n;
+}
+
+static int format_scientific(char *out, double v, int prec, int alt, int upper)
+{
+    char digits[FMT_FLOAT_BUF];
+    int exp10, n = 0, i;
+
+    scientific_digits(v, prec, digits, &exp10);
+    out[n++] = digits[0];
+    if (prec > 0 || alt)
+        out[n++] = '.';
+    for (i = 1; i <= prec; i++)
+        out[n++] = digits[i];
+    return n + format_exponent(out + n, exp10, upper);
+}
+
+/* %g without '#': drop trailing zeros of the fraction, and a bare point. */
+static int strip_zeros(char *out, int n)
+{
+    int point = -1, end = n, i, exp_start = n;
+
+    for (i = 0; i < n; i++) {
+        if (out[i] == '.')
+            point = i;
+        if (out[i] == 'e' || out[i] == 'E') {
+            exp_start = i;
+            break;
+        }
+    }
+    if (point < 0)
+        return n;
+    end = exp_start;
+    while (end > point + 1 && out[end - 1] == '0')
+        end--;
+    if (end == point + 1)
+        end = point;
+    memmove(out + end, out + exp_start, (size_t)(n - exp_start));
+    return end + (n - exp_start);
+}
+
+static int format_general(char *out, double v, int prec, int alt, int upper)
+{
+    char digits[FMT_FLOAT_BUF];
+    int p = prec == 0 ? 1 : prec, exp10, n;
+
+    /* The exponent %e would show decides between the two styles (C99 7.19.6.1). */
+    scientific_digits(v, p - 1, digits, &exp10);
+    if (exp10 < -4 || exp10 >= p)
+        n = format_scientific(out, v, p - 1, alt, upper);
+    else
+        n = format_fixed(out, v, p - 1 - exp10, alt);
+    return alt ? n : strip_zeros(out, n);
+}
+
+int __format_float(char *out, double v, char conv, int prec, int alt)
+{
+    int upper = conv == 'E' || conv == 'G' || conv == 'F';
+
+    if (v < 0)
+        v = -v;
+    if (v != v)
+        return (int)strlen(strcpy(out, upper ? "NAN" : "nan"));
+    if (v - v != 0)
+        return (int)strlen(strcpy(out, upper ? "INF" : "inf"));
+    if (prec > FMT_FLOAT_MAX_PREC)
+        prec = FMT_FLOAT_MAX_PREC;
+    switch (conv) {
+    case 'e':
+    case 'E':
+        return format_scientific(out, v, prec, alt, upper);
+    case 'g':
+    case 'G':
+        return format_general(out, v, prec, alt, upper);
+    default:
+        return format_fixed(out, v, prec, alt);
+    }
+}
