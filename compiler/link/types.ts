@@ -75,6 +75,8 @@ export interface GlobalSymbol {
   /** The output section a script-defined symbol is relative to (for nm's type letter). */
   scriptSection?: OutputSection;
   scriptHidden?: boolean;
+  /** A script symbol whose value is a plain number (nm type 'A'), not an address. */
+  scriptAbsolute?: boolean;
   /** Some input refers to it without a definition (strong references pull archive members). */
   referenced: boolean;
   strongReference: boolean;

@@ -23,6 +23,7 @@
 #define __used		__attribute__((used))
 #define __maybe_unused	__attribute__((unused))
 #define __weak		__attribute__((weak))
+#define __visible
 #define __printf(a, b)	__attribute__((format(printf, a, b)))
 
 #define barrier()	__asm__ __volatile__("" : : : "memory")

@@ -1,0 +1,151 @@
+/**
+ * The assembler's in-memory model: sections made of fragments, symbols, expressions and
+ * fixups. A fragment is a run of fixed bytes followed by at most one variable-size part
+ * (a relaxable branch or an alignment), so that addresses can be recomputed cheaply while
+ * branches grow from rel8 to rel32.
+ */
+
+import type { SourceLocation } from '../diagnostics.js';
+import { STB, STT, STV } from '../elf/constants.js';
+import type { FixupField } from '../x86/encoder.js';
+
+/** Relocation modifiers written as `sym@MOD`. */
+export type RelocModifier = '' | 'PLT' | 'GOTPCREL' | 'GOTOFF' | 'GOTTPOFF' | 'TPOFF' | 'GOT' | 'GOTPC' | 'SIZE' | 'DTPOFF' | 'TLSGD' | 'TLSLD';
+
+/** `add - sub + k` with an optional `@modifier` on `add`. Either symbol may be absent. */
+export interface Expr {
+  add: Sym | null;
+  sub: Sym | null;
+  k: bigint;
+  mod: RelocModifier;
+}
+
+export interface Sym {
+  readonly name: string;
+  /** Where the symbol is defined; null while undefined. */
+  section: Section | null;
+  frag: Frag | null;
+  offset: number;
+  binding: STB;
+  /** True once `.globl`/`.weak`/`.local` said so (otherwise the default is local). */
+  explicitBinding: boolean;
+  type: STT;
+  visibility: STV;
+  size: Expr | null;
+  /** `.set`/`.equ`/`=`: the symbol stands for this expression. */
+  equ: Expr | null;
+  /** Absolute value (SHN_ABS) when `equ` folded to a constant. */
+  absolute: bigint | null;
+  common: { size: bigint; align: bigint } | null;
+  /** Referenced by something that may end up in .symtab (a relocation that keeps it). */
+  usedInReloc: boolean;
+  /** Created by an expression or a definition: creation order decides .symtab order. */
+  readonly order: number;
+  /** A `.`-location or other internal symbol never written to .symtab. */
+  readonly internal: boolean;
+  /** Index in .symtab (filled by the writer). */
+  index: number;
+  /** For a section symbol: the section it names. */
+  sectionSymbolOf: Section | null;
+}
+
+export interface BranchVariant {
+  kind: 'branch';
+  short: readonly number[] | null;
+  near: readonly number[];
+  target: Expr;
+  /** Can still be short (target resolved in this section, not yet out of range). */
+  isShort: boolean;
+  /** Resolved locally (no relocation); decided once all symbols are known. */
+  local: boolean;
+  isCall: boolean;
+  loc: SourceLocation;
+}
+
+export interface AlignVariant {
+  kind: 'align';
+  alignment: number;
+  /** Fill byte; null in a code section means NOPs. */
+  fill: number | null;
+  fillSize: number;
+  max: number;
+}
+
+export interface SpaceVariant {
+  kind: 'org';
+  target: Expr;
+  fill: number;
+  loc: SourceLocation;
+}
+
+export type Variant = BranchVariant | AlignVariant | SpaceVariant;
+
+export interface Fixup {
+  frag: Frag;
+  offset: number;
+  size: 1 | 2 | 4 | 8;
+  expr: Expr;
+  pcrel: boolean;
+  signed: boolean;
+  trailing: number;
+  rex: boolean;
+  field: FixupField | 'data';
+  loc: SourceLocation;
+}
+
+export interface Frag {
+  readonly section: Section;
+  bytes: number[];
+  fixups: Fixup[];
+  variant: Variant | null;
+  /** Address of the first byte within the section (set by layout). */
+  address: number;
+  /** Current size of the variable part. */
+  varSize: number;
+}
+
+export interface Relocation {
+  offset: number;
+  type: number;
+  sym: Sym;
+  addend: bigint;
+}
+
+export interface Section {
+  readonly name: string;
+  type: number;
+  flags: number;
+  entsize: number;
+  align: number;
+  frags: Frag[];
+  relocs: Relocation[];
+  /** Code sections pad alignment with NOPs. */
+  readonly code: boolean;
+  symbol: Sym;
+  /** Section header index (filled by the writer). */
+  index: number;
+  /** Final contents (filled after layout). */
+  data: Uint8Array;
+  size: number;
+  /** `@nobits`-style: occupies no file space. */
+  readonly nobits: boolean;
+  /** Linked group/section names, unused but kept for `.section` round trips. */
+  readonly order: number;
+}
+
+export function constExpr(k: bigint): Expr {
+  return { add: null, sub: null, k, mod: '' };
+}
+
+export function isConstant(e: Expr): boolean {
+  return e.add === null && e.sub === null;
+}
+
+export function fragSize(f: Frag): number {
+  return f.bytes.length + f.varSize;
+}
+
+/** The address of a defined symbol within its section (after layout). */
+export function symAddress(s: Sym): number {
+  return (s.frag ? s.frag.address : 0) + s.offset;
+}

@@ -1,0 +1,716 @@
+/**
+ * Expression rules. Binary operators are parsed as a flat `cast (op cast)*` list and
+ * folded by precedence climbing in one ACTION, which keeps the rule depth per operand
+ * small (chevrotain rule calls are the parser's main cost).
+ */
+import { tokenMatcher, type IToken } from 'chevrotain';
+import { newNode, type Node } from './ast.js';
+import { tryEval } from './consteval.js';
+import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
+import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
+import { CParserBase } from './parser-base.js';
+import { errorAt, warnAt } from './report.js';
+import {
+  addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode,
+  convertForAssign, derefNode, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
+  shiftNode, subNode, unaryNode, varNode,
+} from './typecheck.js';
+import {
+  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
+  tyULong, tyUInt, tyVoid, typeName, isCompatible, type Type,
+} from './types.js';
+import type { Obj } from './ast.js';
+
+type Suffix =
+  | { kind: 'index'; tok: IToken; index: Node }
+  | { kind: 'call'; tok: IToken; args: Node[] }
+  | { kind: 'member'; tok: IToken; name: IToken; arrow: boolean }
+  | { kind: 'postinc'; tok: IToken; delta: number };
+
+/** Builtins that look like function calls; everything else named __builtin_X calls X. */
+const callBuiltins = new Set([
+  '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
+  '__builtin_unreachable', '__builtin_trap', '__builtin_frame_address', '__builtin_return_address',
+  '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64', '__builtin_clz', '__builtin_clzl', '__builtin_clzll',
+  '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll', '__builtin_popcount', '__builtin_popcountl',
+  '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl', '__builtin_ffsll', '__builtin_prefetch',
+  '__builtin_assume_aligned', '__builtin_alloca', '__builtin_classify_type',
+]);
+
+export abstract class ExprParser extends CParserBase {
+  expr = this.RULE('expr', (): Node => {
+    let n = this.SUBRULE(this.assign);
+    this.MANY(() => {
+      const tok = this.CONSUME(P[',']);
+      const rhs = this.SUBRULE2(this.assign);
+      this.ACTION(() => {
+        n = commaNode(n, rhs, tok);
+      });
+    });
+    return n;
+  });
+
+  assign = this.RULE('assign', (): Node => {
+    const lhs = this.SUBRULE(this.conditional);
+    const rest = this.OPTION(() => {
+      const op = this.CONSUME(AssignOp);
+      const rhs = this.SUBRULE(this.assign);
+      return { op, rhs };
+    });
+    return this.ACTION(() => (rest ? this.buildAssign(lhs, rest.op, rest.rhs) : lhs));
+  });
+
+  conditional = this.RULE('conditional', (): Node => {
+    const cond = this.SUBRULE(this.binaryExpr);
+    const rest = this.OPTION(() => {
+      const tok = this.CONSUME(P['?']);
+      const then = this.OPTION2(() => this.SUBRULE(this.expr));
+      this.CONSUME(P[':']);
+      const els = this.SUBRULE(this.conditional);
+      return { tok, then, els };
+    });
+    return this.ACTION(() => {
+      if (!rest) return cond;
+      if (rest.then) return condNode(cond, rest.then, rest.els, rest.tok);
+      // GNU `a ?: b`: a is evaluated once.
+      const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
+      const set = assignNode(varNode(tmp, rest.tok), cond, rest.tok);
+      return commaNode(set, condNode(varNode(tmp, rest.tok), varNode(tmp, rest.tok), rest.els, rest.tok), rest.tok);
+    });
+  });
+
+  binaryExpr = this.RULE('binaryExpr', (): Node => {
+    const first = this.SUBRULE(this.castExpr);
+    const ops: IToken[] = [];
+    const operands: Node[] = [first];
+    this.MANY(() => {
+      const op = this.CONSUME(BinaryOp);
+      const rhs = this.SUBRULE2(this.castExpr);
+      this.ACTION(() => {
+        ops.push(op);
+        operands.push(rhs);
+      });
+    });
+    return this.ACTION(() => (ops.length === 0 ? first : this.foldBinary(operands, ops)));
+  });
+
+  castExpr = this.RULE('castExpr', (): Node => {
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          ALT: () => {
+            const tok = this.CONSUME(P['(']);
+            const ty = this.SUBRULE(this.typeName);
+            this.CONSUME(P[')']);
+            return this.OR2([
+              { ALT: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, tok] }) },
+              {
+                ALT: () => {
+                  const e = this.SUBRULE(this.castExpr);
+                  return this.ACTION(() => this.buildCast(e, ty, tok));
+                },
+              },
+            ]);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.unary) },
+      ],
+    });
+  });
+
+  compoundLiteral = this.RULE('compoundLiteral', (ty?: Type, tok?: IToken): Node => {
+    const init = this.SUBRULE(this.initializerSyntax);
+    const lit = this.ACTION(() => this.buildCompoundLiteral(ty!, init, tok!));
+    return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+  });
+
+  unary = this.RULE('unary', (): Node => {
+    return this.OR([
+      { ALT: () => this.prefixOp(P['-'], 1, (e, t) => negNode(e, t)) },
+      { ALT: () => this.prefixOp(P['+'], 2, (e) => this.plusOf(e)) },
+      { ALT: () => this.prefixOp(P['*'], 3, (e, t) => derefNode(e, t)) },
+      { ALT: () => this.prefixOp(P['&'], 4, (e, t) => addrNode(e, t)) },
+      { ALT: () => this.prefixOp(P['!'], 5, (e, t) => notNode(e, t)) },
+      { ALT: () => this.prefixOp(P['~'], 6, (e, t) => bitnotNode(e, t)) },
+      { ALT: () => this.prefixOp(P['++'], 7, (e, t) => this.buildCompound(e, '+', numNode(1n, t), t)) },
+      { ALT: () => this.prefixOp(P['--'], 8, (e, t) => this.buildCompound(e, '-', numNode(1n, t), t)) },
+      { ALT: () => this.prefixOp(Kw.__extension__, 9, (e) => e) },
+      { ALT: () => this.SUBRULE(this.sizeofExpr) },
+      { ALT: () => this.SUBRULE(this.alignofExpr) },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(P['&&']);
+          const name = this.CONSUME(Identifier);
+          return this.ACTION(() => {
+            const n = newNode('labelAddr', tok);
+            n.label = name.image;
+            n.ty = pointerTo(tyVoid);
+            this.requireFunction(tok, 'label address');
+            return n;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfix) },
+    ]);
+  });
+
+  private prefixOp(tokType: import('chevrotain').TokenType, idx: number, build: (e: Node, t: IToken) => Node): Node {
+    const tok = this.consume(idx, tokType);
+    const e = this.subrule(idx, this.castExpr);
+    return this.ACTION(() => build(e, tok));
+  }
+
+  sizeofExpr = this.RULE('sizeofExpr', (): Node => {
+    const tok = this.CONSUME(Kw.sizeof);
+    const ty = this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          ALT: () => {
+            this.CONSUME(P['(']);
+            const t = this.SUBRULE(this.typeName);
+            this.CONSUME(P[')']);
+            return t;
+          },
+        },
+        {
+          ALT: () => {
+            const e = this.SUBRULE(this.unary);
+            return this.ACTION(() => e.ty!);
+          },
+        },
+      ],
+    });
+    return this.ACTION(() => {
+      if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
+      if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
+        errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
+      }
+      return numNode(BigInt(ty.size), tok, tyULong);
+    });
+  });
+
+  alignofExpr = this.RULE('alignofExpr', (): Node => {
+    const tok = this.OR([
+      { ALT: () => this.CONSUME(Kw._Alignof) },
+      { ALT: () => this.CONSUME(Kw.__alignof__) },
+      { ALT: () => this.CONSUME(Kw.__alignof) },
+    ]);
+    const ty = this.OR2({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          ALT: () => {
+            this.CONSUME(P['(']);
+            const t = this.SUBRULE(this.typeName);
+            this.CONSUME(P[')']);
+            return t;
+          },
+        },
+        {
+          ALT: () => {
+            const e = this.SUBRULE(this.unary);
+            return this.ACTION(() => e.ty!);
+          },
+        },
+      ],
+    });
+    return this.ACTION(() => numNode(BigInt(ty.align), tok, tyULong));
+  });
+
+  postfix = this.RULE('postfix', (): Node => {
+    const prim = this.SUBRULE(this.primary);
+    return this.SUBRULE(this.postfixSuffixes, { ARGS: [prim] });
+  });
+
+  postfixSuffixes = this.RULE('postfixSuffixes', (base?: Node): Node => {
+    let n = base!;
+    this.MANY(() => {
+      const s = this.OR([
+        {
+          ALT: (): Suffix => {
+            const tok = this.CONSUME(P['[']);
+            const index = this.SUBRULE(this.expr);
+            this.CONSUME(P[']']);
+            return { kind: 'index', tok, index };
+          },
+        },
+        {
+          ALT: (): Suffix => {
+            const tok = this.CONSUME(P['(']);
+            const args: Node[] = [];
+            this.MANY_SEP({
+              SEP: P[','],
+              DEF: () => {
+                const a = this.SUBRULE(this.assign);
+                this.ACTION(() => args.push(a));
+              },
+            });
+            this.CONSUME(P[')']);
+            return { kind: 'call', tok, args };
+          },
+        },
+        {
+          ALT: (): Suffix => {
+            const tok = this.CONSUME(P['.']);
+            const name = this.CONSUME(Identifier);
+            return { kind: 'member', tok, name, arrow: false };
+          },
+        },
+        {
+          ALT: (): Suffix => {
+            const tok = this.CONSUME(P['->']);
+            const name = this.CONSUME2(Identifier);
+            return { kind: 'member', tok, name, arrow: true };
+          },
+        },
+        { ALT: (): Suffix => ({ kind: 'postinc', tok: this.CONSUME(P['++']), delta: 1 }) },
+        { ALT: (): Suffix => ({ kind: 'postinc', tok: this.CONSUME(P['--']), delta: -1 }) },
+      ]);
+      this.ACTION(() => {
+        n = this.applySuffix(n, s);
+      });
+    });
+    return n;
+  });
+
+  primary = this.RULE('primary', (): Node => {
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(2), P['{']),
+          ALT: () => {
+            const tok = this.CONSUME(P['(']);
+            const body = this.SUBRULE(this.compoundStmt);
+            this.CONSUME(P[')']);
+            return this.ACTION(() => this.buildStmtExpr(body, tok));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME2(P['(']);
+            const e = this.SUBRULE(this.expr);
+            this.CONSUME2(P[')']);
+            return e;
+          },
+        },
+        { ALT: () => this.intConstant(this.CONSUME(Tok.IntConst)) },
+        {
+          ALT: () => {
+            const t = this.CONSUME(Tok.FloatConst);
+            return this.ACTION(() => {
+              const f = parseFloatLiteral(t.image);
+              return fnumNode(f.value, t, f.ty);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(Tok.CharConst);
+            return this.ACTION(() => {
+              const c = charLiteralValue(t.image);
+              if (typeof c === 'string') return errorAt(t, c);
+              return numNode(c.value, t, c.ty);
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.stringLiteralExpr) },
+        { ALT: () => this.identifierExpr(this.CONSUME(Identifier)) },
+        { ALT: () => this.SUBRULE(this.vaArgExpr) },
+        { ALT: () => this.SUBRULE(this.offsetofExpr) },
+        { ALT: () => this.SUBRULE(this.typesCompatibleExpr) },
+      ],
+    });
+  });
+
+  stringLiteralExpr = this.RULE('stringLiteralExpr', (): Node => {
+    const toks: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      const t = this.CONSUME(Tok.StringLit);
+      this.ACTION(() => toks.push(t));
+    });
+    return this.ACTION(() => this.buildString(toks));
+  });
+
+  vaArgExpr = this.RULE('vaArgExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_va_arg);
+    this.CONSUME(P['(']);
+    const ap = this.SUBRULE(this.assign);
+    this.CONSUME(P[',']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    return this.ACTION(() => {
+      const n = newNode('vaArg', tok);
+      n.lhs = ap;
+      n.ty = pointerTo(ty);
+      // A struct that straddles integer and SSE registers is reassembled in a temporary.
+      if (isAggregate(ty)) n.retBuffer = this.newTemp(ty);
+      return derefNode(n, tok);
+    });
+  });
+
+  offsetofExpr = this.RULE('offsetofExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_offsetof);
+    this.CONSUME(P['(']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[',']);
+    const first = this.CONSUME(Identifier);
+    let offset = 0n;
+    let cur = ty;
+    this.ACTION(() => {
+      [offset, cur] = this.memberOffset(cur, first, offset);
+    });
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(P['.']);
+            const name = this.CONSUME2(Identifier);
+            this.ACTION(() => {
+              [offset, cur] = this.memberOffset(cur, name, offset);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(P['[']);
+            const idx = this.SUBRULE(this.expr);
+            this.CONSUME(P[']']);
+            this.ACTION(() => {
+              if (cur.kind !== 'array') errorAt(t, 'subscripted value is not an array');
+              const r = tryEval(idx);
+              if (!r || r.label !== undefined) errorAt(idx.tok, 'array index in offsetof is not constant');
+              offset += r.value * BigInt(cur.base!.size);
+              cur = cur.base!;
+            });
+          },
+        },
+      ]);
+    });
+    this.CONSUME(P[')']);
+    return this.ACTION(() => numNode(offset, tok, tyULong));
+  });
+
+  typesCompatibleExpr = this.RULE('typesCompatibleExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_types_compatible_p);
+    this.CONSUME(P['(']);
+    const a = this.SUBRULE(this.typeName);
+    this.CONSUME(P[',']);
+    const b = this.SUBRULE2(this.typeName);
+    this.CONSUME(P[')']);
+    return this.ACTION(() => numNode(isCompatible(a, b) ? 1n : 0n, tok));
+  });
+
+  // ---- semantic helpers (called only inside ACTIONs) ----
+
+  private memberOffset(ty: Type, name: IToken, offset: bigint): [bigint, Type] {
+    if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
+    const path = findMember(ty, name.image);
+    if (!path) return errorAt(name, `'${typeName(ty)}' has no member named '${name.image}'`);
+    let off = offset;
+    for (const m of path) off += BigInt(m.offset);
+    return [off, path[path.length - 1].ty];
+  }
+
+  private intConstant(t: IToken): Node {
+    return this.ACTION(() => {
+      const lit = parseIntLiteral(t.image);
+      if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
+      return numNode(lit.value, t, lit.ty);
+    });
+  }
+
+  private plusOf(e: Node): Node {
+    if (!isScalar(e.ty!) && e.ty!.kind !== 'array') errorAt(e.tok, 'wrong type argument to unary plus');
+    return isInteger(e.ty!) && e.ty!.size < 4 ? castNode(e, tyInt) : e;
+  }
+
+  private buildCast(e: Node, ty: Type, tok: IToken): Node {
+    if (ty.kind === 'void') return unaryNode('cast', e, ty, tok);
+    if (!isScalar(ty)) {
+      if (isAggregate(ty) && isAggregate(e.ty!)) return e; // GNU: cast to the same struct type
+      errorAt(tok, `conversion to non-scalar type requested`);
+    }
+    if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type '${typeName(e.ty!)}'`);
+    const n = newNode('cast', tok);
+    n.lhs = e;
+    n.ty = ty;
+    return n;
+  }
+
+  private foldBinary(operands: Node[], ops: IToken[]): Node {
+    const valStack: Node[] = [operands[0]];
+    const opStack: IToken[] = [];
+    const reduce = (): void => {
+      const op = opStack.pop()!;
+      const rhs = valStack.pop()!;
+      const lhs = valStack.pop()!;
+      valStack.push(this.binary(op, lhs, rhs));
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const prec = binaryPrecedence[ops[i].image];
+      while (opStack.length > 0 && binaryPrecedence[opStack[opStack.length - 1].image] >= prec) reduce();
+      opStack.push(ops[i]);
+      valStack.push(operands[i + 1]);
+    }
+    while (opStack.length > 0) reduce();
+    return valStack[0];
+  }
+
+  binary(op: IToken, lhs: Node, rhs: Node): Node {
+    switch (op.image) {
+      case '+': return addNode(lhs, rhs, op);
+      case '-': return subNode(lhs, rhs, op);
+      case '*': return arithNode('mul', '*', lhs, rhs, op);
+      case '/': return arithNode('div', '/', lhs, rhs, op);
+      case '%': return arithNode('mod', '%', lhs, rhs, op);
+      case '&': return arithNode('band', '&', lhs, rhs, op);
+      case '|': return arithNode('bor', '|', lhs, rhs, op);
+      case '^': return arithNode('bxor', '^', lhs, rhs, op);
+      case '<<': return shiftNode('shl', '<<', lhs, rhs, op);
+      case '>>': return shiftNode('shr', '>>', lhs, rhs, op);
+      case '==': return compareNode('eq', lhs, rhs, op);
+      case '!=': return compareNode('ne', lhs, rhs, op);
+      case '<': return compareNode('lt', lhs, rhs, op);
+      case '<=': return compareNode('le', lhs, rhs, op);
+      case '>': return compareNode('lt', rhs, lhs, op);
+      case '>=': return compareNode('le', rhs, lhs, op);
+      case '&&': return logicalNode('logand', lhs, rhs, op);
+      case '||': return logicalNode('logor', lhs, rhs, op);
+      default: return errorAt(op, `unknown operator '${op.image}'`);
+    }
+  }
+
+  private buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
+    if (op.image === '=') return assignNode(lhs, rhs, op);
+    return this.buildCompound(lhs, op.image.slice(0, -1), rhs, op);
+  }
+
+  /**
+   * `A op= B` becomes `A = A op B` for a plain variable, else `t = &A, *t = *t op B`
+   * so A's address is computed once. Bit-fields keep the struct's address instead.
+   */
+  buildCompound(lhs: Node, op: string, rhs: Node, tok: IToken): Node {
+    if (!isLvalue(lhs)) errorAt(tok, 'lvalue required as left operand of assignment');
+    const opTok = { ...tok, image: op } as IToken;
+    if (lhs.kind === 'var') return assignNode(lhs, this.binary(opTok, lhs, rhs), tok);
+    if (lhs.kind === 'member' && lhs.member!.isBitfield) {
+      const base = addrNode(lhs.lhs!, tok);
+      const tmp = this.newTemp(base.ty!);
+      const set = assignNode(varNode(tmp, tok), base, tok);
+      const target = (): Node => memberNode(derefNode(varNode(tmp, tok), tok), lhs.member!, tok);
+      return commaNode(set, assignNode(target(), this.binary(opTok, target(), rhs), tok), tok);
+    }
+    const addr = addrNode(lhs, tok);
+    const tmp = this.newTemp(addr.ty!);
+    const set = assignNode(varNode(tmp, tok), addr, tok);
+    const target = (): Node => derefNode(varNode(tmp, tok), tok);
+    return commaNode(set, assignNode(target(), this.binary(opTok, target(), rhs), tok), tok);
+  }
+
+  /** `A++` is `(A += 1) - 1`, cast back to A's type. */
+  private buildPostInc(lhs: Node, delta: number, tok: IToken): Node {
+    const opTok = { ...tok, image: delta > 0 ? '+' : '-' } as IToken;
+    const inc = this.buildCompound(lhs, opTok.image, numNode(1n, tok), tok);
+    const undo = { ...tok, image: delta > 0 ? '-' : '+' } as IToken;
+    if (lhs.ty!.kind === 'bool') {
+      // _Bool never wraps back; compute the old value separately.
+      const tmp = this.newTemp(lhs.ty!);
+      return commaNode(commaNode(assignNode(varNode(tmp, tok), lhs, tok), inc, tok), varNode(tmp, tok), tok);
+    }
+    return castNode(this.binary(undo, inc, numNode(1n, tok)), lhs.ty!);
+  }
+
+  private applySuffix(n: Node, s: Suffix): Node {
+    switch (s.kind) {
+      case 'index':
+        return derefNode(addNode(n, s.index, s.tok), s.tok);
+      case 'member': {
+        const base = s.arrow ? derefNode(n, s.tok) : n;
+        const ty = base.ty!;
+        if (!isAggregate(ty)) {
+          return errorAt(s.name, `request for member '${s.name.image}' in something not a structure or union`);
+        }
+        if (!ty.isComplete) return errorAt(s.name, `invalid use of incomplete type '${typeName(ty)}'`);
+        const path = findMember(ty, s.name.image);
+        if (!path) return errorAt(s.name, `'${typeName(ty)}' has no member named '${s.name.image}'`);
+        let cur = base;
+        for (const m of path) cur = memberNode(cur, m, s.name);
+        return cur;
+      }
+      case 'postinc':
+        return this.buildPostInc(n, s.delta, s.tok);
+      case 'call':
+        return this.buildCall(n, s.args, s.tok);
+    }
+  }
+
+  private identifierExpr(t: IToken): Node {
+    return this.ACTION(() => {
+      const e = this.scopes.lookup(t.image);
+      if (e?.obj) {
+        e.obj.isUsed = true;
+        return varNode(e.obj, t);
+      }
+      if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
+      if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
+      if (tokenMatcher(this.LA(1), P['('])) {
+        if (callBuiltins.has(t.image)) {
+          const n = newNode('builtin', t);
+          n.label = t.image;
+          n.ty = tyVoid;
+          return n;
+        }
+        return varNode(this.implicitDeclaration(t), t);
+      }
+      return errorAt(t, `'${t.image}' undeclared`);
+    });
+  }
+
+  /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */
+  private implicitDeclaration(t: IToken): Obj {
+    const name = t.image.startsWith('__builtin_') ? t.image.slice('__builtin_'.length) : t.image;
+    const existing = this.scopes.lookupGlobal(name);
+    if (existing?.obj) return existing.obj;
+    if (name === t.image) warnAt(t, `implicit declaration of function '${name}'`);
+    const ty = funcType(tyInt);
+    ty.hasPrototype = false;
+    const o = this.newGlobalObj(name, ty, t);
+    o.isUsed = true;
+    this.scopes.declareGlobal(name, { obj: o });
+    return o;
+  }
+
+  private buildString(toks: IToken[]): Node {
+    let prefix = '';
+    const cps: number[] = [];
+    for (const t of toks) {
+      const lp = literalPrefix(t.image);
+      if (lp.prefix !== '' && lp.prefix !== 'u8') {
+        if (prefix !== '' && prefix !== lp.prefix) errorAt(t, 'unsupported non-standard concatenation of string literals');
+        prefix = lp.prefix;
+      }
+    }
+    for (const t of toks) {
+      const d = decodeEscapes(literalPrefix(t.image).body, prefix === '');
+      if (typeof d === 'string') errorAt(t, d);
+      for (const c of d) cps.push(c);
+    }
+    cps.push(0);
+    const elem = elementTypeOf(prefix);
+    const bytes = new Uint8Array(cps.length * elem.size);
+    const view = new DataView(bytes.buffer);
+    cps.forEach((c, i) => {
+      if (elem.size === 1) bytes[i] = c & 0xff;
+      else if (elem.size === 2) view.setUint16(i * 2, c & 0xffff, true);
+      else view.setUint32(i * 4, c >>> 0, true);
+    });
+    const obj = this.stringLiteral(bytes, elem, toks[0]);
+    return varNode(obj, toks[0]);
+  }
+
+  private buildStmtExpr(body: Node, tok: IToken): Node {
+    this.requireFunction(tok, 'braced-group');
+    const n = newNode('stmtExpr', tok);
+    n.body = body.body;
+    const last = body.body!.length > 0 ? body.body![body.body!.length - 1] : undefined;
+    n.ty = last && last.kind === 'exprStmt' ? last.lhs!.ty! : tyVoid;
+    if (n.ty.kind === 'array') n.ty = pointerTo(n.ty.base!);
+    return n;
+  }
+
+  private buildCall(fnExpr: Node, args: Node[], tok: IToken): Node {
+    if (fnExpr.kind === 'builtin') return this.buildBuiltin(fnExpr, args, tok);
+    let fty = fnExpr.ty!;
+    if (fty.kind === 'ptr' && fty.base!.kind === 'func') fty = fty.base!;
+    if (fty.kind !== 'func') return errorAt(tok, 'called object is not a function or function pointer');
+    const params = fty.params;
+    if (fty.hasPrototype) {
+      if (args.length < params.length) errorAt(tok, `too few arguments to function`);
+      if (args.length > params.length && !fty.isVariadic) errorAt(tok, `too many arguments to function`);
+    }
+    const converted = args.map((a, i) => {
+      if (i < params.length && fty.hasPrototype) return convertForAssign(a, params[i].ty, a.tok, 'passing argument to');
+      return defaultPromotion(a);
+    });
+    const n = newNode('call', tok);
+    n.lhs = fnExpr;
+    n.args = converted;
+    n.funcType = fty;
+    n.ty = fty.returnType!;
+    if (isAggregate(n.ty)) n.retBuffer = this.newTemp(n.ty);
+    return n;
+  }
+
+  private buildBuiltin(b: Node, args: Node[], tok: IToken): Node {
+    const name = b.label!;
+    const argc = (n: number): void => {
+      if (args.length !== n) errorAt(tok, `wrong number of arguments to '${name}'`);
+    };
+    switch (name) {
+      case '__builtin_expect':
+        argc(2);
+        return args[0];
+      case '__builtin_assume_aligned':
+        return args[0];
+      case '__builtin_constant_p': {
+        argc(1);
+        const r = tryEval(args[0]);
+        return numNode(r && r.label === undefined ? 1n : 0n, tok);
+      }
+      case '__builtin_classify_type':
+        return numNode(isFlonum(args[0].ty!) ? 8n : args[0].ty!.kind === 'ptr' ? 5n : 1n, tok);
+      case '__builtin_va_start': {
+        const n = newNode('vaStart', tok);
+        n.lhs = args[0];
+        n.ty = tyVoid;
+        const f = this.requireFunction(tok, 'va_start');
+        if (!f.ty.isVariadic) errorAt(tok, "'va_start' used in function with fixed arguments");
+        return n;
+      }
+      case '__builtin_va_end':
+        return unaryNode('cast', args[0] ?? numNode(0n, tok), tyVoid, tok);
+      case '__builtin_va_copy': {
+        argc(2);
+        const n = newNode('vaCopy', tok);
+        n.lhs = args[0];
+        n.rhs = args[1];
+        n.ty = tyVoid;
+        return n;
+      }
+      default: {
+        const n = newNode('builtin', tok);
+        n.label = name;
+        n.args = args.map(defaultPromotion);
+        n.ty = builtinResultType(name, args);
+        if (name === '__builtin_alloca') this.requireFunction(tok, 'alloca');
+        return n;
+      }
+    }
+  }
+}
+
+function builtinResultType(name: string, args: Node[]): Type {
+  if (/bswap16/.test(name)) return tyInt;
+  if (/bswap32/.test(name)) return tyUInt;
+  if (/bswap64/.test(name)) return tyULong;
+  if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
+  if (/unreachable|trap|prefetch/.test(name)) return tyVoid;
+  void args;
+  return tyInt;
+}
+
+/** float → double and small integers → int, for variadic and unprototyped arguments. */
+export function defaultPromotion(a: Node): Node {
+  const t = a.ty!;
+  if (t.kind === 'float') return castNode(a, tyDouble);
+  if (isInteger(t) && t.size < 4) return castNode(a, tyInt);
+  if (t.kind === 'array') return castNode(a, pointerTo(t.base!));
+  if (t.kind === 'func') return castNode(a, pointerTo(t));
+  return a;
+}

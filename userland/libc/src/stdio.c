@@ -1,0 +1,508 @@
+/*
+ * Buffered streams.
+ *
+ * A FILE has one buffer, used in one direction at a time: while reading it
+ * holds bytes read ahead (buf[pos..len)), while writing it holds bytes not
+ * yet written (buf[0..pos)). stdout is line-buffered on a terminal and fully
+ * buffered otherwise; stderr is unbuffered. exit() flushes every stream.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include "libc.h"
+
+#define F_READ 1      /* opened for reading */
+#define F_WRITE 2     /* opened for writing */
+#define F_EOF 4
+#define F_ERR 8
+#define F_OWNBUF 16   /* buf was malloc'ed by us */
+#define F_WRITING 32  /* buf holds pending output */
+#define F_READING 64  /* buf holds read-ahead input */
+#define F_MODE_SET 128 /* the buffering mode has been decided */
+
+static unsigned char stdin_buf[BUFSIZ];
+static unsigned char stdout_buf[BUFSIZ];
+
+static FILE stderr_file = { 2, F_WRITE | F_MODE_SET, _IONBF, NULL, 0, 0, 0, EOF, NULL };
+static FILE stdout_file = { 1, F_WRITE, _IOFBF, stdout_buf, BUFSIZ, 0, 0, EOF, &stderr_file };
+static FILE stdin_file = { 0, F_READ, _IOFBF, stdin_buf, BUFSIZ, 0, 0, EOF, &stdout_file };
+
+FILE *stdin = &stdin_file;
+FILE *stdout = &stdout_file;
+FILE *stderr = &stderr_file;
+
+/* Every stream, newest first, so exit can flush them all. */
+static FILE *all_files = &stdin_file;
+
+/* stdout's buffering depends on what it is connected to: decide on first use. */
+static void decide_mode(FILE *f)
+{
+    if (f->flags & F_MODE_SET)
+        return;
+    f->flags |= F_MODE_SET;
+    if (f->mode != _IONBF && isatty(f->fd))
+        f->mode = _IOLBF;
+}
+
+static int write_all(FILE *f, const unsigned char *p, size_t n)
+{
+    ssize_t w;
+
+    while (n > 0) {
+        w = write(f->fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            f->flags |= F_ERR;
+            return EOF;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+int fflush(FILE *f)
+{
+    int r = 0;
+    size_t n;
+
+    if (f == NULL) {
+        __stdio_flush_all();
+        return 0;
+    }
+    if (f->flags & F_WRITING) {
+        n = f->pos;
+        f->pos = 0;
+        f->flags &= ~F_WRITING;
+        r = write_all(f, f->buf, n);
+    } else if (f->flags & F_READING) {
+        /* Give unread input back to the file so the offset is where the reader is. */
+        if (f->len > f->pos)
+            lseek(f->fd, -(off_t)(f->len - f->pos), SEEK_CUR);
+        f->pos = f->len = 0;
+        f->ungot = EOF;
+        f->flags &= ~F_READING;
+    }
+    return r;
+}
+
+void __stdio_flush_all(void)
+{
+    FILE *f;
+
+    for (f = all_files; f != NULL; f = f->next)
+        if (f->flags & F_WRITING)
+            fflush(f);
+}
+
+/* Before blocking on input, push out prompts waiting in line-buffered streams. */
+static void flush_line_buffered(void)
+{
+    FILE *f;
+
+    for (f = all_files; f != NULL; f = f->next)
+        if ((f->flags & F_WRITING) && f->mode == _IOLBF)
+            fflush(f);
+}
+
+static int begin_write(FILE *f)
+{
+    if (!(f->flags & F_WRITE)) {
+        f->flags |= F_ERR;
+        errno = EBADF;
+        return EOF;
+    }
+    if (f->flags & F_READING)
+        fflush(f);
+    decide_mode(f);
+    return 0;
+}
+
+/* Append n bytes to the stream, flushing as the buffering mode says. */
+static int put_bytes(FILE *f, const unsigned char *p, size_t n)
+{
+    size_t room, chunk;
+    int newline = 0;
+
+    if (begin_write(f) == EOF)
+        return EOF;
+    if (f->mode == _IONBF || f->buf == NULL)
+        return write_all(f, p, n);
+    if (f->mode == _IOLBF && memchr(p, '\n', n) != NULL)
+        newline = 1;
+    while (n > 0) {
+        room = f->size - f->pos;
+        if (room == 0) {
+            if (fflush(f) == EOF)
+                return EOF;
+            continue;
+        }
+        /* A big write into an empty buffer skips the copy. */
+        if (f->pos == 0 && n >= f->size) {
+            if (write_all(f, p, n) == EOF)
+                return EOF;
+            break;
+        }
+        chunk = n < room ? n : room;
+        memcpy(f->buf + f->pos, p, chunk);
+        f->pos += chunk;
+        f->flags |= F_WRITING;
+        p += chunk;
+        n -= chunk;
+    }
+    if (newline)
+        return fflush(f);
+    return 0;
+}
+
+static int refill(FILE *f)
+{
+    ssize_t n;
+
+    if (!(f->flags & F_READ)) {
+        f->flags |= F_ERR;
+        errno = EBADF;
+        return EOF;
+    }
+    if (f->flags & F_WRITING)
+        fflush(f);
+    flush_line_buffered();
+    do {
+        n = read(f->fd, f->buf, f->size);
+    } while (n < 0 && errno == EINTR);
+    if (n <= 0) {
+        f->flags |= n == 0 ? F_EOF : F_ERR;
+        return EOF;
+    }
+    f->pos = 0;
+    f->len = (size_t)n;
+    f->flags |= F_READING;
+    return 0;
+}
+
+int fgetc(FILE *f)
+{
+    int c;
+
+    if (f->ungot != EOF) {
+        c = f->ungot;
+        f->ungot = EOF;
+        return c;
+    }
+    if (!(f->flags & F_READING) || f->pos >= f->len)
+        if (refill(f) == EOF)
+            return EOF;
+    return f->buf[f->pos++];
+}
+
+int getc(FILE *f)
+{
+    return fgetc(f);
+}
+
+int getchar(void)
+{
+    return fgetc(stdin);
+}
+
+int ungetc(int c, FILE *f)
+{
+    if (c == EOF || f->ungot != EOF)
+        return EOF;
+    f->ungot = (unsigned char)c;
+    f->flags &= ~F_EOF;
+    return (unsigned char)c;
+}
+
+char *fgets(char *s, int size, FILE *f)
+{
+    int i = 0, c = 0;
+
+    if (size <= 0)
+        return NULL;
+    while (i < size - 1) {
+        c = fgetc(f);
+        if (c == EOF)
+            break;
+        s[i++] = (char)c;
+        if (c == '\n')
+            break;
+    }
+    if (i == 0 && c == EOF)
+        return NULL;
+    s[i] = '\0';
+    return s;
+}
+
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+{
+    size_t n = 0;
+    int c;
+    char *grown;
+
+    if (*line == NULL || *cap == 0) {
+        *cap = 128;
+        *line = malloc(*cap);
+        if (*line == NULL)
+            return -1;
+    }
+    for (;;) {
+        c = fgetc(f);
+        if (c == EOF)
+            break;
+        if (n + 2 > *cap) {
+            grown = realloc(*line, *cap * 2);
+            if (grown == NULL)
+                return -1;
+            *line = grown;
+            *cap *= 2;
+        }
+        (*line)[n++] = (char)c;
+        if (c == delim)
+            break;
+    }
+    (*line)[n] = '\0';
+    return n == 0 ? -1 : (ssize_t)n;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f)
+{
+    return getdelim(line, cap, '\n', f);
+}
+
+size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f)
+{
+    unsigned char *p = ptr;
+    size_t want, got = 0, chunk;
+
+    if (size == 0 || nmemb == 0)
+        return 0;
+    want = size * nmemb;
+    if (f->ungot != EOF && want > 0) {
+        p[got++] = (unsigned char)f->ungot;
+        f->ungot = EOF;
+    }
+    while (got < want) {
+        if (!(f->flags & F_READING) || f->pos >= f->len)
+            if (refill(f) == EOF)
+                break;
+        chunk = f->len - f->pos;
+        if (chunk > want - got)
+            chunk = want - got;
+        memcpy(p + got, f->buf + f->pos, chunk);
+        f->pos += chunk;
+        got += chunk;
+    }
+    return got / size;
+}
+
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *f)
+{
+    if (size == 0 || nmemb == 0)
+        return 0;
+    if (put_bytes(f, ptr, size * nmemb) == EOF)
+        return 0;
+    return nmemb;
+}
+
+int fputc(int c, FILE *f)
+{
+    unsigned char b = (unsigned char)c;
+
+    if (put_bytes(f, &b, 1) == EOF)
+        return EOF;
+    return b;
+}
+
+int putc(int c, FILE *f)
+{
+    return fputc(c, f);
+}
+
+int putchar(int c)
+{
+    return fputc(c, stdout);
+}
+
+int fputs(const char *s, FILE *f)
+{
+    return put_bytes(f, (const unsigned char *)s, strlen(s)) == EOF ? EOF : 0;
+}
+
+int puts(const char *s)
+{
+    if (fputs(s, stdout) == EOF)
+        return EOF;
+    return fputc('\n', stdout) == EOF ? EOF : 0;
+}
+
+static int parse_mode(const char *mode, int *oflags)
+{
+    int plus = strchr(mode, '+') != NULL;
+
+    switch (mode[0]) {
+    case 'r':
+        *oflags = plus ? O_RDWR : O_RDONLY;
+        return plus ? F_READ | F_WRITE : F_READ;
+    case 'w':
+        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+        return plus ? F_READ | F_WRITE : F_WRITE;
+    case 'a':
+        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+        return plus ? F_READ | F_WRITE : F_WRITE;
+    default:
+        errno = EINVAL;
+        return -1;
+    }
+}
+
+static FILE *new_file(int fd, int flags)
+{
+    FILE *f = malloc(sizeof(FILE));
+
+    if (f == NULL)
+        return NULL;
+    f->buf = malloc(BUFSIZ);
+    if (f->buf == NULL) {
+        free(f);
+        return NULL;
+    }
+    f->fd = fd;
+    f->flags = flags | F_OWNBUF;
+    f->mode = _IOFBF;
+    f->size = BUFSIZ;
+    f->pos = f->len = 0;
+    f->ungot = EOF;
+    f->next = all_files;
+    all_files = f;
+    return f;
+}
+
+FILE *fopen(const char *path, const char *mode)
+{
+    int oflags, fd, flags = parse_mode(mode, &oflags);
+    FILE *f;
+
+    if (flags < 0)
+        return NULL;
+    fd = open(path, oflags | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return NULL;
+    f = new_file(fd, flags);
+    if (f == NULL)
+        close(fd);
+    return f;
+}
+
+FILE *fdopen(int fd, const char *mode)
+{
+    int oflags, flags = parse_mode(mode, &oflags);
+
+    if (flags < 0)
+        return NULL;
+    return new_file(fd, flags);
+}
+
+int fclose(FILE *f)
+{
+    FILE **pp;
+    int r = fflush(f);
+
+    if (close(f->fd) < 0)
+        r = EOF;
+    for (pp = &all_files; *pp != NULL; pp = &(*pp)->next) {
+        if (*pp == f) {
+            *pp = f->next;
+            break;
+        }
+    }
+    /* The standard streams are static; only fopen'ed ones are freed. */
+    if (f->flags & F_OWNBUF) {
+        free(f->buf);
+        free(f);
+    }
+    return r;
+}
+
+int setvbuf(FILE *f, char *buf, int mode, size_t size)
+{
+    if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)
+        return -1;
+    fflush(f);
+    f->mode = mode;
+    f->flags |= F_MODE_SET;
+    if (buf != NULL && size > 0) {
+        if (f->flags & F_OWNBUF)
+            free(f->buf);
+        f->flags &= ~F_OWNBUF;
+        f->buf = (unsigned char *)buf;
+        f->size = size;
+    }
+    return 0;
+}
+
+void setbuf(FILE *f, char *buf)
+{
+    setvbuf(f, buf, buf != NULL ? _IOFBF : _IONBF, BUFSIZ);
+}
+
+int fileno(FILE *f)
+{
+    return f->fd;
+}
+
+int feof(FILE *f)
+{
+    return (f->flags & F_EOF) != 0;
+}
+
+int ferror(FILE *f)
+{
+    return (f->flags & F_ERR) != 0;
+}
+
+void clearerr(FILE *f)
+{
+    f->flags &= ~(F_EOF | F_ERR);
+}
+
+int fseek(FILE *f, long offset, int whence)
+{
+    if (whence == SEEK_CUR && (f->flags & F_READING))
+        offset -= (long)(f->len - f->pos) + (f->ungot != EOF);
+    /* fflush would seek back over read-ahead; we account for it above instead. */
+    if (f->flags & F_READING) {
+        f->pos = f->len = 0;
+        f->ungot = EOF;
+        f->flags &= ~F_READING;
+    } else if (fflush(f) == EOF) {
+        return -1;
+    }
+    if (lseek(f->fd, offset, whence) < 0)
+        return -1;
+    f->flags &= ~F_EOF;
+    return 0;
+}
+
+long ftell(FILE *f)
+{
+    long off = lseek(f->fd, 0, SEEK_CUR);
+
+    if (off < 0)
+        return -1;
+    if (f->flags & F_READING)
+        return off - (long)(f->len - f->pos) - (f->ungot != EOF);
+    if (f->flags & F_WRITING)
+        return off + (long)f->pos;
+    return off;
+}
+
+void rewind(FILE *f)
+{
+    fseek(f, 0, SEEK_SET);
+    clearerr(f);
+}
