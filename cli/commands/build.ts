@@ -3,7 +3,7 @@
  * and ./userland into ./build (vmlinux, System.map, initramfs.cpio, the boot image).
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildKernel, type KernelBuildResult } from '../build/kernel.js';
 import { consoleLog, type BuildLog } from '../build/log.js';
 import { makeToolchain } from '../build/toolchain.js';
@@ -30,7 +30,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   }
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });
-  const toolchain = await makeToolchain(opts.cc);
+  const toolchain = await makeToolchain(opts.cc, join(outDir, '.cache'));
   const log = opts.log ?? consoleLog();
   const common = { outDir, toolchain, log, debug: opts.debug };
   const kernel = await buildKernel({ srcDir: resolve(opts.kernelSrc), ...common });

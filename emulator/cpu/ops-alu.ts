@@ -139,17 +139,8 @@ export function movsxd(cpu: Cpu, ins: Insn): void {
 }
 
 export function lea(cpu: Cpu, ins: Insn): void {
-  // LEA does no canonical check and wraps: compute the raw sum in halves.
-  let v: number;
-  if (ins.seg !== 0) {
-    const saved = ins.seg;
-    ins.seg = 0;
-    try { v = cpu.ea(ins); } finally { ins.seg = saved; }
-  } else {
-    v = leaValue(cpu, ins);
-    return;
-  }
-  cpu.setAddrReg(ins.reg, v);
+  // LEA ignores segment bases and does no canonical check: compute the raw sum.
+  leaValue(cpu, ins);
 }
 
 function leaValue(cpu: Cpu, ins: Insn): void {

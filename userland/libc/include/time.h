@@ -33,6 +33,5 @@ clock_t clock(void);
 struct tm *gmtime(const time_t *t);
 struct tm *gmtime_r(const time_t *t, struct tm *out);
 struct tm *localtime(const time_t *t);
-size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 
 #endif

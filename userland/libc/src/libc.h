@@ -25,6 +25,7 @@ void __stdio_flush_all(void);
 /* printf.c: the formatting engine behind every printf flavour. */
 typedef struct {
     FILE *file;     /* write here when non-NULL ... */
+    int fd;         /* ... or straight to this descriptor when >= 0 ... */
     char *str;      /* ... else into this string */
     size_t cap;     /* bytes available in str, including the NUL */
     size_t count;   /* characters produced so far (the return value) */

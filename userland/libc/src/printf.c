@@ -37,6 +37,11 @@ static void emit(__printf_sink *sink, const char *s, size_t n)
             sink->error = 1;
         return;
     }
+    if (sink->fd >= 0) {
+        if (write(sink->fd, s, n) != (ssize_t)n)
+            sink->error = 1;
+        return;
+    }
     /* Strings keep one byte for the NUL; output past the end is only counted. */
     if (sink->str == NULL)
         return;
@@ -354,6 +359,7 @@ int __vformat(__printf_sink *sink, const char *fmt, va_list ap)
 static void file_sink(__printf_sink *sink, FILE *f)
 {
     sink->file = f;
+    sink->fd = -1;
     sink->str = NULL;
     sink->cap = 0;
     sink->count = 0;
@@ -390,27 +396,11 @@ int vsprintf(char *s, const char *fmt, va_list ap)
 
 int vdprintf(int fd, const char *fmt, va_list ap)
 {
-    char buf[1024];
-    va_list copy;
-    int n;
+    __printf_sink sink;
 
-    /* Format into a stack buffer; a longer result is formatted again into the heap-free path. */
-    va_copy(copy, ap);
-    n = vsnprintf(buf, sizeof(buf), fmt, copy);
-    va_end(copy);
-    if (n < 0)
-        return n;
-    if ((size_t)n < sizeof(buf))
-        return write(fd, buf, (size_t)n) == n ? n : -1;
-    {
-        FILE tmp;
-        memset(&tmp, 0, sizeof(tmp));
-        tmp.fd = fd;
-        tmp.flags = 2 | 128; /* writable, unbuffered: see stdio.c */
-        tmp.mode = _IONBF;
-        tmp.ungot = EOF;
-        return vfprintf(&tmp, fmt, ap);
-    }
+    file_sink(&sink, NULL);
+    sink.fd = fd;
+    return __vformat(&sink, fmt, ap);
 }
 
 int printf(const char *fmt, ...)

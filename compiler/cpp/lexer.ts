@@ -1,0 +1,337 @@
+/**
+ * The preprocessor's lexer: translation phases 1-3 (C99 5.1.1.2) over one source string.
+ *
+ * - Line splicing: backslash-newline pairs are removed first (only when the file has any),
+ *   remembering where each one was so tokens still get their physical line and column.
+ * - Comments become whitespace (a TF_SPACE flag on the next token); a comment spanning
+ *   lines does not start a new logical line.
+ * - The text is cut into pp-tokens with a hand-written scanner (charCodeAt, no regex per
+ *   character): the whole kernel build lexes every header once, so this loop is hot.
+ *
+ * Assembly mode (.S files) follows gcc's -x assembler-with-cpp: '$' is not an identifier
+ * character (so `$__NR_foo` expands), an unmatched quote is an ordinary character
+ * ("it's" in a comment), and '#' comments are dropped: a '#' starting a line that is not
+ * a directive, and a '#' in the middle of a line outside directives.
+ */
+import { CompileError } from '../diagnostics.js';
+import { Token, TokenKind, TF_BOL, TF_SPACE, TF_UNTERMINATED } from './token.js';
+
+/** Directive names: in assembly mode a '#' line starting with anything else is a comment. */
+const DIRECTIVE_NAMES = new Set([
+  'define', 'undef', 'include', 'include_next', 'import', 'if', 'ifdef', 'ifndef', 'elif',
+  'else', 'endif', 'line', 'error', 'warning', 'pragma', 'ident', 'sccs', 'assert', 'unassert',
+]);
+
+// Character codes used by the scanner.
+const TAB = 9, LF = 10, VT = 11, FF = 12, CR = 13, SPACE = 32;
+const BANG = 33, DQUOTE = 34, HASH = 35, DOLLAR = 36, PERCENT = 37, AMP = 38, SQUOTE = 39;
+const STAR = 42, PLUS = 43, MINUS = 45, DOT = 46, SLASH = 47, COLON = 58;
+const LT = 60, EQ = 61, GT = 62, BACKSLASH = 92, CARET = 94, UNDERSCORE = 95, BAR = 124;
+
+/** Character classes, indexed by char code < 128. */
+const IDENT_START = new Uint8Array(128);
+const IDENT_CONT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === UNDERSCORE;
+  IDENT_START[c] = alpha ? 1 : 0;
+  IDENT_CONT[c] = alpha || (c >= 48 && c <= 57) ? 1 : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Result of phase 2: the spliced text and where each removed backslash-newline was. */
+interface SplicedText {
+  text: string;
+  /** Offsets in `text` where a new physical line begins because of a splice (ascending). */
+  splices: number[];
+}
+
+/** Phases 1-2: normalise CR LF and remove backslash-newline (gcc also allows spaces between). */
+function splice(src: string): SplicedText {
+  if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
+  if (src.indexOf('\\') < 0) return { text: src, splices: [] };
+  const parts: string[] = [];
+  const splices: number[] = [];
+  let from = 0;
+  let outLen = 0;
+  for (let i = src.indexOf('\\'); i >= 0; i = src.indexOf('\\', i + 1)) {
+    let j = i + 1;
+    while (j < src.length && (src.charCodeAt(j) === SPACE || src.charCodeAt(j) === TAB)) j++;
+    if (j >= src.length || src.charCodeAt(j) !== LF) continue;
+    parts.push(src.slice(from, i));
+    outLen += i - from;
+    splices.push(outLen);
+    from = j + 1;
+    i = j;
+  }
+  if (splices.length === 0) return { text: src, splices };
+  parts.push(src.slice(from));
+  return { text: parts.join(''), splices };
+}
+
+class Lexer {
+  private readonly src: string;
+  private readonly splices: number[];
+  private spliceIdx = 0;
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0; // offset in src of the current physical line
+  private bol = true;
+  private space = false;
+  private directiveLine = false; // assembly mode: inside a # directive
+  readonly tokens: Token[] = [];
+
+  constructor(
+    source: string,
+    private readonly fileName: string,
+    private readonly assembly: boolean,
+  ) {
+    const s = splice(source);
+    this.src = s.text;
+    this.splices = s.splices;
+  }
+
+  run(): Token[] {
+    const src = this.src;
+    const len = src.length;
+    while (this.pos < len) {
+      const c = src.charCodeAt(this.pos);
+      if (c === SPACE || c === TAB || c === FF || c === VT || c === CR) {
+        this.pos++;
+        this.space = true;
+      } else if (c === LF) {
+        this.newline();
+      } else if (c === SLASH && src.charCodeAt(this.pos + 1) === STAR) {
+        this.blockComment();
+      } else if (c === SLASH && src.charCodeAt(this.pos + 1) === SLASH) {
+        this.skipToEol();
+      } else if (c === HASH && this.assembly && this.isAssemblerComment()) {
+        this.skipToEol();
+      } else {
+        this.token(c);
+      }
+    }
+    this.syncLine(this.pos);
+    this.tokens.push(new Token(TokenKind.EOF, '', this.line, this.pos - this.lineStart + 1, TF_BOL | TF_SPACE));
+    return this.tokens;
+  }
+
+  private newline(): void {
+    this.pos++;
+    this.line++;
+    this.lineStart = this.pos;
+    this.bol = true;
+    this.space = false;
+    this.directiveLine = false;
+  }
+
+  private skipToEol(): void {
+    const nl = this.src.indexOf('\n', this.pos);
+    this.pos = nl < 0 ? this.src.length : nl;
+    this.space = true;
+  }
+
+  private blockComment(): void {
+    const start = this.pos;
+    const end = this.src.indexOf('*/', start + 2);
+    if (end < 0) {
+      this.syncLine(start);
+      throw new CompileError('unterminated comment', this.loc(start));
+    }
+    for (let nl = this.src.indexOf('\n', start); nl >= 0 && nl < end; nl = this.src.indexOf('\n', nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
+    }
+    this.pos = end + 2;
+    this.space = true;
+  }
+
+  /** Assembly mode: is the '#' at pos the start of a GNU as comment rather than a directive? */
+  private isAssemblerComment(): boolean {
+    if (!this.bol) return !this.directiveLine;
+    const src = this.src;
+    let p = this.pos + 1;
+    while (src.charCodeAt(p) === SPACE || src.charCodeAt(p) === TAB) p++;
+    const c = src.charCodeAt(p);
+    if (p >= src.length || c === LF || isDigit(c)) return false; // null directive, linemarker
+    let q = p;
+    while (q < src.length && src.charCodeAt(q) < 128 && IDENT_CONT[src.charCodeAt(q)]) q++;
+    return !DIRECTIVE_NAMES.has(src.slice(p, q));
+  }
+
+  /** Catches line/lineStart up with the splices before `pos`. */
+  private syncLine(pos: number): void {
+    const sp = this.splices;
+    while (this.spliceIdx < sp.length && sp[this.spliceIdx] <= pos) {
+      this.line++;
+      if (sp[this.spliceIdx] > this.lineStart) this.lineStart = sp[this.spliceIdx];
+      this.spliceIdx++;
+    }
+  }
+
+  private loc(pos: number): { file: string; line: number; col: number } {
+    return { file: this.fileName, line: this.line, col: pos - this.lineStart + 1 };
+  }
+
+  private push(kind: TokenKind, start: number, end: number, extraFlags = 0): void {
+    const flags = (this.bol ? TF_BOL | TF_SPACE : 0) | (this.space ? TF_SPACE : 0) | extraFlags;
+    const tok = new Token(kind, this.src.slice(start, end), this.line, start - this.lineStart + 1, flags);
+    if (this.bol && this.assembly && kind === TokenKind.Punct && tok.text === '#') this.directiveLine = true;
+    this.tokens.push(tok);
+    this.bol = false;
+    this.space = false;
+    this.pos = end;
+  }
+
+  private token(c: number): void {
+    const start = this.pos;
+    if (this.splices.length) this.syncLine(start);
+    const src = this.src;
+    if (c < 128 ? IDENT_START[c] : true) {
+      this.identifier(start);
+    } else if (c === DOLLAR && !this.assembly) {
+      this.identifier(start);
+    } else if (isDigit(c) || (c === DOT && isDigit(src.charCodeAt(start + 1)))) {
+      this.push(TokenKind.Number, start, this.ppNumberEnd(start + 1));
+    } else if (c === DQUOTE || c === SQUOTE) {
+      this.literal(start, start);
+    } else if (c === LT && this.afterIncludeName()) {
+      const end = src.indexOf('>', start);
+      const nl = src.indexOf('\n', start);
+      if (end >= 0 && (nl < 0 || end < nl)) this.push(TokenKind.HeaderName, start, end + 1);
+      else this.punctuator(start);
+    } else {
+      this.punctuator(start);
+    }
+  }
+
+  private identifier(start: number): void {
+    const src = this.src;
+    const dollar = !this.assembly;
+    let p = start + 1;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if (c < 128 ? IDENT_CONT[c] === 1 || (c === DOLLAR && dollar) : p < src.length) p++;
+      else break;
+    }
+    const q = src.charCodeAt(p);
+    if ((q === DQUOTE || q === SQUOTE) && p - start <= 2) {
+      const prefix = src.slice(start, p);
+      if (prefix === 'L' || prefix === 'u' || prefix === 'U' || prefix === 'u8') {
+        this.literal(start, p);
+        return;
+      }
+    }
+    this.push(TokenKind.Ident, start, p);
+  }
+
+  /** A pp-number continues with identifier characters, dots and exponent signs (e+ E- p+ P-). */
+  private ppNumberEnd(p: number): number {
+    const src = this.src;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if ((c === 101 || c === 69 || c === 112 || c === 80) && (src.charCodeAt(p + 1) === PLUS || src.charCodeAt(p + 1) === MINUS)) p += 2;
+      else if ((c < 128 && IDENT_CONT[c]) || c === DOT) p++;
+      else return p;
+    }
+  }
+
+  /** A string or character literal; `quotePos` is the opening quote (after any prefix). */
+  private literal(start: number, quotePos: number): void {
+    const src = this.src;
+    const quote = src.charCodeAt(quotePos);
+    let p = quotePos + 1;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if (c === quote) {
+        this.push(quote === DQUOTE ? TokenKind.String : TokenKind.Char, start, p + 1);
+        return;
+      }
+      if (c === LF || p >= src.length) break;
+      p += c === BACKSLASH && src.charCodeAt(p + 1) !== LF ? 2 : 1;
+    }
+    if (this.assembly) {
+      // GNU as text: a lone quote is just a character ("it's", 'a' as a char operand).
+      if (quotePos > start) this.push(TokenKind.Ident, start, quotePos);
+      else this.push(TokenKind.Other, start, start + 1);
+      return;
+    }
+    // An error only if the preprocessor ever outputs it (it may be in a skipped group).
+    this.push(TokenKind.Other, start, p, TF_UNTERMINATED);
+  }
+
+  /** True after `# include`, `# include_next` or `# import` at the start of a line. */
+  private afterIncludeName(): boolean {
+    const t = this.tokens;
+    const n = t.length;
+    if (n < 2) return false;
+    const name = t[n - 1];
+    const hash = t[n - 2];
+    return (
+      name.kind === TokenKind.Ident &&
+      (name.text === 'include' || name.text === 'include_next' || name.text === 'import') &&
+      (hash.flags & TF_BOL) !== 0 &&
+      hash.kind === TokenKind.Punct &&
+      (hash.text === '#' || hash.text === '%:')
+    );
+  }
+
+  private punctuator(start: number): void {
+    const src = this.src;
+    const c = src.charCodeAt(start);
+    const c1 = src.charCodeAt(start + 1);
+    const c2 = src.charCodeAt(start + 2);
+    let len = 1;
+    switch (c) {
+      case DOT:
+        if (c1 === DOT && c2 === DOT) len = 3;
+        break;
+      case LT:
+        if (c1 === LT) len = c2 === EQ ? 3 : 2;
+        else if (c1 === EQ || c1 === COLON || c1 === PERCENT) len = 2;
+        break;
+      case GT:
+        if (c1 === GT) len = c2 === EQ ? 3 : 2;
+        else if (c1 === EQ) len = 2;
+        break;
+      case MINUS:
+        if (c1 === GT || c1 === MINUS || c1 === EQ) len = 2;
+        break;
+      case PLUS:
+        if (c1 === PLUS || c1 === EQ) len = 2;
+        break;
+      case AMP:
+        if (c1 === AMP || c1 === EQ) len = 2;
+        break;
+      case BAR:
+        if (c1 === BAR || c1 === EQ) len = 2;
+        break;
+      case HASH:
+        if (c1 === HASH) len = 2;
+        break;
+      case PERCENT:
+        if (c1 === COLON) len = c2 === PERCENT && src.charCodeAt(start + 3) === COLON ? 4 : 2;
+        else if (c1 === EQ || c1 === GT) len = 2;
+        break;
+      case COLON:
+        if (c1 === GT) len = 2;
+        break;
+      case STAR: case SLASH: case EQ: case BANG: case CARET:
+        if (c1 === EQ) len = 2;
+        break;
+      case 40: case 41: case 44: case 59: case 63: case 91: case 93: case 123: case 125: case 126:
+        break; // ( ) , ; ? [ ] { } ~
+      default:
+        this.push(TokenKind.Other, start, start + 1);
+        return;
+    }
+    this.push(TokenKind.Punct, start, start + len);
+  }
+}
+
+/** Lexes a whole file into pp-tokens, ending with an EOF token. */
+export function tokenize(source: string, fileName: string, assembly: boolean): Token[] {
+  return new Lexer(source, fileName, assembly).run();
+}

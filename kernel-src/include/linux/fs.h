@@ -1,0 +1,114 @@
+/*
+ * fs.h - files.  There is one file system, an in-memory tree (ramfs)
+ * filled from the initramfs at boot.  An inode is a file, directory or
+ * device; a struct file is an open file (position, flags, operations);
+ * each task's files[] array maps descriptors to struct files.
+ */
+#ifndef _LINUX_FS_H
+#define _LINUX_FS_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <uapi/linux/fcntl.h>
+#include <uapi/linux/stat.h>
+
+#define NAME_MAX	255
+#define PATH_MAX	4096
+
+#define MAJOR(dev)	((unsigned int)((dev) >> 8))
+#define MINOR(dev)	((unsigned int)((dev) & 0xff))
+#define MKDEV(ma, mi)	(((ma) << 8) | (mi))
+
+struct file;
+struct inode;
+
+struct file_operations {
+	ssize_t (*read)(struct file *, char __user *, size_t, loff_t *);
+	ssize_t (*write)(struct file *, const char __user *, size_t, loff_t *);
+	long (*unlocked_ioctl)(struct file *, unsigned int, unsigned long);
+	int (*open)(struct inode *, struct file *);
+	void (*release)(struct inode *, struct file *);
+};
+
+/* A name in a directory. */
+struct dentry {
+	char *d_name;
+	struct inode *d_inode;
+	struct dentry *d_next;
+};
+
+struct inode {
+	umode_t i_mode;
+	unsigned long i_ino;
+	unsigned int i_nlink;
+	dev_t i_rdev;
+	loff_t i_size;
+	char *i_data;			/* regular file contents */
+	size_t i_capacity;
+	struct dentry *i_subdirs;	/* directory entries */
+	struct inode *i_parent;		/* directory: its parent ("..") */
+	const struct file_operations *i_fop;
+	int i_count;			/* references held by open files and cwds */
+	long i_mtime;
+};
+
+struct file {
+	const struct file_operations *f_op;
+	struct inode *f_inode;
+	loff_t f_pos;
+	unsigned int f_flags;
+	int f_count;
+	void *private_data;
+};
+
+extern struct inode *root_inode;
+
+/* fs/ramfs/inode.c */
+struct inode *ramfs_get_inode(umode_t mode, dev_t dev);
+struct inode *ramfs_lookup(struct inode *dir, const char *name, int len);
+int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode);
+int ramfs_unlink(struct inode *dir, const char *name, int len);
+int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t len, int from_user);
+void ramfs_truncate(struct inode *inode);
+void iput(struct inode *inode);
+void iget(struct inode *inode);
+void init_rootfs(void);
+
+/* fs/namei.c */
+struct inode *namei(int dfd, const char *path, int *err);
+struct inode *nameiparent(int dfd, const char *path, const char **last, int *lastlen, int *err);
+long getname(const char __user *filename, char *buf);
+int vfs_mknod(const char *path, umode_t mode, dev_t dev);
+int vfs_mkdir(const char *path, umode_t mode);
+
+/* fs/file.c, fs/file_table.c */
+struct file *alloc_file(struct inode *inode, unsigned int flags, const struct file_operations *fop);
+struct file *fget(unsigned int fd);
+void fput(struct file *file);
+int get_unused_fd(void);
+void fd_install(unsigned int fd, struct file *file);
+void close_files(void);
+void close_on_exec(void);
+int do_close(unsigned int fd);
+
+/* fs/open.c */
+struct file *filp_open(const char *path, int flags, umode_t mode, int *err);
+
+/* fs/char_dev.c and devices */
+int chrdev_open(struct inode *inode, struct file *filp);
+extern const struct file_operations tty_fops;
+extern const struct file_operations null_fops;
+extern const struct file_operations zero_fops;
+
+/* fs/read_write.c */
+extern const struct file_operations ramfs_file_operations;
+extern const struct file_operations ramfs_dir_operations;
+ssize_t kernel_read(struct file *file, loff_t pos, char *buf, size_t count);
+
+/* fs/exec.c */
+int do_execve(const char *filename, char *const argv[], char *const envp[]);
+
+/* init/initramfs.c */
+void populate_rootfs(void *archive, unsigned long size);
+
+#endif
