@@ -2,16 +2,16 @@
  * `tcc-lite cc`: a gcc-compatible driver. Compiles, assembles and links like
  * `gcc -static` would, against userland/libc unless -nostdlib/-nostdinc.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { preprocess } from '../../compiler/cpp/index.js';
 import { assemble } from '../../compiler/asm/index.js';
 import { link } from '../../compiler/link/index.js';
 import { formatDiagnostic } from '../../compiler/diagnostics.js';
+import { hashTree } from '../build/hash-tree.js';
 import { silentLog } from '../build/log.js';
-import { TccLiteToolchain, sourceToAssembly, type SourceOptions } from '../build/toolchain-tcc.js';
+import { compilerFingerprint, TccLiteToolchain, sourceToAssembly, type SourceOptions } from '../build/toolchain-tcc.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import { buildLibc, type Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
@@ -51,25 +51,11 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOpt
   };
 }
 
-/** A fingerprint of the libc sources, so the cached build is redone when they change. */
-function treeHash(dir: string): string {
-  const h = createHash('sha1');
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else h.update(full).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return h.digest('hex').slice(0, 16);
-}
-
-/** crt0.o and libc.a built by us from userland/libc, cached per source fingerprint. */
+/** crt0.o and libc.a built by us from userland/libc, cached per libc and compiler fingerprint. */
 export async function cachedLibc(): Promise<Libc> {
   const userland = join(packageRoot(), 'userland');
   const cacheRoot = process.env.TCC_LITE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tcc-lite');
-  const outDir = join(cacheRoot, `libc-${treeHash(join(userland, 'libc'))}`);
+  const outDir = join(cacheRoot, `libc-${hashTree(join(userland, 'libc'), () => true, compilerFingerprint()).slice(0, 16)}`);
   const crt0 = join(outDir, 'userland/libc/crt0.o');
   const archive = join(outDir, 'userland/libc/libc.a');
   if (existsSync(crt0) && existsSync(archive)) {

@@ -45,7 +45,7 @@ function shift(cpu: Cpu, op: number, size: number, lo: number, hi: number, rawCo
       flags = resultFlags(r, rHi, size) | (cf ? CF : 0) | (of ? OF : 0);
       break;
     case SAR:
-      if (size === 64) { r = sar64(cpu, lo, hi, count); rHi = cpu.hi; cf = count === 64 ? hi >>> 31 : bit64(lo, hi, count - 1); if (count - 1 >= 64) cf = hi >>> 31; }
+      if (size === 64) { r = sar64(cpu, lo, hi, count); rHi = cpu.hi; cf = bit64(lo, hi, count - 1); }
       else { const s = signExtend(lo, size); r = truncate(s >> count, size); cf = (s >> (count - 1)) & 1; }
       flags = resultFlags(r, rHi, size) | (cf ? CF : 0);
       break;
@@ -125,10 +125,9 @@ export function shiftDouble(cpu: Cpu, ins: Insn): void {
   const dv = toBig(d, size === 64 ? dHi : 0) & mask;
   const sv = toBig(s, size === 64 ? sHi : 0) & mask;
   const n = BigInt(count);
-  let rv: bigint, cf: bigint;
+  let rv: bigint;
+  let cf: bigint;
   if (ins.sub === 0) {
-    // 16-bit counts above 16 are undefined; we shift through the 32-bit pair.
-    rv = ((dv << n) | (sv << width >> n >> (width - n) << 0n)) & mask;
     rv = ((dv << n) | (sv >> (width - n))) & mask;
     cf = (dv >> (width - n)) & 1n;
   } else {

@@ -1,0 +1,392 @@
+/**
+ * Initializers. The grammar gives a syntax tree of braces, designators and expressions;
+ * `buildInitializer` matches it against the object's type (brace elision, designators,
+ * GNU ranges `[0 ... N] =`, string literals for char arrays, incomplete array lengths).
+ * The result is then either lowered to assignments (locals) or to bytes plus
+ * relocations (static storage).
+ */
+import type { IToken } from 'chevrotain';
+import { newNode, type Node, type Obj, type Relocation } from './ast.js';
+import { evalFloat, tryEval, wrapToType } from './consteval.js';
+import { errorAt, warnAt } from './report.js';
+import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, type Member, type Type } from './types.js';
+
+export type Designator =
+  | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
+  | { kind: 'field'; name: IToken };
+
+export interface InitItem {
+  designators: Designator[];
+  value: InitSyntax;
+}
+
+export type InitSyntax =
+  | { kind: 'list'; items: InitItem[]; tok: IToken }
+  | { kind: 'expr'; expr: Node };
+
+/** An initializer shaped like its type: a leaf expression or one child per element/member. */
+export interface Initializer {
+  ty: Type;
+  expr: Node | undefined;
+  children: (Initializer | undefined)[] | undefined;
+  members: Member[] | undefined; // struct/union: the member of each child
+  unionIndex: number; // union: which member is initialized (-1 none)
+  isFlexibleArray: boolean; // incomplete array: grows as elements are designated
+}
+
+function newInitializer(ty: Type): Initializer {
+  const init: Initializer = {
+    ty, expr: undefined, children: undefined, members: undefined, unionIndex: -1,
+    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0,
+  };
+  if (ty.kind === 'array') init.children = [];
+  if (isAggregate(ty)) {
+    init.members = ty.members.filter((m) => m.name !== undefined || !m.isBitfield);
+    init.children = [];
+  }
+  return init;
+}
+
+function childCount(init: Initializer): number {
+  if (init.ty.kind === 'array') return init.isFlexibleArray ? Infinity : init.ty.arrayLen;
+  if (init.ty.kind === 'union') return 1;
+  return init.members!.length;
+}
+
+function child(init: Initializer, i: number): Initializer {
+  let c = init.children![i];
+  if (!c) {
+    const ty = init.ty.kind === 'array' ? init.ty.base! : init.members![i].ty;
+    c = newInitializer(ty);
+    init.children![i] = c;
+  }
+  if (init.ty.kind === 'union' && init.unionIndex !== i) {
+    init.children = [];
+    init.children[i] = c;
+    init.unionIndex = i;
+  }
+  return c;
+}
+
+function isStringLiteral(n: Node): boolean {
+  return n.kind === 'var' && n.obj!.initData !== undefined && n.obj!.name.startsWith('.LC') && n.ty!.kind === 'array';
+}
+
+function isCharArray(ty: Type): boolean {
+  return ty.kind === 'array' && isInteger(ty.base!) && ty.base!.size === ty.base!.size && (ty.base!.size === 1 || ty.base!.size === 2 || ty.base!.size === 4);
+}
+
+/** Can this expression initialize the aggregate `ty` as a whole (no brace elision)? */
+function initializesWhole(ty: Type, e: Node): boolean {
+  if (isCharArray(ty) && isStringLiteral(e)) return true;
+  return isAggregate(ty) && isAggregate(e.ty!);
+}
+
+export function buildInitializer(ty: Type, syn: InitSyntax): Initializer {
+  const init = newInitializer(ty);
+  fillFromSyntax(init, syn);
+  return init;
+}
+
+/** The type after initialization: `int a[] = {1,2,3}` becomes `int[3]`. */
+export function initializedType(init: Initializer): Type {
+  if (init.ty.kind === 'array' && init.ty.arrayLen < 0) {
+    return arrayOf(init.ty.base!, init.children!.length);
+  }
+  if (init.ty.kind === 'struct' && init.ty.isFlexible && init.children) {
+    // A flexible array member initialized statically extends the object (GNU).
+    const last = init.members!.length - 1;
+    const c = init.children[last];
+    if (c && c.ty.kind === 'array' && c.children!.length > 0) {
+      const extra = c.children!.length * c.ty.base!.size;
+      const t = Object.assign(Object.create(Object.getPrototypeOf(init.ty)), init.ty) as Type;
+      t.size = init.ty.size + extra;
+      return t;
+    }
+  }
+  return init.ty;
+}
+
+function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
+  if (syn.kind === 'expr') {
+    setExpr(init, syn.expr);
+    return;
+  }
+  if (init.ty.kind !== 'array' && !isAggregate(init.ty)) {
+    // Scalar in braces: `int x = {3};`
+    if (syn.items.length === 0) {
+      init.expr = numNode(0n, syn.tok);
+      return;
+    }
+    fillFromSyntax(init, syn.items[0].value);
+    return;
+  }
+  // `char s[] = {"abc"}`
+  if (syn.items.length === 1 && syn.items[0].designators.length === 0 && syn.items[0].value.kind === 'expr' &&
+      isCharArray(init.ty) && isStringLiteral(syn.items[0].value.expr)) {
+    setExpr(init, syn.items[0].value.expr);
+    return;
+  }
+  fillList(init, syn.items, 0, true);
+}
+
+function setExpr(init: Initializer, e: Node): void {
+  const ty = init.ty;
+  if (ty.kind === 'array') {
+    if (isCharArray(ty) && isStringLiteral(e)) {
+      fillString(init, e);
+      return;
+    }
+    errorAt(e.tok, 'array must be initialized with a brace-enclosed initializer');
+  }
+  if (isAggregate(ty) && !isAggregate(e.ty!)) {
+    // Brace elision of a whole struct from one scalar: fill its first member.
+    const items: InitItem[] = [{ designators: [], value: { kind: 'expr', expr: e } }];
+    fillList(init, items, 0, false);
+    return;
+  }
+  init.expr = convertForAssign(e, ty, e.tok, 'initializing');
+}
+
+function fillString(init: Initializer, e: Node): void {
+  const data = e.obj!.initData!;
+  const elem = init.ty.base!;
+  const n = data.length / e.ty!.base!.size;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const len = init.isFlexibleArray ? n : Math.min(n, init.ty.arrayLen);
+  for (let i = 0; i < len; i++) {
+    const sz = e.ty!.base!.size;
+    const v = sz === 1 ? view.getInt8(i) : sz === 2 ? view.getUint16(i * 2, true) : view.getInt32(i * 4, true);
+    child(init, i).expr = numNode(wrapToType(BigInt(v), elem), e.tok, elem);
+  }
+}
+
+/**
+ * Fills `init`'s elements from items[pos...]. A braced list may use designators; an
+ * elided one (braces omitted for a nested aggregate) stops at a designator or when full.
+ * Returns the position of the first unused item.
+ */
+function fillList(init: Initializer, items: InitItem[], pos: number, braced: boolean): number {
+  let idx = 0;
+  const count = childCount(init);
+  while (pos < items.length) {
+    const item = items[pos];
+    if (item.designators.length > 0) {
+      if (!braced) return pos;
+      const [next, newPos] = designate(init, item.designators, 0, items, pos);
+      idx = next;
+      pos = newPos;
+      continue;
+    }
+    if (idx >= count) {
+      if (!braced) return pos;
+      warnAt(exprTokOf(item.value), 'excess elements in initializer');
+      pos++;
+      continue;
+    }
+    pos = fillOne(child(init, idx), items, pos);
+    idx++;
+  }
+  return pos;
+}
+
+function exprTokOf(s: InitSyntax): IToken {
+  return s.kind === 'expr' ? s.expr.tok : s.tok;
+}
+
+/** Fills one element from items[pos], eliding braces if it is an aggregate given a scalar. */
+function fillOne(init: Initializer, items: InitItem[], pos: number): number {
+  const v = items[pos].value;
+  if (v.kind === 'list') {
+    fillFromSyntax(init, v);
+    return pos + 1;
+  }
+  if ((init.ty.kind !== 'array' && !isAggregate(init.ty)) || initializesWhole(init.ty, v.expr)) {
+    setExpr(init, v.expr);
+    return pos + 1;
+  }
+  // The item's designators (if any) have been applied; treat the rest as undesignated.
+  const rest = [{ designators: [], value: v }, ...items.slice(pos + 1)];
+  const used = fillList(init, rest, 0, false);
+  return pos + Math.max(used, 1);
+}
+
+/** Applies designators[k...] inside `init`; returns [the index after the designated element, new pos]. */
+function designate(init: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number): [number, number] {
+  const d = ds[k];
+  const last = k === ds.length - 1;
+  if (d.kind === 'index') {
+    if (init.ty.kind !== 'array') errorAt(d.tok, 'array index in non-array initializer');
+    const lo = constIndex(d.lo);
+    const hi = d.hi ? constIndex(d.hi) : lo;
+    if (lo < 0 || hi < lo || (!init.isFlexibleArray && hi >= init.ty.arrayLen)) {
+      errorAt(d.tok, 'array index in initializer exceeds array bounds');
+    }
+    let newPos = pos;
+    for (let i = lo; i <= hi; i++) {
+      newPos = last ? fillOne(child(init, i), items, pos) : designate(child(init, i), ds, k + 1, items, pos)[1];
+    }
+    return [hi + 1, newPos];
+  }
+  if (!isAggregate(init.ty)) errorAt(d.name, `field name not in record or union initializer`);
+  const members = init.members!;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.name === d.name.image) {
+      const c = child(init, i);
+      const newPos = last ? fillOne(c, items, pos) : designate(c, ds, k + 1, items, pos)[1];
+      return [i + 1, newPos];
+    }
+    if (m.name === undefined && isAggregate(m.ty) && m.ty.members.some((x) => memberReaches(x, d.name.image))) {
+      const c = child(init, i);
+      const newPos = designate(c, ds, k, items, pos)[1];
+      return [i + 1, newPos];
+    }
+  }
+  return errorAt(d.name, `unknown field '${d.name.image}' specified in initializer`);
+}
+
+function memberReaches(m: Member, name: string): boolean {
+  if (m.name === name) return true;
+  return m.name === undefined && isAggregate(m.ty) && m.ty.members.some((x) => memberReaches(x, name));
+}
+
+function constIndex(n: Node): number {
+  const r = tryEval(n);
+  if (!r || r.label !== undefined) return errorAt(n.tok, 'nonconstant array index in initializer');
+  return Number(r.value);
+}
+
+// ---- lowering for automatic storage ----
+
+/** `var = init` as a chain of assignments, after zeroing the whole object. */
+export function lowerLocalInit(init: Initializer, v: Obj, tok: IToken): Node {
+  const zero = newNode('memzero', tok);
+  zero.obj = v;
+  zero.ty = v.ty;
+  const assigns: Node[] = [];
+  lowerInto(init, varNode(v, tok), tok, assigns);
+  let n: Node = zero;
+  for (const a of assigns) n = commaNode(n, a, tok);
+  return n;
+}
+
+function lowerInto(init: Initializer, target: Node, tok: IToken, out: Node[]): void {
+  if (init.expr) {
+    out.push(assignNode(target, init.expr, tok));
+    return;
+  }
+  if (!init.children) return;
+  if (init.ty.kind === 'array') {
+    init.children.forEach((c, i) => {
+      if (!c) return;
+      const elem = derefNode(addNode(target, numNode(BigInt(i), tok), tok), tok);
+      lowerInto(c, elem, tok, out);
+    });
+    return;
+  }
+  init.children.forEach((c, i) => {
+    if (!c) return;
+    lowerInto(c, memberNode(target, init.members![i], tok), tok, out);
+  });
+}
+
+// ---- bytes for static storage ----
+
+export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
+  if (init.expr) {
+    writeScalar(init.ty, init.expr, buf, offset, relocs, kernel);
+    return;
+  }
+  if (!init.children) return;
+  init.children.forEach((c, i) => {
+    if (!c) return;
+    if (init.ty.kind === 'array') {
+      writeStaticInit(c, buf, offset + i * init.ty.base!.size, relocs, kernel);
+      return;
+    }
+    const m = init.members![i];
+    if (m.isBitfield && c.expr) {
+      writeBitfield(m, c.expr, buf, offset + m.offset);
+      return;
+    }
+    writeStaticInit(c, buf, offset + m.offset, relocs, kernel);
+  });
+}
+
+function writeBitfield(m: Member, e: Node, buf: Uint8Array, offset: number): void {
+  const r = tryEval(e);
+  if (!r || r.label !== undefined) return errorAt(e.tok, 'initializer element is not constant');
+  const mask = (1n << BigInt(m.bitWidth)) - 1n;
+  const bytes = Math.ceil((m.bitOffset + m.bitWidth) / 8);
+  let word = 0n;
+  for (let i = 0; i < bytes; i++) word |= BigInt(buf[offset + i]) << BigInt(8 * i);
+  word = (word & ~(mask << BigInt(m.bitOffset))) | ((r.value & mask) << BigInt(m.bitOffset));
+  for (let i = 0; i < bytes; i++) buf[offset + i] = Number((word >> BigInt(8 * i)) & 0xffn);
+}
+
+function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (isFlonum(ty)) {
+    if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+    const f = evalFloat(e);
+    if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
+    if (ty.kind === 'float') view.setFloat32(offset, f, true);
+    else if (ty.kind === 'double') view.setFloat64(offset, f, true);
+    else writeLongDouble(view, offset, f);
+    return;
+  }
+  if (isAggregate(ty)) {
+    // A struct initialized from a constant compound literal or another object.
+    const src = e.kind === 'var' ? e.obj : e.kind === 'comma' && e.rhs!.kind === 'var' ? e.rhs!.obj : undefined;
+    if (src?.initData) {
+      buf.set(src.initData.subarray(0, ty.size), offset);
+      for (const r of src.relocs) relocs.push({ offset: offset + r.offset, label: r.label, addend: r.addend });
+      return;
+    }
+    return errorAt(e.tok, 'initializer element is not constant');
+  }
+  const r = tryEval(e);
+  if (!r) return errorAt(e.tok, 'initializer element is not constant');
+  if (r.label !== undefined) {
+    if (ty.size !== 8) return errorAt(e.tok, 'initializer element is not computable at load time');
+    relocs.push({ offset, label: r.label, addend: r.value });
+    return;
+  }
+  const v = BigInt.asUintN(64, r.value);
+  for (let i = 0; i < ty.size; i++) buf[offset + i] = Number((v >> BigInt(8 * i)) & 0xffn);
+}
+
+/** The x87 80-bit extended format of a double (exact: every double is representable). */
+export function writeLongDouble(view: DataView, offset: number, f: number): void {
+  const tmp = new DataView(new ArrayBuffer(8));
+  tmp.setFloat64(0, f, true);
+  const bits = tmp.getBigUint64(0, true);
+  const sign = Number(bits >> 63n);
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let e80: number;
+  let m80: bigint;
+  if (exp === 0 && mant === 0n) {
+    e80 = 0;
+    m80 = 0n;
+  } else if (exp === 0x7ff) {
+    e80 = 0x7fff;
+    m80 = (1n << 63n) | (mant << 11n);
+  } else if (exp === 0) {
+    // Subnormal double: normalize.
+    let e = -1022;
+    while ((mant & (1n << 52n)) === 0n) {
+      mant <<= 1n;
+      e--;
+    }
+    e80 = e + 1 + 16383;
+    m80 = mant << 11n;
+  } else {
+    e80 = exp - 1023 + 16383;
+    m80 = (1n << 63n) | (mant << 11n);
+  }
+  view.setBigUint64(offset, m80, true);
+  view.setUint16(offset + 8, (sign << 15) | e80, true);
+}

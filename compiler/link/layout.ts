@@ -1,0 +1,329 @@
+/**
+ * Address assignment: walks the script's statements with the location counter `.`,
+ * giving each output section its address (VMA) and load address (LMA), each input
+ * section its offset, and each script symbol its value.
+ *
+ * An expression may name a symbol or section placed later in the script. Like GNU ld we
+ * simply lay out again with the values from the previous pass until nothing moves (a
+ * few passes at most), so forward references settle without a dependency analysis.
+ */
+
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT } from '../elf/constants.js';
+import { globalAddress, U64 } from './address.js';
+import { mapSections } from './mapping.js';
+import { mergeSections } from './merge.js';
+import type { Assignment, Expr, LinkerScript, OutputSectionStatement, SectionItem, Statement } from './script-ast.js';
+import { LinkError, type GlobalSymbol, type InputSection, type OutputSection } from './types.js';
+
+export const PAGE_SIZE = 0x1000n;
+
+export interface LayoutOptions {
+  globals: Map<string, GlobalSymbol>;
+  sizeofHeaders: number;
+  scriptName: string;
+  hasRelocations: (s: InputSection) => boolean;
+}
+
+export interface Layout {
+  /** Every output section in script order (emitted or not). */
+  all: OutputSection[];
+  /** Output sections that appear in the file, in script order. */
+  sections: OutputSection[];
+  discarded: Set<InputSection>;
+}
+
+export function alignUp(v: bigint, align: bigint): bigint {
+  if (align <= 1n) return v;
+  return U64((v + align - 1n) & ~(align - 1n));
+}
+
+interface PassState {
+  dot: bigint;
+  /** VMA − LMA of the previous allocated section, carried to sections without AT(). */
+  lmaDelta: bigint;
+  changed: boolean;
+  final: boolean;
+  missing: Set<string>;
+}
+
+export class LayoutEngine {
+  private readonly outputs = new Map<OutputSectionStatement, OutputSection>();
+  private readonly byName = new Map<string, OutputSection>();
+  private readonly statements: Statement[];
+  private readonly inputsOf = new Map<OutputSectionStatement, InputSection[]>();
+  private readonly claimed;
+  readonly discarded: Set<InputSection>;
+
+  constructor(script: LinkerScript, inputs: InputSection[], private readonly opts: LayoutOptions) {
+    const mapping = mapSections(script, inputs);
+    this.statements = mapping.statements;
+    this.claimed = mapping.claimed;
+    this.discarded = mapping.discarded;
+    for (const stmt of this.statements) {
+      if (stmt.kind !== 'section' || stmt.name === '/DISCARD/') continue;
+      const list = stmt.items.flatMap((it) => (it.kind === 'input' ? this.claimed.get(it) ?? [] : []));
+      mergeSections(list, opts.hasRelocations);
+      this.inputsOf.set(stmt, list);
+      const out = this.createOutput(stmt, list);
+      this.outputs.set(stmt, out);
+      if (!this.byName.has(stmt.name)) this.byName.set(stmt.name, out);
+    }
+  }
+
+  private createOutput(stmt: OutputSectionStatement, inputs: InputSection[]): OutputSection {
+    let flags = 0;
+    for (const s of inputs) flags |= s.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS);
+    const hasData = stmt.items.some((it) => it.kind === 'data');
+    const types = new Set(inputs.map((s) => s.type));
+    let type: number = SHT.PROGBITS;
+    if (stmt.noload || (inputs.length > 0 && types.size === 1 && types.has(SHT.NOBITS) && !hasData)) type = SHT.NOBITS;
+    else if (types.size === 1 && !hasData && inputs.length > 0) {
+      const only = inputs[0].type;
+      if (only === SHT.INIT_ARRAY || only === SHT.FINI_ARRAY || only === SHT.PREINIT_ARRAY || only === SHT.NOTE) type = only;
+    }
+    if (inputs.length === 0) flags = SHF_ALLOC | SHF_WRITE;
+    const keepEmpty = hasData || stmt.items.some((it) => it.kind === 'assign' && it.target === '.');
+    return {
+      name: stmt.name, statement: stmt, type, flags, align: 1, addr: 0n, lma: 0n, size: 0, inputs, dataItems: [],
+      keepEmpty, fileOffset: 0, headerIndex: 0,
+    };
+  }
+
+  run(): Layout {
+    for (let pass = 0; ; pass++) {
+      const final = pass >= 1;
+      const state: PassState = { dot: 0n, lmaDelta: 0n, changed: false, final: false, missing: new Set() };
+      this.pass(state);
+      if (!state.changed && final) {
+        // One more walk with `final` set checks ASSERTs and undefined names.
+        const check: PassState = { dot: 0n, lmaDelta: 0n, changed: false, final: true, missing: new Set() };
+        this.pass(check);
+        if (check.missing.size > 0) {
+          throw new LinkError(`${this.opts.scriptName}: undefined symbol '${[...check.missing][0]}' referenced in expression`);
+        }
+        break;
+      }
+      if (pass > 8) throw new LinkError(`${this.opts.scriptName}: section layout does not converge`);
+    }
+    const all = [...this.outputs.values()];
+    const sections = all.filter((o) => this.isEmitted(o));
+    return { all, sections, discarded: this.discarded };
+  }
+
+  isEmitted(o: OutputSection): boolean {
+    return o.keepEmpty || o.size > 0 || o.inputs.length > 0 && o.inputs.some((s) => s.size > 0);
+  }
+
+  private pass(state: PassState): void {
+    for (const stmt of this.statements) {
+      if (stmt.kind === 'assign') this.assign(stmt, state, undefined);
+      else if (stmt.kind === 'assert') this.checkAssert(stmt, state);
+      else if (stmt.name !== '/DISCARD/') this.placeSection(stmt, state);
+    }
+  }
+
+  private placeSection(stmt: OutputSectionStatement, state: PassState): void {
+    const out = this.outputs.get(stmt)!;
+    const inputs = this.inputsOf.get(stmt)!;
+    const empty = !out.keepEmpty && inputs.every((s) => s.size === 0) && !stmt.items.some((it) => it.kind === 'data');
+    if (empty) {
+      // ld drops an empty output section but still runs its assignments at the current `.`.
+      this.setIfChanged(state, out, state.dot, U64(state.dot - state.lmaDelta), 0);
+      for (const item of stmt.items) if (item.kind === 'assign') this.assign(item, state, out);
+      return;
+    }
+    let align = 1n;
+    for (const s of inputs) if (BigInt(s.align) > align) align = BigInt(s.align);
+    if (stmt.align) {
+      const a = this.eval(stmt.align, state, undefined);
+      if (a > align) align = a;
+    }
+    out.align = Number(align);
+    const addr = stmt.address ? this.eval(stmt.address, state, undefined) : alignUp(state.dot, align);
+    state.dot = addr;
+    const lma = stmt.lma ? this.eval(stmt.lma, state, undefined) : U64(addr - state.lmaDelta);
+    if (out.flags & SHF_ALLOC) state.lmaDelta = U64(addr - lma);
+    const subalign = stmt.subalign ? this.eval(stmt.subalign, state, undefined) : undefined;
+    const startDot = addr;
+    out.addr = addr; // assignments inside may use ADDR(this section)
+    out.dataItems = [];
+    for (const item of stmt.items) this.placeItem(item, out, state, subalign);
+    const size = Number(U64(state.dot - startDot));
+    this.setIfChanged(state, out, addr, lma, size);
+  }
+
+  private placeItem(item: SectionItem, out: OutputSection, state: PassState, subalign: bigint | undefined): void {
+    switch (item.kind) {
+      case 'input':
+        for (const s of this.claimed.get(item) ?? []) {
+          const a = subalign ?? BigInt(s.align);
+          state.dot = alignUp(state.dot, a);
+          s.output = out;
+          s.outputOffset = Number(state.dot - out.addr);
+          state.dot += BigInt(s.size);
+        }
+        return;
+      case 'assign':
+        this.assign(item, state, out);
+        return;
+      case 'data': {
+        const value = this.eval(item.expr, state, out);
+        out.dataItems.push({ offset: Number(state.dot - out.addr), size: item.size, value });
+        state.dot += BigInt(item.size);
+        return;
+      }
+      case 'assert':
+        this.checkAssert(item, state);
+    }
+  }
+
+  private setIfChanged(state: PassState, out: OutputSection, addr: bigint, lma: bigint, size: number): void {
+    if (out.addr !== addr || out.lma !== lma || out.size !== size) state.changed = true;
+    out.addr = addr;
+    out.lma = lma;
+    out.size = size;
+  }
+
+  private assign(a: Assignment, state: PassState, section: OutputSection | undefined): void {
+    if (a.target === '.') {
+      const v = this.combine(a, state.dot, this.eval(a.expr, state, section));
+      if (section && v < state.dot) {
+        throw new LinkError(`${this.opts.scriptName}:${a.line}: cannot move location counter backwards (from 0x${state.dot.toString(16)} to 0x${v.toString(16)})`);
+      }
+      state.dot = v;
+      return;
+    }
+    let g = this.opts.globals.get(a.target);
+    if (a.provide && (!g || !g.referenced || g.def !== undefined)) return;
+    const old = g ? globalAddress(g) ?? 0n : 0n;
+    const value = this.combine(a, old, this.eval(a.expr, state, section));
+    if (!g) {
+      g = { name: a.target, referenced: false, strongReference: false };
+      this.opts.globals.set(a.target, g);
+    }
+    if (g.scriptValue !== value) state.changed = true;
+    g.scriptValue = value;
+    g.scriptSection = section;
+    g.scriptHidden = a.hidden;
+    g.scriptAbsolute = !section && !isRelative(a.expr);
+  }
+
+  private combine(a: Assignment, old: bigint, v: bigint): bigint {
+    switch (a.op) {
+      case '=': return v;
+      case '+=': return U64(old + v);
+      case '-=': return U64(old - v);
+      case '*=': return U64(old * v);
+      case '/=': return v === 0n ? 0n : old / v;
+      case '&=': return old & v;
+      case '|=': return old | v;
+      case '<<=': return U64(old << v);
+      case '>>=': return old >> v;
+    }
+  }
+
+  private checkAssert(a: { expr: Expr; message: string; line: number }, state: PassState): void {
+    if (!state.final) return;
+    if (this.eval(a.expr, state, undefined) === 0n) throw new LinkError(`${this.opts.scriptName}:${a.line}: ${a.message}`);
+  }
+
+  private section(name: string, state: PassState): OutputSection | undefined {
+    const o = this.byName.get(name);
+    if (!o && state.final) throw new LinkError(`${this.opts.scriptName}: undefined section '${name}' referenced in expression`);
+    return o;
+  }
+
+  private eval(e: Expr, state: PassState, section: OutputSection | undefined): bigint {
+    switch (e.kind) {
+      case 'number': return U64(e.value);
+      case 'dot': return state.dot;
+      case 'symbol': {
+        const g = this.opts.globals.get(e.name);
+        const v = g ? globalAddress(g) : undefined;
+        if (v === undefined) { state.missing.add(e.name); return 0n; }
+        return v;
+      }
+      case 'unary': {
+        const v = this.eval(e.arg, state, section);
+        if (e.op === '-') return U64(-v);
+        if (e.op === '~') return U64(~v);
+        return v === 0n ? 1n : 0n;
+      }
+      case 'ternary': return this.eval(e.cond, state, section) !== 0n ? this.eval(e.then, state, section) : this.eval(e.else, state, section);
+      case 'binary': return binary(e.op, this.eval(e.left, state, section), this.eval(e.right, state, section));
+      case 'call': return this.call(e, state, section);
+    }
+  }
+
+  private call(e: Extract<Expr, { kind: 'call' }>, state: PassState, section: OutputSection | undefined): bigint {
+    const arg = (i: number) => this.eval(e.args[i], state, section);
+    switch (e.fn) {
+      case 'ALIGN':
+        return e.args.length === 1 ? alignUp(state.dot, arg(0)) : alignUp(arg(0), arg(1));
+      case 'ADDR': return this.section(e.names[0], state)?.addr ?? 0n;
+      case 'LOADADDR': return this.section(e.names[0], state)?.lma ?? 0n;
+      case 'SIZEOF': return BigInt(this.section(e.names[0], state)?.size ?? 0);
+      case 'ALIGNOF': return BigInt(this.section(e.names[0], state)?.align ?? 1);
+      case 'DEFINED': {
+        const g = this.opts.globals.get(e.names[0]);
+        return g && (g.def || g.scriptValue !== undefined) ? 1n : 0n;
+      }
+      case 'ABSOLUTE': return arg(0);
+      case 'MAX': return arg(0) > arg(1) ? arg(0) : arg(1);
+      case 'MIN': return arg(0) < arg(1) ? arg(0) : arg(1);
+      case 'CONSTANT':
+        if (e.names[0] === 'MAXPAGESIZE' || e.names[0] === 'COMMONPAGESIZE') return PAGE_SIZE;
+        throw new LinkError(`${this.opts.scriptName}: unknown constant ${e.names[0]}`);
+      case 'SIZEOF_HEADERS': return BigInt(this.opts.sizeofHeaders);
+      case 'SEGMENT_START': return arg(0);
+      case 'DATA_SEGMENT_ALIGN': return U64(alignUp(state.dot, arg(0)) + (state.dot & (arg(0) - 1n)));
+      case 'DATA_SEGMENT_RELRO_END': return state.dot;
+      case 'DATA_SEGMENT_END': return arg(0);
+      case 'LENGTH': case 'ORIGIN':
+        throw new LinkError(`${this.opts.scriptName}: memory regions are not supported`);
+      default:
+        throw new LinkError(`${this.opts.scriptName}: unknown function ${e.fn} in expression`);
+    }
+  }
+}
+
+function binary(op: string, a: bigint, b: bigint): bigint {
+  const sa = BigInt.asIntN(64, a);
+  const sb = BigInt.asIntN(64, b);
+  switch (op) {
+    case '+': return U64(a + b);
+    case '-': return U64(a - b);
+    case '*': return U64(a * b);
+    case '/': return b === 0n ? 0n : a / b;
+    case '%': return b === 0n ? 0n : a % b;
+    case '&': return a & b;
+    case '|': return a | b;
+    case '^': return a ^ b;
+    case '<<': return U64(a << (b & 63n));
+    case '>>': return a >> (b & 63n);
+    case '==': return a === b ? 1n : 0n;
+    case '!=': return a !== b ? 1n : 0n;
+    case '<': return sa < sb ? 1n : 0n;
+    case '>': return sa > sb ? 1n : 0n;
+    case '<=': return sa <= sb ? 1n : 0n;
+    case '>=': return sa >= sb ? 1n : 0n;
+    case '&&': return a !== 0n && b !== 0n ? 1n : 0n;
+    case '||': return a !== 0n || b !== 0n ? 1n : 0n;
+    default: throw new Error(`internal: unknown operator ${op}`);
+  }
+}
+
+/** Whether an expression yields an address (relative to a section) rather than a number. */
+function isRelative(e: Expr): boolean {
+  switch (e.kind) {
+    case 'number': return false;
+    case 'dot': case 'symbol': return true;
+    case 'unary': return isRelative(e.arg);
+    case 'binary': return isRelative(e.left) || isRelative(e.right);
+    case 'ternary': return isRelative(e.then) || isRelative(e.else);
+    case 'call':
+      if (e.fn === 'ABSOLUTE' || e.fn === 'SIZEOF' || e.fn === 'ALIGNOF' || e.fn === 'DEFINED' || e.fn === 'SIZEOF_HEADERS' || e.fn === 'CONSTANT') return false;
+      if (e.fn === 'ADDR' || e.fn === 'LOADADDR' || e.fn === 'ALIGN' && e.args.length === 1) return true;
+      return e.args.some(isRelative);
+  }
+}
