@@ -61,7 +61,12 @@ export function parseOperand(text: string, ctx: ExprContext): Operand<Expr> {
     seg = reg;
     c.pos++;
   }
-  return parseMemory(c, ctx, seg, indirect);
+  const mem = parseMemory(c, ctx, seg, indirect);
+  // `(%dx)` is how AT&T writes the port register of in/out, not a memory operand.
+  if (mem.base?.name === 'dx' && !mem.index && !mem.seg && mem.disp.e === null && mem.disp.k === 0n) {
+    return { type: 'reg', reg: mem.base, indirect: false };
+  }
+  return mem;
 }
 
 /** Finds where a trailing `(base,index,scale)` group starts, or -1. */

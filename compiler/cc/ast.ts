@@ -28,12 +28,14 @@ export interface AsmStmt {
   inputs: AsmOperand[];
   clobbers: string[];
   labels: string[]; // asm goto targets (C label names)
+  basic: boolean; // no operand sections at all: the template is copied verbatim (no % escapes)
 }
 
 export interface Node {
   kind: NodeKind;
   ty: Type | undefined;
   tok: IToken;
+  endTok?: IToken; // block: its closing brace
   lhs?: Node;
   rhs?: Node;
   // if / for / while / do / ?: / switch
@@ -97,6 +99,8 @@ export interface Obj {
   locals: Obj[];
   vaArea: Obj | undefined;
   allocaBottom: Obj | undefined;
+  refs: Obj[]; // functions this function's body references (for dropping unused static functions)
+  labels: Map<string, string>; // C label → assembler label, per function
 }
 
 export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal: boolean): Obj {
@@ -106,6 +110,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
     alias: undefined, visibility: undefined, isInline: false, isString: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
+    refs: [], labels: new Map(),
   };
 }
 

@@ -167,12 +167,13 @@ function fillString(init: Initializer, e: Node): void {
  * elided one (braces omitted for a nested aggregate) stops at a designator or when full.
  * Returns the position of the first unused item.
  */
-function fillList(init: Initializer, items: InitItem[], pos: number, braced: boolean): number {
+function fillList(init: Initializer, items: InitItem[], pos: number, braced: boolean, firstIsPlain = false): number {
   let idx = 0;
   const count = childCount(init);
+  const start = pos;
   while (pos < items.length) {
     const item = items[pos];
-    if (item.designators.length > 0) {
+    if (item.designators.length > 0 && !(firstIsPlain && pos === start)) {
       if (!braced) return pos;
       const [next, newPos] = designate(init, item.designators, 0, items, pos);
       idx = next;
@@ -206,10 +207,8 @@ function fillOne(init: Initializer, items: InitItem[], pos: number): number {
     setExpr(init, v.expr);
     return pos + 1;
   }
-  // The item's designators (if any) have been applied; treat the rest as undesignated.
-  const rest = [{ designators: [], value: v }, ...items.slice(pos + 1)];
-  const used = fillList(init, rest, 0, false);
-  return pos + Math.max(used, 1);
+  // The item's designators (if any) have already been applied.
+  return Math.max(fillList(init, items, pos, false, true), pos + 1);
 }
 
 /** Applies designators[k...] inside `init`; returns [the index after the designated element, new pos]. */
@@ -262,6 +261,8 @@ function constIndex(n: Node): number {
 
 /** `var = init` as a chain of assignments, after zeroing the whole object. */
 export function lowerLocalInit(init: Initializer, v: Obj, tok: IToken): Node {
+  // A scalar is simply assigned; only aggregates need zeroing of what the list leaves out.
+  if (init.expr && !isAggregate(v.ty) && v.ty.kind !== 'array') return assignNode(varNode(v, tok), init.expr, tok);
   const zero = newNode('memzero', tok);
   zero.obj = v;
   zero.ty = v.ty;

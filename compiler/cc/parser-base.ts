@@ -58,6 +58,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   breakDepth = 0;
   continueDepth = 0;
   switchStack: Node[] = [];
+  kernel = false;
+  warningsOn = true;
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;
@@ -69,6 +71,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   abstract declspec: ParserMethod<[], DeclSpec>;
   abstract declarator: ParserMethod<[], Declarator>;
   abstract attributeList: ParserMethod<[Attributes?], Attributes>;
+  abstract buildCompoundLiteral(ty: Type, init: InitSyntax, tok: IToken): Node;
 
   constructor() {
     super(allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: false });
@@ -101,6 +104,11 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     while (tokenMatcher(t, Kw.__extension__)) t = this.LA(++k);
     if (tokenMatcher(t, Kw._Static_assert)) return true;
     return this.isTypeStart(t) && !(tokenMatcher(t, Identifier) && tokenMatcher(this.LA(k + 1), P[':']));
+  }
+
+  /** The next token (for diagnostics from code outside the parser class). */
+  peek(): IToken {
+    return this.LA(1);
   }
 
   uniqueName(prefix: string): string {

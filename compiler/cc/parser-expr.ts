@@ -104,15 +104,21 @@ export abstract class ExprParser extends CParserBase {
             const tok = this.CONSUME(P['(']);
             const ty = this.SUBRULE(this.typeName);
             this.CONSUME(P[')']);
-            return this.OR2([
-              { ALT: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, tok] }) },
-              {
-                ALT: () => {
-                  const e = this.SUBRULE(this.castExpr);
-                  return this.ACTION(() => this.buildCast(e, ty, tok));
+            return this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  GATE: () => tokenMatcher(this.LA(1), P['{']),
+                  ALT: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, tok] }),
                 },
-              },
-            ]);
+                {
+                  ALT: () => {
+                    const e = this.SUBRULE(this.castExpr);
+                    return this.ACTION(() => this.buildCast(e, ty, tok));
+                  },
+                },
+              ],
+            });
           },
         },
         { ALT: () => this.SUBRULE(this.unary) },
@@ -554,7 +560,10 @@ export abstract class ExprParser extends CParserBase {
     return this.ACTION(() => {
       const e = this.scopes.lookup(t.image);
       if (e?.obj) {
-        e.obj.isUsed = true;
+        if (!e.obj.isLocal) {
+          if (this.fn) this.fn.refs.push(e.obj);
+          else e.obj.isUsed = true;
+        }
         return varNode(e.obj, t);
       }
       if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
@@ -581,7 +590,7 @@ export abstract class ExprParser extends CParserBase {
     const ty = funcType(tyInt);
     ty.hasPrototype = false;
     const o = this.newGlobalObj(name, ty, t);
-    o.isUsed = true;
+    if (this.fn) this.fn.refs.push(o);
     this.scopes.declareGlobal(name, { obj: o });
     return o;
   }

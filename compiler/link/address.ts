@@ -4,7 +4,7 @@
 
 import { SHN_ABS, SHN_UNDEF, STT } from '../elf/constants.js';
 import type { ElfSymbol } from '../elf/reader.js';
-import { mergedOffset } from './merge.js';
+import { mergedLocation } from './merge.js';
 import type { GlobalSymbol, InputObject, InputSection } from './types.js';
 
 export const U64 = (v: bigint): bigint => BigInt.asUintN(64, v);
@@ -15,10 +15,8 @@ export function sectionAddress(sec: InputSection): bigint {
 
 /** The address of byte `offset` of an input section, following merged strings. */
 export function offsetAddress(sec: InputSection, offset: bigint): bigint {
-  if (sec.merge) {
-    const holder = sec.merge.holder;
-    return U64(sectionAddress(holder) + BigInt(mergedOffset(sec.merge, Number(offset))));
-  }
+  const at = sec.merge ? mergedLocation(sec.merge, Number(offset)) : undefined;
+  if (at) return U64(sectionAddress(at.holder) + BigInt(at.offset));
   return U64(sectionAddress(sec) + offset);
 }
 
@@ -27,7 +25,7 @@ export function globalAddress(g: GlobalSymbol): bigint | undefined {
   if (g.scriptValue !== undefined) return g.scriptValue;
   const def = g.def;
   if (!def) return undefined;
-  if (def.common) return g.commonSection ? sectionAddress(g.commonSection) : 0n;
+  if (def.common) return g.commonSection ? sectionAddress(g.commonSection) + BigInt(g.commonOffset ?? 0) : 0n;
   return symbolAddress(def.object, def.symbol);
 }
 
@@ -44,9 +42,8 @@ export function symbolAddress(obj: InputObject, sym: ElfSymbol): bigint | undefi
 export function globalSection(g: GlobalSymbol): InputSection | undefined {
   if (g.scriptValue !== undefined || !g.def) return undefined;
   if (g.def.common) return g.commonSection;
-  const sec = g.def.object.sections[g.def.symbol.shndx];
-  if (sec?.merge) return sec.merge.holder;
-  return sec;
+  // Merged pieces may move to another section, but always of the same output section.
+  return g.def.object.sections[g.def.symbol.shndx];
 }
 
 export function isFunctionSymbol(sym: ElfSymbol): boolean {

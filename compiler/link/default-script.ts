@@ -2,8 +2,9 @@
  * The layout used when no linker script is given: GNU ld's built-in script for
  * `ld -static` on x86-64 (`ld --verbose`), cut down to the sections a static C program
  * without a dynamic loader has. Headers and .text, .rodata and the writable data each
- * start a new page, as with ld's default `-z separate-code`; the writable segment keeps
- * the file offset's low bits (DATA_SEGMENT_ALIGN) so its file image stays compact.
+ * start a new page, as with ld's default `-z separate-code`;, and the part of the data
+ * that would be read-only after relocation (.init_array ... .got) ends on a page boundary
+ * (DATA_SEGMENT_RELRO_END), exactly as ld places it.
  */
 
 export function defaultLinkerScript(base: bigint): string {
@@ -12,8 +13,8 @@ export function defaultLinkerScript(base: bigint): string {
 ENTRY(_start)
 SECTIONS
 {
-  PROVIDE (__executable_start = ${b});
-  . = ${b} + SIZEOF_HEADERS;
+  PROVIDE (__executable_start = SEGMENT_START("text-segment", ${b}));
+  . = SEGMENT_START("text-segment", ${b}) + SIZEOF_HEADERS;
   .init : { KEEP (*(SORT_NONE(.init))) }
   . = ALIGN(0x1000);
   .text :
@@ -35,7 +36,7 @@ SECTIONS
   .rodata1 : { *(.rodata1) }
   .eh_frame : { KEEP (*(.eh_frame)) *(.eh_frame.*) }
   .gcc_except_table : { *(.gcc_except_table .gcc_except_table.*) }
-  . = ALIGN(0x1000) + (. & (0x1000 - 1));
+  . = DATA_SEGMENT_ALIGN (CONSTANT (MAXPAGESIZE), CONSTANT (COMMONPAGESIZE));
   .tdata : { *(.tdata .tdata.* .gnu.linkonce.td.*) }
   .tbss : { *(.tbss .tbss.* .gnu.linkonce.tb.*) *(.tcommon) }
   .preinit_array :
@@ -60,6 +61,7 @@ SECTIONS
   }
   .data.rel.ro : { *(.data.rel.ro.local* .gnu.linkonce.d.rel.ro.local.*) *(.data.rel.ro .data.rel.ro.* .gnu.linkonce.d.rel.ro.*) }
   .got : { *(.got) *(.igot) }
+  . = DATA_SEGMENT_RELRO_END (0, .);
   .got.plt : { *(.got.plt) *(.igot.plt) }
   .data :
   {

@@ -9,7 +9,7 @@
  */
 
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT } from '../elf/constants.js';
-import { globalAddress, U64 } from './address.js';
+import { globalAddress, globalSection, U64 } from './address.js';
 import { mapSections } from './mapping.js';
 import { mergeSections } from './merge.js';
 import type { Assignment, Expr, LinkerScript, OutputSectionStatement, SectionItem, Statement } from './script-ast.js';
@@ -105,6 +105,7 @@ export class LayoutEngine {
       }
       if (pass > 8) throw new LinkError(`${this.opts.scriptName}: section layout does not converge`);
     }
+    this.anchorScriptSymbols();
     const all = [...this.outputs.values()];
     const sections = all.filter((o) => this.isEmitted(o));
     return { all, sections, discarded: this.discarded };
@@ -112,6 +113,54 @@ export class LayoutEngine {
 
   isEmitted(o: OutputSection): boolean {
     return o.keepEmpty || o.size > 0 || o.inputs.length > 0 && o.inputs.some((s) => s.size > 0);
+  }
+
+  /**
+   * Chooses the section a relative script symbol belongs to (what nm's letter shows), as
+   * GNU ld does: a symbol assigned after an output section belongs to that section, but
+   * once `.` itself is assigned between sections it belongs to the next section. Symbols
+   * inside a section that ends up empty (and is dropped) also go to the next section.
+   */
+  private anchorScriptSymbols(): void {
+    let last: OutputSection | undefined;
+    let waiting: GlobalSymbol[] = [];
+    let dotMoved = false;
+    const attach = (name: string, toNext: boolean) => {
+      const g = this.opts.globals.get(name);
+      if (!g || g.scriptValue === undefined || g.scriptAbsolute) return;
+      if (toNext || !last) waiting.push(g);
+      else g.scriptSection = last;
+    };
+    for (const stmt of this.statements) {
+      if (stmt.kind === 'assign') {
+        if (stmt.target === '.') dotMoved = true;
+        else if (!this.attachToSymbol(stmt)) attach(stmt.target, dotMoved);
+      } else if (stmt.kind === 'section' && stmt.name !== '/DISCARD/') {
+        const out = this.outputs.get(stmt)!;
+        if (!this.isEmitted(out)) {
+          for (const item of stmt.items) if (item.kind === 'assign' && item.target !== '.') attach(item.target, true);
+          continue;
+        }
+        for (const g of waiting) g.scriptSection = out;
+        waiting = [];
+        last = out;
+        dotMoved = false;
+      }
+    }
+    for (const g of waiting) g.scriptSection = last;
+  }
+
+  /** `jiffies = jiffies_64;` (no `.` involved) makes jiffies part of jiffies_64's section. */
+  private attachToSymbol(a: Assignment): boolean {
+    const name = symbolOf(a.expr);
+    if (!name) return false;
+    const g = this.opts.globals.get(a.target);
+    const source = this.opts.globals.get(name);
+    if (!g || !source) return false;
+    const section = source.scriptValue !== undefined ? source.scriptSection : globalSection(source)?.output;
+    if (!section || !this.isEmitted(section)) return false;
+    g.scriptSection = section;
+    return true;
   }
 
   private pass(state: PassState): void {
@@ -184,9 +233,18 @@ export class LayoutEngine {
     out.size = size;
   }
 
+  /**
+   * Inside an output section a plain number means an offset from the section's start
+   * (`. = 0x10;`, `sym = 4;`), as in GNU ld; anything built from addresses is used as is.
+   */
+  private evalAssigned(a: Assignment, state: PassState, section: OutputSection | undefined): bigint {
+    const v = this.eval(a.expr, state, section);
+    return section && a.op === '=' && !isRelative(a.expr) ? U64(section.addr + v) : v;
+  }
+
   private assign(a: Assignment, state: PassState, section: OutputSection | undefined): void {
     if (a.target === '.') {
-      const v = this.combine(a, state.dot, this.eval(a.expr, state, section));
+      const v = this.combine(a, state.dot, this.evalAssigned(a, state, section));
       if (section && v < state.dot) {
         throw new LinkError(`${this.opts.scriptName}:${a.line}: cannot move location counter backwards (from 0x${state.dot.toString(16)} to 0x${v.toString(16)})`);
       }
@@ -196,7 +254,7 @@ export class LayoutEngine {
     let g = this.opts.globals.get(a.target);
     if (a.provide && (!g || !g.referenced || g.def !== undefined)) return;
     const old = g ? globalAddress(g) ?? 0n : 0n;
-    const value = this.combine(a, old, this.eval(a.expr, state, section));
+    const value = this.combine(a, old, this.evalAssigned(a, state, section));
     if (!g) {
       g = { name: a.target, referenced: false, strongReference: false };
       this.opts.globals.set(a.target, g);
@@ -226,6 +284,22 @@ export class LayoutEngine {
     if (!state.final) return;
     if (this.eval(a.expr, state, undefined) === 0n) throw new LinkError(`${this.opts.scriptName}:${a.line}: ${a.message}`);
   }
+
+  /**
+   * ld's DATA_SEGMENT_ALIGN with RELRO: the data segment starts on a new page, then moves
+   * up so that the read-only-after-relocation part (up to DATA_SEGMENT_RELRO_END) ends on
+   * a page boundary. The RELRO size comes from the previous pass.
+   */
+  private dataSegmentAlign(state: PassState, maxPage: bigint, commonPage: bigint): bigint {
+    const base = U64(alignUp(state.dot, maxPage) + (state.dot & (maxPage - commonPage)));
+    const relroSize = this.relroEnd !== undefined && this.relroStart !== undefined ? this.relroEnd - this.relroStart : 0n;
+    const adjusted = relroSize > 0n ? alignUp(base + relroSize, commonPage) - relroSize : base;
+    this.relroStart = adjusted;
+    return adjusted;
+  }
+
+  private relroStart: bigint | undefined;
+  private relroEnd: bigint | undefined;
 
   private section(name: string, state: PassState): OutputSection | undefined {
     const o = this.byName.get(name);
@@ -276,8 +350,10 @@ export class LayoutEngine {
         throw new LinkError(`${this.opts.scriptName}: unknown constant ${e.names[0]}`);
       case 'SIZEOF_HEADERS': return BigInt(this.opts.sizeofHeaders);
       case 'SEGMENT_START': return arg(0);
-      case 'DATA_SEGMENT_ALIGN': return U64(alignUp(state.dot, arg(0)) + (state.dot & (arg(0) - 1n)));
-      case 'DATA_SEGMENT_RELRO_END': return state.dot;
+      case 'DATA_SEGMENT_ALIGN': return this.dataSegmentAlign(state, arg(0), arg(1));
+      case 'DATA_SEGMENT_RELRO_END':
+        this.relroEnd = state.dot;
+        return state.dot;
       case 'DATA_SEGMENT_END': return arg(0);
       case 'LENGTH': case 'ORIGIN':
         throw new LinkError(`${this.opts.scriptName}: memory regions are not supported`);
@@ -313,6 +389,14 @@ function binary(op: string, a: bigint, b: bigint): bigint {
   }
 }
 
+/** The symbol an expression is based on when it is `sym` or `sym ± constant`. */
+function symbolOf(e: Expr): string | undefined {
+  if (e.kind === 'symbol') return e.name;
+  if (e.kind === 'binary' && (e.op === '+' || e.op === '-') && e.right.kind === 'number') return symbolOf(e.left);
+  if (e.kind === 'binary' && e.op === '+' && e.left.kind === 'number') return symbolOf(e.right);
+  return undefined;
+}
+
 /** Whether an expression yields an address (relative to a section) rather than a number. */
 function isRelative(e: Expr): boolean {
   switch (e.kind) {
@@ -322,8 +406,9 @@ function isRelative(e: Expr): boolean {
     case 'binary': return isRelative(e.left) || isRelative(e.right);
     case 'ternary': return isRelative(e.then) || isRelative(e.else);
     case 'call':
-      if (e.fn === 'ABSOLUTE' || e.fn === 'SIZEOF' || e.fn === 'ALIGNOF' || e.fn === 'DEFINED' || e.fn === 'SIZEOF_HEADERS' || e.fn === 'CONSTANT') return false;
-      if (e.fn === 'ADDR' || e.fn === 'LOADADDR' || e.fn === 'ALIGN' && e.args.length === 1) return true;
+      // ld treats ADDR() and LOADADDR() results as plain numbers (nm shows 'A').
+      if (['ABSOLUTE', 'SIZEOF', 'ALIGNOF', 'DEFINED', 'SIZEOF_HEADERS', 'CONSTANT', 'ADDR', 'LOADADDR'].includes(e.fn)) return false;
+      if (e.fn === 'SEGMENT_START' || e.fn === 'ALIGN' && e.args.length === 1) return true;
       return e.args.some(isRelative);
   }
 }

@@ -129,8 +129,18 @@ function placeOrphans(statements: Statement[], claimed: Map<InputSpec, InputSect
   }
 }
 
-/** Index to insert an orphan of `cls` at: after the last section holding the same kind. */
+/**
+ * Index to insert an orphan of `cls` at. Like ld, prefer the section of that kind by its
+ * usual name (.text, .rodata, .data, .bss), after orphans already placed there; else after
+ * the last section holding the same kind of contents.
+ */
 function orphanPosition(statements: Statement[], claimed: Map<InputSpec, InputSection[]>, cls: ContentClass): number {
+  const named = statements.findIndex((st) => st.kind === 'section' && classOfName(st.name) === cls);
+  if (named >= 0) {
+    let at = named + 1;
+    while (at < statements.length && (statements[at] as OutputSectionStatement).orphan) at++;
+    return at;
+  }
   for (const want of FALLBACK[cls]) {
     for (let i = statements.length - 1; i >= 0; i--) {
       const st = statements[i];

@@ -2,8 +2,8 @@
  * SHF_MERGE sections: identical strings (`.rodata.str1.1`) and constants (`.rodata.cst8`)
  * from all inputs of one output section are stored once, as GNU ld does. Strings that are
  * the tail of a longer string ("world" in "hello world") share its bytes. The merged data
- * goes into the first section of each group; the others shrink to nothing, and every
- * section keeps a map from its old offsets to the merged ones for relocations and symbols.
+ * stays in the first section that had each piece (later copies are dropped, as ld does),
+ * and every section keeps a map from its old offsets to the new places for relocations.
  */
 
 import { SHF_MERGE, SHF_STRINGS } from '../elf/constants.js';
@@ -20,7 +20,7 @@ interface Piece {
 export function mergeSections(inputs: InputSection[], hasRelocations: (s: InputSection) => boolean): void {
   const groups = new Map<string, InputSection[]>();
   for (const s of inputs) {
-    if ((s.flags & SHF_MERGE) === 0 || s.synthetic || hasRelocations(s)) continue;
+    if ((s.flags & SHF_MERGE) === 0 || s.synthetic || s.merge || hasRelocations(s)) continue;
     const entsize = s.object.elf.sections[s.index].entsize;
     if (entsize === 0) continue;
     const key = `${s.flags & SHF_STRINGS}:${entsize}:${s.align}`;
@@ -37,47 +37,50 @@ function mergeGroup(group: InputSection[]): void {
   const entsize = first.object.elf.sections[first.index].entsize;
   const pieces = group.flatMap((s) => (strings ? stringPieces(s, entsize) : fixedPieces(s, entsize)));
 
-  // Unique contents in first-seen order; then, for strings, find the ones that are the tail
-  // of another and need no bytes of their own.
+  // Unique contents in first-seen order, each owned by the section it was first seen in;
+  // then, for strings, find the ones that are the tail of another and need no bytes.
   const unique = new Map<string, number>();
-  for (const p of pieces) if (!unique.has(p.key)) unique.set(p.key, unique.size);
+  const owner: InputSection[] = [];
+  for (const p of pieces) {
+    if (unique.has(p.key)) continue;
+    unique.set(p.key, unique.size);
+    owner.push(p.section);
+  }
   const keys = [...unique.keys()];
   const container = keys.map((_, i) => i);
   if (strings && first.align <= entsize) findTails(keys, container);
 
-  const align = first.align;
+  // Each section keeps the strings it owns, in order, packed at its own alignment.
+  const sizes = new Map<InputSection, number>(group.map((s) => [s, 0]));
   const offsets = new Array<number>(keys.length).fill(-1);
-  let size = 0;
   keys.forEach((k, i) => {
     if (container[i] !== i) return;
-    size = alignUp(size, align);
-    offsets[i] = size;
-    size += k.length;
+    const at = alignUp(sizes.get(owner[i])!, first.align);
+    offsets[i] = at;
+    sizes.set(owner[i], at + k.length);
   });
-  keys.forEach((k, i) => {
-    const c = container[i];
-    if (c !== i) offsets[i] = offsets[c] + keys[c].length - k.length;
-  });
-
-  const data = new Uint8Array(size);
+  const data = new Map<InputSection, Uint8Array>(group.map((s) => [s, new Uint8Array(sizes.get(s)!)]));
   keys.forEach((k, i) => {
     if (container[i] !== i) return;
-    for (let j = 0; j < k.length; j++) data[offsets[i] + j] = k.charCodeAt(j);
+    const d = data.get(owner[i])!;
+    for (let j = 0; j < k.length; j++) d[offsets[i] + j] = k.charCodeAt(j);
   });
 
-  const maps = new Map<InputSection, MergeMap>();
-  for (const s of group) maps.set(s, { starts: [], outputs: [], holder: first });
+  const maps = new Map<InputSection, MergeMap>(group.map((s) => [s, { starts: [], holders: [], offsets: [] }]));
   for (const p of pieces) {
     const m = maps.get(p.section)!;
+    const i = unique.get(p.key)!;
+    const c = container[i];
     m.starts.push(p.start);
-    m.outputs.push(offsets[unique.get(p.key)!]);
+    m.holders.push(owner[c]);
+    // A tail lives at the end of its container (both include the terminating NUL).
+    m.offsets.push(offsets[c] + keys[c].length - keys[i].length);
   }
   for (const s of group) {
     s.merge = maps.get(s);
-    if (s !== first) { s.size = 0; s.data = new Uint8Array(0); }
+    s.data = data.get(s)!;
+    s.size = s.data.length;
   }
-  first.size = size;
-  first.data = data;
 }
 
 /** Marks strings that are a suffix of another string: container[i] = the string holding i. */
@@ -137,15 +140,15 @@ function alignUp(n: number, align: number): number {
   return Math.ceil(n / align) * align;
 }
 
-/** Where an offset inside a merged section ended up, relative to the group's holder. */
-export function mergedOffset(m: MergeMap, offset: number): number {
+/** Where an offset inside a merged section ended up: the holding section and the offset in it. */
+export function mergedLocation(m: MergeMap, offset: number): { holder: InputSection; offset: number } | undefined {
   let lo = 0;
   let hi = m.starts.length - 1;
-  if (hi < 0) return offset;
+  if (hi < 0) return undefined;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (m.starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return m.outputs[lo] + (offset - m.starts[lo]);
+  return { holder: m.holders[lo], offset: m.offsets[lo] + (offset - m.starts[lo]) };
 }

@@ -6,9 +6,11 @@
 
 import { SHF_ALLOC, SHF_WRITE, SHN_ABS, SHN_UNDEF, SHT, STB, R_X86_64 } from '../elf/constants.js';
 import type { ElfFile, ElfRelocation } from '../elf/reader.js';
-import type { GlobalSymbol, InputObject, InputSection } from './types.js';
+import { LinkError, type GlobalSymbol, type InputObject, type InputSection } from './types.js';
 
 const SHF_EXCLUDE = 0x80000000;
+/** Larger alignments only come from corrupt files (and would make absurd images). */
+const MAX_ALIGN = 1 << 24;
 
 /** Section types that describe the object rather than hold part of the image. */
 const METADATA_TYPES = new Set<number>([SHT.NULL, SHT.SYMTAB, SHT.STRTAB, SHT.RELA, SHT.REL, SHT.GROUP, SHT.SYMTAB_SHNDX]);
@@ -19,6 +21,9 @@ export function collectInputSections(objects: InputObject[]): InputSection[] {
     for (const s of obj.elf.sections) {
       if (METADATA_TYPES.has(s.type) || obj.discarded.has(s.index)) continue;
       if ((s.flags & SHF_ALLOC) === 0 || (s.flags & SHF_EXCLUDE) !== 0) continue;
+      if ((s.addralign & (s.addralign - 1)) !== 0 || s.addralign > MAX_ALIGN) {
+        throw new LinkError(`${obj.name}: section ${s.name} has an unusable alignment (${s.addralign})`);
+      }
       const sec: InputSection = {
         object: obj, index: s.index, name: s.name, type: s.type, flags: s.flags, align: s.addralign,
         size: s.size, data: s.data, outputOffset: 0,
@@ -31,23 +36,52 @@ export function collectInputSections(objects: InputObject[]): InputSection[] {
 }
 
 /**
- * Gives every COMMON symbol that won resolution a piece of its own in a synthetic
- * "COMMON" input section of the defining object, which `*(COMMON)` then places in .bss.
+ * Places every COMMON symbol that won resolution in a synthetic "COMMON" input section of
+ * the defining object (one per object, like ld), which `*(COMMON)` then puts in .bss.
  */
-export function allocateCommons(globals: Iterable<GlobalSymbol>): InputSection[] {
-  const pieces: InputSection[] = [];
-  for (const g of globals) {
+export function allocateCommons(objects: InputObject[], globals: Iterable<GlobalSymbol>): InputSection[] {
+  const byObject = new Map<InputObject, InputSection>();
+  for (const g of inHashOrder(globals)) {
     if (!g.def?.common || g.scriptValue !== undefined) continue;
-    const size = Number(g.def.symbol.size);
-    const sec: InputSection = {
-      object: g.def.object, index: -1, name: 'COMMON', type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE,
-      align: Math.max(1, Number(g.def.symbol.value)), size, data: new Uint8Array(0), outputOffset: 0,
-      synthetic: 'common',
-    };
+    const obj = g.def.object;
+    let sec = byObject.get(obj);
+    if (!sec) {
+      sec = {
+        object: obj, index: -1, name: 'COMMON', type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE, align: 1, size: 0,
+        data: new Uint8Array(0), outputOffset: 0, synthetic: 'common',
+      };
+      byObject.set(obj, sec);
+    }
+    const align = Math.max(1, Number(g.def.symbol.value));
+    g.commonOffset = Math.ceil(sec.size / align) * align;
+    sec.size = g.commonOffset + Number(g.def.symbol.size);
+    sec.align = Math.max(sec.align, align);
     g.commonSection = sec;
-    pieces.push(sec);
   }
-  return pieces;
+  return objects.flatMap((o) => byObject.get(o) ?? []);
+}
+
+/**
+ * GNU ld places COMMON symbols by walking its symbol hash table (BFD's string hash, 4051
+ * buckets, newest entry first within a bucket). Doing the same puts them at ld's
+ * addresses, which keeps System.map comparable between the two linkers. (ld grows the
+ * table past ~3000 symbols; the order may then differ, which is harmless.)
+ */
+function inHashOrder(globals: Iterable<GlobalSymbol>): GlobalSymbol[] {
+  const list = [...globals].map((g, i) => ({ g, i, bucket: bfdHash(g.name) % 4051 }));
+  list.sort((a, b) => a.bucket - b.bucket || b.i - a.i);
+  return list.map((e) => e.g);
+}
+
+function bfdHash(name: string): number {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    hash = (hash + c + (c << 17)) >>> 0;
+    hash = (hash ^ (hash >>> 2)) >>> 0;
+  }
+  hash = (hash + name.length + (name.length << 17)) >>> 0;
+  return (hash ^ (hash >>> 2)) >>> 0;
 }
 
 const GOT_TYPES = new Set<number>([R_X86_64.GOTPCREL, R_X86_64.GOTPCRELX, R_X86_64.REX_GOTPCRELX]);

@@ -37,10 +37,10 @@ export interface InputObject {
 export interface MergeMap {
   /** Input offsets where each piece starts, ascending. */
   starts: number[];
-  /** Offset of the same piece in the merged data of the group's first section. */
-  outputs: number[];
-  /** The section whose output offset the `outputs` are relative to. */
-  holder: InputSection;
+  /** The section that holds each piece's bytes now (the first section that had it). */
+  holders: InputSection[];
+  /** The piece's offset inside its holder. */
+  offsets: number[];
 }
 
 export interface InputSection {
@@ -82,8 +82,9 @@ export interface GlobalSymbol {
   strongReference: boolean;
   /** The first object that referred to it, for "undefined reference" messages. */
   firstReference?: InputObject;
-  /** For COMMON definitions: the piece inside the synthetic COMMON section. */
+  /** For COMMON definitions: the object's synthetic COMMON section and the offset in it. */
   commonSection?: InputSection;
+  commonOffset?: number;
   /** Slot offset in the .got section when a GOT entry is needed. */
   gotOffset?: number;
 }

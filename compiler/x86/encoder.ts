@@ -90,10 +90,21 @@ function isGpr(op: Operand<unknown>, size: number): op is RegOperand {
   return op.type === 'reg' && !op.indirect && op.reg.cls === 'gpr' && op.reg.size === size;
 }
 
-function signedFits(k: bigint, bits: number, size: number): boolean {
-  const v = BigInt.asIntN(size * 8, k);
+/** Whether `k` fits a signed `bits`-bit field, taken as it is (displacements, 64-bit immediates). */
+function signedFits(k: bigint, bits: number): boolean {
   const lim = 1n << BigInt(bits - 1);
-  return v >= -lim && v < lim;
+  return k >= -lim && k < lim;
+}
+
+/**
+ * GNU as reads an immediate of a 16- or 32-bit operation that fits the width unsigned as a
+ * signed value first (`andl $0xffffffff` and `xorw $0xffff` use imm8 -1); wider values stay.
+ */
+function immediateValue(k: bigint, size: number): bigint {
+  let v = k;
+  if (size === 2 && v >= 0n && v <= 0xffffn) v = BigInt.asIntN(16, v);
+  if ((size === 2 || size === 4) && v >= 0n && v <= 0xffffffffn) v = BigInt.asIntN(32, v);
+  return v;
 }
 
 /** Whether operand `op` can stand for `kind` at operand size `size` (bytes). */
@@ -102,7 +113,7 @@ function fits<E>(kind: OperandKind, op: Operand<E>, size: number): boolean {
   switch (kind[0]) {
     case 'E':
       return op.type === 'mem' ? !op.indirect && !isSpecialMem(op) : isGpr(op, ks);
-    case 'R': case 'G': case 'H': case 'Z':
+    case 'R': case 'H': case 'Z':
       return isGpr(op, ks);
     case 'A':
       return isGpr(op, ks) && op.reg.num === 0;
@@ -115,14 +126,20 @@ function fits<E>(kind: OperandKind, op: Operand<E>, size: number): boolean {
       return op.type === 'reg' && !op.indirect && op.reg.cls === 'xmm';
     case 'W':
       return (op.type === 'reg' && !op.indirect && op.reg.cls === 'xmm') || (op.type === 'mem' && !op.indirect && !isSpecialMem(op));
-    case 'C': return op.type === 'reg' && op.reg.cls === 'cr';
+    case 'C':
+      if (kind === 'CL') return op.type === 'reg' && op.reg.cls === 'gpr' && op.reg.size === 1 && op.reg.num === 1 && !op.reg.needsRex;
+      return op.type === 'reg' && op.reg.cls === 'cr';
     case 'D': return kind === 'DX' ? isDx(op) : op.type === 'reg' && op.reg.cls === 'dr';
     case 'S': return kind === 'ST' ? op.type === 'reg' && op.reg.cls === 'st' && op.reg.num === 0 : op.type === 'reg' && op.reg.cls === 'seg';
-    case 'F': return op.type === 'reg' && op.reg.cls === 'st';
+    case 'F':
+      if (kind === 'FS') return op.type === 'reg' && op.reg.name === 'fs';
+      return op.type === 'reg' && op.reg.cls === 'st';
+    case 'G':
+      if (kind === 'GS') return op.type === 'reg' && op.reg.name === 'gs';
+      return isGpr(op, ks);
     case 'O': return op.type === 'mem' && !op.indirect && op.base === null && op.index === null;
     case 'I': return fitsImmediate(kind, op, size);
     default:
-      if (kind === 'CL') return op.type === 'reg' && op.reg.cls === 'gpr' && op.reg.size === 1 && op.reg.num === 1 && !op.reg.needsRex;
       return false;
   }
 }
@@ -142,8 +159,8 @@ function fitsImmediate<E>(kind: OperandKind, op: Operand<E>, size: number): bool
   const v = op.value;
   switch (kind) {
     case 'I1': return v.e === null && v.k === 1n;
-    case 'Is': return v.e === null && signedFits(v.k, 8, size === 0 ? 8 : size);
-    case 'Iz': return v.e !== null || size !== 8 || signedFits(v.k, 32, 8);
+    case 'Is': return v.e === null && signedFits(immediateValue(v.k, size), 8);
+    case 'Iz': return v.e !== null || size !== 8 || signedFits(v.k, 32);
     default: return true;
   }
 }
@@ -170,7 +187,7 @@ function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Opera
     for (const size of sizes) {
       if (!form.operands.every((k, i) => fits(k, ops[i], size))) continue;
       if (isNonZeroExtendingXchg(form, ops, size)) continue;
-      if (!suffix && sizeChoiceCount(mnemonic) > 1 && !form.default64 && !sizeDecided(form, ops)) {
+      if (!suffix && sizeChoiceCount(mnemonic) > 1 && !form.default64 && !form.sizeDefault && !sizeDecided(form, ops)) {
         throw new EncodeError(`no instruction mnemonic suffix given and no register operands; can't distinguish '${mnemonic}'`);
       }
       return { form, size, ops };
@@ -227,7 +244,7 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
     const op = ops[i];
     switch (kind[0]) {
       case 'G': case 'V': case 'C': case 'D': case 'S':
-        if (kind === 'DX' || kind === 'ST') return;
+        if (kind === 'DX' || kind === 'ST' || kind === 'GS' || kind === 'CL') return;
         if (op.type !== 'reg') return;
         regField = op.reg.num & 7;
         rex.r = op.reg.num >> 3;
@@ -245,7 +262,7 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
         if (op.type === 'reg') noteRegister(rex, op.reg);
         return;
       case 'Z': case 'F':
-        if (op.type !== 'reg') return;
+        if (op.type !== 'reg' || kind === 'FS') return;
         opcodeReg = op.reg.num;
         noteRegister(rex, op.reg);
         return;
@@ -264,7 +281,7 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
   const immSizes = imms.map((imm) => immediateSize(imm.kind, size));
   const immTotal = immSizes.reduce((a, b) => a + b, 0);
   const mem = rmOperand !== null && (rmOperand as Operand<E>).type === 'mem' ? (rmOperand as MemOperand<E>) : null;
-  const modrm = form.modrm !== undefined ? encodeModrm(rmOperand, regField, rex, immTotal) : null;
+  const modrm: ModrmBytes<E> | null = form.modrm !== undefined ? encodeModrm<E>(rmOperand, regField, rex, immTotal) : null;
 
   const bytes: number[] = [];
   const fixups: Fixup<E>[] = [];
@@ -278,7 +295,9 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
   }
   if (modrm) {
     bytes.push(...modrm.bytes);
-    if (modrm.fixup) fixups.push({ ...modrm.fixup, offset: bytes.length - 4, rex: hasRex });
+    // A 16/32-bit lea truncates the address, so GNU as zero-extends its displacement (R_X86_64_32).
+    const signed = !(form.truncatesAddress && size !== 8);
+    if (modrm.fixup) fixups.push({ ...modrm.fixup, signed: modrm.fixup.pcrel || signed, offset: bytes.length - 4, rex: hasRex });
   }
   imms.forEach((imm, i) => {
     const n = immSizes[i];
@@ -347,7 +366,8 @@ function encodeModrm<E>(rm: Operand<E> | null, reg: number, rex: RexBits, immTot
 
 function dispFixup<E>(disp: Value<E>, pcrel: boolean): ModrmBytes<E>['fixup'] {
   if (disp.e === null) return null;
-  return { size: 4, value: disp.e, pcrel, signed: true, trailing: 0, field: 'disp' };
+  const value: E = disp.e;
+  return { size: 4, value, pcrel, signed: true, trailing: 0, field: 'disp' };
 }
 
 function encodeMemory<E>(mem: MemOperand<E>, reg: number, rex: RexBits, immTotal: number): ModrmBytes<E> {
@@ -377,7 +397,7 @@ function encodeMemory<E>(mem: MemOperand<E>, reg: number, rex: RexBits, immTotal
   let mod: number;
   if (disp.e !== null) mod = 2;
   else if (disp.k === 0n && low !== 5) mod = 0;
-  else if (signedFits(disp.k, 8, 8)) mod = 1;
+  else if (signedFits(disp.k, 8)) mod = 1;
   else mod = 2;
   if (index || low === 4) {
     out.push((mod << 6) | (reg << 3) | 4, (scaleBits << 6) | ((index ? index.num & 7 : 4) << 3) | low);

@@ -15,7 +15,7 @@
  *   Ib imm8   Is imm8 sign-extended   Iw imm16   Iz imm16/imm32   Io imm64   I1 the constant 1
  *   V  xmm in reg   W  xmm or memory in rm   U  xmm only in rm   Gx general reg 32/64 in reg (SSE)
  *   C  control register in reg   D  debug register in reg   S  segment register in reg
- *   ST %st(0)   Fi %st(i) in the low 3 bits of the last opcode byte
+ *   ST %st(0)   Fi %st(i) in the low 3 bits of the last opcode byte   FS GS those segment registers
  *   Jb rel8   Jz rel32   Ov 64-bit absolute address (moffs)
  *
  * Encoding: leading 66/F2/F3 bytes are mandatory prefixes (written before REX), then the
@@ -24,7 +24,7 @@
  *
  * Flags: the operand sizes the form accepts (letters b w l q; the first one is the default
  * when nothing decides), `d64` (64-bit by default: no REX.W for q, as push/pop/call),
- * `W` (always REX.W), `n66` (a 16-bit operand size needs no 66 prefix: segment moves).
+ * `W` (always REX.W), `addr` (computes an address: 16/32-bit forms truncate it), `dflt` (the first size is the default, no suffix needed), `n66` (a 16-bit operand size needs no 66 prefix: segment moves).
  */
 
 export type OperandKind =
@@ -36,7 +36,7 @@ export type OperandKind =
   | 'CL' | 'DX' | 'M' | 'K' | 'Kv'
   | 'Ib' | 'Is' | 'Iw' | 'Iz' | 'Io' | 'I1'
   | 'V' | 'W' | 'U' | 'C' | 'D' | 'S'
-  | 'ST' | 'Fi' | 'Jb' | 'Jz' | 'Ov';
+  | 'ST' | 'Fi' | 'Jb' | 'Jz' | 'Ov' | 'FS' | 'GS';
 
 export interface InstrForm {
   readonly mnemonic: string;
@@ -53,6 +53,8 @@ export interface InstrForm {
   readonly default64: boolean;
   readonly rexW: boolean;
   readonly no66: boolean;
+  readonly sizeDefault: boolean;
+  readonly truncatesAddress: boolean;
 }
 
 const SUFFIX_SIZE: Record<string, number> = { b: 1, w: 2, l: 4, q: 8 };
@@ -146,8 +148,8 @@ function x87ArithLines(): string[] {
       out.push(`${m} | Fi | D8 ${hex(0xc0 + n * 8)}+r | `);
       return;
     }
-    // AT&T swaps sub/subr and div/divr when the destination is %st(i).
-    const rev = n >= 4 ? n ^ 1 : n;
+    // With a %st(i) destination AT&T keeps the digit's name (Intel's manual swaps sub/subr, div/divr).
+    const rev = n;
     out.push(`${m} | ST,Fi | DC ${hex(0xc0 + rev * 8)}+r | `);
     out.push(`${m}p | ST,Fi | DE ${hex(0xc0 + rev * 8)}+r | `);
     out.push(`${m}p | Fi | DE ${hex(0xc0 + rev * 8)}+r | `);
@@ -166,13 +168,13 @@ const SPEC: string[] = [
   'mov | Ib,Zb | B0 +r | b', 'mov | Iz,Zv | B8 +r | wl', 'mov | Ib,Eb | C6 /0 | b', 'mov | Iz,Ev | C7 /0 | wlq',
   'mov | Io,Zv | B8 +r | q',
   'mov | S,Rv | 8C /r | wlq d64', 'mov | S,M | 8C /r | w n66', 'mov | Rv,S | 8E /r | lwq n66 d64', 'mov | M,S | 8E /r | w n66',
-  'mov | C,Rq | 0F 20 /r | ', 'mov | Rq,C | 0F 22 /r | ', 'mov | D,Rq | 0F 21 /r | ', 'mov | Rq,D | 0F 23 /r | ',
+  'mov | C,Rq | 0F 20 /r | q d64', 'mov | Rq,C | 0F 22 /r | q d64', 'mov | D,Rq | 0F 21 /r | q d64', 'mov | Rq,D | 0F 23 /r | q d64',
   'movabs | Io,Zv | B8 +r | q', 'movabs | Ov,Ab | A0 | b', 'movabs | Ov,Av | A1 | wlq',
   'movabs | Ab,Ov | A2 | b', 'movabs | Av,Ov | A3 | wlq',
-  'lea | M,Gv | 8D /r | wlq',
-  'movzbw | Eb,Gw | 0F B6 /r | ', 'movzbl | Eb,Gd | 0F B6 /r | ', 'movzbq | Eb,Gq | 0F B6 /r | W',
+  'lea | M,Gv | 8D /r | wlq addr',
+  'movzbw | Eb,Gv | 0F B6 /r | w', 'movzbl | Eb,Gd | 0F B6 /r | ', 'movzbq | Eb,Gq | 0F B6 /r | W',
   'movzwl | Ew,Gd | 0F B7 /r | ', 'movzwq | Ew,Gq | 0F B7 /r | W',
-  'movsbw | Eb,Gw | 0F BE /r | ', 'movsbl | Eb,Gd | 0F BE /r | ', 'movsbq | Eb,Gq | 0F BE /r | W',
+  'movsbw | Eb,Gv | 0F BE /r | w', 'movsbl | Eb,Gd | 0F BE /r | ', 'movsbq | Eb,Gq | 0F BE /r | W',
   'movswl | Ew,Gd | 0F BF /r | ', 'movswq | Ew,Gq | 0F BF /r | W', 'movslq | Ed,Gq | 63 /r | W',
   'movzx | Eb,Gv | 0F B6 /r | wlq', 'movzx | Ew,Gv | 0F B7 /r | lq',
   'movsx | Eb,Gv | 0F BE /r | wlq', 'movsx | Ew,Gv | 0F BF /r | lq', 'movsxd | Ed,Gq | 63 /r | W',
@@ -198,11 +200,11 @@ const SPEC: string[] = [
   'bswap | Zv | 0F C8 +r | lq',
   ...conditionLines(),
   'jmp | Jb | EB | q d64', 'jmp | Jz | E9 | q d64', 'jmp | K | FF /4 | q d64', 'call | Jz | E8 | q d64', 'call | K | FF /2 | q d64',
-  'ljmp | Kv | FF /5 | lqw', 'lcall | Kv | FF /3 | lqw',
+  'ljmp | Kv | FF /5 | lqw dflt', 'lcall | Kv | FF /3 | lqw dflt',
   'jrcxz | Jb | E3 | ', 'loop | Jb | E2 | ', 'loope | Jb | E1 | ', 'loopne | Jb | E0 | ', 'loopz | Jb | E1 | ', 'loopnz | Jb | E0 | ',
   'push | Zv | 50 +r | qw d64', 'push | Is | 6A | qw d64', 'push | Iz | 68 | qw d64', 'push | Ev | FF /6 | qw d64',
   'pop | Zv | 58 +r | qw d64', 'pop | Ev | 8F /0 | qw d64',
-  'push | S | 0F A0 | ', 'pop | S | 0F A1 | ',
+  'push | FS | 0F A0 | qw d64', 'pop | FS | 0F A1 | qw d64', 'push | GS | 0F A8 | qw d64', 'pop | GS | 0F A9 | qw d64',
   'ret | - | C3 | q d64', 'ret | Iw | C2 | q d64', 'ret | - | C3 | w', 'ret | Iw | C2 | w',
   'lret | - | CB | lqw', 'lret | Iw | CA | lqw', 'iret | - | CF | lqw',
   'enter | Iw,Ib | C8 | q d64', 'leave | - | C9 | q d64',
@@ -327,6 +329,8 @@ function parseLine(line: string): InstrForm {
     default64: flagWords.includes('d64'),
     rexW: flagWords.includes('W'),
     no66: flagWords.includes('n66'),
+    sizeDefault: flagWords.includes('dflt'),
+    truncatesAddress: flagWords.includes('addr'),
   };
 }
 

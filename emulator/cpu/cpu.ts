@@ -8,6 +8,7 @@
 import { BASE_RIP, Insn } from './insn.js';
 import { PhysicalMemory } from '../memory.js';
 import { walkPageTables } from './mmu.js';
+import { X87State } from './x87-state.js';
 
 export const CF = 0x1, PF = 0x4, AF = 0x10, ZF = 0x40, SF = 0x80, TF = 0x100, IF = 0x200, DF = 0x400, OF = 0x800;
 export const IOPL = 0x3000, NT = 0x4000, RF = 0x10000, AC = 0x40000, ID = 0x200000;
@@ -105,12 +106,20 @@ export class Cpu {
   readonly xmmF32 = new Float32Array(this.xmm.buffer);
   readonly xmmF64 = new Float64Array(this.xmm.buffer);
   mxcsr = 0x1f80;
+  readonly fpu = new X87State();
 
   /** Retired instructions. */
   icount = 0;
   /** Virtual nanoseconds skipped by HLT (time = icount + idleTime). */
   idleTime = 0;
   halted = false;
+  /** The last exception vectors raised (most recent last), for crash reports. */
+  readonly recentVectors: number[] = [];
+  /** Debug registers DR0-DR7 (stored only). */
+  readonly dr = new Float64Array(8);
+  /** Optional diagnostics sink for "unimplemented opcode" messages. */
+  warn: ((message: string) => void) | null = null;
+  readonly warned = new Set<number>();
   /** Set by an instruction to make the executor leave the current block. */
   stopBlock = false;
   /** Interrupts are inhibited until after the next instruction (STI, MOV SS). */
@@ -145,6 +154,11 @@ export class Cpu {
     this.readBank = user;
     this.writeBank = 2 * TLB_SIZE + user;
     this.execBank = 4 * TLB_SIZE + user;
+  }
+
+  recordVector(vector: number): void {
+    this.recentVectors.push(vector);
+    if (this.recentVectors.length > 16) this.recentVectors.shift();
   }
 
   get time(): number {

@@ -10,7 +10,7 @@ const TWO32 = 4294967296;
 
 /** Table index (9 bits) of a canonical linear address at a given shift (39, 30, 21, 12). */
 function tableIndex(addr: number, shift: number): number {
-  if (shift < 32) return (addr >>> shift) & 0x1ff;
+  if (shift + 9 <= 32) return (addr >>> shift) & 0x1ff;
   return Math.floor(addr / 2 ** shift) & 0x1ff;
 }
 

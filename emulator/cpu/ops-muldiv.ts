@@ -14,7 +14,7 @@ function mulFlags(cpu: Cpu, overflow: boolean, lo: number, size: number): void {
   if (overflow) f |= CF | OF;
   if ((size === 64 ? lo >>> 31 : (t >>> (size - 1)) & 1) !== 0) f |= SF;
   if (t === 0) f |= ZF;
-  setArithFlags(cpu, f & ~ZF);
+  setArithFlags(cpu, f);
 }
 
 function readSource(cpu: Cpu, ins: Insn): number {
@@ -121,7 +121,7 @@ function imulTruncated(cpu: Cpu, size: number, a: number, aHi: number, b: number
         if (p > -9007199254740992 && p < 9007199254740992) {
           const hi = Math.floor(p / 4294967296);
           const lo = (p - hi * 4294967296) | 0;
-          mulFlags(cpu, hi !== lo >> 31 ? hi !== (lo >> 31) : false, lo, 64);
+          mulFlags(cpu, false, lo, 64); // |p| < 2^53 always fits in 64 bits
           cpu.hi = hi | 0;
           return lo;
         }

@@ -115,7 +115,11 @@ export function shiftCl(cpu: Cpu, ins: Insn): void {
 export function shiftDouble(cpu: Cpu, ins: Insn): void {
   const size = ins.size;
   const count = (ins.imm >= 0 ? ins.imm : cpu.regs[2]) & (size === 64 ? 63 : 31);
-  if (count === 0) return;
+  if (count === 0) {
+    // Nothing shifts, but a 32-bit register destination is still zero-extended.
+    if (ins.rm >= 0 && size === 32) cpu.setReg(32, ins.rm, cpu.regs[2 * ins.rm], 0);
+    return;
+  }
   const addr = ins.rm >= 0 ? 0 : cpu.ea(ins);
   const d = ins.rm >= 0 ? cpu.getReg(size, ins.rm) : cpu.readMem(size, addr);
   const dHi = cpu.hi;

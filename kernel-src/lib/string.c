@@ -1,36 +1,21 @@
 /*
  * string.c - the C library's string and memory functions, for the kernel
  * (which links against no C library).  Byte-at-a-time: simple and correct.
+ * memcpy and memset are in arch/x86/lib/memcpy_64.S (rep movsb/stosb).
  */
 #include <linux/string.h>
 #include <linux/slab.h>
-
-void *memset(void *s, int c, size_t n)
-{
-	unsigned char *p = s;
-
-	while (n--)
-		*p++ = (unsigned char)c;
-	return s;
-}
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	while (n--)
-		*d++ = *s++;
-	return dst;
-}
 
 void *memmove(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
-	if (d < s || d >= s + n)
-		return memcpy(dst, src, n);
+	if (d < s || d >= s + n) {
+		while (n--)
+			*d++ = *s++;
+		return dst;
+	}
 	while (n--)
 		d[n] = s[n];
 	return dst;

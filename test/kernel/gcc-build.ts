@@ -138,13 +138,19 @@ export async function buildKernelWithGcc(srcDir: string, outDir: string): Promis
   const objects = kernelObjects(src);
   const built: string[] = new Array<string>(objects.length);
   let next = 0;
+  const errors: string[] = [];
   const worker = async (): Promise<void> => {
     while (next < objects.length) {
       const i = next++;
-      built[i] = await compileOne(src, out, objects[i]);
+      try {
+        built[i] = await compileOne(src, out, objects[i]);
+      } catch (e) {
+        errors.push((e as { stderr?: string }).stderr ?? String(e));
+      }
     }
   };
   await Promise.all([worker(), worker()]);
+  if (errors.length) throw new Error(errors.join('\n'));
   const vmlinux = join(out, 'vmlinux');
   await run('ld', ['-T', join(src, 'arch/x86/kernel/vmlinux.lds'), '-o', vmlinux, ...built]);
   const { stdout } = await run('nm', ['-n', vmlinux]);
@@ -160,7 +166,7 @@ if (process.argv[1] && process.argv[1].endsWith('gcc-build.ts')) {
     (b) => console.log(`built ${b.vmlinux} (${b.release})`),
     (e: unknown) => {
       const err = e as { stderr?: string; message?: string };
-      console.error(err.stderr ?? err.message);
+      console.error(err.stderr || err.message);
       process.exit(1);
     },
   );

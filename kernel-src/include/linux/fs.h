@@ -8,6 +8,7 @@
 #define _LINUX_FS_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
 #include <linux/compiler.h>
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/stat.h>

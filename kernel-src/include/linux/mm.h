@@ -8,6 +8,7 @@
 #define _LINUX_MM_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
 #include <linux/gfp.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>

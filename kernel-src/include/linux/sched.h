@@ -7,6 +7,7 @@
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
 #include <linux/signal.h>
 #include <asm/current.h>
 #include <asm/processor.h>
@@ -69,6 +70,7 @@ struct task_struct *find_task_by_pid(pid_t pid);
 /* kernel/fork.c, kernel/exit.c */
 long do_fork(unsigned long clone_flags, unsigned long newsp);
 pid_t kernel_thread(int (*fn)(void *), void *arg);
+void free_task(struct task_struct *p);
 void do_exit(long code) __noreturn;
 void do_group_exit(int exit_code) __noreturn;
 

@@ -157,17 +157,18 @@ static int source_rest_nonzero(const digit_source *s)
 }
 
 /*
- * Read `count` digits into out and round them by the digits that follow.
+ * Read `count` digits into out and round them by the digits that follow;
+ * `before` is the digit in front of them (it decides a tie when count is 0).
  * Returns 1 when rounding carried out of the first digit (out then holds 000...).
  */
-static int take_rounded(digit_source *s, char *out, int count)
+static int take_rounded(digit_source *s, char *out, int count, int before)
 {
     int i, next, up, last_odd;
 
     for (i = 0; i < count; i++)
         out[i] = (char)('0' + source_next(s));
     next = source_next(s);
-    last_odd = count > 0 && ((out[count - 1] - '0') & 1);
+    last_odd = (count > 0 ? out[count - 1] - '0' : before) & 1;
     up = next > 5 || (next == 5 && (source_rest_nonzero(s) || last_odd));
     if (!up)
         return 0;
@@ -192,7 +193,7 @@ static int format_fixed(char *out, double v, int prec, int alt)
     source_init(&s, v);
     int_len = s.int_len;
     count = int_len + prec;
-    carry = take_rounded(&s, digits, count);
+    carry = take_rounded(&s, digits, count, 0);
     if (carry) {
         /* 9.99 -> 10.0: one more integer digit, a leading 1. */
         memmove(digits + 1, digits, (size_t)count);
@@ -227,7 +228,7 @@ static void scientific_digits(double v, int prec, char *digits, int *exp10)
         skipped++;
     *exp10 = s.int_len - 1 - skipped;
     digits[0] = (char)('0' + d);
-    carry = take_rounded(&s, digits + 1, prec);
+    carry = take_rounded(&s, digits + 1, prec, d);
     if (carry)
         digits[0]++;
     if (digits[0] > '9') {

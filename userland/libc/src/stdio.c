@@ -249,6 +249,7 @@ ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
         *line = malloc(*cap);
         if (*line == NULL)
             return -1;
+        (*line)[0] = '\0';
     }
     for (;;) {
         c = fgetc(f);
@@ -265,8 +266,11 @@ ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
         if (c == delim)
             break;
     }
+    /* At end of input with nothing read, the buffer keeps its old contents (as glibc's). */
+    if (n == 0)
+        return -1;
     (*line)[n] = '\0';
-    return n == 0 ? -1 : (ssize_t)n;
+    return (ssize_t)n;
 }
 
 ssize_t getline(char **line, size_t *cap, FILE *f)

@@ -8,7 +8,6 @@
  * in the table.  Numbers without a line keep sys_ni_syscall (-ENOSYS).
  */
 #include <linux/linkage.h>
-#include <linux/syscalls.h>
 #include <asm/asm-offsets.h>
 #include <asm/syscall.h>
 

@@ -25,6 +25,7 @@
 #define X86_CR4_OSFXSR	0x00000200
 #define X86_CR4_OSXMMEXCPT 0x00000400
 
+#ifndef __ASSEMBLY__
 /* The fxsave64 image of the x87/SSE registers: 512 bytes, 16-aligned. */
 struct fxregs_state {
 	u16 cwd, swd, twd, fop;
@@ -95,5 +96,7 @@ static inline void fxrstor(struct fxregs_state *fx)
 {
 	__asm__ __volatile__("fxrstor64 (%0)" : : "r"(fx) : "memory");
 }
+
+#endif /* __ASSEMBLY__ */
 
 #endif

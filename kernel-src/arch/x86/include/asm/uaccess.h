@@ -3,7 +3,7 @@
  *
  * A user pointer may point anywhere: into the kernel, at nothing, or at a
  * page that goes away.  access_ok() rejects ranges that reach above
- * TASK_SIZE_MAX; the copy routines (arch/x86/lib/*.S) have exception-table
+ * TASK_SIZE_MAX; the copy routines (the .S files in arch/x86/lib) have exception-table
  * entries, so a page fault inside them resumes at a fixup that reports
  * -EFAULT instead of crashing the kernel.
  */

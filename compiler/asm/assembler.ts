@@ -1,0 +1,455 @@
+/**
+ * The assembler's state and main loop: reads statements (labels, directives,
+ * instructions), keeps sections/fragments/symbols, and hands directives to
+ * directives.ts and macro/conditional handling to macros.ts.
+ */
+
+import { CompileError, type SourceLocation } from '../diagnostics.js';
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
+import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
+import { Ch, Cursor, splitArgs } from './cursor.js';
+import type { ExprContext } from './expr.js';
+import { type Expr, type Frag, type Section, type Sym, type Variant } from './model.js';
+import { parseOperand } from './operands.js';
+import { CfiState } from './cfi.js';
+
+/** Prefixes that may be written as mnemonics before an instruction (or alone). */
+const PREFIX_BYTES: Record<string, number> = {
+  lock: 0xf0, rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, data16: 0x66, addr32: 0x67,
+  rex64: 0x48, notrack: 0x3e, bnd: 0xf2, xacquire: 0xf2, xrelease: 0xf3,
+  cs: 0x2e, ds: 0x3e, es: 0x26, fs: 0x64, gs: 0x65, ss: 0x36, rex: 0x40, 'rex.w': 0x48,
+};
+
+export interface LineRecord {
+  section: Section;
+  frag: Frag;
+  offset: number;
+  file: number;
+  line: number;
+}
+
+export interface InputSource {
+  lines: string[];
+  next: number;
+  /** Macro expansions report errors at the line that invoked them. */
+  fixedLoc: SourceLocation | null;
+  /** Physical line numbers are tracked only for the main file. */
+  main: boolean;
+}
+
+export class Assembler implements ExprContext {
+  readonly sections: Section[] = [];
+  private readonly sectionByName = new Map<string, Section>();
+  readonly symbols = new Map<string, Sym>();
+  /** Symbols in creation order (what .symtab follows). */
+  readonly symbolList: Sym[] = [];
+  section!: Section;
+  frag!: Frag;
+  private previousSection: Section | null = null;
+  readonly sectionStack: Section[] = [];
+  private order = 0;
+  private localCounts = new Map<number, number>();
+  fileSymbol: Sym | null = null;
+  readonly fileNames = new Map<number, string>();
+  readonly lineRecords: LineRecord[] = [];
+  readonly cfi = new CfiState(this);
+  readonly sources: InputSource[] = [];
+  /** Location of the statement being assembled. */
+  loc: SourceLocation;
+  private physicalLine = 0;
+  private lineDelta = 0;
+  private sourceFile: string;
+  hasNoteGnuStack = false;
+
+  constructor(readonly fileName: string) {
+    this.sourceFile = fileName;
+    this.loc = { file: fileName, line: 0, col: 0 };
+    this.switchSection(this.getSection('.text', null, null, 0));
+    this.getSection('.data', null, null, 0);
+    this.getSection('.bss', null, null, 0);
+  }
+
+  // ---- diagnostics -------------------------------------------------------
+
+  error(msg: string): never {
+    throw new CompileError(msg, { ...this.loc });
+  }
+
+  // ---- sections and fragments ----------------------------------------------
+
+  /** Finds or creates a section; `flags`/`type` null means "the defaults for this name". */
+  getSection(name: string, flags: number | null, type: number | null, entsize: number): Section {
+    const existing = this.sectionByName.get(name);
+    if (existing) return existing;
+    const defaults = defaultSectionAttributes(name);
+    const secType = type ?? defaults.type;
+    const secFlags = flags ?? defaults.flags;
+    const sym = this.newSymbol(name, true);
+    sym.type = STT.SECTION;
+    // Arrays of pointers: GNU as records the element size.
+    if (entsize === 0 && (secType === SHT.INIT_ARRAY || secType === SHT.FINI_ARRAY || secType === SHT.PREINIT_ARRAY)) entsize = 8;
+    const sec: Section = {
+      name, type: secType, flags: secFlags, entsize, align: 1, frags: [], relocs: [],
+      code: (secFlags & SHF_EXECINSTR) !== 0, symbol: sym, index: 0, data: new Uint8Array(0), size: 0,
+      nobits: secType === SHT.NOBITS, order: this.sections.length,
+    };
+    sym.section = sec;
+    sym.sectionSymbolOf = sec;
+    // A section's name in an expression means its section symbol.
+    if (!this.symbols.has(name)) this.symbols.set(name, sym);
+    sec.frags.push(newFrag(sec));
+    this.sections.push(sec);
+    this.sectionByName.set(name, sec);
+    return sec;
+  }
+
+  switchSection(sec: Section): void {
+    if (this.section && this.section !== sec) this.previousSection = this.section;
+    this.section = sec;
+    this.frag = sec.frags[sec.frags.length - 1];
+  }
+
+  swapPrevious(): void {
+    if (this.previousSection) this.switchSection(this.previousSection);
+  }
+
+  /** Ends the current fragment with a variable part and starts a new one. */
+  addVariant(v: Variant, initialSize: number): void {
+    this.frag.variant = v;
+    this.frag.varSize = initialSize;
+    const f = newFrag(this.section);
+    this.section.frags.push(f);
+    this.frag = f;
+  }
+
+  get offset(): number {
+    return this.frag.bytes.length;
+  }
+
+  emitBytes(bytes: ArrayLike<number>): void {
+    const out = this.frag.bytes;
+    for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+  }
+
+  /** Records that `size` bytes at the current offset hold `expr` (data directives). */
+  emitValue(expr: Expr, size: 1 | 2 | 4 | 8): void {
+    const out = this.frag.bytes;
+    if (expr.add === null && expr.sub === null) {
+      let v = BigInt.asUintN(64, expr.k);
+      for (let i = 0; i < size; i++, v >>= 8n) out.push(Number(v & 0xffn));
+      return;
+    }
+    this.frag.fixups.push({
+      frag: this.frag, offset: out.length, size, expr, pcrel: false, signed: false, trailing: 0, rex: false, field: 'data', loc: { ...this.loc },
+    });
+    for (let i = 0; i < size; i++) out.push(0);
+  }
+
+  // ---- symbols ---------------------------------------------------------------
+
+  newSymbol(name: string, internal: boolean): Sym {
+    const sym: Sym = {
+      name, section: null, frag: null, offset: 0, binding: STB.LOCAL, explicitBinding: false, type: STT.NOTYPE,
+      visibility: STV.DEFAULT, size: null, equ: null, absolute: null, common: null, usedInReloc: false,
+      order: this.order++, internal, index: 0, sectionSymbolOf: null,
+    };
+    return sym;
+  }
+
+  symbol(name: string): Sym {
+    let s = this.symbols.get(name);
+    if (!s) {
+      s = this.newSymbol(name, false);
+      this.symbols.set(name, s);
+      this.symbolList.push(s);
+    }
+    return s;
+  }
+
+  dot(): Sym {
+    const s = this.newSymbol('.', true);
+    s.section = this.section;
+    s.frag = this.frag;
+    s.offset = this.frag.bytes.length;
+    return s;
+  }
+
+  localLabel(n: number, forward: boolean): Sym {
+    const count = this.localCounts.get(n) ?? 0;
+    if (!forward && count === 0) this.error(`undefined local label '${n}b'`);
+    return this.symbol(`.L${n}\u0002${forward ? count + 1 : count}`);
+  }
+
+  defineLabel(name: string): void {
+    let sym: Sym;
+    if (/^[0-9]+$/.test(name)) {
+      const n = Number(name);
+      const count = (this.localCounts.get(n) ?? 0) + 1;
+      this.localCounts.set(n, count);
+      sym = this.symbol(`.L${n}\u0002${count}`);
+    } else {
+      sym = this.symbol(name);
+    }
+    if (sym.section !== null || sym.equ !== null || sym.common !== null) this.error(`symbol \`${name}' is already defined`);
+    sym.section = this.section;
+    sym.frag = this.frag;
+    sym.offset = this.frag.bytes.length;
+    this.cfi.noteLabel();
+  }
+
+  // ---- the main loop -----------------------------------------------------------
+
+  run(text: string): void {
+    this.sources.push({ lines: text.split('\n'), next: 0, fixedLoc: null, main: true });
+    while (this.sources.length > 0) {
+      const src = this.sources[this.sources.length - 1];
+      if (src.next >= src.lines.length) {
+        this.sources.pop();
+        continue;
+      }
+      const line = src.lines[src.next++];
+      if (src.main) {
+        this.physicalLine++;
+        this.loc = { file: this.sourceFile, line: this.physicalLine + this.lineDelta, col: 0 };
+      } else if (src.fixedLoc) {
+        this.loc = src.fixedLoc;
+      }
+      this.line(line, src.main);
+    }
+  }
+
+  /** Pushes lines (a macro or .rept expansion) to be read next. */
+  pushLines(lines: string[]): void {
+    this.sources.push({ lines, next: 0, fixedLoc: { ...this.loc }, main: false });
+  }
+
+  /** Reads the next raw line of the current input (for .macro/.rept bodies). */
+  nextRawLine(): string | undefined {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const src = this.sources[i];
+      if (src.next < src.lines.length) {
+        if (src.main) this.physicalLine++;
+        return src.lines[src.next++];
+      }
+      if (i === this.sources.length - 1) this.sources.pop();
+      else break;
+    }
+    return undefined;
+  }
+
+  private line(raw: string, main: boolean): void {
+    const c0 = raw.charCodeAt(0);
+    if (c0 === Ch.Hash && main && this.lineMarker(raw)) return;
+    for (const stmt of splitStatements(raw)) this.statement(stmt);
+  }
+
+  /** `# 12 "file.S" 1` from the preprocessor: later errors point into the original file. */
+  private lineMarker(raw: string): boolean {
+    const m = /^#\s*(?:line\s+)?(\d+)\s+"((?:[^"\\]|\\.)*)"/.exec(raw);
+    if (!m) return false;
+    this.sourceFile = m[2];
+    this.lineDelta = Number(m[1]) - this.physicalLine - 1;
+    return true;
+  }
+
+  statement(text: string): void {
+    if (this.macros.skipping(text)) return;
+    const c = new Cursor(text);
+    for (;;) {
+      c.skipSpace();
+      const start = c.pos;
+      const first = c.peek();
+      if (first < 0) return;
+      let name: string;
+      if (first >= Ch.D0 && first <= Ch.D9) {
+        let p = c.pos;
+        while (p < text.length && text.charCodeAt(p) >= Ch.D0 && text.charCodeAt(p) <= Ch.D9) p++;
+        name = text.slice(c.pos, p);
+        c.pos = p;
+      } else {
+        name = c.name();
+      }
+      if (!name) this.error(`junk at start of statement: '${text.trim()}'`);
+      c.skipSpace();
+      const next = c.peek();
+      if (next === Ch.Colon) {
+        c.pos++;
+        this.defineLabel(name);
+        continue;
+      }
+      if (next === Ch.Eq && c.peekAt(1) !== Ch.Eq) {
+        c.pos++;
+        this.directives.assign(name, c.rest());
+        return;
+      }
+      if (name.charCodeAt(0) === Ch.Dot && this.directives.has(name.toLowerCase())) {
+        this.directives.run(name.toLowerCase(), c.rest());
+        return;
+      }
+      if (this.macros.invoke(name, text.slice(c.pos))) return;
+      if (name.charCodeAt(0) === Ch.Dot && !/^\.[0-9]/.test(name)) this.error(`unknown pseudo-op: \`${name}'`);
+      c.pos = start;
+      this.instruction(c);
+      return;
+    }
+  }
+
+  // ---- instructions --------------------------------------------------------------
+
+  private instruction(c: Cursor): void {
+    const prefixes: number[] = [];
+    let mnemonic = readMnemonic(c);
+    let operandText = c.rest();
+    while (PREFIX_BYTES[mnemonic] !== undefined && operandText !== '') {
+      prefixes.push(PREFIX_BYTES[mnemonic]);
+      const c2 = new Cursor(operandText);
+      mnemonic = readMnemonic(c2);
+      operandText = c2.rest();
+    }
+    if (PREFIX_BYTES[mnemonic] !== undefined && operandText === '') {
+      this.emitBytes([...prefixes, PREFIX_BYTES[mnemonic]]);
+      return;
+    }
+    if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
+    this.cfi.noteInstruction();
+    const args = operandText === '' ? [] : splitArgs(operandText);
+    const ops: Operand<Expr>[] = args.map((a) => parseOperand(a, this));
+    if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
+    try {
+      const enc = encodeInstruction(mnemonic, ops, prefixes);
+      const base = this.frag.bytes.length;
+      this.emitBytes(enc.bytes);
+      for (const f of enc.fixups) {
+        this.noteGot(f.value);
+        this.frag.fixups.push({
+          frag: this.frag, offset: base + f.offset, size: f.size, expr: f.value, pcrel: f.pcrel, signed: f.signed,
+          trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
+        });
+      }
+    } catch (e) {
+      if (e instanceof EncodeError) this.error(e.message);
+      throw e;
+    }
+  }
+
+  private noteGot(e: Expr): void {
+    if (e.mod === 'GOTPCREL' || e.mod === 'GOTOFF' || e.mod === 'GOTTPOFF' || e.mod === 'TPOFF' || e.mod === 'GOT' || e.mod === 'GOTPC') {
+      // GNU as adds an undefined _GLOBAL_OFFSET_TABLE_ as soon as it sees a GOT-style operand.
+      const got = this.symbol('_GLOBAL_OFFSET_TABLE_');
+      got.binding = STB.GLOBAL;
+      got.explicitBinding = true;
+    }
+  }
+
+  /** jmp/jcc/call/loop to a symbol: a variable fragment that relaxation sizes. */
+  private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: number[]): boolean {
+    const forms = branchOpcodes(mnemonic);
+    if (!forms) return false;
+    const target: Expr = e ?? { add: null, sub: null, k, mod: '' };
+    if (prefixes.length) this.emitBytes(prefixes);
+    const near = forms.near ?? forms.short!;
+    const isShort = forms.short !== null;
+    this.addVariant({
+      kind: 'branch', short: forms.short, near, target, isShort, local: false, isCall: forms.short === null, loc: { ...this.loc },
+    }, isShort ? forms.short!.length + 1 : near.length + 4);
+    return true;
+  }
+
+  // Filled in by index.ts to avoid import cycles between the modules.
+  directives!: DirectiveTable;
+  macros!: MacroProcessor;
+}
+
+export interface DirectiveTable {
+  has(name: string): boolean;
+  constant(text: string, what?: string): bigint;
+  run(name: string, args: string): void;
+  assign(name: string, exprText: string): void;
+}
+
+export interface MacroProcessor {
+  handles(name: string): boolean;
+  directive(name: string, args: string): void;
+  finish(): void;
+  /** True when the statement is consumed by an inactive conditional or a body being collected. */
+  skipping(text: string): boolean;
+  invoke(name: string, args: string): boolean;
+}
+
+function newFrag(section: Section): Frag {
+  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0 };
+}
+
+function readMnemonic(c: Cursor): string {
+  c.skipSpace();
+  const t = c.text;
+  const start = c.pos;
+  let p = start;
+  while (p < t.length) {
+    const ch = t.charCodeAt(p);
+    if (ch === Ch.Space || ch === Ch.Tab || ch === Ch.Star || ch === Ch.Dollar || ch === Ch.Percent) break;
+    p++;
+  }
+  c.pos = p;
+  return t.slice(start, p).toLowerCase();
+}
+
+/** Splits a line into statements at ';' and drops '#' comments, outside strings. */
+export function splitStatements(line: string): string[] {
+  let needsWork = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === Ch.Semi || ch === Ch.Hash || ch === Ch.Quote || ch === Ch.Slash || ch === Ch.Apos) {
+      needsWork = true;
+      break;
+    }
+  }
+  if (!needsWork) return [line];
+  const out: string[] = [];
+  let start = 0;
+  let inString = false;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (inString) {
+      if (ch === Ch.Backslash) i++;
+      else if (ch === Ch.Quote) inString = false;
+      continue;
+    }
+    if (ch === Ch.Quote) inString = true;
+    else if (ch === Ch.Apos && i + 1 < line.length) i += line.charCodeAt(i + 1) === Ch.Backslash ? 2 : 1;
+    else if (ch === Ch.Semi) {
+      out.push(line.slice(start, i));
+      start = i + 1;
+    } else if (ch === Ch.Hash) break;
+    else if (ch === Ch.Slash && line.charCodeAt(i + 1) === Ch.Star) {
+      const end = line.indexOf('*/', i + 2);
+      if (end < 0) break;
+      line = line.slice(0, i) + ' ' + line.slice(end + 2);
+    }
+  }
+  out.push(line.slice(start, i));
+  return out;
+}
+
+interface SectionAttributes {
+  type: number;
+  flags: number;
+}
+
+/** What GNU as gives a section created by name alone (`.section .rodata` etc.). */
+export function defaultSectionAttributes(name: string): SectionAttributes {
+  const is = (prefix: string): boolean => name === prefix || name.startsWith(prefix + '.');
+  if (is('.text') || is('.init') || is('.fini')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_EXECINSTR };
+  if (is('.data') || is('.data1')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_WRITE };
+  if (is('.bss')) return { type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE };
+  if (is('.rodata') || is('.rodata1')) return { type: SHT.PROGBITS, flags: SHF_ALLOC };
+  if (is('.tdata')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_WRITE | 0x400 };
+  if (is('.tbss')) return { type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE | 0x400 };
+  if (is('.init_array')) return { type: SHT.INIT_ARRAY, flags: SHF_ALLOC | SHF_WRITE };
+  if (is('.fini_array')) return { type: SHT.FINI_ARRAY, flags: SHF_ALLOC | SHF_WRITE };
+  if (is('.preinit_array')) return { type: SHT.PREINIT_ARRAY, flags: SHF_ALLOC | SHF_WRITE };
+  if (name.startsWith('.note') && name !== '.note.GNU-stack') return { type: SHT.NOTE, flags: 0 };
+  if (name === '.eh_frame') return { type: SHT.X86_64_UNWIND, flags: SHF_ALLOC };
+  return { type: SHT.PROGBITS, flags: 0 };
+}

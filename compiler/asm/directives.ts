@@ -1,0 +1,415 @@
+/**
+ * Assembler directives (pseudo-ops): sections, data, alignment, symbols attributes,
+ * `.set`, `.file`/`.loc` (our line table), `.ident`. CFI directives go to cfi.ts and
+ * macros/conditionals to macros.ts.
+ */
+
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, SHF_GROUP, SHT, STB, STT, STV } from '../elf/constants.js';
+import type { Assembler, DirectiveTable } from './assembler.js';
+import { Cursor, readString, splitArgs } from './cursor.js';
+import { parseExpr } from './expr.js';
+import { constExpr, isConstant, type Expr, type Sym } from './model.js';
+
+type Handler = (args: string, name: string) => void;
+
+export class Directives implements DirectiveTable {
+  private readonly table = new Map<string, Handler>();
+
+  constructor(private readonly as: Assembler) {
+    const t = this.table;
+    const on = (names: string, h: Handler): void => {
+      for (const n of names.split(' ')) t.set(n, h);
+    };
+    on('.text .data .bss', (a, n) => this.simpleSection(n, a));
+    on('.section', (a) => this.section(a, false));
+    on('.pushsection', (a) => this.section(a, true));
+    on('.popsection', () => {
+      const s = this.as.sectionStack.pop();
+      if (!s) this.as.error('.popsection without corresponding .pushsection');
+      this.as.switchSection(s);
+    });
+    on('.previous', () => this.as.swapPrevious());
+    on('.globl .global', (a) => this.binding(a, STB.GLOBAL));
+    on('.weak', (a) => this.binding(a, STB.WEAK));
+    on('.local', (a) => this.binding(a, STB.LOCAL));
+    on('.hidden', (a) => this.visibility(a, STV.HIDDEN));
+    on('.internal', (a) => this.visibility(a, STV.INTERNAL));
+    on('.protected', (a) => this.visibility(a, STV.PROTECTED));
+    on('.type', (a) => this.type(a));
+    on('.size', (a) => this.size(a));
+    on('.byte', (a) => this.data(a, 1));
+    on('.word .short .hword .value .2byte', (a) => this.data(a, 2));
+    on('.long .int .4byte', (a) => this.data(a, 4));
+    on('.quad .8byte', (a) => this.data(a, 8));
+    on('.ascii', (a) => this.strings(a, false));
+    on('.asciz .string', (a) => this.strings(a, true));
+    on('.float .single', (a) => this.floats(a, 4));
+    on('.double', (a) => this.floats(a, 8));
+    on('.uleb128', (a) => this.leb(a, false));
+    on('.sleb128', (a) => this.leb(a, true));
+    on('.align .balign', (a) => this.align(a, false, 1));
+    on('.balignw', (a) => this.align(a, false, 2));
+    on('.balignl', (a) => this.align(a, false, 4));
+    on('.p2align', (a) => this.align(a, true, 1));
+    on('.p2alignw', (a) => this.align(a, true, 2));
+    on('.p2alignl', (a) => this.align(a, true, 4));
+    on('.fill', (a) => this.fill(a));
+    on('.skip .space', (a) => this.skip(a));
+    on('.zero', (a) => this.skip(a));
+    on('.org', (a) => this.org(a));
+    on('.set .equ', (a) => this.setDirective(a, false));
+    on('.equiv .eqv', (a) => this.setDirective(a, true));
+    on('.comm', (a) => this.comm(a));
+    on('.lcomm', (a) => this.lcomm(a));
+    on('.file', (a) => this.file(a));
+    on('.loc', (a) => this.loc(a));
+    on('.ident', (a) => this.ident(a));
+    on('.__macro_end .code64 .att_syntax .version .loc_mark_labels .symver .addrsig .addrsig_sym .lflags .nolist .list .sbttl .title .psize .eject .subsection', () => {});
+    on('.intel_syntax .code32 .code16', (_a, n) => this.as.error(`${n} is not supported (tcc-lite assembles 64-bit AT&T code)`));
+    on('.err', () => this.as.error('.err encountered'));
+    on('.error', (a) => this.as.error(this.stringArg(a)));
+    on('.warning .print', () => {});
+    on('.end', () => {
+      for (const s of this.as.sources) s.next = s.lines.length;
+    });
+  }
+
+  has(name: string): boolean {
+    return this.table.has(name) || this.as.cfi.handles(name) || this.as.macros.handles(name);
+  }
+
+  run(name: string, args: string): void {
+    const h = this.table.get(name);
+    if (h) h(args, name);
+    else if (this.as.cfi.handles(name)) this.as.cfi.directive(name, args);
+    else this.as.macros.directive(name, args);
+  }
+
+  // ---- expressions -----------------------------------------------------------------
+
+  expr(text: string): Expr {
+    const c = new Cursor(text);
+    const e = parseExpr(c, this.as);
+    if (!c.done) this.as.error(`junk at end of expression: '${c.rest()}'`);
+    return e;
+  }
+
+  constant(text: string, what = 'expression'): bigint {
+    const e = this.expr(text);
+    if (!isConstant(e)) this.as.error(`${what} must be an absolute constant`);
+    return e.k;
+  }
+
+  private stringArg(text: string): string {
+    const s = readString(text.trim(), 0);
+    if (!s) this.as.error('expected a string');
+    return Buffer.from(s.bytes).toString('latin1');
+  }
+
+  private symbolName(text: string): string {
+    const c = new Cursor(text);
+    const n = c.name();
+    if (!n || !c.done) this.as.error(`bad symbol name '${text.trim()}'`);
+    return n;
+  }
+
+  // ---- sections ---------------------------------------------------------------
+
+  private simpleSection(name: string, args: string): void {
+    if (args.trim() !== '' && this.constant(args) !== 0n) this.as.error('subsections are not supported');
+    this.as.switchSection(this.as.getSection(name, null, null, 0));
+  }
+
+  private section(args: string, push: boolean): void {
+    const parts = splitArgs(args);
+    let name = parts[0] ?? '';
+    if (name.startsWith('"')) name = this.stringArg(name);
+    if (!name) this.as.error('expected a section name');
+    let flags: number | null = null;
+    let type: number | null = null;
+    let entsize = 0;
+    if (parts.length > 1 && parts[1].startsWith('"')) {
+      flags = this.sectionFlags(this.stringArg(parts[1]));
+      if (parts.length > 2) type = this.sectionType(parts[2]);
+      if (parts.length > 3 && (flags & SHF_MERGE) !== 0) entsize = Number(this.constant(parts[3]));
+    }
+    if (push) this.as.sectionStack.push(this.as.section);
+    const sec = this.as.getSection(name, flags, type, entsize);
+    if (flags !== null && type === null && sec.frags.length === 1 && sec.frags[0].bytes.length === 0) {
+      // `.section name,"a"` without a type keeps the name's default type (nobits for .bss.*).
+    }
+    this.as.switchSection(sec);
+    if (name === '.note.GNU-stack') this.as.hasNoteGnuStack = true;
+  }
+
+  private sectionFlags(s: string): number {
+    let f = 0;
+    for (const ch of s) {
+      switch (ch) {
+        case 'a': f |= SHF_ALLOC; break;
+        case 'w': f |= SHF_WRITE; break;
+        case 'x': f |= SHF_EXECINSTR; break;
+        case 'M': f |= SHF_MERGE; break;
+        case 'S': f |= SHF_STRINGS; break;
+        case 'T': f |= SHF_TLS; break;
+        case 'G': f |= SHF_GROUP; break;
+        case 'e': f |= 0x80000000; break;
+        case 'R': f |= 0x100000; break;
+        case 'o': case 'd': case '?': break;
+        default: this.as.error(`unknown section flag '${ch}'`);
+      }
+    }
+    return f;
+  }
+
+  private sectionType(t: string): number {
+    const name = t.trim().replace(/^[@%]/, '');
+    switch (name) {
+      case 'progbits': return SHT.PROGBITS;
+      case 'nobits': return SHT.NOBITS;
+      case 'note': return SHT.NOTE;
+      case 'init_array': return SHT.INIT_ARRAY;
+      case 'fini_array': return SHT.FINI_ARRAY;
+      case 'preinit_array': return SHT.PREINIT_ARRAY;
+      case 'unwind': return SHT.X86_64_UNWIND;
+      default: return this.as.error(`unknown section type '${t.trim()}'`);
+    }
+  }
+
+  // ---- symbol attributes ----------------------------------------------------------
+
+  private binding(args: string, b: STB): void {
+    for (const n of splitArgs(args)) {
+      const s = this.as.symbol(this.symbolName(n));
+      s.binding = b;
+      s.explicitBinding = true;
+    }
+  }
+
+  private visibility(args: string, v: STV): void {
+    for (const n of splitArgs(args)) this.as.symbol(this.symbolName(n)).visibility = v;
+  }
+
+  private type(args: string): void {
+    const [n, t] = splitArgs(args);
+    if (t === undefined) this.as.error('expected a symbol type');
+    const s = this.as.symbol(this.symbolName(n));
+    const kind = t.replace(/^[@%"]|"$/g, '').replace(/^STT_/, '').toLowerCase();
+    const types: Record<string, STT> = {
+      function: STT.FUNC, object: STT.OBJECT, notype: STT.NOTYPE, tls_object: STT.TLS, common: STT.COMMON,
+      gnu_indirect_function: 10 as STT, func: STT.FUNC, tls: STT.TLS,
+    };
+    const st = types[kind];
+    if (st === undefined) this.as.error(`unrecognized symbol type "${kind}"`);
+    s.type = st;
+  }
+
+  private size(args: string): void {
+    const parts = splitArgs(args);
+    if (parts.length !== 2) this.as.error('expected comma after name in .size');
+    this.as.symbol(this.symbolName(parts[0])).size = this.expr(parts[1]);
+  }
+
+  // ---- data ---------------------------------------------------------------------------
+
+  private data(args: string, size: 1 | 2 | 4 | 8): void {
+    if (args.trim() === '') return;
+    for (const a of splitArgs(args)) this.as.emitValue(this.expr(a), size);
+  }
+
+  private strings(args: string, zero: boolean): void {
+    for (const a of splitArgs(args)) {
+      const t = a.trim();
+      const s = readString(t, 0);
+      if (!s || s.end !== t.length) this.as.error(`expected a string, got '${t}'`);
+      this.as.emitBytes(s.bytes);
+      if (zero) this.as.emitBytes([0]);
+    }
+  }
+
+  private floats(args: string, size: 4 | 8): void {
+    for (const a of splitArgs(args)) {
+      const t = a.trim().replace(/^0[fFdDrR]/, '');
+      const v = Number(t);
+      if (Number.isNaN(v) && !/nan/i.test(t)) this.as.error(`bad floating-point constant '${a.trim()}'`);
+      const buf = new Uint8Array(size);
+      const view = new DataView(buf.buffer);
+      if (size === 4) view.setFloat32(0, v, true);
+      else view.setFloat64(0, v, true);
+      this.as.emitBytes(buf);
+    }
+  }
+
+  private leb(args: string, signed: boolean): void {
+    for (const a of splitArgs(args)) {
+      let v = this.constant(a);
+      const out: number[] = [];
+      for (;;) {
+        const byte = Number(v & 0x7fn);
+        v >>= 7n;
+        const done = signed ? (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0) : v === 0n;
+        out.push(done ? byte : byte | 0x80);
+        if (done) break;
+      }
+      this.as.emitBytes(out);
+    }
+  }
+
+  // ---- alignment and space --------------------------------------------------------------
+
+  private align(args: string, pow2: boolean, fillSize: number): void {
+    const parts = splitArgs(args);
+    if (parts.length === 0 || parts[0] === '') this.as.error('expected an alignment');
+    const n = Number(this.constant(parts[0]));
+    const alignment = pow2 ? 2 ** n : n;
+    if (alignment <= 0 || (alignment & (alignment - 1)) !== 0) this.as.error('alignment not a power of 2');
+    const fill = parts.length > 1 && parts[1] !== '' ? Number(this.constant(parts[1])) : null;
+    const max = parts.length > 2 && parts[2] !== '' ? Number(this.constant(parts[2])) : alignment;
+    if (alignment === 1) return;
+    const sec = this.as.section;
+    if (alignment > sec.align && max >= alignment - 1) sec.align = alignment;
+    else if (alignment > sec.align) sec.align = Math.max(sec.align, alignment);
+    this.as.addVariant({ kind: 'align', alignment, fill: fill === null && !sec.code ? 0 : fill, fillSize, max }, 0);
+  }
+
+  private fill(args: string): void {
+    const parts = splitArgs(args);
+    const repeat = Number(this.constant(parts[0], '.fill count'));
+    const size = parts.length > 1 ? Math.min(Number(this.constant(parts[1])), 8) : 1;
+    const value = parts.length > 2 ? this.constant(parts[2]) : 0n;
+    if (repeat < 0) this.as.error('.fill count is negative');
+    const unit: number[] = [];
+    let v = BigInt.asUintN(64, value);
+    for (let i = 0; i < size; i++) {
+      unit.push(i < 4 ? Number(v & 0xffn) : 0);
+      v >>= 8n;
+    }
+    for (let i = 0; i < repeat; i++) this.as.emitBytes(unit);
+  }
+
+  private skip(args: string): void {
+    const parts = splitArgs(args);
+    const n = Number(this.constant(parts[0], 'space size'));
+    const fill = parts.length > 1 ? Number(this.constant(parts[1]) & 0xffn) : 0;
+    if (n < 0) this.as.error('space size is negative');
+    if (this.as.section.nobits && fill !== 0) this.as.error('non-zero fill in a nobits section');
+    const bytes = this.as.frag.bytes;
+    for (let i = 0; i < n; i++) bytes.push(fill);
+  }
+
+  private org(args: string): void {
+    const parts = splitArgs(args);
+    const target = this.expr(parts[0]);
+    const fill = parts.length > 1 ? Number(this.constant(parts[1]) & 0xffn) : 0;
+    this.as.addVariant({ kind: 'org', target, fill, loc: { ...this.as.loc } }, 0);
+  }
+
+  // ---- symbols' values ---------------------------------------------------------------------
+
+  assign(name: string, exprText: string): void {
+    this.define(name, this.expr(exprText), false);
+  }
+
+  private setDirective(args: string, once: boolean): void {
+    const parts = splitArgs(args);
+    if (parts.length !== 2) this.as.error('expected comma after symbol name');
+    this.define(this.symbolName(parts[0]), this.expr(parts[1]), once);
+  }
+
+  private define(name: string, e: Expr, once: boolean): void {
+    const s = this.as.symbol(name);
+    if (s.section !== null || (once && (s.equ !== null || s.absolute !== null))) this.as.error(`symbol \`${name}' is already defined`);
+    if (isConstant(e)) {
+      s.absolute = e.k;
+      s.equ = constExpr(e.k);
+      return;
+    }
+    s.absolute = null;
+    s.equ = e;
+    // `.set x, .` (or a label): x is a location in that label's section.
+    if (e.sub === null && e.add && e.add.section && e.add.internal) {
+      s.section = e.add.section;
+      s.frag = e.add.frag;
+      s.offset = e.add.offset + Number(e.k);
+      s.equ = null;
+    }
+  }
+
+  private comm(args: string): void {
+    const parts = splitArgs(args);
+    const s = this.as.symbol(this.symbolName(parts[0]));
+    const size = this.constant(parts[1] ?? '0');
+    const align = parts.length > 2 ? this.constant(parts[2]) : 1n;
+    if (s.section !== null) this.as.error(`symbol \`${s.name}' is already defined`);
+    s.common = { size, align };
+    if (s.binding === STB.LOCAL) s.binding = STB.GLOBAL;
+    s.type = STT.OBJECT;
+  }
+
+  private lcomm(args: string): void {
+    const parts = splitArgs(args);
+    const s = this.as.symbol(this.symbolName(parts[0]));
+    const size = Number(this.constant(parts[1] ?? '0'));
+    const align = parts.length > 2 ? Number(this.constant(parts[2])) : 1;
+    const bss = this.as.getSection('.bss', null, null, 0);
+    const saved = this.as.section;
+    this.as.switchSection(bss);
+    if (align > 1) this.align(String(align), false, 1);
+    this.as.defineLabel(s.name);
+    s.type = STT.OBJECT;
+    s.size = constExpr(BigInt(size));
+    this.skip(String(size));
+    this.as.switchSection(saved);
+  }
+
+  // ---- .file / .loc / .ident ---------------------------------------------------------------
+
+  private file(args: string): void {
+    const t = args.trim();
+    if (t.startsWith('"')) {
+      const name = this.stringArg(t);
+      if (this.as.fileSymbol) return;
+      const s = this.as.newSymbol(name, false);
+      s.type = STT.FILE;
+      this.as.fileSymbol = s;
+      return;
+    }
+    const c = new Cursor(t);
+    const numText = c.name() || t.split(/\s+/)[0];
+    const n = Number(numText);
+    if (!Number.isInteger(n) || n < 0) this.as.error('file number must be a non-negative integer');
+    let rest = t.slice(numText.length).trim();
+    let name = '';
+    // `.file 1 "dir" "name"` (DWARF 5) or `.file 1 "name"`.
+    const first = readString(rest, 0);
+    if (!first) this.as.error('expected a file name');
+    name = Buffer.from(first.bytes).toString('latin1');
+    rest = rest.slice(first.end).trim();
+    const second = readString(rest, 0);
+    if (second) name = `${name}/${Buffer.from(second.bytes).toString('latin1')}`;
+    this.as.fileNames.set(n, name);
+  }
+
+  private loc(args: string): void {
+    const words = args.trim().split(/\s+/);
+    const file = Number(words[0]);
+    const line = Number(words[1]);
+    if (!Number.isInteger(file) || !Number.isInteger(line)) this.as.error('.loc needs a file number and a line');
+    if (!this.as.fileNames.has(file)) this.as.error(`unassigned file number ${file}`);
+    this.as.lineRecords.push({ section: this.as.section, frag: this.as.frag, offset: this.as.offset, file, line });
+  }
+
+  private ident(args: string): void {
+    const text = this.stringArg(args);
+    const saved = this.as.section;
+    const comment = this.as.getSection('.comment', SHF_MERGE | SHF_STRINGS, SHT.PROGBITS, 1);
+    this.as.switchSection(comment);
+    if (this.as.offset === 0 && comment.frags.length === 1) this.as.emitBytes([0]);
+    this.as.emitBytes([...Buffer.from(text, 'latin1'), 0]);
+    this.as.switchSection(saved);
+  }
+}
+
+export function symbolIsDefined(s: Sym): boolean {
+  return s.section !== null || s.absolute !== null || s.equ !== null || s.common !== null;
+}

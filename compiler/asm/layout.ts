@@ -1,0 +1,262 @@
+/**
+ * Layout: gives every fragment an address, grows short branches that do not reach
+ * (repeating until nothing changes, since one growth can push another branch out of
+ * range), then writes each section's bytes and turns fixups into resolved values or
+ * relocations, choosing the relocation GNU as would.
+ */
+
+import { CompileError, type SourceLocation } from '../diagnostics.js';
+import { R_X86_64, STB } from '../elf/constants.js';
+import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type Section, type Sym } from './model.js';
+
+/** GNU as's NOP patterns for 1..11 bytes of padding in code. */
+const NOPS: number[][] = [
+  [],
+  [0x90],
+  [0x66, 0x90],
+  [0x0f, 0x1f, 0x00],
+  [0x0f, 0x1f, 0x40, 0x00],
+  [0x0f, 0x1f, 0x44, 0x00, 0x00],
+  [0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
+  [0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+  [0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+];
+
+export function nopPadding(n: number): number[] {
+  const out: number[] = [];
+  while (n > 11) {
+    out.push(...NOPS[11]);
+    n -= 11;
+  }
+  out.push(...NOPS[n]);
+  return out;
+}
+
+/** A symbol's value once `.set` chains are followed: a defined location, an undefined symbol, or a constant. */
+export interface Resolved {
+  /** The symbol to relocate against (a label, or an undefined/common symbol); null: absolute. */
+  sym: Sym | null;
+  /** For defined labels: the section; null for undefined/absolute. */
+  section: Section | null;
+  /** Address within the section (labels) or the constant (absolute) plus the expression's constant. */
+  value: bigint;
+}
+
+export function resolveSym(s: Sym, depth = 0): Resolved {
+  if (depth > 100) throw new CompileError(`symbol definition loop encountered at '${s.name}'`);
+  if (s.absolute !== null) return { sym: null, section: null, value: s.absolute };
+  if (s.equ && s.section === null) {
+    const r = resolveExpr(s.equ, depth + 1);
+    return r;
+  }
+  if (s.section !== null) return { sym: s, section: s.section, value: BigInt(symAddress(s)) };
+  return { sym: s, section: null, value: 0n };
+}
+
+/** Resolves `add - sub + k`; a difference in one section folds to a constant. */
+export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved & { minus: Resolved | null } {
+  const a: Resolved = e.add ? resolveSym(e.add, depth) : { sym: null, section: null, value: 0n };
+  const value = a.value + e.k;
+  if (!e.sub) return { ...a, value, minus: null };
+  const b = resolveSym(e.sub, depth);
+  if (b.sym === null) return { ...a, value: value - b.value, minus: null };
+  if (a.section !== null && a.section === b.section) return { sym: null, section: null, value: value - b.value, minus: null };
+  if (a.sym === null && b.section === null) throw new CompileError(`can't resolve value for symbol \`${e.sub.name}'`, loc);
+  return { ...a, value, minus: b };
+}
+
+// ---- relaxation --------------------------------------------------------------
+
+function branchLocal(v: BranchVariant, sec: Section): boolean {
+  const t = v.target;
+  if (t.sub !== null || t.add === null) return t.add === null;
+  const r = resolveSym(t.add);
+  if (r.section !== sec || r.sym === null) return false;
+  const target = r.sym;
+  if (target.binding === STB.WEAK) return false;
+  if (target.binding === STB.GLOBAL) return !v.isCall && t.mod !== 'PLT';
+  return true;
+}
+
+function layoutSection(sec: Section): void {
+  let addr = 0;
+  for (const f of sec.frags) {
+    f.address = addr;
+    const v = f.variant;
+    if (v && v.kind === 'align') f.varSize = alignPadding(addr + f.bytes.length, v);
+    else if (v && v.kind === 'org') {
+      const r = resolveExpr(v.target, 0, v.loc);
+      if (r.sym !== null && r.section !== sec) throw new CompileError('.org with a symbol of another section', v.loc);
+      const here = addr + f.bytes.length;
+      const want = Number(r.value);
+      if (want < here) throw new CompileError('attempt to move .org backwards', v.loc);
+      f.varSize = want - here;
+    }
+    addr += fragSize(f);
+  }
+  sec.size = addr;
+}
+
+function alignPadding(addr: number, v: AlignVariant): number {
+  const pad = (v.alignment - (addr % v.alignment)) % v.alignment;
+  return pad > v.max ? 0 : pad;
+}
+
+export function relax(sections: Section[]): void {
+  for (const sec of sections) {
+    for (const f of sec.frags) {
+      const v = f.variant;
+      if (v?.kind !== 'branch') continue;
+      v.local = branchLocal(v, sec);
+      if (!v.local) {
+        if (!v.short || v.near !== v.short) v.isShort = false;
+        if (v.near === v.short) throw new CompileError('jump target out of range (loop/jrcxz need a local label)', v.loc);
+      }
+      f.varSize = v.isShort ? v.short!.length + 1 : v.near.length + 4;
+    }
+  }
+  for (const sec of sections) {
+    for (let pass = 0; ; pass++) {
+      layoutSection(sec);
+      let changed = false;
+      for (const f of sec.frags) {
+        const v = f.variant;
+        if (v?.kind !== 'branch' || !v.isShort) continue;
+        const end = f.address + f.bytes.length + f.varSize;
+        const disp = branchTargetAddress(v) - end;
+        if (disp < -128 || disp > 127) {
+          if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
+          v.isShort = false;
+          f.varSize = v.near.length + 4;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+}
+
+function branchTargetAddress(v: BranchVariant): number {
+  const r = resolveExpr(v.target);
+  return Number(r.value);
+}
+
+// ---- section contents and relocations ---------------------------------------------
+
+export function writeSections(sections: Section[]): void {
+  for (const sec of sections) {
+    if (sec.nobits) {
+      for (const f of sec.frags) if (f.fixups.length) throw new CompileError(`relocation in section \`${sec.name}' without contents`, f.fixups[0].loc);
+      continue;
+    }
+    const data = new Uint8Array(sec.size);
+    for (const f of sec.frags) {
+      data.set(f.bytes, f.address);
+      writeVariant(sec, f, data);
+    }
+    sec.data = data;
+    for (const f of sec.frags) for (const fx of f.fixups) applyFixup(sec, fx, data);
+  }
+}
+
+function writeVariant(sec: Section, f: Frag, data: Uint8Array): void {
+  const v = f.variant;
+  if (!v) return;
+  const at = f.address + f.bytes.length;
+  if (v.kind === 'align' || v.kind === 'org') {
+    if (f.varSize === 0) return;
+    if (v.kind === 'align' && v.fill === null && sec.code) data.set(nopPadding(f.varSize), at);
+    else if (v.kind === 'align' && v.fill !== null && v.fillSize > 1) {
+      for (let i = 0; i + v.fillSize <= f.varSize; i += v.fillSize) {
+        for (let j = 0; j < v.fillSize; j++) data[at + i + j] = (v.fill >> (8 * j)) & 0xff;
+      }
+    } else data.fill(v.kind === 'align' ? v.fill ?? 0 : v.fill, at, at + f.varSize);
+    return;
+  }
+  const opcode = v.isShort ? v.short! : v.near;
+  data.set(opcode, at);
+  const field = at + opcode.length;
+  const size = v.isShort ? 1 : 4;
+  if (v.local) {
+    const disp = branchTargetAddress(v) - (field + size);
+    writeInt(data, field, size, BigInt(disp));
+    return;
+  }
+  const fx: Fixup = {
+    frag: f, offset: f.bytes.length + opcode.length, size: 4, expr: v.target, pcrel: true, signed: true,
+    trailing: 0, rex: false, field: 'rel', loc: v.loc,
+  };
+  applyFixup(sec, fx, data);
+}
+
+function writeInt(data: Uint8Array, at: number, size: number, value: bigint): void {
+  let v = BigInt.asUintN(64, value);
+  for (let i = 0; i < size; i++, v >>= 8n) data[at + i] = Number(v & 0xffn);
+}
+
+function relocType(fx: Fixup, pcrel: boolean, loc: SourceLocation): number {
+  const mod = fx.expr.mod;
+  if (mod === 'GOTPCREL') {
+    if (fx.field === 'disp' && pcrel) return fx.rex ? R_X86_64.REX_GOTPCRELX : R_X86_64.GOTPCRELX;
+    return R_X86_64.GOTPCREL;
+  }
+  if (mod === 'PLT') return fx.size === 4 && pcrel ? R_X86_64.PLT32 : R_X86_64.R64;
+  if (mod === 'GOTOFF') return R_X86_64.GOTOFF64;
+  if (mod === 'GOTTPOFF') return R_X86_64.GOTTPOFF;
+  if (mod === 'TPOFF') return fx.size === 8 ? R_X86_64.TPOFF64 : R_X86_64.TPOFF32;
+  if (mod === 'SIZE') return fx.size === 8 ? R_X86_64.SIZE64 : R_X86_64.SIZE32;
+  if (mod !== '') throw new CompileError(`relocation @${mod} is not supported`, loc);
+  switch (fx.size) {
+    case 8: return pcrel ? R_X86_64.PC64 : R_X86_64.R64;
+    case 4: return pcrel ? R_X86_64.PC32 : fx.signed ? R_X86_64.R32S : R_X86_64.R32;
+    case 2: return pcrel ? R_X86_64.PC16 : R_X86_64.R16;
+    default: return pcrel ? R_X86_64.PC8 : R_X86_64.R8;
+  }
+}
+
+/** GOT/PLT-style relocations keep the symbol; others use the section symbol for locals. */
+function keepsSymbol(mod: string): boolean {
+  return mod === 'GOTPCREL' || mod === 'GOTOFF' || mod === 'GOTTPOFF' || mod === 'TPOFF' || mod === 'GOT' || mod === 'SIZE';
+}
+
+function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
+  const at = fx.frag.address + fx.offset;
+  const r = resolveExpr(fx.expr, 0, fx.loc);
+  const end = at + fx.size + fx.trailing;
+  let pcrel = fx.pcrel;
+  let addend = r.value;
+  if (r.minus) {
+    if (r.minus.section !== sec) throw new CompileError(`can't resolve \`${r.sym?.name ?? '0'}' - \`${r.minus.sym?.name}'`, fx.loc);
+    // `sym - .`: a PC-relative value, relative to the field itself.
+    pcrel = true;
+    addend += BigInt(at) - r.minus.value;
+  }
+  if (r.sym === null) {
+    writeInt(data, at, fx.size, pcrel && !r.minus ? addend - BigInt(end) : addend);
+    return;
+  }
+  const mod = fx.expr.mod;
+  const local = r.sym.binding === STB.LOCAL && r.sym.section !== null && r.sym.common === null;
+  if (pcrel && !r.minus && local && r.section === sec && mod !== 'GOTPCREL' && (fx.field === 'disp' || fx.field === 'rel')) {
+    writeInt(data, at, fx.size, addend - BigInt(end));
+    return;
+  }
+  let target = r.sym;
+  if (local && !keepsSymbol(mod)) {
+    target = r.section!.symbol;
+  } else {
+    addend -= r.sym.section !== null ? BigInt(symAddress(r.sym)) : 0n;
+  }
+  if (pcrel && !r.minus) addend -= BigInt(fx.size + fx.trailing);
+  let type = relocType(fx, pcrel, fx.loc);
+  if (fx.field === 'rel' && pcrel && mod !== 'GOTPCREL') {
+    type = local ? R_X86_64.PC32 : R_X86_64.PLT32;
+  }
+  target.usedInReloc = true;
+  sec.relocs.push({ offset: at, type, sym: target, addend });
+  // RELA: the field itself holds zero.
+  writeInt(data, at, fx.size, 0n);
+}

@@ -1,0 +1,287 @@
+/**
+ * GNU extended inline assembly: operands are evaluated onto the stack, popped into the
+ * registers their constraints ask for, the template is emitted with `%0`/`%[name]`
+ * (and modifiers k q b w h c P a l) replaced textually, then register outputs are
+ * stored back to their lvalues.
+ */
+import type { AsmOperand, Node } from './ast.js';
+import { tryEval } from './consteval.js';
+import { genAddr, genExpr, userLabel } from './codegen-expr.js';
+import type { Gen } from './codegen-state.js';
+import { errorAt } from './report.js';
+import { isFlonum, type Type } from './types.js';
+
+type Reg = 'rax' | 'rbx' | 'rcx' | 'rdx' | 'rsi' | 'rdi' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12' | 'r13' | 'r14' | 'r15';
+
+const regNames: Record<Reg, [string, string, string, string]> = {
+  rax: ['al', 'ax', 'eax', 'rax'], rbx: ['bl', 'bx', 'ebx', 'rbx'], rcx: ['cl', 'cx', 'ecx', 'rcx'],
+  rdx: ['dl', 'dx', 'edx', 'rdx'], rsi: ['sil', 'si', 'esi', 'rsi'], rdi: ['dil', 'di', 'edi', 'rdi'],
+  r8: ['r8b', 'r8w', 'r8d', 'r8'], r9: ['r9b', 'r9w', 'r9d', 'r9'], r10: ['r10b', 'r10w', 'r10d', 'r10'],
+  r11: ['r11b', 'r11w', 'r11d', 'r11'], r12: ['r12b', 'r12w', 'r12d', 'r12'], r13: ['r13b', 'r13w', 'r13d', 'r13'],
+  r14: ['r14b', 'r14w', 'r14d', 'r14'], r15: ['r15b', 'r15w', 'r15d', 'r15'],
+};
+const highByte: Partial<Record<Reg, string>> = { rax: 'ah', rbx: 'bh', rcx: 'ch', rdx: 'dh' };
+const fixedLetters: Record<string, Reg> = { a: 'rax', b: 'rbx', c: 'rcx', d: 'rdx', S: 'rsi', D: 'rdi', A: 'rax' };
+// Caller-saved first; callee-saved ones are saved by the prologue when used.
+const pool: Reg[] = ['rax', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'rbx', 'r12', 'r13', 'r14', 'r15'];
+const calleeSaved = new Set<Reg>(['rbx', 'r12', 'r13', 'r14', 'r15']);
+
+type Place =
+  | { kind: 'reg'; reg: Reg }
+  | { kind: 'mem'; text: string; addrReg: Reg | undefined }
+  | { kind: 'imm'; text: string }
+  | { kind: 'tied'; to: number };
+
+interface Operand {
+  op: AsmOperand;
+  isOutput: boolean;
+  readWrite: boolean;
+  letters: string;
+  place: Place;
+  ty: Type;
+}
+
+function clobberReg(name: string): Reg | undefined {
+  const n = name.replace(/^%/, '');
+  for (const [r, names] of Object.entries(regNames) as [Reg, string[]][]) {
+    if (names.includes(n) || highByte[r] === n) return r;
+  }
+  return undefined;
+}
+
+function constraintLetters(c: string): string {
+  return c.replace(/[=+&%?!*#,]/g, '');
+}
+
+export function genInlineAsm(g: Gen, n: Node): void {
+  const a = n.asm!;
+  if (a.basic) {
+    for (const line of a.template.split('\n')) g.emit(`\t${line}`);
+    return;
+  }
+  const used = new Set<Reg>();
+  for (const c of a.clobbers) {
+    const r = clobberReg(c);
+    if (r) used.add(r);
+  }
+  const ops: Operand[] = [
+    ...a.outputs.map((op) => makeOperand(op, true)),
+    ...a.inputs.map((op) => makeOperand(op, false)),
+  ];
+  choosePlaces(g, ops, used);
+  loadOperands(g, ops);
+  emitTemplate(g, n, ops);
+  storeOutputs(g, ops);
+  for (const r of used) if (calleeSaved.has(r)) g.calleeSavedUsed.add(r);
+  for (const o of ops) {
+    if (o.place.kind === 'reg' && calleeSaved.has(o.place.reg)) g.calleeSavedUsed.add(o.place.reg);
+    if (o.place.kind === 'mem' && o.place.addrReg && calleeSaved.has(o.place.addrReg)) g.calleeSavedUsed.add(o.place.addrReg);
+  }
+}
+
+function makeOperand(op: AsmOperand, isOutput: boolean): Operand {
+  const c = op.constraint;
+  if (isOutput && !c.includes('=') && !c.includes('+')) errorAt(op.expr.tok, `output operand constraint lacks '='`);
+  if (isFlonum(op.expr.ty!)) errorAt(op.expr.tok, 'floating-point asm operands are not supported');
+  return {
+    op, isOutput, readWrite: c.includes('+'), letters: constraintLetters(c),
+    place: { kind: 'imm', text: '' }, ty: op.expr.ty!,
+  };
+}
+
+function allocate(used: Set<Reg>, tokNode: Node): Reg {
+  for (const r of pool) {
+    if (!used.has(r)) {
+      used.add(r);
+      return r;
+    }
+  }
+  return errorAt(tokNode.tok, "impossible constraint in 'asm': out of registers");
+}
+
+function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
+  // Fixed registers first, so general ones do not take them.
+  for (const o of ops) {
+    for (const ch of o.letters) {
+      const r = fixedLetters[ch];
+      if (r) {
+        o.place = { kind: 'reg', reg: r };
+        used.add(r);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    if (o.place.kind === 'reg') continue;
+    const L = o.letters;
+    if (/^\d+$/.test(L)) {
+      const to = Number(L);
+      if (to >= ops.length || !ops[to].isOutput) errorAt(o.op.expr.tok, 'matching constraint references invalid operand number');
+      o.place = { kind: 'tied', to };
+      continue;
+    }
+    if (!o.isOutput && /[inIJKLMNOeEFGsXg]/.test(L)) {
+      const v = tryEval(o.op.expr);
+      if (v && (v.label === undefined || /[iXgs]/.test(L))) {
+        const text = v.label === undefined ? `${v.value}` : v.value === 0n ? v.label : `${v.label}+${v.value}`;
+        o.place = { kind: 'imm', text };
+        continue;
+      }
+    }
+    if (/[rqRlgQX]/.test(L) || (!/[mo]/.test(L) && !/[V]/.test(L))) {
+      o.place = { kind: 'reg', reg: allocate(used, o.op.expr) };
+      continue;
+    }
+    o.place = memoryPlace(o.op.expr, used);
+  }
+  void g;
+}
+
+function memoryPlace(e: Node, used: Set<Reg>): Place {
+  if (e.kind === 'var') {
+    const obj = e.obj!;
+    return { kind: 'mem', text: obj.isLocal ? `${obj.offset}(%rbp)` : `${obj.name}(%rip)`, addrReg: undefined };
+  }
+  const r = allocate(used, e);
+  return { kind: 'mem', text: `(%${r})`, addrReg: r };
+}
+
+/** Evaluates every input value and memory address onto the stack, then pops them into place. */
+function loadOperands(g: Gen, ops: Operand[]): void {
+  const regs: Reg[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    const p = o.place;
+    if (p.kind === 'mem' && p.addrReg) {
+      genAddr(g, o.op.expr);
+      g.push();
+      regs.push(p.addrReg);
+    } else if (p.kind === 'reg' && (!o.isOutput || o.readWrite)) {
+      genExpr(g, o.op.expr);
+      g.push();
+      regs.push(p.reg);
+    } else if (p.kind === 'tied') {
+      const target = ops[p.to].place;
+      if (target.kind !== 'reg') errorAt(o.op.expr.tok, 'matching constraint does not allow a register');
+      genExpr(g, o.op.expr);
+      g.push();
+      regs.push(target.reg);
+    }
+  }
+  for (let i = regs.length - 1; i >= 0; i--) g.pop(`%${regs[i]}`);
+}
+
+function operandSize(ty: Type): number {
+  if (ty.kind === 'array' || ty.kind === 'func' || ty.size > 8) return 8;
+  return ty.size;
+}
+
+function regText(reg: Reg, size: number, modifier: string): string {
+  const names = regNames[reg];
+  switch (modifier) {
+    case 'b': return `%${names[0]}`;
+    case 'h': return `%${highByte[reg] ?? names[0]}`;
+    case 'w': return `%${names[1]}`;
+    case 'k': return `%${names[2]}`;
+    case 'q': return `%${names[3]}`;
+    default: return `%${names[size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3]}`;
+  }
+}
+
+function operandText(ops: Operand[], idx: number, modifier: string, tokNode: Node): string {
+  const o = ops[idx];
+  let p = o.place;
+  if (p.kind === 'tied') p = ops[p.to].place;
+  switch (p.kind) {
+    case 'reg':
+      if (modifier === 'a') return `(%${regNames[p.reg][3]})`;
+      return regText(p.reg, operandSize(o.ty), modifier);
+    case 'imm':
+      return modifier === 'c' || modifier === 'P' || modifier === 'a' ? p.text : `$${p.text}`;
+    case 'mem':
+      return p.text;
+    default:
+      return errorAt(tokNode.tok, 'invalid asm operand');
+  }
+}
+
+function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
+  const a = n.asm!;
+  const t = a.template;
+  const unique = g.newLabel().slice(2);
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch !== '%') {
+      out += ch;
+      continue;
+    }
+    const next = t[i + 1];
+    if (next === '%') {
+      out += '%';
+      i++;
+      continue;
+    }
+    if (next === '=') {
+      out += unique;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let modifier = '';
+    if (/[a-zA-Z]/.test(t[j] ?? '')) modifier = t[j++];
+    let index: number;
+    if (t[j] === '[') {
+      const close = t.indexOf(']', j);
+      if (close < 0) errorAt(n.tok, 'unterminated operand name in asm');
+      const name = t.slice(j + 1, close);
+      j = close + 1;
+      if (modifier === 'l') {
+        out += labelText(g, n, a.labels.indexOf(name), name);
+        i = j - 1;
+        continue;
+      }
+      index = ops.findIndex((o) => o.op.name === name);
+      if (index < 0) errorAt(n.tok, `undefined named operand '${name}'`);
+    } else if (/\d/.test(t[j] ?? '')) {
+      let k = j;
+      while (/\d/.test(t[k] ?? '')) k++;
+      index = Number(t.slice(j, k));
+      j = k;
+    } else {
+      return errorAt(n.tok, `invalid 'asm': operand number missing after %-letter`);
+    }
+    if (modifier === 'l' || index >= ops.length) {
+      const li = index - ops.length;
+      if (li < 0 || li >= a.labels.length) errorAt(n.tok, "invalid 'asm': operand number out of range");
+      out += labelText(g, n, li, a.labels[li]);
+    } else {
+      out += operandText(ops, index, modifier, n);
+    }
+    i = j - 1;
+  }
+  for (const line of out.split('\n')) g.emit(`\t${line}`);
+}
+
+function labelText(g: Gen, n: Node, idx: number, name: string): string {
+  if (idx < 0) errorAt(n.tok, `undefined label '${name}' in asm goto`);
+  return userLabel(g, name);
+}
+
+function storeOutputs(g: Gen, ops: Operand[]): void {
+  const outs = ops.filter((o) => o.isOutput && o.place.kind === 'reg');
+  for (const o of outs) {
+    g.emit(`\tpush %${(o.place as { reg: Reg }).reg}`);
+    g.depth++;
+  }
+  for (let i = outs.length - 1; i >= 0; i--) {
+    const o = outs[i];
+    let target = o.op.expr;
+    if (target.kind === 'cast' && target.lhs) target = target.lhs;
+    genAddr(g, target);
+    g.pop('%rdi');
+    const size = operandSize(target.ty!);
+    g.emit(`\tmov ${regText('rdi', size, '')}, (%rax)`);
+  }
+}

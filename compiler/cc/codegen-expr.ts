@@ -1,0 +1,472 @@
+/**
+ * Expression code generation, chibicc style: an integer or pointer result lands in %rax,
+ * a float/double in %xmm0, an aggregate as its address in %rax. Binary operators keep
+ * their left operand on the stack while the right one is computed. Only the low bits
+ * of %rax that belong to the value's type are meaningful; casts extend explicitly.
+ */
+import type { Node } from './ast.js';
+import { genBuiltin, genCall, genVaArg, genVaStart } from './codegen-call.js';
+import type { Gen } from './codegen-state.js';
+import { genStmt } from './codegen-stmt.js';
+import { errorAt } from './report.js';
+import { isFlonum, isInteger, type Type } from './types.js';
+
+// ---- registers by size ----
+
+export function regA(size: number): string {
+  return size === 1 ? '%al' : size === 2 ? '%ax' : size === 4 ? '%eax' : '%rax';
+}
+export function regDI(size: number): string {
+  return size === 1 ? '%dil' : size === 2 ? '%di' : size === 4 ? '%edi' : '%rdi';
+}
+
+/** Type id for the cast table. */
+type TypeId = 'i8' | 'i16' | 'i32' | 'i64' | 'u8' | 'u16' | 'u32' | 'u64' | 'f32' | 'f64' | 'f80';
+
+function typeId(t: Type): TypeId {
+  switch (t.kind) {
+    case 'bool': return 'u8';
+    case 'char': return t.isUnsigned ? 'u8' : 'i8';
+    case 'short': return t.isUnsigned ? 'u16' : 'i16';
+    case 'int': case 'enum':
+      if (t.size === 8) return t.isUnsigned ? 'u64' : 'i64';
+      return t.isUnsigned ? 'u32' : 'i32';
+    case 'long': return t.isUnsigned ? 'u64' : 'i64';
+    case 'float': return 'f32';
+    case 'double': return 'f64';
+    case 'ldouble': return 'f80';
+    default: return 'u64';
+  }
+}
+
+// ---- loads and stores ----
+
+/** Replaces the address in %rax with the value it points to. */
+export function load(g: Gen, ty: Type): void {
+  switch (ty.kind) {
+    case 'array': case 'struct': case 'union': case 'func': case 'void':
+      return; // the address is the value
+    case 'float': g.emit('\tmovss (%rax), %xmm0'); return;
+    case 'double': g.emit('\tmovsd (%rax), %xmm0'); return;
+    case 'ldouble': return errorAt(dummyTok(), 'long double is not supported');
+    default: break;
+  }
+  const u = ty.isUnsigned || ty.kind === 'bool';
+  switch (ty.size) {
+    case 1: g.emit(u ? '\tmovzbl (%rax), %eax' : '\tmovsbl (%rax), %eax'); break;
+    case 2: g.emit(u ? '\tmovzwl (%rax), %eax' : '\tmovswl (%rax), %eax'); break;
+    case 4: g.emit(u ? '\tmovl (%rax), %eax' : '\tmovslq (%rax), %rax'); break;
+    default: g.emit('\tmov (%rax), %rax');
+  }
+}
+
+function dummyTok(): import('chevrotain').IToken {
+  return { image: '', startOffset: 0, startLine: 0, startColumn: 0, tokenTypeIdx: 0, tokenType: undefined! } as unknown as import('chevrotain').IToken;
+}
+
+/** Stores %rax/%xmm0 to the address on top of the stack (popped). */
+export function store(g: Gen, ty: Type): void {
+  g.pop('%rdi');
+  switch (ty.kind) {
+    case 'struct': case 'union': case 'array':
+      copyBytes(g, '%rax', '%rdi', ty.size);
+      return;
+    case 'float': g.emit('\tmovss %xmm0, (%rdi)'); return;
+    case 'double': g.emit('\tmovsd %xmm0, (%rdi)'); return;
+    default: break;
+  }
+  g.emit(`\tmov ${regA(ty.size)}, (%rdi)`);
+}
+
+/** Copies `size` bytes from (src) to (dst) through %r8, widest moves first. */
+export function copyBytes(g: Gen, src: string, dst: string, size: number): void {
+  let i = 0;
+  for (; i + 8 <= size; i += 8) g.emit(`\tmov ${i}(${src}), %r8`, ) , g.emit(`\tmov %r8, ${i}(${dst})`);
+  for (; i + 4 <= size; i += 4) g.emit(`\tmov ${i}(${src}), %r8d`), g.emit(`\tmov %r8d, ${i}(${dst})`);
+  for (; i < size; i++) g.emit(`\tmov ${i}(${src}), %r8b`), g.emit(`\tmov %r8b, ${i}(${dst})`);
+}
+
+// ---- casts ----
+
+const extendTo64: Record<string, string> = {
+  i8: '\tmovsbq %al, %rax', u8: '\tmovzbl %al, %eax', i16: '\tmovswq %ax, %rax', u16: '\tmovzwl %ax, %eax',
+  i32: '\tmovslq %eax, %rax', u32: '\tmov %eax, %eax',
+};
+
+const truncate: Record<string, string> = {
+  i8: '\tmovsbl %al, %eax', u8: '\tmovzbl %al, %eax', i16: '\tmovswl %ax, %eax', u16: '\tmovzwl %ax, %eax',
+};
+
+export function genCast(g: Gen, from: Type, to: Type): void {
+  if (to.kind === 'void') return;
+  if (to.kind === 'bool') {
+    cmpZero(g, from);
+    g.emit('\tsetne %al', '\tmovzbl %al, %eax');
+    return;
+  }
+  const f = typeId(from);
+  const t = typeId(to);
+  if (f === t) return;
+  if (f === 'f80' || t === 'f80') return errorAt(dummyTok(), 'long double is not supported');
+  const fFloat = f === 'f32' || f === 'f64';
+  const tFloat = t === 'f32' || t === 'f64';
+  if (!fFloat && !tFloat) {
+    const fs = intSize(f);
+    const ts = intSize(t);
+    if (ts > fs) g.emit(extendTo64[f]);
+    else if (truncate[t]) g.emit(truncate[t]);
+    return;
+  }
+  if (fFloat && tFloat) {
+    g.emit(f === 'f32' ? '\tcvtss2sd %xmm0, %xmm0' : '\tcvtsd2ss %xmm0, %xmm0');
+    return;
+  }
+  if (tFloat) intToFloat(g, f, t === 'f32' ? 'ss' : 'sd');
+  else floatToInt(g, f === 'f32' ? 'ss' : 'sd', t);
+}
+
+function intSize(id: TypeId): number {
+  return Number(id.slice(1)) / 8;
+}
+
+function intToFloat(g: Gen, f: TypeId, sfx: 'ss' | 'sd'): void {
+  if (f === 'u64') {
+    // No unsigned conversion before AVX-512: halve (keeping the low bit), convert, double.
+    const big = g.newLabel();
+    const end = g.newLabel();
+    g.emit('\ttest %rax, %rax', `\tjs ${big}`, `\tpxor %xmm0, %xmm0`, `\tcvtsi2${sfx}q %rax, %xmm0`, `\tjmp ${end}`);
+    g.label(big);
+    g.emit('\tmov %rax, %rdi', '\tand $1, %eax', '\tshr %rdi', '\tor %rax, %rdi', '\tpxor %xmm0, %xmm0',
+      `\tcvtsi2${sfx}q %rdi, %xmm0`, `\tadd${sfx} %xmm0, %xmm0`);
+    g.label(end);
+    return;
+  }
+  if (f !== 'i64') g.emit(extendTo64[f]);
+  g.emit('\tpxor %xmm0, %xmm0', `\tcvtsi2${sfx}q %rax, %xmm0`);
+}
+
+function floatToInt(g: Gen, sfx: 'ss' | 'sd', t: TypeId): void {
+  if (t === 'u64') {
+    // Values >= 2^63 do not fit cvtt*2si: subtract 2^63 first and put the bit back.
+    const big = g.newLabel();
+    const end = g.newLabel();
+    const limit = sfx === 'sd' ? '0x43e0000000000000' : '0x5f000000';
+    g.emit(`\tmov $${limit}, %rax`);
+    g.emit(sfx === 'sd' ? '\tmovq %rax, %xmm1' : '\tmovd %eax, %xmm1');
+    g.emit(`\tucomi${sfx} %xmm1, %xmm0`, `\tjae ${big}`, `\tcvtt${sfx}2si %xmm0, %rax`, `\tjmp ${end}`);
+    g.label(big);
+    g.emit(`\tsub${sfx} %xmm1, %xmm0`, `\tcvtt${sfx}2si %xmm0, %rax`, '\tbtc $63, %rax');
+    g.label(end);
+    return;
+  }
+  g.emit(`\tcvtt${sfx}2si %xmm0, %rax`);
+  if (truncate[t]) g.emit(truncate[t]);
+}
+
+/** Sets ZF when the value of type `ty` (in %rax or %xmm0) is zero. NaN counts as non-zero. */
+export function cmpZero(g: Gen, ty: Type): void {
+  if (ty.kind === 'float' || ty.kind === 'double') {
+    const s = ty.kind === 'float' ? 'ss' : 'sd';
+    g.emit('\txorps %xmm1, %xmm1', `\tucomi${s} %xmm1, %xmm0`, '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\ttest %al, %al');
+    return;
+  }
+  if (isInteger(ty) && ty.size <= 4) {
+    g.emit(`\ttest ${regA(ty.size)}, ${regA(ty.size)}`);
+    return;
+  }
+  g.emit('\ttest %rax, %rax');
+}
+
+// ---- addresses ----
+
+export function genAddr(g: Gen, n: Node): void {
+  switch (n.kind) {
+    case 'var': {
+      const o = n.obj!;
+      if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
+      else g.emit(`\tlea ${o.name}(%rip), %rax`);
+      return;
+    }
+    case 'deref':
+      genExpr(g, n.lhs!);
+      return;
+    case 'comma':
+      genExpr(g, n.lhs!);
+      genAddr(g, n.rhs!);
+      return;
+    case 'member':
+      genAddr(g, n.lhs!);
+      if (n.member!.offset !== 0) g.emit(`\tadd $${n.member!.offset}, %rax`);
+      return;
+    case 'call':
+      if (n.retBuffer) {
+        genExpr(g, n);
+        return;
+      }
+      break;
+    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg':
+      if (n.ty!.kind === 'struct' || n.ty!.kind === 'union') {
+        genExpr(g, n);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  errorAt(n.tok, 'lvalue required');
+}
+
+// ---- expressions ----
+
+export function genExpr(g: Gen, n: Node): void {
+  if (g.opts.kernel && n.ty && isFlonum(n.ty)) g.noFloatInKernel(n.tok);
+  switch (n.kind) {
+    case 'num': genNum(g, n); return;
+    case 'fnum': genFnum(g, n); return;
+    case 'var': case 'member':
+      if (n.kind === 'member' && n.member!.isBitfield) {
+        genAddr(g, n);
+        loadBitfield(g, n);
+        return;
+      }
+      genAddr(g, n);
+      load(g, n.ty!);
+      return;
+    case 'deref':
+      genExpr(g, n.lhs!);
+      load(g, n.ty!);
+      return;
+    case 'addr':
+      genAddr(g, n.lhs!);
+      return;
+    case 'assign': genAssign(g, n); return;
+    case 'stmtExpr':
+      for (const s of n.body!) genStmt(g, s);
+      return;
+    case 'comma':
+      genExpr(g, n.lhs!);
+      genExpr(g, n.rhs!);
+      return;
+    case 'cast':
+      genExpr(g, n.lhs!);
+      genCast(g, n.lhs!.ty!, n.ty!);
+      return;
+    case 'memzero':
+      g.emit(`\tlea ${n.obj!.offset}(%rbp), %rdi`, `\tmov $${n.obj!.ty.size}, %ecx`, '\txor %eax, %eax', '\trep stosb');
+      return;
+    case 'cond': genCond(g, n); return;
+    case 'not':
+      genExpr(g, n.lhs!);
+      cmpZero(g, n.lhs!.ty!);
+      g.emit('\tsete %al', '\tmovzbl %al, %eax');
+      return;
+    case 'bitnot':
+      genExpr(g, n.lhs!);
+      g.emit(n.ty!.size === 8 ? '\tnot %rax' : '\tnot %eax');
+      return;
+    case 'neg': genNeg(g, n); return;
+    case 'logand': case 'logor': genLogical(g, n); return;
+    case 'call': genCall(g, n); return;
+    case 'labelAddr':
+      g.emit(`\tlea ${userLabel(g, n.label!)}(%rip), %rax`);
+      return;
+    case 'vaStart': genVaStart(g, n); return;
+    case 'vaArg': genVaArg(g, n); return;
+    case 'vaCopy':
+      genExpr(g, n.rhs!);
+      g.push();
+      genExpr(g, n.lhs!);
+      g.pop('%rsi');
+      copyBytes(g, '%rsi', '%rax', 24);
+      return;
+    case 'builtin': genBuiltin(g, n); return;
+    case 'nop': return;
+    default: break;
+  }
+  genBinary(g, n);
+}
+
+/** The assembler label of a C label in the current function. */
+export function userLabel(g: Gen, name: string): string {
+  const fn = g.fn!;
+  let l = fn.labels.get(name);
+  if (!l) {
+    l = `.L.${name}.${g.fnIndex}`;
+    fn.labels.set(name, l);
+  }
+  return l;
+}
+
+function genNum(g: Gen, n: Node): void {
+  const v = n.val!;
+  const ty = n.ty!;
+  if (isFlonum(ty)) {
+    genFnum(g, { ...n, fval: Number(v) });
+    return;
+  }
+  if (v === 0n) {
+    g.emit('\txor %eax, %eax');
+    return;
+  }
+  const u64 = BigInt.asUintN(64, v);
+  if (u64 <= 0xffffffffn) g.emit(`\tmov $${u64}, %eax`);
+  else if (BigInt.asIntN(64, v) >= -0x80000000n && BigInt.asIntN(64, v) < 0n) g.emit(`\tmov $${BigInt.asIntN(64, v)}, %rax`);
+  else g.emit(`\tmovabs $${u64}, %rax`);
+}
+
+function genFnum(g: Gen, n: Node): void {
+  g.noFloatInKernel(n.tok);
+  const buf = new DataView(new ArrayBuffer(8));
+  if (n.ty!.kind === 'float') {
+    buf.setFloat32(0, n.fval!, true);
+    g.emit(`\tmov $${buf.getUint32(0, true)}, %eax`, '\tmovd %eax, %xmm0');
+  } else {
+    buf.setFloat64(0, n.fval!, true);
+    g.emit(`\tmovabs $${buf.getBigUint64(0, true)}, %rax`, '\tmovq %rax, %xmm0');
+  }
+}
+
+function genAssign(g: Gen, n: Node): void {
+  const lhs = n.lhs!;
+  genAddr(g, lhs.kind === 'member' && lhs.member!.isBitfield ? lhs : lhs);
+  g.push();
+  genExpr(g, n.rhs!);
+  if (lhs.kind === 'member' && lhs.member!.isBitfield) {
+    storeBitfield(g, lhs);
+    return;
+  }
+  store(g, n.ty!);
+}
+
+function bitfieldUnit(n: Node): number {
+  const m = n.member!;
+  return m.bitOffset + m.bitWidth <= m.ty.size * 8 ? m.ty.size : 8;
+}
+
+function loadBitfield(g: Gen, n: Node): void {
+  const m = n.member!;
+  const unit = bitfieldUnit(n);
+  load(g, unit === 8 ? { ...m.ty, size: 8, isUnsigned: true } as Type : { ...m.ty, isUnsigned: true } as Type);
+  const shl = 64 - m.bitOffset - m.bitWidth;
+  const shr = 64 - m.bitWidth;
+  if (shl > 0) g.emit(`\tshl $${shl}, %rax`);
+  if (shr > 0) g.emit(m.ty.isUnsigned || m.ty.kind === 'bool' ? `\tshr $${shr}, %rax` : `\tsar $${shr}, %rax`);
+}
+
+/** Read-modify-write of the bit-field's storage unit; the address is on the stack. */
+function storeBitfield(g: Gen, n: Node): void {
+  const m = n.member!;
+  const unit = bitfieldUnit(n);
+  g.pop('%rdi');
+  const mask = (1n << BigInt(m.bitWidth)) - 1n;
+  const hole = BigInt.asUintN(64, ~(mask << BigInt(m.bitOffset)));
+  g.emit('\tmov %rax, %r8');
+  g.emit(`\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax');
+  if (m.bitOffset > 0) g.emit(`\tshl $${m.bitOffset}, %rax`);
+  const loadOld = unit === 1 ? '\tmovzbl (%rdi), %edx' : unit === 2 ? '\tmovzwl (%rdi), %edx' : unit === 4 ? '\tmovl (%rdi), %edx' : '\tmov (%rdi), %rdx';
+  g.emit(loadOld, `\tmovabs $${hole}, %rcx`, '\tand %rcx, %rdx', '\tor %rdx, %rax');
+  g.emit(`\tmov ${regA(unit)}, (%rdi)`);
+  // The assignment's value is the new field value, truncated like a load would.
+  g.emit('\tmov %r8, %rax');
+  const shl = 64 - m.bitWidth;
+  if (shl > 0) g.emit(`\tshl $${shl}, %rax`, m.ty.isUnsigned || m.ty.kind === 'bool' ? `\tshr $${shl}, %rax` : `\tsar $${shl}, %rax`);
+}
+
+function genCond(g: Gen, n: Node): void {
+  const els = g.newLabel();
+  const end = g.newLabel();
+  genExpr(g, n.cond!);
+  cmpZero(g, n.cond!.ty!);
+  g.emit(`\tje ${els}`);
+  genExpr(g, n.then!);
+  g.emit(`\tjmp ${end}`);
+  g.label(els);
+  genExpr(g, n.els!);
+  g.label(end);
+}
+
+function genNeg(g: Gen, n: Node): void {
+  genExpr(g, n.lhs!);
+  const ty = n.ty!;
+  if (ty.kind === 'float') g.emit('\tmovd %xmm0, %eax', '\txor $0x80000000, %eax', '\tmovd %eax, %xmm0');
+  else if (ty.kind === 'double') g.emit('\tmovq %xmm0, %rax', '\tbtc $63, %rax', '\tmovq %rax, %xmm0');
+  else g.emit(ty.size === 8 ? '\tneg %rax' : '\tneg %eax');
+}
+
+function genLogical(g: Gen, n: Node): void {
+  const short = g.newLabel();
+  const end = g.newLabel();
+  const isAnd = n.kind === 'logand';
+  genExpr(g, n.lhs!);
+  cmpZero(g, n.lhs!.ty!);
+  g.emit(isAnd ? `\tje ${short}` : `\tjne ${short}`);
+  genExpr(g, n.rhs!);
+  cmpZero(g, n.rhs!.ty!);
+  g.emit(isAnd ? `\tje ${short}` : `\tjne ${short}`);
+  g.emit(isAnd ? '\tmov $1, %eax' : '\txor %eax, %eax', `\tjmp ${end}`);
+  g.label(short);
+  g.emit(isAnd ? '\txor %eax, %eax' : '\tmov $1, %eax');
+  g.label(end);
+}
+
+function genBinary(g: Gen, n: Node): void {
+  const lty = n.lhs!.ty!;
+  if (isFlonum(lty)) {
+    genFloatBinary(g, n);
+    return;
+  }
+  genExpr(g, n.rhs!);
+  g.push();
+  genExpr(g, n.lhs!);
+  g.pop('%rdi');
+  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  const ax = wide ? '%rax' : '%eax';
+  const di = wide ? '%rdi' : '%edi';
+  const dx = wide ? '%rdx' : '%edx';
+  const uns = lty.isUnsigned;
+  switch (n.kind) {
+    case 'add': g.emit(`\tadd ${di}, ${ax}`); return;
+    case 'sub': g.emit(`\tsub ${di}, ${ax}`); return;
+    case 'mul': g.emit(`\timul ${di}, ${ax}`); return;
+    case 'div': case 'mod':
+      if (uns) g.emit('\txor %edx, %edx', `\tdiv ${di}`);
+      else g.emit(wide ? '\tcqo' : '\tcltd', `\tidiv ${di}`);
+      if (n.kind === 'mod') g.emit(`\tmov ${dx}, ${ax}`);
+      return;
+    case 'band': g.emit(`\tand ${di}, ${ax}`); return;
+    case 'bor': g.emit(`\tor ${di}, ${ax}`); return;
+    case 'bxor': g.emit(`\txor ${di}, ${ax}`); return;
+    case 'shl': g.emit('\tmov %rdi, %rcx', `\tshl %cl, ${ax}`); return;
+    case 'shr': g.emit('\tmov %rdi, %rcx', uns ? `\tshr %cl, ${ax}` : `\tsar %cl, ${ax}`); return;
+    case 'eq': case 'ne': case 'lt': case 'le': {
+      g.emit(`\tcmp ${di}, ${ax}`);
+      const set = n.kind === 'eq' ? 'sete' : n.kind === 'ne' ? 'setne' : n.kind === 'lt' ? (uns ? 'setb' : 'setl') : uns ? 'setbe' : 'setle';
+      g.emit(`\t${set} %al`, '\tmovzbl %al, %eax');
+      return;
+    }
+    default:
+      errorAt(n.tok, `internal: cannot generate '${n.kind}'`);
+  }
+}
+
+function genFloatBinary(g: Gen, n: Node): void {
+  const lty = n.lhs!.ty!;
+  if (lty.kind === 'ldouble') errorAt(n.tok, 'long double is not supported');
+  g.noFloatInKernel(n.tok);
+  const s = lty.kind === 'float' ? 'ss' : 'sd';
+  genExpr(g, n.rhs!);
+  g.pushf();
+  genExpr(g, n.lhs!);
+  g.popf(1);
+  switch (n.kind) {
+    case 'add': g.emit(`\tadd${s} %xmm1, %xmm0`); return;
+    case 'sub': g.emit(`\tsub${s} %xmm1, %xmm0`); return;
+    case 'mul': g.emit(`\tmul${s} %xmm1, %xmm0`); return;
+    case 'div': g.emit(`\tdiv${s} %xmm1, %xmm0`); return;
+    case 'eq': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsete %al', '\tsetnp %dl', '\tand %dl, %al', '\tmovzbl %al, %eax'); return;
+    case 'ne': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\tmovzbl %al, %eax'); return;
+    case 'lt': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tseta %al', '\tmovzbl %al, %eax'); return;
+    case 'le': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tsetae %al', '\tmovzbl %al, %eax'); return;
+    default: errorAt(n.tok, 'invalid operands to floating-point operation');
+  }
+}

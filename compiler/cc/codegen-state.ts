@@ -1,0 +1,90 @@
+/**
+ * The code generator's state: output lines, the push/pop depth (so calls can keep %rsp
+ * 16-byte aligned), label numbering and the function being generated.
+ */
+import type { Obj } from './ast.js';
+import type { SourceMapper } from './lexer.js';
+import { errorAt } from './report.js';
+import type { IToken } from 'chevrotain';
+
+export interface GenOptions {
+  kernel: boolean;
+  debug: boolean;
+  mapper: SourceMapper;
+  fileName: string;
+}
+
+export class Gen {
+  out: string[] = [];
+  depth = 0;
+  private labelSeq = 0;
+  fn: Obj | undefined;
+  fnIndex = 0;
+  breakLabels: string[] = [];
+  continueLabels: string[] = [];
+  calleeSavedUsed = new Set<string>();
+  files = new Map<string, number>();
+  lastLoc = '';
+  // Read-only data of the current function (jump tables), emitted after its code.
+  deferred: string[] = [];
+  // Where the hidden struct-return pointer was saved, for functions returning in memory.
+  retPtrOffset = 0;
+  // va_start needs the counts of named arguments in registers and the stack bytes they used.
+  namedGp = 0;
+  namedFp = 0;
+  namedStackBytes = 0;
+
+  constructor(readonly opts: GenOptions) {}
+
+  emit(...lines: string[]): void {
+    for (const l of lines) this.out.push(l);
+  }
+
+  label(name: string): void {
+    this.out.push(`${name}:`);
+  }
+
+  newLabel(): string {
+    return `.L${this.labelSeq++}`;
+  }
+
+  push(): void {
+    this.out.push('\tpush %rax');
+    this.depth++;
+  }
+
+  pop(reg: string): void {
+    this.out.push(`\tpop ${reg}`);
+    this.depth--;
+  }
+
+  pushf(): void {
+    this.out.push('\tsub $8, %rsp', '\tmovsd %xmm0, (%rsp)');
+    this.depth++;
+  }
+
+  popf(reg: number): void {
+    this.out.push(`\tmovsd (%rsp), %xmm${reg}`, '\tadd $8, %rsp');
+    this.depth--;
+  }
+
+  noFloatInKernel(tok: IToken): void {
+    if (this.opts.kernel) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+  }
+
+  /** `.loc` before a statement's code when generating debug info. */
+  loc(tok: IToken): void {
+    if (!this.opts.debug) return;
+    const l = this.opts.mapper.locateToken(tok);
+    let idx = this.files.get(l.file);
+    if (idx === undefined) {
+      idx = this.files.size + 1;
+      this.files.set(l.file, idx);
+    }
+    const text = `\t.loc ${idx} ${l.line} ${l.col}`;
+    if (text !== this.lastLoc) {
+      this.out.push(text);
+      this.lastLoc = text;
+    }
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Statement code generation: control flow, switch (a jump table when the cases are
+ * dense, a compare chain otherwise), labels and goto, return, and inline asm.
+ */
+import type { Node } from './ast.js';
+import { genInlineAsm } from './codegen-asm.js';
+import { genReturnValue } from './codegen-call.js';
+import { cmpZero, genExpr, userLabel } from './codegen-expr.js';
+import type { Gen } from './codegen-state.js';
+import { errorAt } from './report.js';
+
+export function genStmt(g: Gen, n: Node): void {
+  g.loc(n.tok);
+  switch (n.kind) {
+    case 'block':
+      for (const s of n.body!) genStmt(g, s);
+      return;
+    case 'exprStmt':
+      genExpr(g, n.lhs!);
+      return;
+    case 'if': {
+      const els = g.newLabel();
+      const end = g.newLabel();
+      genExpr(g, n.cond!);
+      cmpZero(g, n.cond!.ty!);
+      g.emit(`\tje ${els}`);
+      genStmt(g, n.then!);
+      if (n.els) g.emit(`\tjmp ${end}`);
+      g.label(els);
+      if (n.els) {
+        genStmt(g, n.els);
+        g.label(end);
+      }
+      return;
+    }
+    case 'for': genFor(g, n); return;
+    case 'do': genDo(g, n); return;
+    case 'switch': genSwitch(g, n); return;
+    case 'case':
+      g.label(n.uniqueLabel!);
+      genStmt(g, n.lhs!);
+      return;
+    case 'break':
+      g.emit(`\tjmp ${g.breakLabels[g.breakLabels.length - 1]}`);
+      return;
+    case 'continue':
+      g.emit(`\tjmp ${g.continueLabels[g.continueLabels.length - 1]}`);
+      return;
+    case 'goto':
+      g.emit(`\tjmp ${userLabel(g, n.label!)}`);
+      return;
+    case 'gotoExpr':
+      genExpr(g, n.lhs!);
+      g.emit('\tjmp *%rax');
+      return;
+    case 'label':
+      g.label(userLabel(g, n.label!));
+      genStmt(g, n.lhs!);
+      return;
+    case 'return':
+      if (n.lhs) {
+        genExpr(g, n.lhs);
+        genReturnValue(g, n.lhs.ty!);
+      }
+      g.emit(`\tjmp .L.return.${g.fnIndex}`);
+      return;
+    case 'asm':
+      genInlineAsm(g, n);
+      return;
+    default:
+      errorAt(n.tok, `internal: unexpected statement '${n.kind}'`);
+  }
+}
+
+function genFor(g: Gen, n: Node): void {
+  const begin = g.newLabel();
+  const brk = g.newLabel();
+  const cont = g.newLabel();
+  if (n.init) genStmt(g, n.init);
+  g.label(begin);
+  if (n.cond) {
+    genExpr(g, n.cond);
+    cmpZero(g, n.cond.ty!);
+    g.emit(`\tje ${brk}`);
+  }
+  g.breakLabels.push(brk);
+  g.continueLabels.push(cont);
+  genStmt(g, n.then!);
+  g.breakLabels.pop();
+  g.continueLabels.pop();
+  g.label(cont);
+  if (n.inc) genExpr(g, n.inc);
+  g.emit(`\tjmp ${begin}`);
+  g.label(brk);
+}
+
+function genDo(g: Gen, n: Node): void {
+  const begin = g.newLabel();
+  const brk = g.newLabel();
+  const cont = g.newLabel();
+  g.label(begin);
+  g.breakLabels.push(brk);
+  g.continueLabels.push(cont);
+  genStmt(g, n.then!);
+  g.breakLabels.pop();
+  g.continueLabels.pop();
+  g.label(cont);
+  genExpr(g, n.cond!);
+  cmpZero(g, n.cond!.ty!);
+  g.emit(`\tjne ${begin}`);
+  g.label(brk);
+}
+
+function genSwitch(g: Gen, n: Node): void {
+  const ty = n.cond!.ty!;
+  const wide = ty.size === 8;
+  const uns = ty.isUnsigned;
+  const ax = wide ? '%rax' : '%eax';
+  const brk = g.newLabel();
+  genExpr(g, n.cond!);
+  for (const c of n.cases!) c.uniqueLabel = g.newLabel();
+  if (n.defaultCase) n.defaultCase.uniqueLabel = g.newLabel();
+  const fallback = n.defaultCase ? n.defaultCase.uniqueLabel! : brk;
+  if (!tryJumpTable(g, n, ax, wide, fallback)) {
+    for (const c of n.cases!) {
+      const lo = signedImm(c.caseBegin!, wide);
+      if (c.caseBegin === c.caseEnd) {
+        cmpImm(g, lo, ax, wide);
+        g.emit(`\tje ${c.uniqueLabel}`);
+        continue;
+      }
+      // Range: (x - lo) <= (hi - lo), unsigned.
+      const span = BigInt.asUintN(wide ? 64 : 32, c.caseEnd! - c.caseBegin!);
+      g.emit(wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi');
+      subImm(g, lo, wide ? '%rdi' : '%edi', wide);
+      cmpImm(g, span, wide ? '%rdi' : '%edi', wide);
+      g.emit(`\tjbe ${c.uniqueLabel}`);
+    }
+    g.emit(`\tjmp ${fallback}`);
+  }
+  void uns;
+  g.breakLabels.push(brk);
+  genStmt(g, n.then!);
+  g.breakLabels.pop();
+  g.label(brk);
+}
+
+/** A case value as the switch compares it: unsigned 32-bit switches order values unsigned. */
+function caseValue(v: bigint, wide: boolean, uns: boolean): bigint {
+  if (wide) return uns ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v);
+  return uns ? BigInt.asUintN(32, v) : BigInt.asIntN(32, v);
+}
+
+function signedImm(v: bigint, wide: boolean): bigint {
+  return wide ? BigInt.asIntN(64, v) : BigInt.asIntN(32, v);
+}
+
+function cmpImm(g: Gen, v: bigint, reg: string, wide: boolean): void {
+  const s = wide ? BigInt.asIntN(64, v) : BigInt.asIntN(32, v);
+  if (s >= -0x80000000n && s <= 0x7fffffffn) {
+    g.emit(`\tcmp $${s}, ${reg}`);
+    return;
+  }
+  g.emit(`\tmovabs $${s}, %rdx`, `\tcmp %rdx, ${reg}`);
+}
+
+function subImm(g: Gen, v: bigint, reg: string, wide: boolean): void {
+  if (v >= -0x80000000n && v <= 0x7fffffffn) {
+    g.emit(`\tsub $${v}, ${reg}`);
+    return;
+  }
+  g.emit(`\tmovabs $${v}, %rdx`, `\tsub %rdx, ${reg}`);
+  void wide;
+}
+
+/**
+ * Dense switches jump through a table of 32-bit offsets relative to the table itself,
+ * which is position-independent and fine for both the user and the kernel code model.
+ */
+function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: string): boolean {
+  const cases = n.cases!;
+  let count = 0;
+  let min = 0n;
+  let max = 0n;
+  const uns = n.cond!.ty!.isUnsigned;
+  for (const c of cases) {
+    const lo = caseValue(c.caseBegin!, wide, uns);
+    const hi = caseValue(c.caseEnd!, wide, uns);
+    if (hi < lo) return false;
+    if (count === 0 || lo < min) min = lo;
+    if (count === 0 || hi > max) max = hi;
+    count += Number(hi - lo + 1n);
+    if (count > 4096) return false;
+  }
+  const span = Number(max - min + 1n);
+  if (count < 4 || span > 1024 || span > count * 3) return false;
+  const slots: string[] = new Array(span).fill(fallback);
+  // Earlier cases win, as with the compare chain (duplicates are an error in C anyway).
+  for (let k = cases.length - 1; k >= 0; k--) {
+    const c = cases[k];
+    for (let v = caseValue(c.caseBegin!, wide, uns); v <= caseValue(c.caseEnd!, wide, uns); v++) slots[Number(v - min)] = c.uniqueLabel!;
+  }
+  const table = g.newLabel();
+  if (!wide) g.emit(uns ? '\tmov %eax, %eax' : '\tmovslq %eax, %rax');
+  subImm(g, BigInt.asIntN(64, min), '%rax', true);
+  cmpImm(g, BigInt(span - 1), '%rax', true);
+  g.emit(`\tja ${fallback}`);
+  g.emit(`\tlea ${table}(%rip), %rdx`, '\tmovslq (%rdx,%rax,4), %rax', '\tadd %rdx, %rax', '\tjmp *%rax');
+  // The table goes to .rodata after the function's code (see codegen.ts).
+  g.deferred.push('\t.align 4', `${table}:`);
+  for (const s of slots) g.deferred.push(`\t.long ${s}-${table}`);
+  void ax;
+  return true;
+}

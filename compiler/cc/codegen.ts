@@ -1,0 +1,198 @@
+/**
+ * Program-level code generation: which functions to emit (static and inline functions
+ * nobody references are dropped, as gcc does), stack frames, prologues/epilogues, and
+ * the data sections with their relocations.
+ */
+import type { Obj, Program } from './ast.js';
+import { classify } from './abi.js';
+import { assignParams } from './codegen-call.js';
+import { Gen, type GenOptions } from './codegen-state.js';
+import { genStmt } from './codegen-stmt.js';
+import { alignTo, isAggregate } from './types.js';
+
+export function generateProgram(prog: Program, opts: GenOptions): string {
+  const g = new Gen(opts);
+  const lines: string[] = [];
+  const live = liveFunctions(prog.globals);
+  for (const o of prog.globals) {
+    if (o.isFunction) {
+      if (o.alias !== undefined) emitAlias(lines, o);
+      else if (o.body && live.has(o)) emitFunction(g, o, lines);
+      else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
+    } else if (o.alias !== undefined) {
+      emitAlias(lines, o);
+    } else if (o.isDefinition || o.isTentative) {
+      emitData(o, lines);
+    } else if (o.isWeak) {
+      lines.push(`\t.weak ${o.name}`);
+    }
+  }
+  const head: string[] = [`\t.file "${opts.fileName.replace(/.*\//, '')}"`];
+  for (const [file, idx] of g.files) head.push(`\t.file ${idx} ${quote(file)}`);
+  for (const a of prog.topAsm) head.push(...a.split('\n').map((l) => `\t${l}`));
+  lines.push('\t.section .note.GNU-stack,"",@progbits', '');
+  return head.concat(lines).join('\n');
+}
+
+function quote(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function liveFunctions(globals: Obj[]): Set<Obj> {
+  const byName = new Map<string, Obj>();
+  for (const o of globals) byName.set(o.name, o);
+  const live = new Set<Obj>();
+  const work: Obj[] = [];
+  const mark = (o: Obj | undefined): void => {
+    if (o && o.isFunction && !live.has(o)) {
+      live.add(o);
+      work.push(o);
+    }
+  };
+  for (const o of globals) {
+    if (o.isFunction && o.body && ((!o.isStatic && !o.isInline) || o.isUsed)) mark(o);
+    if (o.isFunction && o.isUsed) mark(o);
+    for (const r of o.relocs) mark(byName.get(r.label));
+    if (o.alias !== undefined) mark(byName.get(o.alias));
+  }
+  while (work.length > 0) {
+    const f = work.pop()!;
+    for (const r of f.refs) mark(r);
+  }
+  return live;
+}
+
+function emitAlias(lines: string[], o: Obj): void {
+  lines.push(o.isWeak ? `\t.weak ${o.name}` : o.isStatic ? '' : `\t.globl ${o.name}`);
+  lines.push(`\t.set ${o.name}, ${o.alias}`);
+}
+
+function symbolHeader(lines: string[], o: Obj, kind: 'function' | 'object'): void {
+  if (o.isWeak) lines.push(`\t.weak ${o.name}`);
+  else if (!o.isStatic && !(kind === 'function' && o.isInline)) lines.push(`\t.globl ${o.name}`);
+  if (o.visibility && o.visibility !== 'default') lines.push(`\t.${o.visibility} ${o.name}`);
+  lines.push(`\t.type ${o.name}, @${kind}`);
+}
+
+function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata'): string {
+  if (name === '.text' || name === '.data' || name === '.bss') return `\t${name}`;
+  if (kind === 'code') return `\t.section ${name},"ax",@progbits`;
+  if (name.startsWith('.bss') || kind === 'bss') return `\t.section ${name},"aw",@nobits`;
+  if (kind === 'rodata') return `\t.section ${name},"a"`;
+  return `\t.section ${name},"aw"`;
+}
+
+/** Lays out the frame: every local gets an aligned slot below %rbp. */
+function layoutFrame(g: Gen, fn: Obj): number {
+  let offset = 0;
+  for (const v of fn.locals) {
+    offset = alignTo(offset + v.ty.size, Math.max(v.align, 1));
+    v.offset = -offset;
+  }
+  const ret = fn.ty.returnType!;
+  if (isAggregate(ret) && classify(ret)[0] === 'MEMORY') {
+    offset = alignTo(offset + 8, 8);
+    g.retPtrOffset = -offset;
+  }
+  return offset;
+}
+
+function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
+  g.fn = fn;
+  g.fnIndex++;
+  g.depth = 0;
+  g.calleeSavedUsed = new Set();
+  g.deferred = [];
+  g.lastLoc = '';
+  fn.labels = new Map();
+  let frame = layoutFrame(g, fn);
+  g.out = [];
+  assignParams(g, fn);
+  const paramCode = g.out;
+  g.out = [];
+  genStmt(g, fn.body!);
+  const bodyCode = g.out;
+  if (g.depth !== 0) throw new Error(`internal: unbalanced stack in ${fn.name}`);
+  const saved = [...g.calleeSavedUsed];
+  const saveOffsets = saved.map(() => (frame = alignTo(frame + 8, 8)));
+  const stack = alignTo(frame, 16);
+
+  lines.push(sectionDirective(fn.section ?? '.text', 'code'));
+  symbolHeader(lines, fn, 'function');
+  lines.push(`${fn.name}:`);
+  if (g.opts.debug && fn.tok) {
+    g.out = lines;
+    g.loc(fn.tok);
+  }
+  lines.push('\tpush %rbp', '\tmov %rsp, %rbp');
+  if (stack > 0) lines.push(`\tsub $${stack}, %rsp`);
+  saved.forEach((r, i) => lines.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
+  for (const l of paramCode) lines.push(l);
+  for (const l of bodyCode) lines.push(l);
+  // C99: reaching the end of main returns 0.
+  if (fn.name === 'main') lines.push('\txor %eax, %eax');
+  lines.push(`.L.return.${g.fnIndex}:`);
+  saved.forEach((r, i) => lines.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
+  lines.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
+  if (g.deferred.length > 0) lines.push('\t.section .rodata', ...g.deferred);
+  g.fn = undefined;
+}
+
+function dataAlign(o: Obj): number {
+  let a = Math.max(o.align, o.ty.align);
+  // The ABI wants arrays of 16 bytes or more 16-aligned.
+  if (o.ty.kind === 'array' && o.ty.size >= 16) a = Math.max(a, 16);
+  return a;
+}
+
+function emitData(o: Obj, lines: string[]): void {
+  const size = o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size;
+  const data = o.initData;
+  const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
+  const kind = o.isString ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
+  const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : '.data');
+  lines.push(sectionDirective(section, kind));
+  if (!o.isString) symbolHeader(lines, o, 'object');
+  const align = dataAlign(o);
+  if (align > 1) lines.push(`\t.align ${align}`);
+  if (!o.isString) lines.push(`\t.size ${o.name}, ${size}`);
+  lines.push(`${o.name}:`);
+  if (!data || allZero) {
+    lines.push(`\t.zero ${size}`);
+    return;
+  }
+  emitBytes(data, o.relocs, lines);
+}
+
+function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): void {
+  const at = new Map<number, { label: string; addend: bigint }>();
+  for (const r of relocs) at.set(r.offset, r);
+  let pending: number[] = [];
+  const flush = (): void => {
+    if (pending.length > 0) lines.push(`\t.byte ${pending.join(',')}`);
+    pending = [];
+  };
+  for (let i = 0; i < data.length; ) {
+    const r = at.get(i);
+    if (r) {
+      flush();
+      const add = r.addend === 0n ? '' : r.addend > 0n ? `+${r.addend}` : `${r.addend}`;
+      lines.push(`\t.quad ${r.label}${add}`);
+      i += 8;
+      continue;
+    }
+    // Long runs of zeros (common in tables) become .zero.
+    let z = i;
+    while (z < data.length && data[z] === 0 && !at.has(z)) z++;
+    if (z - i >= 16) {
+      flush();
+      lines.push(`\t.zero ${z - i}`);
+      i = z;
+      continue;
+    }
+    pending.push(data[i]);
+    if (pending.length === 16) flush();
+    i++;
+  }
+  flush();
+}

@@ -1,0 +1,218 @@
+/**
+ * What a declaration means once parsed: typedefs, global and local objects, functions
+ * (redeclarations merge into one Obj), static storage initialization, and the begin/end
+ * bookkeeping of function definitions.
+ */
+import type { IToken } from 'chevrotain';
+import { newNode, type Node, type Obj } from './ast.js';
+import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
+import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
+import { errorAt, warnAt } from './report.js';
+import { arrayOf, isFlonum, tyChar, typeName, type Type, isCompatible } from './types.js';
+
+export interface DeclaredName {
+  obj: Obj | undefined; // undefined for typedefs
+  ty: Type;
+  isLocalAuto: boolean;
+}
+
+function mergeAttrs(spec: DeclSpec, attrs: Attributes): Attributes {
+  return { ...spec.attrs, ...attrs, aligned: Math.max(spec.attrs.aligned ?? 0, attrs.aligned ?? 0, spec.align) || undefined };
+}
+
+function applyAttrs(o: Obj, a: Attributes): void {
+  if (a.section !== undefined) o.section = a.section;
+  if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  if (a.weak) o.isWeak = true;
+  if (a.used) o.isUsed = true;
+  if (a.alias !== undefined) {
+    o.alias = a.alias;
+    o.isDefinition = true;
+  }
+  if (a.visibility !== undefined) o.visibility = a.visibility;
+}
+
+/** Declares the name of one declarator; the initializer (if any) comes after. */
+export function declareName(
+  p: CParserBase, spec: DeclSpec, nameTok: IToken | undefined, ty: Type, attrs: Attributes, asmName: string | undefined,
+): DeclaredName {
+  if (!nameTok) {
+    return errorAt(p.peek(), 'expected identifier or \'(\'');
+  }
+  const name = nameTok.image;
+  const a = mergeAttrs(spec, attrs);
+  if (spec.isTypedef) {
+    const prev = p.scopes.lookupCurrent(name);
+    if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
+    p.scopes.declare(name, { typedef: ty });
+    return { obj: undefined, ty, isLocalAuto: false };
+  }
+  if (ty.kind === 'void') errorAt(nameTok, `variable or field '${name}' declared void`);
+  const local = p.fn !== undefined;
+  if (ty.kind === 'func' || !local || spec.isExtern) {
+    const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
+    applyAttrs(o, a);
+    return { obj: o, ty, isLocalAuto: false };
+  }
+  if (spec.isStatic) {
+    const o = p.newGlobalObj(`${name}.${p.uniqueName('')}`, ty, nameTok);
+    o.isStatic = true;
+    o.isDefinition = true;
+    applyAttrs(o, a);
+    p.scopes.declare(name, { obj: o });
+    return { obj: o, ty, isLocalAuto: false };
+  }
+  const prev = p.scopes.lookupCurrent(name);
+  if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
+  const o = p.newLocal(name, ty, nameTok);
+  if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  return { obj: o, ty, isLocalAuto: true };
+}
+
+function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type, symbol: string, local: boolean): Obj {
+  const name = nameTok.image;
+  const prev = p.scopes.lookupGlobal(name) ?? (local ? undefined : p.scopes.lookupCurrent(name));
+  let o = prev?.obj;
+  if (prev && !o) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
+  if (o) {
+    if (o.isFunction !== (ty.kind === 'func')) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
+    if (o.ty.kind === 'func' && ty.kind === 'func') {
+      if (o.ty.hasPrototype && ty.hasPrototype && !isCompatible(o.ty.returnType!, ty.returnType!)) {
+        errorAt(nameTok, `conflicting types for '${name}'`);
+      }
+      if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
+    } else if (o.ty.kind === 'array' && o.ty.arrayLen < 0 && ty.kind === 'array') {
+      o.ty = ty;
+    } else if (!isCompatible(o.ty, ty) && !(o.ty.kind === ty.kind && o.ty.size === ty.size)) {
+      errorAt(nameTok, `conflicting types for '${name}'`);
+    }
+    if (spec.isStatic) o.isStatic = true;
+    if (spec.isInline) o.isInline = true;
+    if (!spec.isExtern && ty.kind !== 'func' && !o.isDefinition) o.isTentative = true;
+    if (local) p.scopes.declare(name, { obj: o });
+    return o;
+  }
+  o = p.newGlobalObj(symbol, ty, nameTok);
+  o.isStatic = spec.isStatic;
+  o.isInline = spec.isInline && !spec.isExtern;
+  o.isTentative = ty.kind !== 'func' && !spec.isExtern;
+  p.scopes.declareGlobal(name, { obj: o });
+  if (local) p.scopes.declare(name, { obj: o });
+  return o;
+}
+
+/** Applies `= initializer` to a just-declared name; returns code to run for locals. */
+export function initializeName(p: CParserBase, d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
+  const o = d.obj;
+  if (!o) return errorAt(tok, `typedef is initialized`);
+  if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
+  const initializer = buildInitializer(o.ty, init);
+  const ty = initializedType(initializer);
+  if (ty !== o.ty) {
+    o.ty = ty;
+    initializer.ty = ty;
+  }
+  if (d.isLocalAuto) return lowerLocalInit(initializer, o, tok);
+  if (o.isDefinition && o.initData) errorAt(tok, `redefinition of '${o.name}'`);
+  const buf = new Uint8Array(ty.size);
+  o.relocs = [];
+  writeStaticInit(initializer, buf, 0, o.relocs, kernel);
+  o.initData = buf;
+  o.isDefinition = true;
+  o.isTentative = false;
+  return undefined;
+}
+
+/** A file-scope compound literal is an anonymous static object; in a function, a temporary. */
+export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, kernel: boolean): Node {
+  if (p.fn) {
+    const tmp = p.newTemp(ty);
+    const initializer = buildInitializer(ty, init);
+    tmp.ty = initializedType(initializer);
+    initializer.ty = tmp.ty;
+    const n = lowerLocalInit(initializer, tmp, tok);
+    const v = newNode('var', tok);
+    v.obj = tmp;
+    v.ty = tmp.ty;
+    const c = newNode('comma', tok);
+    c.lhs = n;
+    c.rhs = v;
+    c.ty = tmp.ty;
+    return c;
+  }
+  const o = p.newAnonGlobal(ty, '__compound_literal.');
+  initializeName(p, { obj: o, ty, isLocalAuto: false }, init, tok, kernel);
+  const v = newNode('var', tok);
+  v.obj = o;
+  v.ty = o.ty;
+  return v;
+}
+
+export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
+  if (fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
+  const ty = fn.ty;
+  if (!ty.hasPrototype && ty.params.length > 0) {
+    errorAt(tok, 'old-style (K&R) function definitions are not supported');
+  }
+  fn.isDefinition = true;
+  fn.locals = [];
+  fn.params = [];
+  p.fn = fn;
+  p.fnLabels = new Set();
+  p.fnGotos = [];
+  p.scopes.enter();
+  for (const param of ty.params) {
+    if (!param.name) errorAt(param.tok ?? tok, 'parameter name omitted');
+    if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+    fn.params.push(p.newLocal(param.name, param.ty, param.tok));
+  }
+  if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
+  if (p.kernel && isFlonum(ty.returnType!)) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+}
+
+export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
+  p.scopes.leave();
+  fn.body = body;
+  for (const g of p.fnGotos) {
+    if (!p.fnLabels.has(g.label!)) errorAt(g.tok, `label '${g.label}' used but not defined`);
+  }
+  if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !endsWithReturn(body)) {
+    warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function`);
+  }
+  p.fn = undefined;
+}
+
+function endsWithReturn(body: Node): boolean {
+  const stmts = body.body ?? [];
+  const last = stmts[stmts.length - 1];
+  if (!last) return false;
+  switch (last.kind) {
+    case 'return': case 'goto': case 'gotoExpr': return true;
+    case 'block': return endsWithReturn(last);
+    case 'if': return last.els !== undefined && endsWithReturn(wrap(last.then!)) && endsWithReturn(wrap(last.els));
+    case 'for': case 'do': return last.cond === undefined || (last.cond.kind === 'num' && last.cond.val !== 0n);
+    case 'exprStmt': return last.lhs!.kind === 'call' && isNoreturnCall(last.lhs!);
+    case 'asm': return true;
+    default: return false;
+  }
+}
+
+function isNoreturnCall(call: Node): boolean {
+  const f = call.lhs!;
+  return f.kind === 'var' && /^(abort|exit|_exit|panic|BUG|do_exit|__builtin_unreachable)$/.test(f.obj!.name);
+}
+
+function wrap(n: Node): Node {
+  if (n.kind === 'block') return n;
+  const b = newNode('block', n.tok);
+  b.body = [n];
+  return b;
+}
+
+function lastTokenOf(body: Node): IToken | undefined {
+  return body.endTok;
+}
+
+export function describeType(t: Type): string {
+  return typeName(t);
+}

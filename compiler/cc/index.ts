@@ -1,0 +1,91 @@
+/**
+ * compileC: preprocessed C text → GNU-as-compatible AT&T assembly text.
+ *
+ * The pipeline is lexer.ts (chevrotain tokens) → parser-*.ts (chevrotain parser that
+ * type-checks while it builds the AST) → codegen*.ts (stack-machine code generation).
+ */
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { CompileError, type Diagnostic } from '../diagnostics.js';
+import { generateProgram } from './codegen.js';
+import { tokenize } from './lexer.js';
+import { CParser } from './parser-stmt.js';
+import { beginReport, endReport, errorAt } from './report.js';
+
+export interface CompileOptions {
+  fileName: string;
+  codeModel?: 'small' | 'kernel';
+  debug?: boolean;
+  optimize?: number;
+  warnings?: boolean;
+}
+
+export interface CompileResult {
+  asm: string;
+  warnings: Diagnostic[];
+}
+
+// Built once: chevrotain's grammar self-analysis is far too slow to repeat per file.
+const parser = new CParser();
+
+export function compileC(ppText: string, opts: CompileOptions): CompileResult {
+  const { tokens, mapper } = tokenize(ppText, opts.fileName);
+  beginReport(mapper, opts.warnings !== false);
+  try {
+    parser.resetState();
+    parser.kernel = opts.codeModel === 'kernel';
+    parser.warningsOn = opts.warnings !== false;
+    parser.input = tokens;
+    parser.translationUnit();
+    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
+    const asm = generateProgram(
+      { globals: parser.globals, topAsm: parser.topAsm },
+      { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName },
+    );
+    return { asm, warnings: endReport() };
+  } catch (e) {
+    endReport();
+    if (e instanceof CompileError) throw e;
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      throw new CompileError('expression or statement nested too deeply', mapper.locate(1, 0));
+    }
+    throw e;
+  } finally {
+    parser.input = [];
+  }
+}
+
+function describe(image: string | undefined): string {
+  return image === undefined || image === '' ? 'end of input' : `'${image}'`;
+}
+
+/** Turns chevrotain's first recognition error into a gcc-style "expected X before Y". */
+function reportSyntaxError(e: IRecognitionException): never {
+  const tok = e.token;
+  const isEof = tok.tokenType?.name === 'EOF' || tok.image === '';
+  const got = isEof ? 'end of input' : `${describe(tok.image)} token`;
+  let expected = 'expression';
+  const m = /Expecting (?:token of type )?--> (.*?) <--/.exec(e.message);
+  if (m) expected = `'${tokenImageOf(m[1])}'`;
+  else if (/NoViableAlt|one of these possible/.test(e.name + e.message)) expected = expectedFromContext(e);
+  const target = isEof ? (e as IRecognitionException & { previousToken?: IToken }).previousToken ?? tok : tok;
+  if (isEof && target === tok) {
+    throw new CompileError(`expected ${expected} at end of input`, { file: '<input>', line: 1, col: 0 });
+  }
+  return errorAt(target, isEof ? `expected ${expected} at end of input` : `expected ${expected} before ${got}`);
+}
+
+function tokenImageOf(name: string): string {
+  const punct: Record<string, string> = {
+    Semi: ';', RParen: ')', LParen: '(', RBrace: '}', LBrace: '{', RBracket: ']', LBracket: '[', Colon: ':',
+    Comma: ',', Assign: '=', Identifier: 'identifier', Kw_while: 'while', StringLit: 'string literal',
+  };
+  return punct[name] ?? name.replace(/^Kw_/, '');
+}
+
+function expectedFromContext(e: IRecognitionException): string {
+  const rules = e.context?.ruleStack ?? [];
+  const last = rules[rules.length - 1];
+  if (last === 'declarator' || last === 'initDeclarator') return "identifier or '('";
+  if (last === 'externalDeclaration' || last === 'declaration') return "identifier or '('";
+  return 'expression';
+}

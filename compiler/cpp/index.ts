@@ -1,0 +1,61 @@
+/**
+ * The C preprocessor: `preprocess(file, opts)` is `gcc -E` (C99 plus the GNU extensions
+ * Linux uses). Its text keeps linemarkers, so the C compiler and the assembler report
+ * errors at the original file and line.
+ */
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics.js';
+import { Preprocessor } from './preprocessor.js';
+
+export interface PreprocessOptions {
+  /** -I: searched for "..." after the including file's directory, and for <...>. */
+  includePaths?: string[];
+  /** Searched after includePaths (e.g. the libc headers). */
+  systemIncludePaths?: string[];
+  /** -D NAME or -D NAME=VALUE (NAME may be `F(x)`), applied in order. */
+  defines?: string[];
+  /** -U NAME, applied after the defines. */
+  undefines?: string[];
+  /** -include FILE: read before the main file (looked up as given, then on the path). */
+  forceIncludes?: string[];
+  /** True for .S files: assembler text, __ASSEMBLER__ defined, '#' comments dropped. */
+  assembly?: boolean;
+  /** Reads a file; undefined when it does not exist. Defaults to the file system. */
+  readFile?: (path: string) => string | undefined;
+  /** -std=: c99 (default, as gnu99), gnu99, c11, gnu11... sets __STDC_VERSION__. */
+  std?: string;
+  /** -O level: __OPTIMIZE__ when > 0, else __NO_INLINE__. */
+  optimize?: number;
+}
+
+export interface PreprocessResult {
+  /** What `gcc -E` prints, with linemarkers. */
+  text: string;
+  /** Every file read: the main file first, then headers in the order first included. */
+  dependencies: string[];
+  /** #warning and other non-fatal diagnostics ("X" redefined...). */
+  warnings: Diagnostic[];
+}
+
+function readFromDisk(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // missing, a directory, unreadable: "No such file" to the caller
+  }
+}
+
+/** Preprocesses `file`; user mistakes throw CompileError (file:line:col). */
+export function preprocess(file: string, opts: PreprocessOptions = {}): PreprocessResult {
+  const pp = new Preprocessor({
+    includePaths: opts.includePaths ?? [],
+    systemIncludePaths: opts.systemIncludePaths ?? [],
+    readFile: opts.readFile ?? readFromDisk,
+    assembly: opts.assembly === true,
+    std: opts.std,
+    optimize: opts.optimize,
+  });
+  pp.commandLine(opts.defines ?? [], opts.undefines ?? []);
+  const text = pp.run(file, opts.forceIncludes ?? []);
+  return { text, dependencies: pp.dependencies, warnings: pp.warnings };
+}

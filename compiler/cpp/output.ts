@@ -1,0 +1,182 @@
+/**
+ * The text `gcc -E` would print: tokens with linemarkers.
+ *
+ * Mirrors gcc's c-ppoutput.c: every source line whose first token is read outside a macro
+ * call starts a new output line; gaps of up to 7 lines are printed as empty lines and
+ * longer ones as a `# LINE "FILE"` marker; entering and leaving an #include print markers
+ * with flags 1 and 2. A line's first token is indented to its original column, and later
+ * tokens keep their column when nothing before them was moved by a macro. Between
+ * tokens a space is printed where the source had whitespace, or where the two spellings
+ * would otherwise lex as different tokens (`+` `+`, `x` `1`).
+ */
+import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE } from './token.js';
+
+/** Every punctuator and every prefix of one: if a+b[0] is in here, a and b would paste. */
+const PASTE_PREFIXES = new Set<string>();
+for (const p of [
+  '...', '<<=', '>>=', '->', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=',
+  '%=', '+=', '-=', '&=', '^=', '|=', '##', '<:', ':>', '<%', '%>', '%:%:', '/*', '//',
+]) {
+  for (let n = 2; n <= p.length; n++) PASTE_PREFIXES.add(p.slice(0, n));
+}
+
+/** Would printing `a` immediately followed by `b` lex differently? */
+export function wouldPaste(a: Token, b: Token): boolean {
+  const ak = a.kind;
+  const bk = b.kind;
+  if (ak === TokenKind.Ident || ak === TokenKind.Number) {
+    if (bk === TokenKind.Ident || bk === TokenKind.Number) return true;
+    if (ak === TokenKind.Ident) return bk === TokenKind.String || bk === TokenKind.Char; // L "x"
+    if (bk !== TokenKind.Punct) return false;
+    const c = b.text[0];
+    if (c === '.') return true;
+    const last = a.text[a.text.length - 1];
+    return (c === '+' || c === '-') && 'eEpP'.includes(last);
+  }
+  if (ak === TokenKind.Punct) {
+    if (bk === TokenKind.Punct) return PASTE_PREFIXES.has(a.text + b.text[0]);
+    if (bk === TokenKind.Number) return a.text === '.' && b.text[0] >= '0' && b.text[0] <= '9';
+  }
+  return false;
+}
+
+/** Escapes a file name for a linemarker or __FILE__ the way gcc does. */
+export function quoteFileName(name: string): string {
+  return '"' + name.replace(/[\\"]/g, '\\$&') + '"';
+}
+
+export class OutputWriter {
+  private readonly chunks: string[] = [];
+  private file = '';
+  /** The source line the output is currently on. */
+  private srcLine = 1;
+  /** Something (maybe just indentation) is on the current output line. */
+  private printed = false;
+  /** Length of the current output line. */
+  private col = 0;
+  /** The last token on the current line, for the paste check. */
+  private prev: Token | null = null;
+
+  /** The first marker, `# 1 "main.c"`. */
+  startFile(name: string): void {
+    this.marker(1, name, '');
+  }
+
+  enterFile(name: string): void {
+    this.marker(1, name, ' 1');
+  }
+
+  leaveFile(name: string, line: number): void {
+    this.marker(line, name, ' 2');
+  }
+
+  /** After #line: a plain marker. */
+  setLine(line: number, name: string): void {
+    this.marker(line, name, '');
+  }
+
+  private marker(line: number, name: string, flags: string): void {
+    if (this.printed) this.chunks.push('\n');
+    this.chunks.push(`# ${line} ${quoteFileName(name)}${flags}\n`);
+    this.file = name;
+    this.srcLine = line;
+    this.printed = false;
+    this.col = 0;
+    this.prev = null;
+  }
+
+  /** Ends the current line and moves the output to source line `line`. */
+  private moveTo(line: number): void {
+    if (this.printed) {
+      this.chunks.push('\n');
+      this.srcLine++;
+      this.printed = false;
+    }
+    this.col = 0;
+    this.prev = null;
+    if (line >= this.srcLine && line < this.srcLine + 8) {
+      if (line > this.srcLine) this.chunks.push('\n'.repeat(line - this.srcLine));
+      this.srcLine = line;
+    } else {
+      this.chunks.push(`# ${line} ${quoteFileName(this.file)}\n`);
+      this.srcLine = line;
+    }
+  }
+
+  /** A new source line starts with a token at column `col` (gcc's cb_line_change). */
+  lineChange(line: number, col: number): void {
+    this.moveTo(line);
+    this.printed = true;
+    if (col > 1) this.pad(col - 1);
+  }
+
+  private pad(n: number): void {
+    this.chunks.push(' '.repeat(n));
+    this.col += n;
+  }
+
+  /**
+   * @param keepLines assembly text: a logical line is a statement, so only a new logical
+   *   line may start a new output line (gcc does the same for -x assembler-with-cpp).
+   */
+  constructor(private readonly keepLines = false) {}
+
+  /**
+   * Prints a token; `line` is its presumed line. Like gcc, an unexpanded token from a
+   * later line than the output's (after a multi-line macro call or comment) moves the
+   * output to its line and column, so the C compiler's messages point at the source.
+   */
+  token(t: Token, line: number): void {
+    const flags = t.flags;
+    if (flags & TF_MACRO || !this.sourceLine(flags, line, t.col)) this.space(t, line);
+    this.chunks.push(t.text);
+    this.col += t.text.length;
+    this.prev = t;
+    this.printed = true;
+  }
+
+  /**
+   * An unexpanded token (or the name of a macro about to expand) at `line`:`col`.
+   * Returns true if it starts a new output line.
+   */
+  sourceLine(flags: number, line: number, col: number): boolean {
+    if (!(flags & TF_BOL) && (line <= this.srcLine || this.keepLines)) return false;
+    this.lineChange(line, col);
+    return true;
+  }
+
+  /** The whitespace to print before `t` on the current line. */
+  private space(t: Token, line: number): void {
+    const flags = t.flags;
+    if (this.prev !== null) {
+      if (flags & TF_SPACE) {
+        // An unexpanded token keeps its column if nothing before it grew.
+        if (!(flags & TF_MACRO) && line === this.srcLine && t.col - 1 > this.col) this.pad(t.col - 1 - this.col);
+        else this.pad(1);
+      } else if (wouldPaste(this.prev, t)) {
+        this.pad(1);
+      }
+    }
+  }
+
+  /** A whole-line directive kept in the output (#pragma, #ident) at source line `line`. */
+  directiveLine(text: string, line: number): void {
+    this.moveTo(line);
+    this.chunks.push(text);
+    this.printed = true;
+    this.col += text.length;
+  }
+
+  /** The _Pragma operator: the pragma goes on a line of its own, then output resumes at `line`. */
+  pragmaOperator(text: string, line: number): void {
+    this.marker(line, this.file, '');
+    this.chunks.push(`#pragma ${text}\n`);
+    this.marker(line, this.file, '');
+  }
+
+  finish(): string {
+    if (this.printed) this.chunks.push('\n');
+    this.printed = false;
+    return this.chunks.join('');
+  }
+}

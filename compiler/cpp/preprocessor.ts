@@ -1,0 +1,571 @@
+/**
+ * The preprocessor proper: the include stack, directives and conditional groups around
+ * the macro expander, writing `gcc -E` text.
+ *
+ * Tokens flow one at a time: the main loop asks the expander for the next expanded token,
+ * the expander reads the current file through readFileToken, and readFileToken runs every
+ * directive it meets (so a directive inside a multi-line macro call works as in gcc).
+ * A skipped group is passed over by looking only at the '#' tokens that start lines.
+ */
+import { posix } from 'node:path';
+import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isHash, isPunct } from './token.js';
+import { tokenize } from './lexer.js';
+import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
+import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
+import { evaluateCondition } from './expr.js';
+import { OutputWriter, quoteFileName } from './output.js';
+import { loadSourceFile, type SourceFile } from './files.js';
+import { predefinedSource, type PredefineOptions } from './predefined.js';
+
+export interface PreprocessorConfig extends PredefineOptions {
+  includePaths: string[];
+  systemIncludePaths: string[];
+  readFile: (path: string) => string | undefined;
+}
+
+/** One file being read: an entry of the include stack. */
+interface Frame {
+  file: SourceFile;
+  pos: number;
+  /** The name in linemarkers, __FILE__ and messages (changed by #line). */
+  presumedName: string;
+  /** presumed line = physical line + lineDelta (changed by #line). */
+  lineDelta: number;
+  /** Index in the search path where the file was found, -1 otherwise (for #include_next). */
+  dirIndex: number;
+  /** Conditional-stack depth when the file was entered. */
+  condBase: number;
+  /** The includer's presumed line to resume at. */
+  returnLine: number;
+}
+
+interface Conditional {
+  directive: string;
+  loc: SourceLocation;
+  /** Some group of this #if chain has been taken (so later #elif/#else groups are skipped). */
+  taken: boolean;
+  sawElse: boolean;
+}
+
+interface HeaderSpec {
+  name: string;
+  angled: boolean;
+}
+
+const MAX_INCLUDE_DEPTH = 200;
+
+/** Builtins our C compiler provides (__has_builtin answers 1 only for these). */
+const KNOWN_BUILTINS = new Set(['__builtin_va_start', '__builtin_va_end', '__builtin_va_arg', '__builtin_va_copy', '__builtin_offsetof']);
+
+const templates = new Map<string, Map<string, Macro>>();
+
+/** The predefined macro table for these options (built once, copied per run). */
+function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
+  const key = `${o.std ?? ''}|${(o.optimize ?? 0) > 0}|${o.assembly === true}`;
+  let t = templates.get(key);
+  if (t === undefined) {
+    t = new Map();
+    const toks = tokenize(predefinedSource(o), '<built-in>', false);
+    for (let i = 0; i < toks.length; ) {
+      let j = i + 1;
+      while (!(toks[j].flags & TF_BOL)) j++;
+      const m = parseDefine(toks.slice(i + 2, j), toks[i + 1], false);
+      t.set(m.name, m);
+      i = j;
+      if (toks[i].kind === TokenKind.EOF) break;
+    }
+    for (const name of ['__FILE__', '__LINE__', '__COUNTER__', '__INCLUDE_LEVEL__', '__BASE_FILE__']) {
+      t.set(name, makeSpecialMacro(name, MacroKind.Dynamic));
+    }
+    for (const name of ['__has_include', '__has_include_next', '__has_attribute', '__has_cpp_attribute', '__has_builtin']) {
+      t.set(name, makeSpecialMacro(name, MacroKind.Operator));
+    }
+    t.set('_Pragma', makeSpecialMacro('_Pragma', MacroKind.Pragma));
+    templates.set(key, t);
+  }
+  return new Map(t);
+}
+
+/** Spells tokens back as text, one space where the source had whitespace. */
+function spell(tokens: Token[]): string {
+  let s = '';
+  for (let k = 0; k < tokens.length; k++) s += (k > 0 && tokens[k].flags & TF_SPACE ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+function numberToken(value: number, at: Token): Token {
+  return new Token(TokenKind.Number, String(value), at.line, at.col, (at.flags & TF_SPACE) | TF_MACRO);
+}
+
+export class Preprocessor implements ExpansionHost {
+  readonly macros: Map<string, Macro>;
+  readonly assembly: boolean;
+  readonly strictStd: boolean;
+  readonly warnings: Diagnostic[] = [];
+  readonly dependencies: string[] = [];
+  private readonly frames: Frame[] = [];
+  private frame!: Frame;
+  private readonly conds: Conditional[] = [];
+  private readonly writer: OutputWriter;
+  private readonly expander: MacroExpander;
+  private readonly searchPath: string[];
+  private readonly texts = new Map<string, string | null>();
+  private readonly onceFiles = new Set<string>();
+  private readonly pushedMacros = new Map<string, (Macro | undefined)[]>();
+  private counter = 0;
+  private mainFile = '';
+
+  constructor(private readonly config: PreprocessorConfig) {
+    this.assembly = config.assembly === true;
+    this.strictStd = config.std !== undefined && !config.std.startsWith('gnu');
+    this.writer = new OutputWriter(this.assembly);
+    this.macros = predefinedMacros(config);
+    this.searchPath = [...config.includePaths, ...config.systemIncludePaths];
+    this.expander = new MacroExpander(this, this.readFileToken, (tok) => this.writer.sourceLine(tok.flags, this.presumedLine(tok), tok.col));
+  }
+
+  /** -D and -U, as `#define`/`#undef` lines of a pseudo-file "<command-line>". */
+  commandLine(defines: string[], undefines: string[]): void {
+    let text = '';
+    for (const d of defines) {
+      const eq = d.indexOf('=');
+      text += eq < 0 ? `#define ${d} 1\n` : `#define ${d.slice(0, eq)} ${d.slice(eq + 1)}\n`;
+    }
+    for (const u of undefines) text += `#undef ${u}\n`;
+    if (text === '') return;
+    const file: SourceFile = { path: '<command-line>', tokens: tokenize(text, '<command-line>', false), guard: null };
+    this.pushFrame(file, -1, 1);
+    while (this.readFileToken().kind !== TokenKind.EOF) {
+      // only directives: nothing to print
+    }
+    this.frames.pop();
+  }
+
+  run(mainPath: string, forceIncludes: string[]): string {
+    const text = this.read(mainPath);
+    if (text === undefined) throw new CompileError(`${mainPath}: No such file or directory`);
+    this.mainFile = mainPath;
+    this.addDependency(mainPath);
+    this.pushFrame(loadSourceFile(mainPath, text, this.assembly), -1, 1);
+    this.writer.startFile(mainPath);
+    for (const inc of forceIncludes) {
+      const found = this.read(inc) !== undefined ? { path: inc, dirIndex: -1 } : this.search({ name: inc, angled: false }, 0);
+      if (found === null) throw new CompileError(`${inc}: No such file or directory`);
+      if (this.enterFile(found.path, found.dirIndex, 1)) this.pump(1);
+    }
+    this.pump(0);
+    return this.writer.finish();
+  }
+
+  /** Prints tokens until the include stack is back to `depth` frames. */
+  private pump(depth: number): void {
+    const writer = this.writer;
+    for (;;) {
+      const t = this.expander.next();
+      if (t.kind === TokenKind.EOF) {
+        this.popFrame();
+        if (this.frames.length === depth) return;
+        continue;
+      }
+      writer.token(t, t.line + this.frame.lineDelta);
+    }
+  }
+
+  // ---- files ----
+
+  private read(path: string): string | undefined {
+    let t = this.texts.get(path);
+    if (t === undefined) {
+      t = this.config.readFile(path) ?? null;
+      this.texts.set(path, t);
+    }
+    return t ?? undefined;
+  }
+
+  private addDependency(path: string): void {
+    if (!this.dependencies.includes(path)) this.dependencies.push(path);
+  }
+
+  private pushFrame(file: SourceFile, dirIndex: number, returnLine: number): void {
+    const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine };
+    this.frames.push(frame);
+    this.frame = frame;
+  }
+
+  private popFrame(): void {
+    const f = this.frames.pop()!;
+    if (this.conds.length > f.condBase) {
+      const c = this.conds[f.condBase];
+      throw new CompileError(`unterminated #${c.directive}`, c.loc);
+    }
+    const parent = this.frames[this.frames.length - 1];
+    if (parent === undefined) return;
+    this.frame = parent;
+    this.writer.leaveFile(parent.presumedName, f.returnLine);
+  }
+
+  /** Enters an included file unless #pragma once or its include guard says it is done. */
+  private enterFile(path: string, dirIndex: number, returnLine: number): boolean {
+    if (this.onceFiles.has(posix.normalize(path))) return false;
+    const file = loadSourceFile(path, this.read(path)!, this.assembly);
+    if (file.guard !== null && this.macros.has(file.guard)) return false;
+    if (this.frames.length > MAX_INCLUDE_DEPTH) {
+      throw new CompileError(`#include nested depth ${this.frames.length} exceeds maximum of ${MAX_INCLUDE_DEPTH}`, this.location(this.frame.file.tokens[this.frame.pos - 1]));
+    }
+    this.addDependency(path);
+    this.pushFrame(file, dirIndex, returnLine);
+    this.writer.enterFile(path);
+    return true;
+  }
+
+  /** Finds a header: the includer's directory for "...", then -I, then system directories. */
+  private search(spec: HeaderSpec, start: number): { path: string; dirIndex: number } | null {
+    if (spec.name.startsWith('/')) return this.read(spec.name) !== undefined ? { path: spec.name, dirIndex: -1 } : null;
+    if (!spec.angled && start === 0) {
+      const cur = this.frame.file.path;
+      const candidate = cur.slice(0, cur.lastIndexOf('/') + 1) + spec.name;
+      if (this.read(candidate) !== undefined) return { path: candidate, dirIndex: -1 };
+    }
+    for (let k = start; k < this.searchPath.length; k++) {
+      const dir = this.searchPath[k];
+      const candidate = dir === '' ? spec.name : dir.endsWith('/') ? dir + spec.name : `${dir}/${spec.name}`;
+      if (this.read(candidate) !== undefined) return { path: candidate, dirIndex: k };
+    }
+    return null;
+  }
+
+  private resolve(spec: HeaderSpec, next: boolean): { path: string; dirIndex: number } | null {
+    return this.search(spec, next ? this.frame.dirIndex + 1 : 0);
+  }
+
+  // ---- reading ----
+
+  /** The expander's source: the current file's tokens, running directives on the way. */
+  private readonly readFileToken = (): Token => {
+    for (;;) {
+      const f = this.frame;
+      const t = f.file.tokens[f.pos];
+      if (t.kind === TokenKind.EOF) return t;
+      f.pos++;
+      if (t.flags & TF_BOL && isHash(t)) {
+        this.directive(t);
+        continue;
+      }
+      if (t.flags & TF_UNTERMINATED) {
+        this.error(`missing terminating ${t.text.includes('"') && !t.text.startsWith("'") ? '"' : "'"} character`, t);
+      }
+      return t;
+    }
+  };
+
+  /** The rest of the current logical line, consumed. */
+  private restOfLine(): Token[] {
+    const f = this.frame;
+    const toks = f.file.tokens;
+    const start = f.pos;
+    while (!(toks[f.pos].flags & TF_BOL)) f.pos++;
+    return toks.slice(start, f.pos);
+  }
+
+  private presumedLine(t: Token): number {
+    return t.line + this.frame.lineDelta;
+  }
+
+  private location(t: Token): SourceLocation {
+    return { file: this.frame.presumedName, line: this.presumedLine(t), col: t.col };
+  }
+
+  error(message: string, at: Token): never {
+    throw new CompileError(message, this.location(at));
+  }
+
+  private warn(message: string, at: Token): void {
+    this.warnings.push({ severity: 'warning', message, loc: this.location(at) });
+  }
+
+  // ---- directives ----
+
+  private directive(hash: Token): void {
+    const f = this.frame;
+    const name = f.file.tokens[f.pos];
+    if (name.flags & TF_BOL) return; // the null directive
+    f.pos++;
+    const line = this.restOfLine();
+    if (name.kind === TokenKind.Number) {
+      this.lineDirective([name, ...line], name); // GNU linemarker: # 33 "file.c" 2
+      return;
+    }
+    switch (name.kind === TokenKind.Ident ? name.text : '') {
+      case 'define': return this.define(line, name);
+      case 'undef': {
+        const id = this.macroName(line, name);
+        if (line.length > 1) this.warn('extra tokens at end of #undef directive', line[1]);
+        this.macros.delete(id);
+        return;
+      }
+      case 'include': return this.include(line, name, false, false);
+      case 'include_next': return this.include(line, name, true, false);
+      case 'import': return this.include(line, name, false, true);
+      case 'if': return this.openConditional(name, this.evaluateIf(line, name));
+      case 'ifdef': return this.openConditional(name, this.macros.has(this.macroName(line, name)));
+      case 'ifndef': return this.openConditional(name, !this.macros.has(this.macroName(line, name)));
+      case 'elif': return this.elif(line, name);
+      case 'else': return this.else(name);
+      case 'endif': {
+        this.currentConditional(name);
+        this.conds.pop();
+        return;
+      }
+      case 'line': return this.lineDirective(line, name);
+      case 'error': return this.error(`#error ${spell(line)}`, name);
+      case 'warning': return this.warn(`#warning ${spell(line)}`, name);
+      case 'pragma': return this.pragma(line, name);
+      case 'ident':
+      case 'sccs':
+        this.writer.directiveLine(`#ident ${spell(line)}`, this.presumedLine(name));
+        return;
+      case 'assert':
+      case 'unassert':
+        return; // obsolete GCC extension: accepted, no effect
+    }
+    this.error(`invalid preprocessing directive #${name.text}`, name);
+  }
+
+  private macroName(line: Token[], directive: Token): string {
+    if (line.length === 0) this.error(`no macro name given in #${directive.text} directive`, directive);
+    if (line[0].kind !== TokenKind.Ident) this.error('macro names must be identifiers', line[0]);
+    return line[0].text;
+  }
+
+  private define(line: Token[], directive: Token): void {
+    let m: Macro;
+    try {
+      m = parseDefine(line, directive, this.assembly);
+    } catch (e) {
+      if (e instanceof DefineError) this.error(e.message, e.at ?? directive);
+      throw e;
+    }
+    const old = this.macros.get(m.name);
+    if (old !== undefined && !sameDefinition(old, m)) this.warn(`"${m.name}" redefined`, line[0]);
+    this.macros.set(m.name, m);
+  }
+
+  private include(line: Token[], directive: Token, next: boolean, once: boolean): void {
+    const spec = this.headerSpec(line, directive);
+    const found = this.resolve(spec, next);
+    if (found === null) this.error(`${spec.name}: No such file or directory`, line[0] ?? directive);
+    const last = line.length ? line[line.length - 1] : directive;
+    this.enterFile(found.path, found.dirIndex, this.presumedLine(last) + 1);
+    if (once) this.onceFiles.add(posix.normalize(found.path)); // Objective-C's #import
+  }
+
+  /** The file named by #include: "name", <name>, or macros expanding to either. */
+  private headerSpec(line: Token[], directive: Token): HeaderSpec {
+    let toks = line;
+    if (toks.length === 0 || (toks[0].kind !== TokenKind.HeaderName && toks[0].kind !== TokenKind.String)) {
+      toks = this.expandLine(line, directive);
+    }
+    const first = toks[0];
+    let spec: HeaderSpec | null = null;
+    if (first?.kind === TokenKind.HeaderName) spec = { name: first.text.slice(1, -1), angled: true };
+    else if (first?.kind === TokenKind.String && first.text[0] === '"') spec = { name: first.text.slice(1, -1), angled: false };
+    else if (first !== undefined && isPunct(first, '<')) {
+      const close = toks.findIndex((t) => isPunct(t, '>'));
+      if (close > 0) spec = { name: spell(toks.slice(1, close)), angled: true };
+    }
+    if (spec === null || spec.name === '') this.error(`#${directive.text} expects "FILENAME" or <FILENAME>`, first ?? directive);
+    return spec;
+  }
+
+  /** Fully macro-expands the tokens of a directive line. */
+  private expandLine(line: Token[], at: Token): Token[] {
+    const ex = new MacroExpander(this, arraySource(line, eofAfter(line, at)), null);
+    const out: Token[] = [];
+    for (let t = ex.next(); t.kind !== TokenKind.EOF; t = ex.next()) out.push(t);
+    return out;
+  }
+
+  // ---- conditionals ----
+
+  private openConditional(directive: Token, taken: boolean): void {
+    this.conds.push({ directive: directive.text, loc: this.location(directive), taken, sawElse: false });
+    if (!taken) this.skipGroup();
+  }
+
+  private currentConditional(directive: Token): Conditional {
+    if (this.conds.length <= this.frame.condBase) this.error(`#${directive.text} without #if`, directive);
+    return this.conds[this.conds.length - 1];
+  }
+
+  private elif(line: Token[], directive: Token): void {
+    const c = this.currentConditional(directive);
+    if (c.sawElse) this.error('#elif after #else', directive);
+    if (c.taken) return this.skipGroup(); // not even evaluated, as gcc
+    c.taken = this.evaluateIf(line, directive);
+    if (!c.taken) this.skipGroup();
+  }
+
+  private else(directive: Token): void {
+    const c = this.currentConditional(directive);
+    if (c.sawElse) this.error('#else after #else', directive);
+    c.sawElse = true;
+    if (c.taken) return this.skipGroup();
+    c.taken = true;
+  }
+
+  /** Skips to the #elif/#else/#endif ending the current group (left for directive()). */
+  private skipGroup(): void {
+    const f = this.frame;
+    const toks = f.file.tokens;
+    let depth = 0;
+    let i = f.pos;
+    for (; ; i++) {
+      const t = toks[i];
+      if (t.kind === TokenKind.EOF) break;
+      if (!(t.flags & TF_BOL) || !isHash(t)) continue;
+      const n = toks[i + 1];
+      if (n.flags & TF_BOL) continue;
+      const s = n.text;
+      if (s === 'if' || s === 'ifdef' || s === 'ifndef') depth++;
+      else if (s === 'endif') {
+        if (depth === 0) break;
+        depth--;
+      } else if ((s === 'elif' || s === 'else') && depth === 0) break;
+    }
+    f.pos = i;
+  }
+
+  private evaluateIf(line: Token[], directive: Token): boolean {
+    const eof = eofAfter(line, directive);
+    const ex = new MacroExpander(this, arraySource(line, eof), null);
+    const out: Token[] = [];
+    for (let t = ex.next(); t.kind !== TokenKind.EOF; t = ex.next()) {
+      if (t.kind === TokenKind.Ident) {
+        if (t.text === 'defined') {
+          out.push(this.definedOperator(ex, t));
+          continue;
+        }
+        const m = this.macros.get(t.text);
+        if (m?.kind === MacroKind.Operator) {
+          out.push(this.hasOperator(ex, t));
+          continue;
+        }
+      }
+      out.push(t);
+    }
+    if (out.length === 0) this.error('#if with no expression', directive);
+    return evaluateCondition(out, eof, (msg, at) => this.error(msg, at));
+  }
+
+  private definedOperator(ex: MacroExpander, t: Token): Token {
+    let n = ex.raw();
+    const paren = isPunct(n, '(');
+    if (paren) n = ex.raw();
+    if (n.kind !== TokenKind.Ident) this.error('operator "defined" requires an identifier', n.kind === TokenKind.EOF ? t : n);
+    if (paren && !isPunct(ex.raw(), ')')) this.error(`missing ')' after "defined"`, n);
+    return numberToken(this.macros.has(n.text) ? 1 : 0, t);
+  }
+
+  /** __has_include(...), __has_include_next(...), __has_attribute(...), __has_builtin(...). */
+  private hasOperator(ex: MacroExpander, t: Token): Token {
+    if (!isPunct(ex.raw(), '(')) this.error(`missing '(' after "${t.text}"`, t);
+    const arg: Token[] = [];
+    for (let depth = 0; ; ) {
+      const a = ex.raw();
+      if (a.kind === TokenKind.EOF) this.error(`missing ')' after "${t.text}" operand`, t);
+      if (isPunct(a, '(')) depth++;
+      if (isPunct(a, ')') && depth-- === 0) break;
+      arg.push(a);
+    }
+    if (t.text === '__has_include' || t.text === '__has_include_next') {
+      const spec = this.headerSpec(arg, t);
+      return numberToken(this.resolve(spec, t.text === '__has_include_next') === null ? 0 : 1, t);
+    }
+    // Attributes: answer conservatively "no" so code keeps to its portable path.
+    if (t.text === '__has_builtin') return numberToken(KNOWN_BUILTINS.has(spell(arg)) ? 1 : 0, t);
+    return numberToken(0, t);
+  }
+
+  // ---- #line, #pragma ----
+
+  private lineDirective(line: Token[], directive: Token): void {
+    const toks = this.expandLine(line, directive);
+    const num = toks[0];
+    if (num === undefined || num.kind !== TokenKind.Number || !/^[0-9]+$/.test(num.text)) {
+      this.error(`"${num?.text ?? ''}" after #line is not a positive integer`, num ?? directive);
+    }
+    const f = this.frame;
+    const nextPhysical = (line.length ? line[line.length - 1] : directive).line + 1;
+    f.lineDelta = Number(num.text) - nextPhysical;
+    const name = toks[1];
+    if (name !== undefined) {
+      if (name.kind !== TokenKind.String || name.text[0] !== '"') this.error(`invalid filename "${name.text}"`, name);
+      f.presumedName = name.text.slice(1, -1).replace(/\\(.)/g, '$1');
+    }
+    this.writer.setLine(Number(num.text), f.presumedName);
+  }
+
+  private pragma(line: Token[], directive: Token): void {
+    const [first, second] = line;
+    if (first?.text === 'once') {
+      this.onceFiles.add(posix.normalize(this.frame.file.path));
+      return;
+    }
+    if (first?.text === 'GCC' && second !== undefined) {
+      const message = line[2]?.kind === TokenKind.String ? line[2].text.slice(1, -1) : spell(line.slice(2));
+      if (second.text === 'system_header') return;
+      if (second.text === 'warning') return this.warn(message, second);
+      if (second.text === 'error') return this.error(message, second);
+    }
+    if ((first?.text === 'push_macro' || first?.text === 'pop_macro') && line[2]?.kind === TokenKind.String) {
+      this.pushPopMacro(first.text === 'push_macro', line[2].text.slice(1, -1));
+    }
+    this.writer.directiveLine(`#pragma ${spell(line)}`, this.presumedLine(directive));
+  }
+
+  private pushPopMacro(push: boolean, name: string): void {
+    let stack = this.pushedMacros.get(name);
+    if (push) {
+      if (stack === undefined) this.pushedMacros.set(name, (stack = []));
+      stack.push(this.macros.get(name));
+      return;
+    }
+    if (stack === undefined || stack.length === 0) return;
+    const m = stack.pop();
+    if (m === undefined) this.macros.delete(name);
+    else this.macros.set(name, m);
+  }
+
+  // ---- ExpansionHost ----
+
+  dynamicValue(m: Macro, at: Token): Token {
+    switch (m.name) {
+      case '__FILE__':
+        return new Token(TokenKind.String, quoteFileName(this.frame.presumedName), at.line, at.col, 0);
+      case '__BASE_FILE__':
+        return new Token(TokenKind.String, quoteFileName(this.mainFile), at.line, at.col, 0);
+      case '__LINE__':
+        return numberToken(this.presumedLine(at), at);
+      case '__COUNTER__':
+        return numberToken(this.counter++, at);
+      default: // __INCLUDE_LEVEL__
+        return numberToken(this.frames.length - 1, at);
+    }
+  }
+
+  pragmaOperator(text: string, at: Token): void {
+    this.writer.pragmaOperator(text, this.presumedLine(at));
+  }
+
+  lex(text: string): Token[] | null {
+    try {
+      const toks = tokenize(text, '<paste>', this.assembly);
+      toks.pop();
+      return toks;
+    } catch (e) {
+      if (e instanceof CompileError) return null;
+      throw e;
+    }
+  }
+}

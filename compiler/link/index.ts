@@ -1,0 +1,261 @@
+/**
+ * tcc-lite's static linker: ELF64 x86-64 relocatable objects and `ar` archives in, an
+ * ET_EXEC executable out, laid out by a GNU ld linker script (or ld's default layout for
+ * static programs), plus System.map, a symbol table for symbolizing and a source map.
+ *
+ * The steps, in order:
+ *   resolve.ts   load objects, pull archive members, resolve symbols
+ *   sections.ts  collect input sections, COMMON pieces and the .got
+ *   layout.ts    map inputs to output sections (mapping.ts), merge strings (merge.ts),
+ *                assign addresses
+ *   output.ts    segments and file offsets
+ *   relocate.ts  apply relocations to the section contents
+ *   symbols.ts   the output symbol table and System.map
+ *   output.ts    write the file
+ */
+
+import { SHT, STT } from '../elf/constants.js';
+import { readCString, type ElfFile } from '../elf/reader.js';
+import { isElf } from '../elf/reader.js';
+import { globalAddress, offsetAddress, sectionAddress } from './address.js';
+import { isArchive } from './archive.js';
+import { defaultLinkerScript } from './default-script.js';
+import { LayoutEngine, type Layout } from './layout.js';
+import { layoutFile, writeExecutable, type FileLayout } from './output.js';
+import { fillGot, relocateSection, type RelocationContext } from './relocate.js';
+import { SymbolResolver } from './resolve.js';
+import { parseLinkerScript } from './script.js';
+import { allocateCommons, buildGot, collectInputSections } from './sections.js';
+import { buildSourceMap, type LineRecord } from './sourcemap.js';
+import { buildOutputSymbols, formatSystemMap, symbolMap, type LinkedSymbol } from './symbols.js';
+import { LinkError, type InputObject, type InputSection, type OutputSection } from './types.js';
+import { EHDR_SIZE, PHDR_SIZE, SHF_EXECINSTR } from '../elf/constants.js';
+
+export { LinkError } from './types.js';
+export { readArchive, writeArchive, isArchive } from './archive.js';
+export { symbolize, parseSourceMap, type SourceLineTable } from './sourcemap.js';
+export { parseSystemMap, type LinkedSymbol } from './symbols.js';
+export { parseLinkerScript } from './script.js';
+
+export interface LinkInput {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface LinkOptions {
+  /** Linker script text (the GNU ld subset in docs/architecture.md). */
+  script?: string;
+  /** Name used in messages about the script. */
+  scriptName?: string;
+  /** Entry symbol; default: the script's ENTRY, else `_start`. */
+  entry?: string;
+  /** Image base when there is no script; default 0x400000. */
+  defaultBase?: bigint;
+  /** Also produce a source map from the `.tcclite.lines` tables. */
+  sourceMap?: boolean;
+  /** The output's name, recorded in the source map's "file". */
+  outputName?: string;
+}
+
+export interface LinkResult {
+  elf: Uint8Array;
+  /** `nm -n` style lines, like Linux's System.map. */
+  systemMap: string;
+  sourceMap?: string;
+  /** Every symbol of the output by name (a global wins over a static of the same name). */
+  symbols: Map<string, LinkedSymbol>;
+}
+
+export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
+  const resolver = loadInputs(inputs);
+  const scriptName = opts.scriptName ?? 'linker script';
+  const script = parseLinkerScript(opts.script ?? defaultLinkerScript(opts.defaultBase ?? 0x400000n), opts.script ? scriptName : 'default linker script');
+
+  const objects = resolver.objects;
+  const inputSections = collectInputSections(objects);
+  inputSections.push(...allocateCommons(objects, resolver.globals.values()));
+  const linkerObject = syntheticObject();
+  const got = buildGot(objects, linkerObject);
+  if (got) inputSections.push(got);
+
+  const hasRelocations = (s: InputSection) => (s.object.elf.relocations.get(s.index)?.length ?? 0) > 0;
+  const { layout, file } = layoutWithHeaders(script, inputSections, resolver, scriptName, hasRelocations);
+  defineStartStop(resolver, layout);
+
+  const ctx: RelocationContext = { got, errors: [], reported: new Set() };
+  if (got) fillGot(got, resolver.globals.values());
+  const contents = buildContents(layout, objects, ctx);
+  const entry = entryAddress(resolver, opts.entry ?? script.entry ?? '_start');
+  if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
+
+  const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections);
+  const elf = writeExecutable({ entry, sections: layout.sections, contents, file, symbols });
+  const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols) };
+  if (opts.sourceMap) {
+    const base = file.segments.find((s) => s.type === 1)?.vaddr ?? 0n;
+    result.sourceMap = buildSourceMap(lineRecords(objects, ctx), base, opts.outputName ?? 'a.out');
+    if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
+  }
+  return result;
+}
+
+function loadInputs(inputs: LinkInput[]): SymbolResolver {
+  const resolver = new SymbolResolver();
+  for (const input of inputs) {
+    const base = input.name.split('/').pop() ?? input.name;
+    if (isArchive(input.data)) resolver.addArchive(input.data, input.name);
+    else if (isElf(input.data)) resolver.addObject(input.data, input.name, base);
+    else throw new LinkError(`${input.name}: file format not recognized`);
+  }
+  if (resolver.errors.length > 0) throw new LinkError(resolver.errors.join('\n'));
+  return resolver;
+}
+
+/** The owner of linker-made sections (.got). */
+function syntheticObject(): InputObject {
+  const elf: ElfFile = {
+    name: '<linker>', sections: [], symbols: [], firstGlobal: 0, relocations: new Map(), programHeaders: [],
+    header: { type: 1, machine: 62, entry: 0n, phoff: 0, shoff: 0, flags: 0, phnum: 0, shnum: 0, shstrndx: 0 },
+  };
+  return { name: '<linker>', fileName: '<linker>', elf, sections: [], globals: [], discarded: new Set(), noteGnuStack: true };
+}
+
+/**
+ * SIZEOF_HEADERS depends on the number of program headers, which depends on the layout;
+ * lay out again until the guess is right (it almost always is the first time).
+ */
+function layoutWithHeaders(
+  script: ReturnType<typeof parseLinkerScript>, inputs: InputSection[], resolver: SymbolResolver, scriptName: string,
+  hasRelocations: (s: InputSection) => boolean,
+): { layout: Layout; file: FileLayout } {
+  let phnum = 5;
+  for (let attempt = 0; ; attempt++) {
+    const headersSize = EHDR_SIZE + phnum * PHDR_SIZE;
+    const engine = new LayoutEngine(script, inputs, { globals: resolver.globals, sizeofHeaders: headersSize, scriptName, hasRelocations });
+    const layout = engine.run();
+    const file = layoutFile(layout.sections, headersSize, script.usesSizeofHeaders);
+    if (file.phnum <= phnum || attempt > 3) {
+      if (file.phnum > phnum) throw new LinkError('not enough room for program headers');
+      // Report the real count: the spare slots of the guess are simply not written.
+      return { layout, file: { ...file, end: Math.max(file.end, EHDR_SIZE + file.phnum * PHDR_SIZE) } };
+    }
+    phnum = file.phnum;
+  }
+}
+
+/** `__start_SEC` / `__stop_SEC` for referenced, undefined names whose SEC is an output section. */
+function defineStartStop(resolver: SymbolResolver, layout: Layout): void {
+  for (const g of resolver.globals.values()) {
+    if (!g.referenced || g.def || g.scriptValue !== undefined) continue;
+    const m = /^__(start|stop)_([A-Za-z_][A-Za-z0-9_]*)$/.exec(g.name);
+    if (!m) continue;
+    const sec = layout.sections.find((s) => s.name === m[2]);
+    if (!sec) continue;
+    g.scriptValue = m[1] === 'start' ? sec.addr : sec.addr + BigInt(sec.size);
+    g.scriptSection = sec;
+  }
+}
+
+/** A file-backed output section bigger than this is a mistake (a huge .bss inside .data...). */
+const MAX_SECTION_BYTES = 1 << 30;
+
+function buildContents(layout: Layout, objects: InputObject[], ctx: RelocationContext): Map<OutputSection, Uint8Array> {
+  const contents = new Map<OutputSection, Uint8Array>();
+  for (const out of layout.sections) {
+    if (out.type === SHT.NOBITS) continue;
+    if (out.size > MAX_SECTION_BYTES) throw new LinkError(`output section ${out.name} is too large (${out.size} bytes)`);
+    const buf = new Uint8Array(out.size);
+    const placed = out.inputs.filter((s) => s.output === out).sort((a, b) => a.outputOffset - b.outputOffset);
+    let end = 0;
+    for (const s of placed) {
+      if (s.type !== SHT.NOBITS) buf.set(s.data.subarray(0, s.size), s.outputOffset);
+      if (out.flags & SHF_EXECINSTR && s.outputOffset > end) fillWithNops(buf, end, s.outputOffset);
+      end = Math.max(end, s.outputOffset + s.size);
+    }
+    if (out.flags & SHF_EXECINSTR && out.size > end && out.dataItems.length === 0) fillWithNops(buf, end, out.size);
+    const v = new DataView(buf.buffer);
+    for (const d of out.dataItems) {
+      const u = BigInt.asUintN(d.size * 8, d.value);
+      if (d.size === 8) v.setBigUint64(d.offset, u, true);
+      else if (d.size === 4) v.setUint32(d.offset, Number(u), true);
+      else if (d.size === 2) v.setUint16(d.offset, Number(u), true);
+      else v.setUint8(d.offset, Number(u));
+    }
+    contents.set(out, buf);
+  }
+  for (const obj of objects) {
+    for (const [index, rels] of obj.elf.relocations) {
+      const sec = obj.sections[index];
+      if (!sec?.output || layout.discarded.has(sec) || sec.type === SHT.NOBITS) continue;
+      const buf = contents.get(sec.output);
+      if (!buf) continue;
+      relocateSection(obj, sec, rels, buf, sec.outputOffset, sectionAddress(sec), ctx);
+    }
+  }
+  return contents;
+}
+
+/** ld's multi-byte NOPs (the ones GNU as uses), longest first, for padding inside code. */
+const NOPS: number[][] = [
+  [0x90], [0x66, 0x90], [0x0f, 0x1f, 0x00], [0x0f, 0x1f, 0x40, 0x00], [0x0f, 0x1f, 0x44, 0x00, 0x00],
+  [0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00], [0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+  [0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00], [0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+];
+
+/** Pads code with NOPs so a disassembler (and a stray jump) sees instructions, not zeros. */
+function fillWithNops(buf: Uint8Array, from: number, to: number): void {
+  for (let at = from; at < to;) {
+    const n = Math.min(NOPS.length, to - at);
+    buf.set(NOPS[n - 1], at);
+    at += n;
+  }
+}
+
+function entryAddress(resolver: SymbolResolver, entry: string): bigint {
+  const g = resolver.globals.get(entry);
+  const addr = g ? globalAddress(g) : undefined;
+  if (addr !== undefined) return addr;
+  if (/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(entry)) return BigInt(entry);
+  throw new LinkError(`cannot find entry symbol ${entry}`);
+}
+
+/** Reads every object's `.tcclite.lines` table, relocating its addresses. */
+function lineRecords(objects: InputObject[], ctx: RelocationContext): LineRecord[] {
+  const records: LineRecord[] = [];
+  for (const obj of objects) {
+    const lines = obj.elf.sections.find((s) => s.name === '.tcclite.lines');
+    const files = obj.elf.sections.find((s) => s.name === '.tcclite.files');
+    if (!lines || !files) continue;
+    const names: string[] = [];
+    for (let off = 0; off < files.data.length;) {
+      const name = readCString(files.data, off);
+      names.push(name);
+      off += name.length + 1;
+    }
+    const buf = new Uint8Array(lines.data);
+    const rels = obj.elf.relocations.get(lines.index) ?? [];
+    // Records whose code was discarded have no address; skip them rather than fail.
+    const keep = rels.filter((r) => isPlaced(obj, r.symbol));
+    relocateSection(obj, lines, keep, buf, 0, 0n, ctx);
+    const placed = new Set(keep.map((r) => r.offset));
+    const v = new DataView(buf.buffer);
+    for (let at = 0; at + 16 <= buf.length; at += 16) {
+      if (rels.length > 0 && !placed.has(at)) continue;
+      const file = names[v.getUint32(at + 8, true) - 1];
+      if (file === undefined) continue;
+      records.push({ address: v.getBigUint64(at, true), file, line: v.getUint32(at + 12, true) });
+    }
+  }
+  return records;
+}
+
+function isPlaced(obj: InputObject, symbolIndex: number): boolean {
+  const sym = obj.elf.symbols[symbolIndex];
+  if (!sym) return false;
+  if (sym.type === STT.SECTION || symbolIndex < obj.elf.firstGlobal) {
+    const sec = obj.sections[sym.shndx];
+    return sec?.output !== undefined && offsetAddress(sec, 0n) !== undefined;
+  }
+  return globalAddress(obj.globals[symbolIndex]) !== undefined;
+}

@@ -1,0 +1,161 @@
+/**
+ * Applies x86-64 relocations (psABI §4.4) to the placed sections. S+A is computed once per
+ * relocation; for a section symbol in a merged string section the whole S+A goes through
+ * the merge map, because the addend selects the string.
+ */
+
+import { R_X86_64, STB, STT, relocTypeName } from '../elf/constants.js';
+import type { ElfRelocation, ElfSymbol } from '../elf/reader.js';
+import { globalAddress, offsetAddress, sectionAddress, symbolAddress, U64 } from './address.js';
+import { gotAction } from './sections.js';
+import type { GlobalSymbol, InputObject, InputSection } from './types.js';
+
+export interface RelocationContext {
+  got?: InputSection;
+  errors: string[];
+  /** Undefined references already reported, so each (object, function, symbol) appears once. */
+  reported: Set<string>;
+}
+
+interface Target {
+  /** S + A, or undefined when the symbol has no definition (an error was recorded). */
+  sa: bigint | undefined;
+  name: string;
+  global?: GlobalSymbol;
+}
+
+/** The name ld prints for the function containing `offset` in an input section. */
+function enclosingFunction(obj: InputObject, sectionIndex: number, offset: number): string | undefined {
+  let best: ElfSymbol | undefined;
+  for (const s of obj.elf.symbols) {
+    if (s.type !== STT.FUNC || s.shndx !== sectionIndex || s.value > BigInt(offset)) continue;
+    if (!best || s.value > best.value) best = s;
+  }
+  return best?.name;
+}
+
+function where(obj: InputObject, sec: { index: number; name: string }, offset: number): string {
+  const fn = enclosingFunction(obj, sec.index, offset);
+  return fn ? `${obj.name}: in function '${fn}'` : `${obj.name}:(${sec.name}+0x${offset.toString(16)})`;
+}
+
+function resolveTarget(obj: InputObject, sec: { index: number; name: string }, rel: ElfRelocation, ctx: RelocationContext): Target {
+  if (rel.symbol === 0) return { sa: rel.addend, name: '*ABS*' };
+  const sym = obj.elf.symbols[rel.symbol];
+  const g = obj.globals[rel.symbol];
+  if (!g) {
+    if (sym.type === STT.SECTION) {
+      const target = obj.sections[sym.shndx];
+      const name = obj.elf.sections[sym.shndx]?.name ?? `section ${sym.shndx}`;
+      if (!target?.output) return discardedReference(obj, sec, rel, name, ctx);
+      return { sa: offsetAddress(target, U64(sym.value + rel.addend)), name };
+    }
+    const s = symbolAddress(obj, sym);
+    if (s === undefined) return discardedReference(obj, sec, rel, sym.name, ctx);
+    return { sa: U64(s + rel.addend), name: sym.name };
+  }
+  const s = globalAddress(g);
+  if (s !== undefined) return { sa: U64(s + rel.addend), name: g.name, global: g };
+  if (sym.bind === STB.WEAK) return { sa: U64(rel.addend), name: g.name, global: g };
+  const message = `${where(obj, sec, rel.offset)}: undefined reference to '${g.name}'`;
+  if (!ctx.reported.has(message)) { ctx.reported.add(message); ctx.errors.push(message); }
+  return { sa: undefined, name: g.name, global: g };
+}
+
+function discardedReference(obj: InputObject, sec: { index: number; name: string }, rel: ElfRelocation, name: string, ctx: RelocationContext): Target {
+  ctx.errors.push(`${where(obj, sec, rel.offset)}: '${name}' is referenced but was discarded`);
+  return { sa: undefined, name };
+}
+
+/**
+ * Relocates one input section whose bytes sit at `buf[base ...]` and whose first byte has
+ * address `address`. Used for the image and for the .tcclite.lines table.
+ */
+export function relocateSection(
+  obj: InputObject, sec: { index: number; name: string }, rels: ElfRelocation[], buf: Uint8Array, base: number,
+  address: bigint, ctx: RelocationContext,
+): void {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  for (const rel of rels) {
+    if (rel.type === R_X86_64.NONE) continue;
+    const target = resolveTarget(obj, sec, rel, ctx);
+    if (target.sa === undefined) continue;
+    const at = base + rel.offset;
+    const p = U64(address + BigInt(rel.offset));
+    const fail = (why: string) => ctx.errors.push(`${where(obj, sec, rel.offset)}: ${why}`);
+    const truncated = () => fail(`(${sec.name}+0x${rel.offset.toString(16)}): relocation truncated to fit: ${relocTypeName(rel.type)} against '${target.name}'`);
+    const width = relocWidth(rel.type);
+    if (width === 0) { fail(`unsupported relocation type ${relocTypeName(rel.type)} against '${target.name}'`); continue; }
+    if (at + width > buf.length) { fail(`relocation ${relocTypeName(rel.type)} is outside the section`); continue; }
+    let value: bigint;
+    switch (rel.type) {
+      case R_X86_64.R64: view.setBigUint64(at, target.sa, true); continue;
+      case R_X86_64.PC64: view.setBigUint64(at, U64(target.sa - p), true); continue;
+      case R_X86_64.R32: case R_X86_64.R16: case R_X86_64.R8:
+        value = target.sa;
+        if (value >= 1n << BigInt(width * 8)) { truncated(); continue; }
+        break;
+      case R_X86_64.R32S:
+        value = BigInt.asIntN(64, target.sa);
+        break;
+      case R_X86_64.PC32: case R_X86_64.PLT32: case R_X86_64.PC16: case R_X86_64.PC8:
+        value = BigInt.asIntN(64, U64(target.sa - p));
+        break;
+      case R_X86_64.GOTPCREL: case R_X86_64.GOTPCRELX: case R_X86_64.REX_GOTPCRELX: {
+        const got = gotValue(obj, rel, buf, base, target, ctx, fail);
+        if (got === undefined) continue;
+        value = BigInt.asIntN(64, U64(got - p));
+        break;
+      }
+      default:
+        fail(`unsupported relocation type ${relocTypeName(rel.type)} against '${target.name}'`);
+        continue;
+    }
+    if (rel.type !== R_X86_64.R32 && rel.type !== R_X86_64.R16 && rel.type !== R_X86_64.R8) {
+      const limit = 1n << BigInt(width * 8 - 1);
+      if (value < -limit || value >= limit) { truncated(); continue; }
+    }
+    writeInt(view, at, width, value);
+  }
+}
+
+/** The address the 32-bit GOT-relative field points at after relaxation (S+A or the slot). */
+function gotValue(
+  obj: InputObject, rel: ElfRelocation, buf: Uint8Array, base: number, target: Target, ctx: RelocationContext,
+  fail: (why: string) => void,
+): bigint | undefined {
+  const code = buf.subarray(base);
+  const action = gotAction(rel, code, target.global, obj.elf);
+  if (action === 'lea') { code[rel.offset - 2] = 0x8d; return target.sa; }
+  if (action === 'call') { code[rel.offset - 2] = 0x67; code[rel.offset - 1] = 0xe8; return target.sa; }
+  const g = target.global;
+  if (!g || g.gotOffset === undefined || !ctx.got) { fail(`GOT reference to local symbol '${target.name}' is not supported`); return undefined; }
+  // The field holds G + GOT + A − P: the slot's address plus the addend (usually −4).
+  return U64(sectionAddress(ctx.got) + BigInt(g.gotOffset) + rel.addend);
+}
+
+function relocWidth(type: number): number {
+  switch (type) {
+    case R_X86_64.R64: case R_X86_64.PC64: return 8;
+    case R_X86_64.R32: case R_X86_64.R32S: case R_X86_64.PC32: case R_X86_64.PLT32:
+    case R_X86_64.GOTPCREL: case R_X86_64.GOTPCRELX: case R_X86_64.REX_GOTPCRELX: return 4;
+    case R_X86_64.R16: case R_X86_64.PC16: return 2;
+    case R_X86_64.R8: case R_X86_64.PC8: return 1;
+    default: return 0;
+  }
+}
+
+function writeInt(view: DataView, at: number, width: number, value: bigint): void {
+  const u = Number(BigInt.asUintN(width * 8, value));
+  if (width === 4) view.setUint32(at, u, true);
+  else if (width === 2) view.setUint16(at, u, true);
+  else view.setUint8(at, u);
+}
+
+/** Fills the .got slots with the addresses of their symbols (0 for undefined weak ones). */
+export function fillGot(got: InputSection, globals: Iterable<GlobalSymbol>): void {
+  const view = new DataView(got.data.buffer, got.data.byteOffset, got.data.byteLength);
+  for (const g of globals) {
+    if (g.gotOffset !== undefined) view.setBigUint64(g.gotOffset, globalAddress(g) ?? 0n, true);
+  }
+}

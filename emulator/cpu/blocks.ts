@@ -1,0 +1,90 @@
+// Decoded basic blocks, cached by the physical address of their first byte.
+// A block never spans two pages (except a lone page-straddling instruction,
+// which is not cached), so one "has code" bit per physical page is enough to
+// invalidate everything built from a page when the guest writes to it.
+
+import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
+import { decodeInstruction } from './decode.js';
+import type { Insn } from './insn.js';
+
+const MAX_BLOCK = 64;
+
+export class BlockCache {
+  private readonly blocks = new Map<number, Insn[]>();
+  /** Physical page base → start addresses of the blocks decoded from it. */
+  private readonly byPage = new Map<number, number[]>();
+
+  constructor(private readonly cpu: Cpu) {
+    cpu.onCodeWrite = (page) => this.invalidatePage(page);
+  }
+
+  /** The block starting at the current RIP; raises #PF/#GP for a bad fetch. */
+  lookup(rip: number): Insn[] {
+    const cpu = this.cpu;
+    if (rip < -0x800000000000 || rip >= 0x800000000000) throw new GuestFault(13, 0);
+    const phys = cpu.translate(rip, ACC_EXEC, cpu.cpl === 3);
+    const cached = this.blocks.get(phys);
+    if (cached !== undefined) return cached;
+    return this.build(rip, phys);
+  }
+
+  private build(rip: number, phys: number): Insn[] {
+    const cpu = this.cpu;
+    const user = cpu.cpl === 3;
+    const read = (linear: number): number => cpu.bytes[cpu.translate(linear, ACC_EXEC, user)];
+    const pageEnd = rip - (rip & 0xfff) + 4096;
+    const insns: Insn[] = [];
+    let at = rip;
+    let cacheable = true;
+    while (insns.length < MAX_BLOCK) {
+      let ins: Insn;
+      try {
+        ins = decodeInstruction(read, at);
+      } catch (e) {
+        // A fetch fault after the first instruction just ends the block early;
+        // it is raised when (if) execution gets there.
+        if (insns.length === 0 || !(e instanceof GuestFault)) throw e;
+        break;
+      }
+      if (at + ins.len > pageEnd) {
+        if (insns.length > 0) break;
+        cacheable = false;
+        insns.push(ins);
+        break;
+      }
+      insns.push(ins);
+      at += ins.len;
+      if (ins.endsBlock || at === pageEnd) break;
+    }
+    if (cacheable) this.remember(phys, insns);
+    return insns;
+  }
+
+  private remember(phys: number, insns: Insn[]): void {
+    const page = phys - (phys & 0xfff);
+    this.blocks.set(phys, insns);
+    let list = this.byPage.get(page);
+    if (list === undefined) {
+      list = [];
+      this.byPage.set(page, list);
+    }
+    list.push(phys);
+    if (!this.cpu.mem.codePages[page >>> 12]) {
+      this.cpu.mem.codePages[page >>> 12] = 1;
+      this.cpu.forgetWritableMappings(page);
+    }
+  }
+
+  invalidatePage(page: number): void {
+    const list = this.byPage.get(page);
+    if (list === undefined) return;
+    for (const start of list) this.blocks.delete(start);
+    this.byPage.delete(page);
+  }
+
+  clear(): void {
+    this.blocks.clear();
+    this.byPage.clear();
+    this.cpu.mem.codePages.fill(0);
+  }
+}

@@ -1,0 +1,286 @@
+// The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
+
+import { Cpu, GuestFault, IF } from './cpu/cpu.js';
+import { BlockCache } from './cpu/blocks.js';
+import { deliver, raiseException } from './cpu/interrupts.js';
+import type { Insn } from './cpu/insn.js';
+import { PhysicalMemory } from './memory.js';
+import { bootKernel } from './boot.js';
+import { PicPair } from './devices/pic.js';
+import { Pit } from './devices/pit.js';
+import { Uart } from './devices/uart.js';
+import { DETERMINISTIC_EPOCH_MS, Rtc } from './devices/rtc.js';
+import { PortBus } from './devices/bus.js';
+import { describeAddress, dumpRegisters, Symbolizer } from './report.js';
+
+export interface MachineConfig {
+  /** Guest RAM in bytes; default 256 MiB. */
+  memoryBytes?: number;
+  /** ELF64 kernel, loaded by PT_LOAD p_paddr. */
+  kernel: Uint8Array;
+  initrd?: Uint8Array;
+  cmdline?: string;
+  onConsoleOutput: (bytes: Uint8Array) => void;
+  /** Used in fault dumps and traces. */
+  symbolize?: Symbolizer;
+  /** 'virtual' (default, deterministic) or 'host' (time never runs behind the host clock). */
+  clock?: 'virtual' | 'host';
+  /** Keep a ring of the last N executed RIPs and print it in crash reports (debugging aid; slower). */
+  traceSize?: number;
+  /** Report unimplemented opcodes (once each) through this callback. */
+  onWarning?: (message: string) => void;
+}
+
+export type ExitReason = 'poweroff' | 'triple-fault' | 'instruction-limit' | 'deadlock';
+
+export interface MachineExit {
+  reason: ExitReason;
+  exitCode: number;
+  instructions: number;
+  report?: string;
+}
+
+export const TRIPLE_FAULT_STATUS = 125;
+export const DEADLOCK_STATUS = 126;
+export const LIMIT_STATUS = 124;
+
+const DEFAULT_MEMORY = 256 * 1024 * 1024;
+/** Instructions between checks of the host clock in run(). */
+const SLICE = 200_000;
+/** How long run() computes before yielding to the event loop. */
+const YIELD_MS = 8;
+
+type SliceEnd = 'limit' | 'exit' | 'idle';
+
+export class Machine {
+  private readonly mem: PhysicalMemory;
+  private readonly cpu: Cpu;
+  private readonly blocks: BlockCache;
+  private readonly pic = new PicPair();
+  private readonly pit: Pit;
+  private readonly uart: Uart;
+  private readonly config: MachineConfig;
+  private exit: MachineExit | null = null;
+  private readonly trace: Float64Array | null;
+  private traceNext = 0;
+  private inputClosed = false;
+  private wakeUp: (() => void) | null = null;
+  private readonly hostStart = performance.now();
+
+  constructor(config: MachineConfig) {
+    this.config = config;
+    this.mem = new PhysicalMemory(config.memoryBytes ?? DEFAULT_MEMORY);
+    const now = (): number => this.cpu.time;
+    this.pit = new Pit(now, () => this.pic.raise(0));
+    this.uart = new Uart(() => this.pic.raise(4), config.onConsoleOutput);
+    const rtc = new Rtc(() => this.wallClockMs());
+    const bus = new PortBus(this.pic, this.pit, this.uart, rtc, (status) => this.powerOff(status));
+    this.cpu = new Cpu(this.mem, bus);
+    if (config.onWarning) this.cpu.warn = config.onWarning;
+    this.blocks = new BlockCache(this.cpu);
+    this.trace = config.traceSize && config.traceSize > 0 ? new Float64Array(config.traceSize).fill(NaN) : null;
+    bootKernel(this.cpu, this.mem, { kernel: config.kernel, initrd: config.initrd, cmdline: config.cmdline });
+  }
+
+  /** Queues bytes for the UART receiver (the guest sees them as console input). */
+  sendConsoleInput(bytes: Uint8Array): void {
+    this.uart.receive(bytes);
+    this.wake();
+  }
+
+  /** No more console input will come: an idle guest then counts as deadlocked. */
+  closeConsoleInput(): void {
+    this.inputClosed = true;
+    this.wake();
+  }
+
+  /** Runs without yielding; an idle guest waiting for input is a deadlock. */
+  runSync(options: { maxInstructions?: number } = {}): MachineExit {
+    const limit = options.maxInstructions ?? Infinity;
+    for (;;) {
+      const end = this.slice(Math.min(limit, this.cpu.icount + SLICE * 10));
+      this.uart.flush();
+      if (end === 'exit') return this.exit!;
+      if (end === 'idle') return this.finish('deadlock', DEADLOCK_STATUS, 'halted with interrupts enabled, no timer armed and no console input possible');
+      if (this.cpu.icount >= limit) return this.finish('instruction-limit', LIMIT_STATUS);
+    }
+  }
+
+  /** Runs in slices, yielding to the event loop so console input can arrive. */
+  async run(options: { maxInstructions?: number } = {}): Promise<MachineExit> {
+    const limit = options.maxInstructions ?? Infinity;
+    for (;;) {
+      const started = performance.now();
+      let end: SliceEnd = 'limit';
+      while (performance.now() - started < YIELD_MS) {
+        end = this.slice(Math.min(limit, this.cpu.icount + SLICE));
+        if (end !== 'limit' || this.cpu.icount >= limit) break;
+      }
+      this.uart.flush();
+      if (end === 'exit') return this.exit!;
+      if (this.cpu.icount >= limit) return this.finish('instruction-limit', LIMIT_STATUS);
+      if (end === 'idle') {
+        if (this.inputClosed && !this.uart.hasInput()) {
+          return this.finish('deadlock', DEADLOCK_STATUS, 'halted with interrupts enabled, no timer armed and console input closed');
+        }
+        await new Promise<void>((resolve) => { this.wakeUp = resolve; });
+        this.wakeUp = null;
+      } else {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  private wake(): void {
+    const w = this.wakeUp;
+    this.wakeUp = null;
+    w?.();
+  }
+
+  private wallClockMs(): number {
+    if (this.config.clock === 'host') return Date.now();
+    return DETERMINISTIC_EPOCH_MS + Math.floor(this.cpu.time / 1e6);
+  }
+
+  private powerOff(status: number): void {
+    this.finish('poweroff', status);
+    this.cpu.stopBlock = true;
+  }
+
+  private finish(reason: MachineExit['reason'], exitCode: number, why?: string): MachineExit {
+    if (this.exit) return this.exit;
+    let report: string | undefined;
+    if (reason !== 'poweroff') {
+      const header = reason === 'triple-fault' ? 'Triple fault: the CPU shut down.' :
+        reason === 'deadlock' ? `Deadlock: ${why ?? 'the CPU can never run again'}.` :
+          'Instruction limit reached.';
+      report = [header, dumpRegisters(this.cpu, this.config.symbolize), this.traceText()].filter(Boolean).join('\n');
+    }
+    this.exit = { reason, exitCode, instructions: this.cpu.icount, report };
+    return this.exit;
+  }
+
+  private traceText(): string {
+    const trace = this.trace;
+    if (!trace) return '';
+    const lines = [`Last ${trace.length} instructions (oldest first):`];
+    for (let i = 0; i < trace.length; i++) {
+      const rip = trace[(this.traceNext + i) % trace.length];
+      if (!Number.isNaN(rip)) lines.push('  ' + describeAddress(rip, this.config.symbolize));
+    }
+    return lines.join('\n');
+  }
+
+  /** Executes until the retired-instruction count reaches `until`, an exit, or an idle halt. */
+  private slice(until: number): SliceEnd {
+    const cpu = this.cpu;
+    if (this.config.clock === 'host') {
+      const host = (performance.now() - this.hostStart) * 1e6;
+      if (host > cpu.time) cpu.idleTime += host - cpu.time;
+    }
+    while (cpu.icount < until) {
+      if (this.exit) return 'exit';
+      const now = cpu.time;
+      if (now >= this.pit.nextEventTime()) this.pit.update(now);
+      if (cpu.interruptShadow) cpu.interruptShadow = false;
+      else if ((cpu.rflags & IF) !== 0 && this.pic.hasInterrupt()) this.externalInterrupt();
+      if (cpu.halted) {
+        if ((cpu.rflags & IF) === 0) {
+          this.finish('deadlock', DEADLOCK_STATUS, 'hlt with interrupts disabled');
+          return 'exit';
+        }
+        const next = this.pit.nextEventTime();
+        if (next === Infinity) return this.uart.hasInput() && this.pic.hasInterrupt() ? 'limit' : 'idle';
+        cpu.idleTime += Math.max(0, next - cpu.time);
+        continue;
+      }
+      if (this.trace) this.runBlockTraced();
+      else this.runBlock();
+    }
+    return this.exit ? 'exit' : 'limit';
+  }
+
+  private externalInterrupt(): void {
+    const vector = this.pic.acknowledge();
+    if (vector < 0) return;
+    const cpu = this.cpu;
+    cpu.halted = false;
+    try {
+      deliver(cpu, vector, -1, 2);
+    } catch (e) {
+      this.fault(e);
+    }
+  }
+
+  private runBlock(): void {
+    const cpu = this.cpu;
+    let insns: Insn[];
+    try {
+      insns = this.blocks.lookup(cpu.rip);
+    } catch (e) {
+      this.fault(e);
+      return;
+    }
+    let i = 0;
+    try {
+      const n = insns.length;
+      while (i < n) {
+        const ins = insns[i++];
+        cpu.nextRip = cpu.rip + ins.len;
+        ins.exec(cpu, ins);
+        cpu.rip = cpu.nextRip;
+        if (cpu.stopBlock) break;
+      }
+    } catch (e) {
+      cpu.icount += i - 1;
+      cpu.stopBlock = false;
+      this.fault(e);
+      return;
+    }
+    cpu.icount += i;
+    cpu.stopBlock = false;
+  }
+
+  /** Same as runBlock, recording every executed RIP in the trace ring. */
+  private runBlockTraced(): void {
+    const cpu = this.cpu;
+    const trace = this.trace!;
+    let insns: Insn[];
+    try {
+      insns = this.blocks.lookup(cpu.rip);
+    } catch (e) {
+      this.fault(e);
+      return;
+    }
+    let i = 0;
+    try {
+      const n = insns.length;
+      while (i < n) {
+        const ins = insns[i++];
+        trace[this.traceNext] = cpu.rip;
+        this.traceNext = (this.traceNext + 1) % trace.length;
+        cpu.nextRip = cpu.rip + ins.len;
+        ins.exec(cpu, ins);
+        cpu.rip = cpu.nextRip;
+        if (cpu.stopBlock) break;
+      }
+    } catch (e) {
+      cpu.icount += i - 1;
+      cpu.stopBlock = false;
+      this.fault(e);
+      return;
+    }
+    cpu.icount += i;
+    cpu.stopBlock = false;
+  }
+
+  /** Delivers a guest exception, or ends the run on a triple fault. */
+  private fault(e: unknown): void {
+    if (!(e instanceof GuestFault)) {
+      const where = describeAddress(this.cpu.rip, this.config.symbolize);
+      const message = e instanceof Error ? e.message : String(e);
+      throw new Error(`internal emulator error at RIP ${where}: ${message}`, { cause: e });
+    }
+    if (!raiseException(this.cpu, e)) this.finish('triple-fault', TRIPLE_FAULT_STATUS);
+  }
+}

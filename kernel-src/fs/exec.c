@@ -1,0 +1,240 @@
+/*
+ * exec.c - execve: replace the calling process's program.
+ *
+ * The arguments and environment are first copied into a kernel buffer
+ * (the old address space, which they live in, is about to go).  Then the
+ * file is checked: "#!" scripts restart the exec with their interpreter,
+ * ELF files are loaded by binfmt_elf.c into a new address space.  Only
+ * when that has worked is the old program thrown away - before that
+ * point execve can still fail and return to it.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/fs.h>
+#include <linux/binfmts.h>
+#include <linux/syscalls.h>
+
+#define MAX_INTERP_DEPTH 4
+
+/* Append one string to bprm->strings.  from_user: s is a user pointer. */
+static int push_string(struct linux_binprm *bprm, const char *s, int from_user)
+{
+	unsigned long room = MAX_ARG_STRLEN - bprm->strings_len;
+	long len;
+
+	if (from_user) {
+		len = strncpy_from_user(bprm->strings + bprm->strings_len,
+					(const char __user *)s, room);
+		if (len < 0)
+			return -EFAULT;
+		if ((unsigned long)len == room)
+			return -E2BIG;
+	} else {
+		len = (long)strlen(s);
+		if ((unsigned long)len >= room)
+			return -E2BIG;
+		memcpy(bprm->strings + bprm->strings_len, s, len + 1);
+	}
+	bprm->strings_len += len + 1;
+	return 0;
+}
+
+/* Copy a NULL-terminated array of strings; returns the count or -errno. */
+static int copy_strings(struct linux_binprm *bprm, char *const *argv, int from_user)
+{
+	int n = 0, err;
+
+	if (!argv)
+		return 0;
+	for (;; n++) {
+		char *s;
+
+		if (from_user) {
+			if (get_user(s, (char *const __user *)argv + n))
+				return -EFAULT;
+		} else {
+			s = argv[n];
+		}
+		if (!s)
+			return n;
+		err = push_string(bprm, s, from_user);
+		if (err)
+			return err;
+	}
+}
+
+/* The n-th string in a packed buffer. */
+static char *nth_string(char *strings, int n)
+{
+	while (n--)
+		strings += strlen(strings) + 1;
+	return strings;
+}
+
+/*
+ * "#!interpreter [arg]": run the interpreter with the script's name as an
+ * extra argument: argv becomes interpreter [arg] script argv[1..].
+ */
+static int prepare_script(struct linux_binprm *bprm, char **interp_out)
+{
+	static char interp[BINPRM_BUF_SIZE], arg[BINPRM_BUF_SIZE];
+	char *p = bprm->buf + 2, *end, *old;
+	unsigned long old_len = bprm->strings_len;
+	int i, err, has_arg = 0;
+
+	bprm->buf[BINPRM_BUF_SIZE - 1] = '\0';
+	end = strchr(p, '\n');
+	if (end)
+		*end = '\0';
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!*p)
+		return -ENOEXEC;
+	for (i = 0; *p && *p != ' ' && *p != '\t'; )
+		interp[i++] = *p++;
+	interp[i] = '\0';
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p) {
+		for (i = 0; *p; )
+			arg[i++] = *p++;
+		while (i > 0 && (arg[i - 1] == ' ' || arg[i - 1] == '\t'))
+			i--;
+		arg[i] = '\0';
+		has_arg = 1;
+	}
+
+	/* Rebuild the strings: interp [arg] filename argv[1..] envp. */
+	old = kmalloc(old_len, GFP_KERNEL);
+	if (!old)
+		return -ENOMEM;
+	memcpy(old, bprm->strings, old_len);
+	bprm->strings_len = 0;
+	err = push_string(bprm, interp, 0);
+	if (!err && has_arg)
+		err = push_string(bprm, arg, 0);
+	if (!err)
+		err = push_string(bprm, bprm->filename, 0);
+	for (i = 1; !err && i < bprm->argc + bprm->envc; i++)
+		err = push_string(bprm, nth_string(old, i), 0);
+	kfree(old);
+	if (err)
+		return err;
+	bprm->argc += has_arg ? 2 : 1;
+	*interp_out = interp;
+	return 0;
+}
+
+static const char *basename(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+/* Past the point of no return: switch to the new program. */
+static void install_new_program(struct linux_binprm *bprm)
+{
+	struct mm_struct *old = current->mm;
+	struct pt_regs *regs = current_pt_regs();
+	unsigned long sp;
+
+	current->mm = bprm->mm;
+	bprm->mm = NULL;
+	switch_mm(current->mm);
+	if (old)
+		mmput(old);
+	strlcpy(current->comm, basename(bprm->filename), sizeof(current->comm));
+	close_on_exec();
+	flush_signal_handlers(current);
+	flush_thread();
+	if (create_elf_tables(bprm, &sp))
+		do_exit(SIGSEGV);	/* cannot return to the old program: it is gone */
+	start_thread(regs, bprm->entry, sp);
+}
+
+static int exec_binprm(struct linux_binprm *bprm)
+{
+	const char *path = bprm->filename;
+	char *interp = NULL;
+	int depth, err;
+
+	for (depth = 0; depth < MAX_INTERP_DEPTH; depth++) {
+		struct inode *inode = namei(AT_FDCWD, path, &err);
+
+		if (!inode)
+			return err;
+		if (!S_ISREG(inode->i_mode))
+			return -EACCES;
+		if (bprm->file)
+			fput(bprm->file);
+		bprm->file = alloc_file(inode, O_RDONLY, inode->i_fop);
+		if (!bprm->file)
+			return -ENOMEM;
+		memset(bprm->buf, 0, sizeof(bprm->buf));
+		kernel_read(bprm->file, 0, bprm->buf, sizeof(bprm->buf));
+
+		if (bprm->buf[0] == '#' && bprm->buf[1] == '!') {
+			err = prepare_script(bprm, &interp);
+			if (err)
+				return err;
+			path = interp;
+			continue;
+		}
+		err = load_elf_binary(bprm);
+		if (err)
+			return err;
+		install_new_program(bprm);
+		return 0;
+	}
+	return -ELOOP;
+}
+
+/* argv/envp are kernel or user arrays, as from_user says. */
+static int do_execve_common(const char *filename, char *const *argv, char *const *envp,
+			    int from_user)
+{
+	struct linux_binprm bprm;
+	int err;
+
+	memset(&bprm, 0, sizeof(bprm));
+	bprm.filename = filename;
+	bprm.strings = (char *)__get_free_pages(GFP_KERNEL, ARG_PAGES_ORDER);
+	if (!bprm.strings)
+		return -ENOMEM;
+	err = copy_strings(&bprm, argv, from_user);
+	if (err >= 0) {
+		bprm.argc = err;
+		err = copy_strings(&bprm, envp, from_user);
+	}
+	if (err >= 0) {
+		bprm.envc = err;
+		err = exec_binprm(&bprm);
+	}
+	if (bprm.mm)
+		mmput(bprm.mm);
+	if (bprm.file)
+		fput(bprm.file);
+	free_pages((unsigned long)bprm.strings, ARG_PAGES_ORDER);
+	return err;
+}
+
+int do_execve(const char *filename, char *const argv[], char *const envp[])
+{
+	return do_execve_common(filename, argv, envp, 0);
+}
+
+SYSCALL_DEFINE3(execve, const char __user *, filename,
+		const char __user *const __user *, argv,
+		const char __user *const __user *, envp)
+{
+	char path[PATH_MAX];
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	return do_execve_common(path, (char *const *)argv, (char *const *)envp, 1);
+}

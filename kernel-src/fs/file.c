@@ -1,0 +1,173 @@
+/*
+ * file.c - open files and file descriptors.
+ *
+ * A struct file is shared by every descriptor (and every process, after
+ * fork) that refers to it, so it counts its references; the last fput()
+ * releases it.  current->files[fd] is the descriptor table.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/syscalls.h>
+
+struct file *alloc_file(struct inode *inode, unsigned int flags, const struct file_operations *fop)
+{
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (!f)
+		return NULL;
+	f->f_inode = inode;
+	f->f_flags = flags;
+	f->f_op = fop;
+	f->f_count = 1;
+	if (inode)
+		iget(inode);
+	return f;
+}
+
+struct file *fget(unsigned int fd)
+{
+	if (fd >= NR_OPEN)
+		return NULL;
+	return current->files[fd];
+}
+
+void fput(struct file *file)
+{
+	if (--file->f_count > 0)
+		return;
+	if (file->f_op && file->f_op->release)
+		file->f_op->release(file->f_inode, file);
+	if (file->f_inode)
+		iput(file->f_inode);
+	kfree(file);
+}
+
+int get_unused_fd(void)
+{
+	int fd;
+
+	for (fd = 0; fd < NR_OPEN; fd++)
+		if (!current->files[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void fd_install(unsigned int fd, struct file *file)
+{
+	current->files[fd] = file;
+	current->close_on_exec &= ~(1UL << fd);
+}
+
+int do_close(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	current->files[fd] = NULL;
+	current->close_on_exec &= ~(1UL << fd);
+	fput(f);
+	return 0;
+}
+
+void close_files(void)
+{
+	int fd;
+
+	for (fd = 0; fd < NR_OPEN; fd++)
+		if (current->files[fd])
+			do_close(fd);
+}
+
+void close_on_exec(void)
+{
+	int fd;
+
+	for (fd = 0; fd < NR_OPEN; fd++)
+		if (current->close_on_exec & (1UL << fd))
+			do_close(fd);
+}
+
+SYSCALL_DEFINE1(close, unsigned int, fd)
+{
+	return do_close(fd);
+}
+
+/* Make newfd (>= minfd if newfd < 0: the lowest free one) refer to oldfd's file. */
+static long do_dup(unsigned int oldfd, int newfd, int minfd, int cloexec)
+{
+	struct file *f = fget(oldfd);
+
+	if (!f)
+		return -EBADF;
+	if (newfd < 0) {
+		for (newfd = minfd; newfd < NR_OPEN && current->files[newfd]; newfd++)
+			;
+		if (newfd >= NR_OPEN)
+			return -EMFILE;
+	} else if (newfd >= NR_OPEN) {
+		return -EBADF;
+	} else if (current->files[newfd] == f) {
+		return newfd;
+	} else if (current->files[newfd]) {
+		do_close(newfd);
+	}
+	f->f_count++;
+	fd_install(newfd, f);
+	if (cloexec)
+		current->close_on_exec |= 1UL << newfd;
+	return newfd;
+}
+
+SYSCALL_DEFINE1(dup, unsigned int, fildes)
+{
+	return do_dup(fildes, -1, 0, 0);
+}
+
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
+{
+	if (!fget(oldfd))
+		return -EBADF;
+	return do_dup(oldfd, (int)newfd, 0, 0);
+}
+
+SYSCALL_DEFINE3(dup3, unsigned int, oldfd, unsigned int, newfd, int, flags)
+{
+	if (flags & ~O_CLOEXEC)
+		return -EINVAL;
+	if (oldfd == newfd)
+		return -EINVAL;
+	return do_dup(oldfd, (int)newfd, 0, flags & O_CLOEXEC);
+}
+
+SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		if (arg >= NR_OPEN)
+			return -EINVAL;
+		return do_dup(fd, -1, (int)arg, cmd == F_DUPFD_CLOEXEC);
+	case F_GETFD:
+		return (current->close_on_exec >> fd) & 1;
+	case F_SETFD:
+		if (arg & FD_CLOEXEC)
+			current->close_on_exec |= 1UL << fd;
+		else
+			current->close_on_exec &= ~(1UL << fd);
+		return 0;
+	case F_GETFL:
+		return f->f_flags;
+	case F_SETFL:
+		f->f_flags = (f->f_flags & ~(O_APPEND | O_NONBLOCK)) | (arg & (O_APPEND | O_NONBLOCK));
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}

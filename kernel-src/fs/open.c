@@ -1,0 +1,247 @@
+/*
+ * open.c - opening files (open, openat, creat), access checks, and the
+ * working directory (chdir, fchdir, getcwd).
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/syscalls.h>
+
+/* Find (or, with O_CREAT, create) path and return an open file for it. */
+static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t mode, int *err)
+{
+	struct inode *inode;
+	struct file *f;
+
+	if (flags & O_CREAT) {
+		const char *last;
+		int lastlen;
+		struct inode *dir = nameiparent(dfd, path, &last, &lastlen, err);
+
+		if (!dir)
+			return NULL;
+		inode = ramfs_lookup(dir, last, lastlen);
+		if (inode && (flags & O_EXCL)) {
+			*err = -EEXIST;
+			return NULL;
+		}
+		if (inode && S_ISLNK(inode->i_mode))
+			inode = namei(dfd, path, err);
+		if (!inode) {
+			inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->umask), 0);
+			if (!inode) {
+				*err = -ENOMEM;
+				return NULL;
+			}
+			*err = ramfs_link(dir, last, lastlen, inode);
+			if (*err) {
+				kfree(inode);
+				return NULL;
+			}
+		}
+	} else {
+		inode = namei(dfd, path, err);
+		if (!inode)
+			return NULL;
+	}
+
+	if (S_ISDIR(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY) {
+		*err = -EISDIR;
+		return NULL;
+	}
+	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode)) {
+		*err = -ENOTDIR;
+		return NULL;
+	}
+	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
+		ramfs_truncate(inode);
+
+	f = alloc_file(inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), inode->i_fop);
+	if (!f) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	if (S_ISCHR(inode->i_mode))
+		*err = chrdev_open(inode, f);
+	else if (f->f_op && f->f_op->open)
+		*err = f->f_op->open(inode, f);
+	else
+		*err = 0;
+	if (*err) {
+		fput(f);
+		return NULL;
+	}
+	return f;
+}
+
+struct file *filp_open(const char *path, int flags, umode_t mode, int *err)
+{
+	return do_filp_open(AT_FDCWD, path, flags, mode, err);
+}
+
+long do_sys_open(int dfd, const char __user *filename, int flags, umode_t mode)
+{
+	char path[PATH_MAX];
+	struct file *f;
+	int fd, err;
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	fd = get_unused_fd();
+	if (fd < 0)
+		return fd;
+	f = do_filp_open(dfd, path, flags, mode, &err);
+	if (!f)
+		return err;
+	fd_install(fd, f);
+	if (flags & O_CLOEXEC)
+		current->close_on_exec |= 1UL << fd;
+	return fd;
+}
+
+SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
+{
+	return do_sys_open(AT_FDCWD, filename, flags, mode);
+}
+
+SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags, umode_t, mode)
+{
+	return do_sys_open(dfd, filename, flags, mode);
+}
+
+SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
+{
+	return do_sys_open(AT_FDCWD, pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+/* Everyone is root, so existence is the only check. */
+SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
+{
+	char path[PATH_MAX];
+	int err;
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	if (mode & ~7)
+		return -EINVAL;
+	if (!namei(dfd, path, &err))
+		return err;
+	return 0;
+}
+
+SYSCALL_DEFINE2(access, const char __user *, filename, int, mode)
+{
+	return sys_faccessat(AT_FDCWD, filename, mode);
+}
+
+static long set_cwd(struct inode *inode)
+{
+	if (!S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	iget(inode);
+	if (current->cwd)
+		iput(current->cwd);
+	current->cwd = inode;
+	return 0;
+}
+
+SYSCALL_DEFINE1(chdir, const char __user *, filename)
+{
+	char path[PATH_MAX];
+	int err;
+	struct inode *inode;
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	inode = namei(AT_FDCWD, path, &err);
+	if (!inode)
+		return err;
+	return set_cwd(inode);
+}
+
+SYSCALL_DEFINE1(fchdir, unsigned int, fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	return set_cwd(f->f_inode);
+}
+
+/* The name under which dir appears in its parent. */
+static const char *name_in_parent(struct inode *dir)
+{
+	struct dentry *d;
+
+	for (d = dir->i_parent->i_subdirs; d; d = d->d_next)
+		if (d->d_inode == dir)
+			return d->d_name;
+	return NULL;
+}
+
+/* Build the path from the root down by walking ".." links up. */
+SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
+{
+	char path[PATH_MAX];
+	int pos = PATH_MAX - 1;
+	struct inode *dir = current->cwd ? current->cwd : root_inode;
+
+	path[pos] = '\0';
+	if (dir == root_inode)
+		path[--pos] = '/';
+	while (dir != root_inode) {
+		const char *name = name_in_parent(dir);
+		int len;
+
+		if (!name)
+			return -ENOENT;		/* the directory was removed */
+		len = (int)strlen(name);
+		if (pos - len - 1 < 0)
+			return -ENAMETOOLONG;
+		pos -= len;
+		memcpy(path + pos, name, len);
+		path[--pos] = '/';
+		dir = dir->i_parent;
+	}
+	if (PATH_MAX - pos > (long)size)
+		return -ERANGE;
+	if (copy_to_user(buf, path + pos, PATH_MAX - pos))
+		return -EFAULT;
+	return PATH_MAX - pos;
+}
+
+SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
+{
+	char path[PATH_MAX];
+	int err;
+	struct inode *inode;
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	inode = namei(AT_FDCWD, path, &err);
+	if (!inode)
+		return err;
+	inode->i_mode = (inode->i_mode & S_IFMT) | (mode & 07777);
+	return 0;
+}
+
+SYSCALL_DEFINE2(fchmod, unsigned int, fd, umode_t, mode)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	f->f_inode->i_mode = (f->f_inode->i_mode & S_IFMT) | (mode & 07777);
+	return 0;
+}
+
+SYSCALL_DEFINE3(chown, const char __user *, filename, uid_t, user, gid_t, group)
+{
+	return 0;
+}

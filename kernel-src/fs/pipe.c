@@ -1,0 +1,159 @@
+/*
+ * pipe.c - pipes: a 4 KiB ring buffer with a read end and a write end.
+ *
+ * Reading an empty pipe sleeps until data arrives, or returns 0 (end of
+ * file) once every write end is closed.  Writing sleeps while the buffer
+ * is full; writing with no read end left raises SIGPIPE and fails with
+ * EPIPE.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/syscalls.h>
+
+#define PIPE_SIZE	4096
+
+struct pipe_inode_info {
+	char buf[PIPE_SIZE];
+	unsigned long head;	/* bytes ever written */
+	unsigned long tail;	/* bytes ever read */
+	int readers, writers;
+};
+
+static ssize_t pipe_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+	size_t done = 0;
+
+	while (pipe->head == pipe->tail) {
+		if (!pipe->writers)
+			return 0;
+		if (file->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		sleep_on(pipe);
+		if (signal_pending(current))
+			return -ERESTARTSYS;
+	}
+	while (done < count && pipe->tail != pipe->head) {
+		size_t off = pipe->tail % PIPE_SIZE;
+		size_t n = pipe->head - pipe->tail;
+
+		if (n > PIPE_SIZE - off)
+			n = PIPE_SIZE - off;
+		if (n > count - done)
+			n = count - done;
+		if (copy_to_user(buf + done, pipe->buf + off, n))
+			return done ? (ssize_t)done : -EFAULT;
+		pipe->tail += n;
+		done += n;
+	}
+	wake_up(pipe);
+	return done;
+}
+
+static ssize_t pipe_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+	size_t done = 0;
+
+	while (done < count) {
+		size_t off, n;
+
+		if (!pipe->readers) {
+			send_sig(SIGPIPE, current);
+			return done ? (ssize_t)done : -EPIPE;
+		}
+		if (pipe->head - pipe->tail == PIPE_SIZE) {
+			if (file->f_flags & O_NONBLOCK)
+				return done ? (ssize_t)done : -EAGAIN;
+			wake_up(pipe);
+			sleep_on(pipe);
+			if (signal_pending(current))
+				return done ? (ssize_t)done : -ERESTARTSYS;
+			continue;
+		}
+		off = pipe->head % PIPE_SIZE;
+		n = PIPE_SIZE - (pipe->head - pipe->tail);
+		if (n > PIPE_SIZE - off)
+			n = PIPE_SIZE - off;
+		if (n > count - done)
+			n = count - done;
+		if (copy_from_user(pipe->buf + off, buf + done, n))
+			return done ? (ssize_t)done : -EFAULT;
+		pipe->head += n;
+		done += n;
+	}
+	wake_up(pipe);
+	return done;
+}
+
+static void pipe_release(struct inode *inode, struct file *file)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+
+	if ((file->f_flags & O_ACCMODE) == O_RDONLY)
+		pipe->readers--;
+	else
+		pipe->writers--;
+	wake_up(pipe);
+	if (!pipe->readers && !pipe->writers)
+		kfree(pipe);
+}
+
+static const struct file_operations pipe_fops = {
+	.read = pipe_read,
+	.write = pipe_write,
+	.release = pipe_release,
+};
+
+SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
+{
+	struct pipe_inode_info *pipe;
+	struct inode *inode;
+	struct file *rf, *wf;
+	int fd[2];
+
+	if (flags & ~(O_CLOEXEC | O_NONBLOCK))
+		return -EINVAL;
+	pipe = kzalloc(sizeof(*pipe), GFP_KERNEL);
+	inode = ramfs_get_inode(S_IFIFO | 0600, 0);
+	if (!pipe || !inode) {
+		kfree(pipe);
+		kfree(inode);
+		return -ENFILE;
+	}
+	inode->i_nlink = 0;		/* anonymous: freed with its last file */
+	rf = alloc_file(inode, O_RDONLY | (flags & O_NONBLOCK), &pipe_fops);
+	wf = alloc_file(inode, O_WRONLY | (flags & O_NONBLOCK), &pipe_fops);
+	if (!rf || !wf)
+		panic("pipe: out of memory");
+	rf->private_data = wf->private_data = pipe;
+	pipe->readers = pipe->writers = 1;
+
+	fd[0] = get_unused_fd();
+	if (fd[0] >= 0)
+		fd_install(fd[0], rf);
+	fd[1] = get_unused_fd();
+	if (fd[0] < 0 || fd[1] < 0) {
+		if (fd[0] >= 0)
+			current->files[fd[0]] = NULL;
+		fput(rf);
+		fput(wf);
+		return -EMFILE;
+	}
+	fd_install(fd[1], wf);
+	if (flags & O_CLOEXEC)
+		current->close_on_exec |= (1UL << fd[0]) | (1UL << fd[1]);
+	if (copy_to_user(fildes, fd, sizeof(fd))) {
+		do_close(fd[0]);
+		do_close(fd[1]);
+		return -EFAULT;
+	}
+	return 0;
+}
+
+SYSCALL_DEFINE1(pipe, int __user *, fildes)
+{
+	return sys_pipe2(fildes, 0);
+}

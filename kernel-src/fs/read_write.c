@@ -1,0 +1,226 @@
+/*
+ * read_write.c - read, write and lseek, and the ramfs file operations
+ * behind them for regular files and directories.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
+#include <linux/syscalls.h>
+
+static ssize_t ramfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
+{
+	struct inode *inode = file->f_inode;
+	size_t n;
+
+	if (*pos >= inode->i_size)
+		return 0;
+	n = (size_t)(inode->i_size - *pos);
+	if (n > count)
+		n = count;
+	if (copy_to_user(buf, inode->i_data + *pos, n))
+		return -EFAULT;
+	*pos += n;
+	return n;
+}
+
+static ssize_t ramfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
+{
+	int n;
+
+	if (file->f_flags & O_APPEND)
+		*pos = file->f_inode->i_size;
+	n = ramfs_write_data(file->f_inode, *pos, (const char *)buf, count, 1);
+	if (n > 0)
+		*pos += n;
+	return n;
+}
+
+static ssize_t dir_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
+{
+	return -EISDIR;
+}
+
+const struct file_operations ramfs_file_operations = {
+	.read = ramfs_read,
+	.write = ramfs_write,
+};
+
+const struct file_operations ramfs_dir_operations = {
+	.read = dir_read,
+};
+
+/* Read file contents from kernel code (execve reads programs this way). */
+ssize_t kernel_read(struct file *file, loff_t pos, char *buf, size_t count)
+{
+	struct inode *inode = file->f_inode;
+
+	if (pos >= inode->i_size)
+		return 0;
+	if (count > (size_t)(inode->i_size - pos))
+		count = (size_t)(inode->i_size - pos);
+	memcpy(buf, inode->i_data + pos, count);
+	return count;
+}
+
+static int readable(struct file *f)
+{
+	return (f->f_flags & O_ACCMODE) != O_WRONLY;
+}
+
+static int writable(struct file *f)
+{
+	return (f->f_flags & O_ACCMODE) != O_RDONLY;
+}
+
+SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !readable(f))
+		return -EBADF;
+	if (!f->f_op || !f->f_op->read)
+		return -EINVAL;
+	if (!access_ok(VERIFY_WRITE, buf, count))
+		return -EFAULT;
+	return f->f_op->read(f, buf, count, &f->f_pos);
+}
+
+SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !writable(f))
+		return -EBADF;
+	if (!f->f_op || !f->f_op->write)
+		return -EINVAL;
+	if (!access_ok(VERIFY_READ, buf, count))
+		return -EFAULT;
+	return f->f_op->write(f, buf, count, &f->f_pos);
+}
+
+SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf, size_t, count, loff_t, pos)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !readable(f))
+		return -EBADF;
+	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
+		return -ESPIPE;
+	if (pos < 0)
+		return -EINVAL;
+	return f->f_op->read(f, buf, count, &pos);
+}
+
+SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf, size_t, count, loff_t, pos)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !writable(f))
+		return -EBADF;
+	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
+		return -ESPIPE;
+	if (pos < 0)
+		return -EINVAL;
+	return f->f_op->write(f, buf, count, &pos);
+}
+
+struct iovec {
+	void __user *iov_base;
+	size_t iov_len;
+};
+
+/* readv/writev: one read/write per vector element, stopping at a short one. */
+static long do_iov(unsigned int fd, const struct iovec __user *vec, unsigned long vlen, int write)
+{
+	long total = 0;
+	unsigned long i;
+
+	if (vlen > 1024)
+		return -EINVAL;
+	for (i = 0; i < vlen; i++) {
+		struct iovec iov;
+		long n;
+
+		if (copy_from_user(&iov, vec + i, sizeof(iov)))
+			return -EFAULT;
+		if (!iov.iov_len)
+			continue;
+		n = write ? sys_write(fd, iov.iov_base, iov.iov_len)
+			  : sys_read(fd, iov.iov_base, iov.iov_len);
+		if (n < 0)
+			return total ? total : n;
+		total += n;
+		if ((size_t)n < iov.iov_len)
+			break;
+	}
+	return total;
+}
+
+SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+{
+	return do_iov(fd, vec, vlen, 0);
+}
+
+SYSCALL_DEFINE3(writev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+{
+	return do_iov(fd, vec, vlen, 1);
+}
+
+SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
+{
+	struct file *f = fget(fd);
+	loff_t pos;
+
+	if (!f)
+		return -EBADF;
+	if (!f->f_inode || !(S_ISREG(f->f_inode->i_mode) || S_ISDIR(f->f_inode->i_mode)))
+		return -ESPIPE;
+	switch (whence) {
+	case SEEK_SET:
+		pos = offset;
+		break;
+	case SEEK_CUR:
+		pos = f->f_pos + offset;
+		break;
+	case SEEK_END:
+		pos = f->f_inode->i_size + offset;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (pos < 0)
+		return -EINVAL;
+	f->f_pos = pos;
+	return pos;
+}
+
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+{
+	struct file *f = fget(fd);
+	struct inode *inode;
+
+	if (!f)
+		return -EBADF;
+	inode = f->f_inode;
+	if (!inode || !S_ISREG(inode->i_mode))
+		return -EINVAL;
+	if ((loff_t)length > inode->i_size) {
+		int err = ramfs_write_data(inode, length - 1, "", 1, 0);
+
+		if (err < 0)
+			return err;
+	}
+	inode->i_size = length;
+	return 0;
+}
+
+SYSCALL_DEFINE1(fsync, unsigned int, fd)
+{
+	return fget(fd) ? 0 : -EBADF;
+}
+
+SYSCALL_DEFINE0(sync)
+{
+	return 0;
+}

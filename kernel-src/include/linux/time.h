@@ -1,0 +1,36 @@
+/* time.h - time values as system calls see them. */
+#ifndef _LINUX_TIME_H
+#define _LINUX_TIME_H
+
+#include <linux/types.h>
+
+#define NSEC_PER_SEC	1000000000L
+#define NSEC_PER_USEC	1000L
+
+#define CLOCK_REALTIME		0
+#define CLOCK_MONOTONIC		1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID	3
+#define CLOCK_MONOTONIC_RAW	4
+#define CLOCK_REALTIME_COARSE	5
+#define CLOCK_MONOTONIC_COARSE	6
+#define CLOCK_BOOTTIME		7
+
+struct timespec {
+	time_t tv_sec;
+	long tv_nsec;
+};
+
+struct timeval {
+	time_t tv_sec;
+	long tv_usec;
+};
+
+struct timezone {
+	int tz_minuteswest;
+	int tz_dsttime;
+};
+
+int schedule_timeout_until(u64 deadline);
+
+#endif

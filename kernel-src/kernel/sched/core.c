@@ -1,0 +1,162 @@
+/*
+ * core.c - the scheduler.
+ *
+ * Round-robin over the task table, like xv6: schedule() picks the next
+ * runnable task after the current one and switches to it.  The idle task
+ * (pid 0, the boot context) runs only when nobody else can.  The timer
+ * interrupt sets need_resched, and the return to user mode calls
+ * schedule(), so a busy program cannot keep the CPU.
+ *
+ * The kernel runs with interrupts disabled (they are enabled in user mode
+ * and while idle), so there is no preemption inside the kernel and no
+ * locking: a task gives up the CPU only in schedule().
+ *
+ * Sleeping is xv6's "channel" model: sleep_on(chan) blocks until some
+ * wake_up(chan) with the same address, or a signal, makes it runnable.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/syscalls.h>
+#include <linux/console.h>
+#include <linux/tty.h>
+#include <linux/time.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+
+struct task_struct *task[NR_TASKS];
+int need_resched;
+
+struct task_struct init_task = {
+	.state = TASK_RUNNING,
+	.pid = 0,
+	.comm = "swapper",
+};
+
+extern char init_stack[];
+
+void sched_init(void)
+{
+	init_task.stack = init_stack;
+	task[0] = &init_task;
+	current = &init_task;
+	load_sp0((unsigned long)init_stack + THREAD_SIZE);
+}
+
+void schedule(void)
+{
+	struct task_struct *prev = current, *next = NULL;
+	int start = 0, i;
+
+	need_resched = 0;
+	for (i = 0; i < NR_TASKS; i++)
+		if (task[i] == prev)
+			start = i;
+	for (i = 1; i <= NR_TASKS; i++) {
+		struct task_struct *p = task[(start + i) % NR_TASKS];
+
+		if (p && p != &init_task && p->state == TASK_RUNNING) {
+			next = p;
+			break;
+		}
+	}
+	if (!next)
+		next = &init_task;
+	if (next != prev)
+		switch_to(prev, next);
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	if (p->state == TASK_INTERRUPTIBLE) {
+		p->state = TASK_RUNNING;
+		p->wait_chan = NULL;
+	}
+}
+
+/* Block until wake_up(chan) or a signal.  Callers re-check their condition. */
+void sleep_on(void *chan)
+{
+	current->wait_chan = chan;
+	current->state = TASK_INTERRUPTIBLE;
+	if (signal_pending(current))
+		current->state = TASK_RUNNING;
+	schedule();
+	current->wait_chan = NULL;
+}
+
+void wake_up(void *chan)
+{
+	int i;
+
+	for (i = 0; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p->state == TASK_INTERRUPTIBLE && p->wait_chan == chan)
+			wake_up_process(p);
+	}
+}
+
+struct task_struct *find_task_by_pid(pid_t pid)
+{
+	int i;
+
+	for (i = 0; i < NR_TASKS; i++)
+		if (task[i] && task[i]->pid == pid && task[i]->state != EXIT_ZOMBIE)
+			return task[i];
+	return NULL;
+}
+
+/* From the timer interrupt: wake timed sleepers, and ask for a switch. */
+void scheduler_tick(void)
+{
+	u64 now = local_clock();
+	int i;
+
+	for (i = 0; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p->wake_time && p->wake_time <= now &&
+		    p->state == TASK_INTERRUPTIBLE) {
+			p->wake_time = 0;
+			wake_up_process(p);
+		}
+	}
+	need_resched = 1;
+}
+
+/*
+ * The idle task: wait for an interrupt with interrupts enabled, then see
+ * whether anyone became runnable.  Console input is also polled here, so
+ * typing works even if the serial interrupt is not delivered.
+ */
+void cpu_idle(void)
+{
+	for (;;) {
+		int c;
+
+		while ((c = serial8250_getc()) >= 0)
+			tty_receive_char((char)c);
+		schedule();
+		safe_halt();
+		local_irq_disable();
+	}
+}
+
+SYSCALL_DEFINE0(sched_yield)
+{
+	need_resched = 1;
+	return 0;
+}
+
+/* Sleep until local_clock() reaches deadline (ns).  Returns -EINTR on a signal. */
+int schedule_timeout_until(u64 deadline)
+{
+	while (local_clock() < deadline) {
+		current->wake_time = deadline;
+		sleep_on(&current->wake_time);
+		current->wake_time = 0;
+		if (signal_pending(current))
+			return -EINTR;
+	}
+	return 0;
+}

@@ -1,0 +1,257 @@
+/*
+ * signal.c - sending signals and acting on them.
+ *
+ * Sending sets a bit in the target's pending mask (and wakes it if it is
+ * sleeping).  Just before a task returns to user mode, do_signal() takes
+ * the lowest pending, unblocked signal and either ignores it, runs the
+ * default action (usually: die), or arranges for the user's handler to
+ * run (arch/x86/kernel/signal.c).
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
+#include <linux/syscalls.h>
+
+int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs);
+
+#define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
+
+/* Signals whose default action is to do nothing (no job control here: stops too). */
+static int sig_default_ignored(int sig)
+{
+	switch (sig) {
+	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
+	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int sig_ignored(struct task_struct *p, int sig)
+{
+	void *handler = p->sighand[sig - 1].sa.sa_handler;
+
+	if (sig == SIGKILL)
+		return 0;
+	return handler == SIG_IGN || (handler == SIG_DFL && sig_default_ignored(sig));
+}
+
+int signal_pending(struct task_struct *p)
+{
+	return (p->pending & ~p->blocked) != 0;
+}
+
+int send_sig(int sig, struct task_struct *p)
+{
+	if (sig < 1 || sig > _NSIG)
+		return -EINVAL;
+	if (p->state == EXIT_ZOMBIE || sig_ignored(p, sig))
+		return 0;
+	p->pending |= sigmask(sig);
+	if (signal_pending(p) || sig == SIGKILL)
+		wake_up_process(p);
+	return 0;
+}
+
+/* A fault the task cannot ignore: reset the handler if it is blocked or ignored. */
+void force_sig(int sig, struct task_struct *p)
+{
+	struct k_sigaction *ka = &p->sighand[sig - 1];
+
+	if (ka->sa.sa_handler == SIG_IGN || (p->blocked & sigmask(sig))) {
+		ka->sa.sa_handler = SIG_DFL;
+		p->blocked &= ~sigmask(sig);
+	}
+	p->pending |= sigmask(sig);
+}
+
+int kill_pgrp(pid_t pgrp, int sig)
+{
+	int i, found = 0;
+
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p->pgrp == pgrp && p->state != EXIT_ZOMBIE) {
+			send_sig(sig, p);
+			found = 1;
+		}
+	}
+	return found ? 0 : -ESRCH;
+}
+
+void flush_signal_handlers(struct task_struct *t)
+{
+	int i;
+
+	for (i = 0; i < _NSIG; i++) {
+		if (t->sighand[i].sa.sa_handler != SIG_IGN)
+			t->sighand[i].sa.sa_handler = SIG_DFL;
+		t->sighand[i].sa.sa_flags = 0;
+		t->sighand[i].sa.sa_restorer = NULL;
+		t->sighand[i].sa.sa_mask = 0;
+	}
+}
+
+/* An interrupted system call: restart it, or make it fail with -EINTR. */
+static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
+{
+	if ((long)regs->orig_ax < 0 || regs->ax != (unsigned long)-ERESTARTSYS)
+		return;
+	if (ka && !(ka->sa.sa_flags & SA_RESTART)) {
+		regs->ax = -EINTR;
+		return;
+	}
+	regs->ax = regs->orig_ax;
+	regs->ip -= 2;		/* back over the 2-byte syscall instruction */
+}
+
+void do_signal(struct pt_regs *regs)
+{
+	struct task_struct *tsk = current;
+	unsigned long ready = tsk->pending & ~tsk->blocked;
+	struct k_sigaction *ka;
+	sigset_t oldmask;
+	int sig;
+
+	if (!ready)
+		return;
+	for (sig = 1; !(ready & sigmask(sig)); sig++)
+		;
+	tsk->pending &= ~sigmask(sig);
+	ka = &tsk->sighand[sig - 1];
+
+	if (sig_ignored(tsk, sig)) {
+		handle_restart(regs, NULL);
+		return;
+	}
+	if (ka->sa.sa_handler == SIG_DFL || sig == SIGKILL)
+		do_exit(sig);
+
+	handle_restart(regs, ka);
+	oldmask = tsk->blocked;
+	if (setup_rt_frame(sig, ka, oldmask, regs)) {
+		force_sig(SIGSEGV, tsk);
+		return;
+	}
+	tsk->blocked |= ka->sa.sa_mask;
+	if (!(ka->sa.sa_flags & SA_NODEFER))
+		tsk->blocked |= sigmask(sig);
+	tsk->blocked &= ~UNBLOCKABLE;
+	if (ka->sa.sa_flags & SA_RESETHAND)
+		ka->sa.sa_handler = SIG_DFL;
+}
+
+SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
+{
+	struct task_struct *p;
+	int i, found = 0;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (pid > 0) {
+		p = find_task_by_pid(pid);
+		if (!p)
+			return -ESRCH;
+		return sig ? send_sig(sig, p) : 0;
+	}
+	if (pid == 0)
+		return sig ? kill_pgrp(current->pgrp, sig) : 0;
+	if (pid < -1)
+		return sig ? kill_pgrp(-pid, sig) : 0;
+	/* -1: everyone but init and ourselves */
+	for (i = 1; i < NR_TASKS; i++) {
+		p = task[i];
+		if (p && p->pid > 1 && p != current && p->state != EXIT_ZOMBIE) {
+			if (sig)
+				send_sig(sig, p);
+			found = 1;
+		}
+	}
+	return found ? 0 : -ESRCH;
+}
+
+SYSCALL_DEFINE2(tkill, pid_t, pid, int, sig)
+{
+	return sys_kill(pid, sig);
+}
+
+SYSCALL_DEFINE3(tgkill, pid_t, tgid, pid_t, pid, int, sig)
+{
+	return sys_kill(pid, sig);
+}
+
+SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct sigaction __user *, act,
+		struct sigaction __user *, oact, size_t, sigsetsize)
+{
+	struct k_sigaction *k;
+	struct sigaction new_sa;
+
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	if (sig < 1 || sig > _NSIG)
+		return -EINVAL;
+	k = &current->sighand[sig - 1];
+	if (act && copy_from_user(&new_sa, act, sizeof(new_sa)))
+		return -EFAULT;
+	if (act && (sig == SIGKILL || sig == SIGSTOP))
+		return -EINVAL;
+	if (oact && copy_to_user(oact, &k->sa, sizeof(k->sa)))
+		return -EFAULT;
+	if (act) {
+		new_sa.sa_mask &= ~UNBLOCKABLE;
+		k->sa = new_sa;
+		/* Setting SIG_IGN discards a pending instance. */
+		if (sig_ignored(current, sig))
+			current->pending &= ~sigmask(sig);
+	}
+	return 0;
+}
+
+SYSCALL_DEFINE4(rt_sigprocmask, int, how, sigset_t __user *, nset,
+		sigset_t __user *, oset, size_t, sigsetsize)
+{
+	sigset_t old = current->blocked, new;
+
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	if (nset) {
+		if (copy_from_user(&new, nset, sizeof(new)))
+			return -EFAULT;
+		new &= ~UNBLOCKABLE;
+		switch (how) {
+		case SIG_BLOCK:
+			current->blocked |= new;
+			break;
+		case SIG_UNBLOCK:
+			current->blocked &= ~new;
+			break;
+		case SIG_SETMASK:
+			current->blocked = new;
+			break;
+		default:
+			return -EINVAL;
+		}
+	}
+	if (oset && copy_to_user(oset, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
+{
+	sigset_t pending = current->pending & current->blocked;
+
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	return copy_to_user(uset, &pending, sizeof(pending)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE0(pause)
+{
+	while (!signal_pending(current))
+		sleep_on(&current->pending);
+	return -EINTR;
+}

@@ -1,0 +1,185 @@
+/*
+ * sys.c - miscellaneous system calls: who am I (pids, ids), the system's
+ * name (uname, sethostname), umask, process groups, resource queries.
+ * New small system calls go here too - see the end of the file.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/utsname.h>
+#include <linux/syscalls.h>
+
+SYSCALL_DEFINE0(getpid)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE0(gettid)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE0(getppid)
+{
+	return current->parent ? current->parent->pid : 0;
+}
+
+/* Everyone is root. */
+SYSCALL_DEFINE0(getuid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(geteuid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(getgid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(getegid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE1(setuid, uid_t, uid)
+{
+	return uid == 0 ? 0 : -EPERM;
+}
+
+SYSCALL_DEFINE1(setgid, gid_t, gid)
+{
+	return gid == 0 ? 0 : -EPERM;
+}
+
+SYSCALL_DEFINE1(umask, int, mask)
+{
+	int old = current->umask;
+
+	current->umask = mask & 0777;
+	return old;
+}
+
+SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
+{
+	if (copy_to_user(name, utsname(), sizeof(*name)))
+		return -EFAULT;
+	return 0;
+}
+
+SYSCALL_DEFINE2(sethostname, char __user *, name, int, len)
+{
+	char tmp[__NEW_UTS_LEN];
+
+	if (len < 0 || len > __NEW_UTS_LEN)
+		return -EINVAL;
+	if (copy_from_user(tmp, name, len))
+		return -EFAULT;
+	memcpy(utsname()->nodename, tmp, len);
+	memset(utsname()->nodename + len, 0, sizeof(utsname()->nodename) - len);
+	return 0;
+}
+
+SYSCALL_DEFINE2(setdomainname, char __user *, name, int, len)
+{
+	char tmp[__NEW_UTS_LEN];
+
+	if (len < 0 || len > __NEW_UTS_LEN)
+		return -EINVAL;
+	if (copy_from_user(tmp, name, len))
+		return -EFAULT;
+	memcpy(utsname()->domainname, tmp, len);
+	memset(utsname()->domainname + len, 0, sizeof(utsname()->domainname) - len);
+	return 0;
+}
+
+SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	if (!p)
+		return -ESRCH;
+	if (pgid < 0)
+		return -EINVAL;
+	p->pgrp = pgid ? pgid : p->pid;
+	return 0;
+}
+
+SYSCALL_DEFINE1(getpgid, pid_t, pid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	return p ? p->pgrp : -ESRCH;
+}
+
+SYSCALL_DEFINE0(getpgrp)
+{
+	return current->pgrp;
+}
+
+SYSCALL_DEFINE0(setsid)
+{
+	current->pgrp = current->pid;
+	return current->pid;
+}
+
+SYSCALL_DEFINE1(getsid, pid_t, pid)
+{
+	return 1;
+}
+
+struct rlimit64 {
+	u64 rlim_cur, rlim_max;
+};
+
+/* No limits are enforced; report "unlimited" (the stack: 8 MiB). */
+SYSCALL_DEFINE2(getrlimit, unsigned int, resource, struct rlimit64 __user *, rlim)
+{
+	struct rlimit64 r = { ~0ULL, ~0ULL };
+
+	if (resource == 3)	/* RLIMIT_STACK */
+		r.rlim_cur = 8 << 20;
+	return copy_to_user(rlim, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
+		const struct rlimit64 __user *, new_rlim, struct rlimit64 __user *, old_rlim)
+{
+	if (old_rlim)
+		return sys_getrlimit(resource, old_rlim);
+	return 0;
+}
+
+SYSCALL_DEFINE2(getrusage, int, who, void __user *, ru)
+{
+	return clear_user(ru, 144) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
+		unsigned long, arg4, unsigned long, arg5)
+{
+	if (option == 15) {	/* PR_SET_NAME */
+		char name[TASK_COMM_LEN];
+		long n = strncpy_from_user(name, (const char __user *)arg2, sizeof(name) - 1);
+
+		if (n < 0)
+			return -EFAULT;
+		name[n] = '\0';
+		memcpy(current->comm, name, sizeof(name));
+		return 0;
+	}
+	return -EINVAL;
+}
+
+SYSCALL_DEFINE1(stephen, char *, msg)
+{
+  char buf[256];
+  long copied = strncpy_from_user(buf, msg, sizeof(buf));
+  if (copied < 0 || copied == sizeof(buf))
+    return -EFAULT;
+  printk(KERN_INFO "stephen syscall called with \"%s\"\n", buf);
+  return 0;
+}

@@ -1,0 +1,127 @@
+/*
+ * page_alloc.c - the physical page allocator.
+ *
+ * A bitmap with one bit per 4 KiB page of RAM (set = in use).  Blocks of
+ * 2^order pages are aligned to their size, which keeps the search simple.
+ * Reserved at boot: the first MiB (boot data, BIOS area), the kernel
+ * image and the initramfs.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/gfp.h>
+#include <asm/page.h>
+
+#define MAX_PHYS_PAGES	(1UL << 18)	/* 1 GiB of RAM is used at most */
+#define BITS_PER_LONG	64
+
+static unsigned long page_bitmap[MAX_PHYS_PAGES / BITS_PER_LONG];
+static unsigned long max_pfn;
+static unsigned long free_count;
+static unsigned long search_hint;
+
+static int page_used(unsigned long pfn)
+{
+	return (page_bitmap[pfn / BITS_PER_LONG] >> (pfn % BITS_PER_LONG)) & 1;
+}
+
+static void set_used(unsigned long pfn, int used)
+{
+	if (used)
+		page_bitmap[pfn / BITS_PER_LONG] |= 1UL << (pfn % BITS_PER_LONG);
+	else
+		page_bitmap[pfn / BITS_PER_LONG] &= ~(1UL << (pfn % BITS_PER_LONG));
+}
+
+static void reserve_range(unsigned long start, unsigned long end)
+{
+	unsigned long pfn;
+
+	for (pfn = start >> PAGE_SHIFT; pfn < PAGE_ALIGN(end) >> PAGE_SHIFT && pfn < max_pfn; pfn++) {
+		if (!page_used(pfn)) {
+			set_used(pfn, 1);
+			free_count--;
+		}
+	}
+}
+
+void mem_init(unsigned long ram_size, unsigned long kernel_end,
+	      unsigned long initrd_start, unsigned long initrd_size)
+{
+	max_pfn = ram_size >> PAGE_SHIFT;
+	if (max_pfn > MAX_PHYS_PAGES)
+		max_pfn = MAX_PHYS_PAGES;
+	free_count = max_pfn;
+	reserve_range(0, 0x100000);
+	reserve_range(0x1000000, kernel_end);	/* the image, loaded at 16 MiB */
+	if (initrd_size)
+		reserve_range(initrd_start, initrd_start + initrd_size);
+	search_hint = 0;
+	printk(KERN_INFO "Memory: %luK/%luK available\n",
+	       free_count << (PAGE_SHIFT - 10), max_pfn << (PAGE_SHIFT - 10));
+}
+
+unsigned long nr_free_pages(void)
+{
+	return free_count;
+}
+
+/* Is the aligned block of n pages at pfn entirely free? */
+static int block_free(unsigned long pfn, unsigned long n)
+{
+	unsigned long i;
+
+	for (i = 0; i < n; i++)
+		if (page_used(pfn + i))
+			return 0;
+	return 1;
+}
+
+unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
+{
+	unsigned long n = 1UL << order;
+	unsigned long pfn, tries, i;
+
+	for (tries = 0, pfn = search_hint & ~(n - 1); tries < max_pfn; tries += n, pfn += n) {
+		if (pfn + n > max_pfn)
+			pfn = 0;
+		/* skip quickly over fully used words of the bitmap */
+		if (n < BITS_PER_LONG && !(pfn % BITS_PER_LONG) &&
+		    page_bitmap[pfn / BITS_PER_LONG] == ~0UL) {
+			tries += BITS_PER_LONG - n;
+			pfn += BITS_PER_LONG - n;
+			continue;
+		}
+		if (!block_free(pfn, n))
+			continue;
+		for (i = 0; i < n; i++)
+			set_used(pfn + i, 1);
+		free_count -= n;
+		search_hint = pfn + n;
+		return (unsigned long)__va(pfn << PAGE_SHIFT);
+	}
+	return 0;
+}
+
+unsigned long get_zeroed_page(gfp_t gfp_mask)
+{
+	unsigned long page = __get_free_pages(gfp_mask, 0);
+
+	if (page)
+		memset((void *)page, 0, PAGE_SIZE);
+	return page;
+}
+
+void free_pages(unsigned long addr, unsigned int order)
+{
+	unsigned long pfn = __pa((void *)addr) >> PAGE_SHIFT;
+	unsigned long i;
+
+	if (!addr)
+		return;
+	for (i = 0; i < (1UL << order); i++) {
+		if (!page_used(pfn + i))
+			panic("free_pages: page %lx is not in use", (pfn + i) << PAGE_SHIFT);
+		set_used(pfn + i, 0);
+	}
+	free_count += 1UL << order;
+}

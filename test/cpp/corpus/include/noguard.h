@@ -1,0 +1,1 @@
+int noguard_decl;

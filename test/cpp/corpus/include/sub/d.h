@@ -1,0 +1,3 @@
+#define D_VALUE 4
+#include "e.h"
+int d_after_e;

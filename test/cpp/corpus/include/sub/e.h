@@ -1,0 +1,1 @@
+int e_decl_in_sub; const char *e = __FILE__;

@@ -1,0 +1,2 @@
+#define NEXT_VALUE next_second
+int next_second;

@@ -1,0 +1,178 @@
+// Generates the instruction × operand size × value cases run both natively
+// and in the emulator. Each case loads rax/rbx/rcx/rdx and the arithmetic
+// flags, executes one instruction (or a short fixed sequence), then records
+// rax, rbx, rcx, rdx and the flags the architecture defines for it.
+
+export interface SemanticsCase {
+  asm: string;
+  a: bigint;
+  b: bigint;
+  c: bigint;
+  d: bigint;
+  flagsIn: number;
+  /** Flags whose value is architecturally defined after the instruction. */
+  flagMask: number;
+}
+
+const ALL = 0x8d5, LOGIC = 0x8c5, MULF = 0x801, NONE = 0;
+const M64 = (1n << 64n) - 1n;
+
+const VALUES: bigint[] = [
+  0n, 1n, 2n, 0x7fn, 0x80n, 0xffn, 0x7fffn, 0x8000n, 0xffffn, 0x7fffffffn, 0x80000000n, 0xffffffffn,
+  0x100000000n, 0x7fffffffffffffffn, 0x8000000000000000n, M64, 0x123456789abcdef0n, 0xfedcba9876543211n,
+];
+const FEW: bigint[] = [0n, 1n, 0x7fn, 0x80n, 0xffffn, 0x80000000n, 0xffffffffn, 0x8000000000000000n, M64, 0x123456789abcdef0n];
+const COUNTS: bigint[] = [0n, 1n, 2n, 7n, 8n, 15n, 16n, 31n, 32n, 33n, 63n, 64n];
+
+const SIZES = [
+  { suffix: 'q', a: '%rax', b: '%rbx', c: '%rcx', d: '%rdx', bits: 64 },
+  { suffix: 'l', a: '%eax', b: '%ebx', c: '%ecx', d: '%edx', bits: 32 },
+  { suffix: 'w', a: '%ax', b: '%bx', c: '%cx', d: '%dx', bits: 16 },
+  { suffix: 'b', a: '%al', b: '%bl', c: '%cl', d: '%dl', bits: 8 },
+];
+
+function pairs(values: bigint[], f: (a: bigint, b: bigint) => void): void {
+  for (const a of values) for (const b of values) f(a, b);
+}
+
+export function generateCases(): SemanticsCase[] {
+  const cases: SemanticsCase[] = [];
+  const add = (asm: string, a: bigint, b: bigint, flagMask: number, flagsIn = 0x2, c = 0x5a5an, d = 0x1234n): void => {
+    cases.push({ asm, a, b, c, d, flagsIn, flagMask });
+  };
+  for (const s of SIZES) {
+    for (const op of ['add', 'sub', 'and', 'or', 'xor', 'cmp', 'test']) {
+      const mask = ['and', 'or', 'xor', 'test'].includes(op) ? LOGIC : ALL;
+      pairs(VALUES, (a, b) => add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, mask));
+    }
+    for (const op of ['adc', 'sbb']) {
+      pairs(FEW, (a, b) => { add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, ALL, 0x2); add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, ALL, 0x8d7); });
+    }
+    // Memory read-modify-write through (%rsi) and the immediate forms.
+    pairs(FEW, (a, b) => add(`mov${s.suffix} ${s.a}, (%rsi); sub${s.suffix} ${s.b}, (%rsi); mov${s.suffix} (%rsi), ${s.a}`, a, b, ALL));
+    for (const imm of ['1', '-1', '0x7f', '-128', '100']) {
+      for (const a of VALUES) add(`add${s.suffix} $${imm}, ${s.a}`, a, 0n, ALL);
+    }
+    for (const op of ['inc', 'dec', 'neg', 'not']) {
+      for (const a of VALUES) { add(`${op}${s.suffix} ${s.a}`, a, 0n, ALL, 0x2); add(`${op}${s.suffix} ${s.a}`, a, 0n, ALL, 0x8d7); }
+    }
+    for (const op of ['shl', 'shr', 'sar', 'rol', 'ror', 'rcl', 'rcr']) {
+      for (const a of FEW) {
+        for (const c of COUNTS) {
+          const masked = Number(c) & (s.bits === 64 ? 63 : 31);
+          let mask: number;
+          if (masked === 0) mask = ALL;
+          else if (op.startsWith('s')) {
+            mask = masked === 1 ? LOGIC : 0xc5;
+            if (masked >= s.bits) mask &= ~0x1; // CF undefined once everything is shifted out
+          } else mask = 0x1 | 0xd4 | (masked === 1 ? 0x800 : 0);
+          add(`${op}${s.suffix} %cl, ${s.a}`, a, 0n, mask, 0x8d7, c);
+          add(`${op}${s.suffix} %cl, ${s.a}`, a, 0n, mask, 0x2, c);
+        }
+      }
+    }
+    if (s.bits >= 16) {
+      for (const op of ['shld', 'shrd']) {
+        for (const a of FEW) {
+          for (const c of COUNTS) {
+            const masked = Number(c) & (s.bits === 64 ? 63 : 31);
+            if (s.bits === 16 && masked >= 16) continue;
+            const mask = masked === 0 ? ALL : masked === 1 ? LOGIC : 0xc5;
+            add(`${op}${s.suffix} %cl, ${s.b}, ${s.a}`, a, 0xfedcba9876543211n, mask, 0x2, c);
+          }
+        }
+      }
+      pairs(VALUES, (a, b) => add(`imul${s.suffix} ${s.b}, ${s.a}`, a, b, MULF));
+      for (const a of VALUES) add(`imul${s.suffix} $-3, ${s.a}, ${s.b}`, a, 0n, MULF);
+      for (const a of VALUES) add(`imul${s.suffix} $1000, ${s.a}, ${s.b}`, a, 0n, MULF);
+      for (const op of ['bsf', 'bsr']) for (const a of VALUES) if (a !== 0n) add(`${op}${s.suffix} ${s.a}, ${s.b}`, a, 0x77n, 0x40);
+      for (const op of ['bt', 'bts', 'btr', 'btc']) pairs(FEW, (a, b) => add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, 0x1));
+      for (const op of ['bt', 'bts', 'btr', 'btc']) for (const a of FEW) add(`${op}${s.suffix} $${s.bits - 1}, ${s.a}`, a, 0n, 0x1);
+      pairs(FEW, (a, b) => add(`cmovl${s.suffix} ${s.b}, ${s.a}`, a, b, ALL, 0x8d7));
+      pairs(FEW, (a, b) => add(`xadd${s.suffix} ${s.b}, ${s.a}`, a, b, ALL));
+      pairs(FEW, (a, b) => add(`cmpxchg${s.suffix} ${s.b}, ${s.c}`, a, b, ALL, 0x2, a & 0xffn ? a : 5n));
+    }
+    for (const op of ['mul', 'imul']) pairs(VALUES, (a, b) => add(`${op}${s.suffix} ${s.b}`, a, b, MULF, 0x2, 0n, 0x9999n));
+  }
+  // Division with operands that cannot fault.
+  for (const s of SIZES.slice(0, 3)) {
+    pairs(VALUES, (a, b) => {
+      if (b === 0n || (b & ((1n << BigInt(s.bits)) - 1n)) === 0n) return;
+      add(`xor %edx, %edx; div${s.suffix} ${s.b}`, a, b, NONE);
+      const signExt = s.bits === 64 ? 'cqto' : s.bits === 32 ? 'cltd' : 'cwtd';
+      const bv = BigInt.asIntN(s.bits, b), av = BigInt.asIntN(s.bits, a);
+      if (bv === -1n && av === -(1n << BigInt(s.bits - 1))) return;
+      add(`${signExt}; idiv${s.suffix} ${s.b}`, a, b, NONE);
+    });
+  }
+  pairs(VALUES, (a, b) => { if ((b & 0xffn) !== 0n) add(`divb %bl`, a & 0xffn, b, NONE); });
+  for (const cc of ['o', 'no', 'b', 'ae', 'e', 'ne', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g']) {
+    pairs(FEW, (a, b) => add(`cmpq %rbx, %rax; set${cc} %cl; cmov${cc}q %rbx, %rdx`, a, b, ALL));
+    pairs(FEW, (a, b) => add(`cmpl %ebx, %eax; set${cc} %cl; cmov${cc}l %ebx, %edx`, a, b, ALL));
+    pairs(FEW, (a, b) => add(`addb %bl, %al; set${cc} %cl; j${cc} 1f; inc %rdx; 1:`, a, b, ALL));
+    pairs(FEW, (a, b) => add(`andq %rbx, %rax; set${cc} %cl`, a, b, LOGIC));
+  }
+  for (const a of VALUES) {
+    add('bswap %rax; bswap %ebx', a, a, ALL);
+    add('movsbq %al, %rbx; movswq %ax, %rcx; movslq %eax, %rdx', a, 0n, ALL);
+    add('movzbl %al, %ebx; movzwq %ax, %rcx; movsbw %al, %dx', a, 0n, ALL);
+    add('cbtw; cwtl', a, 0n, ALL);
+    add('cltq; cqto', a, 0n, ALL);
+    add('cwtd', a, 0n, ALL);
+    add('cltd', a, 0n, ALL);
+    add('lea 0x10(%rax,%rbx,4), %rcx; lea -1(%rax), %edx', a, 3n, ALL);
+    add('xchg %rax, %rbx; xchg %ecx, %edx', a, 7n, ALL);
+    add('sahf; lahf', a, 0n, ALL);
+    add('popcnt %rax, %rbx; popcnt %eax, %ecx', a, 0n, ALL);
+    add('movb $0x5a, %ah; movb %ah, %bl; movb %al, %ch', a, 0n, ALL);
+    add('stc; cmc; rcl $1, %rax', a, 0n, 0x1 | 0xd4);
+  }
+  return cases;
+}
+
+/** Assembly for `run_all(out in rdi, scratch in rsi)`. */
+export function casesAssembly(cases: SemanticsCase[]): string {
+  const lines = ['  .text', '  .globl run_all', 'run_all:', '  push %rbx', '  push %r12'];
+  const hex = (v: bigint): string => '0x' + BigInt.asUintN(64, v).toString(16);
+  cases.forEach((c) => {
+    lines.push(
+      `  movabs $${hex(c.a)}, %rax`,
+      `  movabs $${hex(c.b)}, %rbx`,
+      `  movabs $${hex(c.c)}, %rcx`,
+      `  movabs $${hex(c.d)}, %rdx`,
+      `  pushq $${c.flagsIn}`,
+      '  popfq',
+      `  ${c.asm}`,
+      '  pushfq',
+      '  pop %r8',
+      '  mov %rax, 0(%rdi)',
+      '  mov %rbx, 8(%rdi)',
+      '  mov %rcx, 16(%rdi)',
+      '  mov %rdx, 24(%rdi)',
+      `  and $${c.flagMask}, %r8`,
+      '  mov %r8, 32(%rdi)',
+      '  add $40, %rdi',
+    );
+  });
+  lines.push('  pop %r12', '  pop %rbx', '  ret');
+  return lines.join('\n') + '\n';
+}
+
+/** C that formats the results; `emit` is provided by the native and kernel wrappers. */
+export function printerC(count: number): string {
+  return `
+static void emit(char c);
+static unsigned long results[${count * 5}];
+static unsigned long scratch[64];
+extern void run_all(unsigned long *out, unsigned long *scratch);
+static void print_results(void) {
+  for (unsigned long i = 0; i < ${count}; i++) {
+    for (int j = 0; j < 5; j++) {
+      unsigned long v = results[i * 5 + j];
+      for (int k = 60; k >= 0; k -= 4) emit("0123456789abcdef"[(v >> k) & 15]);
+      emit(j == 4 ? '\\n' : ' ');
+    }
+  }
+}
+`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Builds the userland (libc + every program in userland/bin) natively with
+ * gcc and GNU ld, the oracle build of docs/architecture.md. The result is
+ * cached in the system temp directory under a hash of the sources, so the
+ * test files (which vitest runs in separate workers) build it only once.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const USERLAND = resolve(import.meta.dirname, '../../userland');
+const LIBC = join(USERLAND, 'libc');
+
+/** The gcc flags of the oracle build (docs/architecture.md, "Userland"). */
+export const CFLAGS = [
+  '-std=gnu99', '-O2', '-nostdinc', '-I', join(LIBC, 'include'), '-ffreestanding', '-fno-builtin',
+  '-fno-stack-protector', '-fno-pie', '-fno-pic', '-static', '-nostdlib', '-Wall', '-Werror',
+];
+
+export interface UserlandBuild {
+  /** Directory holding crt0.o, libc.a and one executable per program. */
+  dir: string;
+  /** Names of the programs built (userland/bin/NAME.c or userland/bin/NAME/). */
+  programs: string[];
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  hash.update(CFLAGS.join(' '));
+  for (const file of listFiles(USERLAND)) {
+    hash.update(file);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Run jobs with at most `limit` at a time (the machine has two cores). */
+async function runLimited(jobs: (() => Promise<unknown>)[], limit: number): Promise<void> {
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < jobs.length) await jobs[next++]();
+  }
+  await Promise.all(Array.from({ length: limit }, worker));
+}
+
+async function compile(src: string, obj: string): Promise<void> {
+  await run('gcc', [...CFLAGS, '-c', src, '-o', obj]);
+}
+
+export async function link(dir: string, objects: string[], out: string): Promise<void> {
+  await run('ld', ['-static', '-nostdlib', '-z', 'noexecstack', '-e', '_start', '-o', out,
+    join(dir, 'crt0.o'), ...objects, join(dir, 'libc.a')]);
+}
+
+async function buildInto(dir: string): Promise<string[]> {
+  const libcSources = readdirSync(join(LIBC, 'src')).filter((f) => /\.[cS]$/.test(f)).sort();
+  const jobs: (() => Promise<unknown>)[] = [() => compile(join(LIBC, 'crt0.S'), join(dir, 'crt0.o'))];
+  const libcObjects = libcSources.map((f) => join(dir, `libc-${f.replace(/\.[cS]$/, '')}.o`));
+  libcSources.forEach((f, i) => jobs.push(() => compile(join(LIBC, 'src', f), libcObjects[i])));
+  await runLimited(jobs, 2);
+  await run('ar', ['rcs', join(dir, 'libc.a'), ...libcObjects]);
+
+  const binDir = join(USERLAND, 'bin');
+  const programs: { name: string; sources: string[] }[] = [];
+  for (const entry of readdirSync(binDir).sort()) {
+    const path = join(binDir, entry);
+    if (statSync(path).isDirectory()) {
+      const sources = readdirSync(path).filter((f) => f.endsWith('.c')).sort().map((f) => join(path, f));
+      programs.push({ name: entry, sources });
+    } else if (entry.endsWith('.c')) {
+      programs.push({ name: basename(entry, '.c'), sources: [path] });
+    }
+  }
+  const progJobs = programs.map((p) => async () => {
+    const objects = p.sources.map((s) => join(dir, `${p.name}-${basename(s, '.c')}.o`));
+    for (let i = 0; i < p.sources.length; i++) await compile(p.sources[i], objects[i]);
+    await link(dir, objects, join(dir, p.name));
+  });
+  await runLimited(progJobs, 2);
+  return programs.map((p) => p.name);
+}
+
+export async function buildUserland(): Promise<UserlandBuild> {
+  const dir = join(tmpdir(), `tcc-lite-userland-gcc-${sourceHash()}`);
+  const manifest = join(dir, 'programs.json');
+  if (existsSync(manifest)) return { dir, programs: JSON.parse(readFileSync(manifest, 'utf8')) as string[] };
+  const work = mkdtempSync(join(tmpdir(), 'tcc-lite-userland-build-'));
+  const programs = await buildInto(work);
+  writeFileSync(join(work, 'programs.json'), JSON.stringify(programs));
+  try {
+    renameSync(work, dir);
+  } catch {
+    // Another worker finished first: its build is identical.
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { dir, programs };
+}

@@ -1,0 +1,404 @@
+/*
+ * Running commands: builtins in the shell itself, everything else in a
+ * forked child that sets up its pipes and redirections and calls execvp.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <errno.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include "sh.h"
+
+int exit_requested;
+
+/* A command after expansion: NAME=value prefixes, then the argument vector. */
+typedef struct {
+    char **assigns;
+    int nassigns;
+    char **argv;
+    int argc;
+} expanded;
+
+/* NAME=... with a valid name and no quoting before the '='. */
+static int is_assignment(const char *raw)
+{
+    const char *p = raw;
+
+    if (!isalpha((unsigned char)*p) && *p != '_')
+        return 0;
+    while (isalnum((unsigned char)*p) || *p == '_')
+        p++;
+    return *p == '=';
+}
+
+/* Join fields with spaces (an assignment's value is never split). */
+static char *join_fields(char **fields, int n)
+{
+    size_t len = 1;
+    char *s;
+    int i;
+
+    for (i = 0; i < n; i++)
+        len += strlen(fields[i]) + 1;
+    s = malloc(len);
+    if (s == NULL)
+        return NULL;
+    s[0] = '\0';
+    for (i = 0; i < n; i++) {
+        if (i > 0)
+            strcat(s, " ");
+        strcat(s, fields[i]);
+    }
+    return s;
+}
+
+static void add_arg(expanded *e, char *arg, int *cap)
+{
+    char **grown;
+
+    if (e->argc + 2 > *cap) {
+        *cap *= 2;
+        grown = realloc(e->argv, (size_t)*cap * sizeof(char *));
+        if (grown == NULL)
+            return;
+        e->argv = grown;
+    }
+    e->argv[e->argc++] = arg;
+    e->argv[e->argc] = NULL;
+}
+
+static void expand_command(command *c, expanded *e)
+{
+    int i, j, n, leading = 1, cap = c->nwords + 1;
+    char **fields;
+
+    e->assigns = calloc((size_t)c->nwords + 1, sizeof(char *));
+    e->argv = calloc((size_t)cap, sizeof(char *));
+    e->nassigns = e->argc = 0;
+    for (i = 0; i < c->nwords; i++) {
+        leading = leading && is_assignment(c->words[i]);
+        n = expand_fields(c->words[i], &fields);
+        if (leading) {
+            e->assigns[e->nassigns++] = join_fields(fields, n);
+            free_fields(fields);
+            continue;
+        }
+        for (j = 0; j < n; j++)
+            add_arg(e, fields[j], &cap);
+        /* The strings now belong to argv; only the array goes. */
+        free(fields);
+    }
+}
+
+static void free_expanded(expanded *e)
+{
+    int i;
+
+    for (i = 0; i < e->nassigns; i++)
+        free(e->assigns[i]);
+    for (i = 0; i < e->argc; i++)
+        free(e->argv[i]);
+    free(e->assigns);
+    free(e->argv);
+}
+
+static void apply_assignments(expanded *e)
+{
+    char *eq;
+    int i;
+
+    for (i = 0; i < e->nassigns; i++) {
+        eq = strchr(e->assigns[i], '=');
+        *eq = '\0';
+        setenv(e->assigns[i], eq + 1, 1);
+        *eq = '=';
+    }
+}
+
+/* Perform the redirections in this process; -1 (with a message) on failure. */
+static int apply_redirs(redir *r)
+{
+    int fd, flags, n;
+    char *target, *end;
+    char **fields;
+
+    for (; r != NULL; r = r->next) {
+        n = expand_fields(r->target, &fields);
+        if (n != 1) {
+            fprintf(stderr, "sh: %s: ambiguous redirect\n", r->target);
+            free_fields(fields);
+            return -1;
+        }
+        target = fields[0];
+        free(fields);
+        if (r->kind == REDIR_DUP) {
+            fd = (int)strtol(target, &end, 10);
+            if (strcmp(target, "-") == 0) {
+                close(r->fd);
+                free(target);
+                continue;
+            }
+            if (*end != '\0' || end == target || dup2(fd, r->fd) < 0) {
+                fprintf(stderr, "sh: %s: %s\n", target, *end ? "ambiguous redirect" : strerror(errno));
+                free(target);
+                return -1;
+            }
+            free(target);
+            continue;
+        }
+        flags = r->kind == REDIR_IN ? O_RDONLY
+              : r->kind == REDIR_APPEND ? O_WRONLY | O_CREAT | O_APPEND
+              : O_WRONLY | O_CREAT | O_TRUNC;
+        fd = open(target, flags, 0666);
+        if (fd < 0) {
+            fprintf(stderr, "sh: %s: %s\n", target, strerror(errno));
+            free(target);
+            return -1;
+        }
+        if (fd != r->fd) {
+            dup2(fd, r->fd);
+            close(fd);
+        }
+        free(target);
+    }
+    return 0;
+}
+
+/* ---- builtins ---- */
+
+static int builtin_cd(int argc, char **argv)
+{
+    const char *dir = argc > 1 ? argv[1] : getenv("HOME");
+
+    if (dir == NULL)
+        dir = "/";
+    if (chdir(dir) < 0) {
+        fprintf(stderr, "sh: cd: %s: %s\n", dir, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+static int builtin_exit(int argc, char **argv)
+{
+    exit_requested = 1;
+    return argc > 1 ? (int)(strtol(argv[1], NULL, 10) & 255) : shell.last_status;
+}
+
+static int builtin_help(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("tcc-lite sh, after Stephen Brennan's lsh\n");
+    printf("Type program names and arguments, and hit enter.\n");
+    printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR.\n");
+    printf("The following are built in:\n");
+    printf("  cd\n  exit\n  help\n  export\n  unset\n");
+    printf("Use the man command for information on other programs.\n");
+    return 0;
+}
+
+static int builtin_export(int argc, char **argv)
+{
+    char *eq;
+    int i;
+
+    for (i = 1; i < argc; i++) {
+        eq = strchr(argv[i], '=');
+        if (eq == NULL)
+            continue;
+        *eq = '\0';
+        setenv(argv[i], eq + 1, 1);
+        *eq = '=';
+    }
+    return 0;
+}
+
+static int builtin_unset(int argc, char **argv)
+{
+    int i;
+
+    for (i = 1; i < argc; i++)
+        unsetenv(argv[i]);
+    return 0;
+}
+
+typedef struct {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+} builtin;
+
+static const builtin builtins[] = {
+    { "cd", builtin_cd },
+    { "exit", builtin_exit },
+    { "help", builtin_help },
+    { "export", builtin_export },
+    { "unset", builtin_unset },
+};
+
+static const builtin *find_builtin(const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
+        if (strcmp(builtins[i].name, name) == 0)
+            return &builtins[i];
+    return NULL;
+}
+
+/* ---- children ---- */
+
+/* In a forked child: redirect, then become the program. Never returns. */
+static void child_exec(command *c, expanded *e)
+{
+    const builtin *b;
+    int status;
+
+    if (apply_redirs(c->redirs) < 0)
+        _exit(1);
+    if (e->argc == 0)
+        _exit(0);
+    apply_assignments(e);
+    b = find_builtin(e->argv[0]);
+    if (b != NULL) {
+        status = b->fn(e->argc, e->argv);
+        fflush(stdout);
+        _exit(status);
+    }
+    execvp(e->argv[0], e->argv);
+    if (errno == ENOEXEC) {
+        /* No #! line: a shell script, run by this (forked) shell. */
+        status = run_script_file(e->argv[0], e->argc, e->argv);
+        fflush(stdout);
+        _exit(status);
+    }
+    if (errno == ENOENT && strchr(e->argv[0], '/') == NULL) {
+        fprintf(stderr, "sh: %s: command not found\n", e->argv[0]);
+        _exit(127);
+    }
+    fprintf(stderr, "sh: %s: %s\n", e->argv[0], strerror(errno));
+    _exit(errno == ENOENT ? 127 : 126);
+}
+
+/* The shell's status for a wait status, reporting deaths by signal like bash. */
+static int decode_status(int status)
+{
+    int sig;
+
+    if (!WIFSIGNALED(status))
+        return WEXITSTATUS(status);
+    sig = WTERMSIG(status);
+    if (sig != SIGINT && sig != SIGPIPE)
+        fprintf(stderr, "%s%s\n", strsignal(sig), WCOREDUMP(status) ? " (core dumped)" : "");
+    return 128 + sig;
+}
+
+/* Run a builtin or a bare assignment in the shell itself, redirections undone after. */
+static int run_in_shell(command *c, expanded *e, const builtin *b)
+{
+    int saved[16], fds[16], n = 0, i, status = 0;
+    redir *r;
+
+    for (r = c->redirs; r != NULL && n < 16; r = r->next) {
+        fds[n] = r->fd;
+        saved[n++] = fcntl(r->fd, F_DUPFD, 10);
+    }
+    if (apply_redirs(c->redirs) < 0) {
+        status = 1;
+    } else if (b != NULL) {
+        status = b->fn(e->argc, e->argv);
+        fflush(stdout);
+    } else {
+        apply_assignments(e);
+    }
+    /* Undo in reverse, so a descriptor redirected twice ends up as it began. */
+    for (i = n - 1; i >= 0; i--) {
+        if (saved[i] >= 0) {
+            dup2(saved[i], fds[i]);
+            close(saved[i]);
+        } else {
+            close(fds[i]);
+        }
+    }
+    return status;
+}
+
+static int run_pipeline(step *s)
+{
+    command *c;
+    expanded e;
+    const builtin *b = NULL;
+    pid_t pids[64];
+    int npids = 0, prev_read = -1, p[2], status = 0, i, last = 0;
+
+    /* A lone builtin or assignment must change the shell itself, so no fork. */
+    if (s->commands->next == NULL && !s->background) {
+        expand_command(s->commands, &e);
+        if (e.argc > 0)
+            b = find_builtin(e.argv[0]);
+        if (e.argc == 0 || b != NULL) {
+            status = run_in_shell(s->commands, &e, b);
+            free_expanded(&e);
+            return status;
+        }
+        free_expanded(&e);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    for (c = s->commands; c != NULL && npids < 64; c = c->next) {
+        p[0] = p[1] = -1;
+        if (c->next != NULL && pipe(p) < 0) {
+            fprintf(stderr, "sh: pipe: %s\n", strerror(errno));
+            break;
+        }
+        pids[npids] = fork();
+        if (pids[npids] == 0) {
+            if (prev_read >= 0) {
+                dup2(prev_read, 0);
+                close(prev_read);
+            }
+            if (p[1] >= 0) {
+                dup2(p[1], 1);
+                close(p[1]);
+                close(p[0]);
+            }
+            expand_command(c, &e);
+            child_exec(c, &e);
+        }
+        if (pids[npids] < 0)
+            fprintf(stderr, "sh: fork: %s\n", strerror(errno));
+        else
+            npids++;
+        if (prev_read >= 0)
+            close(prev_read);
+        if (p[1] >= 0)
+            close(p[1]);
+        prev_read = p[0];
+    }
+    if (prev_read >= 0)
+        close(prev_read);
+    if (s->background)
+        return 0;
+    for (i = 0; i < npids; i++) {
+        while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
+            ;
+        last = decode_status(status);
+    }
+    return npids > 0 ? last : 1;
+}
+
+int run_steps(step *s)
+{
+    for (; s != NULL && !exit_requested; s = s->next) {
+        if (s->conn == CONN_AND && shell.last_status != 0)
+            continue;
+        if (s->conn == CONN_OR && shell.last_status == 0)
+            continue;
+        shell.last_status = run_pipeline(s);
+    }
+    return shell.last_status;
+}

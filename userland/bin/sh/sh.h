@@ -1,0 +1,82 @@
+/*
+ * sh: a small shell in the spirit of Stephen Brennan's lsh, grown up a bit.
+ *
+ * A line goes through three stages:
+ *   parse.c   splits it into tokens (respecting quotes) and builds a list
+ *             of pipelines joined by ; && || &, each a list of commands;
+ *   expand.c  just before a command runs, removes quotes, substitutes
+ *             $?, $$, $#, $0..$9, $NAME and ${NAME}, splits unquoted
+ *             values into words and expands * ? [...] into file names;
+ *   exec.c    forks, wires up pipes and redirections, and runs builtins or
+ *             programs (execvp), then waits and records the exit status.
+ * main.c reads input: an interactive terminal, a script file, or -c text.
+ */
+#ifndef SH_H
+#define SH_H
+
+enum redir_kind { REDIR_IN, REDIR_OUT, REDIR_APPEND, REDIR_DUP };
+
+/* N<file, N>file, N>>file, N>&M, N<&M: `target` is raw text, expanded at run time. */
+typedef struct redir {
+    int fd;
+    enum redir_kind kind;
+    char *target;
+    struct redir *next;
+} redir;
+
+/* One simple command: raw words (unexpanded) and redirections. */
+typedef struct command {
+    char **words;
+    int nwords;
+    redir *redirs;
+    struct command *next;   /* the next command of the pipeline */
+} command;
+
+enum connector { CONN_SEQ, CONN_AND, CONN_OR };
+
+/* A pipeline and how it hangs on the previous one. */
+typedef struct step {
+    command *commands;
+    enum connector conn;    /* run after ; (always), && (on success), || (on failure) */
+    int background;         /* ended by & : do not wait */
+    struct step *next;
+} step;
+
+/* parse.c */
+/* Returns the parsed list (NULL for an empty line); on a syntax error prints it and sets *error. */
+step *parse_line(const char *line, int *error);
+/* True when text ends inside quotes or after a backslash: more input is needed. */
+int incomplete_input(const char *text);
+void free_steps(step *s);
+
+/* expand.c */
+typedef struct shell_state {
+    int last_status;
+    int pid;                /* $$: the shell's own pid, also in subshells */
+    int argc;               /* positional parameters: argv[0] is $0 */
+    char **argv;
+} shell_state;
+
+extern shell_state shell;
+
+/*
+ * Expand one raw word into *fields (a NULL-terminated array); returns how
+ * many words it became: 0 for an unquoted empty expansion, several after
+ * field splitting or pathname expansion.
+ */
+int expand_fields(const char *raw, char ***fields);
+void free_fields(char **fields);
+
+/* exec.c */
+/* Run a parsed line; returns the exit status of the last pipeline run. */
+int run_steps(step *s);
+/* Set when the exit builtin ran: main stops reading. */
+extern int exit_requested;
+
+/* main.c */
+/* Run text (several lines, e.g. a script) command by command; returns the last status. */
+int run_text(const char *text);
+/* Run the script in path with positional parameters argv[0..argc-1] ($0 = path). */
+int run_script_file(const char *path, int argc, char **argv);
+
+#endif
