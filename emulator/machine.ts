@@ -1,9 +1,8 @@
 // The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
 
 import { Cpu, GuestFault, IF } from './cpu/cpu.js';
-import { BlockCache } from './cpu/blocks.js';
+import { Block, BlockCache } from './cpu/blocks.js';
 import { deliver, raiseException } from './cpu/interrupts.js';
-import type { Insn } from './cpu/insn.js';
 import { PhysicalMemory } from './memory.js';
 import { bootKernel } from './boot.js';
 import { PicPair } from './devices/pic.js';
@@ -181,8 +180,12 @@ export class Machine {
     while (cpu.icount < until) {
       if (this.exit) return 'exit';
       const now = cpu.time;
-      if (now >= this.pit.nextEventTime()) this.pit.update(now);
-      if (cpu.interruptShadow) cpu.interruptShadow = false;
+      const nextEvent = this.pit.nextEventTime();
+      if (now >= nextEvent) this.pit.update(now);
+      // After STI/MOV SS the next instruction runs before any interrupt: run a
+      // single block, then come back here to look again.
+      const shadow = cpu.interruptShadow;
+      if (shadow) cpu.interruptShadow = false;
       else if ((cpu.rflags & IF) !== 0 && this.pic.hasInterrupt()) this.externalInterrupt();
       if (cpu.halted) {
         if ((cpu.rflags & IF) === 0) {
@@ -194,8 +197,12 @@ export class Machine {
         cpu.idleTime += Math.max(0, next - cpu.time);
         continue;
       }
-      if (this.trace) this.runBlockTraced();
-      else this.runBlock();
+      // Run blocks back to back until something needs the machine's attention:
+      // a system instruction, a fault, the next timer event or the slice end.
+      const timerBudget = this.pit.nextEventTime() - cpu.time;
+      const stopAt = shadow ? cpu.icount + 1 : Math.min(until, cpu.icount + Math.max(1, timerBudget));
+      if (this.trace) this.runTraced(stopAt);
+      else this.run_(stopAt);
     }
     return this.exit ? 'exit' : 'limit';
   }
@@ -212,66 +219,80 @@ export class Machine {
     }
   }
 
-  private runBlock(): void {
+  /** The hot loop: executes chained blocks until stopAt or an exit condition. */
+  private run_(stopAt: number): void {
     const cpu = this.cpu;
-    let insns: Insn[];
+    const blocks = this.blocks;
+    let block: Block;
     try {
-      insns = this.blocks.lookup(cpu.rip);
+      block = blocks.lookup(cpu.rip);
     } catch (e) {
       this.fault(e);
       return;
     }
-    let i = 0;
-    try {
+    for (;;) {
+      const insns = block.insns;
       const n = insns.length;
-      while (i < n) {
-        const ins = insns[i++];
-        cpu.nextRip = cpu.rip + ins.len;
-        ins.exec(cpu, ins);
-        cpu.rip = cpu.nextRip;
-        if (cpu.stopBlock) break;
+      let i = 0;
+      try {
+        while (i < n) {
+          const ins = insns[i++];
+          cpu.nextRip = cpu.rip + ins.len;
+          ins.exec(cpu, ins);
+          cpu.rip = cpu.nextRip;
+          if (cpu.stopBlock) break;
+        }
+      } catch (e) {
+        cpu.icount += i - 1;
+        cpu.stopBlock = false;
+        this.fault(e);
+        return;
       }
-    } catch (e) {
-      cpu.icount += i - 1;
-      cpu.stopBlock = false;
-      this.fault(e);
-      return;
+      cpu.icount += i;
+      if (cpu.stopBlock) { cpu.stopBlock = false; return; }
+      if (block.exits || cpu.icount >= stopAt) return;
+      try {
+        block = blocks.next(block, cpu.rip);
+      } catch (e) {
+        this.fault(e);
+        return;
+      }
     }
-    cpu.icount += i;
-    cpu.stopBlock = false;
   }
 
-  /** Same as runBlock, recording every executed RIP in the trace ring. */
-  private runBlockTraced(): void {
+  /** Same as run_, one block at a time, recording every executed RIP in the trace ring. */
+  private runTraced(stopAt: number): void {
     const cpu = this.cpu;
     const trace = this.trace!;
-    let insns: Insn[];
-    try {
-      insns = this.blocks.lookup(cpu.rip);
-    } catch (e) {
-      this.fault(e);
-      return;
-    }
-    let i = 0;
-    try {
-      const n = insns.length;
-      while (i < n) {
-        const ins = insns[i++];
-        trace[this.traceNext] = cpu.rip;
-        this.traceNext = (this.traceNext + 1) % trace.length;
-        cpu.nextRip = cpu.rip + ins.len;
-        ins.exec(cpu, ins);
-        cpu.rip = cpu.nextRip;
-        if (cpu.stopBlock) break;
+    while (cpu.icount < stopAt) {
+      let block: Block;
+      try {
+        block = this.blocks.lookup(cpu.rip);
+      } catch (e) {
+        this.fault(e);
+        return;
       }
-    } catch (e) {
-      cpu.icount += i - 1;
-      cpu.stopBlock = false;
-      this.fault(e);
-      return;
+      let i = 0;
+      try {
+        for (const ins of block.insns) {
+          i++;
+          trace[this.traceNext] = cpu.rip;
+          this.traceNext = (this.traceNext + 1) % trace.length;
+          cpu.nextRip = cpu.rip + ins.len;
+          ins.exec(cpu, ins);
+          cpu.rip = cpu.nextRip;
+          if (cpu.stopBlock) break;
+        }
+      } catch (e) {
+        cpu.icount += i - 1;
+        cpu.stopBlock = false;
+        this.fault(e);
+        return;
+      }
+      cpu.icount += i;
+      if (cpu.stopBlock) { cpu.stopBlock = false; return; }
+      if (block.exits) return;
     }
-    cpu.icount += i;
-    cpu.stopBlock = false;
   }
 
   /** Delivers a guest exception, or ends the run on a triple fault. */

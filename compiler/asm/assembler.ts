@@ -109,6 +109,20 @@ export class Assembler implements ExprContext {
     this.frag = sec.frags[sec.frags.length - 1];
   }
 
+  /** Runs `fn` with `sec` as the current section, then returns to where we were (.previous unchanged). */
+  withSection<T>(sec: Section, fn: () => T): T {
+    const savedSection = this.section;
+    const savedPrevious = this.previousSection;
+    this.switchSection(sec);
+    try {
+      return fn();
+    } finally {
+      this.section = savedSection;
+      this.frag = savedSection.frags[savedSection.frags.length - 1];
+      this.previousSection = savedPrevious;
+    }
+  }
+
   swapPrevious(): void {
     if (this.previousSection) this.switchSection(this.previousSection);
   }

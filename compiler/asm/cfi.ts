@@ -170,15 +170,15 @@ export class CfiState {
     sec.align = 8;
     this.as.switchSection(sec);
     const cies = new Map<boolean, number>();
-    for (const fde of this.fdes) {
+    this.fdes.forEach((fde, i) => {
       let cie = cies.get(fde.signalFrame);
       if (cie === undefined) {
         cie = this.as.offset;
         cies.set(fde.signalFrame, cie);
         this.writeCie(fde.signalFrame);
       }
-      this.writeFde(fde, cie);
-    }
+      this.writeFde(fde, cie, i === this.fdes.length - 1);
+    });
     return sec;
   }
 
@@ -187,7 +187,7 @@ export class CfiState {
     this.writeEntry(body, null);
   }
 
-  private writeFde(fde: Fde, cieOffset: number): void {
+  private writeFde(fde: Fde, cieOffset: number, last: boolean): void {
     const here = this.as.offset;
     const start = symAddr(fde.start);
     const end = symAddr(fde.end!);
@@ -205,6 +205,8 @@ export class CfiState {
     const head = [cfiePointer & 0xff, (cfiePointer >> 8) & 0xff, (cfiePointer >> 16) & 0xff, cfiePointer >>> 24];
     const range = end - start;
     const body = [...head, 0, 0, 0, 0, range & 0xff, (range >> 8) & 0xff, (range >> 16) & 0xff, range >>> 24, 0, ...instrs];
+    // The last FDE is padded so that the section ends 8-byte aligned.
+    if (last) while ((here + body.length + 4) % 8 !== 0) body.push(0);
     this.writeEntry(body, fde.start);
   }
 

@@ -341,6 +341,11 @@ export class Directives implements DirectiveTable {
     const size = this.constant(parts[1] ?? '0');
     const align = parts.length > 2 ? this.constant(parts[2]) : 1n;
     if (s.section !== null) this.as.error(`symbol \`${s.name}' is already defined`);
+    if (s.binding === STB.LOCAL && s.explicitBinding) {
+      // `.local x; .comm x,...`: a local common is allocated in .bss right away.
+      this.allocateBss(s, Number(size), Number(align));
+      return;
+    }
     s.common = { size, align };
     if (s.binding === STB.LOCAL) s.binding = STB.GLOBAL;
     s.type = STT.OBJECT;
@@ -351,15 +356,17 @@ export class Directives implements DirectiveTable {
     const s = this.as.symbol(this.symbolName(parts[0]));
     const size = Number(this.constant(parts[1] ?? '0'));
     const align = parts.length > 2 ? Number(this.constant(parts[2])) : 1;
-    const bss = this.as.getSection('.bss', null, null, 0);
-    const saved = this.as.section;
-    this.as.switchSection(bss);
-    if (align > 1) this.align(String(align), false, 1);
-    this.as.defineLabel(s.name);
-    s.type = STT.OBJECT;
-    s.size = constExpr(BigInt(size));
-    this.skip(String(size));
-    this.as.switchSection(saved);
+    this.allocateBss(s, size, align);
+  }
+
+  private allocateBss(s: Sym, size: number, align: number): void {
+    this.as.withSection(this.as.getSection('.bss', null, null, 0), () => {
+      if (align > 1) this.align(String(align), false, 1);
+      this.as.defineLabel(s.name);
+      s.type = STT.OBJECT;
+      s.size = constExpr(BigInt(size));
+      this.skip(String(size));
+    });
   }
 
   // ---- .file / .loc / .ident ---------------------------------------------------------------
@@ -401,12 +408,11 @@ export class Directives implements DirectiveTable {
 
   private ident(args: string): void {
     const text = this.stringArg(args);
-    const saved = this.as.section;
     const comment = this.as.getSection('.comment', SHF_MERGE | SHF_STRINGS, SHT.PROGBITS, 1);
-    this.as.switchSection(comment);
-    if (this.as.offset === 0 && comment.frags.length === 1) this.as.emitBytes([0]);
-    this.as.emitBytes([...Buffer.from(text, 'latin1'), 0]);
-    this.as.switchSection(saved);
+    this.as.withSection(comment, () => {
+      if (this.as.offset === 0 && comment.frags.length === 1) this.as.emitBytes([0]);
+      this.as.emitBytes([...Buffer.from(text, 'latin1'), 0]);
+    });
   }
 }
 

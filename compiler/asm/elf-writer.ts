@@ -62,7 +62,7 @@ export function buildStringTable(names: string[]): { data: Uint8Array; offsets: 
 function isOutputLocal(s: Sym): boolean {
   if (s.sectionSymbolOf) return s.usedInReloc;
   if (s.internal || s.binding !== STB.LOCAL || s.common) return false;
-  if (s.name.startsWith('.L') || s.name.includes('\u0002')) return false;
+  if ((s.name.startsWith('.L') || s.name.includes('\u0002')) && !s.usedInReloc) return false;
   return s.section !== null || s.absolute !== null || s.equ !== null;
 }
 

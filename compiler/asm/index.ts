@@ -32,6 +32,5 @@ export function assemble(text: string, opts: AssembleOptions): Uint8Array {
   const late = [eh, ...lines].filter((s) => s !== null);
   relax(late);
   writeSections(as.sections);
-  for (const sec of as.sections) sec.relocs.sort((a, b) => a.offset - b.offset);
   return writeObject(as.sections, as.symbolList, as.fileSymbol);
 }

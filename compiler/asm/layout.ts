@@ -6,7 +6,7 @@
  */
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
-import { R_X86_64, STB } from '../elf/constants.js';
+import { R_X86_64, SHF_MERGE, STB } from '../elf/constants.js';
 import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type Section, type Sym } from './model.js';
 
 /** GNU as's NOP patterns for 1..11 bytes of padding in code. */
@@ -153,12 +153,15 @@ export function writeSections(sections: Section[]): void {
       continue;
     }
     const data = new Uint8Array(sec.size);
+    // GNU as's relocation order: fixups in source order (calls included), then the jumps whose
+    // relaxable fragment ended up needing a relocation.
     for (const f of sec.frags) {
       data.set(f.bytes, f.address);
-      writeVariant(sec, f, data);
+      for (const fx of f.fixups) applyFixup(sec, fx, data);
+      if (f.variant?.kind !== 'branch' || f.variant.isCall) writeVariant(sec, f, data);
     }
+    for (const f of sec.frags) if (f.variant?.kind === 'branch' && !f.variant.isCall) writeVariant(sec, f, data);
     sec.data = data;
-    for (const f of sec.frags) for (const fx of f.fixups) applyFixup(sec, fx, data);
   }
 }
 
@@ -245,7 +248,11 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
     return;
   }
   let target = r.sym;
-  if (local && !keepsSymbol(mod)) {
+  // In a mergeable section the linker may move data, so GNU as keeps the symbol itself
+  // whenever the relocation has a non-zero addend (a PC-relative one always does).
+  const gasOffset = fx.expr.k - (pcrel && !r.minus ? BigInt(fx.size + fx.trailing) : 0n);
+  const mergeable = r.section !== null && (r.section.flags & SHF_MERGE) !== 0 && (gasOffset !== 0n || r.minus !== null);
+  if (local && !keepsSymbol(mod) && !mergeable) {
     target = r.section!.symbol;
   } else {
     addend -= r.sym.section !== null ? BigInt(symAddress(r.sym)) : 0n;

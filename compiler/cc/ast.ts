@@ -92,6 +92,7 @@ export interface Obj {
   alias: string | undefined;
   visibility: string | undefined;
   isInline: boolean;
+  isNoreturn: boolean;
   isString: boolean; // a string literal in .rodata
   // functions
   params: Obj[];
@@ -108,7 +109,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     name, ty, tok, isLocal, offset: 0, align: ty.align,
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
-    alias: undefined, visibility: undefined, isInline: false, isString: false,
+    alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, isString: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [], labels: new Map(),
   };

@@ -30,6 +30,7 @@ function applyAttrs(o: Obj, a: Attributes): void {
     o.isDefinition = true;
   }
   if (a.visibility !== undefined) o.visibility = a.visibility;
+  if (a.noreturn) o.isNoreturn = true;
 }
 
 /** Declares the name of one declarator; the initializer (if any) comes after. */
@@ -183,30 +184,43 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
 }
 
 function endsWithReturn(body: Node): boolean {
-  const stmts = body.body ?? [];
-  const last = stmts[stmts.length - 1];
-  if (!last) return false;
-  switch (last.kind) {
-    case 'return': case 'goto': case 'gotoExpr': return true;
-    case 'block': return endsWithReturn(last);
-    case 'if': return last.els !== undefined && endsWithReturn(wrap(last.then!)) && endsWithReturn(wrap(last.els));
-    case 'for': case 'do': return last.cond === undefined || (last.cond.kind === 'num' && last.cond.val !== 0n);
-    case 'exprStmt': return last.lhs!.kind === 'call' && isNoreturnCall(last.lhs!);
-    case 'asm': return true;
+  return !mayFallThrough(body);
+}
+
+/** Whether control can run off the end of a statement (a conservative, gcc-like flow check). */
+function mayFallThrough(n: Node): boolean {
+  switch (n.kind) {
+    case 'return': case 'goto': case 'gotoExpr': case 'break': case 'continue': return false;
+    case 'block': return (n.body ?? []).every(mayFallThrough);
+    case 'if': return n.els === undefined || mayFallThrough(n.then!) || mayFallThrough(n.els);
+    case 'label': case 'case': return mayFallThrough(n.lhs!);
+    case 'switch':
+      return n.defaultCase === undefined || mayFallThrough(n.then!) || containsBreak(n.then!);
+    case 'for': case 'do': {
+      const infinite = n.cond === undefined || (n.cond.kind === 'num' && n.cond.val !== 0n);
+      return !infinite || containsBreak(n.then!);
+    }
+    case 'exprStmt': return !(n.lhs!.kind === 'call' && isNoreturnCall(n.lhs!));
+    default: return true;
+  }
+}
+
+/** A `break` that leaves this loop or switch (not one of a nested loop or switch). */
+function containsBreak(n: Node): boolean {
+  switch (n.kind) {
+    case 'break': return true;
+    case 'for': case 'do': case 'switch': return false;
+    case 'block': return (n.body ?? []).some(containsBreak);
+    case 'if': return containsBreak(n.then!) || (n.els !== undefined && containsBreak(n.els));
+    case 'label': case 'case': return containsBreak(n.lhs!);
     default: return false;
   }
 }
 
 function isNoreturnCall(call: Node): boolean {
   const f = call.lhs!;
-  return f.kind === 'var' && /^(abort|exit|_exit|panic|BUG|do_exit|__builtin_unreachable)$/.test(f.obj!.name);
-}
-
-function wrap(n: Node): Node {
-  if (n.kind === 'block') return n;
-  const b = newNode('block', n.tok);
-  b.body = [n];
-  return b;
+  if (f.kind === 'builtin') return f.label === '__builtin_unreachable' || f.label === '__builtin_trap';
+  return f.kind === 'var' && (f.obj!.isNoreturn || /^(abort|exit|_exit|_Exit)$/.test(f.obj!.name));
 }
 
 function lastTokenOf(body: Node): IToken | undefined {

@@ -119,8 +119,9 @@ export abstract class DeclParser extends ExprParser {
       case 'static': s.isStatic = true; break;
       case 'extern': s.isExtern = true; break;
       case 'inline': case '__inline__': case '__inline': s.isInline = true; break;
+      case '_Noreturn': s.attrs.noreturn = true; break;
       case '_Thread_local': case '__thread': s.isThreadLocal = true; break;
-      case 'auto': case 'register': case '_Noreturn': case 'const': case 'volatile': case 'restrict':
+      case 'auto': case 'register': case 'const': case 'volatile': case 'restrict':
       case '__volatile__': case '__volatile': case '__restrict': case '__restrict__': case '__const': case '__const__':
       case '__extension__': case '__label__':
         break;

@@ -321,10 +321,13 @@ class Substitution {
     return this.host.error('unterminated __VA_OPT__', body[open]);
   }
 
-  /** The substituted content of __VA_OPT__(...) — empty when there are no variable arguments. */
+  /**
+   * The substituted content of __VA_OPT__(...): empty when the variable arguments expand
+   * to nothing (so `F(1, EMPTY)` counts as no arguments, as in gcc).
+   */
   private vaOpt(from: number, to: number): Token[] {
     const inner: Token[] = [];
-    if (this.args[this.vaIndex].length > 0) this.range(from, to, inner);
+    if (this.expandedArg(this.vaIndex).length > 0) this.range(from, to, inner);
     return inner.filter((t) => t.kind !== TokenKind.Placemarker);
   }
 

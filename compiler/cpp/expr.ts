@@ -53,6 +53,7 @@ class ExprParser {
     if (t.kind !== TokenKind.EOF) {
       if (t.kind === TokenKind.Punct && t.text === ')') this.fail("missing '(' in expression", t);
       if (t.kind === TokenKind.Punct && t.text === ':') this.fail("':' without preceding '?'", t);
+      if (t.kind === TokenKind.Punct && t.text !== '(') this.fail(`token "${t.text}" is not valid in preprocessor expressions`, t);
       this.fail(`missing binary operator before token "${t.text}"`, t);
     }
     return v.v !== 0n;

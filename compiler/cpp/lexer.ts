@@ -71,6 +71,65 @@ function splice(src: string): SplicedText {
   return { text: parts.join(''), splices };
 }
 
+/**
+ * A lexed file: its tokens in parallel typed arrays over the spliced text. A kernel build
+ * keeps every header's tokens cached; millions of small long-lived objects would make
+ * the garbage collector the slowest part of the preprocessor, so Token objects are only
+ * made (short-lived) as the preprocessor reads them.
+ */
+export class TokenTable {
+  count = 0;
+  kind = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+  line = new Int32Array(1024);
+  col = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+
+  /** @param src the text after line splicing (token offsets point into it) */
+  constructor(readonly src: string) {}
+
+  add(kind: TokenKind, flags: number, line: number, col: number, start: number, end: number): void {
+    if (this.count === this.kind.length) this.grow();
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+    this.line[i] = line;
+    this.col[i] = col;
+    this.start[i] = start;
+    this.end[i] = end;
+  }
+
+  private grow(): void {
+    const n = this.kind.length * 2;
+    const copy = <T extends Uint8Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+    this.kind = copy(this.kind, new Uint8Array(n));
+    this.flags = copy(this.flags, new Uint8Array(n));
+    this.line = copy(this.line, new Int32Array(n));
+    this.col = copy(this.col, new Int32Array(n));
+    this.start = copy(this.start, new Int32Array(n));
+    this.end = copy(this.end, new Int32Array(n));
+  }
+
+  text(i: number): string {
+    return this.src.slice(this.start[i], this.end[i]);
+  }
+
+  /** Does token i spell `text`? (No string is made.) */
+  is(i: number, text: string): boolean {
+    const s = this.start[i];
+    return this.end[i] - s === text.length && this.src.startsWith(text, s);
+  }
+
+  isHash(i: number): boolean {
+    return this.kind[i] === TokenKind.Punct && (this.is(i, '#') || this.is(i, '%:'));
+  }
+
+  token(i: number): Token {
+    return new Token(this.kind[i], this.text(i), this.line[i], this.col[i], this.flags[i]);
+  }
+}
+
 class Lexer {
   private readonly src: string;
   private readonly splices: number[];
@@ -81,7 +140,7 @@ class Lexer {
   private bol = true;
   private space = false;
   private directiveLine = false; // assembly mode: inside a # directive
-  readonly tokens: Token[] = [];
+  readonly table: TokenTable;
 
   constructor(
     source: string,
@@ -91,9 +150,10 @@ class Lexer {
     const s = splice(source);
     this.src = s.text;
     this.splices = s.splices;
+    this.table = new TokenTable(s.text);
   }
 
-  run(): Token[] {
+  run(): TokenTable {
     const src = this.src;
     const len = src.length;
     while (this.pos < len) {
@@ -114,8 +174,8 @@ class Lexer {
       }
     }
     this.syncLine(this.pos);
-    this.tokens.push(new Token(TokenKind.EOF, '', this.line, this.pos - this.lineStart + 1, TF_BOL | TF_SPACE));
-    return this.tokens;
+    this.table.add(TokenKind.EOF, TF_BOL | TF_SPACE, this.line, this.pos - this.lineStart + 1, this.pos, this.pos);
+    return this.table;
   }
 
   private newline(): void {
@@ -177,9 +237,8 @@ class Lexer {
 
   private push(kind: TokenKind, start: number, end: number, extraFlags = 0): void {
     const flags = (this.bol ? TF_BOL | TF_SPACE : 0) | (this.space ? TF_SPACE : 0) | extraFlags;
-    const tok = new Token(kind, this.src.slice(start, end), this.line, start - this.lineStart + 1, flags);
-    if (this.bol && this.assembly && kind === TokenKind.Punct && tok.text === '#') this.directiveLine = true;
-    this.tokens.push(tok);
+    this.table.add(kind, flags, this.line, start - this.lineStart + 1, start, end);
+    if (this.bol && this.assembly && this.src.charCodeAt(start) === HASH) this.directiveLine = true;
     this.bol = false;
     this.space = false;
     this.pos = end;
@@ -264,17 +323,15 @@ class Lexer {
 
   /** True after `# include`, `# include_next` or `# import` at the start of a line. */
   private afterIncludeName(): boolean {
-    const t = this.tokens;
-    const n = t.length;
-    if (n < 2) return false;
-    const name = t[n - 1];
-    const hash = t[n - 2];
+    const t = this.table;
+    const name = t.count - 1;
+    const hash = t.count - 2;
     return (
-      name.kind === TokenKind.Ident &&
-      (name.text === 'include' || name.text === 'include_next' || name.text === 'import') &&
-      (hash.flags & TF_BOL) !== 0 &&
-      hash.kind === TokenKind.Punct &&
-      (hash.text === '#' || hash.text === '%:')
+      hash >= 0 &&
+      t.kind[name] === TokenKind.Ident &&
+      (t.is(name, 'include') || t.is(name, 'include_next') || t.is(name, 'import')) &&
+      (t.flags[hash] & TF_BOL) !== 0 &&
+      t.isHash(hash)
     );
   }
 
@@ -332,6 +389,14 @@ class Lexer {
 }
 
 /** Lexes a whole file into pp-tokens, ending with an EOF token. */
-export function tokenize(source: string, fileName: string, assembly: boolean): Token[] {
+export function lexFile(source: string, fileName: string, assembly: boolean): TokenTable {
   return new Lexer(source, fileName, assembly).run();
+}
+
+/** Lexes a short text (a ## result, -D lines) into Token objects, ending with EOF. */
+export function tokenize(source: string, fileName: string, assembly: boolean): Token[] {
+  const table = lexFile(source, fileName, assembly);
+  const out: Token[] = [];
+  for (let i = 0; i < table.count; i++) out.push(table.token(i));
+  return out;
 }

@@ -45,8 +45,50 @@ export function quoteFileName(name: string): string {
   return '"' + name.replace(/[\\"]/g, '\\$&') + '"';
 }
 
+/**
+ * A growing UTF-16 buffer: copying characters into it and decoding once at the end is
+ * much cheaper than collecting a million small strings and joining them.
+ */
+class TextBuffer {
+  private buf = new Uint16Array(1 << 16);
+  private len = 0;
+  private static readonly decoder = new TextDecoder('utf-16le');
+
+  private reserve(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const b = new Uint16Array(size);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+
+  push(s: string): void {
+    const n = s.length;
+    this.reserve(n);
+    const buf = this.buf;
+    let len = this.len;
+    for (let k = 0; k < n; k++) buf[len++] = s.charCodeAt(k);
+    this.len = len;
+  }
+
+  repeat(code: number, n: number): void {
+    this.reserve(n);
+    if (n === 1) {
+      this.buf[this.len++] = code;
+      return;
+    }
+    this.buf.fill(code, this.len, this.len + n);
+    this.len += n;
+  }
+
+  toString(): string {
+    return TextBuffer.decoder.decode(this.buf.subarray(0, this.len));
+  }
+}
+
 export class OutputWriter {
-  private readonly chunks: string[] = [];
+  private readonly chunks = new TextBuffer();
   private file = '';
   /** The source line the output is currently on. */
   private srcLine = 1;
@@ -95,7 +137,7 @@ export class OutputWriter {
     this.col = 0;
     this.prev = null;
     if (line >= this.srcLine && line < this.srcLine + 8) {
-      if (line > this.srcLine) this.chunks.push('\n'.repeat(line - this.srcLine));
+      if (line > this.srcLine) this.chunks.repeat(10, line - this.srcLine);
       this.srcLine = line;
     } else {
       this.chunks.push(`# ${line} ${quoteFileName(this.file)}\n`);
@@ -111,7 +153,7 @@ export class OutputWriter {
   }
 
   private pad(n: number): void {
-    this.chunks.push(' '.repeat(n));
+    this.chunks.repeat(32, n);
     this.col += n;
   }
 
@@ -177,6 +219,6 @@ export class OutputWriter {
   finish(): string {
     if (this.printed) this.chunks.push('\n');
     this.printed = false;
-    return this.chunks.join('');
+    return this.chunks.toString();
   }
 }

@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isHash, isPunct } from './token.js';
-import { tokenize } from './lexer.js';
+import { lexFile, tokenize } from './lexer.js';
 import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
 import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
 import { evaluateCondition } from './expr.js';
@@ -134,7 +134,7 @@ export class Preprocessor implements ExpansionHost {
     }
     for (const u of undefines) text += `#undef ${u}\n`;
     if (text === '') return;
-    const file: SourceFile = { path: '<command-line>', tokens: tokenize(text, '<command-line>', false), guard: null };
+    const file: SourceFile = { path: '<command-line>', tokens: lexFile(text, '<command-line>', false), guard: null };
     this.pushFrame(file, -1, 1);
     while (this.readFileToken().kind !== TokenKind.EOF) {
       // only directives: nothing to print
@@ -211,7 +211,7 @@ export class Preprocessor implements ExpansionHost {
     const file = loadSourceFile(path, this.read(path)!, this.assembly);
     if (file.guard !== null && this.macros.has(file.guard)) return false;
     if (this.frames.length > MAX_INCLUDE_DEPTH) {
-      throw new CompileError(`#include nested depth ${this.frames.length} exceeds maximum of ${MAX_INCLUDE_DEPTH}`, this.location(this.frame.file.tokens[this.frame.pos - 1]));
+      throw new CompileError(`#include nested depth ${this.frames.length} exceeds maximum of ${MAX_INCLUDE_DEPTH}`, this.location(this.frame.file.tokens.token(this.frame.pos - 1)));
     }
     this.addDependency(path);
     this.pushFrame(file, dirIndex, returnLine);
@@ -245,14 +245,18 @@ export class Preprocessor implements ExpansionHost {
   private readonly readFileToken = (): Token => {
     for (;;) {
       const f = this.frame;
-      const t = f.file.tokens[f.pos];
-      if (t.kind === TokenKind.EOF) return t;
-      f.pos++;
-      if (t.flags & TF_BOL && isHash(t)) {
-        this.directive(t);
+      const table = f.file.tokens;
+      const i = f.pos;
+      const flags = table.flags[i];
+      if (flags & TF_BOL && table.isHash(i)) {
+        f.pos++;
+        this.directive(table.token(i));
         continue;
       }
-      if (t.flags & TF_UNTERMINATED) {
+      const t = table.token(i);
+      if (t.kind === TokenKind.EOF) return t;
+      f.pos++;
+      if (flags & TF_UNTERMINATED) {
         this.error(`missing terminating ${t.text.includes('"') && !t.text.startsWith("'") ? '"' : "'"} character`, t);
       }
       return t;
@@ -262,10 +266,10 @@ export class Preprocessor implements ExpansionHost {
   /** The rest of the current logical line, consumed. */
   private restOfLine(): Token[] {
     const f = this.frame;
-    const toks = f.file.tokens;
-    const start = f.pos;
-    while (!(toks[f.pos].flags & TF_BOL)) f.pos++;
-    return toks.slice(start, f.pos);
+    const table = f.file.tokens;
+    const line: Token[] = [];
+    while (!(table.flags[f.pos] & TF_BOL)) line.push(table.token(f.pos++));
+    return line;
   }
 
   private presumedLine(t: Token): number {
@@ -288,9 +292,8 @@ export class Preprocessor implements ExpansionHost {
 
   private directive(hash: Token): void {
     const f = this.frame;
-    const name = f.file.tokens[f.pos];
-    if (name.flags & TF_BOL) return; // the null directive
-    f.pos++;
+    if (f.file.tokens.flags[f.pos] & TF_BOL) return; // the null directive
+    const name = f.file.tokens.token(f.pos++);
     const line = this.restOfLine();
     if (name.kind === TokenKind.Number) {
       this.lineDirective([name, ...line], name); // GNU linemarker: # 33 "file.c" 2
@@ -417,21 +420,19 @@ export class Preprocessor implements ExpansionHost {
   /** Skips to the #elif/#else/#endif ending the current group (left for directive()). */
   private skipGroup(): void {
     const f = this.frame;
-    const toks = f.file.tokens;
+    const t = f.file.tokens;
+    const { kind, flags } = t;
     let depth = 0;
     let i = f.pos;
     for (; ; i++) {
-      const t = toks[i];
-      if (t.kind === TokenKind.EOF) break;
-      if (!(t.flags & TF_BOL) || !isHash(t)) continue;
-      const n = toks[i + 1];
-      if (n.flags & TF_BOL) continue;
-      const s = n.text;
-      if (s === 'if' || s === 'ifdef' || s === 'ifndef') depth++;
-      else if (s === 'endif') {
+      if (!(flags[i] & TF_BOL)) continue;
+      if (kind[i] === TokenKind.EOF) break;
+      if (!t.isHash(i) || flags[i + 1] & TF_BOL) continue;
+      if (t.is(i + 1, 'if') || t.is(i + 1, 'ifdef') || t.is(i + 1, 'ifndef')) depth++;
+      else if (t.is(i + 1, 'endif')) {
         if (depth === 0) break;
         depth--;
-      } else if ((s === 'elif' || s === 'else') && depth === 0) break;
+      } else if ((t.is(i + 1, 'elif') || t.is(i + 1, 'else')) && depth === 0) break;
     }
     f.pos = i;
   }

@@ -27,8 +27,53 @@ export const TF_MACRO = 4;
 /** A string or character literal without its closing quote (an error only if used). */
 export const TF_UNTERMINATED = 8;
 
-/** The set of macro names a token must not be expanded by (immutable, shared). */
-export type HideSet = ReadonlySet<string>;
+/**
+ * The set of macro names a token must not be expanded by. Immutable and shared: the
+ * results of adding and uniting are memoised on the set, because an expansion gives every
+ * token of its result the same new set and the same few combinations recur constantly.
+ */
+export class HideSet {
+  private readonly added = new Map<string, HideSet>();
+  private readonly united = new Map<HideSet, HideSet>();
+
+  constructor(private readonly names: ReadonlySet<string>) {}
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  add(name: string): HideSet {
+    if (this.names.has(name)) return this;
+    let r = this.added.get(name);
+    if (r === undefined) {
+      r = new HideSet(new Set([...this.names, name]));
+      this.added.set(name, r);
+    }
+    return r;
+  }
+
+  union(other: HideSet): HideSet {
+    if (other === this) return this;
+    let r = this.united.get(other);
+    if (r === undefined) {
+      let names: Set<string> | null = null;
+      for (const n of other.names) {
+        if (this.names.has(n)) continue;
+        if (names === null) names = new Set(this.names);
+        names.add(n);
+      }
+      r = names === null ? this : new HideSet(names);
+      this.united.set(other, r);
+    }
+    return r;
+  }
+
+  intersect(other: HideSet): HideSet | null {
+    const names = new Set<string>();
+    for (const n of this.names) if (other.names.has(n)) names.add(n);
+    return names.size === this.names.size ? this : names.size ? new HideSet(names) : null;
+  }
+}
 
 export class Token {
   constructor(
@@ -64,39 +109,24 @@ export function isPunct(t: Token, text: string): boolean {
 
 const singletons = new Map<string, HideSet>();
 
-/** hs ∪ {name}; the common one-element sets are shared. */
+/** hs ∪ {name}; the one-element sets are shared. */
 export function hideSetAdd(hs: HideSet | null, name: string): HideSet {
-  if (hs === null) {
-    let s = singletons.get(name);
-    if (!s) {
-      s = new Set([name]);
-      singletons.set(name, s);
-    }
-    return s;
+  if (hs !== null) return hs.add(name);
+  let s = singletons.get(name);
+  if (s === undefined) {
+    s = new HideSet(new Set([name]));
+    singletons.set(name, s);
   }
-  if (hs.has(name)) return hs;
-  const s = new Set(hs);
-  s.add(name);
   return s;
 }
 
 export function hideSetUnion(a: HideSet | null, b: HideSet | null): HideSet | null {
-  if (a === null || a === b) return b;
+  if (a === null) return b;
   if (b === null) return a;
-  if (a.size < b.size) [a, b] = [b, a];
-  let out: Set<string> | null = null;
-  for (const name of b) {
-    if (a.has(name)) continue;
-    if (!out) out = new Set(a);
-    out.add(name);
-  }
-  return out ?? a;
+  return a.union(b);
 }
 
 export function hideSetIntersect(a: HideSet | null, b: HideSet | null): HideSet | null {
   if (a === null || b === null) return null;
-  if (a === b) return a;
-  const out = new Set<string>();
-  for (const name of a) if (b.has(name)) out.add(name);
-  return out.size ? out : null;
+  return a === b ? a : a.intersect(b);
 }

@@ -101,14 +101,35 @@ function toOffset(file: string, v: bigint, what: string): number {
 /** Reads a NUL-terminated string from a string table. */
 export function readCString(table: Uint8Array, offset: number): string {
   if (offset >= table.length) return '';
-  let end = offset;
-  while (end < table.length && table[end] !== 0) end++;
+  const end = table.indexOf(0, offset);
   // Symbol names are ASCII in practice; latin1 keeps any byte round-trippable.
-  let s = '';
-  for (let i = offset; i < end; i += 4096) {
-    s += String.fromCharCode(...table.subarray(i, Math.min(end, i + 4096)));
-  }
-  return s;
+  return latin1.decode(table.subarray(offset, end < 0 ? table.length : end));
+}
+
+const asciiDecoder = new TextDecoder('ascii');
+
+/** Bytes → string, one code point per byte (so names round-trip exactly). */
+const latin1 = {
+  decode(bytes: Uint8Array): string {
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) { ascii = false; break; }
+    // The native decoder is fast; WHATWG "ascii" is windows-1252, exact only below 0x80.
+    if (ascii) return asciiDecoder.decode(bytes);
+    let s = '';
+    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+    return s;
+  },
+};
+
+export function decodeLatin1(bytes: Uint8Array): string {
+  return latin1.decode(bytes);
+}
+
+/** A u64 field as a number (offsets and sizes); values past 2^53 only come from corrupt files. */
+function u64(file: string, v: DataView, at: number, what: string): number {
+  const hi = v.getUint32(at + 4, true);
+  if (hi >= 0x200000) throw bad(file, `${what} is out of range`);
+  return hi * 0x100000000 + v.getUint32(at, true);
 }
 
 export function readElf(data: Uint8Array, name: string): ElfFile {
@@ -157,20 +178,20 @@ function readSections(data: Uint8Array, v: DataView, h: ElfHeader, file: string)
   for (let i = 0; i < shnum; i++) {
     const base = h.shoff + i * SHDR_SIZE;
     const type = v.getUint32(base + 4, true);
-    const offset = toOffset(file, v.getBigUint64(base + 0x18, true), `section ${i} offset`);
-    const size = toOffset(file, v.getBigUint64(base + 0x20, true), `section ${i} size`);
+    const offset = u64(file, v, base + 0x18, 'a section offset');
+    const size = u64(file, v, base + 0x20, 'a section size');
     const hasBytes = type !== SHT.NOBITS && type !== SHT.NULL;
     if (hasBytes && offset + size > data.length) throw bad(file, `section ${i} extends past the end of the file`);
     nameOffsets.push(v.getUint32(base, true));
     sections.push({
       index: i, name: '', type,
-      flags: Number(v.getBigUint64(base + 8, true) & 0xffffffffn),
+      flags: v.getUint32(base + 8, true),
       addr: v.getBigUint64(base + 0x10, true),
       offset, size,
       link: v.getUint32(base + 0x28, true),
       info: v.getUint32(base + 0x2c, true),
-      addralign: Math.max(1, toOffset(file, v.getBigUint64(base + 0x30, true), `section ${i} alignment`)),
-      entsize: toOffset(file, v.getBigUint64(base + 0x38, true), `section ${i} entsize`),
+      addralign: Math.max(1, u64(file, v, base + 0x30, 'a section alignment')),
+      entsize: u64(file, v, base + 0x38, 'a section entsize'),
       data: hasBytes ? data.subarray(offset, offset + size) : new Uint8Array(0),
     });
   }
@@ -223,14 +244,13 @@ function readRelocations(v: DataView, sections: ElfSection[], nsyms: number, fil
     const target = sections[s.info];
     for (let i = 0; i < count; i++) {
       const base = s.offset + i * RELA_SIZE;
-      const info = v.getBigUint64(base + 8, true);
-      const symbol = Number(info >> 32n);
-      const offset = toOffset(file, v.getBigUint64(base, true), 'relocation offset');
+      const symbol = v.getUint32(base + 12, true);
+      const offset = u64(file, v, base, 'relocation offset');
       if (symbol >= nsyms) throw bad(file, `${s.name}: relocation ${i} has bad symbol index ${symbol}`);
       if (target.type !== SHT.NOBITS && offset >= target.size) {
         throw bad(file, `${s.name}: relocation ${i} offset 0x${offset.toString(16)} is outside ${target.name}`);
       }
-      list[i] = { offset, type: Number(info & 0xffffffffn), symbol, addend: v.getBigInt64(base + 16, true) };
+      list[i] = { offset, type: v.getUint32(base + 8, true), symbol, addend: v.getBigInt64(base + 16, true) };
     }
     const existing = relocations.get(s.info);
     relocations.set(s.info, existing ? existing.concat(list) : list);

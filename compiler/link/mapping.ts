@@ -63,13 +63,25 @@ export function mapSections(script: LinkerScript, inputs: InputSection[]): Secti
   const claimed = new Map<InputSpec, InputSection[]>();
   const discarded = new Set<InputSection>();
   const taken = new Set<InputSection>();
+  // Patterns are matched against the few distinct section names, not every input section.
+  const order = new Map<InputSection, number>(inputs.map((s, i) => [s, i]));
+  const byName = new Map<string, InputSection[]>();
+  for (const s of inputs) {
+    const list = byName.get(s.name);
+    if (list) list.push(s);
+    else byName.set(s.name, [s]);
+  }
   for (const stmt of script.statements) {
     if (stmt.kind !== 'section') continue;
     for (const item of stmt.items) {
       if (item.kind !== 'input') continue;
+      const names = [...byName.keys()].filter((n) => item.sectionPatterns.some((p) => matches(p, n)));
+      const candidates = names.flatMap((n) => byName.get(n)!);
+      // Within one description, inputs keep command-line order (then section order).
+      if (names.length > 1) candidates.sort((a, b) => order.get(a)! - order.get(b)!);
       const list: InputSection[] = [];
-      for (const sec of inputs) {
-        if (taken.has(sec) || !item.sectionPatterns.some((p) => matches(p, sec.name)) || !fileMatches(item, sec)) continue;
+      for (const sec of candidates) {
+        if (taken.has(sec) || !fileMatches(item, sec)) continue;
         taken.add(sec);
         list.push(sec);
         if (stmt.name === '/DISCARD/') discarded.add(sec);

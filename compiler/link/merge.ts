@@ -7,6 +7,7 @@
  */
 
 import { SHF_MERGE, SHF_STRINGS } from '../elf/constants.js';
+import { decodeLatin1 } from '../elf/reader.js';
 import type { InputSection, MergeMap } from './types.js';
 import { LinkError } from './types.js';
 
@@ -83,15 +84,23 @@ function mergeGroup(group: InputSection[]): void {
   }
 }
 
+/** Orders strings by their characters read from the end, so a suffix sorts before the strings ending with it. */
+function compareReversed(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
 /** Marks strings that are a suffix of another string: container[i] = the string holding i. */
 function findTails(keys: string[], container: number[]): void {
-  const reversed = keys.map((k, i) => ({ r: [...k].reverse().join(''), i }));
-  reversed.sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0));
+  const order = keys.map((_, i) => i).sort((x, y) => compareReversed(keys[x], keys[y]));
   // In reverse-sorted order a suffix comes right before the strings that end with it.
-  for (let j = reversed.length - 2; j >= 0; j--) {
-    const cur = reversed[j];
-    const next = reversed[j + 1];
-    if (next.r.startsWith(cur.r)) container[cur.i] = container[next.i];
+  for (let j = order.length - 2; j >= 0; j--) {
+    const cur = order[j];
+    const next = order[j + 1];
+    if (keys[next].endsWith(keys[cur])) container[cur] = container[next];
   }
 }
 
@@ -131,9 +140,7 @@ function fixedPieces(s: InputSection, entsize: number): Piece[] {
 }
 
 function latin1(d: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(d[i]);
-  return s;
+  return decodeLatin1(d.subarray(start, end));
 }
 
 function alignUp(n: number, align: number): number {

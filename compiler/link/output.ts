@@ -2,7 +2,7 @@
  * Program headers, file offsets and the bytes of the ELF64 executable.
  *
  * Allocated sections are grouped into PT_LOAD segments: a new segment starts when the
- * permissions change, when the load address stops following the virtual address (a new
+ * permissions change on a new page, when the load address stops following the virtual address (a new
  * AT()), when there is a gap of a page or more, or when file-backed data follows
  * zero-fill. Each segment's file offset is congruent to its address modulo the page size,
  * so the kernel (or our emulator) can map or copy it directly.
@@ -42,6 +42,15 @@ function segmentFlags(s: OutputSection): number {
 const page = Number(PAGE_SIZE);
 
 /**
+ * Different permissions need different pages; like ld, a section whose first page is the
+ * segment's last page joins the segment anyway (and the segment gets both permissions).
+ */
+function sharesPage(seg: Segment, addr: bigint): boolean {
+  const lastByte = seg.vaddr + BigInt(Math.max(seg.memsz, 1)) - 1n;
+  return addr / PAGE_SIZE === lastByte / PAGE_SIZE;
+}
+
+/**
  * Assigns file offsets to the allocated sections and builds the PT_LOAD list. With
  * `headersLoaded` the ELF and program headers are mapped at the page below the first
  * section (the default layout); otherwise they are only in the file.
@@ -60,10 +69,12 @@ export function layoutFile(sections: OutputSection[], headersSize: number, heade
   for (const s of alloc) {
     const fileBacked = s.type !== SHT.NOBITS;
     const flags = segmentFlags(s);
-    const startsNew = !cur || cur.flags !== flags || cur.vaddr - cur.paddr !== s.addr - s.lma ||
+    const startsNew = !cur || cur.vaddr - cur.paddr !== s.addr - s.lma ||
       alignUp(cur.vaddr + BigInt(cur.memsz), PAGE_SIZE) < (s.addr & ~(PAGE_SIZE - 1n)) ||
       s.addr < cur.vaddr + BigInt(cur.memsz) ||
-      (fileBacked && cur.memsz > cur.filesz && s.size > 0);
+      (fileBacked && cur.memsz > cur.filesz && s.size > 0) ||
+      (cur.flags !== flags && !sharesPage(cur, s.addr));
+    if (!startsNew) cur!.flags |= flags;
     if (startsNew) {
       const want = Number(s.addr % PAGE_SIZE);
       let offset = cursor - (cursor % page) + want;

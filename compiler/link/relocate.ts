@@ -77,79 +77,89 @@ export function relocateSection(
 ): void {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   for (const rel of rels) {
-    if (rel.type === R_X86_64.NONE) continue;
+    if (rel.type === NONE) continue;
     const target = resolveTarget(obj, sec, rel, ctx);
     if (target.sa === undefined) continue;
-    const at = base + rel.offset;
-    const p = U64(address + BigInt(rel.offset));
-    const fail = (why: string) => ctx.errors.push(`${where(obj, sec, rel.offset)}: ${why}`);
-    const truncated = () => fail(`(${sec.name}+0x${rel.offset.toString(16)}): relocation truncated to fit: ${relocTypeName(rel.type)} against '${target.name}'`);
-    const width = relocWidth(rel.type);
-    if (width === 0) { fail(`unsupported relocation type ${relocTypeName(rel.type)} against '${target.name}'`); continue; }
-    if (at + width > buf.length) { fail(`relocation ${relocTypeName(rel.type)} is outside the section`); continue; }
-    let value: bigint;
-    switch (rel.type) {
-      case R_X86_64.R64: view.setBigUint64(at, target.sa, true); continue;
-      case R_X86_64.PC64: view.setBigUint64(at, U64(target.sa - p), true); continue;
-      case R_X86_64.R32: case R_X86_64.R16: case R_X86_64.R8:
-        value = target.sa;
-        if (value >= 1n << BigInt(width * 8)) { truncated(); continue; }
-        break;
-      case R_X86_64.R32S:
-        value = BigInt.asIntN(64, target.sa);
-        break;
-      case R_X86_64.PC32: case R_X86_64.PLT32: case R_X86_64.PC16: case R_X86_64.PC8:
-        value = BigInt.asIntN(64, U64(target.sa - p));
-        break;
-      case R_X86_64.GOTPCREL: case R_X86_64.GOTPCRELX: case R_X86_64.REX_GOTPCRELX: {
-        const got = gotValue(obj, rel, buf, base, target, ctx, fail);
-        if (got === undefined) continue;
-        value = BigInt.asIntN(64, U64(got - p));
-        break;
-      }
-      default:
-        fail(`unsupported relocation type ${relocTypeName(rel.type)} against '${target.name}'`);
-        continue;
+    const problem = applyOne(obj, rel, view, buf, base, U64(address + BigInt(rel.offset)), target, target.sa, ctx);
+    if (problem) {
+      const what = problem === 'truncated'
+        ? `(${sec.name}+0x${rel.offset.toString(16)}): relocation truncated to fit: ${relocTypeName(rel.type)} against '${target.name}'`
+        : problem;
+      ctx.errors.push(`${where(obj, sec, rel.offset)}: ${what}`);
     }
-    if (rel.type !== R_X86_64.R32 && rel.type !== R_X86_64.R16 && rel.type !== R_X86_64.R8) {
-      const limit = 1n << BigInt(width * 8 - 1);
-      if (value < -limit || value >= limit) { truncated(); continue; }
-    }
-    writeInt(view, at, width, value);
   }
 }
 
-/** The address the 32-bit GOT-relative field points at after relaxation (S+A or the slot). */
+/** Patches one field; returns 'truncated' or a message when it cannot. */
+function applyOne(
+  obj: InputObject, rel: ElfRelocation, view: DataView, buf: Uint8Array, base: number, p: bigint, target: Target, sa: bigint,
+  ctx: RelocationContext,
+): string | undefined {
+  const width = relocWidth(rel.type);
+  if (width === 0) return `unsupported relocation type ${relocTypeName(rel.type)} against '${target.name}'`;
+  const at = base + rel.offset;
+  if (at + width > buf.length) return `relocation ${relocTypeName(rel.type)} is outside the section`;
+  let value: bigint;
+  let signed = true;
+  switch (rel.type) {
+    case R64: view.setBigUint64(at, sa, true); return undefined;
+    case PC64: view.setBigUint64(at, U64(sa - p), true); return undefined;
+    case R32: case R16: case R8:
+      value = sa;
+      signed = false;
+      break;
+    case R32S:
+      value = BigInt.asIntN(64, sa);
+      break;
+    case PC32: case PLT32: case PC16: case PC8:
+      value = BigInt.asIntN(64, sa - p);
+      break;
+    default: { // the GOT-relative family
+      const got = gotValue(obj, rel, buf, base, target, sa, ctx);
+      if (typeof got === 'string') return got;
+      value = BigInt.asIntN(64, got - p);
+    }
+  }
+  if (!fits(value, width, signed)) return 'truncated';
+  if (width === 4) view.setUint32(at, Number(BigInt.asUintN(32, value)), true);
+  else if (width === 2) view.setUint16(at, Number(BigInt.asUintN(16, value)), true);
+  else view.setUint8(at, Number(BigInt.asUintN(8, value)));
+  return undefined;
+}
+
+function fits(value: bigint, width: number, signed: boolean): boolean {
+  if (!signed) return value < (width === 4 ? 0x100000000n : width === 2 ? 0x10000n : 0x100n);
+  const limit = width === 4 ? 0x80000000n : width === 2 ? 0x8000n : 0x80n;
+  return value >= -limit && value < limit;
+}
+
+/** The address the 32-bit GOT-relative field points at after relaxation (S+A or the slot), or a message. */
 function gotValue(
-  obj: InputObject, rel: ElfRelocation, buf: Uint8Array, base: number, target: Target, ctx: RelocationContext,
-  fail: (why: string) => void,
-): bigint | undefined {
+  obj: InputObject, rel: ElfRelocation, buf: Uint8Array, base: number, target: Target, sa: bigint, ctx: RelocationContext,
+): bigint | string {
   const code = buf.subarray(base);
   const action = gotAction(rel, code, target.global, obj.elf);
-  if (action === 'lea') { code[rel.offset - 2] = 0x8d; return target.sa; }
-  if (action === 'call') { code[rel.offset - 2] = 0x67; code[rel.offset - 1] = 0xe8; return target.sa; }
+  if (action === 'lea') { code[rel.offset - 2] = 0x8d; return sa; }
+  if (action === 'call') { code[rel.offset - 2] = 0x67; code[rel.offset - 1] = 0xe8; return sa; }
   const g = target.global;
-  if (!g || g.gotOffset === undefined || !ctx.got) { fail(`GOT reference to local symbol '${target.name}' is not supported`); return undefined; }
+  if (!g || g.gotOffset === undefined || !ctx.got) return `GOT reference to local symbol '${target.name}' is not supported`;
   // The field holds G + GOT + A − P: the slot's address plus the addend (usually −4).
   return U64(sectionAddress(ctx.got) + BigInt(g.gotOffset) + rel.addend);
 }
 
+// Plain numbers: imported enum members are property reads on every use in hot loops.
+const NONE = R_X86_64.NONE, R64 = R_X86_64.R64, PC64 = R_X86_64.PC64, R32 = R_X86_64.R32, R32S = R_X86_64.R32S;
+const R16 = R_X86_64.R16, R8 = R_X86_64.R8, PC32 = R_X86_64.PC32, PLT32 = R_X86_64.PLT32, PC16 = R_X86_64.PC16;
+const PC8 = R_X86_64.PC8, GOTPCREL = R_X86_64.GOTPCREL, GOTPCRELX = R_X86_64.GOTPCRELX, REX_GOTPCRELX = R_X86_64.REX_GOTPCRELX;
+
 function relocWidth(type: number): number {
   switch (type) {
-    case R_X86_64.R64: case R_X86_64.PC64: return 8;
-    case R_X86_64.R32: case R_X86_64.R32S: case R_X86_64.PC32: case R_X86_64.PLT32:
-    case R_X86_64.GOTPCREL: case R_X86_64.GOTPCRELX: case R_X86_64.REX_GOTPCRELX: return 4;
-    case R_X86_64.R16: case R_X86_64.PC16: return 2;
-    case R_X86_64.R8: case R_X86_64.PC8: return 1;
+    case R64: case PC64: return 8;
+    case R32: case R32S: case PC32: case PLT32: case GOTPCREL: case GOTPCRELX: case REX_GOTPCRELX: return 4;
+    case R16: case PC16: return 2;
+    case R8: case PC8: return 1;
     default: return 0;
   }
-}
-
-function writeInt(view: DataView, at: number, width: number, value: bigint): void {
-  const u = Number(BigInt.asUintN(width * 8, value));
-  if (width === 4) view.setUint32(at, u, true);
-  else if (width === 2) view.setUint16(at, u, true);
-  else view.setUint8(at, u);
 }
 
 /** Fills the .got slots with the addresses of their symbols (0 for undefined weak ones). */

@@ -99,6 +99,11 @@ function lookupLine(table: SourceLineTable, addr: bigint): string | undefined {
   return `${table.files[lo]}:${table.lines[lo]}`;
 }
 
+/** Prefer a sized function over a marker like `_text` that shares its address. */
+function rank(s: LinkedSymbol): number {
+  return (s.size > 0n ? 4 : 0) + ('TtWw'.includes(s.type) ? 2 : 0) + (s.name.startsWith('_') ? 0 : 1);
+}
+
 const sortedCache = new WeakMap<Map<string, LinkedSymbol>, LinkedSymbol[]>();
 
 function sortedSymbols(symbols: Map<string, LinkedSymbol>): LinkedSymbol[] {
@@ -106,7 +111,8 @@ function sortedSymbols(symbols: Map<string, LinkedSymbol>): LinkedSymbol[] {
   if (!list) {
     // Absolute symbols are numbers, not places in the code.
     list = [...symbols.values()].filter((s) => s.type !== 'A' && s.type !== 'a');
-    list.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    // At equal addresses the best name sorts last, where the search below lands.
+    list.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : rank(a) - rank(b)));
     sortedCache.set(symbols, list);
   }
   return list;

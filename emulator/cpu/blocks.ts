@@ -2,6 +2,11 @@
 // A block never spans two pages (except a lone page-straddling instruction,
 // which is not cached), so one "has code" bit per physical page is enough to
 // invalidate everything built from a page when the guest writes to it.
+//
+// Blocks remember the block that followed them last time (per exit RIP), so
+// hot loops go block to block without a TLB lookup or a map search. A link
+// is only trusted while cpu.mappingEpoch is unchanged: any TLB flush or code
+// invalidation bumps it.
 
 import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
 import { decodeInstruction } from './decode.js';
@@ -9,8 +14,23 @@ import type { Insn } from './insn.js';
 
 const MAX_BLOCK = 64;
 
+export class Block {
+  /** Cached successors: the block that started at linkRip / link2Rip. */
+  link: Block | null = null;
+  linkRip = 0;
+  link2: Block | null = null;
+  link2Rip = 0;
+  linkEpoch = -1;
+  /** The last instruction hands control back to the machine loop. */
+  readonly exits: boolean;
+
+  constructor(readonly insns: Insn[]) {
+    this.exits = insns[insns.length - 1].exits;
+  }
+}
+
 export class BlockCache {
-  private readonly blocks = new Map<number, Insn[]>();
+  private readonly blocks = new Map<number, Block>();
   /** Physical page base → start addresses of the blocks decoded from it. */
   private readonly byPage = new Map<number, number[]>();
 
@@ -18,8 +38,8 @@ export class BlockCache {
     cpu.onCodeWrite = (page) => this.invalidatePage(page);
   }
 
-  /** The block starting at the current RIP; raises #PF/#GP for a bad fetch. */
-  lookup(rip: number): Insn[] {
+  /** The block starting at `rip`; raises #PF/#GP for a bad fetch. */
+  lookup(rip: number): Block {
     const cpu = this.cpu;
     if (rip < -0x800000000000 || rip >= 0x800000000000) throw new GuestFault(13, 0);
     const phys = cpu.translate(rip, ACC_EXEC, cpu.cpl === 3);
@@ -28,7 +48,24 @@ export class BlockCache {
     return this.build(rip, phys);
   }
 
-  private build(rip: number, phys: number): Insn[] {
+  /** The block after `from` now that execution reached `rip`, using and updating its links. */
+  next(from: Block, rip: number): Block {
+    const epoch = this.cpu.mappingEpoch;
+    if (from.linkEpoch === epoch) {
+      if (from.linkRip === rip && from.link !== null) return from.link;
+      if (from.link2Rip === rip && from.link2 !== null) return from.link2;
+    } else {
+      from.link = from.link2 = null;
+      from.linkEpoch = epoch;
+    }
+    const block = this.lookup(rip);
+    if (this.cpu.mappingEpoch !== epoch) return block;
+    if (from.link === null) { from.link = block; from.linkRip = rip; }
+    else { from.link2 = block; from.link2Rip = rip; }
+    return block;
+  }
+
+  private build(rip: number, phys: number): Block {
     const cpu = this.cpu;
     const user = cpu.cpl === 3;
     const read = (linear: number): number => cpu.bytes[cpu.translate(linear, ACC_EXEC, user)];
@@ -56,13 +93,14 @@ export class BlockCache {
       at += ins.len;
       if (ins.endsBlock || at === pageEnd) break;
     }
-    if (cacheable) this.remember(phys, insns);
-    return insns;
+    const block = new Block(insns);
+    if (cacheable) this.remember(phys, block);
+    return block;
   }
 
-  private remember(phys: number, insns: Insn[]): void {
+  private remember(phys: number, block: Block): void {
     const page = phys - (phys & 0xfff);
-    this.blocks.set(phys, insns);
+    this.blocks.set(phys, block);
     let list = this.byPage.get(page);
     if (list === undefined) {
       list = [];
@@ -80,11 +118,6 @@ export class BlockCache {
     if (list === undefined) return;
     for (const start of list) this.blocks.delete(start);
     this.byPage.delete(page);
-  }
-
-  clear(): void {
-    this.blocks.clear();
-    this.byPage.clear();
-    this.cpu.mem.codePages.fill(0);
+    this.cpu.mappingEpoch++;
   }
 }

@@ -120,6 +120,8 @@ export class Cpu {
   /** Optional diagnostics sink for "unimplemented opcode" messages. */
   warn: ((message: string) => void) | null = null;
   readonly warned = new Set<number>();
+  /** Bumped whenever a translation or decoded code may have changed; block links check it. */
+  mappingEpoch = 0;
   /** Set by an instruction to make the executor leave the current block. */
   stopBlock = false;
   /** Interrupts are inhibited until after the next instruction (STI, MOV SS). */
@@ -476,11 +478,13 @@ export class Cpu {
 
   flushTlb(): void {
     this.tlbTag.fill(TLB_EMPTY);
+    this.mappingEpoch++;
   }
 
   flushTlbPage(addr: number): void {
     const page = addr - (addr & 0xfff);
     const idx = (addr >>> 12) & TLB_MASK;
+    this.mappingEpoch++;
     for (let bank = 0; bank < 6; bank++) {
       if (this.tlbTag[bank * TLB_SIZE + idx] === page) this.tlbTag[bank * TLB_SIZE + idx] = TLB_EMPTY;
     }

@@ -94,6 +94,11 @@ function immSized(d: DecodeContext, ins: Insn, size: number): void {
   ins.immHi = ins.imm >> 31;
 }
 
+/** Like fixByteRegs, for instructions where only the r/m operand is a byte register. */
+export function fixByteRm(d: DecodeContext, ins: Insn): void {
+  if (d.rex === 0 && ins.rm >= 4 && ins.rm < 8) ins.rm += 12;
+}
+
 /** Decodes one instruction at `linear`. Never throws except for #PF from `read`. */
 export function decodeInstruction(read: CodeReader, linear: number): Insn {
   const d = new DecodeContext(read, linear);
@@ -104,6 +109,7 @@ export function decodeInstruction(read: CodeReader, linear: number): Insn {
     if (!(e instanceof DecodeError)) throw e;
     ins.exec = sys.generalProtection;
     ins.endsBlock = true;
+    ins.exits = true;
   }
   ins.len = d.pos;
   ins.rep = d.rep;
@@ -147,6 +153,13 @@ function branch(ins: Insn, h: Handler): void {
   ins.endsBlock = true;
 }
 
+/** System instructions end the block and hand control back to the machine loop. */
+function system(ins: Insn, h: Handler): void {
+  ins.exec = h;
+  ins.endsBlock = true;
+  ins.exits = true;
+}
+
 function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
   if (op < 0x40 && (op & 7) < 6) {
     // The eight ALU operations: add or adc sbb and sub xor cmp.
@@ -182,7 +195,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0x80: case 0x81: case 0x83: {
       const size = op === 0x80 ? 8 : d.vsize;
       ins.sub = modrm(d, ins) & 7;
-      if (size === 8) fixByteRegs(d, ins);
+      if (size === 8) fixByteRm(d, ins);
       if (op === 0x81) immSized(d, ins, size === 64 ? 32 : size);
       else { ins.imm = d.int8(); ins.immHi = ins.imm >> 31; }
       set(ins, alu.aluRmImm, size); return;
@@ -193,7 +206,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0x8a: case 0x8b: modrm(d, ins); if (op === 0x8a) fixByteRegs(d, ins); set(ins, alu.movRegRm, op === 0x8a ? 8 : d.vsize); return;
     case 0x8c: modrm(d, ins); set(ins, sys.movRmSreg, ins.rm >= 0 ? d.vsize : 16); return;
     case 0x8d: modrm(d, ins); if (ins.rm >= 0) return; set(ins, alu.lea, d.vsize); return;
-    case 0x8e: modrm(d, ins); ins.size = 16; branch(ins, sys.movSregRm); return;
+    case 0x8e: modrm(d, ins); ins.size = 16; system(ins, sys.movSregRm); return;
     case 0x8f: modrm(d, ins); set(ins, ctl.popRm, d.dsize); return;
     case 0x90:
       if (d.rexB) { ins.reg = 8; ins.rm = 0; set(ins, alu.xchgRmReg, d.vsize); return; }
@@ -202,7 +215,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0x99: set(ins, alu.convertAccDx, d.vsize); return;
     case 0x9b: set(ins, sys.nop, 32); return;
     case 0x9c: set(ins, ctl.pushf, d.dsize); return;
-    case 0x9d: ins.size = d.dsize; branch(ins, ctl.popf); return;
+    case 0x9d: ins.size = d.dsize; system(ins, ctl.popf); return;
     case 0x9e: set(ins, alu.sahf, 8); return;
     case 0x9f: set(ins, alu.lahf, 8); return;
     case 0xa0: case 0xa1: case 0xa2: case 0xa3: {
@@ -223,7 +236,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xc0: case 0xc1: case 0xd0: case 0xd1: case 0xd2: case 0xd3: {
       const size = op & 1 ? d.vsize : 8;
       ins.sub = modrm(d, ins) & 7;
-      if (size === 8) fixByteRegs(d, ins);
+      if (size === 8) fixByteRm(d, ins);
       if (op <= 0xc1) { ins.imm = d.byte(); set(ins, alu.shiftImm, size); }
       else if (op <= 0xd1) { ins.imm = 1; set(ins, alu.shiftImm, size); }
       else set(ins, alu.shiftCl, size);
@@ -234,32 +247,32 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xc6: case 0xc7: {
       const size = op === 0xc6 ? 8 : d.vsize;
       if ((modrm(d, ins) & 7) !== 0) return;
-      if (size === 8) fixByteRegs(d, ins);
+      if (size === 8) fixByteRm(d, ins);
       immSized(d, ins, size === 64 ? 32 : size);
       set(ins, alu.movRmImm, size); return;
     }
     case 0xc8: ins.imm = d.int16() & 0xffff; ins.sub = d.byte(); set(ins, ctl.enter, d.dsize); return;
     case 0xc9: set(ins, ctl.leave, d.dsize); return;
-    case 0xca: ins.imm = d.int16() & 0xffff; branch(ins, sys.farRet); ins.size = d.vsize; return;
-    case 0xcb: ins.imm = 0; branch(ins, sys.farRet); ins.size = d.vsize; return;
-    case 0xcc: ins.imm = 3; branch(ins, sys.int3); return;
-    case 0xcd: ins.imm = d.byte(); branch(ins, sys.intN); return;
-    case 0xcf: ins.size = d.vsize; branch(ins, sys.iret); return;
+    case 0xca: ins.imm = d.int16() & 0xffff; system(ins, sys.farRet); ins.size = d.vsize; return;
+    case 0xcb: ins.imm = 0; system(ins, sys.farRet); ins.size = d.vsize; return;
+    case 0xcc: ins.imm = 3; system(ins, sys.int3); return;
+    case 0xcd: ins.imm = d.byte(); system(ins, sys.intN); return;
+    case 0xcf: ins.size = d.vsize; system(ins, sys.iret); return;
     case 0xe0: case 0xe1: case 0xe2: case 0xe3: ins.sub = op & 3; ins.imm = d.int8(); ins.addr32 = d.addr32; branch(ins, ctl.loop); return;
-    case 0xe4: case 0xe5: ins.imm = d.byte(); set(ins, sys.inImm, op === 0xe4 ? 8 : d.opsize ? 16 : 32); return;
-    case 0xe6: case 0xe7: ins.imm = d.byte(); ins.endsBlock = true; set(ins, sys.outImm, op === 0xe6 ? 8 : d.opsize ? 16 : 32); return;
-    case 0xec: case 0xed: set(ins, sys.inDx, op === 0xec ? 8 : d.opsize ? 16 : 32); return;
-    case 0xee: case 0xef: ins.endsBlock = true; set(ins, sys.outDx, op === 0xee ? 8 : d.opsize ? 16 : 32); return;
+    case 0xe4: case 0xe5: ins.imm = d.byte(); ins.endsBlock = ins.exits = true; set(ins, sys.inImm, op === 0xe4 ? 8 : d.opsize ? 16 : 32); return;
+    case 0xe6: case 0xe7: ins.imm = d.byte(); ins.endsBlock = ins.exits = true; set(ins, sys.outImm, op === 0xe6 ? 8 : d.opsize ? 16 : 32); return;
+    case 0xec: case 0xed: ins.endsBlock = ins.exits = true; set(ins, sys.inDx, op === 0xec ? 8 : d.opsize ? 16 : 32); return;
+    case 0xee: case 0xef: ins.endsBlock = ins.exits = true; set(ins, sys.outDx, op === 0xee ? 8 : d.opsize ? 16 : 32); return;
     case 0xe8: ins.imm = d.int32(); branch(ins, ctl.callRel); ins.size = d.dsize; return;
     case 0xe9: ins.imm = d.int32(); branch(ins, ctl.jmpRel); return;
     case 0xeb: ins.imm = d.int8(); branch(ins, ctl.jmpRel); return;
-    case 0xf1: ins.imm = 1; branch(ins, sys.int1); return;
-    case 0xf4: branch(ins, sys.hlt); return;
+    case 0xf1: ins.imm = 1; system(ins, sys.int1); return;
+    case 0xf4: system(ins, sys.hlt); return;
     case 0xf5: set(ins, alu.cmc, 32); return;
     case 0xf6: case 0xf7: {
       const size = op === 0xf6 ? 8 : d.vsize;
       ins.sub = modrm(d, ins) & 7;
-      if (size === 8) fixByteRegs(d, ins);
+      if (size === 8) fixByteRm(d, ins);
       if (ins.sub < 2) { immSized(d, ins, size === 64 ? 32 : size); set(ins, alu.testRmImm, size); return; }
       const group3: Handler[] = [alu.testRmImm, alu.testRmImm, alu.notRm, alu.negRm, alu.mulRm, alu.imulRm, alu.divRm, alu.idivRm];
       set(ins, group3[ins.sub], size); return;
@@ -267,12 +280,12 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xf8: set(ins, alu.clc, 32); return;
     case 0xf9: set(ins, alu.stc, 32); return;
     case 0xfa: set(ins, sys.cli, 32); return;
-    case 0xfb: branch(ins, sys.sti); return;
+    case 0xfb: system(ins, sys.sti); return;
     case 0xfc: set(ins, alu.cld, 32); return;
     case 0xfd: set(ins, alu.std, 32); return;
     case 0xfe: {
       ins.sub = modrm(d, ins) & 7;
-      fixByteRegs(d, ins);
+      fixByteRm(d, ins);
       if (ins.sub < 2) set(ins, alu.incDec, 8);
       return;
     }
@@ -281,9 +294,9 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
       switch (ins.sub) {
         case 0: case 1: set(ins, alu.incDec, d.vsize); return;
         case 2: branch(ins, ctl.callRm); ins.size = d.dsize; return;
-        case 3: if (ins.rm < 0) { branch(ins, sys.farCallMem); ins.size = d.vsize; } return;
+        case 3: if (ins.rm < 0) { system(ins, sys.farCallMem); ins.size = d.vsize; } return;
         case 4: branch(ins, ctl.jmpRm); ins.size = d.dsize; return;
-        case 5: if (ins.rm < 0) { branch(ins, sys.farJmpMem); ins.size = d.vsize; } return;
+        case 5: if (ins.rm < 0) { system(ins, sys.farJmpMem); ins.size = d.vsize; } return;
         case 6: set(ins, ctl.pushRm, d.dsize); return;
       }
       return;
@@ -295,31 +308,31 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
 function decodeTwoByte(d: DecodeContext, ins: Insn, op: number): void {
   if (op >= 0x40 && op <= 0x4f) { ins.sub = op & 0xf; modrm(d, ins); set(ins, alu.cmovcc, d.vsize); return; }
   if (op >= 0x80 && op <= 0x8f) { ins.sub = op & 0xf; ins.imm = d.int32(); branch(ins, ctl.jcc); return; }
-  if (op >= 0x90 && op <= 0x9f) { ins.sub = op & 0xf; modrm(d, ins); fixByteRegs(d, ins); set(ins, alu.setcc, 8); return; }
+  if (op >= 0x90 && op <= 0x9f) { ins.sub = op & 0xf; modrm(d, ins); fixByteRm(d, ins); set(ins, alu.setcc, 8); return; }
   if (op >= 0xc8 && op <= 0xcf) { ins.rm = (op & 7) | d.rexB; set(ins, alu.bswap, d.vsize); return; }
   switch (op) {
     case 0x00: decodeGroup6(d, ins); return;
     case 0x01: decodeGroup7(d, ins); return;
-    case 0x05: branch(ins, sys.syscall); return;
+    case 0x05: system(ins, sys.syscall); return;
     case 0x06: set(ins, sys.clts, 32); return;
-    case 0x07: ins.size = d.vsize; branch(ins, sys.sysret); return;
+    case 0x07: ins.size = d.vsize; system(ins, sys.sysret); return;
     case 0x08: case 0x09: set(ins, sys.privilegedNop, 32); return;
-    case 0x0b: branch(ins, sys.undefinedOpcode); ins.sub = 1; return;
+    case 0x0b: system(ins, sys.undefinedOpcode); ins.sub = 1; return;
     case 0x0d: modrm(d, ins); if (ins.rm < 0) set(ins, sys.nop, 32); return;
     case 0x18: case 0x19: case 0x1a: case 0x1b: case 0x1c: case 0x1d: case 0x1e: case 0x1f:
       modrm(d, ins); set(ins, sys.nop, 32); return;
     case 0x20: case 0x22: modrm(d, ins); ins.rm = ins.rm < 0 ? (ins.base & 15) : ins.rm; ins.size = 64;
-      if (op === 0x20) set(ins, sys.movFromCr, 64); else branch(ins, sys.movToCr); return;
+      if (op === 0x20) set(ins, sys.movFromCr, 64); else system(ins, sys.movToCr); return;
     case 0x21: case 0x23: modrm(d, ins); ins.rm = ins.rm < 0 ? (ins.base & 15) : ins.rm;
       set(ins, op === 0x21 ? sys.movFromDr : sys.movToDr, 64); return;
-    case 0x30: branch(ins, sys.wrmsr); return;
+    case 0x30: system(ins, sys.wrmsr); return;
     case 0x31: set(ins, sys.rdtsc, 32); return;
     case 0x32: set(ins, sys.rdmsr, 32); return;
     case 0x33: set(ins, sys.generalProtection, 32); return;
     case 0xa0: ins.sub = 4; set(ins, sys.pushSeg, d.dsize); return;
-    case 0xa1: ins.sub = 4; branch(ins, sys.popSeg); ins.size = d.dsize; return;
+    case 0xa1: ins.sub = 4; system(ins, sys.popSeg); ins.size = d.dsize; return;
     case 0xa8: ins.sub = 5; set(ins, sys.pushSeg, d.dsize); return;
-    case 0xa9: ins.sub = 5; branch(ins, sys.popSeg); ins.size = d.dsize; return;
+    case 0xa9: ins.sub = 5; system(ins, sys.popSeg); ins.size = d.dsize; return;
     case 0xa2: set(ins, sys.cpuid, 32); return;
     case 0xa3: case 0xab: case 0xb3: case 0xbb:
       modrm(d, ins); ins.sub = [4, 5, 6, 7][[0xa3, 0xab, 0xb3, 0xbb].indexOf(op)]; set(ins, alu.btReg, d.vsize); return;
@@ -328,8 +341,8 @@ function decodeTwoByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xa5: case 0xad: modrm(d, ins); ins.imm = -1; ins.sub = op === 0xa5 ? 0 : 1; set(ins, alu.shiftDouble, d.vsize); return;
     case 0xaf: modrm(d, ins); set(ins, alu.imulRegRm, d.vsize); return;
     case 0xb0: case 0xb1: modrm(d, ins); if (op === 0xb0) fixByteRegs(d, ins); set(ins, alu.cmpxchg, op === 0xb0 ? 8 : d.vsize); return;
-    case 0xb6: case 0xb7: modrm(d, ins); if (op === 0xb6) fixByteRegs(d, ins); ins.sub = op === 0xb6 ? 8 : 16; set(ins, alu.movzx, d.vsize); return;
-    case 0xbe: case 0xbf: modrm(d, ins); if (op === 0xbe) fixByteRegs(d, ins); ins.sub = op === 0xbe ? 8 : 16; set(ins, alu.movsx, d.vsize); return;
+    case 0xb6: case 0xb7: modrm(d, ins); if (op === 0xb6) fixByteRm(d, ins); ins.sub = op === 0xb6 ? 8 : 16; set(ins, alu.movzx, d.vsize); return;
+    case 0xbe: case 0xbf: modrm(d, ins); if (op === 0xbe) fixByteRm(d, ins); ins.sub = op === 0xbe ? 8 : 16; set(ins, alu.movsx, d.vsize); return;
     case 0xb8: modrm(d, ins); if (d.rep === 0xf3) set(ins, alu.popcnt, d.vsize); return;
     case 0xbc: modrm(d, ins); set(ins, d.rep === 0xf3 ? alu.tzcnt : alu.bsf, d.vsize); return;
     case 0xbd: modrm(d, ins); set(ins, d.rep === 0xf3 ? alu.lzcnt : alu.bsr, d.vsize); return;
@@ -362,8 +375,8 @@ function decodeGroup6(d: DecodeContext, ins: Insn): void {
   switch (sub) {
     case 0: set(ins, sys.sldt, ins.rm >= 0 ? d.vsize : 16); return;
     case 1: set(ins, sys.str, ins.rm >= 0 ? d.vsize : 16); return;
-    case 2: branch(ins, sys.lldt); return;
-    case 3: branch(ins, sys.ltr); return;
+    case 2: system(ins, sys.lldt); return;
+    case 3: system(ins, sys.ltr); return;
   }
 }
 
@@ -385,10 +398,10 @@ function decodeGroup7(d: DecodeContext, ins: Insn): void {
   switch (sub) {
     case 0: set(ins, sys.sgdt, 64); return;
     case 1: set(ins, sys.sidt, 64); return;
-    case 2: branch(ins, sys.lgdt); return;
-    case 3: branch(ins, sys.lidt); return;
+    case 2: system(ins, sys.lgdt); return;
+    case 3: system(ins, sys.lidt); return;
     case 4: set(ins, sys.smsw, 16); return;
-    case 6: branch(ins, sys.lmsw); return;
-    case 7: branch(ins, sys.invlpg); return;
+    case 6: system(ins, sys.lmsw); return;
+    case 7: system(ins, sys.invlpg); return;
   }
 }

@@ -7,6 +7,8 @@ import type { Cpu } from './cpu.js';
 import { AF, ARITH_FLAGS, CF, OF, PF, SF, ZF } from './cpu.js';
 
 export const LAZY_NONE = 0, LAZY_ADD = 1, LAZY_ADC = 2, LAZY_SUB = 3, LAZY_SBB = 4, LAZY_LOGIC = 5, LAZY_INC = 6, LAZY_DEC = 7;
+/** Shifts: CF in lazyCarry, OF in lazyB, SF/ZF/PF from the result, AF clear. */
+export const LAZY_SHIFT = 8;
 
 const PARITY = new Uint8Array(256);
 for (let i = 0; i < 256; i++) {
@@ -54,7 +56,8 @@ function carry(cpu: Cpu): boolean {
         (cpu.lazyCarry !== 0 && cpu.lazyA === cpu.lazyB && cpu.lazyAHi === cpu.lazyBHi);
     case LAZY_LOGIC: return false;
     case LAZY_INC:
-    case LAZY_DEC: return cpu.lazyCarry !== 0;
+    case LAZY_DEC:
+    case LAZY_SHIFT: return cpu.lazyCarry !== 0;
     default: return (cpu.rflags & CF) !== 0;
   }
 }
@@ -85,6 +88,7 @@ function overflow(cpu: Cpu): boolean {
     case LAZY_DEC:
       return topBit((a ^ b) & (a ^ r), size) !== 0;
     case LAZY_LOGIC: return false;
+    case LAZY_SHIFT: return cpu.lazyB !== 0;
     default: return (cpu.rflags & OF) !== 0;
   }
 }
@@ -96,7 +100,7 @@ function parity(cpu: Cpu): boolean {
 
 function adjust(cpu: Cpu): boolean {
   if (cpu.lazyOp === LAZY_NONE) return (cpu.rflags & AF) !== 0;
-  if (cpu.lazyOp === LAZY_LOGIC) return false;
+  if (cpu.lazyOp === LAZY_LOGIC || cpu.lazyOp === LAZY_SHIFT) return false;
   return ((cpu.lazyA ^ cpu.lazyB ^ cpu.lazyRes) & 0x10) !== 0;
 }
 

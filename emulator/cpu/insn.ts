@@ -42,6 +42,8 @@ export class Insn {
   opcode = 0;
   /** True when this instruction must end its basic block (branches, mode changes). */
   endsBlock = false;
+  /** True when the machine loop must look at devices/interrupts right after this instruction. */
+  exits = false;
 
   constructor(exec: Handler) {
     this.exec = exec;

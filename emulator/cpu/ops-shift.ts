@@ -3,7 +3,7 @@
 import type { Insn } from './insn.js';
 import { CF, Cpu, OF, PF, SF, ZF } from './cpu.js';
 import { sar64, shl64, shr64, signExtend, toBig, truncate, bigLo, bigHi } from './arith.js';
-import { getCF, getFlags, parityFlag, setArithFlags } from './flags.js';
+import { getCF, getFlags, LAZY_SHIFT, parityFlag, setArithFlags, setLazy } from './flags.js';
 
 const ROL = 0, ROR = 1, RCL = 2, RCR = 3, SHL = 4, SHR = 5, SAL = 6, SAR = 7;
 
@@ -23,32 +23,38 @@ function resultFlags(lo: number, hi: number, size: number): number {
   return f;
 }
 
+/** Records a shift result lazily; returns the low half (high in cpu.hi). */
+function lazyShift(cpu: Cpu, size: number, r: number, rHi: number, cf: number, of: number): number {
+  cpu.lazyCarry = cf;
+  setLazy(cpu, LAZY_SHIFT, size, 0, 0, of, 0, size === 32 ? r | 0 : r, rHi);
+  cpu.hi = rHi;
+  return size === 32 ? r | 0 : r;
+}
+
 /** Performs shift/rotate `op` by count on (lo, hi); returns low, high in cpu.hi. */
 function shift(cpu: Cpu, op: number, size: number, lo: number, hi: number, rawCount: number): number {
   const count = rawCount & (size === 64 ? 63 : 31);
   if (count === 0) { cpu.hi = hi; return lo; }
   if (size !== 64) { lo = truncate(lo, size) >>> 0; hi = 0; }
   let r = 0, rHi = 0, cf = 0, of = 0;
-  let flags = getFlags(cpu);
   switch (op) {
     case SHL:
     case SAL:
       if (size === 64) { r = shl64(cpu, lo, hi, count); rHi = cpu.hi; cf = bit64(lo, hi, 64 - count); }
       else { r = count >= 32 ? 0 : truncate(lo << count, size); cf = count > size ? 0 : (lo >>> (size - count)) & 1; }
       of = topBit(r, rHi, size) ^ cf;
-      flags = resultFlags(r, rHi, size) | (cf ? CF : 0) | (of ? OF : 0);
-      break;
+      return lazyShift(cpu, size, r, rHi, cf, of);
     case SHR:
       if (size === 64) { r = shr64(cpu, lo, hi, count); rHi = cpu.hi; cf = bit64(lo, hi, count - 1); }
       else { r = truncate(lo >>> count, size); cf = (lo >>> (count - 1)) & 1; }
-      of = topBit(lo, hi, size);
-      flags = resultFlags(r, rHi, size) | (cf ? CF : 0) | (of ? OF : 0);
-      break;
+      return lazyShift(cpu, size, r, rHi, cf, topBit(lo, hi, size));
     case SAR:
       if (size === 64) { r = sar64(cpu, lo, hi, count); rHi = cpu.hi; cf = bit64(lo, hi, count - 1); }
       else { const s = signExtend(lo, size); r = truncate(s >> count, size); cf = (s >> (count - 1)) & 1; }
-      flags = resultFlags(r, rHi, size) | (cf ? CF : 0);
-      break;
+      return lazyShift(cpu, size, r, rHi, cf, 0);
+  }
+  let flags = getFlags(cpu);
+  switch (op) {
     case ROL:
     case ROR: {
       const n = count % size;

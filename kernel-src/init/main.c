@@ -94,20 +94,41 @@ static void parse_args(char *args)
 			ramdisk_execute_command = val;
 		} else if (!strcmp(param, "init") && val) {
 			execute_command = val;
-		} else if (!strcmp(param, "quiet") && !val) {
-			console_setup_loglevel(CONSOLE_LOGLEVEL_QUIET);
-		} else if (!strcmp(param, "debug") && !val) {
-			console_setup_loglevel(CONSOLE_LOGLEVEL_DEBUG);
-		} else if (!strcmp(param, "loglevel") && val) {
-			console_setup_loglevel((int)simple_strtoul(val, NULL, 0));
-		} else if (!strcmp(param, "console") || strchr(param, '.')) {
-			/* accepted: there is one console; module params are ignored */
+		} else if (!strcmp(param, "quiet") || !strcmp(param, "debug") ||
+			   !strcmp(param, "loglevel") || !strcmp(param, "console") ||
+			   strchr(param, '.')) {
+			/* handled early, or accepted: there is one console */
 		} else if (val) {
 			val[-1] = '=';
 			add_init_arg(envp_init, MAX_INIT_ENVS, param);
 		} else {
 			add_init_arg(argv_init, MAX_INIT_ARGS, param);
 		}
+	}
+}
+
+/*
+ * The console's log level must be known before the first message: Linux
+ * only prints buffered messages once the console is registered, after
+ * "quiet" and "loglevel=" were seen.  Scan for them early.
+ */
+static void parse_early_param(void)
+{
+	char *args = cmdline_copy, *param, *val;
+
+	strlcpy(cmdline_copy, boot_command_line, sizeof(cmdline_copy));
+	while (*args == ' ')
+		args++;
+	while (*args) {
+		args = next_arg(args, &param, &val);
+		if (!strcmp(param, "--") && !val)
+			break;
+		if (!strcmp(param, "quiet") && !val)
+			console_setup_loglevel(CONSOLE_LOGLEVEL_QUIET);
+		else if (!strcmp(param, "debug") && !val)
+			console_setup_loglevel(CONSOLE_LOGLEVEL_DEBUG);
+		else if (!strcmp(param, "loglevel") && val)
+			console_setup_loglevel((int)simple_strtoul(val, NULL, 0));
 	}
 }
 
@@ -167,6 +188,7 @@ static int kernel_init(void *unused)
 
 void start_kernel(void)
 {
+	parse_early_param();
 	printk(KERN_NOTICE "%s", linux_banner);
 	printk(KERN_NOTICE "Kernel command line: %s\n", boot_command_line);
 	strlcpy(cmdline_copy, boot_command_line, sizeof(cmdline_copy));

@@ -49,6 +49,9 @@ int send_sig(int sig, struct task_struct *p)
 		return -EINVAL;
 	if (p->state == EXIT_ZOMBIE || sig_ignored(p, sig))
 		return 0;
+	/* init gets only the signals it asked for (Linux: SIGNAL_UNKILLABLE) */
+	if (p->pid == 1 && p->sighand[sig - 1].sa.sa_handler == SIG_DFL)
+		return 0;
 	p->pending |= sigmask(sig);
 	if (signal_pending(p) || sig == SIGKILL)
 		wake_up_process(p);

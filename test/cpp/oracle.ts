@@ -3,7 +3,7 @@
  * token lists. The tokenizer here is a deliberately independent, regex-based one, so a
  * bug in our lexer cannot hide itself.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 export interface PlacedToken {
   text: string;
@@ -69,11 +69,6 @@ export interface GccRun {
 }
 
 export function gccPreprocess(file: string, args: string[], cwd: string): GccRun {
-  try {
-    const text = execFileSync('gcc', ['-E', '-undef', '-std=gnu99', '-nostdinc', ...args, file], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { ok: true, text, stderr: '' };
-  } catch (e) {
-    const err = e as { stderr?: string; stdout?: string };
-    return { ok: false, text: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
+  const r = spawnSync('gcc', ['-E', '-undef', '-std=gnu99', '-nostdinc', ...args, file], { cwd, encoding: 'utf8' });
+  return { ok: r.status === 0, text: r.stdout, stderr: r.stderr };
 }

@@ -110,3 +110,50 @@ static inline void putnum(long v) {
   puts_(b + i);
 }
 `;
+
+/** A vmlinux.lds in the GNU ld subset the kernel uses (see docs/architecture.md). */
+export const VMLINUX_LDS = `
+OUTPUT_FORMAT("elf64-x86-64", "elf64-x86-64", "elf64-x86-64")
+OUTPUT_ARCH(i386:x86-64)
+ENTRY(startup_64)
+jiffies = jiffies_64;
+SECTIONS
+{
+  . = 0xffffffff81000000;
+  .text : AT(ADDR(.text) - 0xffffffff80000000) {
+    _text = .;
+    *(.text.head)
+    *(.text .text.*)
+    _etext = .;
+  }
+  . = ALIGN(4096);
+  .rodata : AT(ADDR(.rodata) - 0xffffffff80000000) {
+    *(.rodata .rodata.*)
+  }
+  . = ALIGN(16);
+  __ex_table : AT(ADDR(__ex_table) - 0xffffffff80000000) {
+    __start___ex_table = .;
+    KEEP(*(__ex_table))
+    __stop___ex_table = .;
+  }
+  . = ALIGN(4096);
+  .data : AT(ADDR(.data) - 0xffffffff80000000) {
+    _sdata = .;
+    *(.data .data.*)
+    . = ALIGN(8);
+    QUAD(0x1234)
+    _edata = .;
+  }
+  . = ALIGN(4096);
+  .bss : AT(ADDR(.bss) - 0xffffffff80000000) {
+    __bss_start = .;
+    *(.bss .bss.*)
+    *(COMMON)
+    . = ALIGN(8);
+    __bss_stop = .;
+  }
+  . = ALIGN(4096);
+  _end = .;
+  /DISCARD/ : { *(.eh_frame) *(.comment) *(.note.*) }
+}
+`;

@@ -6,7 +6,7 @@
  * stress run and the string functions.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +15,7 @@ import { buildUserland, CFLAGS, link, type UserlandBuild } from './build.js';
 
 const run = promisify(execFile);
 const CASES = resolve(import.meta.dirname, 'c');
+const SYSCALL_H = resolve(import.meta.dirname, '../../userland/libc/include/sys/syscall.h');
 
 let build: UserlandBuild;
 let work: string;
@@ -66,6 +67,37 @@ describe('libc against glibc', () => {
     const [ours, glibc] = await bothWays('stdio_cases');
     expect(ours).toContain('getline lines: 301');
     compareLines(ours, glibc);
+  });
+
+  it('sscanf/fscanf conversions and return values match glibc', async () => {
+    const [ours, glibc] = await bothWays('scanf_cases');
+    expect(ours).toContain('fscanf at end -1');
+    compareLines(ours, glibc);
+  });
+
+  it('structure layouts and constants of the kernel ABI match glibc\'s headers', async () => {
+    const [ours, glibc] = await bothWays('abi_cases');
+    expect(ours).toContain('sizeof(struct stat) = 144');
+    compareLines(ours, glibc);
+  });
+
+  it('sys/syscall.h has Linux 4.7\'s numbers 0..328, as the host\'s headers', async () => {
+    const numbers = new Map<string, number>();
+    for (const m of readFileSync(SYSCALL_H, 'utf8').matchAll(/^#define __NR_(\w+) (\d+)$/gm)) numbers.set(m[1], Number(m[2]));
+    expect([...numbers.values()].sort((a, b) => a - b)).toEqual(Array.from({ length: 329 }, (_, i) => i));
+    // The host's <sys/syscall.h> (glibc + Linux UAPI) prints its SYS_ value for each of our names.
+    const src = join(work, 'syscall_numbers.c');
+    writeFileSync(src, ['#include <stdio.h>', '#include <sys/syscall.h>', 'int main(void)', '{',
+      ...[...numbers.keys()].map((n) => `#ifdef SYS_${n}\n    printf("${n} %ld\\n", (long)SYS_${n});\n#else\n    printf("${n} missing\\n");\n#endif`),
+      '    return 0;', '}', ''].join('\n'));
+    await run('gcc', ['-w', src, '-o', join(work, 'syscall_numbers')]);
+    const host = execFileSync(join(work, 'syscall_numbers'), { encoding: 'utf8' }).trim().split('\n');
+    const present = host.filter((l) => !l.endsWith(' missing'));
+    expect(present.length).toBeGreaterThan(300);
+    for (const line of present) {
+      const [name, value] = line.split(' ');
+      expect({ name, nr: numbers.get(name) }).toEqual({ name, nr: Number(value) });
+    }
   });
 
   it('setjmp/longjmp, environment, getopt, gmtime and math', async () => {

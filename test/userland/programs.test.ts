@@ -146,6 +146,36 @@ describe('coreutils-compatible programs', () => {
     expect(ours('cp', ['nonexistent', 'x'], '', work).stderr).toBe("cp: cannot stat 'nonexistent': No such file or directory\n");
   });
 
+  it('sort, uniq, tee and seq like coreutils', () => {
+    const text = 'pear\n10 apples\nbanana\n2 figs\napple\nbanana\n\n-3 kiwis\nBanana\nbanana\n';
+    for (const args of [[], ['-r'], ['-n'], ['-rn'], ['-u']]) expectLikeHost('sort', args, text);
+    expectLikeHost('sort', ['words', 'fifteen']);
+    for (const args of [[], ['-c'], ['-d'], ['-u']]) expectLikeHost('uniq', args, 'a\na\nb\nc\nc\nc\na\n');
+    for (const args of [['5'], ['3', '7'], ['10', '-3', '1'], ['2', '2', '9'], ['5', '1'], ['-2', '2']]) expectLikeHost('seq', args);
+    const t = ours('tee', ['teeout'], 'copied\n', work);
+    expect(t.stdout).toBe('copied\n');
+    expect(readFileSync(join(work, 'teeout'), 'utf8')).toBe('copied\n');
+    ours('tee', ['-a', 'teeout'], 'more\n', work);
+    expect(readFileSync(join(work, 'teeout'), 'utf8')).toBe('copied\nmore\n');
+  });
+
+  it('mv, touch and rmdir', () => {
+    expect(ours('touch', ['t1', 't2'], '', work).status).toBe(0);
+    expect(readFileSync(join(work, 't1'), 'utf8')).toBe('');
+    expect(ours('mv', ['t1', 't3'], '', work).status).toBe(0);
+    expect(existsSync(join(work, 't1'))).toBe(false);
+    mkdirSync(join(work, 'mvdir'), { recursive: true });
+    expect(ours('mv', ['t2', 't3', 'mvdir'], '', work).status).toBe(0);
+    expect(existsSync(join(work, 'mvdir/t3'))).toBe(true);
+    const full = ours('rmdir', ['mvdir'], '', work);
+    expect(full.stderr).toBe("rmdir: failed to remove 'mvdir': Directory not empty\n");
+    expect(full.status).toBe(1);
+    expect(ours('mv', ['missing', 'x'], '', work).stderr).toBe("mv: cannot move 'missing' to 'x': No such file or directory\n");
+    mkdirSync(join(work, 'emptydir'));
+    expect(ours('rmdir', ['emptydir'], '', work).status).toBe(0);
+    expect(existsSync(join(work, 'emptydir'))).toBe(false);
+  });
+
   it('env, true, false, pwd', () => {
     expect(runProgram(join(build.dir, 'env'), ['-i', 'A=1', 'B=two']).stdout).toBe('A=1\nB=two\n');
     const r = runProgram(join(build.dir, 'env'), ['-i', 'X=42', join(build.dir, 'env')]);

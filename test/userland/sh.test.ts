@@ -155,6 +155,12 @@ describe('sh behaviour', () => {
     expect(readFileSync(join(work, 'helpout'), 'utf8')).toContain('built in');
   });
 
+  it('. runs a script in the shell itself; & and wait', () => {
+    writeFileSync(join(work, 'vars.sh'), 'V=sourced\ncd /\n');
+    expect(sh(['-c', '. ./vars.sh; echo $V; pwd']).stdout).toBe('sourced\n/\n');
+    expect(sh(['-c', 'echo bg > bgout & wait; cat bgout']).stdout).toBe('bg\n');
+  });
+
   it('runs a script without #! through itself', () => {
     const script = join(work, 'noshebang');
     writeFileSync(script, 'echo from script $1\nexit 6\n', { mode: 0o755 });

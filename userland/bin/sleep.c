@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <string.h>
+#include <errno.h>
 
 int main(int argc, char **argv)
 {
@@ -35,7 +37,12 @@ int main(int argc, char **argv)
     }
     ts.tv_sec = (time_t)seconds;
     ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
-    while (nanosleep(&ts, &ts) < 0)
-        ;
+    /* A signal may cut the sleep short: sleep for what is left. */
+    while (nanosleep(&ts, &ts) < 0) {
+        if (errno != EINTR) {
+            fprintf(stderr, "sleep: cannot read realtime clock: %s\n", strerror(errno));
+            return 1;
+        }
+    }
     return 0;
 }

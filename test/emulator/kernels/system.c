@@ -75,7 +75,7 @@ static void setup_paging(void) {
   pt_user[15] = V2P(user_pages[15]) | 7;        /* user stack */
   pt_user[16] = V2P(user_pages[2]) | 1;         /* supervisor read-only */
   pdpt_high[510] = V2P(pd_low) | 3;
-  pml4[0] = V2P(pdpt_low) | 3;
+  pml4[0] = V2P(pdpt_low) | 7;
   pml4[511] = V2P(pdpt_high) | 3;
   __asm__ volatile("mov %0, %%cr3" :: "r"(V2P(pml4)) : "memory");
 }

@@ -197,7 +197,7 @@ static int builtin_help(int argc, char **argv)
     printf("Type program names and arguments, and hit enter.\n");
     printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR.\n");
     printf("The following are built in:\n");
-    printf("  cd\n  exit\n  help\n  export\n  unset\n");
+    printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n");
     printf("Use the man command for information on other programs.\n");
     return 0;
 }
@@ -227,6 +227,28 @@ static int builtin_unset(int argc, char **argv)
     return 0;
 }
 
+/* . FILE [ARGS]: run a script in this shell, so its cd and variables stay. */
+static int builtin_source(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "sh: .: filename argument required\n");
+        return 2;
+    }
+    return run_script_file(argv[1], argc - 1, argv + 1);
+}
+
+/* wait: collect every background job. */
+static int builtin_wait(int argc, char **argv)
+{
+    int status;
+
+    (void)argc;
+    (void)argv;
+    while (wait(&status) > 0)
+        ;
+    return 0;
+}
+
 typedef struct {
     const char *name;
     int (*fn)(int argc, char **argv);
@@ -238,6 +260,9 @@ static const builtin builtins[] = {
     { "help", builtin_help },
     { "export", builtin_export },
     { "unset", builtin_unset },
+    { ".", builtin_source },
+    { "source", builtin_source },
+    { "wait", builtin_wait },
 };
 
 static const builtin *find_builtin(const char *name)

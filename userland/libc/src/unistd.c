@@ -13,6 +13,8 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <sys/klog.h>
+#include <stdlib.h>
+#include <limits.h>
 #include "libc.h"
 
 ssize_t read(int fd, void *buf, size_t count)
@@ -148,8 +150,23 @@ int chdir(const char *path)
 
 char *getcwd(char *buf, size_t size)
 {
-    long r = __syscall_ret(__syscall2(SYS_getcwd, buf, size));
-    return r < 0 ? NULL : buf;
+    char *own = NULL;
+    long r;
+
+    /* getcwd(NULL, ...) allocates the buffer, as glibc's does. */
+    if (buf == NULL) {
+        if (size == 0)
+            size = PATH_MAX;
+        own = buf = malloc(size);
+        if (buf == NULL)
+            return NULL;
+    }
+    r = __syscall_ret(__syscall2(SYS_getcwd, buf, size));
+    if (r < 0) {
+        free(own);
+        return NULL;
+    }
+    return buf;
 }
 
 int mkdir(const char *path, mode_t mode)

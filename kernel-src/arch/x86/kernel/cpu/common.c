@@ -54,15 +54,20 @@ static void syscall_init(void)
 	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_SCE);
 }
 
-/* User programs may use SSE; the kernel itself never does (-mno-sse). */
+/*
+ * User programs may use SSE; the kernel itself never does (-mno-sse).
+ * init_fpstate is the state a new program starts with, as after FNINIT:
+ * x87 control word 0x37f, MXCSR 0x1f80 (all exceptions masked).
+ */
 static void fpu_init(void)
 {
-	unsigned int mxcsr = 0x1f80;
-
 	write_cr0((read_cr0() & ~(X86_CR0_EM | X86_CR0_TS)) | X86_CR0_MP | X86_CR0_NE);
 	write_cr4(read_cr4() | X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT);
-	__asm__ __volatile__("fninit; ldmxcsr %0" : : "m"(mxcsr));
-	fxsave(&init_fpstate);
+	memset(&init_fpstate, 0, sizeof(init_fpstate));
+	init_fpstate.cwd = 0x37f;
+	init_fpstate.mxcsr = 0x1f80;
+	init_fpstate.mxcsr_mask = 0xffff;
+	fxrstor(&init_fpstate);
 }
 
 void cpu_init(void)

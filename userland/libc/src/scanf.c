@@ -1,0 +1,346 @@
+/*
+ * The scanf family: sscanf, fscanf, scanf (and their v-forms).
+ *
+ * Conversions: %d %i %u %o %x %X %p %f %e %g %s %c %[set] %n %%, with '*'
+ * (assignment suppression), a field width and the length modifiers
+ * hh h l ll j z t L. Numbers are collected into a small buffer and handed
+ * to strtol/strtoul/strtod.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <stdint.h>
+#include <stdarg.h>
+#include "libc.h"
+
+/* Where characters come from: a string or a stream, with one character of lookahead. */
+typedef struct {
+    const char *str;
+    FILE *file;
+    size_t consumed;   /* for %n */
+} scan_source;
+
+static int next_char(scan_source *src)
+{
+    int c;
+
+    if (src->file != NULL)
+        c = fgetc(src->file);
+    else
+        c = *src->str != '\0' ? (unsigned char)*src->str++ : EOF;
+    if (c != EOF)
+        src->consumed++;
+    return c;
+}
+
+static void unread_char(scan_source *src, int c)
+{
+    if (c == EOF)
+        return;
+    src->consumed--;
+    if (src->file != NULL)
+        ungetc(c, src->file);
+    else
+        src->str--;
+}
+
+/* Skip white space; returns the first other character (already unread), or EOF. */
+static int skip_space(scan_source *src)
+{
+    int c;
+
+    do {
+        c = next_char(src);
+    } while (c != EOF && isspace(c));
+    unread_char(src, c);
+    return c;
+}
+
+enum { LEN_INT, LEN_CHAR, LEN_SHORT, LEN_LONG };
+
+static void store_signed(va_list *ap, int length, long v)
+{
+    switch (length) {
+    case LEN_CHAR: *va_arg(*ap, signed char *) = (signed char)v; break;
+    case LEN_SHORT: *va_arg(*ap, short *) = (short)v; break;
+    case LEN_LONG: *va_arg(*ap, long *) = v; break;
+    default: *va_arg(*ap, int *) = (int)v; break;
+    }
+}
+
+static void store_unsigned(va_list *ap, int length, unsigned long v)
+{
+    switch (length) {
+    case LEN_CHAR: *va_arg(*ap, unsigned char *) = (unsigned char)v; break;
+    case LEN_SHORT: *va_arg(*ap, unsigned short *) = (unsigned short)v; break;
+    case LEN_LONG: *va_arg(*ap, unsigned long *) = v; break;
+    default: *va_arg(*ap, unsigned int *) = (unsigned int)v; break;
+    }
+}
+
+/* Is c allowed at position n of a number in this base (0: decimal, octal or hex by prefix)? */
+static int number_char(const char *buf, int n, int c, int base)
+{
+    int start = n > 0 && (buf[0] == '-' || buf[0] == '+');
+
+    if (n == 0 && (c == '-' || c == '+'))
+        return 1;
+    if ((c == 'x' || c == 'X') && n == start + 1 && buf[start] == '0' && (base == 0 || base == 16))
+        return 1;
+    if (base == 0)
+        base = n > start && buf[start] == '0' ? (n > start + 1 && (buf[start + 1] == 'x' || buf[start + 1] == 'X') ? 16 : 8) : 10;
+    if (isdigit(c))
+        return c - '0' < base;
+    return base == 16 && isxdigit(c);
+}
+
+static int float_char(const char *buf, int n, int c)
+{
+    const char *e = NULL;
+    int i;
+
+    for (i = 0; i < n; i++)
+        if (buf[i] == 'e' || buf[i] == 'E')
+            e = buf + i;
+    if (c == '+' || c == '-')
+        return n == 0 || (e != NULL && e == buf + n - 1);
+    if (c == '.')
+        return e == NULL && memchr(buf, '.', (size_t)n) == NULL;
+    if (c == 'e' || c == 'E')
+        return e == NULL && n > 0 && isdigit((unsigned char)buf[n - 1]);
+    return isdigit(c);
+}
+
+/* Read up to width characters of a number into buf; returns how many. */
+static int read_number(scan_source *src, char *buf, int width, int base, int is_float)
+{
+    int n = 0, c;
+
+    while (n < width) {
+        c = next_char(src);
+        if (c == EOF || !(is_float ? float_char(buf, n, c) : number_char(buf, n, c, base))) {
+            unread_char(src, c);
+            break;
+        }
+        buf[n++] = (char)c;
+        buf[n] = '\0';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+/* Parse a %[...] set at fmt (after the '['); fills in[] and returns the char after ']'. */
+static const char *parse_set(const char *fmt, unsigned char *in)
+{
+    int negate = 0, c, i;
+
+    if (*fmt == '^') {
+        negate = 1;
+        fmt++;
+    }
+    memset(in, 0, 256);
+    /* A ']' right at the start is a member, not the end. */
+    if (*fmt == ']')
+        in[(unsigned char)*fmt++] = 1;
+    for (; *fmt && *fmt != ']'; fmt++) {
+        if (fmt[1] == '-' && fmt[2] && fmt[2] != ']') {
+            for (c = (unsigned char)fmt[0]; c <= (unsigned char)fmt[2]; c++)
+                in[c] = 1;
+            fmt += 2;
+        } else {
+            in[(unsigned char)*fmt] = 1;
+        }
+    }
+    if (negate)
+        for (i = 0; i < 256; i++)
+            in[i] = !in[i];
+    return *fmt ? fmt + 1 : fmt;
+}
+
+static int scan(scan_source *src, const char *fmt, va_list ap_in)
+{
+    va_list ap;
+    char num[128];
+    unsigned char set[256];
+    int assigned = 0, suppress, width, length, c, n, base, failed_input = 1;
+    char *out;
+
+    va_copy(ap, ap_in);
+    for (; *fmt; fmt++) {
+        if (isspace((unsigned char)*fmt)) {
+            skip_space(src);
+            continue;
+        }
+        if (*fmt != '%' || fmt[1] == '%') {
+            if (*fmt == '%') {
+                fmt++;
+                skip_space(src);
+            }
+            c = next_char(src);
+            if (c != (unsigned char)*fmt) {
+                unread_char(src, c);
+                if (c == EOF && assigned == 0 && failed_input)
+                    assigned = EOF;
+                break;
+            }
+            continue;
+        }
+        fmt++;
+        suppress = *fmt == '*';
+        if (suppress)
+            fmt++;
+        for (width = 0; isdigit((unsigned char)*fmt); fmt++)
+            width = width * 10 + (*fmt - '0');
+        length = LEN_INT;
+        if (*fmt == 'h') {
+            length = fmt[1] == 'h' ? LEN_CHAR : LEN_SHORT;
+            fmt += fmt[1] == 'h' ? 2 : 1;
+        } else if (*fmt == 'l' || *fmt == 'j' || *fmt == 'z' || *fmt == 't' || *fmt == 'L') {
+            length = LEN_LONG;
+            fmt += fmt[0] == 'l' && fmt[1] == 'l' ? 2 : 1;
+        }
+        if (*fmt == 'n') {
+            if (!suppress)
+                store_signed(&ap, length, (long)src->consumed);
+            continue;
+        }
+        if (*fmt != 'c' && *fmt != '[' && skip_space(src) == EOF) {
+            if (assigned == 0)
+                assigned = EOF;
+            break;
+        }
+        failed_input = 0;
+        switch (*fmt) {
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p':
+            base = *fmt == 'd' || *fmt == 'u' ? 10 : *fmt == 'i' ? 0 : *fmt == 'o' ? 8 : 16;
+            n = read_number(src, num, width > 0 && width < 127 ? width : 127, base, 0);
+            if (n == 0 || (n == 1 && (num[0] == '-' || num[0] == '+')))
+                goto done;
+            if (suppress)
+                break;
+            if (*fmt == 'p')
+                *va_arg(ap, void **) = (void *)strtoul(num, NULL, 16);
+            else if (*fmt == 'd' || *fmt == 'i')
+                store_signed(&ap, length, strtol(num, NULL, base));
+            else
+                store_unsigned(&ap, length, strtoul(num, NULL, base));
+            assigned++;
+            break;
+        case 'f': case 'e': case 'g': case 'E': case 'G': case 'a':
+            n = read_number(src, num, width > 0 && width < 127 ? width : 127, 10, 1);
+            /* "7." is a number; "-", "." and "1e" are not. */
+            if (n == 0 || strpbrk(num, "0123456789") == NULL ||
+                !(isdigit((unsigned char)num[n - 1]) || num[n - 1] == '.'))
+                goto done;
+            if (suppress)
+                break;
+            if (length == LEN_LONG)
+                *va_arg(ap, double *) = strtod(num, NULL);
+            else
+                *va_arg(ap, float *) = (float)strtod(num, NULL);
+            assigned++;
+            break;
+        case 's':
+        case '[':
+            if (*fmt == '[') {
+                fmt = parse_set(fmt + 1, set) - 1;
+            } else {
+                for (c = 0; c < 256; c++)
+                    set[c] = !isspace(c);
+            }
+            out = suppress ? NULL : va_arg(ap, char *);
+            for (n = 0; width == 0 || n < width; n++) {
+                c = next_char(src);
+                if (c == EOF || !set[c]) {
+                    unread_char(src, c);
+                    break;
+                }
+                if (out != NULL)
+                    out[n] = (char)c;
+            }
+            if (n == 0)
+                goto done;
+            if (out != NULL) {
+                out[n] = '\0';
+                assigned++;
+            }
+            break;
+        case 'c':
+            out = suppress ? NULL : va_arg(ap, char *);
+            for (n = 0; n < (width > 0 ? width : 1); n++) {
+                c = next_char(src);
+                if (c == EOF)
+                    break;
+                if (out != NULL)
+                    out[n] = (char)c;
+            }
+            if (n == 0) {
+                if (assigned == 0)
+                    assigned = EOF;
+                goto done;
+            }
+            if (out != NULL)
+                assigned++;
+            break;
+        default:
+            goto done;
+        }
+    }
+done:
+    va_end(ap);
+    return assigned;
+}
+
+int vsscanf(const char *s, const char *fmt, va_list ap)
+{
+    scan_source src;
+
+    src.str = s;
+    src.file = NULL;
+    src.consumed = 0;
+    return scan(&src, fmt, ap);
+}
+
+int vfscanf(FILE *f, const char *fmt, va_list ap)
+{
+    scan_source src;
+
+    src.str = NULL;
+    src.file = f;
+    src.consumed = 0;
+    return scan(&src, fmt, ap);
+}
+
+int sscanf(const char *s, const char *fmt, ...)
+{
+    va_list ap;
+    int r;
+
+    va_start(ap, fmt);
+    r = vsscanf(s, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int fscanf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    int r;
+
+    va_start(ap, fmt);
+    r = vfscanf(f, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int scanf(const char *fmt, ...)
+{
+    va_list ap;
+    int r;
+
+    va_start(ap, fmt);
+    r = vfscanf(stdin, fmt, ap);
+    va_end(ap);
+    return r;
+}
