@@ -391,7 +391,7 @@ export interface MacroProcessor {
 }
 
 function newFrag(section: Section): Frag {
-  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0 };
+  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0, index: 0 };
 }
 
 function readMnemonic(c: Cursor): string {

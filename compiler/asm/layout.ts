@@ -7,7 +7,7 @@
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { R_X86_64, SHF_MERGE, STB } from '../elf/constants.js';
-import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type Section, type Sym } from './model.js';
+import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type Section, type SpaceVariant, type Sym } from './model.js';
 
 /** GNU as's NOP patterns for 1..11 bytes of padding in code. */
 const NOPS: number[][] = [
@@ -81,62 +81,92 @@ function branchLocal(v: BranchVariant, sec: Section): boolean {
   return true;
 }
 
-function layoutSection(sec: Section): void {
-  let addr = 0;
-  for (const f of sec.frags) {
-    f.address = addr;
-    const v = f.variant;
-    if (v && v.kind === 'align') f.varSize = alignPadding(addr + f.bytes.length, v);
-    else if (v && v.kind === 'org') {
-      const r = resolveExpr(v.target, 0, v.loc);
-      if (r.sym !== null && r.section !== sec) throw new CompileError('.org with a symbol of another section', v.loc);
-      const here = addr + f.bytes.length;
-      const want = Number(r.value);
-      if (want < here) throw new CompileError('attempt to move .org backwards', v.loc);
-      f.varSize = want - here;
-    }
-    addr += fragSize(f);
-  }
-  sec.size = addr;
-}
-
 function alignPadding(addr: number, v: AlignVariant): number {
   const pad = (v.alignment - (addr % v.alignment)) % v.alignment;
   return pad > v.max ? 0 : pad;
 }
 
+function orgSize(f: Frag, sec: Section, v: SpaceVariant): number {
+  const r = resolveExpr(v.target, 0, v.loc);
+  if (r.sym !== null && r.section !== sec) throw new CompileError('.org with a symbol of another section', v.loc);
+  const here = f.address + f.bytes.length;
+  const want = Number(r.value);
+  if (want < here) throw new CompileError('attempt to move .org backwards', v.loc);
+  return want - here;
+}
+
+/**
+ * Branch relaxation the way GNU as does it (write.c relax_segment), because a different
+ * but equally valid fixpoint would give different bytes: one sweep per pass, each
+ * fragment moved by the growth so far ("stretch"); a forward target not yet reached in
+ * this pass is assumed to move by the stretch too, minus what alignments in between absorb.
+ */
 export function relax(sections: Section[]): void {
   for (const sec of sections) {
-    for (const f of sec.frags) {
+    const frags = sec.frags;
+    frags.forEach((f, i) => (f.index = i));
+    let addr = 0;
+    for (const f of frags) {
+      f.address = addr;
       const v = f.variant;
-      if (v?.kind !== 'branch') continue;
-      v.local = branchLocal(v, sec);
-      if (!v.local) {
-        if (!v.short || v.near !== v.short) v.isShort = false;
-        if (v.near === v.short) throw new CompileError('jump target out of range (loop/jrcxz need a local label)', v.loc);
-      }
-      f.varSize = v.isShort ? v.short!.length + 1 : v.near.length + 4;
+      if (v?.kind === 'branch') {
+        v.local = branchLocal(v, sec);
+        if (!v.local && v.near === v.short) throw new CompileError('jump target out of range (loop/jrcxz need a local label)', v.loc);
+        if (!v.local) v.isShort = false;
+        f.varSize = v.isShort ? v.short!.length + 1 : v.near.length + 4;
+      } else if (v?.kind === 'align') f.varSize = alignPadding(addr + f.bytes.length, v);
+      else if (v?.kind === 'org') f.varSize = 0;
+      addr += fragSize(f);
     }
-  }
-  for (const sec of sections) {
-    for (let pass = 0; ; pass++) {
-      layoutSection(sec);
-      let changed = false;
-      for (const f of sec.frags) {
+    for (let stretched = true; stretched; ) {
+      stretched = false;
+      let stretch = 0;
+      for (let i = 0; i < frags.length; i++) {
+        const f = frags[i];
+        f.address += stretch;
         const v = f.variant;
-        if (v?.kind !== 'branch' || !v.isShort) continue;
-        const end = f.address + f.bytes.length + f.varSize;
-        const disp = branchTargetAddress(v) - end;
-        if (disp < -128 || disp > 127) {
+        if (!v) continue;
+        let size = f.varSize;
+        if (v.kind === 'align') size = alignPadding(f.address + f.bytes.length, v);
+        else if (v.kind === 'org') size = orgSize(f, sec, v);
+        else if (v.isShort && !branchReaches(f, v, frags, stretch)) {
           if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
           v.isShort = false;
-          f.varSize = v.near.length + 4;
-          changed = true;
+          size = v.near.length + 4;
+        }
+        if (size !== f.varSize) {
+          stretch += size - f.varSize;
+          f.varSize = size;
+          stretched = true;
         }
       }
-      if (!changed) break;
     }
+    const last = frags[frags.length - 1];
+    sec.size = last.address + fragSize(last);
   }
+}
+
+/** Whether a short branch reaches its target, with GNU as's estimate for targets further on. */
+function branchReaches(f: Frag, v: BranchVariant, frags: Frag[], stretch: number): boolean {
+  let target = branchTargetAddress(v);
+  const symFrag = v.target.add ? resolvedFrag(v.target.add) : null;
+  if (stretch !== 0 && symFrag && symFrag.index > f.index) {
+    let s = stretch;
+    for (let j = f.index; j < symFrag.index && s !== 0; j++) {
+      const a = frags[j].variant;
+      if (a?.kind !== 'align') continue;
+      const mask = a.alignment - 1;
+      s = s < 0 ? -(-s & ~mask) : s & ~mask;
+    }
+    target += s;
+  }
+  const aim = target - (f.address + f.bytes.length + v.short!.length);
+  return aim <= 128 && aim >= -127;
+}
+
+function resolvedFrag(s: Sym): Frag | null {
+  const r = resolveSym(s);
+  return r.sym?.frag ?? null;
 }
 
 function branchTargetAddress(v: BranchVariant): number {

@@ -102,6 +102,8 @@ export interface Frag {
   address: number;
   /** Current size of the variable part. */
   varSize: number;
+  /** Position in the section's fragment list (set by relaxation). */
+  index: number;
 }
 
 export interface Relocation {

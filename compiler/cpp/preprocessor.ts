@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
-import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isHash, isPunct } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isPunct } from './token.js';
 import { lexFile, tokenize } from './lexer.js';
 import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
 import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
@@ -250,7 +250,7 @@ export class Preprocessor implements ExpansionHost {
       const flags = table.flags[i];
       if (flags & TF_BOL && table.isHash(i)) {
         f.pos++;
-        this.directive(table.token(i));
+        this.directive();
         continue;
       }
       const t = table.token(i);
@@ -290,7 +290,8 @@ export class Preprocessor implements ExpansionHost {
 
   // ---- directives ----
 
-  private directive(hash: Token): void {
+  /** Runs the directive whose '#' was just read. */
+  private directive(): void {
     const f = this.frame;
     if (f.file.tokens.flags[f.pos] & TF_BOL) return; // the null directive
     const name = f.file.tokens.token(f.pos++);

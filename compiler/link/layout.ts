@@ -205,6 +205,7 @@ export class LayoutEngine {
     switch (item.kind) {
       case 'input':
         for (const s of this.claimed.get(item) ?? []) {
+          if (s.excluded) { s.output = out; s.outputOffset = Number(state.dot - out.addr); continue; }
           const a = subalign ?? BigInt(s.align);
           state.dot = alignUp(state.dot, a);
           s.output = out;

@@ -77,10 +77,12 @@ function mergeGroup(group: InputSection[]): void {
     // A tail lives at the end of its container (both include the terminating NUL).
     m.offsets.push(offsets[c] + keys[c].length - keys[i].length);
   }
+  const owners = new Set(owner.filter((_, i) => container[i] === i));
   for (const s of group) {
     s.merge = maps.get(s);
     s.data = data.get(s)!;
     s.size = s.data.length;
+    s.excluded = !owners.has(s);
   }
 }
 

@@ -56,6 +56,8 @@ export interface InputSection {
   output?: OutputSection;
   outputOffset: number;
   merge?: MergeMap;
+  /** A merged section left with no bytes of its own: it takes no space and no alignment (ld's SEC_EXCLUDE). */
+  excluded?: boolean;
   /** Synthetic content the linker fills (COMMON, .got); `symbols` lists COMMON pieces. */
   synthetic?: 'common' | 'got';
 }

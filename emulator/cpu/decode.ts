@@ -4,6 +4,7 @@
 
 import { BASE_RIP, Handler, Insn, NO_REG } from './insn.js';
 import * as alu from './ops-alu.js';
+import * as fast from './ops-fast.js';
 import * as ctl from './ops-control.js';
 import * as str from './ops-string.js';
 import * as sys from './ops-system.js';
@@ -143,6 +144,12 @@ function decodeInto(d: DecodeContext, ins: Insn): void {
   }
 }
 
+/** Switches to a specialized handler for 32/64-bit operand sizes. */
+function pickFast(ins: Insn, h32: Handler, h64: Handler): void {
+  if (ins.size === 32) ins.exec = h32;
+  else if (ins.size === 64) ins.exec = h64;
+}
+
 function set(ins: Insn, h: Handler, size: number): void {
   ins.exec = h;
   ins.size = size;
@@ -166,9 +173,30 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     ins.sub = op >> 3;
     const size = op & 1 ? d.vsize : 8;
     switch (op & 7) {
-      case 0: case 1: modrm(d, ins); if (size === 8) fixByteRegs(d, ins); set(ins, alu.aluRmReg, size); return;
-      case 2: case 3: modrm(d, ins); if (size === 8) fixByteRegs(d, ins); set(ins, alu.aluRegRm, size); return;
-      default: ins.rm = 0; immSized(d, ins, size === 64 ? 32 : size); set(ins, alu.aluRmImm, size); return;
+      case 0: case 1:
+        modrm(d, ins);
+        if (size === 8) fixByteRegs(d, ins);
+        set(ins, alu.aluRmReg, size);
+        if (ins.rm >= 0) pickFast(ins, fast.aluRR32, fast.aluRR64);
+        return;
+      case 2: case 3:
+        modrm(d, ins);
+        if (size === 8) fixByteRegs(d, ins);
+        set(ins, alu.aluRegRm, size);
+        if (ins.rm >= 0 && size >= 32) {
+          // Same operation with the destination in ModRM.rm.
+          const dest = ins.reg;
+          ins.reg = ins.rm;
+          ins.rm = dest;
+          pickFast(ins, fast.aluRR32, fast.aluRR64);
+        } else if (ins.rm < 0) pickFast(ins, fast.aluRM32, fast.aluRM64);
+        return;
+      default:
+        ins.rm = 0;
+        immSized(d, ins, size === 64 ? 32 : size);
+        set(ins, alu.aluRmImm, size);
+        pickFast(ins, fast.aluRI32, fast.aluRI64);
+        return;
     }
   }
   if (op >= 0x50 && op <= 0x57) { ins.reg = (op & 7) | d.rexB; set(ins, ctl.pushReg, d.dsize); return; }
@@ -183,7 +211,9 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
   if (op >= 0xb8 && op <= 0xbf) {
     ins.rm = (op & 7) | d.rexB;
     if (d.rexW) { ins.imm = d.int32(); ins.immHi = d.int32(); } else immSized(d, ins, d.vsize);
-    set(ins, alu.movRmImm, d.vsize); return;
+    set(ins, alu.movRmImm, d.vsize);
+    if (ins.size >= 32) ins.exec = fast.movRI;
+    return;
   }
   if (op >= 0xd8 && op <= 0xdf) { decodeX87(d, ins, op); return; }
   switch (op) {
@@ -198,12 +228,31 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
       if (size === 8) fixByteRm(d, ins);
       if (op === 0x81) immSized(d, ins, size === 64 ? 32 : size);
       else { ins.imm = d.int8(); ins.immHi = ins.imm >> 31; }
-      set(ins, alu.aluRmImm, size); return;
+      set(ins, alu.aluRmImm, size);
+      if (ins.rm >= 0) pickFast(ins, fast.aluRI32, fast.aluRI64);
+      return;
     }
-    case 0x84: case 0x85: modrm(d, ins); if (op === 0x84) fixByteRegs(d, ins); set(ins, alu.testRmReg, op === 0x84 ? 8 : d.vsize); return;
+    case 0x84: case 0x85:
+      modrm(d, ins);
+      if (op === 0x84) fixByteRegs(d, ins);
+      set(ins, alu.testRmReg, op === 0x84 ? 8 : d.vsize);
+      if (ins.rm >= 0) pickFast(ins, fast.testRR32, fast.testRR64);
+      return;
     case 0x86: case 0x87: modrm(d, ins); if (op === 0x86) fixByteRegs(d, ins); set(ins, alu.xchgRmReg, op === 0x86 ? 8 : d.vsize); return;
-    case 0x88: case 0x89: modrm(d, ins); if (op === 0x88) fixByteRegs(d, ins); set(ins, alu.movRmReg, op === 0x88 ? 8 : d.vsize); return;
-    case 0x8a: case 0x8b: modrm(d, ins); if (op === 0x8a) fixByteRegs(d, ins); set(ins, alu.movRegRm, op === 0x8a ? 8 : d.vsize); return;
+    case 0x88: case 0x89:
+      modrm(d, ins);
+      if (op === 0x88) fixByteRegs(d, ins);
+      set(ins, alu.movRmReg, op === 0x88 ? 8 : d.vsize);
+      if (ins.rm >= 0) pickFast(ins, fast.movRR32, fast.movRR64);
+      else pickFast(ins, fast.store32, fast.store64);
+      return;
+    case 0x8a: case 0x8b:
+      modrm(d, ins);
+      if (op === 0x8a) fixByteRegs(d, ins);
+      set(ins, alu.movRegRm, op === 0x8a ? 8 : d.vsize);
+      if (ins.rm < 0) pickFast(ins, fast.load32, fast.load64);
+      else if (ins.size >= 32) { const dest = ins.reg; ins.reg = ins.rm; ins.rm = dest; pickFast(ins, fast.movRR32, fast.movRR64); }
+      return;
     case 0x8c: modrm(d, ins); set(ins, sys.movRmSreg, ins.rm >= 0 ? d.vsize : 16); return;
     case 0x8d: modrm(d, ins); if (ins.rm >= 0) return; set(ins, alu.lea, d.vsize); return;
     case 0x8e: modrm(d, ins); ins.size = 16; system(ins, sys.movSregRm); return;
@@ -249,7 +298,9 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
       if ((modrm(d, ins) & 7) !== 0) return;
       if (size === 8) fixByteRm(d, ins);
       immSized(d, ins, size === 64 ? 32 : size);
-      set(ins, alu.movRmImm, size); return;
+      set(ins, alu.movRmImm, size);
+      if (ins.rm >= 0 && size >= 32) ins.exec = fast.movRI;
+      return;
     }
     case 0xc8: ins.imm = d.int16() & 0xffff; ins.sub = d.byte(); set(ins, ctl.enter, d.dsize); return;
     case 0xc9: set(ins, ctl.leave, d.dsize); return;
@@ -341,7 +392,13 @@ function decodeTwoByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xa5: case 0xad: modrm(d, ins); ins.imm = -1; ins.sub = op === 0xa5 ? 0 : 1; set(ins, alu.shiftDouble, d.vsize); return;
     case 0xaf: modrm(d, ins); set(ins, alu.imulRegRm, d.vsize); return;
     case 0xb0: case 0xb1: modrm(d, ins); if (op === 0xb0) fixByteRegs(d, ins); set(ins, alu.cmpxchg, op === 0xb0 ? 8 : d.vsize); return;
-    case 0xb6: case 0xb7: modrm(d, ins); if (op === 0xb6) fixByteRm(d, ins); ins.sub = op === 0xb6 ? 8 : 16; set(ins, alu.movzx, d.vsize); return;
+    case 0xb6: case 0xb7:
+      modrm(d, ins);
+      if (op === 0xb6) fixByteRm(d, ins);
+      ins.sub = op === 0xb6 ? 8 : 16;
+      set(ins, alu.movzx, d.vsize);
+      if (op === 0xb6 && ins.rm < 0 && ins.size >= 32) ins.exec = fast.loadZx8;
+      return;
     case 0xbe: case 0xbf: modrm(d, ins); if (op === 0xbe) fixByteRm(d, ins); ins.sub = op === 0xbe ? 8 : 16; set(ins, alu.movsx, d.vsize); return;
     case 0xb8: modrm(d, ins); if (d.rep === 0xf3) set(ins, alu.popcnt, d.vsize); return;
     case 0xbc: modrm(d, ins); set(ins, d.rep === 0xf3 ? alu.tzcnt : alu.bsf, d.vsize); return;

@@ -58,12 +58,22 @@ async function runLimited(jobs: (() => Promise<unknown>)[], limit: number): Prom
   await Promise.all(Array.from({ length: limit }, worker));
 }
 
+/** Run a tool; a failure carries the tool's own message (gcc's diagnostics). */
+async function tool(file: string, args: string[]): Promise<void> {
+  try {
+    await run(file, args);
+  } catch (e) {
+    const stderr = (e as { stderr?: string }).stderr ?? '';
+    throw new Error(`${file} ${args.join(' ')}\n${stderr}`);
+  }
+}
+
 async function compile(src: string, obj: string): Promise<void> {
-  await run('gcc', [...CFLAGS, '-c', src, '-o', obj]);
+  await tool('gcc', [...CFLAGS, '-c', src, '-o', obj]);
 }
 
 export async function link(dir: string, objects: string[], out: string): Promise<void> {
-  await run('ld', ['-static', '-nostdlib', '-z', 'noexecstack', '-e', '_start', '-o', out,
+  await tool('ld', ['-static', '-nostdlib', '-z', 'noexecstack', '-e', '_start', '-o', out,
     join(dir, 'crt0.o'), ...objects, join(dir, 'libc.a')]);
 }
 
@@ -73,7 +83,7 @@ async function buildInto(dir: string): Promise<string[]> {
   const libcObjects = libcSources.map((f) => join(dir, `libc-${f.replace(/\.[cS]$/, '')}.o`));
   libcSources.forEach((f, i) => jobs.push(() => compile(join(LIBC, 'src', f), libcObjects[i])));
   await runLimited(jobs, 2);
-  await run('ar', ['rcs', join(dir, 'libc.a'), ...libcObjects]);
+  await tool('ar', ['rcs', join(dir, 'libc.a'), ...libcObjects]);
 
   const binDir = join(USERLAND, 'bin');
   const programs: { name: string; sources: string[] }[] = [];
@@ -100,7 +110,13 @@ export async function buildUserland(): Promise<UserlandBuild> {
   const manifest = join(dir, 'programs.json');
   if (existsSync(manifest)) return { dir, programs: JSON.parse(readFileSync(manifest, 'utf8')) as string[] };
   const work = mkdtempSync(join(tmpdir(), 'tcc-lite-userland-build-'));
-  const programs = await buildInto(work);
+  let programs: string[];
+  try {
+    programs = await buildInto(work);
+  } catch (e) {
+    rmSync(work, { recursive: true, force: true });
+    throw e;
+  }
   writeFileSync(join(work, 'programs.json'), JSON.stringify(programs));
   try {
     renameSync(work, dir);

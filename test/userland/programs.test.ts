@@ -159,6 +159,16 @@ describe('coreutils-compatible programs', () => {
     expect(readFileSync(join(work, 'teeout'), 'utf8')).toBe('copied\nmore\n');
   });
 
+  it('printf like coreutils', () => {
+    for (const args of [['hello\\n'], ['%s-%s\\n', 'a', 'b', 'c'], ['%d %5d|%-5d|%05d\\n', '42', '-7', '3', '9'],
+      ['%x %X %o %u\\n', '255', '255', '8', '10'], ['%.2f %e %g\\n', '3.14159', '1234.5', '0.0001'],
+      ['%c%c\\n', 'xyz', 'q'], ['%10s|%-10s|\\n', 'right', 'left'], ['%b\\n', 'a\\tb\\101'], ['100%%\\n'],
+      ['\\x41\\0102\\t\\"\\n'], ['%d\\n', "'A"], ['%s\\n'], ['%d %d\\n', '1', '2', '3'], ['no newline']]) {
+      expectLikeHost('printf', args);
+    }
+    expect(ours('printf', ['%d\n', 'abc']).status).toBe(1);
+  });
+
   it('mv, touch and rmdir', () => {
     expect(ours('touch', ['t1', 't2'], '', work).status).toBe(0);
     expect(readFileSync(join(work, 't1'), 'utf8')).toBe('');

@@ -155,6 +155,12 @@ describe('sh behaviour', () => {
     expect(readFileSync(join(work, 'helpout'), 'utf8')).toContain('built in');
   });
 
+  it('read assigns words of a line from stdin', () => {
+    const r = sh(['-c', 'read a b; echo "[$a] [$b]"; read -r c; echo "[$c]"; read d || echo eof $?'],
+      '  one two  three  \nraw \\ line\n');
+    expect(r.stdout).toBe('[one] [two  three]\n[raw \\ line]\neof 1\n');
+  });
+
   it('. runs a script in the shell itself; & and wait', () => {
     writeFileSync(join(work, 'vars.sh'), 'V=sourced\ncd /\n');
     expect(sh(['-c', '. ./vars.sh; echo $V; pwd']).stdout).toBe('sourced\n/\n');

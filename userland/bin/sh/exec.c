@@ -197,7 +197,7 @@ static int builtin_help(int argc, char **argv)
     printf("Type program names and arguments, and hit enter.\n");
     printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR.\n");
     printf("The following are built in:\n");
-    printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n");
+    printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n  read\n");
     printf("Use the man command for information on other programs.\n");
     return 0;
 }
@@ -225,6 +225,58 @@ static int builtin_unset(int argc, char **argv)
     for (i = 1; i < argc; i++)
         unsetenv(argv[i]);
     return 0;
+}
+
+/*
+ * read [-r] NAME...: read a line from stdin (a byte at a time, so nothing
+ * after it is consumed) and assign its words to the NAMEs, the rest of the
+ * line to the last one. Without -r a backslash quotes the next character.
+ */
+static int builtin_read(int argc, char **argv)
+{
+    char line[4096];
+    int n = 0, raw = 0, first = 1, i, eof = 0;
+    char c, *p, *word;
+
+    if (argc > 1 && strcmp(argv[1], "-r") == 0) {
+        raw = 1;
+        first = 2;
+    }
+    while (n < (int)sizeof(line) - 1) {
+        if (read(0, &c, 1) != 1) {
+            eof = 1;
+            break;
+        }
+        if (c == '\\' && !raw) {
+            if (read(0, &c, 1) != 1)
+                break;
+            if (c == '\n')
+                continue;
+        } else if (c == '\n') {
+            break;
+        }
+        line[n++] = c;
+    }
+    line[n] = '\0';
+    p = line;
+    for (i = first; i < argc; i++) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        word = p;
+        if (i + 1 < argc) {
+            while (*p && *p != ' ' && *p != '\t')
+                p++;
+            if (*p)
+                *p++ = '\0';
+        } else {
+            /* The last name takes the rest, without trailing blanks. */
+            p += strlen(p);
+            while (p > word && (p[-1] == ' ' || p[-1] == '\t'))
+                *--p = '\0';
+        }
+        setenv(argv[i], word, 1);
+    }
+    return eof && n == 0 ? 1 : 0;
 }
 
 /* . FILE [ARGS]: run a script in this shell, so its cd and variables stay. */
@@ -263,6 +315,7 @@ static const builtin builtins[] = {
     { ".", builtin_source },
     { "source", builtin_source },
     { "wait", builtin_wait },
+    { "read", builtin_read },
 };
 
 static const builtin *find_builtin(const char *name)
