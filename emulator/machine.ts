@@ -1,7 +1,7 @@
 // The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
 
 import { Cpu, GuestFault, IF } from './cpu/cpu.js';
-import { Block, BlockCache } from './cpu/blocks.js';
+import { Block, BlockCache, HOT_THRESHOLD } from './cpu/blocks.js';
 import { deliver, raiseException } from './cpu/interrupts.js';
 import { PhysicalMemory } from './memory.js';
 import { bootKernel } from './boot.js';
@@ -26,6 +26,8 @@ export interface MachineConfig {
   clock?: 'virtual' | 'host';
   /** Keep a ring of the last N executed RIPs and print it in crash reports (debugging aid; slower). */
   traceSize?: number;
+  /** Executions before a block is compiled to JavaScript (default 40); 0 = interpret only. */
+  compileThreshold?: number;
   /** Report unimplemented opcodes (once each) through this callback. */
   onWarning?: (message: string) => void;
 }
@@ -65,9 +67,12 @@ export class Machine {
   private inputClosed = false;
   private wakeUp: (() => void) | null = null;
   private readonly hostStart = performance.now();
+  /** Executions before a block is compiled to a JavaScript function; 0 = never. */
+  private readonly compileThreshold: number;
 
   constructor(config: MachineConfig) {
     this.config = config;
+    this.compileThreshold = config.compileThreshold ?? HOT_THRESHOLD;
     this.mem = new PhysicalMemory(config.memoryBytes ?? DEFAULT_MEMORY);
     const now = (): number => this.cpu.time;
     this.pit = new Pit(now, () => this.pic.raise(0));
@@ -231,12 +236,65 @@ export class Machine {
       return;
     }
     for (;;) {
-      const insns = block.insns;
-      const n = insns.length;
+      const compiled = this.compileThreshold > 0 ? block.warm(this.compileThreshold) : null;
+      if (compiled !== null) {
+        try {
+          cpu.icount += compiled(cpu, stopAt - cpu.icount);
+        } catch (e) {
+          cpu.icount += cpu.retiredInBlock;
+          cpu.stopBlock = false;
+          this.fault(e);
+          return;
+        }
+      } else {
+        const insns = block.insns;
+        const n = insns.length;
+        let i = 0;
+        try {
+          while (i < n) {
+            const ins = insns[i++];
+            cpu.nextRip = cpu.rip + ins.len;
+            ins.exec(cpu, ins);
+            cpu.rip = cpu.nextRip;
+            if (cpu.stopBlock) break;
+          }
+        } catch (e) {
+          cpu.icount += i - 1;
+          cpu.stopBlock = false;
+          this.fault(e);
+          return;
+        }
+        cpu.icount += i;
+      }
+      if (cpu.stopBlock) { cpu.stopBlock = false; return; }
+      if (block.exits || cpu.icount >= stopAt) return;
+      try {
+        block = blocks.next(block, cpu.rip);
+      } catch (e) {
+        this.fault(e);
+        return;
+      }
+    }
+  }
+
+  /** Same as run_ (interpreted only), recording every executed RIP in the trace ring. */
+  private runTraced(stopAt: number): void {
+    const cpu = this.cpu;
+    const trace = this.trace!;
+    let block: Block;
+    try {
+      block = this.blocks.lookup(cpu.rip);
+    } catch (e) {
+      this.fault(e);
+      return;
+    }
+    for (;;) {
       let i = 0;
       try {
-        while (i < n) {
-          const ins = insns[i++];
+        for (const ins of block.insns) {
+          i++;
+          trace[this.traceNext] = cpu.rip;
+          this.traceNext = this.traceNext + 1 === trace.length ? 0 : this.traceNext + 1;
           cpu.nextRip = cpu.rip + ins.len;
           ins.exec(cpu, ins);
           cpu.rip = cpu.nextRip;
@@ -252,46 +310,11 @@ export class Machine {
       if (cpu.stopBlock) { cpu.stopBlock = false; return; }
       if (block.exits || cpu.icount >= stopAt) return;
       try {
-        block = blocks.next(block, cpu.rip);
+        block = this.blocks.next(block, cpu.rip);
       } catch (e) {
         this.fault(e);
         return;
       }
-    }
-  }
-
-  /** Same as run_, one block at a time, recording every executed RIP in the trace ring. */
-  private runTraced(stopAt: number): void {
-    const cpu = this.cpu;
-    const trace = this.trace!;
-    while (cpu.icount < stopAt) {
-      let block: Block;
-      try {
-        block = this.blocks.lookup(cpu.rip);
-      } catch (e) {
-        this.fault(e);
-        return;
-      }
-      let i = 0;
-      try {
-        for (const ins of block.insns) {
-          i++;
-          trace[this.traceNext] = cpu.rip;
-          this.traceNext = (this.traceNext + 1) % trace.length;
-          cpu.nextRip = cpu.rip + ins.len;
-          ins.exec(cpu, ins);
-          cpu.rip = cpu.nextRip;
-          if (cpu.stopBlock) break;
-        }
-      } catch (e) {
-        cpu.icount += i - 1;
-        cpu.stopBlock = false;
-        this.fault(e);
-        return;
-      }
-      cpu.icount += i;
-      if (cpu.stopBlock) { cpu.stopBlock = false; return; }
-      if (block.exits) return;
     }
   }
 

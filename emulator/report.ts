@@ -41,7 +41,8 @@ export function dumpRegisters(cpu: Cpu, symbolize?: Symbolizer): string {
   lines.push(`CR0: ${hex64(cpu.cr0 >>> 0)}  CR2: ${hex64(cpu.cr2)}  CR3: ${hex64(cpu.cr3)}  CR4: ${hex64(cpu.cr4)}`);
   lines.push(`EFER: ${hex64(cpu.efer)}  FS_BASE: ${hex64(cpu.fsBase)}  GS_BASE: ${hex64(cpu.gsBase)}  KERNEL_GS_BASE: ${hex64(cpu.kernelGsBase)}`);
   lines.push(`GDT: ${hex64(cpu.gdtBase)}/${hex(cpu.gdtLimit)}  IDT: ${hex64(cpu.idtBase)}/${hex(cpu.idtLimit)}  TR: ${hex(cpu.trSel)}`);
-  lines.push(`Last exceptions: ${cpu.recentVectors.length ? cpu.recentVectors.map(vectorName).join(' ') : '(none)'}`);
+  const exceptions = cpu.recentVectors.map(([v, code]) => (code >= 0 ? `${vectorName(v)}(${hex(code)})` : vectorName(v)));
+  lines.push(`Last exceptions: ${exceptions.length ? exceptions.join(' ') : '(none)'}`);
   lines.push(`Retired instructions: ${cpu.icount}  virtual time: ${cpu.time} ns`);
   return lines.join('\n');
 }

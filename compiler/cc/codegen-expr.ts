@@ -43,21 +43,98 @@ function typeId(t: Type): TypeId {
 
 /** Replaces the address in %rax with the value it points to. */
 export function load(g: Gen, ty: Type): void {
+  loadFrom(g, ty, '(%rax)', 'rax');
+}
+
+/** Loads a value of type `ty` from memory operand `mem` into %rax/%rdi (or %xmm0/%xmm1). */
+function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
   switch (ty.kind) {
     case 'array': case 'struct': case 'union': case 'func': case 'void':
+      if (mem !== '(%rax)') g.emit(`\tlea ${mem}, %${reg}`);
       return; // the address is the value
-    case 'float': g.emit('\tmovss (%rax), %xmm0'); return;
-    case 'double': g.emit('\tmovsd (%rax), %xmm0'); return;
+    case 'float': g.emit(`\tmovss ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
+    case 'double': g.emit(`\tmovsd ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
     case 'ldouble': return errorAt(dummyTok(), 'long double is not supported');
     default: break;
   }
   const u = ty.isUnsigned || ty.kind === 'bool';
+  const r32 = reg === 'rax' ? '%eax' : '%edi';
   switch (ty.size) {
-    case 1: g.emit(u ? '\tmovzbl (%rax), %eax' : '\tmovsbl (%rax), %eax'); break;
-    case 2: g.emit(u ? '\tmovzwl (%rax), %eax' : '\tmovswl (%rax), %eax'); break;
-    case 4: g.emit(u ? '\tmovl (%rax), %eax' : '\tmovslq (%rax), %rax'); break;
-    default: g.emit('\tmov (%rax), %rax');
+    case 1: g.emit(`\t${u ? 'movzbl' : 'movsbl'} ${mem}, ${r32}`); break;
+    case 2: g.emit(`\t${u ? 'movzwl' : 'movswl'} ${mem}, ${r32}`); break;
+    case 4: g.emit(u ? `\tmovl ${mem}, ${r32}` : `\tmovslq ${mem}, %${reg}`); break;
+    default: g.emit(`\tmov ${mem}, %${reg}`);
   }
+}
+
+/**
+ * A memory operand for an lvalue whose address needs no computation: a variable, or a
+ * member of one (`-24(%rbp)`, `sym+8(%rip)`). Undefined when code must compute it.
+ */
+function directOperand(n: Node): string | undefined {
+  if (n.kind === 'var') {
+    const o = n.obj!;
+    if (o.isFunction) return undefined;
+    return o.isLocal ? `${o.offset}(%rbp)` : `${o.name}(%rip)`;
+  }
+  if (n.kind === 'member' && !n.member!.isBitfield) {
+    const base = n.lhs!;
+    if (base.kind !== 'var' && !(base.kind === 'member' && !base.member!.isBitfield)) return undefined;
+    const inner = directOperand(base);
+    if (!inner) return undefined;
+    const off = n.member!.offset;
+    if (off === 0) return inner;
+    const o = base.kind === 'var' ? base.obj! : rootObj(base);
+    if (!o) return undefined;
+    const total = memberOffset(n);
+    return o.isLocal ? `${o.offset + total}(%rbp)` : `${o.name}+${total}(%rip)`;
+  }
+  return undefined;
+}
+
+function rootObj(n: Node): Node['obj'] {
+  let cur = n;
+  while (cur.kind === 'member') cur = cur.lhs!;
+  return cur.kind === 'var' ? cur.obj : undefined;
+}
+
+function memberOffset(n: Node): number {
+  let total = 0;
+  let cur = n;
+  while (cur.kind === 'member') {
+    total += cur.member!.offset;
+    cur = cur.lhs!;
+  }
+  return total;
+}
+
+/** A right operand that can be put in %rdi (%xmm1) without disturbing %rax: a constant or a variable. */
+function genSimpleOperand(g: Gen, n: Node): boolean {
+  if (n.kind === 'num' && !isFlonum(n.ty!)) {
+    const v = BigInt.asIntN(64, n.val!);
+    if (v < -0x80000000n || v > 0x7fffffffn) return false;
+    g.emit(v === 0n ? '\txor %edi, %edi' : `\tmov $${v}, %rdi`);
+    return true;
+  }
+  if ((n.kind === 'var' || n.kind === 'member') && (isScalarKind(n.ty!))) {
+    const mem = directOperand(n);
+    if (!mem) return false;
+    loadFrom(g, n.ty!, mem, 'rdi');
+    return true;
+  }
+  return false;
+}
+
+function isSimple(n: Node): boolean {
+  if (n.kind === 'num') {
+    const v = BigInt.asIntN(64, n.val!);
+    return !isFlonum(n.ty!) && v >= -0x80000000n && v <= 0x7fffffffn;
+  }
+  return (n.kind === 'var' || n.kind === 'member') && isScalarKind(n.ty!) && directOperand(n) !== undefined;
+}
+
+function isScalarKind(t: Type): boolean {
+  return isInteger(t) || t.kind === 'ptr' || t.kind === 'float' || t.kind === 'double';
 }
 
 function dummyTok(): import('chevrotain').IToken {
@@ -223,15 +300,21 @@ export function genExpr(g: Gen, n: Node): void {
   switch (n.kind) {
     case 'num': genNum(g, n); return;
     case 'fnum': genFnum(g, n); return;
-    case 'var': case 'member':
+    case 'var': case 'member': {
       if (n.kind === 'member' && n.member!.isBitfield) {
         genAddr(g, n);
         loadBitfield(g, n);
         return;
       }
+      const mem = directOperand(n);
+      if (mem) {
+        loadFrom(g, n.ty!, mem, 'rax');
+        return;
+      }
       genAddr(g, n);
       load(g, n.ty!);
       return;
+    }
     case 'deref':
       genExpr(g, n.lhs!);
       load(g, n.ty!);
@@ -286,15 +369,14 @@ export function genExpr(g: Gen, n: Node): void {
   genBinary(g, n);
 }
 
-/** The assembler label of a C label in the current function. */
+/** The assembler label of a C label in the current function (see labelSymbol). */
 export function userLabel(g: Gen, name: string): string {
-  const fn = g.fn!;
-  let l = fn.labels.get(name);
-  if (!l) {
-    l = `.L.${name}.${g.fnIndex}`;
-    fn.labels.set(name, l);
-  }
-  return l;
+  return labelSymbol(g.fn!.name, name);
+}
+
+/** Fixed at parse time so `&&label` can appear in static initializers. */
+export function labelSymbol(fnName: string, label: string): string {
+  return `.L.${fnName}.${label}`;
 }
 
 function genNum(g: Gen, n: Node): void {
@@ -328,7 +410,15 @@ function genFnum(g: Gen, n: Node): void {
 
 function genAssign(g: Gen, n: Node): void {
   const lhs = n.lhs!;
-  genAddr(g, lhs.kind === 'member' && lhs.member!.isBitfield ? lhs : lhs);
+  const mem = isScalarKind(n.ty!) ? directOperand(lhs) : undefined;
+  if (mem) {
+    genExpr(g, n.rhs!);
+    if (n.ty!.kind === 'float') g.emit(`\tmovss %xmm0, ${mem}`);
+    else if (n.ty!.kind === 'double') g.emit(`\tmovsd %xmm0, ${mem}`);
+    else g.emit(`\tmov ${regA(n.ty!.size)}, ${mem}`);
+    return;
+  }
+  genAddr(g, lhs);
   g.push();
   genExpr(g, n.rhs!);
   if (lhs.kind === 'member' && lhs.member!.isBitfield) {
@@ -415,10 +505,15 @@ function genBinary(g: Gen, n: Node): void {
     genFloatBinary(g, n);
     return;
   }
-  genExpr(g, n.rhs!);
-  g.push();
-  genExpr(g, n.lhs!);
-  g.pop('%rdi');
+  if (isSimple(n.rhs!)) {
+    genExpr(g, n.lhs!);
+    genSimpleOperand(g, n.rhs!);
+  } else {
+    genExpr(g, n.rhs!);
+    g.push();
+    genExpr(g, n.lhs!);
+    g.pop('%rdi');
+  }
   const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
   const ax = wide ? '%rax' : '%eax';
   const di = wide ? '%rdi' : '%edi';
@@ -454,10 +549,15 @@ function genFloatBinary(g: Gen, n: Node): void {
   if (lty.kind === 'ldouble') errorAt(n.tok, 'long double is not supported');
   g.noFloatInKernel(n.tok);
   const s = lty.kind === 'float' ? 'ss' : 'sd';
-  genExpr(g, n.rhs!);
-  g.pushf();
-  genExpr(g, n.lhs!);
-  g.popf(1);
+  if (isSimple(n.rhs!) && n.rhs!.kind !== 'num') {
+    genExpr(g, n.lhs!);
+    genSimpleOperand(g, n.rhs!);
+  } else {
+    genExpr(g, n.rhs!);
+    g.pushf();
+    genExpr(g, n.lhs!);
+    g.popf(1);
+  }
   switch (n.kind) {
     case 'add': g.emit(`\tadd${s} %xmm1, %xmm0`); return;
     case 'sub': g.emit(`\tsub${s} %xmm1, %xmm0`); return;

@@ -93,6 +93,7 @@ function evalNode(n: Node): ConstValue {
     case 'bitnot': return plain(~intOf(n.lhs!), ty);
     case 'neg': return plain(-intOf(n.lhs!), ty);
     case 'cond': return intOf(n.cond!) !== 0n ? evalNode(n.then!) : evalNode(n.els!);
+    case 'labelAddr': return { label: `.L.${n.obj!.name}.${n.label!}`, value: 0n };
     case 'comma': evalNode(n.lhs!); return evalNode(n.rhs!);
     case 'cast': return evalCast(n);
     case 'addr': return evalAddress(n.lhs!);

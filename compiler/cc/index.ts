@@ -66,7 +66,12 @@ function reportSyntaxError(e: IRecognitionException): never {
   let expected = 'expression';
   const m = /Expecting (?:token of type )?--> (.*?) <--/.exec(e.message);
   if (m) expected = `'${tokenImageOf(m[1])}'`;
-  else if (/NoViableAlt|one of these possible/.test(e.name + e.message)) expected = expectedFromContext(e);
+  else if (e.name === 'NotAllInputParsedException') expected = "identifier or '('";
+  else if (/NoViableAlt|one of these possible/.test(e.name + e.message)) {
+    // Few alternatives: name the first token wanted; many: it is an expression or declarator.
+    const paths = [...e.message.matchAll(/^\s*\d+\. \[([A-Za-z_]+)/gm)].map((x) => x[1]);
+    expected = paths.length > 0 && paths.length <= 3 ? `'${tokenImageOf(paths[0])}'` : expectedFromContext(e);
+  }
   const target = isEof ? (e as IRecognitionException & { previousToken?: IToken }).previousToken ?? tok : tok;
   if (isEof && target === tok) {
     throw new CompileError(`expected ${expected} at end of input`, { file: '<input>', line: 1, col: 0 });

@@ -153,7 +153,7 @@ export abstract class ExprParser extends CParserBase {
             const n = newNode('labelAddr', tok);
             n.label = name.image;
             n.ty = pointerTo(tyVoid);
-            this.requireFunction(tok, 'label address');
+            n.obj = this.requireFunction(tok, 'label address');
             return n;
           });
         },

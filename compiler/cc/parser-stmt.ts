@@ -541,18 +541,17 @@ export class CParser extends DeclParser {
               {
                 ALT: () => {
                   const isDef = this.SUBRULE(this.initDeclarator, { ARGS: [spec, true, out] });
-                  this.OR3([
-                    {
-                      GATE: () => !isDef,
-                      ALT: () => {
-                        this.MANY2(() => {
-                          this.CONSUME(P[',']);
-                          this.SUBRULE2(this.initDeclarator, { ARGS: [spec, false, out] });
-                        });
-                        this.CONSUME2(P[';']);
-                      },
+                  this.MANY2({
+                    GATE: () => !isDef,
+                    DEF: () => {
+                      this.CONSUME(P[',']);
+                      this.SUBRULE2(this.initDeclarator, { ARGS: [spec, false, out] });
                     },
-                    { ALT: () => undefined },
+                  });
+                  // A function definition ends with its body; anything else with ';'.
+                  this.OR3([
+                    { GATE: () => !isDef, ALT: () => this.CONSUME2(P[';']) },
+                    { GATE: () => isDef, ALT: () => undefined },
                   ]);
                 },
               },

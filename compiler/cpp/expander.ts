@@ -72,6 +72,11 @@ export class MacroExpander {
     return p.length ? p.pop()! : this.source();
   }
 
+  /** Nothing is pending: the next token comes straight from the source. */
+  idle(): boolean {
+    return this.pending.length === 0;
+  }
+
   unget(tok: Token): void {
     this.pending.push(tok);
   }
@@ -118,10 +123,22 @@ export class MacroExpander {
 
   /** Expands a macro argument completely, in isolation (C99 6.10.3.1). */
   expandAll(tokens: Token[], at: Token): Token[] {
+    if (!this.mayExpand(tokens)) return tokens; // the common case: `x`, `&s`, `0`
     const sub = new MacroExpander(this.host, arraySource(tokens, eofAfter(tokens, at)), null);
     const out: Token[] = [];
     for (let t = sub.next(); t.kind !== TokenKind.EOF; t = sub.next()) out.push(t);
     return out;
+  }
+
+  /** Could any token of `tokens` start a macro expansion? */
+  private mayExpand(tokens: Token[]): boolean {
+    const macros = this.host.macros;
+    for (const t of tokens) {
+      if (t.kind !== TokenKind.Ident) continue;
+      const m = macros.get(t.text);
+      if (m !== undefined && m.kind !== MacroKind.Operator && (t.hideSet === null || !t.hideSet.has(m.name))) return true;
+    }
+    return false;
   }
 
   private lineStart(tok: Token): void {
@@ -195,17 +212,18 @@ export class MacroExpander {
     const out: Token[] = [];
     const expandArg = (tokens: Token[]): Token[] => this.expandAll(tokens, nameTok);
     new Substitution(this.host, expandArg, m, args, nameTok).range(0, m.body.length, out);
-    const result: Token[] = [];
+    let n = 0;
     for (const t of out) {
       if (t.kind === TokenKind.Placemarker) continue;
       // Every token here is a fresh copy, so it can be updated in place.
       t.hideSet = hideSetUnion(t.hideSet, hs);
       t.line = nameTok.line;
       t.col = nameTok.col;
-      if (result.length === 0) t.flags = (t.flags & ~TF_SPACE) | (nameTok.flags & TF_SPACE);
-      result.push(t);
+      if (n === 0) t.flags = (t.flags & ~TF_SPACE) | (nameTok.flags & TF_SPACE);
+      out[n++] = t;
     }
-    return result;
+    out.length = n;
+    return out;
   }
 
   /** _Pragma ( string-literal ): destringize and hand it to the output (C99 6.10.9). */

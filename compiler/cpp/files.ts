@@ -7,6 +7,7 @@
  */
 import { TokenKind, TF_BOL } from './token.js';
 import { lexFile, type TokenTable } from './lexer.js';
+import type { Macro } from './macro.js';
 
 export interface SourceFile {
   path: string;
@@ -16,6 +17,8 @@ export interface SourceFile {
    * is defined, including the file again cannot produce anything, so it is not re-read.
    */
   guard: string | null;
+  /** Parsed #define lines by token position: a header's macros are parsed once per process. */
+  defines: Map<number, Macro>;
 }
 
 interface CacheEntry {
@@ -30,7 +33,7 @@ export function loadSourceFile(path: string, text: string, assembly: boolean): S
   const hit = cache.get(key);
   if (hit !== undefined && hit.text === text) return hit.file;
   const tokens = lexFile(text, path, assembly);
-  const file: SourceFile = { path, tokens, guard: findIncludeGuard(tokens) };
+  const file: SourceFile = { path, tokens, guard: findIncludeGuard(tokens), defines: new Map() };
   cache.set(key, { text, file });
   return file;
 }

@@ -3,7 +3,7 @@
  * Linux uses). Its text keeps linemarkers, so the C compiler and the assembler report
  * errors at the original file and line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.js';
 import { Preprocessor } from './preprocessor.js';
 
@@ -37,11 +37,25 @@ export interface PreprocessResult {
   warnings: Diagnostic[];
 }
 
+/**
+ * File texts read by this process, reused while the file's size and mtime are unchanged.
+ * As in git's "racy" check, a file modified in the last two seconds is always re-read:
+ * file-system timestamps are coarse, so a quick same-size edit could keep its mtime.
+ */
+const diskCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
 function readFromDisk(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st === undefined || !st.isFile()) return undefined;
+    const hit = diskCache.get(path);
+    const settled = Date.now() - st.mtimeMs > 2000;
+    if (hit !== undefined && settled && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    const text = readFileSync(path, 'utf8');
+    diskCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    return text;
   } catch {
-    return undefined; // missing, a directory, unreadable: "No such file" to the caller
+    return undefined; // unreadable: "No such file" to the caller
   }
 }
 

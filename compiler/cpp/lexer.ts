@@ -79,15 +79,24 @@ function splice(src: string): SplicedText {
  */
 export class TokenTable {
   count = 0;
-  kind = new Uint8Array(1024);
-  flags = new Uint8Array(1024);
-  line = new Int32Array(1024);
-  col = new Int32Array(1024);
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
+  kind: Uint8Array;
+  flags: Uint8Array;
+  line: Int32Array;
+  col: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 
   /** @param src the text after line splicing (token offsets point into it) */
-  constructor(readonly src: string) {}
+  constructor(readonly src: string) {
+    // Dense C averages about 3 characters per token: usually no growing is needed.
+    const n = (src.length >> 1) + 64;
+    this.kind = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+    this.line = new Int32Array(n);
+    this.col = new Int32Array(n);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+  }
 
   add(kind: TokenKind, flags: number, line: number, col: number, start: number, end: number): void {
     if (this.count === this.kind.length) this.grow();

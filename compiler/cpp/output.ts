@@ -10,6 +10,7 @@
  * would otherwise lex as different tokens (`+` `+`, `x` `1`).
  */
 import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE } from './token.js';
+import type { TokenTable } from './lexer.js';
 
 /** Every punctuator and every prefix of one: if a+b[0] is in here, a and b would paste. */
 const PASTE_PREFIXES = new Set<string>();
@@ -63,6 +64,15 @@ class TextBuffer {
     this.buf = b;
   }
 
+  /** Copies s[from, to). */
+  pushRange(s: string, from: number, to: number): void {
+    this.reserve(to - from);
+    const buf = this.buf;
+    let len = this.len;
+    for (let k = from; k < to; k++) buf[len++] = s.charCodeAt(k);
+    this.len = len;
+  }
+
   push(s: string): void {
     const n = s.length;
     this.reserve(n);
@@ -96,8 +106,11 @@ export class OutputWriter {
   private printed = false;
   /** Length of the current output line. */
   private col = 0;
-  /** The last token on the current line, for the paste check. */
+  /** The last token on the current line, for the paste check (see prevToken). */
   private prev: Token | null = null;
+  /** When the last token was printed straight from a file's token table: where. */
+  private prevTable: TokenTable | null = null;
+  private prevIndex = 0;
 
   /** The first marker, `# 1 "main.c"`. */
   startFile(name: string): void {
@@ -125,6 +138,7 @@ export class OutputWriter {
     this.printed = false;
     this.col = 0;
     this.prev = null;
+    this.prevTable = null;
   }
 
   /** Ends the current line and moves the output to source line `line`. */
@@ -136,6 +150,7 @@ export class OutputWriter {
     }
     this.col = 0;
     this.prev = null;
+    this.prevTable = null;
     if (line >= this.srcLine && line < this.srcLine + 8) {
       if (line > this.srcLine) this.chunks.repeat(10, line - this.srcLine);
       this.srcLine = line;
@@ -174,7 +189,40 @@ export class OutputWriter {
     this.chunks.push(t.text);
     this.col += t.text.length;
     this.prev = t;
+    this.prevTable = null;
     this.printed = true;
+  }
+
+  /**
+   * Prints token i of a file straight from its table, without making a Token: the path of
+   * every token that is not a macro name, so it is kept short.
+   */
+  tableToken(table: TokenTable, i: number, line: number): void {
+    const flags = table.flags[i];
+    const col = table.col[i];
+    if (!this.sourceLine(flags, line, col)) {
+      const adjacent = this.prevTable === table && this.prevIndex === i - 1;
+      if (flags & TF_SPACE) {
+        if (line === this.srcLine && col - 1 > this.col) this.pad(col - 1 - this.col);
+        else if (this.prev !== null || this.prevTable !== null) this.pad(1);
+      } else if (!adjacent && this.prevToken() !== null && wouldPaste(this.prevToken()!, table.token(i))) {
+        // (tokens adjacent in the source were lexed apart, so they cannot paste)
+        this.pad(1);
+      }
+    }
+    const start = table.start[i];
+    const end = table.end[i];
+    this.chunks.pushRange(table.src, start, end);
+    this.col += end - start;
+    this.prev = null;
+    this.prevTable = table;
+    this.prevIndex = i;
+    this.printed = true;
+  }
+
+  private prevToken(): Token | null {
+    if (this.prev === null && this.prevTable !== null) this.prev = this.prevTable.token(this.prevIndex);
+    return this.prev;
   }
 
   /**
@@ -190,12 +238,13 @@ export class OutputWriter {
   /** The whitespace to print before `t` on the current line. */
   private space(t: Token, line: number): void {
     const flags = t.flags;
-    if (this.prev !== null) {
+    const prev = this.prevToken();
+    if (prev !== null) {
       if (flags & TF_SPACE) {
         // An unexpanded token keeps its column if nothing before it grew.
         if (!(flags & TF_MACRO) && line === this.srcLine && t.col - 1 > this.col) this.pad(t.col - 1 - this.col);
         else this.pad(1);
-      } else if (wouldPaste(this.prev, t)) {
+      } else if (wouldPaste(prev, t)) {
         this.pad(1);
       }
     }

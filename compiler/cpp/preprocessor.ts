@@ -134,7 +134,7 @@ export class Preprocessor implements ExpansionHost {
     }
     for (const u of undefines) text += `#undef ${u}\n`;
     if (text === '') return;
-    const file: SourceFile = { path: '<command-line>', tokens: lexFile(text, '<command-line>', false), guard: null };
+    const file: SourceFile = { path: '<command-line>', tokens: lexFile(text, '<command-line>', false), guard: null, defines: new Map() };
     this.pushFrame(file, -1, 1);
     while (this.readFileToken().kind !== TokenKind.EOF) {
       // only directives: nothing to print
@@ -162,6 +162,7 @@ export class Preprocessor implements ExpansionHost {
   private pump(depth: number): void {
     const writer = this.writer;
     for (;;) {
+      if (this.expander.idle() && this.printPlainToken()) continue;
       const t = this.expander.next();
       if (t.kind === TokenKind.EOF) {
         this.popFrame();
@@ -170,6 +171,23 @@ export class Preprocessor implements ExpansionHost {
       }
       writer.token(t, t.line + this.frame.lineDelta);
     }
+  }
+
+  /**
+   * The fast path: prints the current file's next token without making a Token object if
+   * it is plain (not a directive, not a macro name, not an error). Returns false otherwise.
+   */
+  private printPlainToken(): boolean {
+    const f = this.frame;
+    const table = f.file.tokens;
+    const i = f.pos;
+    const kind = table.kind[i];
+    const flags = table.flags[i];
+    if (kind === TokenKind.EOF || flags & TF_UNTERMINATED || (flags & TF_BOL && table.isHash(i))) return false;
+    if (kind === TokenKind.Ident && this.macros.has(table.text(i))) return false;
+    f.pos++;
+    this.writer.tableToken(table, i, table.line[i] + f.lineDelta);
+    return true;
   }
 
   // ---- files ----
@@ -301,7 +319,7 @@ export class Preprocessor implements ExpansionHost {
       return;
     }
     switch (name.kind === TokenKind.Ident ? name.text : '') {
-      case 'define': return this.define(line, name);
+      case 'define': return this.define(line, name, f);
       case 'undef': {
         const id = this.macroName(line, name);
         if (line.length > 1) this.warn('extra tokens at end of #undef directive', line[1]);
@@ -342,13 +360,17 @@ export class Preprocessor implements ExpansionHost {
     return line[0].text;
   }
 
-  private define(line: Token[], directive: Token): void {
-    let m: Macro;
-    try {
-      m = parseDefine(line, directive, this.assembly);
-    } catch (e) {
-      if (e instanceof DefineError) this.error(e.message, e.at ?? directive);
-      throw e;
+  /** #define; `f.pos` is just past the line, a key for the file's cache of parsed macros. */
+  private define(line: Token[], directive: Token, f: Frame): void {
+    let m = f.file.defines.get(f.pos);
+    if (m === undefined) {
+      try {
+        m = parseDefine(line, directive, this.assembly);
+      } catch (e) {
+        if (e instanceof DefineError) this.error(e.message, e.at ?? directive);
+        throw e;
+      }
+      f.file.defines.set(f.pos, m);
     }
     const old = this.macros.get(m.name);
     if (old !== undefined && !sameDefinition(old, m)) this.warn(`"${m.name}" redefined`, line[0]);

@@ -33,6 +33,7 @@ export const SHF_INFO_LINK = 0x40;
 export const SHF_LINK_ORDER = 0x80;
 export const SHF_GROUP = 0x200;
 export const SHF_TLS = 0x400;
+export const SHF_EXCLUDE = 0x80000000;
 
 export const SHN_UNDEF = 0;
 export const SHN_ABS = 0xfff1;

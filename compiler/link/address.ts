@@ -2,7 +2,7 @@
  * Addresses of input sections and symbols once the layout has placed the sections.
  */
 
-import { SHN_ABS, SHN_UNDEF, STT } from '../elf/constants.js';
+import { SHN_ABS, SHN_UNDEF } from '../elf/constants.js';
 import type { ElfSymbol } from '../elf/reader.js';
 import { mergedLocation } from './merge.js';
 import type { GlobalSymbol, InputObject, InputSection } from './types.js';
@@ -44,8 +44,4 @@ export function globalSection(g: GlobalSymbol): InputSection | undefined {
   if (g.def.common) return g.commonSection;
   // Merged pieces may move to another section, but always of the same output section.
   return g.def.object.sections[g.def.symbol.shndx];
-}
-
-export function isFunctionSymbol(sym: ElfSymbol): boolean {
-  return sym.type === STT.FUNC;
 }

@@ -83,6 +83,7 @@ SECTIONS
   . = ALIGN(64 / 8);
   _end = .;
   PROVIDE (end = .);
+  . = DATA_SEGMENT_END (.);
 }
 `;
 }

@@ -15,9 +15,10 @@
  */
 
 import { SHT, STT } from '../elf/constants.js';
-import { readCString, type ElfFile } from '../elf/reader.js';
+import { readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
 import { isElf } from '../elf/reader.js';
-import { globalAddress, offsetAddress, sectionAddress } from './address.js';
+import { globalAddress, globalSection, offsetAddress, sectionAddress } from './address.js';
+import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
 import { isArchive } from './archive.js';
 import { defaultLinkerScript } from './default-script.js';
 import { LayoutEngine, type Layout } from './layout.js';
@@ -50,7 +51,7 @@ export interface LinkOptions {
   /** Entry symbol; default: the script's ENTRY, else `_start`. */
   entry?: string;
   /** Image base when there is no script; default 0x400000. */
-  defaultBase?: bigint;
+  defaultBase?: bigint | number;
   /** Also produce a source map from the `.tcclite.lines` tables. */
   sourceMap?: boolean;
   /** The output's name, recorded in the source map's "file". */
@@ -69,7 +70,7 @@ export interface LinkResult {
 export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   const resolver = loadInputs(inputs);
   const scriptName = opts.scriptName ?? 'linker script';
-  const script = parseLinkerScript(opts.script ?? defaultLinkerScript(opts.defaultBase ?? 0x400000n), opts.script ? scriptName : 'default linker script');
+  const script = parseLinkerScript(opts.script ?? defaultLinkerScript(BigInt(opts.defaultBase ?? 0x400000)), opts.script ? scriptName : 'default linker script');
 
   const objects = resolver.objects;
   const inputSections = collectInputSections(objects);
@@ -131,7 +132,10 @@ function layoutWithHeaders(
   let phnum = 5;
   for (let attempt = 0; ; attempt++) {
     const headersSize = EHDR_SIZE + phnum * PHDR_SIZE;
-    const engine = new LayoutEngine(script, inputs, { globals: resolver.globals, sizeofHeaders: headersSize, scriptName, hasRelocations });
+    const engine = new LayoutEngine(script, inputs, {
+      globals: resolver.globals, sizeofHeaders: headersSize, scriptName, hasRelocations, editEhFrames: ehFrameEditor,
+      pageAlignData: inputs.some((s) => s.name === '.eh_frame'),
+    });
     const layout = engine.run();
     const file = layoutFile(layout.sections, headersSize, script.usesSizeofHeaders);
     if (file.phnum <= phnum || attempt > 3) {
@@ -141,6 +145,23 @@ function layoutWithHeaders(
     }
     phnum = file.phnum;
   }
+}
+
+/** Keeps one copy of each CIE and the FDEs of code that is in the image (eh-frame.ts). */
+function ehFrameEditor(inputs: InputSection[], discarded: Set<InputSection>): void {
+  const relocs = (s: InputSection) => s.object.elf.relocations.get(s.index) ?? [];
+  const symbolKey = (s: InputSection, r: ElfRelocation) => {
+    const g = s.object.globals[r.symbol];
+    const sym = s.object.elf.symbols[r.symbol];
+    return g ? `global ${g.name}` : `local ${s.object.name} ${sym?.shndx} ${sym?.value}`;
+  };
+  const codeIsLive = (s: InputSection, r: ElfRelocation) => {
+    const g = s.object.globals[r.symbol];
+    const target = g ? globalSection(g) : s.object.sections[s.object.elf.symbols[r.symbol]?.shndx ?? 0];
+    if (g && g.scriptValue !== undefined) return true;
+    return target !== undefined && !discarded.has(target);
+  };
+  editEhFrames(inputs, relocs, symbolKey, codeIsLive);
 }
 
 /** `__start_SEC` / `__stop_SEC` for referenced, undefined names whose SEC is an output section. */
@@ -189,7 +210,9 @@ function buildContents(layout: Layout, objects: InputObject[], ctx: RelocationCo
       if (!sec?.output || layout.discarded.has(sec) || sec.type === SHT.NOBITS) continue;
       const buf = contents.get(sec.output);
       if (!buf) continue;
-      relocateSection(obj, sec, rels, buf, sec.outputOffset, sectionAddress(sec), ctx);
+      const moved = sec.ehFrame ? remapEhRelocations(sec.ehFrame, rels) : rels;
+      relocateSection(obj, sec, moved, buf, sec.outputOffset, sectionAddress(sec), ctx);
+      if (sec.ehFrame) patchCiePointers(sec, buf);
     }
   }
   return contents;

@@ -22,6 +22,14 @@ export interface LayoutOptions {
   sizeofHeaders: number;
   scriptName: string;
   hasRelocations: (s: InputSection) => boolean;
+  /**
+   * DATA_SEGMENT_ALIGN starts the data on a fresh page even when no RELRO section exists.
+   * GNU ld 2.40 does this when the program has .eh_frame (observed; without unwind tables
+   * it keeps the low address bits as ld's lang_size_segment describes).
+   */
+  pageAlignData?: boolean;
+  /** Edits the .eh_frame inputs of an output section, knowing what /DISCARD/ dropped. */
+  editEhFrames?: (inputs: InputSection[], discarded: Set<InputSection>) => void;
 }
 
 export interface Layout {
@@ -63,6 +71,7 @@ export class LayoutEngine {
       if (stmt.kind !== 'section' || stmt.name === '/DISCARD/') continue;
       const list = stmt.items.flatMap((it) => (it.kind === 'input' ? this.claimed.get(it) ?? [] : []));
       mergeSections(list, opts.hasRelocations);
+      opts.editEhFrames?.(list, this.discarded);
       this.inputsOf.set(stmt, list);
       const out = this.createOutput(stmt, list);
       this.outputs.set(stmt, out);
@@ -292,15 +301,31 @@ export class LayoutEngine {
    * a page boundary. The RELRO size comes from the previous pass.
    */
   private dataSegmentAlign(state: PassState, maxPage: bigint, commonPage: bigint): bigint {
-    const base = U64(alignUp(state.dot, maxPage) + (state.dot & (maxPage - commonPage)));
+    const aligned = alignUp(state.dot, maxPage);
+    const keepLowBits = U64(aligned + (state.dot & (maxPage - 1n)));
+    const pageStart = U64(aligned + ((state.dot + commonPage - 1n) & (maxPage - commonPage)));
     const relroSize = this.relroEnd !== undefined && this.relroStart !== undefined ? this.relroEnd - this.relroStart : 0n;
-    const adjusted = relroSize > 0n ? alignUp(base + relroSize, commonPage) - relroSize : base;
-    this.relroStart = adjusted;
-    return adjusted;
+    let base: bigint;
+    if (relroSize > 0n) {
+      base = alignUp(pageStart + relroSize, commonPage) - relroSize;
+    } else if (this.opts.pageAlignData) {
+      base = pageStart;
+    } else {
+      // ld's lang_size_segment: keep the file offset's low bits unless starting on a fresh
+      // page saves a page (the segment's first and last partial pages fit in one).
+      const end = this.segmentEnd !== undefined && this.relroStart !== undefined ? keepLowBits + (this.segmentEnd - this.relroStart) : keepLowBits;
+      const first = keepLowBits & (commonPage - 1n);
+      const last = end & (commonPage - 1n);
+      const samePage = keepLowBits / maxPage === end / maxPage;
+      base = first && last && !samePage && first + last <= commonPage ? pageStart : keepLowBits;
+    }
+    this.relroStart = base;
+    return base;
   }
 
   private relroStart: bigint | undefined;
   private relroEnd: bigint | undefined;
+  private segmentEnd: bigint | undefined;
 
   private section(name: string, state: PassState): OutputSection | undefined {
     const o = this.byName.get(name);
@@ -355,7 +380,9 @@ export class LayoutEngine {
       case 'DATA_SEGMENT_RELRO_END':
         this.relroEnd = state.dot;
         return state.dot;
-      case 'DATA_SEGMENT_END': return arg(0);
+      case 'DATA_SEGMENT_END':
+        this.segmentEnd = arg(0);
+        return arg(0);
       case 'LENGTH': case 'ORIGIN':
         throw new LinkError(`${this.opts.scriptName}: memory regions are not supported`);
       default:

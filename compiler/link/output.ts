@@ -10,7 +10,7 @@
 
 import {
   EHDR_SIZE, ELFCLASS64, ELFDATA2LSB, ELFOSABI_SYSV, EM_X86_64, ET_EXEC, EV_CURRENT, PF_R, PF_W, PF_X, PHDR_SIZE, PT,
-  SHDR_SIZE, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHN_ABS, SHT, SYM_SIZE,
+  SHDR_SIZE, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHN_ABS, SHT, STT, SYM_SIZE,
 } from '../elf/constants.js';
 import { alignUp, PAGE_SIZE } from './layout.js';
 import type { OutputSymbol } from './symbols.js';
@@ -148,7 +148,7 @@ export function writeExecutable(p: ExecutableParts): Uint8Array {
     sv.setUint32(at, strtab.add(s.name), true);
     sv.setUint8(at + 4, (s.bind << 4) | s.type);
     sv.setUint8(at + 5, s.visibility);
-    sv.setUint16(at + 6, s.type === 4 ? SHN_ABS : s.section ? s.section.headerIndex : SHN_ABS, true);
+    sv.setUint16(at + 6, s.section && s.type !== STT.FILE ? s.section.headerIndex : SHN_ABS, true);
     sv.setBigUint64(at + 8, s.value, true);
     sv.setBigUint64(at + 16, s.size, true);
   });

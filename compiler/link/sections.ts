@@ -4,11 +4,10 @@
  * symbol, and a .got for GOT-relative references that cannot be relaxed.
  */
 
-import { SHF_ALLOC, SHF_WRITE, SHN_ABS, SHN_UNDEF, SHT, STB, R_X86_64 } from '../elf/constants.js';
+import { SHF_ALLOC, SHF_EXCLUDE, SHF_WRITE, SHN_ABS, SHN_UNDEF, SHT, STB, R_X86_64 } from '../elf/constants.js';
 import type { ElfFile, ElfRelocation } from '../elf/reader.js';
 import { LinkError, type GlobalSymbol, type InputObject, type InputSection } from './types.js';
 
-const SHF_EXCLUDE = 0x80000000;
 /** Larger alignments only come from corrupt files (and would make absurd images). */
 const MAX_ALIGN = 1 << 24;
 

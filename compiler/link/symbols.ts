@@ -77,6 +77,7 @@ export function buildOutputSymbols(objects: InputObject[], globals: Map<string, 
   }
   for (const g of globals.values()) {
     const value = globalAddress(g);
+    // Undefined weak references resolve to 0; ld leaves them out of a static executable.
     if (value === undefined) continue;
     let section: OutputSection | undefined;
     if (g.scriptValue !== undefined) {

@@ -8,6 +8,7 @@
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import type { ElfFile, ElfSymbol } from '../elf/reader.js';
 import type { OutputSectionStatement } from './script-ast.js';
+import type { EhFrameEdit } from './eh-frame.js';
 
 /** A user mistake found while linking, worded as GNU ld words it. */
 export class LinkError extends CompileError {
@@ -56,6 +57,8 @@ export interface InputSection {
   output?: OutputSection;
   outputOffset: number;
   merge?: MergeMap;
+  /** Set on .eh_frame sections whose entries were edited (eh-frame.ts). */
+  ehFrame?: EhFrameEdit;
   /** A merged section left with no bytes of its own: it takes no space and no alignment (ld's SEC_EXCLUDE). */
   excluded?: boolean;
   /** Synthetic content the linker fills (COMMON, .got); `symbols` lists COMMON pieces. */

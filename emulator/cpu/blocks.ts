@@ -11,8 +11,11 @@
 import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
 import { decodeInstruction } from './decode.js';
 import type { Insn } from './insn.js';
+import { compileBlock, CompiledBlock } from './compile.js';
 
 const MAX_BLOCK = 64;
+/** Default number of executions after which a block is compiled to a JavaScript function. */
+export const HOT_THRESHOLD = 40;
 
 export class Block {
   /** Cached successors: the block that started at linkRip / link2Rip. */
@@ -23,9 +26,18 @@ export class Block {
   linkEpoch = -1;
   /** The last instruction hands control back to the machine loop. */
   readonly exits: boolean;
+  /** Times executed by the interpreter; compiled once it reaches the threshold. */
+  hits = 0;
+  compiled: CompiledBlock | null = null;
 
   constructor(readonly insns: Insn[]) {
     this.exits = insns[insns.length - 1].exits;
+  }
+
+  /** Counts an interpreted execution; returns the compiled function once the block is hot. */
+  warm(threshold: number): CompiledBlock | null {
+    if (this.compiled === null && ++this.hits >= threshold) this.compiled = compileBlock(this.insns);
+    return this.compiled;
   }
 }
 

@@ -113,8 +113,8 @@ export class Cpu {
   /** Virtual nanoseconds skipped by HLT (time = icount + idleTime). */
   idleTime = 0;
   halted = false;
-  /** The last exception vectors raised (most recent last), for crash reports. */
-  readonly recentVectors: number[] = [];
+  /** The last exceptions raised as [vector, error code or -1] (most recent last), for crash reports. */
+  readonly recentVectors: [number, number][] = [];
   /** Debug registers DR0-DR7 (stored only). */
   readonly dr = new Float64Array(8);
   /** Optional diagnostics sink for "unimplemented opcode" messages. */
@@ -122,6 +122,8 @@ export class Cpu {
   readonly warned = new Set<number>();
   /** Bumped whenever a translation or decoded code may have changed; block links check it. */
   mappingEpoch = 0;
+  /** Instructions a compiled block retired before the one that faulted. */
+  retiredInBlock = 0;
   /** Set by an instruction to make the executor leave the current block. */
   stopBlock = false;
   /** Interrupts are inhibited until after the next instruction (STI, MOV SS). */
@@ -158,8 +160,8 @@ export class Cpu {
     this.execBank = 4 * TLB_SIZE + user;
   }
 
-  recordVector(vector: number): void {
-    this.recentVectors.push(vector);
+  recordVector(vector: number, errorCode = -1): void {
+    this.recentVectors.push([vector, errorCode]);
     if (this.recentVectors.length > 16) this.recentVectors.shift();
   }
 
@@ -222,38 +224,28 @@ export class Cpu {
 
   // ---- effective addresses -----------------------------------------------
 
-  /** Linear address of a memory operand; #GP(0)/#SS(0) when not canonical. */
+  /**
+   * Linear address of a memory operand; #GP(0)/#SS(0) when not canonical.
+   * Register values are read as signed 64-bit numbers: every operand that can
+   * form a canonical address is exact in a double, so plain addition works.
+   */
   ea(ins: Insn): number {
     let addr: number;
+    const regs = this.regs;
     if (ins.base === BASE_RIP) {
       addr = this.nextRip + ins.disp;
+    } else if (ins.addr32) {
+      let lo = ins.disp;
+      if (ins.base >= 0) lo += regs[2 * ins.base];
+      if (ins.index >= 0) lo += regs[2 * ins.index] << ins.scaleShift;
+      addr = lo >>> 0;
     } else {
-      const regs = this.regs;
-      let lo = ins.disp >>> 0;
-      let hi = ins.disp >> 31;
-      if (ins.base >= 0) {
-        lo += regs[2 * ins.base] >>> 0;
-        hi += regs[2 * ins.base + 1];
-      }
-      if (ins.index >= 0) {
-        const s = ins.scaleShift;
-        lo += (regs[2 * ins.index] >>> 0) * (1 << s);
-        hi += regs[2 * ins.index + 1] << s;
-      }
-      const carry = Math.floor(lo / TWO32);
-      lo = lo >>> 0;
-      if (ins.addr32) {
-        addr = lo;
-      } else {
-        hi = (hi + carry) | 0;
-        addr = hi * TWO32 + lo;
-        if (ins.seg === 0 && hi >> 15 !== hi >> 31) throw this.nonCanonical(ins);
-      }
+      addr = ins.disp;
+      if (ins.base >= 0) addr += regs[2 * ins.base + 1] * TWO32 + (regs[2 * ins.base] >>> 0);
+      if (ins.index >= 0) addr += (regs[2 * ins.index + 1] * TWO32 + (regs[2 * ins.index] >>> 0)) * (1 << ins.scaleShift);
     }
-    if (ins.seg !== 0) {
-      addr += ins.seg === 4 ? this.fsBase : this.gsBase;
-      if (addr < -0x800000000000 || addr >= 0x800000000000) throw this.nonCanonical(ins);
-    }
+    if (ins.seg !== 0) addr += ins.seg === 4 ? this.fsBase : this.gsBase;
+    if (addr < -0x800000000000 || addr >= 0x800000000000) throw this.nonCanonical(ins);
     return addr;
   }
 
@@ -435,17 +427,25 @@ export class Cpu {
   // ---- stack ------------------------------------------------------------------
 
   push64(lo: number, hi: number): void {
-    const rsp = this.addr64(RSP) - 8;
-    this.write64(this.stackAddr(rsp), lo, hi);
-    this.setAddrReg(RSP, rsp);
+    const regs = this.regs;
+    const rl = regs[8];
+    const nl = (rl - 8) | 0;
+    const nh = (rl >>> 0) < 8 ? (regs[9] - 1) | 0 : regs[9];
+    if (nh >> 15 !== nh >> 31) throw new GuestFault(SS_VEC, 0);
+    this.write64(nh * TWO32 + (nl >>> 0), lo, hi);
+    regs[8] = nl;
+    regs[9] = nh;
   }
 
+  /** Pops 8 bytes; returns the low half, high half in `hi`. */
   pop64(): number {
-    const rsp = this.addr64(RSP);
-    const lo = this.read64(this.stackAddr(rsp));
-    const hi = this.hi;
-    this.setAddrReg(RSP, rsp + 8);
-    this.hi = hi;
+    const regs = this.regs;
+    const rl = regs[8], rh = regs[9];
+    if (rh >> 15 !== rh >> 31) throw new GuestFault(SS_VEC, 0);
+    const lo = this.read64(rh * TWO32 + (rl >>> 0));
+    const nl = (rl + 8) | 0;
+    regs[8] = nl;
+    regs[9] = (nl >>> 0) < 8 ? (rh + 1) | 0 : rh;
     return lo;
   }
 

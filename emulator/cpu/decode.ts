@@ -155,6 +155,10 @@ function set(ins: Insn, h: Handler, size: number): void {
   ins.size = size;
 }
 
+function jccHandler(cc: number): Handler {
+  return cc === 4 ? ctl.je : cc === 5 ? ctl.jne : ctl.jcc;
+}
+
 function branch(ins: Insn, h: Handler): void {
   ins.exec = h;
   ins.endsBlock = true;
@@ -201,7 +205,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
   }
   if (op >= 0x50 && op <= 0x57) { ins.reg = (op & 7) | d.rexB; set(ins, ctl.pushReg, d.dsize); return; }
   if (op >= 0x58 && op <= 0x5f) { ins.reg = (op & 7) | d.rexB; set(ins, ctl.popReg, d.dsize); return; }
-  if (op >= 0x70 && op <= 0x7f) { ins.sub = op & 0xf; ins.imm = d.int8(); branch(ins, ctl.jcc); return; }
+  if (op >= 0x70 && op <= 0x7f) { ins.sub = op & 0xf; ins.imm = d.int8(); branch(ins, jccHandler(ins.sub)); return; }
   if (op >= 0x91 && op <= 0x97) { ins.reg = (op & 7) | d.rexB; ins.rm = 0; set(ins, alu.xchgRmReg, d.vsize); return; }
   if (op >= 0xb0 && op <= 0xb7) {
     ins.rm = (op & 7) | d.rexB;
@@ -358,7 +362,7 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
 
 function decodeTwoByte(d: DecodeContext, ins: Insn, op: number): void {
   if (op >= 0x40 && op <= 0x4f) { ins.sub = op & 0xf; modrm(d, ins); set(ins, alu.cmovcc, d.vsize); return; }
-  if (op >= 0x80 && op <= 0x8f) { ins.sub = op & 0xf; ins.imm = d.int32(); branch(ins, ctl.jcc); return; }
+  if (op >= 0x80 && op <= 0x8f) { ins.sub = op & 0xf; ins.imm = d.int32(); branch(ins, jccHandler(ins.sub)); return; }
   if (op >= 0x90 && op <= 0x9f) { ins.sub = op & 0xf; modrm(d, ins); fixByteRm(d, ins); set(ins, alu.setcc, 8); return; }
   if (op >= 0xc8 && op <= 0xcf) { ins.rm = (op & 7) | d.rexB; set(ins, alu.bswap, d.vsize); return; }
   switch (op) {

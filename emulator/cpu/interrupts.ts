@@ -102,25 +102,25 @@ function isContributory(v: number): boolean {
  * Returns false when the machine triple-faults.
  */
 export function raiseException(cpu: Cpu, fault: GuestFault): boolean {
-  cpu.recordVector(fault.vector);
+  cpu.recordVector(fault.vector, fault.errorCode);
   try {
     deliver(cpu, fault.vector, fault.errorCode, 0);
     return true;
   } catch (second) {
     if (!(second instanceof GuestFault)) throw second;
-    cpu.recordVector(second.vector);
+    cpu.recordVector(second.vector, second.errorCode);
     const first = fault.vector;
     if (first === DF_VEC) return false;
     const escalate = (isContributory(first) && isContributory(second.vector)) ||
       (first === 14 && (isContributory(second.vector) || second.vector === 14));
     if (!escalate) return raiseException(cpu, second);
-    cpu.recordVector(DF_VEC);
+    cpu.recordVector(DF_VEC, 0);
     try {
       deliver(cpu, DF_VEC, 0, 0);
       return true;
     } catch (third) {
       if (!(third instanceof GuestFault)) throw third;
-      cpu.recordVector(third.vector);
+      cpu.recordVector(third.vector, third.errorCode);
       return false;
     }
   }

@@ -27,6 +27,20 @@ export function jcc(cpu: Cpu, ins: Insn): void {
   if (condition(cpu, ins.sub)) jumpTo(cpu, cpu.nextRip + ins.imm);
 }
 
+/** ZF without materializing the other flags (je/jne are the most common branches). */
+function zeroFlag(cpu: Cpu): boolean {
+  if (cpu.lazyOp === 0) return (cpu.rflags & ZF) !== 0;
+  return cpu.lazyRes === 0 && (cpu.lazySize !== 64 || cpu.lazyResHi === 0);
+}
+
+export function je(cpu: Cpu, ins: Insn): void {
+  if (zeroFlag(cpu)) jumpTo(cpu, cpu.nextRip + ins.imm);
+}
+
+export function jne(cpu: Cpu, ins: Insn): void {
+  if (!zeroFlag(cpu)) jumpTo(cpu, cpu.nextRip + ins.imm);
+}
+
 export function callRel(cpu: Cpu, ins: Insn): void {
   const target = cpu.nextRip + ins.imm;
   if (target < -CANONICAL_LIMIT || target >= CANONICAL_LIMIT) throw new GuestFault(GP, 0);

@@ -213,11 +213,22 @@ export function convert(kind: 'ss2sd' | 'sd2ss' | 'ps2pd' | 'pd2ps' | 'dq2ps' | 
       return r >= -2147483648 && r < 2147483648 ? r | 0 : 0x80000000 | 0;
     };
     const setF64 = (i: number, v: number): void => { const [l, h] = f64Bits(v); R.i32[2 * i] = l; R.i32[2 * i + 1] = h; };
+    // Widening/narrowing keeps a NaN's sign and top payload bits (quieted).
+    const widen = (i: number, bits: number): void => {
+      if ((bits & 0x7f800000) === 0x7f800000 && (bits & 0x7fffff) !== 0) {
+        R.i32[2 * i] = (bits & 7) << 29;
+        R.i32[2 * i + 1] = (bits & 0x80000000) | 0x7ff80000 | ((bits & 0x7fffff) >>> 3);
+      } else setF64(i, S.f32[i]);
+    };
+    const narrow = (lo: number, hi: number, v: number): number =>
+      (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) !== 0 || lo !== 0)
+        ? (hi & 0x80000000) | 0x7fc00000 | ((hi & 0xfffff) << 3) | (lo >>> 29)
+        : f32Bits(Math.fround(v));
     switch (kind) {
-      case 'ss2sd': setF64(0, S.f32[0]); break;
-      case 'sd2ss': R.i32[0] = f32Bits(Math.fround(S.f64[0])); break;
-      case 'ps2pd': setF64(0, S.f32[0]); setF64(1, S.f32[1]); break;
-      case 'pd2ps': R.i32[0] = f32Bits(Math.fround(S.f64[0])); R.i32[1] = f32Bits(Math.fround(S.f64[1])); R.i32[2] = R.i32[3] = 0; break;
+      case 'ss2sd': widen(0, S.i32[0]); break;
+      case 'sd2ss': R.i32[0] = narrow(S.i32[0], S.i32[1], S.f64[0]); break;
+      case 'ps2pd': widen(0, S.i32[0]); widen(1, S.i32[1]); break;
+      case 'pd2ps': R.i32[0] = narrow(S.i32[0], S.i32[1], S.f64[0]); R.i32[1] = narrow(S.i32[2], S.i32[3], S.f64[1]); R.i32[2] = R.i32[3] = 0; break;
       case 'dq2ps': for (let i = 0; i < 4; i++) R.i32[i] = f32Bits(Math.fround(S.i32[i])); break;
       case 'ps2dq': case 'tps2dq': for (let i = 0; i < 4; i++) R.i32[i] = toInt(S.f32[i], kind === 'tps2dq'); break;
       case 'dq2pd': setF64(0, S.i32[0]); setF64(1, S.i32[1]); break;

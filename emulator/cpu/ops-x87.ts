@@ -114,7 +114,8 @@ function compareFlags(cpu: Cpu, a: number, b: number): void {
   setArithFlags(cpu, flags);
 }
 
-const CONSTANTS = [1, Math.log2(10), Math.LOG2E, Math.PI, Math.LOG10E / Math.LOG2E * Math.LOG2E === 0 ? 0 : Math.log10(2), Math.LN2, 0];
+/** fld1, fldl2t, fldl2e, fldpi, fldlg2, fldln2, fldz. */
+const CONSTANTS = [1, Math.log2(10), Math.LOG2E, Math.PI, Math.log10(2), Math.LN2, 0];
 
 /** Memory forms, indexed by (opcode - 0xd8) * 8 + ModRM.reg. */
 function memoryOp(cpu: Cpu, ins: Insn): void {

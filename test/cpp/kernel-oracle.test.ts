@@ -1,7 +1,8 @@
 /**
- * The real input: every .c and .S file of kernel-src/, preprocessed by gcc and by us with
- * the kernel's include paths and flags (docs/architecture.md), must give the same tokens
- * on the same lines. Files gcc itself rejects (work in progress elsewhere) are skipped.
+ * The real inputs: every .c and .S file of kernel-src/ and userland/, preprocessed by gcc
+ * and by us with the build's include paths and flags (docs/architecture.md), must give
+ * the same tokens on the same lines. Files gcc itself rejects (work in progress
+ * elsewhere) are skipped.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { autoconfHeader, parseKconfig } from '../../cli/build/kconfig.js';
 import { parseSyscallTable, syscallMax, syscallsHeader, unistdHeader } from '../../cli/build/syscalltbl.js';
 import { placedTokens, stripAsmComments } from './oracle.js';
 
-const src = join(dirname(fileURLToPath(import.meta.url)), '../../kernel-src');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const src = join(root, 'kernel-src');
 const gen = mkdtempSync(join(tmpdir(), 'cpp-kernel-'));
 afterAll(() => rmSync(gen, { recursive: true, force: true }));
 
@@ -48,30 +50,48 @@ const includePaths = [
 ];
 const kconfig = join(src, 'include/linux/kconfig.h');
 
-describe('kernel-src against gcc -E', () => {
-  it('gives the same tokens on the same lines for every file', () => {
+interface Job {
+  includePaths: string[];
+  defines: string[];
+  forceIncludes: string[];
+}
+
+/** Compares gcc's and our output for each file; returns how many were compared. */
+function compareAll(label: string, files: string[], job: (asm: boolean) => Job): number {
+  let compared = 0;
+  let ms = 0;
+  let lines = 0;
+  for (const file of files) {
+    const asm = file.endsWith('.S');
+    const { includePaths, defines, forceIncludes } = job(asm);
+    const args = ['-E', '-undef', '-std=gnu99', '-nostdinc', ...includePaths.flatMap((i) => ['-I', i]), ...forceIncludes.flatMap((f) => ['-include', f]), ...defines.map((d) => `-D${d}`)];
+    const gcc = spawnSync('gcc', [...args, ...(asm ? ['-x', 'assembler-with-cpp'] : []), file], { encoding: 'utf8' });
+    if (gcc.status !== 0) continue; // someone's work in progress: not ours to judge
+    const start = performance.now();
+    const ours = preprocess(file, { includePaths, defines, forceIncludes, assembly: asm, std: 'gnu99' });
+    ms += performance.now() - start;
+    lines += ours.dependencies.reduce((n, d) => n + readFileSync(d, 'utf8').split('\n').length, 0);
+    const expected = placedTokens(asm ? stripAsmComments(gcc.stdout) : gcc.stdout).filter((t) => !t.file.startsWith('<'));
+    const actual = placedTokens(ours.text);
+    const show = (ts: typeof actual): string[] => ts.map((t) => `${t.file}:${t.line}: ${t.text}`);
+    expect(show(actual), file).toEqual(show(expected));
+    compared++;
+  }
+  console.log(`${label}: ${compared} of ${files.length} files match gcc; ${lines} lines (with headers) in ${ms.toFixed(0)} ms`);
+  return compared;
+}
+
+describe('real sources against gcc -E', () => {
+  it('kernel-src: same tokens on the same lines for every file', () => {
     generateHeaders();
     const files = sources(src);
-    let compared = 0;
-    let ms = 0;
-    let lines = 0;
-    for (const file of files) {
-      const asm = file.endsWith('.S');
-      const defines = asm ? ['__KERNEL__', '__ASSEMBLY__'] : ['__KERNEL__'];
-      const args = ['-E', '-undef', '-std=gnu99', '-nostdinc', ...includePaths.flatMap((i) => ['-I', i]), '-include', kconfig, ...defines.map((d) => `-D${d}`)];
-      const gcc = spawnSync('gcc', [...args, ...(asm ? ['-x', 'assembler-with-cpp'] : []), file], { encoding: 'utf8' });
-      if (gcc.status !== 0) continue; // someone's work in progress: not ours to judge
-      const start = performance.now();
-      const ours = preprocess(file, { includePaths, defines, forceIncludes: [kconfig], assembly: asm, std: 'gnu99' });
-      ms += performance.now() - start;
-      lines += ours.dependencies.reduce((n, d) => n + readFileSync(d, 'utf8').split('\n').length, 0);
-      const expected = placedTokens(asm ? stripAsmComments(gcc.stdout) : gcc.stdout).filter((t) => !t.file.startsWith('<'));
-      const actual = placedTokens(ours.text);
-      const show = (ts: typeof actual): string[] => ts.map((t) => `${t.file}:${t.line}: ${t.text}`);
-      expect(show(actual), file).toEqual(show(expected));
-      compared++;
-    }
-    console.log(`kernel-src: ${compared} of ${files.length} files match gcc; ${lines} lines (with headers) in ${ms.toFixed(0)} ms`);
-    expect(compared).toBeGreaterThan(files.length / 2);
+    const job = (asm: boolean): Job => ({ includePaths, defines: asm ? ['__KERNEL__', '__ASSEMBLY__'] : ['__KERNEL__'], forceIncludes: [kconfig] });
+    expect(compareAll('kernel-src', files, job)).toBeGreaterThan(files.length / 2);
+  });
+
+  it('userland: same tokens on the same lines for every file', () => {
+    const files = sources(join(root, 'userland'));
+    const libc = join(root, 'userland/libc/include');
+    expect(compareAll('userland', files, () => ({ includePaths: [libc], defines: [], forceIncludes: [] }))).toBeGreaterThan(files.length / 2);
   });
 });

@@ -82,13 +82,14 @@ export interface KernelRun {
   output: string;
 }
 
-export function runKernel(kernel: Uint8Array, options: { maxInstructions?: number; input?: string; cmdline?: string; initrd?: Uint8Array } = {}): KernelRun {
+export function runKernel(kernel: Uint8Array, options: { maxInstructions?: number; input?: string; cmdline?: string; initrd?: Uint8Array; compileThreshold?: number } = {}): KernelRun {
   const chunks: Uint8Array[] = [];
   const machine = new Machine({
     kernel,
     memoryBytes: 64 * 1024 * 1024,
     cmdline: options.cmdline,
     initrd: options.initrd,
+    compileThreshold: options.compileThreshold,
     onConsoleOutput: (b) => chunks.push(b.slice()),
   });
   if (options.input) machine.sendConsoleInput(new TextEncoder().encode(options.input));

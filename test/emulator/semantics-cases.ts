@@ -48,6 +48,10 @@ export function generateCases(): SemanticsCase[] {
     for (const op of ['adc', 'sbb']) {
       pairs(FEW, (a, b) => { add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, ALL, 0x2); add(`${op}${s.suffix} ${s.b}, ${s.a}`, a, b, ALL, 0x8d7); });
     }
+    // Load forms with a memory source.
+    for (const op of ['add', 'sub', 'and', 'or', 'xor', 'cmp', 'adc', 'sbb']) {
+      pairs(FEW, (a, b) => add(`mov${s.suffix} ${s.b}, (%rsi); ${op}${s.suffix} (%rsi), ${s.a}; mov${s.suffix} (%rsi), ${s.c}`, a, b, ['and', 'or', 'xor'].includes(op) ? LOGIC : ALL, 0x8d7));
+    }
     // Memory read-modify-write through (%rsi) and the immediate forms.
     pairs(FEW, (a, b) => add(`mov${s.suffix} ${s.a}, (%rsi); sub${s.suffix} ${s.b}, (%rsi); mov${s.suffix} (%rsi), ${s.a}`, a, b, ALL));
     for (const imm of ['1', '-1', '0x7f', '-128', '100']) {
@@ -125,6 +129,9 @@ export function generateCases(): SemanticsCase[] {
     add('sahf; lahf', a, 0n, ALL);
     add('popcnt %rax, %rbx; popcnt %eax, %ecx', a, 0n, ALL);
     add('movb $0x5a, %ah; movb %ah, %bl; movb %al, %ch', a, 0n, ALL);
+    add('movzbl %ah, %ecx; movsbl %bh, %edx; movzbq %bl, %rbx', a, a >> 8n, ALL);
+    add('mov %rax, (%rsi); movzbl 1(%rsi), %ecx; movswq 2(%rsi), %rdx; mov 4(%rsi), %ebx', a, 0n, ALL);
+    add('mov %rax, (%rsi); incq (%rsi); negl 4(%rsi); notw 2(%rsi); shlb $3, 1(%rsi); mov (%rsi), %rbx', a, 0n, 0xc5);
     add('stc; cmc; rcl $1, %rax', a, 0n, 0x1 | 0xd4);
   }
   return cases;
@@ -159,18 +166,18 @@ export function casesAssembly(cases: SemanticsCase[]): string {
 }
 
 /** C that formats the results; `emit` is provided by the native and kernel wrappers. */
-export function printerC(count: number): string {
+export function printerC(count: number, words = 5): string {
   return `
 static void emit(char c);
-static unsigned long results[${count * 5}];
+static unsigned long results[${count * words}];
 static unsigned long scratch[64];
 extern void run_all(unsigned long *out, unsigned long *scratch);
 static void print_results(void) {
   for (unsigned long i = 0; i < ${count}; i++) {
-    for (int j = 0; j < 5; j++) {
-      unsigned long v = results[i * 5 + j];
+    for (int j = 0; j < ${words}; j++) {
+      unsigned long v = results[i * ${words} + j];
       for (int k = 60; k >= 0; k -= 4) emit("0123456789abcdef"[(v >> k) & 15]);
-      emit(j == 4 ? '\\n' : ' ');
+      emit(j == ${words - 1} ? '\\n' : ' ');
     }
   }
 }

@@ -47,7 +47,7 @@ async function native(...args: string[]): Promise<string> {
   return stdout.replaceAll(ktestPath, '/init');
 }
 
-describe('kernel booted in the emulator', () => {
+describe.concurrent('kernel booted in the emulator', () => {
   it('prints the Linux banner first and runs the tutorial system call', async () => {
     const r = await boot('-- tutorial dmesg');
     const lines = r.console.split('\n');

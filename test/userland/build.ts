@@ -39,14 +39,39 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-function sourceHash(): string {
+/** A short hash of every file under the given directories (and a salt). */
+export function treeHash(dirs: string[], salt: string): string {
   const hash = createHash('sha256');
-  hash.update(CFLAGS.join(' '));
-  for (const file of listFiles(USERLAND)) {
-    hash.update(file);
-    hash.update(readFileSync(file));
+  hash.update(salt);
+  for (const dir of dirs) {
+    for (const file of listFiles(dir)) {
+      hash.update(file);
+      hash.update(readFileSync(file));
+    }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Build into `dir` once: the work happens in a fresh directory that is renamed into
+ * place when complete, so concurrent test workers never see half a build.
+ */
+export async function buildOnce(dir: string, buildInto: (work: string) => Promise<void> | void): Promise<void> {
+  if (existsSync(join(dir, 'complete'))) return;
+  const work = mkdtempSync(join(tmpdir(), 'tcc-lite-userland-build-'));
+  try {
+    await buildInto(work);
+    writeFileSync(join(work, 'complete'), '');
+  } catch (e) {
+    rmSync(work, { recursive: true, force: true });
+    throw e;
+  }
+  try {
+    renameSync(work, dir);
+  } catch {
+    // Another worker finished first: its build is identical.
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** Run jobs with at most `limit` at a time (the machine has two cores). */
@@ -105,24 +130,21 @@ async function buildInto(dir: string): Promise<string[]> {
   return programs.map((p) => p.name);
 }
 
+/**
+ * The gcc build, or — when USERLAND_BUILD_DIR names a directory holding crt0.o, libc.a
+ * and the programs — that one: the same tests then check a userland built another way
+ * (say, by tcc-lite's own compiler).
+ */
 export async function buildUserland(): Promise<UserlandBuild> {
-  const dir = join(tmpdir(), `tcc-lite-userland-gcc-${sourceHash()}`);
-  const manifest = join(dir, 'programs.json');
-  if (existsSync(manifest)) return { dir, programs: JSON.parse(readFileSync(manifest, 'utf8')) as string[] };
-  const work = mkdtempSync(join(tmpdir(), 'tcc-lite-userland-build-'));
-  let programs: string[];
-  try {
-    programs = await buildInto(work);
-  } catch (e) {
-    rmSync(work, { recursive: true, force: true });
-    throw e;
+  const prebuilt = process.env.USERLAND_BUILD_DIR;
+  if (prebuilt) {
+    const programs = readdirSync(prebuilt).filter((f) => !f.includes('.') && statSync(join(prebuilt, f)).isFile());
+    return { dir: prebuilt, programs };
   }
-  writeFileSync(join(work, 'programs.json'), JSON.stringify(programs));
-  try {
-    renameSync(work, dir);
-  } catch {
-    // Another worker finished first: its build is identical.
-    rmSync(work, { recursive: true, force: true });
-  }
+  const dir = join(tmpdir(), `tcc-lite-userland-gcc-${treeHash([USERLAND], CFLAGS.join(' '))}`);
+  await buildOnce(dir, async (work) => {
+    writeFileSync(join(work, 'programs.json'), JSON.stringify(await buildInto(work)));
+  });
+  const programs = JSON.parse(readFileSync(join(dir, 'programs.json'), 'utf8')) as string[];
   return { dir, programs };
 }

@@ -6,11 +6,11 @@
  * stress run and the string functions.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUserland, CFLAGS, link, type UserlandBuild } from './build.js';
 
 const run = promisify(execFile);
@@ -24,6 +24,8 @@ beforeAll(async () => {
   build = await buildUserland();
   work = mkdtempSync(join(tmpdir(), 'tcc-lite-libc-test-'));
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Build a test program both ways and return [ours, glibc] outputs (argv[1]: a scratch file). */
 async function bothWays(name: string): Promise<[string, string]> {

@@ -2,11 +2,11 @@
  * The userland programs, built with gcc against our libc and run natively:
  * their output is compared with the host's coreutils on the same input.
  */
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUserland, USERLAND, type UserlandBuild } from './build.js';
 import { runProgram, type RunResult } from './run.js';
 
@@ -21,6 +21,8 @@ beforeAll(async () => {
   writeFileSync(join(work, 'empty'), '');
   writeFileSync(join(work, 'words'), '  hello   world\n\tthis is\ta test \n\nlast');
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ours(name: string, args: string[], input = '', cwd?: string): RunResult {
   return runProgram(join(build.dir, name), args, { input, cwd });
@@ -85,6 +87,11 @@ describe('coreutils-compatible programs', () => {
       expectLikeHost('tail', [], input);
       expectLikeHost('tail', ['-n', '1'], input);
     }
+  });
+
+  it('head leaves the rest of a file on a shared descriptor to the next reader', () => {
+    const file = runProgram('bash', ['-c', `(${join(build.dir, 'head')} -n 2; echo ---; ${join(build.dir, 'cat')}) < fifteen`], { cwd: work });
+    expect(file.stdout).toBe(`line 1\nline 2\n---\n${Array.from({ length: 13 }, (_, i) => `line ${i + 3}\n`).join('')}`);
   });
 
   it('head', () => {

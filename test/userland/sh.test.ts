@@ -3,10 +3,10 @@
  * bash -c with the same PATH (our programs first) and must print the same
  * stdout and exit with the same status.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUserland, type UserlandBuild } from './build.js';
 import { runProgram, type RunResult } from './run.js';
 
@@ -23,6 +23,8 @@ beforeAll(async () => {
   mkdirSync(join(work, 'g/d2'), { recursive: true });
   for (const f of ['a.c', 'b.c', '.hidden.c', 'x.txt', 'd1/f', 'd2/g', 'd2/h.c']) writeFileSync(join(work, 'g', f), '');
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function sh(args: string[], input = ''): RunResult {
   return runProgram(join(build.dir, 'sh'), args, { input, cwd: work, env });

@@ -22,6 +22,7 @@
 #include <linux/time.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
+#include <asm/desc.h>
 
 struct task_struct *task[NR_TASKS];
 int need_resched;

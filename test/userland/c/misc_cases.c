@@ -24,18 +24,23 @@ static void dive(int n)
     dive(n + 1);
 }
 
+/* setjmp only where C allows it: here the controlling expression of a switch. */
 static void test_setjmp(void)
 {
-    volatile int calls = 0;
-    int r = setjmp(env);
+    static volatile int calls;
 
-    calls++;
-    printf("setjmp returned %d (call %d)\n", r, calls);
-    if (r == 0)
+    switch (setjmp(env)) {
+    case 0:
+        printf("setjmp returned 0 (call %d)\n", ++calls);
         dive(0);
-    if (r == 100) {
-        printf("depth %d\n", depth);
+        break;
+    case 100:
+        printf("setjmp returned 100 (call %d), depth %d\n", ++calls, depth);
         longjmp(env, 0);
+        break;
+    default:
+        printf("setjmp returned 1 (call %d)\n", ++calls);
+        break;
     }
 }
 

@@ -1,6 +1,6 @@
 /*
  * The printf family. One engine, __vformat, parses the format and sends
- * its output to a sink: a FILE or a string of limited size.
+ * its output to a sink: a FILE, a file descriptor or a string of limited size.
  */
 #include <stdio.h>
 #include <stdarg.h>
@@ -369,9 +369,27 @@ static void file_sink(__printf_sink *sink, FILE *f)
 int vfprintf(FILE *f, const char *fmt, va_list ap)
 {
     __printf_sink sink;
+    unsigned char tmp[512];
+    int r;
 
     file_sink(&sink, f);
-    return __vformat(&sink, fmt, ap);
+    if (f->mode != _IONBF || f->buf != NULL)
+        return __vformat(&sink, fmt, ap);
+    /*
+     * An unbuffered stream (stderr) borrows a buffer for the length of the
+     * call, so that one message is one write and does not interleave with
+     * other processes' output piece by piece.
+     */
+    f->buf = tmp;
+    f->size = sizeof(tmp);
+    f->mode = _IOFBF;
+    r = __vformat(&sink, fmt, ap);
+    if (fflush(f) == EOF)
+        r = -1;
+    f->buf = NULL;
+    f->size = 0;
+    f->mode = _IONBF;
+    return r;
 }
 
 int vprintf(const char *fmt, va_list ap)

@@ -90,12 +90,17 @@ int fflush(FILE *f)
     return r;
 }
 
+/*
+ * At exit: write pending output, and hand unread input back to seekable
+ * files, so that the next program reading the same descriptor (a shell
+ * script's `head -n 1 < f` style sharing) starts where we stopped (POSIX).
+ */
 void __stdio_flush_all(void)
 {
     FILE *f;
 
     for (f = all_files; f != NULL; f = f->next)
-        if (f->flags & F_WRITING)
+        if (f->flags & (F_WRITING | F_READING))
             fflush(f);
 }
 
