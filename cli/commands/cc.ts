@@ -11,7 +11,7 @@ import { link } from '../../compiler/link/index.js';
 import { formatDiagnostic } from '../../compiler/diagnostics.js';
 import { hashTree } from '../build/hash-tree.js';
 import { silentLog } from '../build/log.js';
-import { compilerFingerprint, TccLiteToolchain, sourceToAssembly, type SourceOptions } from '../build/toolchain-tcc.js';
+import { assembleTranslated, compilerFingerprint, TccLiteToolchain, sourceToAssembly, type SourceOptions } from '../build/toolchain-tcc.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import { buildLibc, type Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
@@ -102,8 +102,9 @@ export async function cc(args: string[]): Promise<void> {
       writeFileSync(o.output ?? defaultOutput(input, '.s'), sourceToAssembly(input, 'c', so));
       continue;
     }
-    const asmText = kind === 'asm' ? readFileSync(input, 'utf8') : sourceToAssembly(input, kind === 'c' ? 'c' : 'asm', so);
-    const object = assemble(asmText, { fileName: input });
+    const object = kind === 'asm'
+      ? assemble(readFileSync(input, 'utf8'), { fileName: input })
+      : assembleTranslated(input, kind === 'c' ? 'c' : 'asm', sourceToAssembly(input, kind === 'c' ? 'c' : 'asm', so));
     if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(input, '.o'), object);
     else objects.push({ name: input, data: object });
   }

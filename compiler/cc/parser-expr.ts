@@ -3,7 +3,7 @@
  * folded by precedence climbing in one ACTION, which keeps the rule depth per operand
  * small (chevrotain rule calls are the parser's main cost).
  */
-import { tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IOrAlt, type IToken } from 'chevrotain';
 import { newNode, type Node } from './ast.js';
 import { tryEval } from './consteval.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
@@ -132,8 +132,14 @@ export abstract class ExprParser extends CParserBase {
     return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
   });
 
+  // Alternatives arrays are built once and reused: an OR call would otherwise allocate
+  // a dozen closures per expression (the pattern chevrotain's performance guide recommends).
+  private unaryAlts: IOrAlt<Node>[] | undefined;
+  private primaryAlts: IOrAlt<Node>[] | undefined;
+  private suffixAlts: IOrAlt<Suffix>[] | undefined;
+
   unary = this.RULE('unary', (): Node => {
-    return this.OR([
+    return this.OR((this.unaryAlts ??= [
       { ALT: () => this.prefixOp(P['-'], 1, (e, t) => negNode(e, t)) },
       { ALT: () => this.prefixOp(P['+'], 2, (e) => this.plusOf(e)) },
       { ALT: () => this.prefixOp(P['*'], 3, (e, t) => derefNode(e, t)) },
@@ -159,7 +165,7 @@ export abstract class ExprParser extends CParserBase {
         },
       },
       { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
+    ]));
   });
 
   private prefixOp(tokType: import('chevrotain').TokenType, idx: number, build: (e: Node, t: IToken) => Node): Node {
@@ -236,7 +242,7 @@ export abstract class ExprParser extends CParserBase {
   postfixSuffixes = this.RULE('postfixSuffixes', (base?: Node): Node => {
     let n = base!;
     this.MANY(() => {
-      const s = this.OR([
+      const s = this.OR((this.suffixAlts ??= [
         {
           ALT: (): Suffix => {
             const tok = this.CONSUME(P['[']);
@@ -276,7 +282,7 @@ export abstract class ExprParser extends CParserBase {
         },
         { ALT: (): Suffix => ({ kind: 'postinc', tok: this.CONSUME(P['++']), delta: 1 }) },
         { ALT: (): Suffix => ({ kind: 'postinc', tok: this.CONSUME(P['--']), delta: -1 }) },
-      ]);
+      ]));
       this.ACTION(() => {
         n = this.applySuffix(n, s);
       });
@@ -285,23 +291,22 @@ export abstract class ExprParser extends CParserBase {
   });
 
   primary = this.RULE('primary', (): Node => {
-    return this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
+    return this.OR(
+      (this.primaryAlts ??= [
         {
-          GATE: () => tokenMatcher(this.LA(2), P['{']),
           ALT: () => {
             const tok = this.CONSUME(P['(']);
-            const body = this.SUBRULE(this.compoundStmt);
+            const e = this.OR2([
+              {
+                // GNU statement expression `({ ... })`.
+                ALT: () => {
+                  const body = this.SUBRULE(this.compoundStmt);
+                  return this.ACTION(() => this.buildStmtExpr(body, tok));
+                },
+              },
+              { ALT: () => this.SUBRULE(this.expr) },
+            ]);
             this.CONSUME(P[')']);
-            return this.ACTION(() => this.buildStmtExpr(body, tok));
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME2(P['(']);
-            const e = this.SUBRULE(this.expr);
-            this.CONSUME2(P[')']);
             return e;
           },
         },
@@ -330,8 +335,8 @@ export abstract class ExprParser extends CParserBase {
         { ALT: () => this.SUBRULE(this.vaArgExpr) },
         { ALT: () => this.SUBRULE(this.offsetofExpr) },
         { ALT: () => this.SUBRULE(this.typesCompatibleExpr) },
-      ],
-    });
+      ]),
+    );
   });
 
   stringLiteralExpr = this.RULE('stringLiteralExpr', (): Node => {

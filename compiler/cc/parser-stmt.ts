@@ -3,7 +3,7 @@
  * inline assembly, and the translation-unit rule. The final parser class is built once
  * at module load (chevrotain's self-analysis is expensive) and reset per compilation.
  */
-import { tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IOrAlt, type IToken } from 'chevrotain';
 import { newNode, type AsmOperand, type Node, type Obj } from './ast.js';
 import { evalInt } from './consteval.js';
 import {
@@ -58,10 +58,12 @@ export class CParser extends DeclParser {
     });
   });
 
+  private statementAlts: IOrAlt<Node>[] | undefined;
+
   statement = this.RULE('statement', (): Node => {
     return this.OR({
       IGNORE_AMBIGUITIES: true,
-      DEF: [
+      DEF: (this.statementAlts ??= [
         { ALT: () => this.SUBRULE(this.compoundStmt) },
         { ALT: () => this.SUBRULE(this.ifStmt) },
         { ALT: () => this.SUBRULE(this.whileStmt) },
@@ -73,10 +75,7 @@ export class CParser extends DeclParser {
         { ALT: () => this.SUBRULE(this.jumpStmt) },
         { ALT: () => this.SUBRULE(this.returnStmt) },
         { ALT: () => this.SUBRULE(this.asmStmt) },
-        {
-          GATE: () => tokenMatcher(this.LA(2), P[':']),
-          ALT: () => this.SUBRULE(this.labeledStmt),
-        },
+        { ALT: () => this.SUBRULE(this.labeledStmt) },
         {
           ALT: () => {
             const tok = this.CONSUME(P[';']);
@@ -98,7 +97,7 @@ export class CParser extends DeclParser {
             });
           },
         },
-      ],
+      ]),
     });
   });
 

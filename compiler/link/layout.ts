@@ -311,13 +311,11 @@ export class LayoutEngine {
     } else if (this.opts.pageAlignData) {
       base = pageStart;
     } else {
-      // ld's lang_size_segment: keep the file offset's low bits unless starting on a fresh
-      // page saves a page (the segment's first and last partial pages fit in one).
-      const end = this.segmentEnd !== undefined && this.relroStart !== undefined ? keepLowBits + (this.segmentEnd - this.relroStart) : keepLowBits;
-      const first = keepLowBits & (commonPage - 1n);
-      const last = end & (commonPage - 1n);
-      const samePage = keepLowBits / maxPage === end / maxPage;
-      base = first && last && !samePage && first + last <= commonPage ? pageStart : keepLowBits;
+      // As ld documents: keep the file offset's low bits, unless starting on a fresh page
+      // makes the data segment span fewer pages.
+      const size = this.segmentEnd !== undefined && this.relroStart !== undefined ? this.segmentEnd - this.relroStart : 0n;
+      const pages = (start: bigint) => (size === 0n ? 0n : (start + size - 1n) / commonPage - start / commonPage + 1n);
+      base = pages(pageStart) < pages(keepLowBits) ? pageStart : keepLowBits;
     }
     this.relroStart = base;
     return base;
