@@ -263,7 +263,9 @@ export class Directives implements DirectiveTable {
     const n = Number(this.constant(parts[0]));
     const alignment = pow2 ? 2 ** n : n;
     if (alignment <= 0 || (alignment & (alignment - 1)) !== 0) this.as.error('alignment not a power of 2');
-    const fill = parts.length > 1 && parts[1] !== '' ? Number(this.constant(parts[1])) : null;
+    let fill = parts.length > 1 && parts[1] !== '' ? Number(this.constant(parts[1])) : null;
+    // In code, an explicit 0x90 (nop) fill still gets GNU as's multi-byte NOPs.
+    if (fill === 0x90 && fillSize === 1 && this.as.section.code) fill = null;
     const max = parts.length > 2 && parts[2] !== '' ? Number(this.constant(parts[2])) : alignment;
     if (alignment === 1) return;
     const sec = this.as.section;

@@ -152,13 +152,15 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
     list.forEach((s, i) => {
       const at = (i + 1) * SYM_SIZE;
       const { shndx, value } = symbolPlace(s);
-      const type = s.sectionSymbolOf ? STT.SECTION : s.type;
+      // `.set alias, label` gives the alias the label's type and size (as GNU as copies them).
+      const target = s.equ && s.section === null ? resolveSym(s).sym : null;
+      const type = s.sectionSymbolOf ? STT.SECTION : s.type === STT.NOTYPE && target ? target.type : s.type;
       v.setUint32(at, s.sectionSymbolOf ? 0 : strtab.offsets.get(s.name) ?? 0, true);
       data[at + 4] = (s.binding << 4) | type;
       data[at + 5] = s.visibility;
       v.setUint16(at + 6, shndx, true);
       v.setBigUint64(at + 8, BigInt.asUintN(64, value), true);
-      v.setBigUint64(at + 16, BigInt.asUintN(64, symbolSize(s)), true);
+      v.setBigUint64(at + 16, BigInt.asUintN(64, symbolSize(!s.size && target ? target : s)), true);
     });
     return data;
   }

@@ -101,7 +101,6 @@ export interface Obj {
   vaArea: Obj | undefined;
   allocaBottom: Obj | undefined;
   refs: Obj[]; // functions this function's body references (for dropping unused static functions)
-  labels: Map<string, string>; // C label → assembler label, per function
 }
 
 export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal: boolean): Obj {
@@ -111,7 +110,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
     alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, isString: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
-    refs: [], labels: new Map(),
+    refs: [],
   };
 }
 

@@ -104,7 +104,6 @@ function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
-  fn.labels = new Map();
   let frame = layoutFrame(g, fn);
   g.out = [];
   assignParams(g, fn);

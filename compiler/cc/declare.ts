@@ -152,9 +152,6 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
-  if (!ty.hasPrototype && ty.params.length > 0) {
-    errorAt(tok, 'old-style (K&R) function definitions are not supported');
-  }
   fn.isDefinition = true;
   fn.locals = [];
   fn.params = [];

@@ -12,6 +12,10 @@ export interface IntLiteral {
 
 /** C99 6.4.4.1: the first type of the suffix's list that can represent the value. */
 export function parseIntLiteral(image: string): IntLiteral | undefined {
+  // Fast path for the common case: a short decimal without suffix is an int.
+  if (image.length < 10 && (image.length === 1 || image[0] !== '0') && /^\d+$/.test(image)) {
+    return { value: BigInt(Number(image)), ty: tyInt };
+  }
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)([uUlL]*)$/.exec(image);
   if (!m) return undefined;
   const digits = m[1];

@@ -132,6 +132,15 @@ export abstract class DeclParser extends ExprParser {
       case '__int128': case '_Complex':
         errorAt(t, `'${t.image}' is not supported`);
         break;
+      case 'int':
+        // `short int`, `long int`, `unsigned int`: int only names the default.
+        if (st.base !== undefined && st.base !== 'short') errorAt(t, 'two or more data types in declaration specifiers');
+        st.base ??= 'int';
+        break;
+      case 'short':
+        if (st.base !== undefined && st.base !== 'int') errorAt(t, 'two or more data types in declaration specifiers');
+        st.base = 'short';
+        break;
       default:
         if (st.base !== undefined) errorAt(t, `two or more data types in declaration specifiers`);
         st.base = t.image;
@@ -152,7 +161,10 @@ export abstract class DeclParser extends ExprParser {
       case 'char': s.ty = u ? tyUChar : tyChar; break;
       case 'short': s.ty = u ? tyUShort : tyShort; break;
       case 'float': s.ty = tyFloat; break;
-      case 'double': s.ty = st.longs > 0 ? tyLDouble : tyDouble; break;
+      case 'double': case '_Float64': case '_Float32x': s.ty = st.longs > 0 ? tyLDouble : tyDouble; break;
+      case '_Float32': s.ty = tyFloat; break;
+      // Same size and alignment as long double, which is enough for declarations (glibc's math.h).
+      case '_Float64x': case '_Float128': s.ty = tyLDouble; break;
       default:
         if (st.longs > 0) s.ty = u ? tyULong : tyLong;
         else s.ty = u ? tyUInt : tyInt;

@@ -16,7 +16,19 @@ import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
 import { errorAt, warnAt } from './report.js';
 import { convertForAssign, isLvalue, promote } from './typecheck.js';
-import { isInteger, isScalar, type Type } from './types.js';
+import { isInteger, isScalar, pointerTo, type Param, type Type } from './types.js';
+
+/** Gives the identifier-list parameters of a K&R definition their declared types (default int). */
+function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
+  for (const d of decls) {
+    const p = fnTy.params.find((x) => x.name === d.name);
+    if (!p) errorAt(d.tok!, `declaration for parameter '${d.name}' but no such parameter`);
+    let ty = d.ty;
+    if (ty.kind === 'array') ty = pointerTo(ty.base!);
+    else if (ty.kind === 'func') ty = pointerTo(ty);
+    p.ty = ty;
+  }
+}
 
 function stmt(kind: Node['kind'], tok: IToken): Node {
   return newNode(kind, tok);
@@ -597,6 +609,17 @@ export class CParser extends DeclParser {
           },
         },
         {
+          // K&R definition: `int f(a, b) int a; char *b; { ... }`.
+          GATE: () => allowBody === true && declared!.obj?.isFunction === true && !declared!.obj.ty.hasPrototype && this.isDeclarationAt(1),
+          ALT: () => {
+            const decls: Param[] = [];
+            this.AT_LEAST_ONE(() => this.SUBRULE(this.krParamDeclaration, { ARGS: [decls] }));
+            this.ACTION(() => applyKrDeclarations(declared!.obj!.ty, decls));
+            this.SUBRULE2(this.functionBody, { ARGS: [declared?.obj, d?.nameTok] });
+            return true;
+          },
+        },
+        {
           ALT: () => {
             this.OPTION(() => {
               const tok = this.CONSUME(P['=']);
@@ -616,6 +639,21 @@ export class CParser extends DeclParser {
         },
       ],
     });
+  });
+
+  krParamDeclaration = this.RULE('krParamDeclaration', (out?: Param[]): void => {
+    const spec = this.SUBRULE(this.declspec);
+    this.AT_LEAST_ONE_SEP({
+      SEP: P[','],
+      DEF: () => {
+        const d = this.SUBRULE(this.declarator);
+        this.ACTION(() => {
+          if (!d.nameTok) errorAt(this.peek(), 'expected identifier in parameter declaration');
+          out!.push({ name: d.nameTok.image, ty: d.derive(spec.ty), tok: d.nameTok });
+        });
+      },
+    });
+    this.CONSUME(P[';']);
   });
 
   private checkComplete(dn: DeclaredName, d: Declarator): void {

@@ -209,6 +209,7 @@ export class MacroExpander {
 
   /** The replacement list with arguments substituted, #, ## and __VA_OPT__ applied. */
   private substitute(m: Macro, args: Token[][], nameTok: Token, hs: HideSet): Token[] {
+    if (m.plain) return plainCopy(m.body, nameTok, hs);
     const out: Token[] = [];
     const expandArg = (tokens: Token[]): Token[] => this.expandAll(tokens, nameTok);
     new Substitution(this.host, expandArg, m, args, nameTok).range(0, m.body.length, out);
@@ -309,7 +310,7 @@ class Substitution {
         i = close;
         continue;
       }
-      this.append(out, [t], paste, t);
+      this.appendOne(out, t, paste);
       paste = false;
     }
   }
@@ -349,6 +350,15 @@ class Substitution {
     return inner.filter((t) => t.kind !== TokenKind.Placemarker);
   }
 
+  /** append() for a single body token, without making an array. */
+  private appendOne(out: Token[], t: Token, paste: boolean): void {
+    if (paste && out.length > 0) {
+      for (const r of this.paste(out.pop()!, t)) out.push(r);
+      return;
+    }
+    out.push(new Token(t.kind, t.text, t.line, t.col, (t.flags & (TF_SPACE | TF_UNTERMINATED)) | TF_MACRO, t.hideSet));
+  }
+
   /**
    * Appends copies of `items`, which replace the body token `from` (a parameter, a # or a
    * __VA_OPT__): like gcc, the first one is spaced as `from` was. With `paste`, the first
@@ -386,6 +396,17 @@ class Substitution {
     }
     return host.error(`pasting "${left.text}" and "${right.text}" does not give a valid preprocessing token`, this.nameTok);
   }
+}
+
+/** The expansion of an object-like macro without ##: its body, copied and hidden. */
+function plainCopy(body: Token[], nameTok: Token, hs: HideSet): Token[] {
+  const out: Token[] = new Array<Token>(body.length);
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k];
+    const space = k === 0 ? nameTok.flags & TF_SPACE : t.flags & TF_SPACE;
+    out[k] = new Token(t.kind, t.text, nameTok.line, nameTok.col, (t.flags & TF_UNTERMINATED) | space | TF_MACRO, hs);
+  }
+  return out;
 }
 
 function placemarker(at: Token): Token {

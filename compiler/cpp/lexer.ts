@@ -88,8 +88,8 @@ export class TokenTable {
 
   /** @param src the text after line splicing (token offsets point into it) */
   constructor(readonly src: string) {
-    // Dense C averages about 3 characters per token: usually no growing is needed.
-    const n = (src.length >> 1) + 64;
+    // Dense C averages about 3 characters per token, typical code more: rarely grows.
+    const n = ((src.length / 3) | 0) + 64;
     this.kind = new Uint8Array(n);
     this.flags = new Uint8Array(n);
     this.line = new Int32Array(n);

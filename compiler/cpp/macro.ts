@@ -23,6 +23,8 @@ export interface Macro {
   body: Token[];
   /** For each body token, the index of the parameter it names, or -1. */
   paramIndex: Int32Array;
+  /** Object-like without ##: the expansion is a plain copy of the body. */
+  plain: boolean;
 }
 
 /** Thrown by the parser; the preprocessor adds the location. */
@@ -36,7 +38,7 @@ export class DefineError extends Error {
 }
 
 export function makeSpecialMacro(name: string, kind: MacroKind): Macro {
-  return { name, kind, params: [], variadic: false, body: [], paramIndex: new Int32Array(0) };
+  return { name, kind, params: [], variadic: false, body: [], paramIndex: new Int32Array(0), plain: false };
 }
 
 /**
@@ -57,7 +59,8 @@ export function parseDefine(toks: Token[], directive: Token, assembly: boolean):
     ({ params, variadic, next: i } = parseParams(toks, i + 1, directive));
   }
   const body = toks.slice(i);
-  const macro: Macro = { name: nameTok.text, kind, params, variadic, body, paramIndex: new Int32Array(body.length) };
+  const plain = kind === MacroKind.Object && !body.some(isPaste);
+  const macro: Macro = { name: nameTok.text, kind, params, variadic, body, paramIndex: new Int32Array(body.length), plain };
   indexParams(macro);
   checkBody(macro, assembly);
   return macro;

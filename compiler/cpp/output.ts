@@ -2,12 +2,15 @@
  * The text `gcc -E` would print: tokens with linemarkers.
  *
  * Mirrors gcc's c-ppoutput.c: every source line whose first token is read outside a macro
- * call starts a new output line; gaps of up to 7 lines are printed as empty lines and
- * longer ones as a `# LINE "FILE"` marker; entering and leaving an #include print markers
- * with flags 1 and 2. A line's first token is indented to its original column, and later
- * tokens keep their column when nothing before them was moved by a macro. Between
- * tokens a space is printed where the source had whitespace, or where the two spellings
- * would otherwise lex as different tokens (`+` `+`, `x` `1`).
+ * call starts a new output line, and so does an unexpanded token from a later line (after
+ * a multi-line macro call or comment; not in assembly, where a line is a statement).
+ * Gaps of up to 7 lines are printed as empty lines and longer ones as a `# LINE "FILE"`
+ * marker; entering and leaving an #include print markers with flags 1 and 2.
+ *
+ * A line's first token is indented to its original column, and later tokens keep their
+ * column when nothing before them grew. Between tokens a space is printed where the
+ * source had whitespace, or where the two spellings would otherwise lex as different
+ * tokens (`+` `+`, `x` `1`).
  */
 import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE } from './token.js';
 import type { TokenTable } from './lexer.js';
@@ -55,7 +58,7 @@ class TextBuffer {
   private len = 0;
   private static readonly decoder = new TextDecoder('utf-16le');
 
-  private reserve(n: number): void {
+  reserve(n: number): void {
     if (this.len + n <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < this.len + n) size *= 2;
@@ -112,8 +115,15 @@ export class OutputWriter {
   private prevTable: TokenTable | null = null;
   private prevIndex = 0;
 
-  /** The first marker, `# 1 "main.c"`. */
-  startFile(name: string): void {
+  /**
+   * @param keepLines assembly text: a logical line is a statement, so only a new logical
+   *   line may start a new output line (gcc does the same for -x assembler-with-cpp).
+   */
+  constructor(private readonly keepLines = false) {}
+
+  /** The first marker, `# 1 "main.c"`; the output is usually about as long as the file. */
+  startFile(name: string, length: number): void {
+    this.chunks.reserve(length + (length >> 2));
     this.marker(1, name, '');
   }
 
@@ -171,12 +181,6 @@ export class OutputWriter {
     this.chunks.repeat(32, n);
     this.col += n;
   }
-
-  /**
-   * @param keepLines assembly text: a logical line is a statement, so only a new logical
-   *   line may start a new output line (gcc does the same for -x assembler-with-cpp).
-   */
-  constructor(private readonly keepLines = false) {}
 
   /**
    * Prints a token; `line` is its presumed line. Like gcc, an unexpanded token from a

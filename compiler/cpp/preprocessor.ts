@@ -148,7 +148,7 @@ export class Preprocessor implements ExpansionHost {
     this.mainFile = mainPath;
     this.addDependency(mainPath);
     this.pushFrame(loadSourceFile(mainPath, text, this.assembly), -1, 1);
-    this.writer.startFile(mainPath);
+    this.writer.startFile(mainPath, text.length);
     for (const inc of forceIncludes) {
       const found = this.read(inc) !== undefined ? { path: inc, dirIndex: -1 } : this.search({ name: inc, angled: false }, 0);
       if (found === null) throw new CompileError(`${inc}: No such file or directory`);

@@ -135,14 +135,15 @@ function header(name: string, size: number, mode: string, blankIds = false): str
   return field(name, 16) + field(id, 12) + field(id, 6) + field(id, 6) + field(mode, 8) + field(String(size), 10) + '`\n';
 }
 
-/** Writes a GNU ar archive with a symbol index, like `ar rcsD`. Member names are base names. */
+/** Writes a GNU ar archive with a symbol index, like `ar rcsD` (members keep their base names). */
 export function writeArchive(members: { name: string; data: Uint8Array }[]): Uint8Array {
   // Long names (> 15 characters) go into the `//` member as "name/\n".
   let longText = '';
   const headerNames = members.map((m) => {
-    if (m.name.length <= 15 && !m.name.includes('/')) return `${m.name}/`;
+    const name = m.name.split('/').pop() ?? m.name;
+    if (name.length <= 15) return `${name}/`;
     const at = longText.length;
-    longText += `${m.name}/\n`;
+    longText += `${name}/\n`;
     return `/${at}`;
   });
   if (longText.length & 1) longText += '\n';

@@ -7,19 +7,18 @@
  *   resolve.ts   load objects, pull archive members, resolve symbols
  *   sections.ts  collect input sections, COMMON pieces and the .got
  *   layout.ts    map inputs to output sections (mapping.ts), merge strings (merge.ts),
- *                assign addresses
+ *                edit .eh_frame (eh-frame.ts), assign addresses
  *   output.ts    segments and file offsets
  *   relocate.ts  apply relocations to the section contents
  *   symbols.ts   the output symbol table and System.map
  *   output.ts    write the file
  */
 
-import { SHT, STT } from '../elf/constants.js';
-import { readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
-import { isElf } from '../elf/reader.js';
+import { EHDR_SIZE, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
+import { isElf, readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
 import { globalAddress, globalSection, offsetAddress, sectionAddress } from './address.js';
-import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
 import { isArchive } from './archive.js';
+import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
 import { defaultLinkerScript } from './default-script.js';
 import { LayoutEngine, type Layout } from './layout.js';
 import { layoutFile, writeExecutable, type FileLayout } from './output.js';
@@ -30,7 +29,6 @@ import { allocateCommons, buildGot, collectInputSections } from './sections.js';
 import { buildSourceMap, type LineRecord } from './sourcemap.js';
 import { buildOutputSymbols, formatSystemMap, symbolMap, type LinkedSymbol } from './symbols.js';
 import { LinkError, type InputObject, type InputSection, type OutputSection } from './types.js';
-import { EHDR_SIZE, PHDR_SIZE, SHF_EXECINSTR } from '../elf/constants.js';
 
 export { LinkError } from './types.js';
 export { readArchive, writeArchive, isArchive } from './archive.js';
@@ -86,14 +84,16 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   const ctx: RelocationContext = { got, errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
   const contents = buildContents(layout, objects, ctx);
-  const entry = entryAddress(resolver, opts.entry ?? script.entry ?? '_start');
-  if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
+  const entryName = opts.entry ?? script.entry ?? '_start';
+  const entry = entryAddress(resolver, entryName);
+  if (entry === undefined) ctx.errors.push(`cannot find entry symbol ${entryName}`);
+  if (ctx.errors.length > 0 || entry === undefined) throw new LinkError(ctx.errors.join('\n'));
 
   const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections);
   const elf = writeExecutable({ entry, sections: layout.sections, contents, file, symbols });
   const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols) };
   if (opts.sourceMap) {
-    const base = file.segments.find((s) => s.type === 1)?.vaddr ?? 0n;
+    const base = file.segments.find((s) => s.type === PT.LOAD)?.vaddr ?? 0n;
     result.sourceMap = buildSourceMap(lineRecords(objects, ctx), base, opts.outputName ?? 'a.out');
     if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
   }
@@ -235,12 +235,13 @@ function fillWithNops(buf: Uint8Array, from: number, to: number): void {
   }
 }
 
-function entryAddress(resolver: SymbolResolver, entry: string): bigint {
+/** The entry symbol's address (or a number given as the entry), undefined when it does not exist. */
+function entryAddress(resolver: SymbolResolver, entry: string): bigint | undefined {
   const g = resolver.globals.get(entry);
   const addr = g ? globalAddress(g) : undefined;
   if (addr !== undefined) return addr;
   if (/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(entry)) return BigInt(entry);
-  throw new LinkError(`cannot find entry symbol ${entry}`);
+  return undefined;
 }
 
 /** Reads every object's `.tcclite.lines` table, relocating its addresses. */

@@ -21,6 +21,7 @@ const BINARY_LEVELS: string[][] = [
   ['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<=', '>=', '<', '>'], ['<<', '>>'], ['+', '-'], ['*', '/', '%'],
 ];
 
+const UNSUPPORTED_COMMANDS = new Set(['PHDRS', 'MEMORY', 'INCLUDE', 'OVERLAY', 'VERSION', 'INSERT', 'NOCROSSREFS']);
 const IGNORED_COMMANDS = new Set(['OUTPUT_FORMAT', 'OUTPUT_ARCH', 'OUTPUT', 'SEARCH_DIR', 'TARGET', 'STARTUP', 'INPUT', 'GROUP']);
 
 class ScriptParser {
@@ -51,6 +52,8 @@ class ScriptParser {
         this.parseSections(statements);
       } else if (word === 'ASSERT') {
         statements.push(this.parseAssert());
+      } else if (UNSUPPORTED_COMMANDS.has(word)) {
+        throw this.error(`${word} is not supported by tcc-lite's linker (see docs/architecture.md for the subset)`);
       } else {
         statements.push(this.parseAssignmentStatement());
       }

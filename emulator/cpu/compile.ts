@@ -3,22 +3,37 @@
 // call site sees every handler (megamorphic); in a compiled block each call
 // site sees exactly one, so V8 can inline the handlers into the block.
 //
+// Inside the function RIP lives in the local `start` plus constant offsets:
+// cpu.rip/cpu.nextRip are only written for instructions that read them
+// (RIP-relative operands, branches, system instructions — always the last
+// one), when leaving the block, and when an instruction faults.
+//
 // The generated function returns the number of instructions retired. When an
 // instruction faults it records the count retired before it in
-// `cpu.retiredInBlock` and rethrows, exactly like the interpreter loop.
+// `cpu.retiredInBlock`, points cpu.rip at it and rethrows, exactly like the
+// interpreter loop.
 
 import type { Cpu } from './cpu.js';
-import type { Handler, Insn } from './insn.js';
+import { BASE_RIP, Handler, Insn } from './insn.js';
+import { undefinedOpcode } from './ops-system.js';
 
 /** Runs the block (repeatedly while it loops back to itself, within `budget` instructions); returns instructions retired. */
 export type CompiledBlock = (cpu: Cpu, budget: number) => number;
+
+function readsRip(ins: Insn, last: boolean): boolean {
+  return last || ins.endsBlock || ins.exits || ins.base === BASE_RIP || ins.exec === undefinedOpcode;
+}
 
 export function compileBlock(insns: Insn[]): CompiledBlock {
   const n = insns.length;
   const params: string[] = [];
   const args: (Handler | Insn)[] = [];
+  const offsets: number[] = [];
+  let off = 0;
+  for (const ins of insns) { offsets.push(off); off += ins.len; }
+  const length = off;
   const body: string[] = [
-    'const start = cpu.rip;',
+    'let start = cpu.rip;',
     'const epoch = cpu.mappingEpoch;',
     'let total = 0;',
     'let k = 0;',
@@ -26,17 +41,19 @@ export function compileBlock(insns: Insn[]): CompiledBlock {
     '  for (;;) {',
   ];
   insns.forEach((ins, i) => {
+    const last = i === n - 1;
     params.push(`h${i}`, `i${i}`);
     args.push(ins.exec, ins);
-    body.push(
-      `    cpu.nextRip = cpu.rip + ${ins.len};`,
-      `    h${i}(cpu, i${i});`,
-      `    cpu.rip = cpu.nextRip;`,
-      `    k = ${i + 1};`,
-    );
-    if (i < n - 1) body.push('    if (cpu.stopBlock) return total + k;');
+    if (readsRip(ins, last)) body.push(`    cpu.rip = start + ${offsets[i]};`, `    cpu.nextRip = start + ${offsets[i] + ins.len};`);
+    body.push(`    h${i}(cpu, i${i});`, `    k = ${i + 1};`);
+    // Only an instruction that can write memory (memory operand, stack, string op)
+    // can hit a code page and invalidate this block.
+    if (!last && ins.rm < 0) body.push(`    if (cpu.stopBlock) { cpu.rip = start + ${offsets[i + 1]}; return total + k; }`);
   });
+  const lastIns = insns[n - 1];
+  const lastIsBranch = lastIns.endsBlock || lastIns.exits;
   body.push(
+    lastIsBranch ? '    cpu.rip = cpu.nextRip;' : `    cpu.rip = start + ${length};`,
     `    total += ${n};`,
     '    k = 0;',
     // A tight loop jumps back to this block's start: stay in this function
@@ -44,6 +61,7 @@ export function compileBlock(insns: Insn[]): CompiledBlock {
     `    if (cpu.rip !== start || cpu.stopBlock || cpu.mappingEpoch !== epoch || total + ${n} > budget) return total;`,
     '  }',
     '} catch (e) {',
+    `  cpu.rip = start + [${offsets.join(',')}][k];`,
     '  cpu.retiredInBlock = total + k;',
     '  throw e;',
     '}',

@@ -100,6 +100,8 @@ export function fixByteRm(d: DecodeContext, ins: Insn): void {
   if (d.rex === 0 && ins.rm >= 4 && ins.rm < 8) ins.rm += 12;
 }
 
+const STRING_OPS = new Set([0x6c, 0x6d, 0x6e, 0x6f, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf]);
+
 /** Decodes one instruction at `linear`. Never throws except for #PF from `read`. */
 export function decodeInstruction(read: CodeReader, linear: number): Insn {
   const d = new DecodeContext(read, linear);
@@ -114,6 +116,9 @@ export function decodeInstruction(read: CodeReader, linear: number): Insn {
   }
   ins.len = d.pos;
   ins.rep = d.rep;
+  // REP string instructions may re-execute themselves (see ops-string.ts):
+  // keep them last in their block so RIP is exact around them.
+  if (d.rep !== 0 && STRING_OPS.has(ins.opcode)) ins.endsBlock = true;
   ins.opsize16 = d.opsize;
   return ins;
 }
@@ -282,6 +287,9 @@ function decodeOneByte(d: DecodeContext, ins: Insn, op: number): void {
     case 0xa4: case 0xa5: set(ins, str.movs, op === 0xa4 ? 8 : d.vsize); ins.seg = d.seg; ins.addr32 = d.addr32; return;
     case 0xa6: case 0xa7: set(ins, str.cmps, op === 0xa6 ? 8 : d.vsize); ins.seg = d.seg; ins.addr32 = d.addr32; return;
     case 0xa8: ins.rm = 0; ins.imm = d.byte(); set(ins, alu.testRmImm, 8); return;
+    case 0x6c: case 0x6d: system(ins, str.ins); ins.size = op === 0x6c ? 8 : d.opsize ? 16 : 32; ins.addr32 = d.addr32; return;
+    case 0x6e: case 0x6f: system(ins, str.outs); ins.size = op === 0x6e ? 8 : d.opsize ? 16 : 32; ins.seg = d.seg; ins.addr32 = d.addr32; return;
+    case 0xd7: set(ins, str.xlat, 8); ins.seg = d.seg; ins.addr32 = d.addr32; return;
     case 0xa9: ins.rm = 0; immSized(d, ins, d.vsize === 16 ? 16 : 32); set(ins, alu.testRmImm, d.vsize); return;
     case 0xaa: case 0xab: set(ins, str.stos, op === 0xaa ? 8 : d.vsize); ins.addr32 = d.addr32; return;
     case 0xac: case 0xad: set(ins, str.lods, op === 0xac ? 8 : d.vsize); ins.seg = d.seg; ins.addr32 = d.addr32; return;

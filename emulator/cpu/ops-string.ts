@@ -5,7 +5,7 @@
 // page-sized chunks at a time.
 
 import type { Insn } from './insn.js';
-import { ACC_READ, ACC_WRITE, Cpu, DF, RAX, RCX, RDI, RSI } from './cpu.js';
+import { ACC_READ, ACC_WRITE, Cpu, DF, GP, GuestFault, RAX, RCX, RDI, RSI } from './cpu.js';
 import { alu, ALU_CMP } from './arith.js';
 import { condition } from './flags.js';
 
@@ -22,6 +22,17 @@ function setIndexReg(cpu: Cpu, ins: Insn, r: number, v: number): void {
 function count(cpu: Cpu, ins: Insn): number {
   if (ins.addr32) return cpu.regs[2] >>> 0;
   return (cpu.regs[3] >>> 0) * 4294967296 + (cpu.regs[2] >>> 0);
+}
+
+/**
+ * A REP instruction does at most this many elements (or page chunks) per
+ * execution, then re-executes itself (RIP stays on it), so interrupts and the
+ * instruction limit are honoured during huge copies, as on real CPUs.
+ */
+const REP_STEP = 65536;
+
+function resumeLater(cpu: Cpu): void {
+  cpu.nextRip = cpu.rip;
 }
 
 function sourceAddr(cpu: Cpu, ins: Insn): number {
@@ -44,7 +55,8 @@ export function movs(cpu: Cpu, ins: Insn): void {
     return;
   }
   let n = count(cpu, ins);
-  while (n > 0) {
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
     if (delta > 0 && ins.seg === 0 && !ins.addr32) {
       const done = movsChunk(cpu, ins.size >> 3, n);
       if (done > 0) { n -= done; continue; }
@@ -85,7 +97,8 @@ export function stos(cpu: Cpu, ins: Insn): void {
     return;
   }
   let n = count(cpu, ins);
-  while (n > 0) {
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
     if (delta > 0 && !ins.addr32) {
       const done = stosChunk(cpu, ins.size >> 3, n, v, vHi);
       if (done > 0) { n -= done; continue; }
@@ -123,7 +136,8 @@ function stosChunk(cpu: Cpu, esize: number, n: number, v: number, vHi: number): 
 export function lods(cpu: Cpu, ins: Insn): void {
   const delta = step(cpu, ins);
   let n = ins.rep === 0 ? 1 : count(cpu, ins);
-  while (n > 0) {
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
     const v = cpu.readMem(ins.size, sourceAddr(cpu, ins));
     cpu.setReg(ins.size, RAX, v, cpu.hi);
     setIndexReg(cpu, ins, RSI, indexReg(cpu, ins, RSI) + delta);
@@ -136,7 +150,8 @@ export function lods(cpu: Cpu, ins: Insn): void {
 function compareLoop(cpu: Cpu, ins: Insn, withSource: boolean): void {
   const delta = step(cpu, ins);
   let n = ins.rep === 0 ? 1 : count(cpu, ins);
-  while (n > 0) {
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
     let a: number, aHi: number;
     if (withSource) { a = cpu.readMem(ins.size, sourceAddr(cpu, ins)); aHi = cpu.hi; }
     else { a = cpu.getReg(ins.size, RAX); aHi = cpu.hi; }
@@ -158,4 +173,41 @@ export function cmps(cpu: Cpu, ins: Insn): void {
 
 export function scas(cpu: Cpu, ins: Insn): void {
   compareLoop(cpu, ins, false);
+}
+
+/** ins (0x6C/0x6D): port DX → [RDI]. */
+export function ins(cpu: Cpu, ins: Insn): void {
+  if (cpu.cpl > ((cpu.rflags >> 12) & 3)) throw new GuestFault(GP, 0);
+  const delta = step(cpu, ins);
+  let n = ins.rep === 0 ? 1 : count(cpu, ins);
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
+    const v = cpu.io.portIn(cpu.regs[4] & 0xffff, ins.size);
+    cpu.writeMem(ins.size, cpu.canonical(indexReg(cpu, ins, RDI)), v, 0);
+    setIndexReg(cpu, ins, RDI, indexReg(cpu, ins, RDI) + delta);
+    n--;
+    if (ins.rep !== 0) setIndexReg(cpu, ins, RCX, n);
+  }
+}
+
+/** outs (0x6E/0x6F): [RSI] → port DX. */
+export function outs(cpu: Cpu, ins: Insn): void {
+  if (cpu.cpl > ((cpu.rflags >> 12) & 3)) throw new GuestFault(GP, 0);
+  const delta = step(cpu, ins);
+  let n = ins.rep === 0 ? 1 : count(cpu, ins);
+  for (let steps = 0; n > 0; steps++) {
+    if (steps === REP_STEP) { resumeLater(cpu); return; }
+    const v = cpu.readMem(ins.size, sourceAddr(cpu, ins));
+    cpu.io.portOut(cpu.regs[4] & 0xffff, ins.size, ins.size === 32 ? v >>> 0 : v);
+    setIndexReg(cpu, ins, RSI, indexReg(cpu, ins, RSI) + delta);
+    n--;
+    if (ins.rep !== 0) setIndexReg(cpu, ins, RCX, n);
+  }
+}
+
+/** xlat (0xD7): AL = [RBX + AL]. */
+export function xlat(cpu: Cpu, ins: Insn): void {
+  let addr = (ins.addr32 ? cpu.regs[6] >>> 0 : cpu.addr64(3)) + (cpu.regs[0] & 0xff);
+  if (ins.seg !== 0) addr += ins.seg === 4 ? cpu.fsBase : cpu.gsBase;
+  cpu.setReg(8, 0, cpu.read8(cpu.canonical(addr)), 0);
 }

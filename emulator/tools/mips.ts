@@ -15,8 +15,8 @@ const BENCHMARKS: Record<string, string> = {
   loop: 'int kmain(void) { unsigned long s = 0; for (unsigned long i = 0; i < 20000000; i++) s += i ^ (s >> 3); return s & 0x7f; }',
   crc32: `static unsigned t[256]; static unsigned char buf[65536];
     int kmain(void) { for (unsigned i = 0; i < 256; i++) { unsigned c = i; for (int k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >> 1) : c >> 1; t[i] = c; }
-    unsigned crc = ~0u; for (int r = 0; r < 30; r++) for (int i = 0; i < 65536; i++) crc = t[(crc ^ buf[i]) & 0xff] ^ (crc >> 8); return crc & 0x7f; }`,
-  fib: '__attribute__((noinline)) static long fib(long n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } int kmain(void) { return fib(27) & 0x7f; }',
+    unsigned crc = ~0u; for (int r = 0; r < 200; r++) for (int i = 0; i < 65536; i++) crc = t[(crc ^ buf[i]) & 0xff] ^ (crc >> 8); return crc & 0x7f; }`,
+  fib: '__attribute__((noinline)) static long fib(long n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } int kmain(void) { return fib(31) & 0x7f; }',
   sieve: `static char s[1000000]; int kmain(void) { int c = 0; for (int r = 0; r < 3; r++) { for (int i = 0; i < 1000000; i++) s[i] = 1;
     for (int i = 2; i < 1000000; i++) if (s[i]) { c++; for (int j = i * 2; j < 1000000; j += i) s[j] = 0; } } return c & 0x7f; }`,
 };

@@ -128,7 +128,7 @@ int load_elf_binary(struct linux_binprm *bprm)
 		if (ph->p_vaddr + ph->p_memsz > brk)
 			brk = ph->p_vaddr + ph->p_memsz;
 	}
-	if (!have_load)
+	if (!have_load || eh->e_entry >= TASK_SIZE)
 		return -ENOEXEC;
 	if (!bprm->phdr)
 		bprm->phdr = first_vaddr + eh->e_phoff;

@@ -374,3 +374,29 @@ SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bu
 {
 	return sys_readlinkat(AT_FDCWD, path, buf, bufsiz);
 }
+
+SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname,
+		int, newdfd, const char __user *, newname, int, flags)
+{
+	static char oldpath[PATH_MAX], newpath[PATH_MAX];
+	const char *last;
+	int lastlen, err;
+	struct inode *inode, *dir;
+
+	if ((err = (int)getname(oldname, oldpath)) < 0 || (err = (int)getname(newname, newpath)) < 0)
+		return err;
+	inode = lnamei(olddfd, oldpath, &err);
+	if (!inode)
+		return err;
+	if (S_ISDIR(inode->i_mode))
+		return -EPERM;
+	dir = nameiparent(newdfd, newpath, &last, &lastlen, &err);
+	if (!dir)
+		return err;
+	return ramfs_link(dir, last, lastlen, inode);
+}
+
+SYSCALL_DEFINE2(link, const char __user *, oldname, const char __user *, newname)
+{
+	return sys_linkat(AT_FDCWD, oldname, AT_FDCWD, newname, 0);
+}

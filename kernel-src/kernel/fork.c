@@ -83,15 +83,14 @@ static void copy_process_state(struct task_struct *p)
  * system call.  Threads (CLONE_VM without a new address space) are not
  * supported.
  */
-long do_fork(unsigned long clone_flags, unsigned long newsp)
+long do_fork(unsigned long clone_flags, unsigned long newsp, unsigned long tls)
 {
 	struct pt_regs *regs = current_pt_regs();
 	struct task_struct *p;
 
-	if (clone_flags & (CLONE_VM | CLONE_THREAD)) {
-		if (!(clone_flags & CLONE_VFORK))
-			return -EINVAL;
-	}
+	/* vfork's CLONE_VM is honoured with a copy, which behaves the same. */
+	if ((clone_flags & CLONE_THREAD) || ((clone_flags & CLONE_VM) && !(clone_flags & CLONE_VFORK)))
+		return -EINVAL;
 	p = alloc_task();
 	if (!p)
 		return -EAGAIN;
@@ -104,6 +103,8 @@ long do_fork(unsigned long clone_flags, unsigned long newsp)
 	copy_thread(p, regs, NULL, NULL);
 	if (newsp)
 		task_pt_regs(p)->sp = newsp;
+	if (clone_flags & CLONE_SETTLS)
+		p->thread.fsbase = tls;
 	p->state = TASK_RUNNING;
 	return p->pid;
 }
@@ -123,19 +124,19 @@ pid_t kernel_thread(int (*fn)(void *), void *arg)
 
 SYSCALL_DEFINE0(fork)
 {
-	return do_fork(0, 0);
+	return do_fork(0, 0, 0);
 }
 
 SYSCALL_DEFINE0(vfork)
 {
-	return do_fork(CLONE_VFORK, 0);
+	return do_fork(CLONE_VM | CLONE_VFORK, 0, 0);
 }
 
 /* clone(flags, newsp, parent_tid, child_tid, tls): only fork-like uses. */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		int __user *, parent_tidptr, int __user *, child_tidptr, unsigned long, tls)
 {
-	long pid = do_fork(clone_flags & ~CLONE_VM, newsp);
+	long pid = do_fork(clone_flags, newsp, tls);
 
 	if (pid > 0 && (clone_flags & CLONE_PARENT_SETTID))
 		put_user((int)pid, parent_tidptr);

@@ -8,6 +8,8 @@
 #include <linux/sched.h>
 #include <linux/utsname.h>
 #include <linux/syscalls.h>
+#include <linux/gfp.h>
+#include <asm/setup.h>
 
 SYSCALL_DEFINE0(getpid)
 {
@@ -172,6 +174,48 @@ SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
 		return 0;
 	}
 	return -EINVAL;
+}
+
+struct sysinfo {
+	long uptime;
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;
+	char _f[4];
+};
+
+SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
+{
+	struct sysinfo val;
+	int i;
+
+	memset(&val, 0, sizeof(val));
+	val.uptime = (long)(local_clock() / 1000000000);
+	val.totalram = boot_params.ram_size;
+	val.freeram = nr_free_pages() << PAGE_SHIFT;
+	for (i = 0; i < NR_TASKS; i++)
+		if (task[i])
+			val.procs++;
+	val.mem_unit = 1;
+	return copy_to_user(info, &val, sizeof(val)) ? -EFAULT : 0;
+}
+
+/* Not random at all: the emulator is deterministic, and so is this. */
+SYSCALL_DEFINE3(getrandom, char __user *, buf, size_t, count, unsigned int, flags)
+{
+	static unsigned long state = 0x2545f4914f6cdd1dUL;
+	size_t i;
+
+	for (i = 0; i < count; i++) {
+		state ^= state << 13;
+		state ^= state >> 7;
+		state ^= state << 17;
+		if (put_user((char)state, buf + i))
+			return -EFAULT;
+	}
+	return count;
 }
 
 SYSCALL_DEFINE1(stephen, char *, msg)

@@ -133,6 +133,7 @@ export function generateCases(): SemanticsCase[] {
     add('mov %rax, (%rsi); movzbl 1(%rsi), %ecx; movswq 2(%rsi), %rdx; mov 4(%rsi), %ebx', a, 0n, ALL);
     add('mov %rax, (%rsi); incq (%rsi); negl 4(%rsi); notw 2(%rsi); shlb $3, 1(%rsi); mov (%rsi), %rbx', a, 0n, 0xc5);
     add('stc; cmc; rcl $1, %rax', a, 0n, 0x1 | 0xd4);
+    add('mov %rax, (%rsi); mov %rsi, %rbx; and $7, %eax; xlat; xor %ebx, %ebx', a, 0n, 0);
   }
   return cases;
 }

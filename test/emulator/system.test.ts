@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKernel, KERNEL_LIB_C, makeTempDir, runKernel, type KernelRun } from './helpers.js';
+import { Machine } from '../../emulator/index.js';
 
 const EXPECTED = `tables ok
 rtc 200x16-0x8-0x20 0x12
@@ -21,6 +22,12 @@ trap 128 cpl 0 trap-return ok
 trap 13 err 0x0 cpl 0 rip ok
 trap 13 err 0x0 cpl 0 rip ok
 trap 13 err 0x0 cpl 0 rip ok
+ro page A=1 D=0
+rw page A=1 D=1 value 0x4445
+after remap+invlpg 0x5555
+write to read-only page with WP=0 ok
+trap 14 err 0x11 cr2 0x40015000 cpl 0 rip ok
+self-modifying code sum 300
 syscall 1 arg 42 rcx=user+0xc r11.IF=1 kernel.IF=0
 syscall 2 arg 100 rcx=user+0x16 r11.IF=1 kernel.IF=0
 trap 13 err 0x0 cpl 3 at user+0x16
@@ -70,6 +77,58 @@ describe('execution modes', () => {
       expect(run.output).toBe(system.output);
       expect(run.exit.instructions).toBe(system.exit.instructions);
     }
+  });
+});
+
+describe('interactive console (async run)', () => {
+  // Waits in hlt for UART receive interrupts and echoes lines in upper case.
+  const ECHO = `${KERNEL_LIB_C}
+static unsigned long idt[512] __attribute__((aligned(16)));
+static volatile char line[64]; static volatile int len, done;
+void on_irq(void) {
+  while (inb(0x3fd) & 1) { char c = inb(0x3f8); if (c == '\\n') done = 1; else if (len < 63) line[len++] = c >= 'a' && c <= 'z' ? c - 32 : c; }
+  outb(0x20, 0x20);
+}
+__asm__(".text\\nirq4: push %rax; push %rcx; push %rdx; push %rsi; push %rdi; push %r8; push %r9; push %r10; push %r11\\n"
+        " call on_irq\\n pop %r11; pop %r10; pop %r9; pop %r8; pop %rdi; pop %rsi; pop %rdx; pop %rcx; pop %rax; iretq\\n");
+extern char irq4[];
+int kmain(void) {
+  unsigned long h = (unsigned long)irq4;
+  idt[2 * 0x24] = (h & 0xffff) | (0x10ul << 16) | (0x8eul << 40) | ((h >> 16 & 0xffff) << 48);
+  idt[2 * 0x24 + 1] = h >> 32;
+  struct { unsigned short l; unsigned long b; } __attribute__((packed)) r = { sizeof idt - 1, (unsigned long)idt };
+  __asm__ volatile("lidt %0" :: "m"(r));
+  outb(0x20, 0x11); outb(0x21, 0x20); outb(0x21, 4); outb(0x21, 1); outb(0x21, 0xef);
+  outb(0x3f9, 1);
+  puts("ready\\n");
+  while (!done) __asm__ volatile("sti; hlt; cli");
+  for (int i = 0; i < len; i++) putc(line[i]);
+  putc('\\n');
+  return len;
+}`;
+
+  it('sleeps in hlt until input arrives, then wakes on the receive interrupt', async () => {
+    const kernel = buildKernel(makeTempDir('echo'), { 'main.c': ECHO });
+    let output = '';
+    const machine = new Machine({ kernel, memoryBytes: 32 << 20, onConsoleOutput: (b) => { output += Buffer.from(b).toString('latin1'); } });
+    const exit = machine.run();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(output).toBe('ready\n');
+    machine.sendConsoleInput(new TextEncoder().encode('hello '));
+    await new Promise((r) => setTimeout(r, 20));
+    machine.sendConsoleInput(new TextEncoder().encode('world\n'));
+    const result = await exit;
+    expect(output).toBe('ready\nHELLO WORLD\n');
+    expect(result).toMatchObject({ reason: 'poweroff', exitCode: 11 });
+  });
+
+  it('treats an idle guest as deadlocked once input is closed', async () => {
+    const kernel = buildKernel(makeTempDir('echo2'), { 'main.c': ECHO });
+    const machine = new Machine({ kernel, memoryBytes: 32 << 20, onConsoleOutput: () => {} });
+    const exit = machine.run();
+    machine.closeConsoleInput();
+    expect((await exit).reason).toBe('deadlock');
+    expect(machine.runSync().reason).toBe('deadlock');
   });
 });
 

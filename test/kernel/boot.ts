@@ -16,6 +16,7 @@ export interface BootOptions {
   append?: string;
   workDir: string;
   maxInstructions?: number;
+  input?: string; // typed on the console (the emulator's stdin)
   timeoutMs?: number;
 }
 
@@ -32,10 +33,11 @@ export function bootKernel(opts: BootOptions): Promise<BootResult> {
   if (opts.systemMap) args.push('--system-map', opts.systemMap, '--trace', '16');
   args.push('--max-instructions', String(opts.maxInstructions ?? 2_000_000_000));
   return new Promise((resolve) => {
-    execFile('npx', args, { cwd: root, timeout: opts.timeoutMs ?? 90_000, maxBuffer: 64 << 20 },
+    const child = execFile('npx', args, { cwd: root, timeout: opts.timeoutMs ?? 90_000, maxBuffer: 64 << 20 },
       (error, stdout, stderr) => {
         const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
         resolve({ console: stdout + stderr, status: code });
       });
+    child.stdin?.end(opts.input ?? '');
   });
 }

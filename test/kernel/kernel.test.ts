@@ -28,10 +28,10 @@ beforeAll(async () => {
   ktest = readFileSync(ktestPath);
 });
 
-function boot(append: string, files: Record<string, Uint8Array> = {}): Promise<BootResult> {
+function boot(append: string, files: Record<string, Uint8Array> = {}, input?: string): Promise<BootResult> {
   return bootKernel({
     vmlinux: kernel.vmlinux, systemMap: kernel.systemMap, workDir: work,
-    initrd: initramfs({ init: ktest, ...files }), append,
+    initrd: initramfs({ init: ktest, ...files }), append, input,
   });
 }
 
@@ -72,6 +72,12 @@ describe.concurrent('kernel booted in the emulator', () => {
     expect(out).toContain('syslog(SIZE_BUFFER): 131072\nsyslog(READ_ALL, NULL): -22\nsyslog(bad type): -22\n');
   });
 
+  it('keeps the newest messages when the log buffer wraps', async () => {
+    const r = await boot('quiet -- flood');
+    expect(userOutput(r.console)).toBe('flood: read fits: 1\nflood: lines well formed: 1\nflood: newest last: 1\n' +
+      'flood: clear: 0\nflood: read after clear: 0\n');
+  });
+
   it('reports the release in uname', async () => {
     const r = await boot('-- uname');
     expect(userOutput(r.console)).toContain(
@@ -94,6 +100,14 @@ describe.concurrent('kernel booted in the emulator', () => {
     const r = await boot('-- segv');
     expect(r.console).toMatch(/\] init\[1\]: segfault at 10 ip [0-9a-f]{16} sp [0-9a-f]{16} error 6\n/);
     expect(r.status).toBe(139);
+  });
+
+  it('reads typed lines with echo and backspace, and ^D as end of file', async () => {
+    const r = await boot('quiet -- read', {}, 'hello\nwor\x7fld\n\x04');
+    expect(r.console).toContain('read: 6\nhello\n');
+    expect(r.console).toContain('read: 5\nwold\n');
+    expect(r.console).toContain('read at EOF: 0\n');
+    expect(r.console).toContain('wor\b \bld\n'); // the echo
   });
 
   it('parses the command line: quiet, rdinit=, quoted init arguments', async () => {

@@ -4,7 +4,7 @@
  * and agree.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { link } from '../../compiler/link/index.js';
 import { KERNEL_CFLAGS, RUNTIME_C, run, USER_CFLAGS, VMLINUX_LDS, Workdir } from './helpers.js';
@@ -43,14 +43,24 @@ function instantiate(template: Uint8Array, n: number, count: number): Uint8Array
   return out;
 }
 
+/** Wall-clock milliseconds of fn. */
 function timeIt(fn: () => void): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
 }
 
+/** CPU milliseconds (user + system) of fn: steadier than wall time on a shared machine. */
+function cpuTime(fn: () => void): number {
+  const c = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+}
+
 describe('link speed (benchmark, no timing assertions)', () => {
   const w = new Workdir();
+  afterAll(() => w.cleanup());
 
   it('links 500 user objects; prints our time and GNU ld time', () => {
     // "AAA" in the template source becomes a number; keep the C valid by defining it.
@@ -62,10 +72,11 @@ describe('link speed (benchmark, no timing assertions)', () => {
     link(inputs, {}); // warm up the JIT
     let ours = link(inputs, {});
     const ms = Math.min(...[0, 1, 2].map(() => timeIt(() => { ours = link(inputs, {}); })));
+    const cpu = Math.min(...[0, 1, 2].map(() => cpuTime(() => link(inputs, {}))));
     const ourExe = w.writeExe('bench.tcc', ours.elf);
     const paths = inputs.map((i) => w.save(i));
     const gnuMs = timeIt(() => execFileSync('ld', ['-static', '-o', w.path('bench.ld'), ...paths], { stdio: 'ignore' }));
-    console.log(`link of ${inputs.length} objects: tcc-lite ${ms.toFixed(1)} ms, GNU ld ${gnuMs.toFixed(1)} ms (process included)`);
+    console.log(`link of ${inputs.length} objects: tcc-lite ${ms.toFixed(1)} ms wall / ${cpu.toFixed(1)} ms CPU, GNU ld ${gnuMs.toFixed(1)} ms wall (process included)`);
     expect(run(ourExe)).toEqual(run(w.path('bench.ld')));
   });
 
@@ -75,7 +86,8 @@ describe('link speed (benchmark, no timing assertions)', () => {
     const inputs = [head, ...Array.from({ length: 100 }, (_, n) => ({ name: `k${n}.o`, data: instantiate(tpl.data, n, 100) }))];
     link(inputs, { script: VMLINUX_LDS });
     const ms = Math.min(...[0, 1, 2].map(() => timeIt(() => link(inputs, { script: VMLINUX_LDS }))));
-    console.log(`kernel link of ${inputs.length} objects with vmlinux.lds: tcc-lite ${ms.toFixed(1)} ms`);
+    const cpu = Math.min(...[0, 1, 2].map(() => cpuTime(() => link(inputs, { script: VMLINUX_LDS }))));
+    console.log(`kernel link of ${inputs.length} objects with vmlinux.lds: tcc-lite ${ms.toFixed(1)} ms wall / ${cpu.toFixed(1)} ms CPU`);
     expect(ms).toBeGreaterThan(0);
   });
 });

@@ -3,13 +3,14 @@
  * escapes as a raw JavaScript exception.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { link, LinkError, readArchive, writeArchive } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
 import { KERNEL_CFLAGS, RUNTIME_C, USER_CFLAGS, Workdir } from './helpers.js';
 
 const w = new Workdir();
+afterAll(() => w.cleanup());
 const runtime = w.compile('rt.c', RUNTIME_C);
 
 function linkError(fn: () => unknown): LinkError {

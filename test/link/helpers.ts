@@ -4,7 +4,7 @@
  */
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LinkInput } from '../../compiler/link/index.js';
@@ -17,6 +17,11 @@ export const KERNEL_CFLAGS = [
 
 export class Workdir {
   readonly dir = mkdtempSync(join(tmpdir(), 'tcc-link-'));
+
+  /** Removes the directory (call from afterAll). */
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 
   path(name: string): string {
     return join(this.dir, name);

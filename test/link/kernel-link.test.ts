@@ -4,7 +4,7 @@
  * contents must be identical.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { link } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
@@ -59,6 +59,7 @@ long sys_other(void) { printk("kernel\\n"); return calls; }
 
 describe('kernel link with a linker script, against GNU ld', () => {
   const w = new Workdir();
+  afterAll(() => w.cleanup());
   const inputs = [
     w.compile('head.S', HEAD_S, KERNEL_CFLAGS),
     w.compile('main.c', MAIN_C, KERNEL_CFLAGS),

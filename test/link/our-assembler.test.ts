@@ -4,13 +4,14 @@
  * must turn into a source map.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { assemble } from '../../compiler/asm/index.js';
 import { link, parseSourceMap, symbolize } from '../../compiler/link/index.js';
 import { PRINT_H, RUNTIME_C, run, USER_CFLAGS, Workdir } from './helpers.js';
 
 const w = new Workdir();
+afterAll(() => w.cleanup());
 
 /** gcc -S, then our assembler. */
 function viaOurAssembler(name: string, source: string, flags: string[] = USER_CFLAGS): { name: string; data: Uint8Array } {

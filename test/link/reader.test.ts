@@ -3,12 +3,13 @@
  * gcc's objects and ld's executables must read the same.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readElf } from '../../compiler/elf/reader.js';
 import { relocTypeName } from '../../compiler/elf/constants.js';
 import { RUNTIME_C, tool, Workdir } from './helpers.js';
 
 const w = new Workdir();
+afterAll(() => w.cleanup());
 const obj = w.compile('sample.c', `
   #include <stdarg.h>
   const char *greeting = "hello";

@@ -3,7 +3,7 @@
  * most of the subset linked by us and by GNU ld, compared symbol by symbol.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { link, parseLinkerScript } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
@@ -55,6 +55,7 @@ describe('parseLinkerScript', () => {
     expect(bad('SECTIONS {\n  . = ;\n}').message).toMatch(/bad\.lds:2:\d+: error: syntax error/);
     expect(bad('SECTIONS { .text : { *(.text) } > ram }').message).toMatch(/memory regions/);
     expect(bad('SECTIONS { x = 1 }').message).toMatch(/expected ';'/);
+    expect(bad('PHDRS { text PT_LOAD; }').message).toMatch(/PHDRS is not supported/);
   });
 });
 
@@ -95,6 +96,7 @@ SECTIONS
 
 describe('a script using most of the subset, against GNU ld', () => {
   const w = new Workdir();
+  afterAll(() => w.cleanup());
   const a = w.compile('a.c', `
     extern char end[];
     __attribute__((section(".text.head"))) void entry_point(void) {}

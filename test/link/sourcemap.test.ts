@@ -3,7 +3,7 @@
  * .tcclite.lines/.tcclite.files tables (written here with GNU as in the same format).
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SourceMapConsumer } from 'source-map';
 import { link, parseSourceMap, parseSystemMap, symbolize } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
@@ -53,6 +53,7 @@ helper:
 
 describe('symbols and source maps', () => {
   const w = new Workdir();
+  afterAll(() => w.cleanup());
   const inputs = [w.compile('sys.s', SYS_S, []), w.compile('helper.s', HELPER_S, [])];
   const script = 'ENTRY(_start) SECTIONS { . = 0xffffffff81000000; .text : AT(ADDR(.text) - 0xffffffff80000000) { _text = .; *(.text) } }';
   const result = link(inputs, { script, sourceMap: true, outputName: 'vmlinux' });

@@ -3,13 +3,14 @@
  * run both natively, and compare what they print and their exit status.
  */
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { link, writeArchive } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
 import { PT } from '../../compiler/elf/constants.js';
 import { PRINT_H, RUNTIME_C, readelfComplaints, run, tool, USER_CFLAGS, Workdir } from './helpers.js';
 
 const w = new Workdir();
+afterAll(() => w.cleanup());
 const runtime = w.compile('rt.c', RUNTIME_C);
 
 const MAIN_C = `${PRINT_H}
@@ -93,8 +94,11 @@ describe('linking user programs like ld -static', () => {
     expect(r.ours.systemMap).toBe(tool('nm', ['-n', r.ourExe]));
     expect(r.ours.systemMap).toBe(tool('nm', ['-n', r.gnuExe]));
     const section = (exe: string, s: string) => tool('objdump', ['-s', '-j', s, exe]).split('\n').slice(3).join('\n');
-    expect(section(r.ourExe, '.text')).toBe(section(r.gnuExe, '.text'));
-    expect(section(r.ourExe, '.rodata')).toBe(section(r.gnuExe, '.rodata'));
+    for (const s of ['.text', '.rodata', '.eh_frame', 'myset', '.init_array', '.data']) {
+      expect(section(r.ourExe, s), s).toBe(section(r.gnuExe, s));
+    }
+    expect(tool('readelf', ['--debug-dump=frames', r.ourExe]).split('\n').slice(1))
+      .toEqual(tool('readelf', ['--debug-dump=frames', r.gnuExe]).split('\n').slice(1));
   });
 
   it('relaxes GOT loads from -fpic objects and keeps a GOT for what it cannot relax', () => {
@@ -167,4 +171,21 @@ shared_fn:
     const fdes = (exe: string) => (tool('readelf', ['--debug-dump=frames', exe]).match(/ FDE /g) ?? []).length;
     expect(fdes(r.ourExe)).toBe(fdes(r.gnuExe));
   });
+});
+
+describe('data segment placement (DATA_SEGMENT_ALIGN) like ld', () => {
+  // Where ld starts the writable data depends on the sizes involved: it keeps the file
+  // offset's low bits unless a fresh page saves one, and RELRO or unwind tables change it.
+  const cases: [number, number, boolean][] = [
+    [16, 8, false], [2000, 3000, false], [2000, 9000, false], [3900, 9000, false], [16, 3000, true], [2000, 9000, true],
+  ];
+  for (const [ro, bss, unwind] of cases) {
+    it(`${ro} bytes of rodata, ${bss} of bss, ${unwind ? 'with' : 'without'} unwind tables`, () => {
+      const flags = [...USER_CFLAGS, unwind ? '-fasynchronous-unwind-tables' : '-fno-asynchronous-unwind-tables'];
+      const o = w.compile(`seg${ro}_${bss}_${unwind}.c`, `const char ro[${ro}] = {1}; int dat = 3; char bs[${bss}]; void _start(void) {}\n`, flags);
+      const ours = link([o], {});
+      const gnu = w.gnuLink(`seg${ro}_${bss}_${unwind}`, [o]);
+      expect(ours.systemMap).toBe(tool('nm', ['-n', gnu]));
+    });
+  }
 });

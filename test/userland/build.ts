@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -71,6 +71,22 @@ export async function buildOnce(dir: string, buildInto: (work: string) => Promis
   } catch {
     // Another worker finished first: its build is identical.
     rmSync(work, { recursive: true, force: true });
+  }
+  pruneOldBuilds(dir);
+}
+
+/** Builds for sources that have since changed pile up: drop those untouched for an hour. */
+function pruneOldBuilds(current: string): void {
+  const prefix = basename(current).replace(/[0-9a-f]+$/, '');
+  const parent = dirname(current);
+  for (const name of readdirSync(parent)) {
+    const path = join(parent, name);
+    if (!name.startsWith(prefix) || path === current) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Gone already (another worker pruned it).
+    }
   }
 }
 

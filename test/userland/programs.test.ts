@@ -127,6 +127,9 @@ describe('coreutils-compatible programs', () => {
     for (const args of [['lsdir'], ['-a', 'lsdir'], ['-1', 'lsdir'], ['lsdir/a'], ['lsdir', 'lsdir/sub']]) {
       expectLikeHost('ls', args);
     }
+    // On a terminal (script(1) makes one) the names go in columns.
+    const tty = runProgram('script', ['-qec', `${join(build.dir, 'ls')} lsdir`, '/dev/null'], { cwd: work });
+    expect(tty.stdout).toMatch(/^C +a +b +sub +z10 +z2\r\n$/);
     const long = ours('ls', ['-l', 'lsdir'], '', work);
     expect(long.stdout.split('\n')[0]).toMatch(/^-rw-r--r-- +1 \d+ \d+ +1 C$/);
     expect(long.stdout).toMatch(/^drwx[-rwx]{6} +2 \d+ \d+ +\d+ sub$/m);

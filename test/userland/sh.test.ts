@@ -61,13 +61,23 @@ describe('sh -c compared with bash', () => {
     ]) expectLikeBash(cmd);
   });
 
+  it('command substitution $(...)', () => {
+    for (const cmd of [
+      'echo $(echo hello)', 'echo "[$(echo a   b)]" [$(echo a   b)]', 'echo $(printf "x\\n\\n\\n")end',
+      'X=$(echo one; echo two); echo "$X"', 'echo $(echo $(echo nested) "(paren)")', 'echo "$(echo "inner quotes")"',
+      'x=$(false); echo $?', 'x=$(true); echo $?', 'echo $(cat data | wc -l) lines', 'cd g; echo $(echo *.c)',
+      'echo $(exit 3) $?', 'echo "a $(echo \')\') b"',
+    ]) expectLikeBash(cmd);
+  });
+
   it('sequences, && and ||, $?', () => {
     for (const cmd of [
       'echo a; echo b', 'echo a;echo b;', 'false; echo $?', 'true; echo $?', 'true && echo yes || echo no',
       'false && echo yes || echo no', 'false || false && echo a; echo $?', 'true || echo x && echo y',
       'false && echo never; echo $?', 'exit 3', 'exit', 'false; exit', 'echo before; exit 4; echo after',
       'nosuchcommand; echo $?', 'cat /nonexistent; echo $?', 'sh -c "exit 7"; echo $?', 'X=5; echo $X',
-      'cd /; pwd', 'cd; pwd', 'cd /nonexistent; echo $?',
+      'cd /; pwd', 'cd; pwd', 'cd /nonexistent; echo $?', 'true &&\n  echo continued', 'false ||\n\n echo or',
+      'echo piped |\n cat', 'echo a\necho b\n\necho c',
     ]) expectLikeBash(cmd);
   });
 
@@ -76,6 +86,7 @@ describe('sh -c compared with bash', () => {
       'echo hello | cat', 'cat data | tail -n 1', 'cat data | cat | cat | cat | wc -l', 'echo a | false; echo $?',
       'false | echo b; echo $?', 'cat data | head -n 2 | tail -n 1', 'echo abc | wc -c && echo ok',
       'tail -n 2 < data | cat', 'nosuchcommand | echo still runs',
+      `echo long${' | cat'.repeat(100)}`,
     ]) expectLikeBash(cmd);
   });
 
@@ -117,6 +128,12 @@ describe('sh behaviour', () => {
     const s = sh([], 'echo two; false\n');
     expect(s.stdout).toBe('two\n');
     expect(s.status).toBe(1);
+  });
+
+  it('prompts with "$ " on a terminal (a pty made by script(1))', () => {
+    const r = runProgram('script', ['-qec', join(build.dir, 'sh'), '/dev/null'], { input: 'echo hi\nexit 3\n', env });
+    expect(r.stdout).toContain('$ hi\r\n$ ');
+    expect(r.status).toBe(3);
   });
 
   it('reports commands that are not found (127)', () => {

@@ -113,7 +113,7 @@ describe('userland compiled by tcc-lite', () => {
       "echo 'a  b' \"c $HOME\" d\\ e; false || echo $?", 'echo one two | wc; seq 1 12 | tail -n 3 | sort -rn',
       'X="x  y"; echo $X "$X" ${X}; cd /; echo *; ls / | grep -c .', 'printf "%5.2f|%-4s|%x\\n" 3.14159 ab 255',
       'nosuch 2>/dev/null; echo $?; sh -c "exit 7"; echo $?', 'uname -r | cat; echo a > f1; cat < f1 > f2; cat f1 >> f2; cat f2 f1 | uniq -c',
-      'read a b; echo "$b-$a"; head -n 1; cat | tr -d x 2>/dev/null | wc -c',
+      'read a b; echo "$b-$a"; cat | wc -c',
     ]) expectSameAsGcc('sh', ['-c', cmd], text);
     for (const [name, args] of [['wc', []], ['sort', ['-n']], ['grep', ['-n', 'an']], ['tail', ['-n', '2']], ['uniq', ['-c']],
       ['cat', []], ['head', ['-n', '3']]] as [string, string[]][]) {

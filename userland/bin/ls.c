@@ -1,15 +1,17 @@
 /*
- * ls [-a] [-l] [-1] [PATH...]: list directory contents, one name per line,
- * sorted by name. -l adds mode, links, owner, group and size.
+ * ls [-a] [-l] [-1] [PATH...]: list directory contents sorted by name, one
+ * per line (in columns on a terminal). -l adds mode, links, owner, group and size.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <unistd.h>
 #include <dirent.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 
-static int show_all, long_format;
+static int show_all, long_format, columns;
 
 static int compare_names(const void *a, const void *b)
 {
@@ -56,6 +58,40 @@ static void print_entry(const char *dir, const char *name)
     free(path);
 }
 
+/* On a terminal: names in columns, filled top to bottom, as ls -C. */
+static void print_columns(char **names, size_t n)
+{
+    struct winsize ws;
+    size_t width = 0, len, cols, rows, r, c, i;
+    int term_width = 80;
+
+    if (ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        term_width = ws.ws_col;
+    for (i = 0; i < n; i++) {
+        len = strlen(names[i]);
+        if (len > width)
+            width = len;
+    }
+    width += 2;
+    cols = (size_t)term_width / width;
+    if (cols == 0)
+        cols = 1;
+    rows = (n + cols - 1) / cols;
+    for (r = 0; r < rows; r++) {
+        for (c = 0; c < cols; c++) {
+            i = c * rows + r;
+            if (i >= n)
+                break;
+            /* The last name of a row needs no padding. */
+            if (c + 1 < cols && i + rows < n)
+                printf("%-*s", (int)width, names[i]);
+            else
+                printf("%s", names[i]);
+        }
+        putchar('\n');
+    }
+}
+
 static int list_dir(const char *path)
 {
     DIR *d = opendir(path);
@@ -81,10 +117,13 @@ static int list_dir(const char *path)
     }
     closedir(d);
     qsort(names, n, sizeof(char *), compare_names);
-    for (i = 0; i < n; i++) {
-        print_entry(path, names[i]);
+    if (columns && !long_format)
+        print_columns(names, n);
+    else
+        for (i = 0; i < n; i++)
+            print_entry(path, names[i]);
+    for (i = 0; i < n; i++)
         free(names[i]);
-    }
     free(names);
     return 0;
 }
@@ -95,13 +134,17 @@ int main(int argc, char **argv)
     const char *p;
     struct stat st;
 
+    /* One name per line into a pipe or file; columns for a person at a terminal. */
+    columns = isatty(1);
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         for (p = argv[i] + 1; *p; p++) {
             if (*p == 'a')
                 show_all = 1;
             else if (*p == 'l')
                 long_format = 1;
-            else if (*p != '1') {
+            else if (*p == '1')
+                columns = 0;
+            else {
                 fprintf(stderr, "ls: invalid option -- '%c'\n", *p);
                 return 2;
             }

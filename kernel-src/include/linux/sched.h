@@ -68,7 +68,7 @@ void cpu_idle(void) __noreturn;
 struct task_struct *find_task_by_pid(pid_t pid);
 
 /* kernel/fork.c, kernel/exit.c */
-long do_fork(unsigned long clone_flags, unsigned long newsp);
+long do_fork(unsigned long clone_flags, unsigned long newsp, unsigned long tls);
 pid_t kernel_thread(int (*fn)(void *), void *arg);
 void free_task(struct task_struct *p);
 void do_exit(long code) __noreturn;

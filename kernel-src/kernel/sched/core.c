@@ -30,6 +30,7 @@ int need_resched;
 struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.pid = 0,
+	.umask = 0022,
 	.comm = "swapper",
 };
 

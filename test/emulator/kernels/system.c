@@ -182,6 +182,43 @@ static void test_uart_rx(void) {
   puts("uart rx '"); puts(rx_buf); puts("'\n");
 }
 
+static inline void invlpg(u64 va) { __asm__ volatile("invlpg (%0)" :: "r"(va) : "memory"); }
+static inline u64 read_cr0(void) { u64 v; __asm__ volatile("mov %%cr0, %0" : "=r"(v)); return v; }
+static inline void write_cr0(u64 v) { __asm__ volatile("mov %0, %%cr0" :: "r"(v) : "memory"); }
+
+static void test_paging(void) {
+  volatile u64 *ro = (u64 *)(USER_BASE + 0x1000);
+  (void)*ro;
+  puts("ro page A="); putdec(pt_user[1] >> 5 & 1); puts(" D="); putdec(pt_user[1] >> 6 & 1); puts("\n");
+  *(u64 *)user_pages[4] = 0x4444; *(u64 *)user_pages[5] = 0x5555;
+  pt_user[20] = V2P(user_pages[4]) | 3;
+  volatile u64 *rw = (u64 *)(USER_BASE + 20 * 4096);
+  *rw += 1;
+  puts("rw page A="); putdec(pt_user[20] >> 5 & 1); puts(" D="); putdec(pt_user[20] >> 6 & 1); puts(" value "); puthex(*rw); puts("\n");
+  pt_user[20] = V2P(user_pages[5]) | 3;
+  invlpg((u64)rw);
+  puts("after remap+invlpg "); puthex(*rw); puts("\n");
+  write_cr0(read_cr0() & ~0x10000ul);
+  *(volatile u64 *)(USER_BASE + 0x10000) = 7;
+  write_cr0(read_cr0() | 0x10000ul);
+  puts("write to read-only page with WP=0 ok\n");
+  wrmsr(0xc0000080, rdmsr(0xc0000080) | 0x800);
+  user_pages[6][0] = 0xc3;
+  pt_user[21] = V2P(user_pages[6]) | 3 | (1ul << 63);
+  u64 target = USER_BASE + 21 * 4096;
+  fault_rip = target;
+  __asm__ volatile("lea 1f(%%rip), %%r11; mov %%r11, resume_rip(%%rip); jmp *%0\n1:" :: "r"(target) : "r11", "memory");
+  /* Self-modifying code: patch an immediate after the block got hot. */
+  static const u8 code[] = { 0xb8, 0x01, 0x00, 0x00, 0x00, 0xc3 };
+  for (int i = 0; i < 6; i++) user_pages[7][i] = code[i];
+  int (*fn)(void) = (int (*)(void))user_pages[7];
+  u64 sum = 0;
+  for (int i = 0; i < 100; i++) sum += fn();
+  user_pages[7][1] = 2;
+  for (int i = 0; i < 100; i++) sum += fn();
+  puts("self-modifying code sum "); putdec(sum); puts("\n");
+}
+
 static u8 cmos(u8 reg) { outb(0x70, reg); return inb(0x71); }
 
 static void test_rtc_and_bootinfo(u64 *info) {
@@ -204,6 +241,7 @@ int kmain(u64 *boot_info_phys) {
   puts("tables ok\n");
   test_rtc_and_bootinfo(info);
   test_exceptions();
+  test_paging();
   test_user_mode();
   test_timer();
   test_uart_rx();

@@ -35,27 +35,6 @@ static int is_assignment(const char *raw)
     return *p == '=';
 }
 
-/* Join fields with spaces (an assignment's value is never split). */
-static char *join_fields(char **fields, int n)
-{
-    size_t len = 1;
-    char *s;
-    int i;
-
-    for (i = 0; i < n; i++)
-        len += strlen(fields[i]) + 1;
-    s = malloc(len);
-    if (s == NULL)
-        return NULL;
-    s[0] = '\0';
-    for (i = 0; i < n; i++) {
-        if (i > 0)
-            strcat(s, " ");
-        strcat(s, fields[i]);
-    }
-    return s;
-}
-
 static void add_arg(expanded *e, char *arg, int *cap)
 {
     char **grown;
@@ -81,12 +60,11 @@ static void expand_command(command *c, expanded *e)
     e->nassigns = e->argc = 0;
     for (i = 0; i < c->nwords; i++) {
         leading = leading && is_assignment(c->words[i]);
-        n = expand_fields(c->words[i], &fields);
         if (leading) {
-            e->assigns[e->nassigns++] = join_fields(fields, n);
-            free_fields(fields);
+            e->assigns[e->nassigns++] = expand_whole(c->words[i]);
             continue;
         }
+        n = expand_fields(c->words[i], &fields);
         for (j = 0; j < n; j++)
             add_arg(e, fields[j], &cap);
         /* The strings now belong to argv; only the array goes. */
@@ -391,7 +369,10 @@ static int run_in_shell(command *c, expanded *e, const builtin *b)
         status = b->fn(e->argc, e->argv);
         fflush(stdout);
     } else {
+        /* x=$(cmd) alone: the status is the command's, as in bash. */
         apply_assignments(e);
+        if (shell.subst_status >= 0)
+            status = shell.subst_status;
     }
     /* Undo in reverse, so a descriptor redirected twice ends up as it began. */
     for (i = n - 1; i >= 0; i--) {
@@ -405,52 +386,76 @@ static int run_in_shell(command *c, expanded *e, const builtin *b)
     return status;
 }
 
+/* Fork a child running c with in_fd as stdin and out_fd as stdout (-1: keep ours). */
+static pid_t spawn(command *c, int in_fd, int out_fd, int other_end)
+{
+    expanded e;
+    pid_t pid = fork();
+
+    if (pid != 0) {
+        if (pid < 0)
+            fprintf(stderr, "sh: fork: %s\n", strerror(errno));
+        return pid;
+    }
+    if (in_fd >= 0) {
+        dup2(in_fd, 0);
+        close(in_fd);
+    }
+    if (out_fd >= 0) {
+        dup2(out_fd, 1);
+        close(out_fd);
+    }
+    /* The pipe's read end belongs to the next command, not to us. */
+    if (other_end >= 0)
+        close(other_end);
+    expand_command(c, &e);
+    child_exec(c, &e);
+    return -1; /* not reached: child_exec never returns */
+}
+
+/* Run a lone builtin or assignment in the shell itself; -1 when it is neither. */
+static int try_in_shell(command *c)
+{
+    expanded e;
+    const builtin *b = NULL;
+    int status = -1;
+
+    shell.subst_status = -1;
+    expand_command(c, &e);
+    if (e.argc > 0)
+        b = find_builtin(e.argv[0]);
+    if (e.argc == 0 || b != NULL)
+        status = run_in_shell(c, &e, b);
+    free_expanded(&e);
+    return status;
+}
+
 static int run_pipeline(step *s)
 {
     command *c;
-    expanded e;
-    const builtin *b = NULL;
-    pid_t pids[64];
-    int npids = 0, prev_read = -1, p[2], status = 0, i, last = 0;
+    pid_t *pids;
+    int n = 0, started = 0, prev_read = -1, p[2], status = 0, i, last = 1;
 
     /* A lone builtin or assignment must change the shell itself, so no fork. */
-    if (s->commands->next == NULL && !s->background) {
-        expand_command(s->commands, &e);
-        if (e.argc > 0)
-            b = find_builtin(e.argv[0]);
-        if (e.argc == 0 || b != NULL) {
-            status = run_in_shell(s->commands, &e, b);
-            free_expanded(&e);
-            return status;
-        }
-        free_expanded(&e);
-    }
+    if (s->commands->next == NULL && !s->background && (status = try_in_shell(s->commands)) >= 0)
+        return status;
+    for (c = s->commands; c != NULL; c = c->next)
+        n++;
+    pids = malloc((size_t)n * sizeof(pid_t));
+    if (pids == NULL)
+        return 1;
+    /* Children inherit our buffers: empty them first, or output would appear twice. */
     fflush(stdout);
     fflush(stderr);
-    for (c = s->commands; c != NULL && npids < 64; c = c->next) {
+    for (c = s->commands; c != NULL; c = c->next) {
         p[0] = p[1] = -1;
         if (c->next != NULL && pipe(p) < 0) {
             fprintf(stderr, "sh: pipe: %s\n", strerror(errno));
             break;
         }
-        pids[npids] = fork();
-        if (pids[npids] == 0) {
-            if (prev_read >= 0) {
-                dup2(prev_read, 0);
-                close(prev_read);
-            }
-            if (p[1] >= 0) {
-                dup2(p[1], 1);
-                close(p[1]);
-                close(p[0]);
-            }
-            expand_command(c, &e);
-            child_exec(c, &e);
-        }
-        if (pids[npids] < 0)
-            fprintf(stderr, "sh: fork: %s\n", strerror(errno));
-        else
-            npids++;
+        pids[started] = spawn(c, prev_read, p[1], p[0]);
+        if (pids[started] > 0)
+            started++;
         if (prev_read >= 0)
             close(prev_read);
         if (p[1] >= 0)
@@ -459,14 +464,14 @@ static int run_pipeline(step *s)
     }
     if (prev_read >= 0)
         close(prev_read);
-    if (s->background)
-        return 0;
-    for (i = 0; i < npids; i++) {
+    /* The status of a pipeline is that of its last command. */
+    for (i = 0; i < started && !s->background; i++) {
         while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
             ;
         last = decode_status(status);
     }
-    return npids > 0 ? last : 1;
+    free(pids);
+    return s->background ? 0 : last;
 }
 
 int run_steps(step *s)

@@ -4,7 +4,8 @@
  *  1. quote removal and parameters: inside '...' nothing is special; inside
  *     "..." only $ and a backslash before $ ` " \ or newline are; outside
  *     quotes a backslash keeps the next character literal. $? $$ $# $0..$9
- *     $NAME ${NAME} are replaced by their values;
+ *     $NAME ${NAME} are replaced by their values, $(command) by what the
+ *     command prints;
  *  2. field splitting: the value of an unquoted parameter is cut at spaces,
  *     tabs and newlines ("$X" stays one word);
  *  3. pathname expansion: a word with an unquoted * ? or [...] becomes the
@@ -18,8 +19,10 @@
 #include <string.h>
 #include <ctype.h>
 #include <unistd.h>
+#include <errno.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include "sh.h"
 
 shell_state shell;
@@ -30,6 +33,7 @@ typedef struct {
     char *quoted;
     size_t len, cap;
     int had_quotes;     /* "" makes an (empty) word; an unset $X alone does not */
+    int whole;          /* an assignment's value: no field splitting, no globbing */
 } word;
 
 /* The words a raw word expanded to. */
@@ -226,7 +230,7 @@ static void finish_word(word *w, word_list *out)
         w->had_quotes = 0;
         return;
     }
-    for (i = 0; i < w->len; i++)
+    for (i = 0; i < w->len && !w->whole; i++)
         if (!w->quoted[i] && is_wildcard(w->text[i]))
             wild = 1;
     matches.v = NULL;
@@ -291,25 +295,100 @@ static const char *parameter_value(const char *p, const char **next, char *numbu
     return value != NULL ? value : "";
 }
 
+/* ---- command substitution ---- */
+
+/*
+ * $(cmd): run cmd in a forked copy of the shell with its stdout on a pipe
+ * and return what it printed, without trailing newlines (a heap string).
+ */
+static char *command_output(const char *cmd, size_t len)
+{
+    char *text = strndup(cmd, len), *out = NULL, *grown;
+    char buf[512];
+    size_t n = 0;
+    ssize_t r;
+    int fds[2], status;
+    pid_t pid;
+
+    if (text == NULL || pipe(fds) < 0) {
+        free(text);
+        return strdup("");
+    }
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 1);
+        close(fds[1]);
+        run_text(text);
+        fflush(stdout);
+        _exit(shell.last_status);
+    }
+    close(fds[1]);
+    while ((r = read(fds[0], buf, sizeof(buf))) != 0) {
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        grown = realloc(out, n + (size_t)r + 1);
+        if (grown == NULL)
+            break;
+        out = grown;
+        memcpy(out + n, buf, (size_t)r);
+        n += (size_t)r;
+    }
+    close(fds[0]);
+    free(text);
+    /* As in bash, $? shows the substitution's status from here on. */
+    if (pid > 0 && waitpid(pid, &status, 0) == pid)
+        shell.last_status = shell.subst_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    while (n > 0 && out[n - 1] == '\n')
+        n--;
+    if (out == NULL)
+        return strdup("");
+    out[n] = '\0';
+    return out;
+}
+
+/*
+ * If p starts "$(", run the command and return its output (heap string),
+ * with *next after the ')'. NULL when p is no command substitution.
+ */
+static char *substitution_at(const char *p, const char **next)
+{
+    const char *end;
+
+    if (p[0] != '$' || p[1] != '(')
+        return NULL;
+    end = skip_substitution(p);
+    if (end == NULL)
+        return NULL;
+    *next = end;
+    return command_output(p + 2, (size_t)(end - 1 - (p + 2)));
+}
+
 /* An unquoted value: its blanks separate words. */
 static void put_split(word *w, const char *value, word_list *out)
 {
     for (; *value; value++) {
-        if (*value == ' ' || *value == '\t' || *value == '\n')
+        if (!w->whole && (*value == ' ' || *value == '\t' || *value == '\n'))
             finish_word(w, out);
         else
             word_put(w, *value, 0);
     }
 }
 
-int expand_fields(const char *raw, char ***fields)
+static int expand(const char *raw, char ***fields, int whole)
 {
     word w;
     word_list out;
     const char *p = raw, *value;
     char num[24];
+    char *output;
 
     memset(&w, 0, sizeof(w));
+    w.whole = whole;
     out.v = NULL;
     out.n = out.cap = 0;
     while (*p) {
@@ -326,6 +405,9 @@ int expand_fields(const char *raw, char ***fields)
                     if (p[1] != '\n')
                         word_put(&w, p[1], 1);
                     p += 2;
+                } else if ((output = substitution_at(p, &p)) != NULL) {
+                    word_put_string(&w, output, 1);
+                    free(output);
                 } else if (*p == '$' && (value = parameter_value(p + 1, &p, num, sizeof(num))) != NULL) {
                     word_put_string(&w, value, 1);
                 } else {
@@ -339,6 +421,9 @@ int expand_fields(const char *raw, char ***fields)
             if (p[1] != '\n' && p[1] != '\0')
                 word_put(&w, p[1], 1);
             p += p[1] ? 2 : 1;
+        } else if ((output = substitution_at(p, &p)) != NULL) {
+            put_split(&w, output, &out);
+            free(output);
         } else if (*p == '$' && (value = parameter_value(p + 1, &p, num, sizeof(num))) != NULL) {
             put_split(&w, value, &out);
         } else {
@@ -352,6 +437,22 @@ int expand_fields(const char *raw, char ***fields)
         out.v = calloc(1, sizeof(char *));
     *fields = out.v;
     return out.n;
+}
+
+int expand_fields(const char *raw, char ***fields)
+{
+    return expand(raw, fields, 0);
+}
+
+char *expand_whole(const char *raw)
+{
+    char **fields;
+    char *s;
+
+    expand(raw, &fields, 1);
+    s = fields[0] != NULL ? fields[0] : strdup("");
+    free(fields);
+    return s;
 }
 
 void free_fields(char **fields)

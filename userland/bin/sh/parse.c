@@ -24,6 +24,7 @@ typedef struct token {
     enum token_kind kind;
     char *text;     /* T_WORD: the raw word; operators: their spelling */
     int io_fd;      /* redirections: the explicit fd before the operator, or -1 */
+    int newline;    /* a T_SEMI that was a newline (allowed after && || |) */
 } token;
 
 typedef struct lexer {
@@ -54,11 +55,12 @@ static void add_token(lexer *lx, enum token_kind kind, const char *start, size_t
     lx->tokens[lx->count].kind = kind;
     lx->tokens[lx->count].text = strndup(start, len);
     lx->tokens[lx->count].io_fd = io_fd;
+    lx->tokens[lx->count].newline = kind == T_SEMI && *start == '\n';
     lx->count++;
 }
 
 /* Skip a quoted or escaped section starting at p; returns the char after it, or NULL if unterminated. */
-static const char *skip_quoted(const char *p)
+const char *skip_quoted(const char *p)
 {
     if (*p == '\\')
         return p[1] ? p + 2 : NULL;
@@ -66,11 +68,42 @@ static const char *skip_quoted(const char *p)
         p = strchr(p + 1, '\'');
         return p ? p + 1 : NULL;
     }
-    /* Double quotes: a backslash protects the next character. */
-    for (p++; *p && *p != '"'; p++)
-        if (*p == '\\' && p[1])
+    /* Double quotes: a backslash protects the next character; $( ) may hold more quotes. */
+    for (p++; *p && *p != '"'; p++) {
+        if (*p == '\\' && p[1]) {
             p++;
+        } else if (*p == '$' && p[1] == '(') {
+            p = skip_substitution(p);
+            if (p == NULL)
+                return NULL;
+            p--;
+        }
+    }
     return *p ? p + 1 : NULL;
+}
+
+const char *skip_substitution(const char *p)
+{
+    int depth = 1;
+
+    for (p += 2; *p; ) {
+        if (*p == '\\' || *p == '\'' || *p == '"') {
+            p = skip_quoted(p);
+            if (p == NULL)
+                return NULL;
+        } else if (*p == '$' && p[1] == '(') {
+            p = skip_substitution(p);
+            if (p == NULL)
+                return NULL;
+        } else {
+            if (*p == '(')
+                depth++;
+            else if (*p == ')' && --depth == 0)
+                return p + 1;
+            p++;
+        }
+    }
+    return NULL;
 }
 
 static int is_operator_char(char c)
@@ -105,11 +138,11 @@ static void lex_word(lexer *lx)
     int all_digits = 1;
 
     while (*p && !isspace((unsigned char)*p) && !is_operator_char(*p)) {
-        if (*p == '\\' || *p == '\'' || *p == '"') {
+        if (*p == '\\' || *p == '\'' || *p == '"' || (*p == '$' && p[1] == '(')) {
             all_digits = 0;
-            p = skip_quoted(p);
+            p = *p == '$' ? skip_substitution(p) : skip_quoted(p);
             if (p == NULL) {
-                fprintf(stderr, "sh: syntax error: unterminated quoted string\n");
+                fprintf(stderr, "sh: syntax error: unterminated quoted string or $(\n");
                 lx->error = 1;
                 return;
             }
@@ -144,7 +177,7 @@ static token *tokenize(const char *line, int *count, int *error)
             while (*lx.p && *lx.p != '\n')
                 lx.p++;
         } else if (*lx.p == '\n') {
-            add_token(&lx, T_SEMI, ";", 1, -1);
+            add_token(&lx, T_SEMI, lx.p, 1, -1);
             lx.p++;
         } else if (is_operator_char(*lx.p)) {
             lex_operator(&lx, -1);
@@ -258,6 +291,8 @@ static step *parse_step(token *t, int *i, enum connector conn, int *error)
         if (*error || t[*i].kind != T_PIPE)
             break;
         (*i)++;
+        while (t[*i].kind == T_SEMI && t[*i].newline)
+            (*i)++;
     }
     return s;
 }
@@ -270,8 +305,11 @@ step *parse_line(const char *line, int *error)
     enum connector conn = CONN_SEQ;
 
     while (!*error) {
-        /* Empty statements between separators are allowed (";;" is not, but we are lenient). */
-        while (t[i].kind == T_SEMI && conn == CONN_SEQ)
+        /*
+         * Empty statements between separators are allowed (";;" is not, but we
+         * are lenient), and newlines may follow && and ||.
+         */
+        while (t[i].kind == T_SEMI && (conn == CONN_SEQ || t[i].newline))
             i++;
         if (t[i].kind == T_END) {
             if (conn != CONN_SEQ) {
@@ -306,6 +344,16 @@ step *parse_line(const char *line, int *error)
     return head;
 }
 
+/* Does the text end with an operator that needs a command after it (| && ||)? */
+static int ends_with_operator(const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n > 0 && isspace((unsigned char)text[n - 1]))
+        n--;
+    return n > 0 && (text[n - 1] == '|' || (n > 1 && text[n - 1] == '&' && text[n - 2] == '&'));
+}
+
 int incomplete_input(const char *text)
 {
     const char *p = text;
@@ -316,16 +364,16 @@ int incomplete_input(const char *text)
                 p++;
             continue;
         }
-        if (*p == '\\' || *p == '\'' || *p == '"') {
+        if (*p == '\\' || *p == '\'' || *p == '"' || (*p == '$' && p[1] == '(')) {
             /* A backslash before the final newline also asks for the next line. */
             if (*p == '\\' && p[1] == '\n' && p[2] == '\0')
                 return 1;
-            p = skip_quoted(p);
+            p = *p == '$' ? skip_substitution(p) : skip_quoted(p);
             if (p == NULL)
                 return 1;
             continue;
         }
         p++;
     }
-    return 0;
+    return ends_with_operator(text);
 }

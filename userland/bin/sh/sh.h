@@ -5,8 +5,8 @@
  *   parse.c   splits it into tokens (respecting quotes) and builds a list
  *             of pipelines joined by ; && || &, each a list of commands;
  *   expand.c  just before a command runs, removes quotes, substitutes
- *             $?, $$, $#, $0..$9, $NAME and ${NAME}, splits unquoted
- *             values into words and expands * ? [...] into file names;
+ *             $?, $$, $#, $0..$9, $NAME, ${NAME} and $(command), splits
+ *             unquoted values into words and expands * ? [...] into file names;
  *   exec.c    forks, wires up pipes and redirections, and runs builtins or
  *             programs (execvp), then waits and records the exit status.
  * main.c reads input: an interactive terminal, a script file, or -c text.
@@ -45,7 +45,10 @@ typedef struct step {
 /* parse.c */
 /* Returns the parsed list (NULL for an empty line); on a syntax error prints it and sets *error. */
 step *parse_line(const char *line, int *error);
-/* True when text ends inside quotes or after a backslash: more input is needed. */
+/* The end of the '...', "...", \\c or $(...) starting at p; NULL if it is unterminated. */
+const char *skip_quoted(const char *p);
+const char *skip_substitution(const char *p);
+/* True when text ends inside quotes, after a backslash or after | && ||: more input is needed. */
 int incomplete_input(const char *text);
 void free_steps(step *s);
 
@@ -53,6 +56,7 @@ void free_steps(step *s);
 typedef struct shell_state {
     int last_status;
     int pid;                /* $$: the shell's own pid, also in subshells */
+    int subst_status;       /* status of the last $(...) run by an expansion, or -1 */
     int argc;               /* positional parameters: argv[0] is $0 */
     char **argv;
 } shell_state;
@@ -65,6 +69,8 @@ extern shell_state shell;
  * field splitting or pathname expansion.
  */
 int expand_fields(const char *raw, char ***fields);
+/* Expand an assignment word NAME=value as one string: no splitting, no globbing. */
+char *expand_whole(const char *raw);
 void free_fields(char **fields);
 
 /* exec.c */

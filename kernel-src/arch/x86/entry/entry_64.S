@@ -279,3 +279,6 @@ common_interrupt:
 	call	do_IRQ
 	jmp	ret_from_exception
 END(common_interrupt)
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack, "", @progbits

@@ -63,3 +63,6 @@ ENDPROC(load_gdt)
 	.globl init_stack
 init_stack:
 	.skip THREAD_SIZE
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack, "", @progbits

@@ -96,7 +96,11 @@ SYSCALL_DEFINE0(rt_sigreturn)
 	struct rt_sigframe __user *uframe = (struct rt_sigframe __user *)(regs->sp - 8);
 	struct sigcontext *sc = &frame.uc.uc_mcontext;
 
-	if (copy_from_user(&frame, uframe, sizeof(frame))) {
+	/*
+	 * A non-canonical rip would make the final IRET fault inside the
+	 * kernel, after the switch back to the user's %gs: refuse it here.
+	 */
+	if (copy_from_user(&frame, uframe, sizeof(frame)) || sc->ip >= TASK_SIZE_MAX) {
 		force_sig(SIGSEGV, current);
 		return 0;
 	}

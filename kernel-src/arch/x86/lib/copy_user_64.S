@@ -28,3 +28,6 @@ ENTRY(__clear_user)
 	ret
 	_ASM_EXTABLE(1b, 2b)
 ENDPROC(__clear_user)
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack, "", @progbits

@@ -61,3 +61,6 @@ bad_get_user:
 	movq	$(-EFAULT), %rax
 	ret
 END(bad_get_user)
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack, "", @progbits

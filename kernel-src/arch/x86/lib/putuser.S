@@ -55,3 +55,6 @@ bad_put_user:
 	movq	$(-EFAULT), %rax
 	ret
 END(bad_put_user)
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack, "", @progbits
