@@ -101,10 +101,10 @@ function buildProgram(): Command {
     .argument('<files...>')
     .option('-o <file>', 'output executable', 'a.out')
     .option('-T <script>', 'linker script')
-    .option('-e <entry>', 'entry symbol', '_start')
+    .option('-e <entry>', 'entry symbol (default: the script\'s ENTRY, else _start)')
     .option('--map <file>', 'write a System.map-style symbol list')
     .option('--source-map <file>', 'write a source map (v3) from addresses to C lines')
-    .action(async (files: string[], opts: { o: string; T?: string; e: string; map?: string; sourceMap?: string }) => {
+    .action(async (files: string[], opts: { o: string; T?: string; e?: string; map?: string; sourceMap?: string }) => {
       const { linkFiles } = await import('./commands/binutils.js');
       await linkFiles(files, opts);
     });

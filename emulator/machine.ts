@@ -197,8 +197,9 @@ export class Machine {
           this.finish('deadlock', DEADLOCK_STATUS, 'hlt with interrupts disabled');
           return 'exit';
         }
-        const next = this.pit.nextEventTime();
-        if (next === Infinity) return this.uart.hasInput() && this.pic.hasInterrupt() ? 'limit' : 'idle';
+        // Skip ahead to the next timer edge, unless it could never wake the CPU.
+        const next = this.pic.isMasked(0) ? Infinity : this.pit.nextEventTime();
+        if (next === Infinity) return 'idle';
         cpu.idleTime += Math.max(0, next - cpu.time);
         continue;
       }

@@ -15,11 +15,12 @@ export async function assembleFiles(files: string[], output: string): Promise<vo
   writeFileSync(output, assemble(text, { fileName: files[0] }));
 }
 
-export async function linkFiles(files: string[], opts: { o: string; T?: string; e: string; map?: string; sourceMap?: string }): Promise<void> {
+export async function linkFiles(files: string[], opts: { o: string; T?: string; e?: string; map?: string; sourceMap?: string }): Promise<void> {
   mustExist(files);
   if (opts.T !== undefined) mustExist([opts.T]);
   const result = link(files.map((f) => ({ name: f, data: readFileSync(f) })), {
     script: opts.T !== undefined ? readFileSync(opts.T, 'utf8') : undefined,
+    scriptName: opts.T,
     entry: opts.e,
     sourceMap: opts.sourceMap !== undefined,
   });

@@ -14,6 +14,7 @@ type Handler = (args: string, name: string) => void;
 
 export class Directives implements DirectiveTable {
   private readonly table = new Map<string, Handler>();
+  private readonly localCommons: Array<{ sym: Sym; size: number; align: number }> = [];
 
   constructor(private readonly as: Assembler) {
     const t = this.table;
@@ -344,8 +345,8 @@ export class Directives implements DirectiveTable {
     const align = parts.length > 2 ? this.constant(parts[2]) : 1n;
     if (s.section !== null) this.as.error(`symbol \`${s.name}' is already defined`);
     if (s.binding === STB.LOCAL && s.explicitBinding) {
-      // `.local x; .comm x,...`: a local common is allocated in .bss right away.
-      this.allocateBss(s, Number(size), Number(align));
+      // `.local x; .comm x,...`: GNU as allocates local commons in .bss at the end of the file.
+      this.localCommons.push({ sym: s, size: Number(size), align: Number(align) });
       return;
     }
     s.common = { size, align };
@@ -359,6 +360,11 @@ export class Directives implements DirectiveTable {
     const size = Number(this.constant(parts[1] ?? '0'));
     const align = parts.length > 2 ? Number(this.constant(parts[2])) : 1;
     this.allocateBss(s, size, align);
+  }
+
+  /** End of input: place the local commons. */
+  finish(): void {
+    for (const c of this.localCommons) this.allocateBss(c.sym, c.size, c.align);
   }
 
   private allocateBss(s: Sym, size: number, align: number): void {

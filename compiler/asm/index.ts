@@ -20,10 +20,12 @@ export interface AssembleOptions {
 
 export function assemble(text: string, opts: AssembleOptions): Uint8Array {
   const as = new Assembler(opts.fileName);
-  as.directives = new Directives(as);
+  const directives = new Directives(as);
+  as.directives = directives;
   as.macros = new Macros(as);
   as.run(text);
   as.macros.finish();
+  directives.finish();
   // Code and data first: .eh_frame and the line table need their final addresses.
   const userSections = [...as.sections];
   relax(userSections);

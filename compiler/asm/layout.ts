@@ -118,8 +118,7 @@ export function relax(sections: Section[]): void {
       else if (v?.kind === 'org') f.varSize = 0;
       addr += fragSize(f);
     }
-    let pass = 0;
-    for (let stretched = true; stretched; pass++) {
+    for (let stretched = true; stretched; ) {
       stretched = false;
       let stretch = 0;
       for (let i = 0; i < frags.length; i++) {
@@ -134,7 +133,6 @@ export function relax(sections: Section[]): void {
           if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
           v.isShort = false;
           size = v.near.length + 4;
-          if (process.env.DBG) console.error('grow', pass, f.address + f.bytes.length, branchTargetAddress(v));
         }
         if (size !== f.varSize) {
           stretch += size - f.varSize;
@@ -153,8 +151,14 @@ function branchReaches(f: Frag, v: BranchVariant, frags: Frag[], stretch: number
   let target = branchTargetAddress(v);
   const symFrag = v.target.add ? resolvedFrag(v.target.add) : null;
   if (stretch !== 0 && symFrag && symFrag.index > f.index) {
-    target += stretch;
-    void frags;
+    let s = stretch;
+    for (let j = f.index; j < symFrag.index && s !== 0; j++) {
+      const a = frags[j].variant;
+      if (a?.kind !== 'align') continue;
+      const mask = a.alignment - 1;
+      s = s < 0 ? -(-s & ~mask) : s & ~mask;
+    }
+    target += s;
   }
   const aim = target - (f.address + f.bytes.length + v.short!.length);
   return aim <= 128 && aim >= -127;

@@ -174,8 +174,8 @@ function subImm(g: Gen, v: bigint, reg: string, wide: boolean): void {
 }
 
 /**
- * Dense switches jump through a table of 32-bit offsets relative to the table itself,
- * which is position-independent and fine for both the user and the kernel code model.
+ * Dense switches jump through a table of absolute case addresses, found RIP-relative:
+ * fine for the user and the kernel layout alike, and only plain 64-bit relocations.
  */
 function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: string): boolean {
   const cases = n.cases!;
@@ -205,10 +205,10 @@ function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: stri
   subImm(g, BigInt.asIntN(64, min), '%rax', true);
   cmpImm(g, BigInt(span - 1), '%rax', true);
   g.emit(`\tja ${fallback}`);
-  g.emit(`\tlea ${table}(%rip), %rdx`, '\tmovslq (%rdx,%rax,4), %rax', '\tadd %rdx, %rax', '\tjmp *%rax');
-  // The table goes to .rodata after the function's code (see codegen.ts).
-  g.deferred.push('\t.align 4', `${table}:`);
-  for (const s of slots) g.deferred.push(`\t.long ${s}-${table}`);
+  g.emit(`\tlea ${table}(%rip), %rdx`, '\tjmp *(%rdx,%rax,8)');
+  // The table of absolute addresses (R_X86_64_64) goes to .rodata after the function's code.
+  g.deferred.push('\t.align 8', `${table}:`);
+  for (const s of slots) g.deferred.push(`\t.quad ${s}`);
   void ax;
   return true;
 }

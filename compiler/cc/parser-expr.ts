@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IOrAlt, type IToken } from 'chevrotain';
 import { newNode, type Node } from './ast.js';
-import { tryEval } from './consteval.js';
+import { tryEval, tryEvalInt } from './consteval.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase } from './parser-base.js';
@@ -34,7 +34,7 @@ const callBuiltins = new Set([
   '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64', '__builtin_clz', '__builtin_clzl', '__builtin_clzll',
   '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll', '__builtin_popcount', '__builtin_popcountl',
   '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl', '__builtin_ffsll', '__builtin_prefetch',
-  '__builtin_assume_aligned', '__builtin_alloca', '__builtin_classify_type',
+  '__builtin_assume_aligned', '__builtin_alloca', '__builtin_classify_type', '__builtin_choose_expr',
 ]);
 
 export abstract class ExprParser extends CParserBase {
@@ -676,6 +676,14 @@ export abstract class ExprParser extends CParserBase {
         argc(1);
         const r = tryEval(args[0]);
         return numNode(r && r.label === undefined ? 1n : 0n, tok);
+      }
+      case '__builtin_choose_expr': {
+        // GNU: picks one operand at compile time; the result has that operand's type
+        // (Linux's __SC_LONG relies on it to declare `long` system-call arguments).
+        argc(3);
+        const cond = tryEvalInt(args[0]);
+        if (cond === undefined) return errorAt(tok, "first argument to '__builtin_choose_expr' not a constant");
+        return cond !== 0n ? args[1] : args[2];
       }
       case '__builtin_classify_type':
         return numNode(isFlonum(args[0].ty!) ? 8n : args[0].ty!.kind === 'ptr' ? 5n : 1n, tok);

@@ -5,7 +5,9 @@
  * Tokens flow one at a time: the main loop asks the expander for the next expanded token,
  * the expander reads the current file through readFileToken, and readFileToken runs every
  * directive it meets (so a directive inside a multi-line macro call works as in gcc).
- * A skipped group is passed over by looking only at the '#' tokens that start lines.
+ * Most tokens are not macro names: those go from the file's token table straight to the
+ * output (printPlainToken) without becoming Token objects. A skipped group is passed over
+ * by looking only at the '#' tokens that start lines.
  */
 import { posix } from 'node:path';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';

@@ -8,7 +8,7 @@
  * few passes at most), so forward references settle without a dependency analysis.
  */
 
-import { SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT } from '../elf/constants.js';
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, SHT } from '../elf/constants.js';
 import { globalAddress, globalSection, U64 } from './address.js';
 import { mapSections } from './mapping.js';
 import { mergeSections } from './merge.js';
@@ -91,10 +91,17 @@ export class LayoutEngine {
       if (only === SHT.INIT_ARRAY || only === SHT.FINI_ARRAY || only === SHT.PREINIT_ARRAY || only === SHT.NOTE) type = only;
     }
     if (inputs.length === 0) flags = SHF_ALLOC | SHF_WRITE;
+    // Like ld, the output is "mergeable strings" only when every input is.
+    const entsizes = new Set(inputs.map((s) => s.object.elf.sections[s.index]?.entsize ?? 0));
+    const entsize = entsizes.size === 1 ? [...entsizes][0] : 0;
+    const mergeFlags = SHF_MERGE | SHF_STRINGS;
+    if (inputs.length > 0 && entsize > 0 && inputs.every((s) => (s.flags & mergeFlags) === (inputs[0].flags & mergeFlags))) {
+      flags |= inputs[0].flags & mergeFlags;
+    }
     const keepEmpty = hasData || stmt.items.some((it) => it.kind === 'assign' && it.target === '.');
     return {
       name: stmt.name, statement: stmt, type, flags, align: 1, addr: 0n, lma: 0n, size: 0, inputs, dataItems: [],
-      keepEmpty, fileOffset: 0, headerIndex: 0,
+      keepEmpty, fileOffset: 0, headerIndex: 0, entsize: (flags & SHF_MERGE) !== 0 || type === SHT.INIT_ARRAY || type === SHT.FINI_ARRAY ? entsize : 0,
     };
   }
 

@@ -185,7 +185,7 @@ export function writeExecutable(p: ExecutableParts): Uint8Array {
   sections.forEach((s, i) => {
     writeSectionHeader(v, shoff + (i + 1) * SHDR_SIZE, {
       name: names[i], type: s.type, flags: s.flags, addr: s.addr, offset: s.fileOffset, size: s.size, link: 0, info: 0,
-      align: s.align, entsize: s.type === SHT.INIT_ARRAY || s.type === SHT.FINI_ARRAY ? 8 : 0,
+      align: s.align, entsize: s.entsize,
     });
   });
   writeSectionHeader(v, shoff + symtabIndex * SHDR_SIZE, {

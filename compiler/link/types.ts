@@ -109,6 +109,8 @@ export interface OutputSection {
   /** Kept in the output even when empty (it contains assignments to '.'). */
   keepEmpty: boolean;
   fileOffset: number;
+  /** sh_entsize: kept when every input has the same (merged strings, init arrays). */
+  entsize: number;
   /** Index in the output's section header table (0 while not emitted). */
   headerIndex: number;
 }

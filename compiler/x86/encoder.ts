@@ -199,7 +199,7 @@ function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Opera
 /** Without a suffix, a register operand of the instruction's size must fix the size, unless nothing is in memory. */
 function sizeDecided<E>(form: InstrForm, ops: Operand<E>[]): boolean {
   if (!ops.some((op) => op.type === 'mem')) return true;
-  return form.operands.some((k, i) => k[1] === 'v' && ops[i].type === 'reg');
+  return form.operands.some((k, i) => (k[1] === 'v' || k[1] === 'b') && ops[i].type === 'reg');
 }
 
 /** `xchg %eax,%eax` must not become `90` (nop), which would not clear the upper half of rax. */

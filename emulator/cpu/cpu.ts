@@ -141,7 +141,6 @@ export class Cpu {
   readonly tlbPage = new Int32Array(6 * TLB_SIZE);
   private readBank = 0;
   private writeBank = 2 * TLB_SIZE;
-  private execBank = 4 * TLB_SIZE;
 
   constructor(mem: PhysicalMemory, io: IoBus) {
     this.mem = mem;
@@ -157,7 +156,6 @@ export class Cpu {
     const user = cpl === 3 ? TLB_SIZE : 0;
     this.readBank = user;
     this.writeBank = 2 * TLB_SIZE + user;
-    this.execBank = 4 * TLB_SIZE + user;
   }
 
   recordVector(vector: number, errorCode = -1): void {

@@ -1,8 +1,8 @@
 // Integer data movement and ALU instructions.
 
 import type { Insn } from './insn.js';
-import { AF, CF, Cpu, DF, GuestFault, GP, OF, PF, RAX, RDX, SF, UD, ZF } from './cpu.js';
-import { alu, ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, signExtend, truncate } from './arith.js';
+import { AF, CF, Cpu, DF, GuestFault, GP, OF, PF, RAX, RDX, SF, ZF } from './cpu.js';
+import { alu, ALU_ADD, ALU_AND, ALU_CMP, ALU_SUB, signExtend } from './arith.js';
 import { condition, getCF, getFlags, LAZY_DEC, LAZY_INC, setArithFlags, setLazy } from './flags.js';
 
 export * from './ops-shift.js';
@@ -305,8 +305,3 @@ export function lahf(cpu: Cpu): void {
   cpu.setReg(8, 16, f, 0);
 }
 
-export function invalid(): void {
-  throw new GuestFault(UD);
-}
-
-export { truncate };

@@ -1,11 +1,12 @@
 // Shifts, rotates, double shifts and bit instructions.
 
 import type { Insn } from './insn.js';
-import { CF, Cpu, OF, PF, SF, ZF } from './cpu.js';
+import { CF, Cpu, OF, SF, ZF } from './cpu.js';
 import { sar64, shl64, shr64, signExtend, toBig, truncate, bigLo, bigHi } from './arith.js';
 import { getCF, getFlags, LAZY_SHIFT, parityFlag, setArithFlags, setLazy } from './flags.js';
 
-const ROL = 0, ROR = 1, RCL = 2, RCR = 3, SHL = 4, SHR = 5, SAL = 6, SAR = 7;
+// Group 2 operations (ModRM.reg); RCR = 3 is the default case below.
+const ROL = 0, ROR = 1, RCL = 2, SHL = 4, SHR = 5, SAL = 6, SAR = 7;
 
 function bit64(lo: number, hi: number, i: number): number {
   return i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1;
@@ -241,4 +242,3 @@ export function popcnt(cpu: Cpu, ins: Insn): void {
   cpu.setReg(ins.size, ins.reg, n, 0);
 }
 
-export { PF };

@@ -29,7 +29,7 @@ function count(cpu: Cpu, ins: Insn): number {
  * execution, then re-executes itself (RIP stays on it), so interrupts and the
  * instruction limit are honoured during huge copies, as on real CPUs.
  */
-const REP_STEP = 65536;
+const REP_STEP = 4096;
 
 function resumeLater(cpu: Cpu): void {
   cpu.nextRip = cpu.rip;

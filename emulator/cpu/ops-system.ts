@@ -6,7 +6,7 @@ import {
   AC, CR0_EM, CR0_PG, CR0_TS, CR0_WP, CR4_OSFXSR, CR4_TSD, Cpu, EFER_LMA, EFER_LME, EFER_NXE, EFER_SCE,
   GP, GuestFault, IF, IOPL, NM, RAX, RCX, RDX, RF, UD,
 } from './cpu.js';
-import { getFlags, materializeFlags } from './flags.js';
+import { materializeFlags } from './flags.js';
 import { deliver, descriptorBase, interruptReturn, readDescriptor } from './interrupts.js';
 import { fromExtended, toExtended } from './x87-state.js';
 import { cpuidLeaf } from './cpuid.js';
@@ -534,4 +534,3 @@ export function stmxcsr(cpu: Cpu, ins: Insn): void {
   cpu.write32(cpu.ea(ins), cpu.mxcsr);
 }
 
-export { getFlags };

@@ -79,6 +79,12 @@ export class PicPair {
     }
   }
 
+  /** True when an edge on `irq` could never reach the CPU (masked at its PIC or at the cascade). */
+  isMasked(irq: number): boolean {
+    if (irq < 8) return (this.master.imr & (1 << irq)) !== 0;
+    return (this.slave.imr & (1 << (irq - 8))) !== 0 || (this.master.imr & 4) !== 0;
+  }
+
   hasInterrupt(): boolean {
     this.refreshCascade();
     return this.master.pendingLine() >= 0;

@@ -86,6 +86,10 @@ describe('linking user programs like ld -static', () => {
   it('produces a file readelf reads without complaints and objdump disassembles', () => {
     const { ourExe } = both('clean', [runtime, main, common, strong]);
     expect(readelfComplaints(ourExe)).toBe('');
+    // Allocated section headers (name, type, address, offset, size, flags...) as ld writes them.
+    const headers = (exe: string) => tool('readelf', ['-SW', exe]).split('\n')
+      .filter((l) => /^\s+\[\s*\d+\]/.test(l) && !/\.comment|\.symtab|\.strtab|\.shstrtab/.test(l));
+    expect(headers(ourExe)).toEqual(headers(w.gnuLink('clean.ld', [runtime, main, common, strong])));
     expect(tool('objdump', ['-d', ourExe])).toContain('<main>:');
   });
 

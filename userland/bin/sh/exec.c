@@ -173,7 +173,7 @@ static int builtin_help(int argc, char **argv)
     (void)argv;
     printf("tcc-lite sh, after Stephen Brennan's lsh\n");
     printf("Type program names and arguments, and hit enter.\n");
-    printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR.\n");
+    printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR $(cmd) * ?.\n");
     printf("The following are built in:\n");
     printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n  read\n");
     printf("Use the man command for information on other programs.\n");
