@@ -105,7 +105,7 @@ export class Machine {
       const end = this.slice(Math.min(limit, this.cpu.icount + SLICE * 10));
       this.uart.flush();
       if (end === 'exit') return this.exit!;
-      if (end === 'idle') return this.finish('deadlock', DEADLOCK_STATUS, 'halted with interrupts enabled, no timer armed and no console input possible');
+      if (end === 'idle') return this.finish('deadlock', DEADLOCK_STATUS, 'halted, and no unmasked timer or pending input interrupt can wake the CPU');
       if (this.cpu.icount >= limit) return this.finish('instruction-limit', LIMIT_STATUS);
     }
   }
@@ -125,7 +125,7 @@ export class Machine {
       if (this.cpu.icount >= limit) return this.finish('instruction-limit', LIMIT_STATUS);
       if (end === 'idle') {
         if (this.inputClosed && !this.uart.hasInput()) {
-          return this.finish('deadlock', DEADLOCK_STATUS, 'halted with interrupts enabled, no timer armed and console input closed');
+          return this.finish('deadlock', DEADLOCK_STATUS, 'halted, no unmasked timer interrupt can wake the CPU, and console input is closed');
         }
         await new Promise<void>((resolve) => { this.wakeUp = resolve; });
         this.wakeUp = null;

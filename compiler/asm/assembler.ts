@@ -60,6 +60,10 @@ export class Assembler implements ExprContext {
   private lineDelta = 0;
   private sourceFile: string;
   hasNoteGnuStack = false;
+  /** Counts symbol lookups, so an instruction that named no symbol can be cached. */
+  private symbolReferences = 0;
+  /** Encodings of instructions without symbols, by their text (compiler output repeats a lot). */
+  private readonly encodingCache = new Map<string, number[]>();
 
   constructor(readonly fileName: string) {
     this.sourceFile = fileName;
@@ -171,6 +175,7 @@ export class Assembler implements ExprContext {
   }
 
   symbol(name: string): Sym {
+    this.symbolReferences++;
     let s = this.symbols.get(name);
     if (!s) {
       s = this.newSymbol(name, false);
@@ -181,6 +186,7 @@ export class Assembler implements ExprContext {
   }
 
   dot(): Sym {
+    this.symbolReferences++;
     const s = this.newSymbol('.', true);
     s.section = this.section;
     s.frag = this.frag;
@@ -311,6 +317,24 @@ export class Assembler implements ExprContext {
   // ---- instructions --------------------------------------------------------------
 
   private instruction(c: Cursor): void {
+    const key = c.text.slice(c.pos);
+    const cached = this.encodingCache.get(key);
+    if (cached !== undefined && !this.section.nobits) {
+      this.emitBytes(cached);
+      return;
+    }
+    const before = this.symbolReferences;
+    const frag = this.frag;
+    const length = frag.bytes.length;
+    const fixups = frag.fixups.length;
+    this.encode(c);
+    // Same text, no symbols, no fixups, no variable part: the same bytes every time.
+    if (this.symbolReferences === before && this.frag === frag && frag.fixups.length === fixups) {
+      this.encodingCache.set(key, frag.bytes.slice(length));
+    }
+  }
+
+  private encode(c: Cursor): void {
     const prefixes: number[] = [];
     let mnemonic = readMnemonic(c);
     let operandText = c.rest();

@@ -74,7 +74,7 @@ function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
 function directOperand(n: Node): string | undefined {
   if (n.kind === 'var') {
     const o = n.obj!;
-    if (o.isFunction) return undefined;
+    if (o.isFunction || o.ty.isVla) return undefined;
     return o.isLocal ? `${o.offset}(%rbp)` : `${o.name}(%rip)`;
   }
   if (n.kind === 'member' && !n.member!.isBitfield) {
@@ -260,7 +260,9 @@ export function genAddr(g: Gen, n: Node): void {
   switch (n.kind) {
     case 'var': {
       const o = n.obj!;
-      if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
+      // A VLA's slot holds the address of its storage.
+      if (o.ty.isVla) g.emit(`\tmov ${o.offset}(%rbp), %rax`);
+      else if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
       else g.emit(`\tlea ${o.name}(%rip), %rax`);
       return;
     }
@@ -363,6 +365,11 @@ export function genExpr(g: Gen, n: Node): void {
       copyBytes(g, '%rsi', '%rax', 24);
       return;
     case 'builtin': genBuiltin(g, n); return;
+    case 'vlaAlloc':
+      // Statement level, so nothing of ours is on the stack below; keep %rsp 16-aligned.
+      genExpr(g, n.lhs!);
+      g.emit('\tadd $15, %rax', '\tand $-16, %rax', '\tsub %rax, %rsp', `\tmov %rsp, ${n.obj!.offset}(%rbp)`);
+      return;
     case 'nop': return;
     default: break;
   }

@@ -8,12 +8,14 @@ import { newNode, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, tyChar, typeName, type Type, isCompatible } from './types.js';
+import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, typeName, type Type, isCompatible } from './types.js';
+import { arithNode, assignNode, castNode, numNode, varNode } from './typecheck.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs
   ty: Type;
   isLocalAuto: boolean;
+  setup?: Node[]; // code to run at the declaration (VLA sizes and allocation)
 }
 
 function mergeAttrs(spec: DeclSpec, attrs: Attributes): Attributes {
@@ -67,6 +69,7 @@ export function declareName(
   if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
   const o = p.newLocal(name, ty, nameTok);
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  if (ty.isVla) return { obj: o, ty, isLocalAuto: true, setup: vlaSetup(p, o, nameTok) };
   return { obj: o, ty, isLocalAuto: true };
 }
 
@@ -102,11 +105,32 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   return o;
 }
 
+/** Computes each VLA level's size into a hidden local, then carves the array from the stack. */
+function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
+  const code: Node[] = [];
+  const sizeOf = (ty: Type): void => {
+    if (!ty.isVla) return;
+    sizeOf(ty.base!);
+    const base = ty.base!;
+    const elem = base.isVla ? varNode(base.vlaSize!, tok) : numNode(BigInt(base.size), tok, tyULong);
+    ty.vlaSize = p.newTemp(tyULong);
+    code.push(assignNode(varNode(ty.vlaSize, tok), arithNode('mul', '*', castNode(ty.vlaLen!, tyULong), elem, tok), tok));
+  };
+  sizeOf(o.ty);
+  const alloc = newNode('vlaAlloc', tok);
+  alloc.obj = o;
+  alloc.lhs = varNode(o.ty.vlaSize!, tok);
+  alloc.ty = tyVoid;
+  code.push(alloc);
+  return code;
+}
+
 /** Applies `= initializer` to a just-declared name; returns code to run for locals. */
 export function initializeName(p: CParserBase, d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
+  if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   const initializer = buildInitializer(o.ty, init);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {

@@ -5,7 +5,8 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain';
 import type { Node } from './ast.js';
-import { evalInt } from './consteval.js';
+import { evalInt, tryEvalInt } from './consteval.js';
+import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
@@ -15,7 +16,7 @@ import { errorAt, warnAt } from './report.js';
 import {
   arrayOf, enumType, funcType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble,
   tyFloat, tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type,
-  type MemberDecl, type Param, isAggregate,
+  type MemberDecl, type Param, isAggregate, vlaOf,
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
@@ -29,7 +30,7 @@ interface SpecState {
   tok: IToken | undefined;
 }
 
-type Suffix = { kind: 'array'; len: number; tok: IToken } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
+type Suffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
 
 function vaListType(): Type {
   const rec = structType('struct');
@@ -550,10 +551,12 @@ export abstract class DeclParser extends ExprParser {
     const size = this.OPTION(() => this.SUBRULE(this.assign));
     this.CONSUME(P[']']);
     return this.ACTION((): Suffix => {
-      if (!size) return { kind: 'array', len: -1, tok };
-      const len = evalIntOrVla(size);
-      if (len < 0) errorAt(size.tok, 'size of array is negative');
-      return { kind: 'array', len, tok };
+      if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
+      const len = tryEvalInt(size);
+      // A size that is not constant makes a variable length array (C99).
+      if (len === undefined) return { kind: 'array', len: -1, tok, vlaLen: size };
+      if (len < 0n) errorAt(size.tok, 'size of array is negative');
+      return { kind: 'array', len: Number(len), tok, vlaLen: undefined };
     });
   });
 
@@ -728,14 +731,11 @@ export abstract class DeclParser extends ExprParser {
   });
 }
 
-function evalIntOrVla(size: Node): number {
-  return Number(evalInt(size));
-}
-
 function applySuffix(t: Type, s: Suffix): Type {
   if (s.kind === 'array') {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");
+    if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
     return arrayOf(t, s.len);
   }
   const f = funcType(t);

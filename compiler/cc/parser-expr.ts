@@ -61,7 +61,18 @@ export abstract class ExprParser extends CParserBase {
   });
 
   conditional = this.RULE('conditional', (): Node => {
-    const cond = this.SUBRULE(this.binaryExpr);
+    const first = this.SUBRULE(this.castExpr);
+    const ops: IToken[] = [];
+    const operands: Node[] = [first];
+    this.MANY(() => {
+      const op = this.CONSUME(BinaryOp);
+      const rhs = this.SUBRULE2(this.castExpr);
+      this.ACTION(() => {
+        ops.push(op);
+        operands.push(rhs);
+      });
+    });
+    const cond = this.ACTION(() => (ops.length === 0 ? first : this.foldBinary(operands, ops)));
     const rest = this.OPTION(() => {
       const tok = this.CONSUME(P['?']);
       const then = this.OPTION2(() => this.SUBRULE(this.expr));
@@ -77,21 +88,6 @@ export abstract class ExprParser extends CParserBase {
       const set = assignNode(varNode(tmp, rest.tok), cond, rest.tok);
       return commaNode(set, condNode(varNode(tmp, rest.tok), varNode(tmp, rest.tok), rest.els, rest.tok), rest.tok);
     });
-  });
-
-  binaryExpr = this.RULE('binaryExpr', (): Node => {
-    const first = this.SUBRULE(this.castExpr);
-    const ops: IToken[] = [];
-    const operands: Node[] = [first];
-    this.MANY(() => {
-      const op = this.CONSUME(BinaryOp);
-      const rhs = this.SUBRULE2(this.castExpr);
-      this.ACTION(() => {
-        ops.push(op);
-        operands.push(rhs);
-      });
-    });
-    return this.ACTION(() => (ops.length === 0 ? first : this.foldBinary(operands, ops)));
   });
 
   castExpr = this.RULE('castExpr', (): Node => {
@@ -164,7 +160,12 @@ export abstract class ExprParser extends CParserBase {
           });
         },
       },
-      { ALT: () => this.SUBRULE(this.postfix) },
+      {
+        ALT: () => {
+          const prim = this.SUBRULE(this.primary);
+          return this.SUBRULE(this.postfixSuffixes, { ARGS: [prim] });
+        },
+      },
     ]));
   });
 
@@ -197,6 +198,10 @@ export abstract class ExprParser extends CParserBase {
       ],
     });
     return this.ACTION(() => {
+      if (ty.isVla) {
+        if (!ty.vlaSize) return errorAt(tok, 'sizeof of a variable length array type is not supported here');
+        return varNode(ty.vlaSize, tok);
+      }
       if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
       if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
         errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
@@ -232,11 +237,6 @@ export abstract class ExprParser extends CParserBase {
       ],
     });
     return this.ACTION(() => numNode(BigInt(ty.align), tok, tyULong));
-  });
-
-  postfix = this.RULE('postfix', (): Node => {
-    const prim = this.SUBRULE(this.primary);
-    return this.SUBRULE(this.postfixSuffixes, { ARGS: [prim] });
   });
 
   postfixSuffixes = this.RULE('postfixSuffixes', (base?: Node): Node => {

@@ -597,6 +597,11 @@ export class CParser extends DeclParser {
     this.ACTION(() => {
       const ty = d.derive(spec!.ty);
       declared = declareName(this, spec!, d.nameTok, ty, attrs, asmName);
+      for (const code of declared.setup ?? []) {
+        const st = stmt('exprStmt', code.tok);
+        st.lhs = code;
+        out!.push(st);
+      }
     });
     return this.OR2({
       IGNORE_AMBIGUITIES: true,

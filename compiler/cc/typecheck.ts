@@ -137,8 +137,18 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
     errorAt(tok, `invalid operands to binary + (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
   }
-  const scaled = scaleIndex(rhs, scaleOf(lhs.ty!, tok), tok);
+  const scaled = scaleBy(rhs, lhs.ty!, tok);
   return binaryNode('add', lhs, scaled, asPointer(lhs.ty!), tok);
+}
+
+/** idx times the pointee size, which for rows of a variable length array is known only at run time. */
+function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
+  const b = ptr.base!;
+  if (b.isVla) {
+    const size = varNode(b.vlaSize!, tok);
+    return binaryNode('mul', castNode(idx, tyLong), castNode(size, tyLong), tyLong, tok);
+  }
+  return scaleIndex(idx, scaleOf(ptr, tok), tok);
 }
 
 function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
@@ -150,7 +160,7 @@ function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
 export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
-    return binaryNode('sub', lhs, scaleIndex(rhs, scaleOf(lhs.ty!, tok), tok), asPointer(lhs.ty!), tok);
+    return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
   }
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);

@@ -3,6 +3,7 @@
  * rules gcc uses (including bit-fields and `packed`).
  */
 import type { IToken } from 'chevrotain';
+import type { Node, Obj } from './ast.js';
 
 export type TypeKind =
   | 'void' | 'bool' | 'char' | 'short' | 'int' | 'long' | 'float' | 'double' | 'ldouble'
@@ -44,6 +45,10 @@ export class Type {
   hasPrototype = true;
   // The type this one was copied from (typedef, qualifier): lets struct completion propagate.
   origin: Type | undefined;
+  // Variable length array: the length expression and, once declared, the local holding its size.
+  isVla = false;
+  vlaLen: Node | undefined;
+  vlaSize: Obj | undefined;
 
   constructor(kind: TypeKind, size: number, align: number) {
     this.kind = kind;
@@ -109,6 +114,15 @@ export function arrayOf(base: Type, len: number): Type {
   const t = new Type('array', base.size * Math.max(len, 0), base.align);
   t.base = base;
   t.arrayLen = len;
+  return t;
+}
+
+/** A VLA: its object is reached through a pointer kept in the variable's stack slot. */
+export function vlaOf(base: Type, len: Node): Type {
+  const t = new Type('array', 8, Math.max(base.align, 8));
+  t.base = base;
+  t.isVla = true;
+  t.vlaLen = len;
   return t;
 }
 

@@ -16,6 +16,7 @@
 import type { Cpu } from './cpu.js';
 import { BASE_RIP, Handler, Insn } from './insn.js';
 import { undefinedOpcode } from './ops-system.js';
+import { inlineCode } from './inline.js';
 
 /** Runs the block (repeatedly while it loops back to itself, within `budget` instructions); returns instructions retired. */
 export type CompiledBlock = (cpu: Cpu, budget: number) => number;
@@ -33,6 +34,7 @@ export function compileBlock(insns: Insn[]): CompiledBlock {
   for (const ins of insns) { offsets.push(off); off += ins.len; }
   const length = off;
   const body: string[] = [
+    'const R = cpu.regs;',
     'let start = cpu.rip;',
     'const epoch = cpu.mappingEpoch;',
     'let total = 0;',
@@ -45,7 +47,7 @@ export function compileBlock(insns: Insn[]): CompiledBlock {
     params.push(`h${i}`, `i${i}`);
     args.push(ins.exec, ins);
     if (readsRip(ins, last)) body.push(`    cpu.rip = start + ${offsets[i]};`, `    cpu.nextRip = start + ${offsets[i] + ins.len};`);
-    body.push(`    h${i}(cpu, i${i});`, `    k = ${i + 1};`);
+    body.push(`    ${inlineCode(ins) ?? `h${i}(cpu, i${i});`}`, `    k = ${i + 1};`);
     // Only an instruction that can write memory (memory operand, stack, string op)
     // can hit a code page and invalidate this block.
     if (!last && ins.rm < 0) body.push(`    if (cpu.stopBlock) { cpu.rip = start + ${offsets[i + 1]}; return total + k; }`);

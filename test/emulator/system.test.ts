@@ -22,6 +22,8 @@ trap 128 cpl 0 trap-return ok
 trap 13 err 0x0 cpl 0 rip ok
 trap 13 err 0x0 cpl 0 rip ok
 trap 13 err 0x0 cpl 0 rip ok
+trap 7 cpl 0 rip ok
+fxsave/fxrstor xmm3 0x1122334455667788 0x1122334455667788 fcw 0x37f
 ro page A=1 D=0
 rw page A=1 D=1 value 0x4445
 after remap+invlpg 0x5555
@@ -153,6 +155,21 @@ describe('machine stops', () => {
     expect(run.output).toBe('halting\n');
     expect(run.exit.reason).toBe('deadlock');
     expect(run.exit.report).toMatch(/hlt with interrupts disabled/);
+  });
+
+  it('reports sti+hlt with only masked interrupt sources as a deadlock (no hang)', () => {
+    const k = buildKernel(makeTempDir('masked'), {
+      'main.c': `${KERNEL_LIB_C}
+int kmain(void) {
+  outb(0x20, 0x11); outb(0x21, 0x20); outb(0x21, 4); outb(0x21, 1); outb(0x21, 0xff);
+  outb(0x43, 0x34); outb(0x40, 0x9b); outb(0x40, 0x2e);
+  __asm__ volatile("sti; hlt");
+  return 0;
+}`,
+    });
+    const run = runKernel(k);
+    expect(run.exit.reason).toBe('deadlock');
+    expect(run.exit.report).toMatch(/no unmasked timer/);
   });
 
   it('stops at the instruction limit', () => {

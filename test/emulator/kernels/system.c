@@ -145,6 +145,17 @@ static void test_exceptions(void) {
   __asm__ volatile(ARM "wrmsr\n1:" :: "c"(0x12345678), "a"(0), "d"(0) : "r11", "memory");
   __asm__ volatile(ARM "mov %%rax, %%cr4\n1:" :: "a"(1ul << 40) : "r11", "memory");
   __asm__ volatile(ARM "movaps (%0), %%xmm0\n1:" :: "r"(user_pages[3] + 8) : "xmm0", "r11", "memory");
+  /* CR0.TS makes SSE raise #NM (lazy FPU switching); CLTS clears it. */
+  __asm__ volatile("mov %%cr0, %%rax; or $8, %%rax; mov %%rax, %%cr0" ::: "rax");
+  __asm__ volatile(ARM "addsd %%xmm1, %%xmm0\n1:" ::: "xmm0", "r11", "memory");
+  __asm__ volatile("clts");
+  /* FXSAVE/FXRSTOR round trip of an XMM register and the x87 control word. */
+  static u8 area[512] __attribute__((aligned(16)));
+  u64 lo, hi;
+  __asm__ volatile("movabs $0x1122334455667788, %%rax; movq %%rax, %%xmm3; pslldq $8, %%xmm3; movq %%rax, %%xmm4; por %%xmm4, %%xmm3\n"
+                   "fxsave64 %0; pxor %%xmm3, %%xmm3; fxrstor64 %0; movq %%xmm3, %1; psrldq $8, %%xmm3; movq %%xmm3, %2"
+                   : "+m"(area), "=r"(lo), "=r"(hi) :: "rax", "xmm3", "xmm4");
+  puts("fxsave/fxrstor xmm3 "); puthex(hi); puts(" "); puthex(lo); puts(" fcw "); puthex(*(u16 *)area); puts("\n");
 }
 
 static void test_user_mode(void) {
