@@ -352,7 +352,7 @@ export class Assembler implements ExprContext {
     this.cfi.noteInstruction();
     const args = operandText === '' ? [] : splitArgs(operandText);
     const ops: Operand<Expr>[] = args.map((a) => parseOperand(a, this));
-    if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
+    if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && !ops[0].indirect && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
     try {
       const enc = encodeInstruction(mnemonic, ops, prefixes);
       const base = this.frag.bytes.length;

@@ -16,10 +16,6 @@ import { isFlonum, isInteger, type Type } from './types.js';
 export function regA(size: number): string {
   return size === 1 ? '%al' : size === 2 ? '%ax' : size === 4 ? '%eax' : '%rax';
 }
-export function regDI(size: number): string {
-  return size === 1 ? '%dil' : size === 2 ? '%di' : size === 4 ? '%edi' : '%rdi';
-}
-
 /** Type id for the cast table. */
 type TypeId = 'i8' | 'i16' | 'i32' | 'i64' | 'u8' | 'u16' | 'u32' | 'u64' | 'f32' | 'f64' | 'f80';
 

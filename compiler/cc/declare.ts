@@ -248,6 +248,3 @@ function lastTokenOf(body: Node): IToken | undefined {
   return body.endTok;
 }
 
-export function describeType(t: Type): string {
-  return typeName(t);
-}

@@ -668,7 +668,7 @@ export class CParser extends DeclParser {
     if ((t.kind === 'struct' || t.kind === 'union') && !t.isComplete) {
       errorAt(d.nameTok!, `storage size of '${d.nameTok!.image}' isn't known`);
     }
-    if (t.kind === 'array' && t.arrayLen < 0) errorAt(d.nameTok!, `array size missing in '${d.nameTok!.image}'`);
+    if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla) errorAt(d.nameTok!, `array size missing in '${d.nameTok!.image}'`);
   }
 
   functionBody = this.RULE('functionBody', (fn?: Obj, nameTok?: IToken): void => {

@@ -29,10 +29,6 @@ export class Scopes {
     if (this.stack.length > 1) this.stack.pop();
   }
 
-  get depth(): number {
-    return this.stack.length;
-  }
-
   reset(): void {
     this.stack = [{ vars: new Map(), tags: new Map() }];
   }

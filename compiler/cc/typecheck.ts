@@ -314,6 +314,3 @@ export function memberNode(base: Node, member: import('./types.js').Member, tok:
   return n;
 }
 
-export function isFloatNode(n: Node): boolean {
-  return isFlonum(n.ty!);
-}

@@ -97,12 +97,6 @@ export function isAggregate(t: Type): boolean {
   return t.kind === 'struct' || t.kind === 'union';
 }
 
-export function copyType(t: Type): Type {
-  const c = Object.assign(new Type(t.kind, t.size, t.align), t);
-  c.origin = t;
-  return c;
-}
-
 export function pointerTo(base: Type): Type {
   const t = new Type('ptr', 8, 8);
   t.base = base;
@@ -140,16 +134,6 @@ export function structType(kind: 'struct' | 'union'): Type {
   const t = new Type(kind, 0, 1);
   t.isComplete = false;
   return t;
-}
-
-/** The storage type of an integer of `size` bytes and signedness. */
-export function intTypeOfSize(size: number, isUnsigned: boolean): Type {
-  switch (size) {
-    case 1: return isUnsigned ? tyUChar : tyChar;
-    case 2: return isUnsigned ? tyUShort : tyShort;
-    case 4: return isUnsigned ? tyUInt : tyInt;
-    default: return isUnsigned ? tyULong : tyLong;
-  }
 }
 
 export function alignTo(n: number, align: number): number {

@@ -183,7 +183,10 @@ function match<E>(mnemonic: string, ops: Operand<E>[]): Match<E> {
 function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Operand<E>[], suffix: number): Match<E> | undefined {
   for (const form of forms) {
     if (form.operands.length !== ops.length) continue;
-    const sizes = suffix ? (form.sizes.includes(suffix) ? [suffix] : []) : form.sizes.length ? form.sizes : [0];
+    // Without a suffix, 64-bit-default forms (push, call...) only take their default size.
+    const registerSized = form.operands.some((k, i) => k[1] === 'v' && ops[i].type === 'reg');
+    const unsuffixed = (form.default64 || form.sizeDefault) && !registerSized ? form.sizes.slice(0, 1) : form.sizes;
+    const sizes = suffix ? (form.sizes.includes(suffix) ? [suffix] : []) : unsuffixed.length ? unsuffixed : [0];
     for (const size of sizes) {
       if (!form.operands.every((k, i) => fits(k, ops[i], size))) continue;
       if (isNonZeroExtendingXchg(form, ops, size)) continue;

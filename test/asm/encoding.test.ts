@@ -1,0 +1,26 @@
+/**
+ * (1) Generated instructions over mnemonics × operand forms, assembled by GNU as and by
+ * us; the object files must be identical byte for byte.
+ */
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { assemble } from '../../compiler/asm/index.js';
+import { generateInstructions } from './generator.js';
+import { cleanup, explainDifference, gnuAssemble, hasGnuAs, sameBytes } from './oracle.js';
+
+afterAll(cleanup);
+
+describe.skipIf(!hasGnuAs)('instruction encodings against GNU as', () => {
+  const seeds = [1, 2, 3, 4, 5, 6];
+  const perSeed = 2500;
+  let total = 0;
+  it.each(seeds)('seed %i: %i generated lines match byte for byte', (seed) => {
+    const text = generateInstructions(seed, perSeed);
+    const theirs = gnuAssemble(text, `gen${seed}`);
+    expect(theirs, 'GNU as rejected the generated text').toBeDefined();
+    const ours = assemble(text, { fileName: `gen${seed}.s` });
+    total += text.split('\n').length;
+    if (!sameBytes(ours, theirs!)) expect.fail(explainDifference(ours, theirs!, `gen${seed}`));
+  });
+  afterAll(() => console.log(`encoding corpus: ${total} generated lines, ${seeds.length} objects`));
+});
