@@ -68,7 +68,8 @@ function buildProgram(): Command {
         program: programArgs.length > 0 ? programArgs : undefined,
         systemMap: opts.systemMap,
         clock: opts.clock,
-        interactive: opts.command === undefined && programArgs.length === 0,
+        // No command: a shell on this terminal. With a command, piped input is passed on.
+        input: opts.command === undefined && programArgs.length === 0 ? 'terminal' : process.stdin.isTTY ? 'none' : 'stdin',
       });
       if (exit.report) process.stderr.write(exit.report.endsWith('\n') ? exit.report : exit.report + '\n');
       process.exitCode = exit.exitCode;

@@ -92,9 +92,13 @@ export class Machine {
     this.wake();
   }
 
-  /** No more console input will come: an idle guest then counts as deadlocked. */
+  /**
+   * No more console input will come: the UART reports a hang-up (carrier lost) and an
+   * idle guest with no timer to wake it counts as deadlocked.
+   */
   closeConsoleInput(): void {
     this.inputClosed = true;
+    this.uart.hangup();
     this.wake();
   }
 

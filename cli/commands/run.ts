@@ -28,8 +28,11 @@ export interface RunOptions {
   clock?: 'virtual' | 'host';
   /** Where console output goes (default: stdout). */
   output?: (bytes: Uint8Array) => void;
-  /** Wire the host terminal to the console for an interactive session. */
-  interactive?: boolean;
+  /**
+   * Where console input comes from: `terminal` (raw mode, an interactive session),
+   * `stdin` (forward piped input, end of input ends it) or `none` (the default).
+   */
+  input?: 'terminal' | 'stdin' | 'none';
 }
 
 /** Linux's cmdline parser groups words in double quotes; it has no escape for a quote itself. */
@@ -111,19 +114,21 @@ export async function runMachine(opts: RunOptions): Promise<MachineExit> {
     if (e instanceof CompileError) throw e;
     throw new UsageError(`cannot boot '${opts.kernel}': ${(e as Error).message}`);
   }
-  if (!opts.interactive) return machine.run();
-  return runInteractive(machine);
+  if (opts.input === 'terminal' || opts.input === 'stdin') return runWithInput(machine, opts.input === 'terminal');
+  // Nothing will ever type: a guest waiting for console input must end, not hang.
+  machine.closeConsoleInput();
+  return machine.run();
 }
 
-/** Raw terminal ↔ UART. Ctrl-A x leaves, as in QEMU. */
-async function runInteractive(machine: Machine): Promise<MachineExit> {
+/** Host stdin → UART. On a terminal, raw mode, and Ctrl-A x leaves, as in QEMU. */
+async function runWithInput(machine: Machine, terminal: boolean): Promise<MachineExit> {
   const stdin = process.stdin;
-  const tty = stdin.isTTY === true;
+  const tty = terminal && stdin.isTTY === true;
   if (tty) stdin.setRawMode(true);
   let sawCtrlA = false;
   const onData = (chunk: Buffer): void => {
     for (const byte of chunk) {
-      if (sawCtrlA && (byte === 0x78 || byte === 0x58)) {
+      if (tty && sawCtrlA && (byte === 0x78 || byte === 0x58)) {
         process.stdout.write('\r\nQEMU-style exit: Ctrl-A x\r\n');
         process.exit(0);
       }
@@ -131,12 +136,15 @@ async function runInteractive(machine: Machine): Promise<MachineExit> {
     }
     machine.sendConsoleInput(new Uint8Array(chunk));
   };
+  const onEnd = (): void => machine.closeConsoleInput();
   stdin.on('data', onData);
+  stdin.on('end', onEnd);
   stdin.resume();
   try {
     return await machine.run();
   } finally {
     stdin.off('data', onData);
+    stdin.off('end', onEnd);
     stdin.pause();
     if (tty) stdin.setRawMode(false);
   }

@@ -214,7 +214,6 @@ export class CfiState {
   private writeEntry(body: number[], pcBegin: Sym | null): void {
     while ((body.length + 4) % 4 !== 0) body.push(0);
     const len = body.length;
-    const base = this.as.offset;
     this.as.emitBytes([len & 0xff, (len >> 8) & 0xff, (len >> 16) & 0xff, len >>> 24]);
     this.as.emitBytes(body.slice(0, 4));
     if (pcBegin) {
@@ -224,7 +223,6 @@ export class CfiState {
     } else {
       this.as.emitBytes(body.slice(4));
     }
-    void base;
   }
 }
 

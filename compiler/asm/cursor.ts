@@ -102,8 +102,8 @@ export function splitArgs(text: string): string[] {
       start = i + 1;
     }
   }
-  const last = text.slice(start).trim();
-  if (last !== '' || out.length > 0) out.push(last);
+  // An empty argument list is one empty argument, so callers report "missing expression".
+  out.push(text.slice(start).trim());
   return out;
 }
 

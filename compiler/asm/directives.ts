@@ -135,10 +135,8 @@ export class Directives implements DirectiveTable {
       if (parts.length > 3 && (flags & SHF_MERGE) !== 0) entsize = Number(this.constant(parts[3]));
     }
     if (push) this.as.sectionStack.push(this.as.section);
+    // Without a type, the name's default type applies (nobits for .bss.*).
     const sec = this.as.getSection(name, flags, type, entsize);
-    if (flags !== null && type === null && sec.frags.length === 1 && sec.frags[0].bytes.length === 0) {
-      // `.section name,"a"` without a type keeps the name's default type (nobits for .bss.*).
-    }
     this.as.switchSection(sec);
     if (name === '.note.GNU-stack') this.as.hasNoteGnuStack = true;
   }

@@ -32,9 +32,10 @@ interface HeaderEntry {
 export function buildStringTable(names: string[]): { data: Uint8Array; offsets: Map<string, number> } {
   const unique = [...new Set(names.filter((n) => n !== ''))];
   // Longest-suffix-first order finds, for each string, a longer one that ends with it.
+  const reversed = new Map(unique.map((u) => [u, [...u].reverse().join('')]));
   const byReversed = [...unique].sort((a, b) => {
-    const ra = [...a].reverse().join('');
-    const rb = [...b].reverse().join('');
+    const ra = reversed.get(a)!;
+    const rb = reversed.get(b)!;
     return ra < rb ? 1 : ra > rb ? -1 : 0;
   });
   const host = new Map<string, string>();
@@ -75,7 +76,10 @@ function isOutputGlobal(s: Sym): boolean {
 
 export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym | null): Uint8Array {
   const all = [...symbols, ...sections.map((s) => s.symbol)].sort((a, b) => a.order - b.order);
-  const locals = all.filter(isOutputLocal);
+  // Local labels (.L*) kept only because a relocation needs them come after the other locals.
+  const isKeptLabel = (s: Sym): boolean => !s.sectionSymbolOf && (s.name.startsWith('.L') || s.name.includes('\u0002'));
+  const outputLocals = all.filter(isOutputLocal);
+  const locals = [...outputLocals.filter((s) => !isKeptLabel(s)), ...outputLocals.filter(isKeptLabel)];
   if (fileSymbol) locals.unshift(fileSymbol);
   const globals = all.filter(isOutputGlobal);
   for (const g of globals) if (g.binding === STB.LOCAL) g.binding = STB.GLOBAL;

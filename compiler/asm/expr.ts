@@ -186,8 +186,10 @@ function parseNumber(c: Cursor, ctx: ExprContext): Expr {
   while (p < t.length && isNameChar(t.charCodeAt(p))) p++;
   const word = t.slice(start, p);
   c.pos = p;
+  // Fast path: a plain decimal that fits a double exactly.
+  if (word.length < 16 && isDecimal(word)) return constExpr(BigInt(Number(word)));
   const last = word[word.length - 1];
-  if ((last === 'b' || last === 'f') && /^[0-9]+[bf]$/.test(word) && !/^0b[01]+$/.test(word)) {
+  if ((last === 'b' || last === 'f') && isDecimal(word.slice(0, -1)) && !/^0b[01]+$/.test(word)) {
     return { add: ctx.localLabel(Number(word.slice(0, -1)), last === 'f'), sub: null, k: 0n, mod: '' };
   }
   try {
@@ -198,4 +200,11 @@ function parseNumber(c: Cursor, ctx: ExprContext): Expr {
     /* fall through to the error */
   }
   return ctx.error(`invalid number '${word}'`);
+}
+
+/** Digits only, without a leading 0 (which would make it octal), or just "0". */
+function isDecimal(w: string): boolean {
+  if (w.length === 0 || (w.length > 1 && w.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < w.length; i++) if (!isDigit(w.charCodeAt(i))) return false;
+  return true;
 }

@@ -14,7 +14,7 @@ export function toValue(e: Expr): Value<Expr> {
 }
 
 function register(text: string, ctx: ExprContext): Register {
-  const r = lookupRegister(text.replace(/\s+/g, '').toLowerCase());
+  const r = lookupRegister(text) ?? lookupRegister(text.replace(/\s+/g, '').toLowerCase());
   if (!r) ctx.error(`bad register name '%${text}'`);
   return r;
 }

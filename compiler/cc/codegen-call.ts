@@ -14,26 +14,30 @@ interface ArgPlan {
   node: Node;
   classes: EightbyteClass[];
   onStack: boolean;
+  gapBelow: number; // stack arguments: padding bytes between this slot and the previous one
 }
 
 function planArgs(args: Node[], firstGp: number): { plans: ArgPlan[]; stackWords: number } {
   let gp = firstGp;
   let fp = 0;
-  let stackWords = 0;
+  let stackBytes = 0;
   const plans = args.map((node): ArgPlan => {
-    const classes = classify(node.ty!);
-    if (node.ty!.kind === 'ldouble') errorAt(node.tok, 'long double is not supported');
+    const ty = node.ty!;
+    const classes = classify(ty);
     const { gp: ng, fp: nf } = countClasses(classes);
     const inRegs = classes[0] !== 'MEMORY' && gp + ng <= 6 && fp + nf <= 8;
     if (inRegs) {
       gp += ng;
       fp += nf;
-    } else {
-      stackWords += Math.ceil(Math.max(node.ty!.size, 8) / 8);
+      return { node, classes, onStack: false, gapBelow: 0 };
     }
-    return { node, classes, onStack: !inRegs };
+    // Slots are 8 bytes, or 16-aligned for 16-aligned types (long double).
+    const start = ty.align > 8 ? alignTo(stackBytes, 16) : stackBytes;
+    const gapBelow = start - stackBytes;
+    stackBytes = start + alignTo(Math.max(ty.size, 8), 8);
+    return { node, classes, onStack: true, gapBelow };
   });
-  return { plans, stackWords };
+  return { plans, stackWords: stackBytes / 8 };
 }
 
 /** Evaluates an argument and pushes it: scalars as one word, aggregates as their bytes. */
@@ -45,6 +49,8 @@ function pushArg(g: Gen, p: ArgPlan): void {
     g.emit(`\tsub $${words * 8}, %rsp`);
     g.depth += words;
     copyBytes(g, '%rax', '%rsp', ty.size);
+  } else if (ty.kind === 'ldouble') {
+    g.pushld();
   } else if (isFlonum(ty)) {
     if (ty.kind === 'float') g.emit('\tsub $8, %rsp', '\tmovss %xmm0, (%rsp)'), g.depth++;
     else g.pushf();
@@ -64,7 +70,14 @@ export function genCall(g: Gen, n: Node): void {
     g.emit('\tsub $8, %rsp');
     g.depth++;
   }
-  for (let i = plans.length - 1; i >= 0; i--) if (plans[i].onStack) pushArg(g, plans[i]);
+  for (let i = plans.length - 1; i >= 0; i--) {
+    if (!plans[i].onStack) continue;
+    pushArg(g, plans[i]);
+    if (plans[i].gapBelow > 0) {
+      g.emit(`\tsub $${plans[i].gapBelow}, %rsp`);
+      g.depth += plans[i].gapBelow / 8;
+    }
+  }
   for (let i = plans.length - 1; i >= 0; i--) if (!plans[i].onStack) pushArg(g, plans[i]);
   if (retInMemory) {
     g.emit(`\tlea ${n.retBuffer!.offset}(%rbp), %rax`);
@@ -112,6 +125,7 @@ function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boo
     return;
   }
   // gcc's callees leave bits above a char/short/bool undefined; extend them ourselves.
+  if (ty.kind === 'void') return;
   if (ty.kind === 'bool') g.emit('\tmovzbl %al, %eax');
   else if (ty.size === 1 && !isFlonum(ty)) g.emit(ty.isUnsigned ? '\tmovzbl %al, %eax' : '\tmovsbl %al, %eax');
   else if (ty.size === 2) g.emit(ty.isUnsigned ? '\tmovzwl %ax, %eax' : '\tmovswl %ax, %eax');
@@ -174,7 +188,6 @@ export function assignParams(g: Gen, fn: Obj): void {
   if (gp === 1) g.emit(`\tmov %rdi, ${g.retPtrOffset}(%rbp)`);
   for (const p of fn.params) {
     const ty = p.ty;
-    if (ty.kind === 'ldouble') errorAt(p.tok!, 'long double is not supported');
     const classes = classify(ty);
     const { gp: ng, fp: nf } = countClasses(classes);
     if (classes[0] !== 'MEMORY' && gp + ng <= 6 && fp + nf <= 8) {
@@ -185,6 +198,7 @@ export function assignParams(g: Gen, fn: Obj): void {
         else storeGp(g, argRegs64[gp++], off, size);
       });
     } else {
+      if (ty.align > 8) stack = 16 + alignTo(stack - 16, 16);
       p.offset = stack;
       stack += alignTo(Math.max(ty.size, 8), 8);
     }
@@ -319,7 +333,11 @@ export function genBuiltin(g: Gen, n: Node): void {
       return;
     }
     case '__builtin_alloca':
-      return errorAt(n.tok, '__builtin_alloca is not supported');
+      // Moving %rsp is only safe when none of our temporaries are on the stack.
+      if (g.depth !== 0) return errorAt(n.tok, '__builtin_alloca is only supported as a whole expression (p = alloca(n))');
+      arg0();
+      g.emit('\tadd $15, %rax', '\tand $-16, %rax', '\tsub %rax, %rsp', '\tmov %rsp, %rax');
+      return;
     default:
       void cmpZero;
       return errorAt(n.tok, `unsupported builtin '${name}'`);

@@ -50,7 +50,10 @@ function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
       return; // the address is the value
     case 'float': g.emit(`\tmovss ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
     case 'double': g.emit(`\tmovsd ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
-    case 'ldouble': return errorAt(dummyTok(), 'long double is not supported');
+    case 'ldouble':
+      if (reg === 'rdi') throw new Error('internal: long double is never a simple operand');
+      g.emit(`\tfldt ${mem}`);
+      return;
     default: break;
   }
   const u = ty.isUnsigned || ty.kind === 'bool';
@@ -133,10 +136,6 @@ function isScalarKind(t: Type): boolean {
   return isInteger(t) || t.kind === 'ptr' || t.kind === 'float' || t.kind === 'double';
 }
 
-function dummyTok(): import('chevrotain').IToken {
-  return { image: '', startOffset: 0, startLine: 0, startColumn: 0, tokenTypeIdx: 0, tokenType: undefined! } as unknown as import('chevrotain').IToken;
-}
-
 /** Stores %rax/%xmm0 to the address on top of the stack (popped). */
 export function store(g: Gen, ty: Type): void {
   g.pop('%rdi');
@@ -146,6 +145,7 @@ export function store(g: Gen, ty: Type): void {
       return;
     case 'float': g.emit('\tmovss %xmm0, (%rdi)'); return;
     case 'double': g.emit('\tmovsd %xmm0, (%rdi)'); return;
+    case 'ldouble': g.emit('\tfld %st(0)', '\tfstpt (%rdi)'); return; // the value stays in %st(0)
     default: break;
   }
   g.emit(`\tmov ${regA(ty.size)}, (%rdi)`);
@@ -171,7 +171,10 @@ const truncate: Record<string, string> = {
 };
 
 export function genCast(g: Gen, from: Type, to: Type): void {
-  if (to.kind === 'void') return;
+  if (to.kind === 'void') {
+    if (from.kind === 'ldouble') g.emit('\tfstp %st(0)');
+    return;
+  }
   if (to.kind === 'bool') {
     cmpZero(g, from);
     g.emit('\tsetne %al', '\tmovzbl %al, %eax');
@@ -180,7 +183,10 @@ export function genCast(g: Gen, from: Type, to: Type): void {
   const f = typeId(from);
   const t = typeId(to);
   if (f === t) return;
-  if (f === 'f80' || t === 'f80') return errorAt(dummyTok(), 'long double is not supported');
+  if (f === 'f80' || t === 'f80') {
+    castX87(g, f, t);
+    return;
+  }
   const fFloat = f === 'f32' || f === 'f64';
   const tFloat = t === 'f32' || t === 'f64';
   if (!fFloat && !tFloat) {
@@ -196,6 +202,38 @@ export function genCast(g: Gen, from: Type, to: Type): void {
   }
   if (tFloat) intToFloat(g, f, t === 'f32' ? 'ss' : 'sd');
   else floatToInt(g, f === 'f32' ? 'ss' : 'sd', t);
+}
+
+/**
+ * Conversions to and from long double go through memory: the x87 stack holds the
+ * long double "accumulator" the way %xmm0 holds a double.
+ */
+function castX87(g: Gen, f: TypeId, t: TypeId): void {
+  g.emit('\tsub $16, %rsp');
+  if (t === 'f80') {
+    if (f === 'f64') g.emit('\tmovsd %xmm0, (%rsp)', '\tfldl (%rsp)');
+    else if (f === 'f32') g.emit('\tmovss %xmm0, (%rsp)', '\tflds (%rsp)');
+    else {
+      if (f !== 'i64' && f !== 'u64') g.emit(extendTo64[f]);
+      g.emit('\tmov %rax, (%rsp)', '\tfildq (%rsp)');
+      if (f === 'u64') {
+        // fild reads signed: add 2^64 back when the top bit was set.
+        const ok = g.newLabel();
+        g.emit('\ttest %rax, %rax', `\tjns ${ok}`, '\tmovl $0x5f800000, 8(%rsp)', '\tfadds 8(%rsp)');
+        g.label(ok);
+      }
+    }
+  } else if (t === 'f64') {
+    g.emit('\tfstpl (%rsp)', '\tmovsd (%rsp), %xmm0');
+  } else if (t === 'f32') {
+    g.emit('\tfstps (%rsp)', '\tmovss (%rsp), %xmm0');
+  } else {
+    // C truncates; the x87 rounds unless the control word says otherwise.
+    g.emit('\tfnstcw (%rsp)', '\tmovzwl (%rsp), %eax', '\tor $0xc00, %eax', '\tmov %ax, 2(%rsp)', '\tfldcw 2(%rsp)',
+      '\tfistpq 8(%rsp)', '\tfldcw (%rsp)', '\tmov 8(%rsp), %rax');
+    if (truncate[t]) g.emit(truncate[t]);
+  }
+  g.emit('\tadd $16, %rsp');
 }
 
 function intSize(id: TypeId): number {
@@ -238,6 +276,10 @@ function floatToInt(g: Gen, sfx: 'ss' | 'sd', t: TypeId): void {
 
 /** Sets ZF when the value of type `ty` (in %rax or %xmm0) is zero. NaN counts as non-zero. */
 export function cmpZero(g: Gen, ty: Type): void {
+  if (ty.kind === 'ldouble') {
+    g.emit('\tfldz', '\tfucomip %st(1), %st', '\tfstp %st(0)', '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\ttest %al, %al');
+    return;
+  }
   if (ty.kind === 'float' || ty.kind === 'double') {
     const s = ty.kind === 'float' ? 'ss' : 'sd';
     g.emit('\txorps %xmm1, %xmm1', `\tucomi${s} %xmm1, %xmm0`, '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\ttest %al, %al');
@@ -321,11 +363,14 @@ export function genExpr(g: Gen, n: Node): void {
       genAddr(g, n.lhs!);
       return;
     case 'assign': genAssign(g, n); return;
-    case 'stmtExpr':
-      for (const s of n.body!) genStmt(g, s);
+    case 'stmtExpr': {
+      // The last expression statement is the value: it must stay in %rax/%xmm0/%st(0).
+      const body = n.body!;
+      body.forEach((s, i) => (i === body.length - 1 && s.kind === 'exprStmt' ? genExpr(g, s.lhs!) : genStmt(g, s)));
       return;
+    }
     case 'comma':
-      genExpr(g, n.lhs!);
+      genDiscard(g, n.lhs!);
       genExpr(g, n.rhs!);
       return;
     case 'cast':
@@ -372,6 +417,12 @@ export function genExpr(g: Gen, n: Node): void {
   genBinary(g, n);
 }
 
+/** Evaluates for side effects only; a long double result must not stay on the x87 stack. */
+export function genDiscard(g: Gen, n: Node): void {
+  genExpr(g, n);
+  if (n.ty?.kind === 'ldouble') g.emit('\tfstp %st(0)');
+}
+
 /** The assembler label of a C label in the current function (see labelSymbol). */
 export function userLabel(g: Gen, name: string): string {
   return labelSymbol(g.fn!.name, name);
@@ -402,6 +453,11 @@ function genNum(g: Gen, n: Node): void {
 function genFnum(g: Gen, n: Node): void {
   g.noFloatInKernel(n.tok);
   const buf = new DataView(new ArrayBuffer(8));
+  if (n.ty!.kind === 'ldouble') {
+    buf.setFloat64(0, n.fval!, true);
+    g.emit('\tsub $16, %rsp', `\tmovabs $${buf.getBigUint64(0, true)}, %rax`, '\tmov %rax, (%rsp)', '\tfldl (%rsp)', '\tadd $16, %rsp');
+    return;
+  }
   if (n.ty!.kind === 'float') {
     buf.setFloat32(0, n.fval!, true);
     g.emit(`\tmov $${buf.getUint32(0, true)}, %eax`, '\tmovd %eax, %xmm0');
@@ -465,12 +521,67 @@ function storeBitfield(g: Gen, n: Node): void {
   if (shl > 0) g.emit(`\tshl $${shl}, %rax`, m.ty.isUnsigned || m.ty.kind === 'bool' ? `\tshr $${shl}, %rax` : `\tsar $${shl}, %rax`);
 }
 
+/**
+ * Jumps to `target` if the truth of `cond` equals `when`. Integer comparisons and
+ * && / || branch directly on the flags instead of materializing 0/1 first.
+ */
+export function genBranch(g: Gen, cond: Node, when: boolean, target: string): void {
+  switch (cond.kind) {
+    case 'eq': case 'ne': case 'lt': case 'le': {
+      const lty = cond.lhs!.ty!;
+      if (isFlonum(lty)) break;
+      genCompareOperands(g, cond);
+      const uns = lty.isUnsigned;
+      const jump: Record<string, [string, string]> = {
+        eq: ['je', 'jne'], ne: ['jne', 'je'], lt: uns ? ['jb', 'jae'] : ['jl', 'jge'], le: uns ? ['jbe', 'ja'] : ['jle', 'jg'],
+      };
+      g.emit(`\t${jump[cond.kind][when ? 0 : 1]} ${target}`);
+      return;
+    }
+    case 'not':
+      genBranch(g, cond.lhs!, !when, target);
+      return;
+    case 'logand': case 'logor': {
+      // a && b jumps to target on false if either is false; on true only if both are true.
+      const isAnd = cond.kind === 'logand';
+      if (isAnd !== when) {
+        genBranch(g, cond.lhs!, when, target);
+        genBranch(g, cond.rhs!, when, target);
+      } else {
+        const skip = g.newLabel();
+        genBranch(g, cond.lhs!, !when, skip);
+        genBranch(g, cond.rhs!, when, target);
+        g.label(skip);
+      }
+      return;
+    }
+    default:
+      break;
+  }
+  genExpr(g, cond);
+  cmpZero(g, cond.ty!);
+  g.emit(`\t${when ? 'jne' : 'je'} ${target}`);
+}
+
+function genCompareOperands(g: Gen, n: Node): void {
+  const lty = n.lhs!.ty!;
+  if (isSimple(n.rhs!)) {
+    genExpr(g, n.lhs!);
+    genSimpleOperand(g, n.rhs!);
+  } else {
+    genExpr(g, n.rhs!);
+    g.push();
+    genExpr(g, n.lhs!);
+    g.pop('%rdi');
+  }
+  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  g.emit(wide ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
+}
+
 function genCond(g: Gen, n: Node): void {
   const els = g.newLabel();
   const end = g.newLabel();
-  genExpr(g, n.cond!);
-  cmpZero(g, n.cond!.ty!);
-  g.emit(`\tje ${els}`);
+  genBranch(g, n.cond!, false, els);
   genExpr(g, n.then!);
   g.emit(`\tjmp ${end}`);
   g.label(els);
@@ -481,7 +592,8 @@ function genCond(g: Gen, n: Node): void {
 function genNeg(g: Gen, n: Node): void {
   genExpr(g, n.lhs!);
   const ty = n.ty!;
-  if (ty.kind === 'float') g.emit('\tmovd %xmm0, %eax', '\txor $0x80000000, %eax', '\tmovd %eax, %xmm0');
+  if (ty.kind === 'ldouble') g.emit('\tfchs');
+  else if (ty.kind === 'float') g.emit('\tmovd %xmm0, %eax', '\txor $0x80000000, %eax', '\tmovd %eax, %xmm0');
   else if (ty.kind === 'double') g.emit('\tmovq %xmm0, %rax', '\tbtc $63, %rax', '\tmovq %rax, %xmm0');
   else g.emit(ty.size === 8 ? '\tneg %rax' : '\tneg %eax');
 }
@@ -547,10 +659,39 @@ function genBinary(g: Gen, n: Node): void {
   }
 }
 
+/** long double arithmetic on the x87 stack: left operand in %st(1), right in %st(0). */
+function genX87Binary(g: Gen, n: Node): void {
+  genExpr(g, n.rhs!);
+  g.pushld();
+  genExpr(g, n.lhs!);
+  g.popld();
+  switch (n.kind) {
+    case 'add': g.emit('\tfaddp %st, %st(1)'); return;
+    case 'mul': g.emit('\tfmulp %st, %st(1)'); return;
+    // AT&T's reversed fsub/fdiv naming: these compute %st(1) - %st(0) and %st(1) / %st(0).
+    case 'sub': g.emit('\tfsubrp %st, %st(1)'); return;
+    case 'div': g.emit('\tfdivrp %st, %st(1)'); return;
+    default: break;
+  }
+  // Compare right (%st(0)) with left (%st(1)), then drop both.
+  g.emit('\tfucomip %st(1), %st', '\tfstp %st(0)');
+  switch (n.kind) {
+    case 'eq': g.emit('\tsete %al', '\tsetnp %dl', '\tand %dl, %al'); break;
+    case 'ne': g.emit('\tsetne %al', '\tsetp %dl', '\tor %dl, %al'); break;
+    case 'lt': g.emit('\tseta %al'); break;
+    case 'le': g.emit('\tsetae %al'); break;
+    default: errorAt(n.tok, 'invalid operands to floating-point operation');
+  }
+  g.emit('\tmovzbl %al, %eax');
+}
+
 function genFloatBinary(g: Gen, n: Node): void {
   const lty = n.lhs!.ty!;
-  if (lty.kind === 'ldouble') errorAt(n.tok, 'long double is not supported');
   g.noFloatInKernel(n.tok);
+  if (lty.kind === 'ldouble') {
+    genX87Binary(g, n);
+    return;
+  }
   const s = lty.kind === 'float' ? 'ss' : 'sd';
   if (isSimple(n.rhs!) && n.rhs!.kind !== 'num') {
     genExpr(g, n.lhs!);

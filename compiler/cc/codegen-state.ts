@@ -68,6 +68,16 @@ export class Gen {
     this.depth--;
   }
 
+  pushld(): void {
+    this.out.push('\tsub $16, %rsp', '\tfstpt (%rsp)');
+    this.depth += 2;
+  }
+
+  popld(): void {
+    this.out.push('\tfldt (%rsp)', '\tadd $16, %rsp');
+    this.depth -= 2;
+  }
+
   noFloatInKernel(tok: IToken): void {
     if (this.opts.kernel) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
   }

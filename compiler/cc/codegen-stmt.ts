@@ -5,7 +5,7 @@
 import type { Node } from './ast.js';
 import { genInlineAsm } from './codegen-asm.js';
 import { genReturnValue } from './codegen-call.js';
-import { cmpZero, genExpr, userLabel } from './codegen-expr.js';
+import { genBranch, genDiscard, genExpr, userLabel } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 
@@ -16,14 +16,12 @@ export function genStmt(g: Gen, n: Node): void {
       for (const s of n.body!) genStmt(g, s);
       return;
     case 'exprStmt':
-      genExpr(g, n.lhs!);
+      genDiscard(g, n.lhs!);
       return;
     case 'if': {
       const els = g.newLabel();
       const end = g.newLabel();
-      genExpr(g, n.cond!);
-      cmpZero(g, n.cond!.ty!);
-      g.emit(`\tje ${els}`);
+      genBranch(g, n.cond!, false, els);
       genStmt(g, n.then!);
       if (n.els) g.emit(`\tjmp ${end}`);
       g.label(els);
@@ -78,18 +76,14 @@ function genFor(g: Gen, n: Node): void {
   const cont = g.newLabel();
   if (n.init) genStmt(g, n.init);
   g.label(begin);
-  if (n.cond) {
-    genExpr(g, n.cond);
-    cmpZero(g, n.cond.ty!);
-    g.emit(`\tje ${brk}`);
-  }
+  if (n.cond) genBranch(g, n.cond, false, brk);
   g.breakLabels.push(brk);
   g.continueLabels.push(cont);
   genStmt(g, n.then!);
   g.breakLabels.pop();
   g.continueLabels.pop();
   g.label(cont);
-  if (n.inc) genExpr(g, n.inc);
+  if (n.inc) genDiscard(g, n.inc);
   g.emit(`\tjmp ${begin}`);
   g.label(brk);
 }
@@ -105,9 +99,7 @@ function genDo(g: Gen, n: Node): void {
   g.breakLabels.pop();
   g.continueLabels.pop();
   g.label(cont);
-  genExpr(g, n.cond!);
-  cmpZero(g, n.cond!.ty!);
-  g.emit(`\tjne ${begin}`);
+  genBranch(g, n.cond!, true, begin);
   g.label(brk);
 }
 

@@ -8,7 +8,7 @@ import { newNode, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, typeName, type Type, isCompatible } from './types.js';
+import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Type, isCompatible } from './types.js';
 import { arithNode, assignNode, castNode, numNode, varNode } from './typecheck.js';
 
 export interface DeclaredName {
@@ -126,7 +126,7 @@ function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
 }
 
 /** Applies `= initializer` to a just-declared name; returns code to run for locals. */
-export function initializeName(p: CParserBase, d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
+export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
@@ -166,7 +166,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     return c;
   }
   const o = p.newAnonGlobal(ty, '__compound_literal.');
-  initializeName(p, { obj: o, ty, isLocalAuto: false }, init, tok, kernel);
+  initializeName({ obj: o, ty, isLocalAuto: false }, init, tok, kernel);
   const v = newNode('var', tok);
   v.obj = o;
   v.ty = o.ty;

@@ -106,7 +106,7 @@ export const allTokens: TokenType[] = [
   ...punctSpecs.map(([image]) => puncts[image]),
 ];
 
-const cLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+const cLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: false });
 
 /** Maps physical lines of the preprocessed text to original source locations. */
 export class SourceMapper {

@@ -73,8 +73,9 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   abstract attributeList: ParserMethod<[Attributes?], Attributes>;
   abstract buildCompoundLiteral(ty: Type, init: InitSyntax, tok: IToken): Node;
 
-  constructor() {
-    super(allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: false });
+  /** `validateGrammar`: run chevrotain's grammar checks (slow; the tests do it once). */
+  constructor(validateGrammar = false) {
+    super(allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: !validateGrammar });
   }
 
   resetState(): void {

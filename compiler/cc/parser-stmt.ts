@@ -630,7 +630,7 @@ export class CParser extends DeclParser {
               const tok = this.CONSUME(P['=']);
               const init = this.SUBRULE(this.initializerSyntax);
               this.ACTION(() => {
-                const code = initializeName(this, declared!, init, tok, this.kernel);
+                const code = initializeName(declared!, init, tok, this.kernel);
                 if (code) {
                   const s = stmt('exprStmt', tok);
                   s.lhs = code;
@@ -696,8 +696,8 @@ export class CParser extends DeclParser {
     return compoundLiteral(this, ty, init, tok, this.kernel);
   }
 
-  constructor() {
-    super();
+  constructor(validateGrammar = false) {
+    super(validateGrammar);
     this.performSelfAnalysis();
   }
 }

@@ -5,9 +5,10 @@
  */
 import type { IToken } from 'chevrotain';
 import { newNode, type Node, type NodeKind, type Obj } from './ast.js';
+import { wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';
 import {
-  isFlonum, isInteger, isNumeric, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
+  isInteger, isNumeric, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type,
 } from './types.js';
 
@@ -34,6 +35,10 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty) return expr;
+  // Fold casts of integer constants, so `(unsigned char)17` is just the number 17.
+  if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
+    return numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
+  }
   const n = newNode('cast', expr.tok);
   n.lhs = expr;
   n.ty = ty;

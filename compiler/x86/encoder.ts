@@ -64,8 +64,6 @@ export interface Encoded<E> {
 
 export class EncodeError extends Error {}
 
-const PREFIX_ORDER_SEG = 0;
-
 /** Segment override bytes by segment register number (es cs ss ds fs gs). */
 const SEGMENT_PREFIX = [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
 
@@ -188,7 +186,7 @@ function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Opera
     const unsuffixed = (form.default64 || form.sizeDefault) && !registerSized ? form.sizes.slice(0, 1) : form.sizes;
     const sizes = suffix ? (form.sizes.includes(suffix) ? [suffix] : []) : unsuffixed.length ? unsuffixed : [0];
     for (const size of sizes) {
-      if (!form.operands.every((k, i) => fits(k, ops[i], size))) continue;
+      if (!allFit(form.operands, ops, size)) continue;
       if (isNonZeroExtendingXchg(form, ops, size)) continue;
       if (!suffix && sizeChoiceCount(mnemonic) > 1 && !form.default64 && !form.sizeDefault && !sizeDecided(form, ops)) {
         throw new EncodeError(`no instruction mnemonic suffix given and no register operands; can't distinguish '${mnemonic}'`);
@@ -197,6 +195,11 @@ function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Opera
     }
   }
   return undefined;
+}
+
+function allFit<E>(kinds: readonly OperandKind[], ops: Operand<E>[], size: number): boolean {
+  for (let i = 0; i < kinds.length; i++) if (!fits(kinds[i], ops[i], size)) return false;
+  return true;
 }
 
 /** Without a suffix, a register operand of the instruction's size must fix the size, unless nothing is in memory. */
@@ -282,9 +285,8 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
   if (form.plusReg) rex.b = opcodeReg >> 3;
 
   const immSizes = imms.map((imm) => immediateSize(imm.kind, size));
-  const immTotal = immSizes.reduce((a, b) => a + b, 0);
   const mem = rmOperand !== null && (rmOperand as Operand<E>).type === 'mem' ? (rmOperand as MemOperand<E>) : null;
-  const modrm: ModrmBytes<E> | null = form.modrm !== undefined ? encodeModrm<E>(rmOperand, regField, rex, immTotal) : null;
+  const modrm: ModrmBytes<E> | null = form.modrm !== undefined ? encodeModrm<E>(rmOperand, regField, rex) : null;
 
   const bytes: number[] = [];
   const fixups: Fixup<E>[] = [];
@@ -349,7 +351,6 @@ function writePrefixes<E>(out: number[], form: InstrForm, size: number, mem: Mem
   for (const p of form.prefixes) if (p !== 0x66) out.push(p);
   if (has(0xf0)) out.push(0xf0);
   if (has(0x48)) out.push(0x48);
-  void PREFIX_ORDER_SEG;
 }
 
 interface ModrmBytes<E> {
@@ -357,14 +358,14 @@ interface ModrmBytes<E> {
   fixup: Omit<Fixup<E>, 'offset' | 'rex'> | null;
 }
 
-function encodeModrm<E>(rm: Operand<E> | null, reg: number, rex: RexBits, immTotal: number): ModrmBytes<E> {
+function encodeModrm<E>(rm: Operand<E> | null, reg: number, rex: RexBits): ModrmBytes<E> {
   if (rm === null) return { bytes: [0xc0 | (reg << 3)], fixup: null };
   if (rm.type === 'reg') {
     rex.b = rm.reg.num >> 3;
     return { bytes: [0xc0 | (reg << 3) | (rm.reg.num & 7)], fixup: null };
   }
   if (rm.type !== 'mem') throw new EncodeError('operand type mismatch');
-  return encodeMemory(rm, reg, rex, immTotal);
+  return encodeMemory(rm, reg, rex);
 }
 
 function dispFixup<E>(disp: Value<E>, pcrel: boolean): ModrmBytes<E>['fixup'] {
@@ -373,10 +374,9 @@ function dispFixup<E>(disp: Value<E>, pcrel: boolean): ModrmBytes<E>['fixup'] {
   return { size: 4, value, pcrel, signed: true, trailing: 0, field: 'disp' };
 }
 
-function encodeMemory<E>(mem: MemOperand<E>, reg: number, rex: RexBits, immTotal: number): ModrmBytes<E> {
+function encodeMemory<E>(mem: MemOperand<E>, reg: number, rex: RexBits): ModrmBytes<E> {
   const { base, index, disp } = mem;
   const out: number[] = [];
-  void immTotal;
   if (base && base.cls === 'rip') {
     if (index) throw new EncodeError(`'%${index.name}' cannot be used with '%${base.name}'`);
     out.push((reg << 3) | 5);

@@ -204,6 +204,12 @@ function registerOp(cpu: Cpu, ins: Insn): void {
         case 0xe5: fxam(cpu); return;
         case 0xe8: case 0xe9: case 0xea: case 0xeb: case 0xec: case 0xed: case 0xee:
           push(cpu, CONSTANTS[i]); return;
+        case 0xf0: setSt(cpu, 0, 2 ** st(cpu, 0) - 1); return;                 // f2xm1
+        case 0xf1: setSt(cpu, 1, st(cpu, 1) * Math.log2(st(cpu, 0))); pop(cpu); return; // fyl2x
+        case 0xf2: setSt(cpu, 0, Math.tan(st(cpu, 0))); push(cpu, 1); return;   // fptan
+        case 0xf3: setSt(cpu, 1, Math.atan2(st(cpu, 1), st(cpu, 0))); pop(cpu); return; // fpatan
+        case 0xf9: setSt(cpu, 1, st(cpu, 1) * Math.log2(st(cpu, 0) + 1)); pop(cpu); return; // fyl2xp1
+        case 0xfb: { const v = st(cpu, 0); setSt(cpu, 0, Math.sin(v)); push(cpu, Math.cos(v)); return; } // fsincos
         case 0xf8: case 0xf5: { // fprem / fprem1
           const a = st(cpu, 0), b = st(cpu, 1);
           setSt(cpu, 0, i === 0 ? a % b : a - b * roundFcw(cpu, a / b));

@@ -13,6 +13,10 @@ export class Uart {
   /** THR-empty interrupt pending (cleared by reading IIR or writing THR). */
   private threPending = false;
   private output: number[] = [];
+  /** Carrier detect: dropped once the host says no more input will come (a hang-up). */
+  private carrier = true;
+  /** MSR delta bits (DDSR 0x02, DDCD 0x08) not yet read by the guest. */
+  private msrDelta = 0;
 
   constructor(private readonly raiseIrq: () => void, private readonly flushOutput: (bytes: Uint8Array) => void) {}
 
@@ -21,6 +25,17 @@ export class Uart {
     const wasEmpty = this.input.length === 0;
     for (const b of bytes) this.input.push(b);
     if (wasEmpty && bytes.length > 0 && (this.ier & 1)) this.raiseIrq();
+  }
+
+  /**
+   * The host's input ended: drop DCD and DSR, as a modem hanging up does, and raise the
+   * modem-status interrupt if enabled. The guest's tty turns this into end-of-file.
+   */
+  hangup(): void {
+    if (!this.carrier) return;
+    this.carrier = false;
+    this.msrDelta |= 0x0a;
+    if (this.ier & 8) this.raiseIrq();
   }
 
   hasInput(): boolean {
@@ -50,9 +65,17 @@ export class Uart {
       case 3: return this.lcr;
       case 4: return this.mcr;
       case 5: return 0x60 | (this.input.length > 0 ? 1 : 0);
-      case 6: return (this.mcr & 0x10) ? ((this.mcr & 0xc) << 4) | ((this.mcr & 3) << 4) : 0xb0;
+      case 6: return this.readMsr();
       default: return this.scr;
     }
+  }
+
+  /** Modem status: CTS always; DCD and DSR while the carrier is up; deltas clear on read. */
+  private readMsr(): number {
+    if (this.mcr & 0x10) return ((this.mcr & 0xc) << 4) | ((this.mcr & 3) << 4); // loopback
+    const status = 0x10 | (this.carrier ? 0xa0 : 0) | this.msrDelta;
+    this.msrDelta = 0;
+    return status;
   }
 
   private readIir(): number {
@@ -62,6 +85,7 @@ export class Uart {
       this.threPending = false;
       return fifo | 0x02;
     }
+    if ((this.ier & 8) && this.msrDelta) return fifo | 0x00;
     return fifo | 0x01;
   }
 
@@ -81,6 +105,7 @@ export class Uart {
         this.ier = v & 0x0f;
         if ((v & 2) && !(old & 2)) { this.threPending = true; this.raiseIrq(); }
         if ((v & 1) && !(old & 1) && this.input.length > 0) this.raiseIrq();
+        if ((v & 8) && !(old & 8) && this.msrDelta) this.raiseIrq();
         return;
       }
       case 2: this.fifoEnabled = (v & 1) !== 0; if (v & 2) this.input.length = 0; return;

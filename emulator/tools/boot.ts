@@ -5,7 +5,8 @@
 //       [--max-instructions N] [--host-clock] [--quiet-warnings]
 //
 // Exit status is the machine's (the byte written to port 0xF4, or 125 for a
-// triple fault, 126 for a deadlock). With --trace N the last N executed RIPs
+// triple fault, 126 for a deadlock, 124 for --max-instructions). On a
+// terminal, Ctrl-A x quits. With --trace N the last N executed RIPs
 // are printed (symbolized with --system-map) when the machine crashes.
 
 import { readFileSync } from 'node:fs';
@@ -74,8 +75,20 @@ async function main(): Promise<number> {
     throw e;
   }
 
+  // Raw terminal: keys go to the guest; Ctrl-A x leaves, as in QEMU.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
-  process.stdin.on('data', (chunk: Buffer) => machine.sendConsoleInput(chunk));
+  let sawCtrlA = false;
+  process.stdin.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) {
+      if (sawCtrlA && (byte === 0x78 || byte === 0x58)) {
+        if (process.stdin.isTTY) process.stdin.setRawMode(false);
+        process.stderr.write('\n[boot: Ctrl-A x]\n');
+        process.exit(130);
+      }
+      sawCtrlA = byte === 0x01;
+    }
+    machine.sendConsoleInput(chunk);
+  });
   process.stdin.on('end', () => machine.closeConsoleInput());
   const started = performance.now();
   const exit = await machine.run({ maxInstructions });

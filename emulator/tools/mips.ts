@@ -1,6 +1,8 @@
 // Developer tool: measures guest MIPS on a few small gcc-built kernels.
 //
-//   npx tsx emulator/tools/mips.ts [name...]
+//   npx tsx emulator/tools/mips.ts [--interpret] [name...]
+//
+// --interpret disables the block compiler (pure interpreter).
 //
 // Needs gcc and GNU ld on the host. Each benchmark is a freestanding kernel
 // (our boot protocol) whose kmain result becomes the exit status.
@@ -48,11 +50,14 @@ function build(source: string): Uint8Array {
   return readFileSync(join(dir, 'k.elf'));
 }
 
-const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHMARKS);
+const args = process.argv.slice(2);
+const interpret = args.includes('--interpret');
+const picked = args.filter((a) => a !== '--interpret');
+const names = picked.length ? picked : Object.keys(BENCHMARKS);
 for (const name of names) {
   const source = BENCHMARKS[name];
   if (!source) { process.stderr.write(`unknown benchmark ${name}\n`); process.exit(2); }
-  const machine = new Machine({ kernel: build(source), memoryBytes: 64 << 20, onConsoleOutput: () => {} });
+  const machine = new Machine({ kernel: build(source), memoryBytes: 64 << 20, onConsoleOutput: () => {}, compileThreshold: interpret ? 0 : undefined });
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const exit = machine.runSync();

@@ -21,6 +21,8 @@
 #define MAX_INIT_ARGS	32
 #define MAX_INIT_ENVS	32
 
+extern char _end[];
+
 static char *ramdisk_execute_command;	/* rdinit= */
 static char *execute_command;		/* init= */
 static char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
@@ -194,6 +196,9 @@ void start_kernel(void)
 	strlcpy(cmdline_copy, boot_command_line, sizeof(cmdline_copy));
 	parse_args(cmdline_copy);
 
+	/* Trust the linker's _end too, in case the loader reported less. */
+	if (boot_params.kernel_end < __pa(_end))
+		boot_params.kernel_end = __pa(_end);
 	mem_init(boot_params.ram_size, boot_params.kernel_end,
 		 boot_params.initrd_addr, boot_params.initrd_size);
 	sched_init();

@@ -14,7 +14,7 @@ describe.skipIf(!hasGnuAs)('instruction encodings against GNU as', () => {
   const seeds = [1, 2, 3, 4, 5, 6];
   const perSeed = 2500;
   let total = 0;
-  it.each(seeds)('seed %i: %i generated lines match byte for byte', (seed) => {
+  it.each(seeds)('seed %i: generated lines match byte for byte', (seed) => {
     const text = generateInstructions(seed, perSeed);
     const theirs = gnuAssemble(text, `gen${seed}`);
     expect(theirs, 'GNU as rejected the generated text').toBeDefined();

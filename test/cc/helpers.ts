@@ -3,12 +3,16 @@
  * is the oracle. A program is built twice — by compileC and by gcc — and both run here.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { compileC, type CompileOptions, type CompileResult } from '../../compiler/cc/index.js';
 
+import { afterAll } from 'vitest';
+
 export const workDir = mkdtempSync(join(tmpdir(), 'tcc-lite-cc-'));
+// Each test file gets its own module instance (vitest isolates files), hence its own directory.
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** `gcc -E` output (with linemarkers) for a C file. */
 export function preprocess(file: string, args: string[] = []): string {

@@ -110,6 +110,20 @@ export function generateCases(): SemanticsCase[] {
     });
   }
   pairs(VALUES, (a, b) => { if ((b & 0xffn) !== 0n) add(`divb %bl`, a & 0xffn, b, NONE); });
+  // String instructions on the scratch buffer (rsi); rdi (the results pointer) is saved around them.
+  for (const [a, b] of [[0x1122334455667788n, 0x99aabbccddeeff00n], [M64, 0n], [0x0102030405060708n, 0x0102030405060709n]]) {
+    add('push %rdi; lea 64(%rsi), %rdi; mov $13, %ecx; rep stosb; mov 64(%rsi), %rbx; mov 72(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; lea 64(%rsi), %rdi; mov $3, %ecx; rep stosq; mov 80(%rsi), %rbx; mov 64(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; push %rsi; mov %rax, (%rsi); mov %rbx, 8(%rsi); lea 128(%rsi), %rdi; mov $2, %ecx; rep movsq; pop %rsi; mov 128(%rsi), %rcx; mov 136(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; push %rsi; mov %rax, (%rsi); mov %rbx, 8(%rsi); lea 1(%rsi), %rdi; mov $11, %ecx; rep movsb; pop %rsi; mov (%rsi), %rcx; mov 8(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; push %rsi; mov %rax, (%rsi); mov %rbx, 8(%rsi); lea 8(%rsi), %rdi; lea 7(%rsi), %rsi; mov $8, %ecx; std; rep movsb; cld; pop %rsi; mov (%rsi), %rcx; mov 8(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; mov %rax, (%rsi); mov %rsi, %rdi; mov $8, %ecx; mov $0x33, %al; repne scasb; pop %rdi', a, b, ALL);
+    add('push %rdi; push %rsi; mov %rax, (%rsi); mov %rbx, 8(%rsi); lea 8(%rsi), %rdi; mov $8, %ecx; repe cmpsb; pop %rsi; pop %rdi', a, b, ALL);
+    add('push %rsi; mov %rax, (%rsi); lodsq; lodsl; mov %eax, %ebx; pop %rsi', a, b, ALL);
+    // Long enough to be split into several REP steps, backwards through the slow path.
+    add('push %rdi; lea 60000(%rsi), %rdi; mov $9999, %ecx; std; rep stosb; cld; mov 50008(%rsi), %rbx; mov 60000(%rsi), %rdx; pop %rdi', a, b, ALL);
+    add('push %rdi; push %rsi; lea 40000(%rsi), %rdi; mov $3000, %ecx; rep movsq; pop %rsi; mov 40000(%rsi), %rcx; mov 63992(%rsi), %rdx; pop %rdi', a, b, ALL);
+  }
   for (const cc of ['o', 'no', 'b', 'ae', 'e', 'ne', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g']) {
     pairs(FEW, (a, b) => add(`cmpq %rbx, %rax; set${cc} %cl; cmov${cc}q %rbx, %rdx`, a, b, ALL));
     pairs(FEW, (a, b) => add(`cmpl %ebx, %eax; set${cc} %cl; cmov${cc}l %ebx, %edx`, a, b, ALL));
@@ -171,7 +185,7 @@ export function printerC(count: number, words = 5): string {
   return `
 static void emit(char c);
 static unsigned long results[${count * words}];
-static unsigned long scratch[64];
+static unsigned long scratch[8192];
 extern void run_all(unsigned long *out, unsigned long *scratch);
 static void print_results(void) {
   for (unsigned long i = 0; i < ${count}; i++) {

@@ -77,6 +77,7 @@ struct tty_struct {
 	/* the line being edited */
 	char line[N_TTY_BUF_SIZE];
 	int line_len;
+	int hung_up;			/* carrier lost: reads at the end see EOF */
 };
 
 static struct tty_struct console_tty = {
@@ -168,6 +169,21 @@ void tty_receive_char(char ch)
 	}
 }
 
+/*
+ * The line hung up (carrier lost). Linux would also send SIGHUP to the session; we only
+ * end input, which is what a piped `tcc-lite run` needs: reads return what was typed,
+ * then 0 (end of file) for ever.
+ */
+void tty_hangup(void)
+{
+	struct tty_struct *tty = &console_tty;
+
+	if (tty->line_len)
+		commit_line(tty, 0);
+	tty->hung_up = 1;
+	wake_up(tty);
+}
+
 static int input_available(struct tty_struct *tty)
 {
 	if (tty->termios.c_lflag & ICANON)
@@ -185,6 +201,8 @@ static ssize_t tty_read(struct file *file, char __user *buf, size_t count, loff_
 	if (!count)
 		return 0;
 	while (!input_available(tty)) {
+		if (tty->hung_up)
+			return 0;
 		if ((file->f_flags & O_NONBLOCK) ||
 		    (!canon && tty->termios.c_cc[VMIN] == 0))
 			return (file->f_flags & O_NONBLOCK) ? -EAGAIN : 0;

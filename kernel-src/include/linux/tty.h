@@ -3,6 +3,7 @@
 #define _LINUX_TTY_H
 
 void tty_receive_char(char c);
+void tty_hangup(void);
 void tty_init(void);
 
 #endif

@@ -33,3 +33,5 @@ double lib_vdsum(int n, ...) {
 char lib_char(char c) { return c - 1; }
 unsigned short lib_ushort(unsigned short s) { return s + 1; }
 _Bool lib_bool(int x) { return x > 3; }
+long double lib_ld(int a, long double b, double c, long double d, struct dl e, long double f) { return a + b * c - d + e.d + e.l + f / 4; }
+struct ldh lib_ldh(struct ldh x, long double k) { x.c++; x.v *= k; return x; }

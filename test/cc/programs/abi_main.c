@@ -18,5 +18,7 @@ int main(void) {
   printf("vsum %ld\n", lib_vsum(7, 1L, 2L, (struct i2){ 0, 30 }, 4L, 5L, (struct i2){ 0, 60 }, 7L));
   printf("vdsum %f\n", lib_vdsum(10, 1, 0.5, 2, 0.25, 3, 0.125, 4, 1.0, 5, 2.0));
   printf("small %d %d %d %d\n", lib_char(-128 + 1), lib_ushort(65535), lib_bool(9), lib_bool(1));
+  struct ldh m = lib_ldh((struct ldh){ 'a', 1.5L }, 4.0L);
+  printf("ld %Lf | %c %Lf\n", lib_ld(1, 2.5L, 3.0, 0.5L, (struct dl){ 1.0, 2 }, 8.0L), m.c, m.v);
   return 0;
 }

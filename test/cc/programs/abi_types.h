@@ -27,3 +27,6 @@ double lib_vdsum(int n, ...);
 char lib_char(char c);
 unsigned short lib_ushort(unsigned short s);
 _Bool lib_bool(int x);
+long double lib_ld(int a, long double b, double c, long double d, struct dl e, long double f);
+struct ldh { char c; long double v; };
+struct ldh lib_ldh(struct ldh x, long double k);

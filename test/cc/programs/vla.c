@@ -14,6 +14,10 @@ static int matrix(int rows, int cols) {
 }
 int main(void) {
   printf("%ld %ld %d\n", sum(10), sum(3), matrix(3, 5));
+  int *q;
+  q = __builtin_alloca(16 * sizeof(int));
+  for (int i = 0; i < 16; i++) q[i] = i * 3;
+  printf("alloca %d\n", q[15]);
   char buf[sizeof(int) * 4];
   printf("%d\n", (int)sizeof buf);
   return 0;

@@ -16,12 +16,16 @@
 #define UART_LCR	3	/* line control */
 #define UART_MCR	4	/* modem control */
 #define UART_LSR	5	/* line status */
+#define UART_MSR	6	/* modem status */
 #define UART_DLL	0	/* divisor latch, with LCR.DLAB */
 #define UART_DLM	1
 
 #define UART_LSR_DR	0x01	/* a received byte is waiting */
 #define UART_LSR_THRE	0x20	/* the transmitter can take a byte */
 #define UART_IER_RDI	0x01	/* interrupt on received data */
+#define UART_IER_MSI	0x08	/* interrupt on modem status change */
+#define UART_MSR_DCD	0x80	/* carrier detect */
+#define UART_MSR_DDCD	0x08	/* carrier detect changed */
 #define UART_LCR_DLAB	0x80
 #define UART_LCR_WLEN8	0x03
 
@@ -34,7 +38,7 @@ void serial8250_init(void)
 	outb(UART_LCR_WLEN8, COM1 + UART_LCR);	/* 8N1 */
 	outb(0xc7, COM1 + UART_FCR);		/* FIFOs on and cleared */
 	outb(0x0b, COM1 + UART_MCR);		/* DTR, RTS, OUT2 (IRQ gate) */
-	outb(UART_IER_RDI, COM1 + UART_IER);
+	outb(UART_IER_RDI | UART_IER_MSI, COM1 + UART_IER);
 }
 
 void serial8250_putc(char c)
@@ -60,11 +64,18 @@ void console_write(const char *s, size_t len)
 		serial8250_putc(*s++);
 }
 
-/* IRQ 4: move every waiting byte into the tty. */
+/*
+ * IRQ 4: move every waiting byte into the tty, then look at the modem lines: a
+ * lost carrier (the emulator's host input ended) hangs the terminal up.
+ */
 void serial8250_interrupt(void)
 {
 	int c;
+	unsigned char msr;
 
 	while ((c = serial8250_getc()) >= 0)
 		tty_receive_char((char)c);
+	msr = inb(COM1 + UART_MSR);
+	if ((msr & UART_MSR_DDCD) && !(msr & UART_MSR_DCD))
+		tty_hangup();
 }
