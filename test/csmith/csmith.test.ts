@@ -8,12 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CSMITH_AVAILABLE, differential } from './differential.js';
 
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+// Seeds whose gcc build finishes quickly (2 and 5 loop for minutes, so they prove nothing here).
+const SEEDS = [1, 3, 4, 6, 7, 8];
 
 describe.runIf(CSMITH_AVAILABLE)('csmith programs: tcc-lite vs gcc -O0', () => {
   for (const seed of SEEDS) {
     it(`seed ${seed} prints gcc's checksum`, async () => {
       const r = await differential(seed);
+      expect(r.inconclusive).toBe(false);
       expect(r.ours).toBe(r.gcc);
     });
   }

@@ -11,13 +11,15 @@ export const CSMITH_AVAILABLE = existsSync(CSMITH_INCLUDE) && spawnSync('sh', ['
 export interface Outcome {
   gcc: string;
   ours: string;
+  /** gcc's build ran past the time budget: the seed says nothing about us. */
+  inconclusive: boolean;
 }
 
-function runBinary(exe: string): string {
+function runBinary(exe: string): { text: string; timedOut: boolean } {
   // csmith programs can loop for a long time; both builds get the same budget.
   const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 10_000 });
-  if (r.error) return `error: ${r.error.message}`;
-  return `${r.stdout}exit ${r.status ?? r.signal}`;
+  if (r.error) return { text: `error: ${r.error.message}`, timedOut: (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
+  return { text: `${r.stdout}exit ${r.status ?? r.signal}`, timedOut: false };
 }
 
 export async function differential(seed: number): Promise<Outcome> {
@@ -30,5 +32,7 @@ export async function differential(seed: number): Promise<Outcome> {
   execFileSync('gcc', ['-O0', '-w', '-I', CSMITH_INCLUDE, src, '-o', gccExe]);
   const oursExe = join(dir, 'ours.out');
   await cc(['-w', '-I', CSMITH_INCLUDE, src, '-o', oursExe]);
-  return { gcc: runBinary(gccExe), ours: runBinary(oursExe) };
+  const gcc = runBinary(gccExe);
+  if (gcc.timedOut) return { gcc: gcc.text, ours: '', inconclusive: true };
+  return { gcc: gcc.text, ours: runBinary(oursExe).text, inconclusive: false };
 }
