@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { build } from '../cli/commands/build.js';
 import { runMachine } from '../cli/commands/run.js';
 import { silentLog } from '../cli/build/log.js';
-import { sourceToObject } from '../cli/build/toolchain-tcc.js';
+import { sourceToObject } from '../cli/build/phases.js';
 import { generateC } from './gen-c.js';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -10,7 +10,7 @@ import { compileC } from '../../compiler/cc/index.js';
 import { workDir } from './helpers.js';
 
 const haveCsmith = spawnSync('csmith', ['--version']).status === 0 && existsSync('/usr/include/csmith');
-const seeds = [7, 1234, 98765];
+const seeds = [7, 11, 98765];
 
 describe.skipIf(!haveCsmith)('csmith differential', () => {
   for (const seed of seeds) {
