@@ -110,6 +110,15 @@ function buildProgram(): Command {
       await linkFiles(files, opts);
     });
 
+  program
+    .command('objdump')
+    .description('disassemble the code sections of ELF files, as objdump -d prints them')
+    .argument('<files...>')
+    .option('-d, --disassemble', 'disassemble code sections (the default and only mode)')
+    .action(async (files: string[]) => {
+      const { disassembleFiles } = await import('./commands/binutils.js');
+      await disassembleFiles(files);
+    });
   return program;
 }
 

@@ -28,3 +28,10 @@ export async function linkFiles(files: string[], opts: { o: string; T?: string; 
   if (opts.map) writeFileSync(opts.map, result.systemMap);
   if (opts.sourceMap && result.sourceMap) writeFileSync(opts.sourceMap, result.sourceMap);
 }
+
+export async function disassembleFiles(files: string[]): Promise<void> {
+  mustExist(files);
+  const { readElf } = await import('../../compiler/elf/reader.js');
+  const { objdump } = await import('../../compiler/x86/objdump.js');
+  for (const f of files) process.stdout.write(objdump(readElf(readFileSync(f), f), f));
+}
