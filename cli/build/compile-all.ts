@@ -1,0 +1,37 @@
+/**
+ * Compiles a list of sources, a few at a time when the toolchain runs child processes,
+ * printing one kbuild line per object and keeping the link order of the list.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BuildLog } from './log.js';
+import type { CompileJob, ObjectFile, Toolchain } from './toolchain.js';
+
+export interface CompileTask {
+  /** The object's name in kbuild lines and link errors, e.g. `kernel/sys.o`. */
+  display: string;
+  /** Where the object is written, for people who want to inspect it. */
+  objectPath: string;
+  job: CompileJob;
+}
+
+export async function compileAll(tasks: CompileTask[], toolchain: Toolchain, log: BuildLog): Promise<ObjectFile[]> {
+  // Host tools run as processes, so two cores keep two of them busy; our own compiler runs
+  // in this thread, where concurrency would only interleave.
+  const width = toolchain.name === 'gcc' ? 3 : 1;
+  const results: ObjectFile[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      const task = tasks[i];
+      log.step(task.job.kind === 'asm' ? 'AS' : 'CC', task.display);
+      const data = await toolchain.compile(task.job);
+      mkdirSync(dirname(task.objectPath), { recursive: true });
+      writeFileSync(task.objectPath, data);
+      results[i] = { name: task.display, data };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
+  return results;
+}

@@ -1,0 +1,49 @@
+/**
+ * The compiler phases for one source file, shared by `tcc-lite cc` and the build:
+ * preprocess → compile (C only) → assemble. Importing this module loads the C compiler
+ * (chevrotain and its grammar analysis), so the build loads it only on a cache miss.
+ */
+import { preprocess, type PreprocessOptions } from '../../compiler/cpp/index.js';
+import { compileC } from '../../compiler/cc/index.js';
+import { assemble } from '../../compiler/asm/index.js';
+import type { Diagnostic } from '../../compiler/diagnostics.js';
+
+export interface SourceOptions {
+  preprocess: PreprocessOptions;
+  codeModel: 'small' | 'kernel';
+  debug: boolean;
+  optimize: number;
+  warnings: boolean;
+  /** Receives warnings from the compiler (printed by the CLI). */
+  onWarning?: (d: Diagnostic) => void;
+}
+
+export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
+  return preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }).text;
+}
+
+/** Preprocessed text → assembly text (for .S sources the text already is assembly). */
+export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): string {
+  if (kind === 'asm') return ppText;
+  const result = compileC(ppText, { fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings });
+  if (o.onWarning) result.warnings.forEach(o.onWarning);
+  return result.asm;
+}
+
+/**
+ * Assembles translated text. For C sources the text is ours, not the user's, so its line
+ * numbers are named as the generated assembly's (`tcc-lite cc -S` shows it), never as
+ * lines of the C file.
+ */
+export function assembleTranslated(path: string, kind: 'c' | 'asm', text: string): Uint8Array {
+  return assemble(text, { fileName: kind === 'c' ? `${path} (generated assembly)` : path });
+}
+
+/** .c → assembly text, or .S → preprocessed assembly text. */
+export function sourceToAssembly(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
+  return translate(path, kind, preprocessSource(path, kind, o), o);
+}
+
+export function sourceToObject(path: string, kind: 'c' | 'asm', o: SourceOptions): Uint8Array {
+  return assembleTranslated(path, kind, sourceToAssembly(path, kind, o));
+}

@@ -1,0 +1,124 @@
+/**
+ * Builds userland/: libc (crt0.o + libc.a) and every program in userland/bin, then packs
+ * them into the initramfs as /bin/NAME — what the tutorial's deploy.sh and mkinitcpio do.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CompileError } from '../../compiler/diagnostics.js';
+import { compileAll, type CompileTask } from './compile-all.js';
+import { S_IFCHR, S_IFDIR, S_IFREG, writeCpio, type CpioEntry } from './cpio.js';
+import type { BuildLog } from './log.js';
+import type { ObjectFile, Toolchain } from './toolchain.js';
+
+export interface UserlandBuildOptions {
+  srcDir: string;
+  outDir: string;
+  toolchain: Toolchain;
+  log: BuildLog;
+  debug?: boolean;
+}
+
+export interface Program {
+  name: string;
+  path: string;
+}
+
+export interface UserlandBuildResult {
+  programs: Program[];
+  initramfs: string;
+}
+
+export interface Libc {
+  crt0: ObjectFile;
+  archive: ObjectFile;
+  includeDir: string;
+}
+
+function sourceTask(srcDir: string, outDir: string, rel: string, opts: { debug: boolean; includeDir: string }): CompileTask {
+  const kind = rel.endsWith('.S') ? 'asm' : 'c';
+  const object = rel.replace(/\.[cS]$/, '.o');
+  return {
+    display: `userland/${object}`,
+    objectPath: join(outDir, 'userland', object),
+    job: {
+      source: join(srcDir, rel),
+      kind,
+      includePaths: [opts.includeDir],
+      defines: kind === 'asm' ? ['__ASSEMBLY__'] : [],
+      forceIncludes: [],
+      codeModel: 'small',
+      debug: opts.debug,
+    },
+  };
+}
+
+function listSources(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.c') || f.endsWith('.S')).sort();
+}
+
+/** crt0.o and libc.a, built from userland/libc. */
+export async function buildLibc(opts: UserlandBuildOptions): Promise<Libc> {
+  const { srcDir, outDir, toolchain, log } = opts;
+  const libcDir = join(srcDir, 'libc');
+  const includeDir = join(libcDir, 'include');
+  if (!existsSync(join(libcDir, 'crt0.S'))) throw new CompileError(`${join(libcDir, 'crt0.S')}: No such file (is --userland a userland tree?)`);
+  const common = { debug: opts.debug ?? false, includeDir };
+  const [crt0] = await compileAll([sourceTask(srcDir, outDir, 'libc/crt0.S', common)], toolchain, log);
+  const members = await compileAll(listSources(join(libcDir, 'src')).map((f) => sourceTask(srcDir, outDir, `libc/src/${f}`, common)), toolchain, log);
+  log.step('AR', 'userland/libc/libc.a');
+  const archive = await toolchain.archive(members.map((m) => ({ name: basename(m.name), data: m.data })));
+  writeFileSync(join(outDir, 'userland/libc/libc.a'), archive);
+  return { crt0, archive: { name: 'libc.a', data: archive }, includeDir };
+}
+
+/** userland/bin/NAME.c or userland/bin/NAME/*.c, one program each. */
+function programSources(binDir: string): Map<string, string[]> {
+  const programs = new Map<string, string[]>();
+  if (!existsSync(binDir)) return programs;
+  for (const entry of readdirSync(binDir).sort()) {
+    const full = join(binDir, entry);
+    if (statSync(full).isDirectory()) {
+      const files = listSources(full).map((f) => `bin/${entry}/${f}`);
+      if (files.length > 0) programs.set(entry, files);
+    } else if (entry.endsWith('.c')) {
+      programs.set(entry.slice(0, -2), [`bin/${entry}`]);
+    }
+  }
+  return programs;
+}
+
+export async function buildUserland(opts: UserlandBuildOptions): Promise<UserlandBuildResult> {
+  const { srcDir, outDir, toolchain, log } = opts;
+  mkdirSync(join(outDir, 'userland/libc'), { recursive: true });
+  const libc = await buildLibc(opts);
+  const programs: Program[] = [];
+  const common = { debug: opts.debug ?? false, includeDir: libc.includeDir };
+  for (const [name, files] of programSources(join(srcDir, 'bin'))) {
+    const objects = await compileAll(files.map((f) => sourceTask(srcDir, outDir, f, common)), toolchain, log);
+    log.step('LD', `userland/bin/${name}`);
+    const linked = await toolchain.link({ inputs: [libc.crt0, ...objects, libc.archive], entry: '_start' });
+    // Programs are staged as the root file system will hold them.
+    const path = join(outDir, 'userland/rootfs/bin', name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, linked.elf, { mode: 0o755 });
+    programs.push({ name, path });
+  }
+  log.step('GEN', 'initramfs.cpio');
+  const initramfs = join(outDir, 'initramfs.cpio');
+  writeFileSync(initramfs, writeCpio(initramfsEntries(programs)));
+  return { programs, initramfs };
+}
+
+/** The root file system: the directories Linux programs expect and every program in /bin. */
+export function initramfsEntries(programs: Program[]): CpioEntry[] {
+  const entries: CpioEntry[] = [
+    { name: 'bin', mode: S_IFDIR | 0o755 },
+    { name: 'dev', mode: S_IFDIR | 0o755 },
+    { name: 'dev/console', mode: S_IFCHR | 0o600, rdevMajor: 5, rdevMinor: 1 },
+    { name: 'etc', mode: S_IFDIR | 0o755 },
+    { name: 'tmp', mode: S_IFDIR | 0o1777 },
+  ];
+  for (const p of programs) entries.push({ name: `bin/${p.name}`, mode: S_IFREG | 0o755, data: readFileSync(p.path) });
+  return entries;
+}
