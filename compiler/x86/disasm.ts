@@ -227,6 +227,13 @@ function printForm(form: InstrForm, r: Reader, p: Prefixes, mandatory: number, a
   let mnemonic = form.operands.includes('Io') || form.operands.includes('Ov') ? 'movabs' : form.mnemonic;
   // objdump adds a suffix only when nothing else tells the operand size.
   if (!hasReg && mem !== null && sizeChoiceCount(form.mnemonic) > 1 && !form.default64) mnemonic += SUFFIX[size];
+  // A segment override on a NOP reaches no memory, so objdump names it as a bare prefix
+  // (`cs nopw 0x0(%rax,%rax,1)`, the padding GNU as emits).
+  if (form.mnemonic.startsWith('nop') && p.seg >= 0) {
+    const override = `%${SEG[p.seg]}:`;
+    for (let i = 0; i < ops.length; i++) ops[i] = ops[i].replace(override, '');
+    mnemonic = `${SEG[p.seg]} ${mnemonic}`;
+  }
   if (p.lock) mnemonic = `lock ${mnemonic}`;
   if (p.rep && mandatory !== p.rep) mnemonic = `${p.rep === 0xf3 ? 'rep' : 'repnz'} ${mnemonic}`;
   let text = ops.length ? `${mnemonic.padEnd(6)} ${ops.join(',')}` : mnemonic;

@@ -131,9 +131,19 @@ function sseLines(): string[] {
     ['psubd', 'FA'], ['psubq', 'FB'], ['pand', 'DB'], ['pandn', 'DF'], ['por', 'EB'], ['pxor', 'EF'],
     ['pcmpeqb', '74'], ['pcmpeqw', '75'], ['pcmpeqd', '76'], ['punpcklbw', '60'], ['punpcklwd', '61'],
     ['punpckldq', '62'], ['punpcklqdq', '6C'], ['punpckhqdq', '6D'], ['pmuludq', 'F4'], ['pmullw', 'D5'],
-    ['pminub', 'DA'], ['pmaxub', 'DE'], ['psadbw', 'F6'], ['pcmpgtb', '64'], ['pcmpgtd', '66'],
+    ['pminub', 'DA'], ['pmaxub', 'DE'], ['psadbw', 'F6'], ['pcmpgtb', '64'], ['pcmpgtw', '65'], ['pcmpgtd', '66'],
+    ['punpckhbw', '68'], ['punpckhwd', '69'], ['punpckhdq', '6A'], ['packsswb', '63'], ['packuswb', '67'],
+    ['packssdw', '6B'], ['psrlw', 'D1'], ['psrld', 'D2'], ['psrlq', 'D3'], ['psraw', 'E1'], ['psrad', 'E2'],
+    ['psllw', 'F1'], ['pslld', 'F2'], ['psllq', 'F3'], ['pmulhw', 'E5'], ['pmaddwd', 'F5'], ['paddusb', 'DC'],
+    ['psubusb', 'D8'], ['pavgb', 'E0'], ['pminsw', 'EA'], ['pmaxsw', 'EE'],
   ];
   for (const [m, op] of packed) out.push(`${m} | W,V | 66 0F ${op} /r | `);
+  // Shifts by an immediate: the opcode's ModRM.reg digit picks the shift (Intel's group 12-14).
+  const shifts: Array<[string, string, number]> = [
+    ['psrlw', '71', 2], ['psraw', '71', 4], ['psllw', '71', 6], ['psrld', '72', 2], ['psrad', '72', 4],
+    ['pslld', '72', 6], ['psrlq', '73', 2], ['psrldq', '73', 3], ['psllq', '73', 6], ['pslldq', '73', 7],
+  ];
+  for (const [m, op, digit] of shifts) out.push(`${m} | Ib,U | 66 0F ${op} /${digit} | `);
   return out;
 }
 
