@@ -18,3 +18,6 @@ _start:
 	call __libc_start_main		/* never returns: it calls exit() */
 	hlt
 	.size _start, .-_start
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack,"",@progbits

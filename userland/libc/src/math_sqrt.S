@@ -8,3 +8,6 @@ sqrt:
 	sqrtsd %xmm0, %xmm0
 	ret
 	.size sqrt, .-sqrt
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack,"",@progbits

@@ -37,3 +37,6 @@ longjmp:
 	movq 48(%rdi), %rsp
 	jmp *56(%rdi)
 	.size longjmp, .-longjmp
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack,"",@progbits

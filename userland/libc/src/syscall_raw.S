@@ -33,3 +33,6 @@ __restore_rt:
 	syscall
 	hlt
 	.size __restore_rt, .-__restore_rt
+
+/* No executable stack needed (keeps GNU ld from warning). */
+	.section .note.GNU-stack,"",@progbits
