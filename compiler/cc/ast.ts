@@ -2,7 +2,7 @@
  * The typed AST the parser builds and the code generator walks (chibicc's shape: one
  * Node record with a kind, operand slots and the type computed by the type checker).
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import type { Member, Type } from './types.js';
 
 export type NodeKind =

@@ -5,7 +5,7 @@
 import type { Obj } from './ast.js';
 import type { SourceMapper } from './lexer.js';
 import { errorAt } from './report.js';
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 
 export interface GenOptions {
   kernel: boolean;

@@ -3,7 +3,7 @@
  * (redeclarations merge into one Obj), static storage initialization, and the begin/end
  * bookkeeping of function definitions.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';

@@ -4,7 +4,7 @@
  * The pipeline is lexer.ts (chevrotain tokens) → parser-*.ts (chevrotain parser that
  * type-checks while it builds the AST) → codegen*.ts (stack-machine code generation).
  */
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from './chevrotain.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
 import { generateProgram } from './codegen.js';
 import { tokenize } from './lexer.js';

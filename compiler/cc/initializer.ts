@@ -5,7 +5,7 @@
  * The result is then either lowered to assignments (locals) or to bytes plus
  * relocations (static storage).
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';

@@ -5,7 +5,7 @@
  * handed to the parser; `SourceMapper` uses them to turn a token's physical line in
  * the preprocessed text back into the original file and line for diagnostics and `.loc`.
  */
-import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 
 export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_$][A-Za-z0-9_$]*/ });

@@ -4,7 +4,7 @@
  * subclasses (parser-expr.ts, parser-decl.ts, parser-stmt.ts), stacked in that order;
  * rules a lower layer needs from a higher one are declared abstract here.
  */
-import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
 import { errorAt } from './report.js';

@@ -3,7 +3,7 @@
  * initializer syntax. A declarator is returned as a function from the base type to the
  * declared type, which is how C's inside-out declarator syntax composes.
  */
-import { tokenMatcher, type IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { evalInt, tryEvalInt } from './consteval.js';
 import { numNode } from './typecheck.js';

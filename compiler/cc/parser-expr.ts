@@ -3,7 +3,7 @@
  * folded by precedence climbing in one ACTION, which keeps the rule depth per operand
  * small (chevrotain rule calls are the parser's main cost).
  */
-import { tokenMatcher, type IOrAlt, type IToken } from 'chevrotain';
+import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';

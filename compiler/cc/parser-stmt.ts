@@ -3,7 +3,7 @@
  * inline assembly, and the translation-unit rule. The final parser class is built once
  * at module load (chevrotain's self-analysis is expensive) and reset per compilation.
  */
-import { tokenMatcher, type IOrAlt, type IToken } from 'chevrotain';
+import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
 import { newNode, type AsmOperand, type Node, type Obj } from './ast.js';
 import { evalInt } from './consteval.js';
 import {

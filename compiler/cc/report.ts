@@ -2,7 +2,7 @@
  * Error and warning reporting for one compilation. compileC is synchronous, so the
  * location mapper of the file being compiled can live here for the duration of a call.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import type { SourceMapper } from './lexer.js';
 

@@ -3,7 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';

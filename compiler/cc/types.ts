@@ -2,7 +2,7 @@
  * C types with the x86-64 System V sizes and alignments, and the struct/union layout
  * rules gcc uses (including bit-fields and `packed`).
  */
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 
 export type TypeKind =
