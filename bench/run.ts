@@ -5,7 +5,8 @@
  *  1. compile throughput: tcc-lite vs gcc -O0, gcc -O2 and tcc on a generated C file;
  *  2. building the kernel + userland: tcc-lite vs the gcc toolchain;
  *  3. the tutorial loop: edit sys.c → build → boot → test → dmesg;
- *  4. the emulator: a CPU-bound program natively vs emulated.
+ *  4. the emulator: a CPU-bound program natively vs emulated;
+ *  5. the assembler and the linker next to GNU as and GNU ld.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,11 @@ import { runMachine } from '../cli/commands/run.js';
 import { silentLog } from '../cli/build/log.js';
 import { sourceToObject } from '../cli/build/phases.js';
 import { generateC } from './gen-c.js';
+import { assemble } from '../compiler/asm/index.js';
+import { link } from '../compiler/link/index.js';
+import { parseKconfig } from '../cli/build/kconfig.js';
+import { kernelSources } from '../cli/build/kbuild.js';
+import { LINKER_SCRIPT } from '../cli/build/kernel.js';
 import { packageRoot } from '../cli/package-root.js';
 
 // The package root, whether this runs from bench/ (tsx) or dist/bench/ (compiled).
@@ -144,12 +150,38 @@ async function emulatorSpeed(): Promise<void> {
   row('emulated (boot excluded)', emulated - bootOnly, `${((emulated - bootOnly) / native).toFixed(1)}x native; boot alone ${bootOnly.toFixed(3)} s`);
 }
 
+async function assemblerAndLinker(): Promise<void> {
+  console.log('\n5. Assembler and linker next to GNU as and GNU ld (same inputs)');
+  // A large realistic .s: gcc -O2 -S of the generated C file.
+  const src = join(work, 'big.c');
+  const asmFile = join(work, 'big.s');
+  execFileSync('gcc', ['-O2', '-fno-asynchronous-unwind-tables', '-S', src, '-o', asmFile]);
+  const text = readFileSync(asmFile, 'utf8');
+  const lines = text.split('\n').length;
+  assemble(text, { fileName: asmFile }); // warm up
+  const ours = await best(3, () => assemble(text, { fileName: asmFile }));
+  const gnu = await best(3, () => execFileSync('as', [asmFile, '-o', join(work, 'big-gnu.o')]));
+  row(`tcc-lite as (${lines} lines)`, ours, `${Math.round(lines / ours).toLocaleString('en')} lines/s; GNU as ${gnu.toFixed(3)} s, ratio ${(ours / gnu).toFixed(2)}x its time`);
+  // The kernel's objects from the gcc build, linked with its script by both linkers.
+  const out = join(work, 'b-gcc');
+  const config = parseKconfig(readFileSync(join(ROOT, 'kernel-src/.config'), 'utf8'));
+  const objects = kernelSources(join(ROOT, 'kernel-src'), config).map((s) => join(out, 'kernel', s.object));
+  const script = readFileSync(join(ROOT, 'kernel-src', LINKER_SCRIPT), 'utf8');
+  const inputs = objects.map((f) => ({ name: f, data: readFileSync(f) }));
+  const oursLd = await best(3, () => link(inputs, { script }));
+  const scriptFile = join(work, 'vmlinux.lds');
+  writeFileSync(scriptFile, script);
+  const gnuLd = await best(3, () => execFileSync('ld', ['-static', '-nostdlib', '-z', 'max-page-size=4096', '-z', 'noexecstack', '-T', scriptFile, '-o', join(work, 'vmlinux-gnu'), ...objects]));
+  row(`tcc-lite ld (kernel, ${objects.length} objects)`, oursLd, `GNU ld ${gnuLd.toFixed(3)} s (process included), ratio ${(oursLd / gnuLd).toFixed(2)}x its time`);
+}
+
 async function main(): Promise<void> {
   console.log(`tcc-lite benchmarks (node ${process.version}, ${new Date().toISOString()})`);
   await compileThroughput();
   await buildTimes();
   await tutorialLoop();
   await emulatorSpeed();
+  await assemblerAndLinker();
 }
 
 main().catch((e: unknown) => {

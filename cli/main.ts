@@ -4,6 +4,7 @@
  * declares options and turns every user-facing failure into a one-line (or gcc-style)
  * message and an exit status — never a JavaScript stack trace.
  */
+import { fstatSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 // Commands are loaded when used: `run` needs no compiler and `build --cc gcc` needs
 // neither our compiler nor the emulator, so each starts faster and fails independently.
@@ -20,6 +21,20 @@ export function parseSize(text: string): number {
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/**
+ * Console input for -c and -- runs. A terminal or /dev/null types nothing, so the run
+ * stays deterministic; a pipe or a file is streamed to the guest as it is read, and its
+ * end hangs the serial line up (the guest reads end-of-file).
+ */
+function commandInput(): 'none' | 'stdin' {
+  if (process.stdin.isTTY) return 'none';
+  try {
+    return fstatSync(0).isCharacterDevice() ? 'none' : 'stdin';
+  } catch {
+    return 'none'; // no standard input at all
+  }
+}
 
 function buildProgram(): Command {
   const program = new Command();
@@ -68,8 +83,7 @@ function buildProgram(): Command {
         program: programArgs.length > 0 ? programArgs : undefined,
         systemMap: opts.systemMap,
         clock: opts.clock,
-        // No command: a shell on this terminal. With a command, piped input is passed on.
-        input: opts.command === undefined && programArgs.length === 0 ? 'terminal' : process.stdin.isTTY ? 'none' : 'stdin',
+        input: opts.command === undefined && programArgs.length === 0 ? 'terminal' : commandInput(),
       });
       if (exit.report) process.stderr.write(exit.report.endsWith('\n') ? exit.report : exit.report + '\n');
       process.exitCode = exit.exitCode;

@@ -30,7 +30,7 @@ export interface RunOptions {
   output?: (bytes: Uint8Array) => void;
   /**
    * Where console input comes from: `terminal` (raw mode, an interactive session),
-   * `stdin` (forward piped input, end of input ends it) or `none` (the default).
+   * `stdin` (forward a pipe or file; its end hangs the line up) or `none` (the default).
    */
   input?: 'terminal' | 'stdin' | 'none';
 }
@@ -115,7 +115,7 @@ export async function runMachine(opts: RunOptions): Promise<MachineExit> {
     throw new UsageError(`cannot boot '${opts.kernel}': ${(e as Error).message}`);
   }
   if (opts.input === 'terminal' || opts.input === 'stdin') return runWithInput(machine, opts.input === 'terminal');
-  // Nothing will ever type: a guest waiting for console input must end, not hang.
+  // Nothing more will ever type: a guest waiting for console input must end, not hang.
   machine.closeConsoleInput();
   return machine.run();
 }
