@@ -152,10 +152,10 @@ async function emulatorSpeed(): Promise<void> {
 
 async function assemblerAndLinker(): Promise<void> {
   console.log('\n5. Assembler and linker next to GNU as and GNU ld (same inputs)');
-  // A large realistic .s: gcc -O2 -S of the generated C file.
+  // A large realistic .s: gcc -O0 -S of the generated C file (at -O2 gcc folds it away).
   const src = join(work, 'big.c');
   const asmFile = join(work, 'big.s');
-  execFileSync('gcc', ['-O2', '-fno-asynchronous-unwind-tables', '-S', src, '-o', asmFile]);
+  execFileSync('gcc', ['-O0', '-fno-asynchronous-unwind-tables', '-S', src, '-o', asmFile]);
   const text = readFileSync(asmFile, 'utf8');
   const lines = text.split('\n').length;
   assemble(text, { fileName: asmFile }); // warm up
