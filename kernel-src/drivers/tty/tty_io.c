@@ -178,6 +178,8 @@ void tty_hangup(void)
 {
 	struct tty_struct *tty = &console_tty;
 
+	if (tty->hung_up)
+		return;
 	if (tty->line_len)
 		commit_line(tty, 0);
 	tty->hung_up = 1;

@@ -13,6 +13,7 @@ void serial8250_init(void);
 void serial8250_putc(char c);
 int serial8250_getc(void);		/* -1 if no byte is waiting */
 void serial8250_interrupt(void);
+void serial8250_poll(void);		/* take waiting input, notice a hang-up */
 void printk_clock_init(unsigned long tsc_khz);
 
 #endif

@@ -128,16 +128,13 @@ void scheduler_tick(void)
 
 /*
  * The idle task: wait for an interrupt with interrupts enabled, then see
- * whether anyone became runnable.  Console input is also polled here, so
- * typing works even if the serial interrupt is not delivered.
+ * whether anyone became runnable.  The console is also polled here (input and
+ * carrier), so nothing is lost if a serial interrupt was not delivered.
  */
 void cpu_idle(void)
 {
 	for (;;) {
-		int c;
-
-		while ((c = serial8250_getc()) >= 0)
-			tty_receive_char((char)c);
+		serial8250_poll();
 		schedule();
 		safe_halt();
 		local_irq_disable();

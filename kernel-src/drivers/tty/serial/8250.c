@@ -25,7 +25,6 @@
 #define UART_IER_RDI	0x01	/* interrupt on received data */
 #define UART_IER_MSI	0x08	/* interrupt on modem status change */
 #define UART_MSR_DCD	0x80	/* carrier detect */
-#define UART_MSR_DDCD	0x08	/* carrier detect changed */
 #define UART_LCR_DLAB	0x80
 #define UART_LCR_WLEN8	0x03
 
@@ -65,17 +64,22 @@ void console_write(const char *s, size_t len)
 }
 
 /*
- * IRQ 4: move every waiting byte into the tty, then look at the modem lines: a
- * lost carrier (the emulator's host input ended) hangs the terminal up.
+ * Move every waiting byte into the tty, then look at the modem lines: no carrier
+ * (the emulator's host input ended) hangs the terminal up.  Called from IRQ 4 and,
+ * like a polling driver, from the idle loop: a hang-up that happened before the
+ * interrupt controller was set up raised an interrupt nobody saw.
  */
-void serial8250_interrupt(void)
+void serial8250_poll(void)
 {
 	int c;
-	unsigned char msr;
 
 	while ((c = serial8250_getc()) >= 0)
 		tty_receive_char((char)c);
-	msr = inb(COM1 + UART_MSR);
-	if ((msr & UART_MSR_DDCD) && !(msr & UART_MSR_DCD))
+	if (!(inb(COM1 + UART_MSR) & UART_MSR_DCD))
 		tty_hangup();
+}
+
+void serial8250_interrupt(void)
+{
+	serial8250_poll();
 }
