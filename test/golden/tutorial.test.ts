@@ -36,6 +36,12 @@ describe('the tutorial on the shipped tree', () => {
     expect((await boot(built, { command: 'true' })).exitCode).toBe(0);
   });
 
+  it('a program reading the console sees end-of-file when no input will come', async () => {
+    const run = await boot(built, { command: 'cat; echo done' });
+    expect(run.output).toBe('done\n');
+    expect(run.exitCode).toBe(0);
+  });
+
   it('-- PROGRAM runs it as init and returns its status', async () => {
     const run = await boot(built, { program: ['/bin/test', 'Hi there'] });
     expect(run.output).toBe('Making system call with "Hi there".\nSystem call returned 0.\n');
