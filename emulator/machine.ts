@@ -51,7 +51,12 @@ const SLICE = 200_000;
 /** How long run() computes before yielding to the event loop. */
 const YIELD_MS = 8;
 
-type SliceEnd = 'limit' | 'exit' | 'idle';
+/**
+ * Why a slice stopped: its instruction budget ran out, the machine ended, the CPU is
+ * halted with nothing that can wake it but input ('idle'), or — with the host clock —
+ * halted until a timer event that lies in the host's future ('wait').
+ */
+type SliceEnd = 'limit' | 'exit' | 'idle' | 'wait';
 
 export class Machine {
   private readonly mem: PhysicalMemory;
@@ -133,6 +138,14 @@ export class Machine {
         }
         await new Promise<void>((resolve) => { this.wakeUp = resolve; });
         this.wakeUp = null;
+      } else if (end === 'wait') {
+        // Sleep until the next timer event is due on the host, or input arrives.
+        const ms = Math.max(0, (this.pit.nextEventTime() - this.hostNanos()) / 1e6);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          this.wakeUp = () => { clearTimeout(timer); resolve(); };
+        });
+        this.wakeUp = null;
       } else {
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
@@ -143,6 +156,11 @@ export class Machine {
     const w = this.wakeUp;
     this.wakeUp = null;
     w?.();
+  }
+
+  /** Nanoseconds of host time since the machine was made. */
+  private hostNanos(): number {
+    return (performance.now() - this.hostStart) * 1e6;
   }
 
   private wallClockMs(): number {
@@ -183,7 +201,7 @@ export class Machine {
   private slice(until: number): SliceEnd {
     const cpu = this.cpu;
     if (this.config.clock === 'host') {
-      const host = (performance.now() - this.hostStart) * 1e6;
+      const host = this.hostNanos();
       if (host > cpu.time) cpu.idleTime += host - cpu.time;
     }
     while (cpu.icount < until) {
@@ -201,9 +219,12 @@ export class Machine {
           this.finish('deadlock', DEADLOCK_STATUS, 'hlt with interrupts disabled');
           return 'exit';
         }
-        // Skip ahead to the next timer edge, unless it could never wake the CPU.
+        // Skip ahead to the next timer edge, unless it could never wake the CPU. With
+        // the host clock, never past the host's present: an idle guest then sleeps
+        // instead of racing through virtual time at 100% CPU.
         const next = this.pic.isMasked(0) ? Infinity : this.pit.nextEventTime();
         if (next === Infinity) return 'idle';
+        if (this.config.clock === 'host' && next > this.hostNanos()) return 'wait';
         cpu.idleTime += Math.max(0, next - cpu.time);
         continue;
       }
