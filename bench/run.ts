@@ -22,6 +22,7 @@ import { link } from '../compiler/link/index.js';
 import { parseKconfig } from '../cli/build/kconfig.js';
 import { kernelSources } from '../cli/build/kbuild.js';
 import { LINKER_SCRIPT } from '../cli/build/kernel.js';
+import { GCC_USER_FLAGS } from '../cli/build/toolchain.js';
 import { packageRoot } from '../cli/package-root.js';
 
 // The package root, whether this runs from bench/ (tsx) or dist/bench/ (compiled).
@@ -140,7 +141,8 @@ async function emulatorSpeed(): Promise<void> {
   writeFileSync(src, PRIMES);
   const exe = join(work, 'sieve');
   const inc = join(ROOT, 'userland/libc/include');
-  execFileSync('gcc', ['-std=gnu99', '-O2', '-nostdinc', '-I', inc, '-ffreestanding', '-fno-builtin', '-fno-stack-protector', '-fno-pie', '-fno-pic', '-static', '-nostdlib', '-o', exe,
+  // The same flags the gcc toolchain builds the userland with.
+  execFileSync('gcc', [...GCC_USER_FLAGS, '-I', inc, '-static', '-nostdlib', '-o', exe,
     join(out, 'userland/libc/crt0.o'), src, join(out, 'userland/libc/libc.a')]);
   const native = await best(3, () => execFileSync(exe));
   row('native', native);

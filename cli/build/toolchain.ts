@@ -59,7 +59,7 @@ const GCC_KERNEL_FLAGS = [
   '-mno-sse', '-mno-mmx', '-mno-80387', '-fno-stack-protector', '-fno-builtin', '-fno-common',
   '-fno-asynchronous-unwind-tables', '-nostdinc', '-fcf-protection=none',
 ];
-const GCC_USER_FLAGS = [
+export const GCC_USER_FLAGS = [
   '-std=gnu99', '-O2', '-ffreestanding', '-fno-pic', '-fno-pie', '-fno-stack-protector', '-fno-builtin',
   '-nostdinc', '-fno-asynchronous-unwind-tables', '-fcf-protection=none',
 ];

@@ -563,7 +563,11 @@ export function genBranch(g: Gen, cond: Node, when: boolean, target: string): vo
   g.emit(`\t${when ? 'jne' : 'je'} ${target}`);
 }
 
-function genCompareOperands(g: Gen, n: Node): void {
+/**
+ * Integer operands of a binary operator: lhs in %rax, rhs in %rdi (a simple rhs is
+ * loaded directly, avoiding a push/pop). Returns whether the operation is 64-bit.
+ */
+function genIntOperands(g: Gen, n: Node): boolean {
   const lty = n.lhs!.ty!;
   if (isSimple(n.rhs!)) {
     genExpr(g, n.lhs!);
@@ -574,8 +578,11 @@ function genCompareOperands(g: Gen, n: Node): void {
     genExpr(g, n.lhs!);
     g.pop('%rdi');
   }
-  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
-  g.emit(wide ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
+  return lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+}
+
+function genCompareOperands(g: Gen, n: Node): void {
+  g.emit(genIntOperands(g, n) ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
 }
 
 function genCond(g: Gen, n: Node): void {
@@ -620,16 +627,7 @@ function genBinary(g: Gen, n: Node): void {
     genFloatBinary(g, n);
     return;
   }
-  if (isSimple(n.rhs!)) {
-    genExpr(g, n.lhs!);
-    genSimpleOperand(g, n.rhs!);
-  } else {
-    genExpr(g, n.rhs!);
-    g.push();
-    genExpr(g, n.lhs!);
-    g.pop('%rdi');
-  }
-  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  const wide = genIntOperands(g, n);
   const ax = wide ? '%rax' : '%eax';
   const di = wide ? '%rdi' : '%edi';
   const dx = wide ? '%rdx' : '%edx';
