@@ -11,7 +11,8 @@ import { kernelSources } from './kbuild.js';
 import { parseSyscallTable, syscallMax, syscallsHeader, unistdHeader } from './syscalltbl.js';
 import type { BuildLog } from './log.js';
 import { compileAll } from './compile-all.js';
-import type { ObjectFile, Toolchain } from './toolchain.js';
+import { kallsymsAssembly, textSymbols, type KernelSymbol } from './kallsyms.js';
+import type { LinkOutput, ObjectFile, Toolchain } from './toolchain.js';
 
 export const SYSCALL_TABLE = 'arch/x86/entry/syscalls/syscall_64.tbl';
 export const LINKER_SCRIPT = 'arch/x86/kernel/vmlinux.lds';
@@ -96,6 +97,37 @@ export function kernelIncludePaths(srcDir: string, genRoot: string): string[] {
   ];
 }
 
+/**
+ * Links vmlinux twice, as scripts/link-vmlinux.sh does: first with an empty symbol table,
+ * then with the text symbols of that link. The table goes at the end of .rodata, after
+ * all code, so the second link moves no function; we check that it did not.
+ */
+async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objects: ObjectFile[]): Promise<LinkOutput> {
+  const { srcDir, toolchain, log } = opts;
+  const linkOnce = async (symbols: KernelSymbol[], pass: number): Promise<LinkOutput> => {
+    const source = join(genRoot, `.tmp_kallsyms${pass}.S`);
+    writeFileSync(source, kallsymsAssembly(symbols));
+    const table = await toolchain.compile({
+      source, kind: 'asm', includePaths: [], defines: ['__ASSEMBLY__'], forceIncludes: [],
+      codeModel: 'kernel', debug: false,
+    });
+    return toolchain.link({
+      inputs: [...objects, { name: `.tmp_kallsyms${pass}.o`, data: table }],
+      script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
+      scriptName: join(srcDir, LINKER_SCRIPT),
+      sourceMap: opts.debug ?? false,
+    });
+  };
+  log.step('LD', 'vmlinux');
+  const first = await linkOnce([], 1);
+  log.step('KSYM', '.tmp_kallsyms2.o');
+  const symbols = textSymbols(first.systemMap);
+  const second = await linkOnce(symbols, 2);
+  const moved = textSymbols(second.systemMap).find((s, i) => s.address !== symbols[i]?.address || s.name !== symbols[i].name);
+  if (moved) throw new Error(`kallsyms: ${moved.name} moved between the two links of vmlinux`);
+  return second;
+}
+
 export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuildResult> {
   const { srcDir, outDir, toolchain, log } = opts;
   for (const required of ['Makefile', '.config', SYSCALL_TABLE, LINKER_SCRIPT]) {
@@ -123,13 +155,7 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
     },
   })), toolchain, log);
 
-  log.step('LD', 'vmlinux');
-  const linked = await toolchain.link({
-    inputs: objects,
-    script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
-    scriptName: join(srcDir, LINKER_SCRIPT),
-    sourceMap: opts.debug ?? false,
-  });
+  const linked = await linkWithKallsyms(opts, genRoot, objects);
   const vmlinux = join(outDir, 'vmlinux');
   writeFileSync(vmlinux, linked.elf);
   log.step('SYSMAP', 'System.map');

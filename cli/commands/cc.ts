@@ -71,12 +71,16 @@ function defaultOutput(input: string, ext: string): string {
   return basename(input).replace(/\.[^.]*$/, '') + ext;
 }
 
-function findLibrary(name: string, paths: string[]): string {
-  for (const dir of paths) {
-    const candidate = join(dir, `lib${name}.a`);
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new UsageError(`cannot find -l${name} (searched: ${paths.join(', ') || 'no -L paths'})`);
+/**
+ * Libraries that glibc splits out but our libc.a contains, as musl does: `-lm`, `-lpthread`
+ * and friends name no separate archive. A missing function still fails at link time with
+ * an honest undefined reference.
+ */
+const PARTS_OF_LIBC = new Set(['c', 'm', 'rt', 'dl', 'pthread', 'util', 'crypt', 'resolv', 'xnet']);
+
+/** The archive for `-lNAME` in the -L paths, or undefined when there is none. */
+function findLibrary(name: string, paths: string[]): string | undefined {
+  return paths.map((dir) => join(dir, `lib${name}.a`)).find((candidate) => existsSync(candidate));
 }
 
 export async function cc(args: string[]): Promise<void> {
@@ -113,14 +117,18 @@ export async function cc(args: string[]): Promise<void> {
   if (o.mode !== 'link') return;
 
   const inputs: ObjectFile[] = [];
-  const libc = o.nostdlib ? undefined : await cachedLibc();
-  if (libc) inputs.push(libc.crt0);
-  inputs.push(...objects);
+  const archives: ObjectFile[] = [];
+  // -nostdlib drops crt0 and the implicit libc; an explicit -lc or -lm brings libc.a back.
+  let needLibc = !o.nostdlib;
   for (const lib of o.libraries) {
-    if (lib === 'c') continue; // libc is linked anyway
     const path = findLibrary(lib, o.libraryPaths);
-    inputs.push({ name: path, data: readFileSync(path) });
+    if (path) archives.push({ name: path, data: readFileSync(path) });
+    else if (PARTS_OF_LIBC.has(lib)) needLibc = true;
+    else throw new UsageError(`cannot find -l${lib} (searched: ${o.libraryPaths.join(', ') || 'no -L paths'})`);
   }
+  const libc = needLibc ? await cachedLibc() : undefined;
+  if (libc && !o.nostdlib) inputs.push(libc.crt0);
+  inputs.push(...objects, ...archives);
   if (libc) inputs.push(libc.archive);
   const result = link(inputs, {
     script: o.linkerScript ? readFileSync(o.linkerScript, 'utf8') : undefined,

@@ -1,10 +1,11 @@
 /*
  * vsprintf.c - printf-style formatting for printk and friends.
  *
- * Supported: %d %i %u %x %X %o %c %s %p %%, the l/ll/z/h length modifiers,
+ * Supported: %d %i %u %x %X %o %c %s %p %pS %ps %pF %pf %pB %%, the l/ll/z/h length modifiers,
  * a field width (or *), a precision for strings, and the flags '-' (left
  * justify), '0' (zero pad), '+', ' ' and '#'.
  */
+#include <linux/kallsyms.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 
@@ -88,6 +89,19 @@ static void put_number(struct printf_buf *out, unsigned long long num, int negat
 		put_padding(out, ' ', spec->width - len);
 }
 
+/* %pS/%pF/%pB: "name+0xoff/0xsize"; %ps/%pf: the bare name (Linux's pointer extensions). */
+static void put_symbol(struct printf_buf *out, unsigned long address, char kind,
+		       struct printf_spec *spec)
+{
+	char sym[KSYM_SYMBOL_LEN];
+
+	if (kind == 's' || kind == 'f')
+		sprint_symbol_no_offset(sym, address);
+	else
+		sprint_symbol(sym, address);
+	put_string(out, sym, spec);
+}
+
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	struct printf_buf out = { buf, size, 0 };
@@ -147,6 +161,10 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 			put_string(&out, va_arg(args, const char *), &spec);
 			continue;
 		case 'p':
+			if (fmt[1] == 'S' || fmt[1] == 's' || fmt[1] == 'F' || fmt[1] == 'f' || fmt[1] == 'B') {
+				put_symbol(&out, (unsigned long)va_arg(args, void *), *++fmt, &spec);
+				continue;
+			}
 			spec.zero = 1;
 			if (!spec.width)
 				spec.width = 16;

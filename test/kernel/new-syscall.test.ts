@@ -39,6 +39,11 @@ SYSCALL_DEFINE1(kbug, long, how)
   expect(r.console).toMatch(/\] BUG: unable to handle kernel NULL pointer dereference at 0000000000000000\n/);
   expect(r.console).toMatch(/\] BUG: unable to handle kernel paging request at ffff800000000000\n/);
   expect(r.console).toMatch(/\] Oops: 0000 \[#1\] SMP\n.*CPU: 0 PID: 2 Comm: init /);
+  // kallsyms: the report names the function, as Linux's does (SyS_kbug is sys_kbug's
+  // alias from SYSCALL_DEFINE; 4.7's oopses name it that way too).
+  expect(r.console).toMatch(/\] IP: \[<ffffffff8[0-9a-f]{7}>\] (sys|SyS)_kbug\+0x[0-9a-f]+\/0x[0-9a-f]+\n/);
+  expect(r.console).toMatch(/\] RIP: 0010:\[<(ffffffff8[0-9a-f]{7})>\]  \[<\1>\] (sys|SyS)_kbug\+0x[0-9a-f]+\/0x[0-9a-f]+\n/);
+  expect(r.console).toMatch(/\] Call Trace:\n(.*\n)*?.*\] {2}\[<ffffffff8[0-9a-f]{7}>\] (\? )?do_syscall_64\+0x/);
   expect(r.console).toContain('\nchild killed by SIGSEGV\n');
   expect(r.console).toContain('\nchild2 killed by SIGSEGV\n');
   expect(r.console).toMatch(/\] stephen syscall called with "still working"\nstephen ok\n/);

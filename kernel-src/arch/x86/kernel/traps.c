@@ -8,6 +8,7 @@
  * the console, and the task that was running is killed.  The machine
  * keeps going either way.
  */
+#include <linux/kallsyms.h>
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -81,7 +82,8 @@ void show_regs(struct pt_regs *regs)
 	printk(KERN_DEFAULT "CPU: 0 PID: %d Comm: %s Not tainted %s %s\n",
 	       current ? current->pid : 0, current ? current->comm : "swapper",
 	       init_uts_name.release, init_uts_name.version);
-	printk(KERN_DEFAULT "RIP: %04lx:[<%016lx>]\n", regs->cs & 0xffff, regs->ip);
+	printk(KERN_DEFAULT "RIP: %04lx:[<%016lx>]  [<%016lx>] %pS\n",
+	       regs->cs & 0xffff, regs->ip, regs->ip, (void *)regs->ip);
 	printk(KERN_DEFAULT "RSP: %04lx:%016lx  EFLAGS: %08lx\n", regs->ss & 0xffff, regs->sp, regs->flags);
 	printk(KERN_DEFAULT "RAX: %016lx RBX: %016lx RCX: %016lx\n", regs->ax, regs->bx, regs->cx);
 	printk(KERN_DEFAULT "RDX: %016lx RSI: %016lx RDI: %016lx\n", regs->dx, regs->si, regs->di);
@@ -91,6 +93,39 @@ void show_regs(struct pt_regs *regs)
 	printk(KERN_DEFAULT "CR2: %016lx CR3: %016lx CR4: %016lx\n", read_cr2(), read_cr3(), read_cr4());
 }
 
+/*
+ * The return addresses on the kernel stack, from the faulting frame up. Every word that
+ * points into kernel text is shown; the ones the frame-pointer chain vouches for are
+ * reliable, the others are marked "?" (left-overs from earlier calls), as Linux's
+ * print_context_stack does. Code built without frame pointers shows only "?" entries.
+ */
+static void show_trace(struct pt_regs *regs)
+{
+	unsigned long *sp = (unsigned long *)regs->sp;
+	unsigned long *bottom, *top;
+	unsigned long bp = regs->bp;
+	int shown = 0;
+
+	if (!current || !current->stack)
+		return;
+	bottom = (unsigned long *)current->stack;
+	top = (unsigned long *)((char *)current->stack + THREAD_SIZE);
+	if (sp < bottom || sp >= top)
+		return;
+	printk(KERN_DEFAULT "Call Trace:\n");
+	for (; sp < top && shown < 16; sp++) {
+		unsigned long addr = *sp;
+		int reliable = (unsigned long)sp == bp + sizeof(long);
+
+		if (reliable && bp)
+			bp = *(unsigned long *)bp;	/* the caller's frame */
+		if (!core_kernel_text(addr))
+			continue;
+		printk(KERN_DEFAULT " [<%016lx>] %s%pS\n", addr, reliable ? "" : "? ", (void *)addr);
+		shown++;
+	}
+}
+
 static int die_counter;
 
 /* An oops: report the kernel bug, then kill the task that hit it. */
@@ -98,6 +133,8 @@ void die(const char *str, struct pt_regs *regs, long err)
 {
 	printk(KERN_EMERG "%s: %04lx [#%d] SMP\n", str, err & 0xffff, ++die_counter);
 	show_regs(regs);
+	if (!user_mode(regs))
+		show_trace(regs);
 	printk(KERN_EMERG "---[ end trace ]---\n");
 	if (!current || current->pid == 0)
 		panic("Attempted to kill the idle task!");

@@ -39,6 +39,6 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 
 	printk(KERN_ALERT "BUG: unable to handle kernel %s at %016lx\n",
 	       address < PAGE_SIZE ? "NULL pointer dereference" : "paging request", address);
-	printk(KERN_ALERT "IP: [<%016lx>]\n", regs->ip);
+	printk(KERN_ALERT "IP: [<%016lx>] %pS\n", regs->ip, (void *)regs->ip);
 	die("Oops", regs, error_code);
 }
