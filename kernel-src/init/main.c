@@ -17,11 +17,11 @@
 #include <linux/tty.h>
 #include <asm/setup.h>
 #include <asm/page.h>
+#include <asm-generic/sections.h>
 
 #define MAX_INIT_ARGS	32
 #define MAX_INIT_ENVS	32
 
-extern char _end[];
 
 static char *ramdisk_execute_command;	/* rdinit= */
 static char *execute_command;		/* init= */

@@ -14,6 +14,7 @@
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/msr.h>
+#include <asm-generic/sections.h>
 
 #define MAX_DIRECT_GB	4
 #define KERNEL_PTS	8	/* 4 KiB page tables for the image: 16 MiB */
@@ -26,8 +27,6 @@ static pte_t level2_kernel_pgt[PTRS_PER_TABLE] __aligned(PAGE_SIZE);
 static pte_t level1_kernel_pgt[KERNEL_PTS][PTRS_PER_TABLE] __aligned(PAGE_SIZE);
 
 pte_t *init_level4_pgt = level4_pgt;
-
-extern char _text[], _etext[], _sdata[], _end[];
 
 /* Physical address of a kernel-image object, before the direct map exists. */
 static unsigned long phys(const void *p)
