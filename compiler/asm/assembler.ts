@@ -9,9 +9,10 @@ import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/
 import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
 import { Ch, Cursor, splitArgs } from './cursor.js';
 import type { ExprContext } from './expr.js';
-import { type Expr, type Frag, type Section, type Sym, type Variant } from './model.js';
+import { isLocalLabelName, type Expr, type Frag, type Section, type Sym, type Variant } from './model.js';
 import { parseOperand } from './operands.js';
 import { CfiState } from './cfi.js';
+import { readBinaryFromDisk, type BinaryReader } from './data.js';
 
 /** Prefixes that may be written as mnemonics before an instruction (or alone). */
 const PREFIX_BYTES: Record<string, number> = {
@@ -65,7 +66,12 @@ export class Assembler implements ExprContext {
   /** Encodings of instructions without symbols, by their text (compiler output repeats a lot). */
   private readonly encodingCache = new Map<string, number[]>();
 
-  constructor(readonly fileName: string) {
+  constructor(
+    readonly fileName: string,
+    /** Where `.incbin` looks after the current directory (GNU as's -I). */
+    readonly includePaths: readonly string[] = [],
+    readonly readBinary: BinaryReader = readBinaryFromDisk,
+  ) {
     this.sourceFile = fileName;
     this.loc = { file: fileName, line: 0, col: 0 };
     this.switchSection(this.getSection('.text', null, null, 0));
@@ -169,9 +175,16 @@ export class Assembler implements ExprContext {
     const sym: Sym = {
       name, section: null, frag: null, offset: 0, binding: STB.LOCAL, explicitBinding: false, type: STT.NOTYPE,
       visibility: STV.DEFAULT, size: null, equ: null, absolute: null, common: null, usedInReloc: false,
-      order: this.order++, internal, index: 0, sectionSymbolOf: null,
+      order: this.order++, lightweight: !internal && isLocalLabelName(name), internal, index: 0, sectionSymbolOf: null,
     };
     return sym;
+  }
+
+  /** Puts a lightweight local label on the symbol chain now (its .symtab position). */
+  promote(sym: Sym): void {
+    if (!sym.lightweight) return;
+    sym.lightweight = false;
+    sym.order = this.order++;
   }
 
   symbol(name: string): Sym {
@@ -351,10 +364,12 @@ export class Assembler implements ExprContext {
     if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
     this.cfi.noteInstruction();
     const args = operandText === '' ? [] : splitArgs(operandText);
+    for (const a of args) this.promoteLeadingName(a);
     const ops: Operand<Expr>[] = args.map((a) => parseOperand(a, this));
     if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && !ops[0].indirect && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
     try {
       const enc = encodeInstruction(mnemonic, ops, prefixes);
+      if (enc.retried) for (const a of args) this.promoteLeadingName(a);
       const base = this.frag.bytes.length;
       this.emitBytes(enc.bytes);
       for (const f of enc.fixups) {
@@ -368,6 +383,20 @@ export class Assembler implements ExprContext {
       if (e instanceof EncodeError) this.error(e.message);
       throw e;
     }
+  }
+
+  /**
+   * GNU as first tries an operand that is not an immediate as a register name: looking up
+   * a leading symbol name that already exists puts that local label on the symbol chain,
+   * which is where it then appears in .symtab.
+   */
+  private promoteLeadingName(operand: string): void {
+    const c = new Cursor(operand);
+    c.skipSpace();
+    if (c.peek() === Ch.Star) c.pos++;
+    const name = c.name();
+    const sym = name ? this.symbols.get(name) : undefined;
+    if (sym) this.promote(sym);
   }
 
   private noteGot(e: Expr): void {
@@ -400,6 +429,7 @@ export class Assembler implements ExprContext {
 
 export interface DirectiveTable {
   has(name: string): boolean;
+  expr(text: string): Expr;
   constant(text: string, what?: string): bigint;
   run(name: string, args: string): void;
   assign(name: string, exprText: string): void;
@@ -415,7 +445,7 @@ export interface MacroProcessor {
 }
 
 function newFrag(section: Section): Frag {
-  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0, index: 0 };
+  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
 }
 
 function readMnemonic(c: Cursor): string {

@@ -4,15 +4,16 @@
  * macros/conditionals to macros.ts.
  */
 
-import { SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, SHF_GROUP, SHT, STB, STT, STV } from '../elf/constants.js';
+import { R_X86_64, relocTypeName, SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, SHF_GROUP, SHT, STB, STT, STV } from '../elf/constants.js';
 import type { Assembler, DirectiveTable } from './assembler.js';
 import { Cursor, readString, splitArgs } from './cursor.js';
 import { parseExpr } from './expr.js';
+import { dcb, emitFloats, emitIntegers, emitLeb, emitStrings, fill, incbin, nops, skip, type ExprReader } from './data.js';
 import { constExpr, isConstant, type Expr, type Sym } from './model.js';
 
 type Handler = (args: string, name: string) => void;
 
-export class Directives implements DirectiveTable {
+export class Directives implements DirectiveTable, ExprReader {
   private readonly table = new Map<string, Handler>();
   private readonly localCommons: Array<{ sym: Sym; size: number; align: number }> = [];
 
@@ -38,26 +39,39 @@ export class Directives implements DirectiveTable {
     on('.protected', (a) => this.visibility(a, STV.PROTECTED));
     on('.type', (a) => this.type(a));
     on('.size', (a) => this.size(a));
-    on('.byte', (a) => this.data(a, 1));
-    on('.word .short .hword .value .2byte', (a) => this.data(a, 2));
-    on('.long .int .4byte', (a) => this.data(a, 4));
-    on('.quad .8byte', (a) => this.data(a, 8));
-    on('.ascii', (a) => this.strings(a, false));
-    on('.asciz .string', (a) => this.strings(a, true));
-    on('.float .single', (a) => this.floats(a, 4));
-    on('.double', (a) => this.floats(a, 8));
-    on('.uleb128', (a) => this.leb(a, false));
-    on('.sleb128', (a) => this.leb(a, true));
+    on('.byte .dc.b', (a) => emitIntegers(as, this, a, 1));
+    on('.word .short .hword .value .2byte .dc.w', (a) => emitIntegers(as, this, a, 2));
+    on('.long .int .4byte .dc.l', (a) => emitIntegers(as, this, a, 4));
+    on('.quad .8byte .dc.a', (a) => emitIntegers(as, this, a, 8));
+    on('.octa', (a) => emitIntegers(as, this, a, 16));
+    on('.ascii', (a) => emitStrings(as, a, 1, false));
+    on('.asciz .string .string8', (a) => emitStrings(as, a, 1, true));
+    on('.string16', (a) => emitStrings(as, a, 2, true));
+    on('.string32', (a) => emitStrings(as, a, 4, true));
+    on('.string64', (a) => emitStrings(as, a, 8, true));
+    on('.float .single .dc.s', (a) => emitFloats(as, a, 'single'));
+    on('.double .dc.d', (a) => emitFloats(as, a, 'double'));
+    on('.tfloat .dc.x', (a) => emitFloats(as, a, 'extended'));
+    on('.uleb128', (a) => emitLeb(as, this, a, false));
+    on('.sleb128', (a) => emitLeb(as, this, a, true));
+    on('.incbin', (a) => incbin(as, this, a, as.includePaths, as.readBinary));
+    on('.nops', (a) => nops(as, this, a));
+    on('.dcb.b', (a) => dcb(as, this, a, 1));
+    on('.dcb.w', (a) => dcb(as, this, a, 2));
+    on('.dcb.l', (a) => dcb(as, this, a, 4));
     on('.align .balign', (a) => this.align(a, false, 1));
     on('.balignw', (a) => this.align(a, false, 2));
     on('.balignl', (a) => this.align(a, false, 4));
     on('.p2align', (a) => this.align(a, true, 1));
     on('.p2alignw', (a) => this.align(a, true, 2));
     on('.p2alignl', (a) => this.align(a, true, 4));
-    on('.fill', (a) => this.fill(a));
-    on('.skip .space', (a) => this.skip(a));
-    on('.zero', (a) => this.skip(a));
+    on('.fill', (a) => fill(as, this, a));
+    on('.skip .space .zero .ds.b', (a) => skip(as, this, a));
+    on('.ds.w', (a) => skip(as, this, a, 2));
+    on('.ds.l .ds.s', (a) => skip(as, this, a, 4));
+    on('.ds.q .ds.d', (a) => skip(as, this, a, 8));
     on('.org', (a) => this.org(a));
+    on('.reloc', (a) => this.reloc(a));
     on('.set .equ', (a) => this.setDirective(a, false));
     on('.equiv .eqv', (a) => this.setDirective(a, true));
     on('.comm', (a) => this.comm(a));
@@ -180,19 +194,25 @@ export class Directives implements DirectiveTable {
   private binding(args: string, b: STB): void {
     for (const n of splitArgs(args)) {
       const s = this.as.symbol(this.symbolName(n));
+      this.as.promote(s);
       s.binding = b;
       s.explicitBinding = true;
     }
   }
 
   private visibility(args: string, v: STV): void {
-    for (const n of splitArgs(args)) this.as.symbol(this.symbolName(n)).visibility = v;
+    for (const n of splitArgs(args)) {
+      const s = this.as.symbol(this.symbolName(n));
+      this.as.promote(s);
+      s.visibility = v;
+    }
   }
 
   private type(args: string): void {
     const [n, t] = splitArgs(args);
     if (t === undefined) this.as.error('expected a symbol type');
     const s = this.as.symbol(this.symbolName(n));
+    this.as.promote(s);
     const kind = t.replace(/^[@%"]|"$/g, '').replace(/^STT_/, '').toLowerCase();
     const types: Record<string, STT> = {
       function: STT.FUNC, object: STT.OBJECT, notype: STT.NOTYPE, tls_object: STT.TLS, common: STT.COMMON,
@@ -206,52 +226,9 @@ export class Directives implements DirectiveTable {
   private size(args: string): void {
     const parts = splitArgs(args);
     if (parts.length !== 2) this.as.error('expected comma after name in .size');
-    this.as.symbol(this.symbolName(parts[0])).size = this.expr(parts[1]);
-  }
-
-  // ---- data ---------------------------------------------------------------------------
-
-  private data(args: string, size: 1 | 2 | 4 | 8): void {
-    if (args.trim() === '') return;
-    for (const a of splitArgs(args)) this.as.emitValue(this.expr(a), size);
-  }
-
-  private strings(args: string, zero: boolean): void {
-    for (const a of splitArgs(args)) {
-      const t = a.trim();
-      const s = readString(t, 0);
-      if (!s || s.end !== t.length) this.as.error(`expected a string, got '${t}'`);
-      this.as.emitBytes(s.bytes);
-      if (zero) this.as.emitBytes([0]);
-    }
-  }
-
-  private floats(args: string, size: 4 | 8): void {
-    for (const a of splitArgs(args)) {
-      const t = a.trim().replace(/^0[fFdDrR]/, '');
-      const v = Number(t);
-      if (Number.isNaN(v) && !/nan/i.test(t)) this.as.error(`bad floating-point constant '${a.trim()}'`);
-      const buf = new Uint8Array(size);
-      const view = new DataView(buf.buffer);
-      if (size === 4) view.setFloat32(0, v, true);
-      else view.setFloat64(0, v, true);
-      this.as.emitBytes(buf);
-    }
-  }
-
-  private leb(args: string, signed: boolean): void {
-    for (const a of splitArgs(args)) {
-      let v = this.constant(a);
-      const out: number[] = [];
-      for (;;) {
-        const byte = Number(v & 0x7fn);
-        v >>= 7n;
-        const done = signed ? (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0) : v === 0n;
-        out.push(done ? byte : byte | 0x80);
-        if (done) break;
-      }
-      this.as.emitBytes(out);
-    }
+    const s = this.as.symbol(this.symbolName(parts[0]));
+    this.as.promote(s);
+    s.size = this.expr(parts[1]);
   }
 
   // ---- alignment and space --------------------------------------------------------------
@@ -270,32 +247,7 @@ export class Directives implements DirectiveTable {
     const sec = this.as.section;
     if (alignment > sec.align && max >= alignment - 1) sec.align = alignment;
     else if (alignment > sec.align) sec.align = Math.max(sec.align, alignment);
-    this.as.addVariant({ kind: 'align', alignment, fill: fill === null && !sec.code ? 0 : fill, fillSize, max }, 0);
-  }
-
-  private fill(args: string): void {
-    const parts = splitArgs(args);
-    const repeat = Number(this.constant(parts[0], '.fill count'));
-    const size = parts.length > 1 ? Math.min(Number(this.constant(parts[1])), 8) : 1;
-    const value = parts.length > 2 ? this.constant(parts[2]) : 0n;
-    if (repeat < 0) this.as.error('.fill count is negative');
-    const unit: number[] = [];
-    let v = BigInt.asUintN(64, value);
-    for (let i = 0; i < size; i++) {
-      unit.push(i < 4 ? Number(v & 0xffn) : 0);
-      v >>= 8n;
-    }
-    for (let i = 0; i < repeat; i++) this.as.emitBytes(unit);
-  }
-
-  private skip(args: string): void {
-    const parts = splitArgs(args);
-    const n = Number(this.constant(parts[0], 'space size'));
-    const fill = parts.length > 1 ? Number(this.constant(parts[1]) & 0xffn) : 0;
-    if (n < 0) this.as.error('space size is negative');
-    if (this.as.section.nobits && fill !== 0) this.as.error('non-zero fill in a nobits section');
-    const bytes = this.as.frag.bytes;
-    for (let i = 0; i < n; i++) bytes.push(fill);
+    this.as.addVariant({ kind: 'align', alignment, fill: fill === null && !sec.code ? 0 : fill, fillSize, max, loc: { ...this.as.loc } }, 0);
   }
 
   private org(args: string): void {
@@ -305,20 +257,37 @@ export class Directives implements DirectiveTable {
     this.as.addVariant({ kind: 'org', target, fill, loc: { ...this.as.loc } }, 0);
   }
 
+  /** `.reloc offset, type[, expr]`: an explicit relocation, in order with the others. */
+  private reloc(args: string): void {
+    const parts = splitArgs(args);
+    if (parts.length < 2) this.as.error('expected comma after offset');
+    const type = relocTypeByName(parts[1]);
+    if (type === undefined) this.as.error('unrecognized reloc type');
+    const place = this.expr(parts[0]);
+    const value = parts.length > 2 ? this.expr(parts[2]) : constExpr(0n);
+    this.as.frag.fixups.push({
+      frag: this.as.frag, offset: this.as.offset, size: 1, expr: value, pcrel: false, signed: false, trailing: 0, rex: false,
+      field: 'data', loc: { ...this.as.loc }, explicit: { type, place },
+    });
+  }
+
   // ---- symbols' values ---------------------------------------------------------------------
 
   assign(name: string, exprText: string): void {
-    this.define(name, this.expr(exprText), false);
+    this.define(name, exprText, false);
   }
 
   private setDirective(args: string, once: boolean): void {
     const parts = splitArgs(args);
     if (parts.length !== 2) this.as.error('expected comma after symbol name');
-    this.define(this.symbolName(parts[0]), this.expr(parts[1]), once);
+    this.define(this.symbolName(parts[0]), parts[1], once);
   }
 
-  private define(name: string, e: Expr, once: boolean): void {
+  /** `.set name, expr`: GNU as makes the symbol (a full one, on the chain) before reading the expression. */
+  private define(name: string, exprText: string, once: boolean): void {
     const s = this.as.symbol(name);
+    this.as.promote(s);
+    const e = this.expr(exprText);
     if (s.section !== null || (once && (s.equ !== null || s.absolute !== null))) this.as.error(`symbol \`${name}' is already defined`);
     if (isConstant(e)) {
       s.absolute = e.k;
@@ -371,7 +340,7 @@ export class Directives implements DirectiveTable {
       this.as.defineLabel(s.name);
       s.type = STT.OBJECT;
       s.size = constExpr(BigInt(size));
-      this.skip(String(size));
+      skip(this.as, this, String(size));
     });
   }
 
@@ -424,4 +393,18 @@ export class Directives implements DirectiveTable {
 
 export function symbolIsDefined(s: Sym): boolean {
   return s.section !== null || s.absolute !== null || s.equ !== null || s.common !== null;
+}
+
+/** `R_X86_64_NAME` or the generic `BFD_RELOC_NONE/8/16/32/64` GNU as also accepts. */
+function relocTypeByName(text: string): number | undefined {
+  const name = text.trim();
+  const generic: Record<string, number> = {
+    BFD_RELOC_NONE: R_X86_64.NONE, BFD_RELOC_8: R_X86_64.R8, BFD_RELOC_16: R_X86_64.R16, BFD_RELOC_32: R_X86_64.R32,
+    BFD_RELOC_64: R_X86_64.R64, BFD_RELOC_SIZE32: R_X86_64.SIZE32, BFD_RELOC_SIZE64: R_X86_64.SIZE64,
+  };
+  if (name in generic) return generic[name];
+  if (!name.startsWith('R_X86_64_')) return undefined;
+  for (let t = 0; t < 64; t++) if (relocTypeName(t) === name) return t;
+  const extra: Record<string, number> = { R_X86_64_DTPMOD64: 16, R_X86_64_DTPOFF64: 17, R_X86_64_TPOFF64: 18, R_X86_64_TLSGD: 19, R_X86_64_TLSLD: 20, R_X86_64_DTPOFF32: 21, R_X86_64_GOTOFF64: 25, R_X86_64_GOTPC32: 26, R_X86_64_SIZE32: 32, R_X86_64_SIZE64: 33, R_X86_64_IRELATIVE: 37, R_X86_64_GOT32: 3 };
+  return extra[name];
 }

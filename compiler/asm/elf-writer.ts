@@ -12,7 +12,7 @@ import {
   SHN_ABS, SHN_COMMON, SHT, STB, STT, SYM_SIZE,
 } from '../elf/constants.js';
 import { CompileError } from '../diagnostics.js';
-import { resolveExpr, resolveSym } from './layout.js';
+import { equatedLabel, isAliasOfExternal, resolveExpr, resolveSym } from './layout.js';
 import type { Section, Sym } from './model.js';
 
 interface HeaderEntry {
@@ -62,13 +62,13 @@ export function buildStringTable(names: string[]): { data: Uint8Array; offsets: 
 
 function isOutputLocal(s: Sym): boolean {
   if (s.sectionSymbolOf) return s.usedInReloc;
-  if (s.internal || s.binding !== STB.LOCAL || s.common) return false;
+  if (s.internal || s.binding !== STB.LOCAL || s.common || isAliasOfExternal(s)) return false;
   if ((s.name.startsWith('.L') || s.name.includes('\u0002')) && !s.usedInReloc) return false;
   return s.section !== null || s.absolute !== null || s.equ !== null;
 }
 
 function isOutputGlobal(s: Sym): boolean {
-  if (s.internal || s.sectionSymbolOf) return false;
+  if (s.internal || s.sectionSymbolOf || isAliasOfExternal(s)) return false;
   if (s.binding !== STB.LOCAL) return true;
   // An undefined symbol that something refers to is global (external).
   return s.section === null && s.absolute === null && s.equ === null && s.common === null && s.usedInReloc;
@@ -76,10 +76,7 @@ function isOutputGlobal(s: Sym): boolean {
 
 export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym | null): Uint8Array {
   const all = [...symbols, ...sections.map((s) => s.symbol)].sort((a, b) => a.order - b.order);
-  // Local labels (.L*) kept only because a relocation needs them come after the other locals.
-  const isKeptLabel = (s: Sym): boolean => !s.sectionSymbolOf && (s.name.startsWith('.L') || s.name.includes('\u0002'));
-  const outputLocals = all.filter(isOutputLocal);
-  const locals = [...outputLocals.filter((s) => !isKeptLabel(s)), ...outputLocals.filter(isKeptLabel)];
+  const locals = all.filter(isOutputLocal);
   if (fileSymbol) locals.unshift(fileSymbol);
   const globals = all.filter(isOutputGlobal);
   for (const g of globals) if (g.binding === STB.LOCAL) g.binding = STB.GLOBAL;
@@ -157,7 +154,8 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
       const at = (i + 1) * SYM_SIZE;
       const { shndx, value } = symbolPlace(s);
       // `.set alias, label` gives the alias the label's type and size (as GNU as copies them).
-      const target = s.equ && s.section === null ? resolveSym(s).sym : null;
+      const label = s.equ && s.section === null ? equatedLabel(s) : null;
+      const target = label !== s ? label : null;
       const type = s.sectionSymbolOf ? STT.SECTION : s.type === STT.NOTYPE && target ? target.type : s.type;
       v.setUint32(at, s.sectionSymbolOf ? 0 : strtab.offsets.get(s.name) ?? 0, true);
       data[at + 4] = (s.binding << 4) | type;
@@ -194,7 +192,7 @@ function encodeRelocs(sec: Section): Uint8Array {
   sec.relocs.forEach((r, i) => {
     const at = i * RELA_SIZE;
     v.setBigUint64(at, BigInt(r.offset), true);
-    v.setBigUint64(at + 8, (BigInt(r.sym.index) << 32n) | BigInt(r.type), true);
+    v.setBigUint64(at + 8, (BigInt(r.sym?.index ?? 0) << 32n) | BigInt(r.type), true);
     v.setBigInt64(at + 16, BigInt.asIntN(64, r.addend), true);
   });
   return data;

@@ -27,12 +27,13 @@ export function parseExpr(c: Cursor, ctx: ExprContext): Expr {
   return parseLevel(c, ctx, 0);
 }
 
-/** Expands `.set` aliases that are already known, so `a = b + 4` uses b's own value. */
+/**
+ * A symbol already set to a constant stands for that constant (GNU as folds absolute
+ * symbols at once); any other symbol, aliases included, stays a reference resolved at
+ * the end, because relocations name the alias itself.
+ */
 function deref(s: Sym): Expr {
-  if (s.equ && s.section === null && s.common === null) {
-    const e = s.equ;
-    if (isConstant(e) || (e.sub === null && e.mod === '')) return { add: e.add, sub: e.sub, k: e.k, mod: '' };
-  }
+  if (s.absolute !== null && s.section === null && s.common === null) return constExpr(s.absolute);
   return { add: s, sub: null, k: 0n, mod: '' };
 }
 

@@ -13,13 +13,18 @@ import { Macros } from './macros.js';
 import { relax, writeSections } from './layout.js';
 import { writeObject } from './elf-writer.js';
 import { emitLineTable } from './lines.js';
+import type { BinaryReader } from './data.js';
 
 export interface AssembleOptions {
   fileName: string;
+  /** Directories `.incbin` searches after the current directory (`as -I`). */
+  includePaths?: string[];
+  /** Reads a file for `.incbin` (default: the file system); undefined when missing. */
+  readFile?: BinaryReader;
 }
 
 export function assemble(text: string, opts: AssembleOptions): Uint8Array {
-  const as = new Assembler(opts.fileName);
+  const as = new Assembler(opts.fileName, opts.includePaths, opts.readFile);
   const directives = new Directives(as);
   as.directives = directives;
   as.macros = new Macros(as);
@@ -33,6 +38,6 @@ export function assemble(text: string, opts: AssembleOptions): Uint8Array {
   const lines = emitLineTable(as);
   const late = [eh, ...lines].filter((s) => s !== null);
   relax(late);
-  writeSections(as.sections);
+  writeSections(as.sections, (s) => as.promote(s));
   return writeObject(as.sections, as.symbolList, as.fileSymbol);
 }

@@ -7,63 +7,65 @@
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { R_X86_64, SHF_MERGE, STB } from '../elf/constants.js';
-import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type Section, type SpaceVariant, type Sym } from './model.js';
-
-/** GNU as's NOP patterns for 1..11 bytes of padding in code. */
-const NOPS: number[][] = [
-  [],
-  [0x90],
-  [0x66, 0x90],
-  [0x0f, 0x1f, 0x00],
-  [0x0f, 0x1f, 0x40, 0x00],
-  [0x0f, 0x1f, 0x44, 0x00, 0x00],
-  [0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
-  [0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
-  [0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
-  [0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
-  [0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
-  [0x66, 0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
-];
-
-export function nopPadding(n: number): number[] {
-  const out: number[] = [];
-  while (n > 11) {
-    out.push(...NOPS[11]);
-    n -= 11;
-  }
-  out.push(...NOPS[n]);
-  return out;
-}
+import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type LebVariant, type Section, type SpaceVariant, type Sym } from './model.js';
+import { lebBytes, nopPadding } from './data.js';
 
 /** A symbol's value once `.set` chains are followed: a defined location, an undefined symbol, or a constant. */
 export interface Resolved {
-  /** The symbol to relocate against (a label, or an undefined/common symbol); null: absolute. */
+  /**
+   * The symbol to relocate against (a label, an alias of a location, or an undefined/common
+   * symbol); null: absolute.
+   */
   sym: Sym | null;
-  /** For defined labels: the section; null for undefined/absolute. */
+  /** For defined locations: the section; null for undefined/absolute. */
   section: Section | null;
   /** Address within the section (labels) or the constant (absolute) plus the expression's constant. */
   value: bigint;
+  /** The fragment holding the location (labels and their aliases). */
+  frag: Frag | null;
 }
 
+const ABSOLUTE_ZERO: Resolved = { sym: null, section: null, value: 0n, frag: null };
+
+/**
+ * A symbol's value. `.set alias, label+k` makes the alias a location of its own (GNU as
+ * relocates against the alias, with the alias's binding); an alias of an undefined or
+ * common symbol stands for that symbol.
+ */
 export function resolveSym(s: Sym, depth = 0): Resolved {
   if (depth > 100) throw new CompileError(`symbol definition loop encountered at '${s.name}'`);
-  if (s.absolute !== null) return { sym: null, section: null, value: s.absolute };
+  if (s.absolute !== null) return { sym: null, section: null, value: s.absolute, frag: null };
   if (s.equ && s.section === null) {
     const r = resolveExpr(s.equ, depth + 1);
-    return r;
+    if (r.section !== null && r.minus === null) return { sym: s, section: r.section, value: r.value, frag: r.frag };
+    return { sym: r.sym, section: r.section, value: r.value, frag: r.frag };
   }
-  if (s.section !== null) return { sym: s, section: s.section, value: BigInt(symAddress(s)) };
-  return { sym: s, section: null, value: 0n };
+  if (s.section !== null) return { sym: s, section: s.section, value: BigInt(symAddress(s)), frag: s.frag };
+  return { sym: s, section: null, value: 0n, frag: null };
+}
+
+/** The label an alias chain ends at (`.set a, b` then `.set b, c`: c), or the symbol itself. */
+export function equatedLabel(s: Sym): Sym {
+  let cur = s;
+  for (let depth = 0; cur.equ && cur.section === null && cur.equ.add && depth < 100; depth++) cur = cur.equ.add;
+  return cur;
+}
+
+/** An alias of an undefined or common symbol: GNU as leaves it out of .symtab. */
+export function isAliasOfExternal(s: Sym): boolean {
+  if (!s.equ || s.section !== null || s.absolute !== null) return false;
+  const r = resolveSym(s);
+  return r.sym !== null && r.sym !== s && r.section === null;
 }
 
 /** Resolves `add - sub + k`; a difference in one section folds to a constant. */
 export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved & { minus: Resolved | null } {
-  const a: Resolved = e.add ? resolveSym(e.add, depth) : { sym: null, section: null, value: 0n };
+  const a: Resolved = e.add ? resolveSym(e.add, depth) : ABSOLUTE_ZERO;
   const value = a.value + e.k;
   if (!e.sub) return { ...a, value, minus: null };
   const b = resolveSym(e.sub, depth);
   if (b.sym === null) return { ...a, value: value - b.value, minus: null };
-  if (a.section !== null && a.section === b.section) return { sym: null, section: null, value: value - b.value, minus: null };
+  if (a.section !== null && a.section === b.section) return { sym: null, section: null, value: value - b.value, frag: null, minus: null };
   if (a.sym === null && b.section === null) throw new CompileError(`can't resolve value for symbol \`${e.sub.name}'`, loc);
   return { ...a, value, minus: b };
 }
@@ -98,15 +100,18 @@ function orgSize(f: Frag, sec: Section, v: SpaceVariant): number {
 /**
  * Branch relaxation the way GNU as does it (write.c relax_segment), because a different
  * but equally valid fixpoint would give different bytes: one sweep per pass, each
- * fragment moved by the growth so far ("stretch"); a forward target not yet reached in
- * this pass is assumed to move by the stretch too, minus what alignments in between absorb.
+ * fragment moved by the growth so far ("stretch"); see branchReaches for how a branch
+ * estimates a target it has not reached yet in the pass.
  */
 export function relax(sections: Section[]): void {
   for (const sec of sections) {
     const frags = sec.frags;
-    frags.forEach((f, i) => (f.index = i));
     let addr = 0;
-    for (const f of frags) {
+    let region = 0;
+    for (let i = 0; i < frags.length; i++) {
+      const f = frags[i];
+      f.index = i;
+      f.region = region;
       f.address = addr;
       const v = f.variant;
       if (v?.kind === 'branch') {
@@ -116,6 +121,8 @@ export function relax(sections: Section[]): void {
         f.varSize = v.isShort ? v.short!.length + 1 : v.near.length + 4;
       } else if (v?.kind === 'align') f.varSize = alignPadding(addr + f.bytes.length, v);
       else if (v?.kind === 'org') f.varSize = 0;
+      else if (v?.kind === 'leb') f.varSize = 1;
+      if (v?.kind === 'align' || v?.kind === 'org') region++;
       addr += fragSize(f);
     }
     for (let stretched = true; stretched; ) {
@@ -129,7 +136,8 @@ export function relax(sections: Section[]): void {
         let size = f.varSize;
         if (v.kind === 'align') size = alignPadding(f.address + f.bytes.length, v);
         else if (v.kind === 'org') size = orgSize(f, sec, v);
-        else if (v.isShort && !branchReaches(f, v, frags, stretch)) {
+        else if (v.kind === 'leb') size = lebBytes(lebValue(v), v.signed).length;
+        else if (v.isShort && !branchReaches(f, v, stretch)) {
           if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
           v.isShort = false;
           size = v.near.length + 4;
@@ -146,27 +154,35 @@ export function relax(sections: Section[]): void {
   }
 }
 
-/** Whether a short branch reaches its target, with GNU as's estimate for targets further on. */
-function branchReaches(f: Frag, v: BranchVariant, frags: Frag[], stretch: number): boolean {
+/**
+ * Whether a short branch reaches its target, estimated as GNU as does (write.c relax_frag):
+ * a target not yet reached in this pass is assumed to move by the growth so far when it
+ * shrank, or when no alignment lies in between (an alignment may absorb the growth);
+ * otherwise the target's old address is used, and a forward target that now appears
+ * behind the branch leaves it as it is for this pass.
+ */
+function branchReaches(f: Frag, v: BranchVariant, stretch: number): boolean {
   let target = branchTargetAddress(v);
+  const address = f.address + f.bytes.length + v.short!.length;
   const symFrag = v.target.add ? resolvedFrag(v.target.add) : null;
   if (stretch !== 0 && symFrag && symFrag.index > f.index) {
-    let s = stretch;
-    for (let j = f.index; j < symFrag.index && s !== 0; j++) {
-      const a = frags[j].variant;
-      if (a?.kind !== 'align') continue;
-      const mask = a.alignment - 1;
-      s = s < 0 ? -(-s & ~mask) : s & ~mask;
-    }
-    target += s;
+    if (stretch < 0 || symFrag.region === f.region) target += stretch;
+    else if (target < address) return true;
   }
-  const aim = target - (f.address + f.bytes.length + v.short!.length);
+  const aim = target - address;
   return aim <= 128 && aim >= -127;
 }
 
+/** A LEB128's value with the current addresses: a constant, or a label's offset in its section. */
+function lebValue(v: LebVariant): bigint {
+  const r = resolveExpr(v.value, 0, v.loc);
+  if (r.minus) throw new CompileError(`invalid operands for leb128: \`${r.sym?.name}' and \`${r.minus.sym?.name}' are in different sections`, v.loc);
+  if (r.sym !== null && r.section === null) throw new CompileError(`leb128 operand is an undefined symbol: ${r.sym.name}`, v.loc);
+  return r.value;
+}
+
 function resolvedFrag(s: Sym): Frag | null {
-  const r = resolveSym(s);
-  return r.sym?.frag ?? null;
+  return resolveSym(s).frag;
 }
 
 function branchTargetAddress(v: BranchVariant): number {
@@ -176,7 +192,10 @@ function branchTargetAddress(v: BranchVariant): number {
 
 // ---- section contents and relocations ---------------------------------------------
 
-export function writeSections(sections: Section[]): void {
+/** Called for each symbol a relocation keeps: GNU as puts a local label on its symbol chain then. */
+export type KeepSymbol = (s: Sym) => void;
+
+export function writeSections(sections: Section[], keep: KeepSymbol): void {
   for (const sec of sections) {
     if (sec.nobits) {
       for (const f of sec.frags) if (f.fixups.length) throw new CompileError(`relocation in section \`${sec.name}' without contents`, f.fixups[0].loc);
@@ -187,22 +206,27 @@ export function writeSections(sections: Section[]): void {
     // relaxable fragment ended up needing a relocation.
     for (const f of sec.frags) {
       data.set(f.bytes, f.address);
-      for (const fx of f.fixups) applyFixup(sec, fx, data);
-      if (f.variant?.kind !== 'branch' || f.variant.isCall) writeVariant(sec, f, data);
+      for (const fx of f.fixups) applyFixup(sec, fx, data, keep);
+      if (f.variant?.kind !== 'branch' || f.variant.isCall) writeVariant(sec, f, data, keep);
     }
-    for (const f of sec.frags) if (f.variant?.kind === 'branch' && !f.variant.isCall) writeVariant(sec, f, data);
+    for (const f of sec.frags) if (f.variant?.kind === 'branch' && !f.variant.isCall) writeVariant(sec, f, data, keep);
     sec.data = data;
   }
 }
 
-function writeVariant(sec: Section, f: Frag, data: Uint8Array): void {
+function writeVariant(sec: Section, f: Frag, data: Uint8Array, keep: KeepSymbol): void {
   const v = f.variant;
   if (!v) return;
   const at = f.address + f.bytes.length;
+  if (v.kind === 'leb') {
+    data.set(lebBytes(lebValue(v), v.signed), at);
+    return;
+  }
   if (v.kind === 'align' || v.kind === 'org') {
     if (f.varSize === 0) return;
     if (v.kind === 'align' && v.fill === null && sec.code) data.set(nopPadding(f.varSize), at);
     else if (v.kind === 'align' && v.fill !== null && v.fillSize > 1) {
+      if (f.varSize % v.fillSize !== 0) throw new CompileError(`alignment padding (${f.varSize} bytes) not a multiple of ${v.fillSize}`, v.loc);
       for (let i = 0; i + v.fillSize <= f.varSize; i += v.fillSize) {
         for (let j = 0; j < v.fillSize; j++) data[at + i + j] = (v.fill >> (8 * j)) & 0xff;
       }
@@ -222,7 +246,7 @@ function writeVariant(sec: Section, f: Frag, data: Uint8Array): void {
     frag: f, offset: f.bytes.length + opcode.length, size: 4, expr: v.target, pcrel: true, signed: true,
     trailing: 0, rex: false, field: 'rel', loc: v.loc,
   };
-  applyFixup(sec, fx, data);
+  applyFixup(sec, fx, data, keep);
 }
 
 function writeInt(data: Uint8Array, at: number, size: number, value: bigint): void {
@@ -255,7 +279,8 @@ function keepsSymbol(mod: string): boolean {
   return mod === 'GOTPCREL' || mod === 'GOTOFF' || mod === 'GOTTPOFF' || mod === 'TPOFF' || mod === 'GOT' || mod === 'SIZE';
 }
 
-function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
+function applyFixup(sec: Section, fx: Fixup, data: Uint8Array, keep: KeepSymbol): void {
+  if (fx.explicit) return explicitReloc(sec, fx.explicit.type, fx.explicit.place, fx.expr, fx.loc, keep);
   const at = fx.frag.address + fx.offset;
   const r = resolveExpr(fx.expr, 0, fx.loc);
   const end = at + fx.size + fx.trailing;
@@ -272,7 +297,7 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
     return;
   }
   const mod = fx.expr.mod;
-  const local = r.sym.binding === STB.LOCAL && r.sym.section !== null && r.sym.common === null;
+  const local = r.sym.binding === STB.LOCAL && r.section !== null && r.sym.common === null;
   if (pcrel && !r.minus && local && r.section === sec && mod !== 'GOTPCREL' && (fx.field === 'disp' || fx.field === 'rel')) {
     writeInt(data, at, fx.size, addend - BigInt(end));
     return;
@@ -285,7 +310,7 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
   if (local && !keepsSymbol(mod) && !mergeable) {
     target = r.section!.symbol;
   } else {
-    addend -= r.sym.section !== null ? BigInt(symAddress(r.sym)) : 0n;
+    addend -= r.section !== null ? resolveSym(r.sym).value : 0n;
   }
   if (pcrel && !r.minus) addend -= BigInt(fx.size + fx.trailing);
   let type = relocType(fx, pcrel, fx.loc);
@@ -293,7 +318,34 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array): void {
     type = local ? R_X86_64.PC32 : R_X86_64.PLT32;
   }
   target.usedInReloc = true;
+  keep(target);
   sec.relocs.push({ offset: at, type, sym: target, addend });
   // RELA: the field itself holds zero.
   writeInt(data, at, fx.size, 0n);
+}
+
+/** `.reloc offset, type, expr`: the relocation as written (locals still go through their section symbol). */
+function explicitReloc(sec: Section, type: number, place: Expr, value: Expr, loc: SourceLocation, keep: KeepSymbol): void {
+  const p = resolveExpr(place, 0, loc);
+  if ((p.sym !== null && p.section !== sec) || p.minus || p.value < 0n || p.value > BigInt(sec.size)) {
+    throw new CompileError('reloc not within (fixed part of) section', loc);
+  }
+  if (p.section === sec) {
+    sec.symbol.usedInReloc = true;
+    keep(sec.symbol);
+  }
+  const r = resolveExpr(value, 0, loc);
+  if (r.minus) throw new CompileError('.reloc expression must be a symbol plus a constant', loc);
+  // A constant has no symbol (index 0); a local location goes through its section symbol.
+  let target = r.sym;
+  let addend = r.value;
+  if (r.sym !== null && r.section !== null) {
+    if (r.sym.binding === STB.LOCAL) target = r.section.symbol;
+    else addend -= resolveSym(r.sym).value;
+  }
+  if (target) {
+    target.usedInReloc = true;
+    keep(target);
+  }
+  sec.relocs.push({ offset: Number(p.value), type, sym: target, addend });
 }

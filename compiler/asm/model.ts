@@ -39,8 +39,14 @@ export interface Sym {
   common: { size: bigint; align: bigint } | null;
   /** Referenced by something that may end up in .symtab (a relocation that keeps it). */
   usedInReloc: boolean;
-  /** Created by an expression or a definition: creation order decides .symtab order. */
-  readonly order: number;
+  /**
+   * Position in GNU as's symbol chain, which decides .symtab order: creation order, except
+   * for local labels (`.L*`, `1:`), which GNU as keeps out of the chain ("lightweight")
+   * until something needs a full symbol, and then appends.
+   */
+  order: number;
+  /** A local label not yet on the chain (see `order`). */
+  lightweight: boolean;
   /** A `.`-location or other internal symbol never written to .symtab. */
   readonly internal: boolean;
   /** Index in .symtab (filled by the writer). */
@@ -69,6 +75,7 @@ export interface AlignVariant {
   fill: number | null;
   fillSize: number;
   max: number;
+  loc: SourceLocation;
 }
 
 export interface SpaceVariant {
@@ -78,7 +85,15 @@ export interface SpaceVariant {
   loc: SourceLocation;
 }
 
-export type Variant = BranchVariant | AlignVariant | SpaceVariant;
+/** `.uleb128`/`.sleb128` of a value known only after layout (a label difference). */
+export interface LebVariant {
+  kind: 'leb';
+  value: Expr;
+  signed: boolean;
+  loc: SourceLocation;
+}
+
+export type Variant = BranchVariant | AlignVariant | SpaceVariant | LebVariant;
 
 export interface Fixup {
   frag: Frag;
@@ -91,6 +106,8 @@ export interface Fixup {
   rex: boolean;
   field: FixupField | 'data';
   loc: SourceLocation;
+  /** `.reloc`: this relocation type, at `place` (an offset in the section), contents untouched. */
+  explicit?: { type: number; place: Expr };
 }
 
 export interface Frag {
@@ -104,12 +121,15 @@ export interface Frag {
   varSize: number;
   /** Position in the section's fragment list (set by relaxation). */
   index: number;
+  /** How many alignment/.org fragments come before this one (set by relaxation). */
+  region: number;
 }
 
 export interface Relocation {
   offset: number;
   type: number;
-  sym: Sym;
+  /** null: no symbol (index 0), as `.reloc` with a constant writes. */
+  sym: Sym | null;
   addend: bigint;
 }
 
@@ -145,6 +165,11 @@ export function isConstant(e: Expr): boolean {
 
 export function fragSize(f: Frag): number {
   return f.bytes.length + f.varSize;
+}
+
+/** Whether GNU as makes `name` a lightweight local symbol (ELF's local label names). */
+export function isLocalLabelName(name: string): boolean {
+  return (name.charCodeAt(0) === 46 && name.charCodeAt(1) === 76) || name.includes('\u0002');
 }
 
 /** The address of a defined symbol within its section (after layout). */

@@ -11,7 +11,7 @@ export type NodeKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
   | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
   | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
-  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128'
   // statements
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
@@ -93,6 +93,7 @@ export interface Obj {
   visibility: string | undefined;
   isInline: boolean;
   isNoreturn: boolean;
+  startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
   // functions
   params: Obj[];
@@ -108,7 +109,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     name, ty, tok, isLocal, offset: 0, align: ty.align,
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
-    alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, isString: false,
+    alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, startupArray: undefined, isString: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };

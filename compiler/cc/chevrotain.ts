@@ -23,4 +23,24 @@ export const EmbeddedActionsParser = api.EmbeddedActionsParser;
 export const Lexer = api.Lexer;
 export const createToken = api.createToken;
 export const tokenMatcher = api.tokenMatcher;
-export type { IOrAlt, IRecognitionException, IToken, ParserMethod, TokenType } from 'chevrotain';
+export const getLookaheadPaths = api.getLookaheadPaths;
+export const LLkLookaheadStrategy = api.LLkLookaheadStrategy;
+// The grammar's recorded form (GAST), walked by parser-paths.ts.
+export const Alternation = api.Alternation;
+export const Alternative = api.Alternative;
+export const NonTerminal = api.NonTerminal;
+export const Option = api.Option;
+export const Repetition = api.Repetition;
+export const RepetitionMandatory = api.RepetitionMandatory;
+export const RepetitionMandatoryWithSeparator = api.RepetitionMandatoryWithSeparator;
+export const RepetitionWithSeparator = api.RepetitionWithSeparator;
+export const Terminal = api.Terminal;
+export type Alternation = Api.Alternation;
+export type Alternative = Api.Alternative;
+export type NonTerminal = Api.NonTerminal;
+export type Option = Api.Option;
+export type Terminal = Api.Terminal;
+export type {
+  ILookaheadStrategy, ILookaheadValidationError, IOrAlt, IProduction, IRecognitionException, IToken,
+  LookaheadProductionType, OptionalProductionType, ParserMethod, Rule, TokenType,
+} from 'chevrotain';

@@ -5,9 +5,8 @@
  */
 import type { Node, Obj } from './ast.js';
 import { argRegs64, classify, countClasses, type EightbyteClass } from './abi.js';
-import { cmpZero, copyBytes, genExpr } from './codegen-expr.js';
+import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
-import { errorAt } from './report.js';
 import { alignTo, isAggregate, isFlonum, type Type } from './types.js';
 
 interface ArgPlan {
@@ -289,57 +288,4 @@ export function genVaArg(g: Gen, n: Node): void {
   if (ty.align > 8) g.emit('\tadd $15, %rax', '\tand $-16, %rax');
   g.emit(`\tlea ${alignTo(Math.max(ty.size, 8), 8)}(%rax), %rdx`, '\tmov %rdx, 8(%rcx)');
   g.label(end);
-}
-
-// ---- other builtins ----
-
-export function genBuiltin(g: Gen, n: Node): void {
-  const name = n.label!;
-  const args = n.args ?? [];
-  const arg0 = (): void => {
-    if (!args[0]) errorAt(n.tok, `too few arguments to function '${name}'`);
-    genExpr(g, args[0]);
-  };
-  const wide = /ll?$/.test(name) || /64/.test(name);
-  switch (name) {
-    case '__builtin_frame_address': g.emit('\tmov %rbp, %rax'); return;
-    case '__builtin_return_address': g.emit('\tmov 8(%rbp), %rax'); return;
-    case '__builtin_trap': g.emit('\tud2'); return;
-    case '__builtin_unreachable': return;
-    case '__builtin_prefetch': for (const a of args) genExpr(g, a); return;
-    case '__builtin_bswap16': arg0(); g.emit('\trol $8, %ax', '\tmovzwl %ax, %eax'); return;
-    case '__builtin_bswap32': arg0(); g.emit('\tbswap %eax'); return;
-    case '__builtin_bswap64': arg0(); g.emit('\tbswap %rax'); return;
-    case '__builtin_clz': case '__builtin_clzl': case '__builtin_clzll':
-      arg0();
-      g.emit(wide ? '\tbsr %rax, %rax' : '\tbsr %eax, %eax', wide ? '\txor $63, %eax' : '\txor $31, %eax');
-      return;
-    case '__builtin_ctz': case '__builtin_ctzl': case '__builtin_ctzll':
-      arg0();
-      g.emit(wide ? '\tbsf %rax, %rax' : '\tbsf %eax, %eax');
-      return;
-    case '__builtin_ffs': case '__builtin_ffsl': case '__builtin_ffsll':
-      arg0();
-      g.emit('\tmov $-1, %edx', wide ? '\tbsf %rax, %rax' : '\tbsf %eax, %eax', '\tcmove %edx, %eax', '\tadd $1, %eax');
-      return;
-    case '__builtin_popcount': case '__builtin_popcountl': case '__builtin_popcountll': {
-      arg0();
-      const loop = g.newLabel();
-      const done = g.newLabel();
-      g.emit(wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi', '\txor %eax, %eax');
-      g.label(loop);
-      g.emit('\ttest %rdi, %rdi', `\tje ${done}`, '\tlea -1(%rdi), %rdx', '\tand %rdx, %rdi', '\tadd $1, %eax', `\tjmp ${loop}`);
-      g.label(done);
-      return;
-    }
-    case '__builtin_alloca':
-      // Moving %rsp is only safe when none of our temporaries are on the stack.
-      if (g.depth !== 0) return errorAt(n.tok, '__builtin_alloca is only supported as a whole expression (p = alloca(n))');
-      arg0();
-      g.emit('\tadd $15, %rax', '\tand $-16, %rax', '\tsub %rax, %rsp', '\tmov %rsp, %rax');
-      return;
-    default:
-      void cmpZero;
-      return errorAt(n.tok, `unsupported builtin '${name}'`);
-  }
 }

@@ -5,11 +5,15 @@
  * of %rax that belong to the value's type are meaningful; casts extend explicitly.
  */
 import type { Node } from './ast.js';
-import { genBuiltin, genCall, genVaArg, genVaStart } from './codegen-call.js';
+import { genBuiltin } from './codegen-builtin.js';
+import { genComplex } from './codegen-complex.js';
+import { genInt128 } from './codegen-int128.js';
+import { genCall, genVaArg, genVaStart } from './codegen-call.js';
 import type { Gen } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
 import { errorAt } from './report.js';
-import { isFlonum, isInteger, type Type } from './types.js';
+import { castNode } from './typecheck.js';
+import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Type } from './types.js';
 
 // ---- registers by size ----
 
@@ -321,7 +325,7 @@ export function genAddr(g: Gen, n: Node): void {
         return;
       }
       break;
-    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg':
+    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg': case 'complex': case 'int128':
       if (n.ty!.kind === 'struct' || n.ty!.kind === 'union') {
         genExpr(g, n);
         return;
@@ -406,15 +410,33 @@ export function genExpr(g: Gen, n: Node): void {
       copyBytes(g, '%rsi', '%rax', 24);
       return;
     case 'builtin': genBuiltin(g, n); return;
+    case 'complex': genComplex(g, n); return;
+    case 'int128': genInt128(g, n); return;
     case 'vlaAlloc':
-      // Statement level, so nothing of ours is on the stack below; keep %rsp 16-aligned.
       genExpr(g, n.lhs!);
-      g.emit('\tadd $15, %rax', '\tand $-16, %rax', '\tsub %rax, %rsp', `\tmov %rsp, ${n.obj!.offset}(%rbp)`);
+      genStackAlloc(g);
+      g.emit(`\tmov %rax, ${n.obj!.offset}(%rbp)`);
       return;
     case 'nop': return;
     default: break;
   }
   genBinary(g, n);
+}
+
+/**
+ * Carves %rax bytes (rounded up to keep %rsp 16-aligned) off the stack for a VLA or
+ * alloca; the address lands in %rax. Inside an expression (a statement expression in a
+ * call's arguments) our pushed temporaries sit at the top of the stack: they move down
+ * with it, so their pops still find them.
+ */
+export function genStackAlloc(g: Gen): void {
+  g.emit('\tadd $15, %rax', '\tand $-16, %rax');
+  if (g.depth === 0) {
+    g.emit('\tsub %rax, %rsp', '\tmov %rsp, %rax');
+    return;
+  }
+  g.emit('\tmov %rsp, %rsi', '\tsub %rax, %rsp', '\tmov %rsp, %rdi', `\tmov $${g.depth}, %ecx`, '\trep movsq');
+  g.emit(`\tlea ${g.depth * 8}(%rsp), %rax`);
 }
 
 /** Evaluates for side effects only; a long double result must not stay on the x87 stack. */
@@ -526,6 +548,8 @@ function storeBitfield(g: Gen, n: Node): void {
  * && / || branch directly on the flags instead of materializing 0/1 first.
  */
 export function genBranch(g: Gen, cond: Node, when: boolean, target: string): void {
+  // `if (z)` on a complex or 128-bit value: its truth value is an int.
+  if (isNumberLikeAggregate(cond.ty!)) cond = castNode(cond, tyBool);
   switch (cond.kind) {
     case 'eq': case 'ne': case 'lt': case 'le': {
       const lty = cond.lhs!.ty!;

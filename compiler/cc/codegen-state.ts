@@ -2,7 +2,7 @@
  * The code generator's state: output lines, the push/pop depth (so calls can keep %rsp
  * 16-byte aligned), label numbering and the function being generated.
  */
-import type { Obj } from './ast.js';
+import type { Node, Obj } from './ast.js';
 import type { SourceMapper } from './lexer.js';
 import { errorAt } from './report.js';
 import type { IToken } from './chevrotain.js';
@@ -22,6 +22,16 @@ export class Gen {
   fnIndex = 0;
   breakLabels: string[] = [];
   continueLabels: string[] = [];
+  // Blocks that declare VLAs save %rsp on entry (in these hidden slots) and restore it on
+  // the way out; vlaSaves is the stack of the enclosing ones, and each break/continue
+  // target remembers how deep that stack was, to free the VLAs a jump leaves behind.
+  vlaBlockSlots = new Map<Node, Obj>();
+  // Where each complex operation of the current function leaves its result.
+  complexSlots = new Map<Node, Obj>();
+  int128Slots = new Map<Node, Obj>();
+  vlaSaves: Obj[] = [];
+  breakVlaDepth: number[] = [];
+  continueVlaDepth: number[] = [];
   calleeSavedUsed = new Set<string>();
   files = new Map<string, number>();
   lastLoc = '';

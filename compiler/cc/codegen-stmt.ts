@@ -12,9 +12,7 @@ import { errorAt } from './report.js';
 export function genStmt(g: Gen, n: Node): void {
   g.loc(n.tok);
   switch (n.kind) {
-    case 'block':
-      for (const s of n.body!) genStmt(g, s);
-      return;
+    case 'block': genBlock(g, n); return;
     case 'exprStmt':
       genDiscard(g, n.lhs!);
       return;
@@ -39,9 +37,11 @@ export function genStmt(g: Gen, n: Node): void {
       genStmt(g, n.lhs!);
       return;
     case 'break':
+      freeVlasAbove(g, g.breakVlaDepth[g.breakVlaDepth.length - 1]);
       g.emit(`\tjmp ${g.breakLabels[g.breakLabels.length - 1]}`);
       return;
     case 'continue':
+      freeVlasAbove(g, g.continueVlaDepth[g.continueVlaDepth.length - 1]);
       g.emit(`\tjmp ${g.continueLabels[g.continueLabels.length - 1]}`);
       return;
     case 'goto':
@@ -77,11 +77,9 @@ function genFor(g: Gen, n: Node): void {
   if (n.init) genStmt(g, n.init);
   g.label(begin);
   if (n.cond) genBranch(g, n.cond, false, brk);
-  g.breakLabels.push(brk);
-  g.continueLabels.push(cont);
+  pushJumpTargets(g, brk, cont);
   genStmt(g, n.then!);
-  g.breakLabels.pop();
-  g.continueLabels.pop();
+  popJumpTargets(g, true);
   g.label(cont);
   if (n.inc) genDiscard(g, n.inc);
   g.emit(`\tjmp ${begin}`);
@@ -93,11 +91,9 @@ function genDo(g: Gen, n: Node): void {
   const brk = g.newLabel();
   const cont = g.newLabel();
   g.label(begin);
-  g.breakLabels.push(brk);
-  g.continueLabels.push(cont);
+  pushJumpTargets(g, brk, cont);
   genStmt(g, n.then!);
-  g.breakLabels.pop();
-  g.continueLabels.pop();
+  popJumpTargets(g, true);
   g.label(cont);
   genBranch(g, n.cond!, true, begin);
   g.label(brk);
@@ -131,9 +127,9 @@ function genSwitch(g: Gen, n: Node): void {
     g.emit(`\tjmp ${fallback}`);
   }
   void uns;
-  g.breakLabels.push(brk);
+  pushJumpTargets(g, brk, undefined);
   genStmt(g, n.then!);
-  g.breakLabels.pop();
+  popJumpTargets(g, false);
   g.label(brk);
 }
 
@@ -203,4 +199,40 @@ function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: stri
   for (const s of slots) g.deferred.push(`\t.quad ${s}`);
   void ax;
   return true;
+}
+
+// ---- blocks and the stack space of their VLAs ----
+
+function genBlock(g: Gen, n: Node): void {
+  const slot = g.vlaBlockSlots.get(n);
+  if (slot) {
+    g.emit(`\tmov %rsp, ${slot.offset}(%rbp)`);
+    g.vlaSaves.push(slot);
+  }
+  for (const s of n.body!) genStmt(g, s);
+  if (slot) {
+    g.vlaSaves.pop();
+    g.emit(`\tmov ${slot.offset}(%rbp), %rsp`);
+  }
+}
+
+/** A jump to a target outside VLA blocks entered since it frees their arrays, as leaving them does. */
+function freeVlasAbove(g: Gen, depth: number | undefined): void {
+  if (depth !== undefined && g.vlaSaves.length > depth) g.emit(`\tmov ${g.vlaSaves[depth].offset}(%rbp), %rsp`);
+}
+
+function pushJumpTargets(g: Gen, brk: string, cont: string | undefined): void {
+  g.breakLabels.push(brk);
+  g.breakVlaDepth.push(g.vlaSaves.length);
+  if (cont === undefined) return;
+  g.continueLabels.push(cont);
+  g.continueVlaDepth.push(g.vlaSaves.length);
+}
+
+function popJumpTargets(g: Gen, withContinue: boolean): void {
+  g.breakLabels.pop();
+  g.breakVlaDepth.pop();
+  if (!withContinue) return;
+  g.continueLabels.pop();
+  g.continueVlaDepth.pop();
 }

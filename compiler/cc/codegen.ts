@@ -3,12 +3,12 @@
  * nobody references are dropped, as gcc does), stack frames, prologues/epilogues, and
  * the data sections with their relocations.
  */
-import type { Obj, Program } from './ast.js';
+import { newObj, type Node, type Obj, type Program } from './ast.js';
 import { classify } from './abi.js';
 import { assignParams } from './codegen-call.js';
 import { Gen, type GenOptions } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
-import { alignTo, isAggregate } from './types.js';
+import { alignTo, isAggregate, tyULong } from './types.js';
 
 export function generateProgram(prog: Program, opts: GenOptions): string {
   const g = new Gen(opts);
@@ -82,6 +82,45 @@ function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata'
   return `\t.section ${name},"aw"`;
 }
 
+/** A hidden local for each block that declares a VLA directly, to save %rsp in (see genBlock). */
+function reserveVlaSlots(fn: Obj): Map<Node, Obj> {
+  const slots = new Map<Node, Obj>();
+  walkNodes(fn.body, (n) => {
+    if (n.kind !== 'block' || slots.has(n) || !n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) return;
+    const slot = newObj('', tyULong, undefined, true);
+    fn.locals.push(slot);
+    slots.set(n, slot);
+  });
+  return slots;
+}
+
+/** A result slot for each complex or 128-bit operation whose value is not a plain int. */
+function reserveResultSlots(fn: Obj, kind: 'complex' | 'int128'): Map<Node, Obj> {
+  const slots = new Map<Node, Obj>();
+  walkNodes(fn.body, (n) => {
+    if (n.kind !== kind || !isAggregate(n.ty!) || slots.has(n)) return;
+    const slot = newObj('', n.ty!, undefined, true);
+    fn.locals.push(slot);
+    slots.set(n, slot);
+  });
+  return slots;
+}
+
+// Runs on every node of every function: children are visited without building an array.
+function walkNodes(n: Node | undefined, visit: (n: Node) => void): void {
+  if (!n) return;
+  visit(n);
+  walkNodes(n.lhs, visit);
+  walkNodes(n.rhs, visit);
+  walkNodes(n.cond, visit);
+  walkNodes(n.then, visit);
+  walkNodes(n.els, visit);
+  walkNodes(n.init, visit);
+  walkNodes(n.inc, visit);
+  if (n.body) for (const child of n.body) walkNodes(child, visit);
+  if (n.args) for (const child of n.args) walkNodes(child, visit);
+}
+
 /** Lays out the frame: every local gets an aligned slot below %rbp. */
 function layoutFrame(g: Gen, fn: Obj): number {
   let offset = 0;
@@ -104,6 +143,9 @@ function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
+  g.vlaBlockSlots = reserveVlaSlots(fn);
+  g.complexSlots = reserveResultSlots(fn, 'complex');
+  g.int128Slots = reserveResultSlots(fn, 'int128');
   let frame = layoutFrame(g, fn);
   g.out = [];
   assignParams(g, fn);
@@ -134,6 +176,8 @@ function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
   saved.forEach((r, i) => lines.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
   lines.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
   if (g.deferred.length > 0) lines.push('\t.section .rodata', ...g.deferred);
+  // The C library's start-up code calls every function listed in .init_array (and at exit .fini_array).
+  if (fn.startupArray) lines.push(`\t.section ${fn.startupArray},"aw"`, '\t.align 8', `\t.quad ${fn.name}`);
   g.fn = undefined;
 }
 

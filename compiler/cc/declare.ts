@@ -4,12 +4,12 @@
  * bookkeeping of function definitions.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node, type Obj } from './ast.js';
+import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Type, isCompatible } from './types.js';
-import { arithNode, assignNode, castNode, numNode, varNode } from './typecheck.js';
+import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible } from './types.js';
+import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs
@@ -27,6 +27,10 @@ function applyAttrs(o: Obj, a: Attributes): void {
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
   if (a.weak) o.isWeak = true;
   if (a.used) o.isUsed = true;
+  if (a.startupArray) {
+    o.startupArray = a.startupArray;
+    o.isUsed = true; // the array refers to it, so even a static one is emitted
+  }
   if (a.alias !== undefined) {
     o.alias = a.alias;
     o.isDefinition = true;
@@ -48,6 +52,8 @@ export function declareName(
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     p.scopes.declare(name, { typedef: ty });
+    // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
+    if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
     return { obj: undefined, ty, isLocalAuto: false };
   }
   if (ty.kind === 'void') errorAt(nameTok, `variable or field '${name}' declared void`);
@@ -70,6 +76,8 @@ export function declareName(
   const o = p.newLocal(name, ty, nameTok);
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
   if (ty.isVla) return { obj: o, ty, isLocalAuto: true, setup: vlaSetup(p, o, nameTok) };
+  // A pointer to a VLA (`int (*p)[n]`) allocates nothing but still needs the row sizes.
+  if (hasVla(ty)) return { obj: o, ty, isLocalAuto: true, setup: vlaSizeCode(p, ty, nameTok) };
   return { obj: o, ty, isLocalAuto: true };
 }
 
@@ -105,18 +113,46 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   return o;
 }
 
-/** Computes each VLA level's size into a hidden local, then carves the array from the stack. */
-function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
+/** Whether a type has a variable length array in it (through pointers and arrays). */
+export function hasVla(ty: Type): boolean {
+  for (let t: Type | undefined = ty; t; t = t.kind === 'ptr' || t.kind === 'array' ? t.base : undefined) {
+    if (t.isVla) return true;
+  }
+  return false;
+}
+
+/**
+ * Code that computes the byte size of every VLA level of `ty` not sized yet into a hidden
+ * local (the type remembers it), innermost first: a row's size is its length times the
+ * size of its elements.
+ */
+export function vlaSizeCode(p: CParserBase, ty: Type, tok: IToken): Node[] {
   const code: Node[] = [];
-  const sizeOf = (ty: Type): void => {
-    if (!ty.isVla) return;
-    sizeOf(ty.base!);
-    const base = ty.base!;
+  const walk = (t: Type): void => {
+    if (t.kind !== 'ptr' && t.kind !== 'array') return;
+    walk(t.base!);
+    if (!t.isVla || t.vlaSize) return;
+    const base = t.base!;
     const elem = base.isVla ? varNode(base.vlaSize!, tok) : numNode(BigInt(base.size), tok, tyULong);
-    ty.vlaSize = p.newTemp(tyULong);
-    code.push(assignNode(varNode(ty.vlaSize, tok), arithNode('mul', '*', castNode(ty.vlaLen!, tyULong), elem, tok), tok));
+    t.vlaSize = p.newTemp(tyULong);
+    code.push(assignNode(varNode(t.vlaSize, tok), arithNode('mul', '*', castNode(t.vlaLen!, tyULong), elem, tok), tok));
   };
-  sizeOf(o.ty);
+  walk(ty);
+  return code;
+}
+
+/** `sizeof` of a VLA type: its size, computed first if no declaration has computed it. */
+export function vlaSizeExpr(p: CParserBase, ty: Type, tok: IToken): Node {
+  p.requireFunction(tok, 'sizeof of a variable length array');
+  const code = vlaSizeCode(p, ty, tok);
+  let n = varNode(ty.vlaSize!, tok);
+  for (let i = code.length - 1; i >= 0; i--) n = commaNode(code[i], n, tok);
+  return n;
+}
+
+/** Sizes each VLA level, then carves the array from the stack. */
+function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
+  const code = vlaSizeCode(p, o.ty, tok);
   const alloc = newNode('vlaAlloc', tok);
   alloc.obj = o;
   alloc.lhs = varNode(o.ty.vlaSize!, tok);
@@ -173,7 +209,28 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
   return v;
 }
 
+/** A prototype's parameter, visible to the parameters after it (their VLA sizes). */
+export function declareParam(p: CParserBase, nameTok: IToken | undefined, ty: Type): Param {
+  if (!nameTok) return { name: undefined, ty, tok: undefined };
+  const obj = newObj(nameTok.image, ty, nameTok, true);
+  p.scopes.declare(nameTok.image, { obj });
+  return { name: nameTok.image, ty, tok: nameTok, obj };
+}
+
+/** The local a parameter lives in: the prototype's object, so VLA sizes that name it work. */
+function paramLocal(p: CParserBase, fn: Obj, param: Param): Obj {
+  if (!param.obj || fn.locals.includes(param.obj)) return p.newLocal(param.name!, param.ty, param.tok);
+  param.obj.ty = param.ty;
+  fn.locals.push(param.obj);
+  p.scopes.declare(param.name!, { obj: param.obj });
+  return param.obj;
+}
+
+/** Code a function runs before its body: the sizes of its VLA parameters' rows. */
+const entryCode = new WeakMap<Obj, Node[]>();
+
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
+  if (p.fn) errorAt(tok, `nested function '${tok.image}' is not supported (a GNU extension)`);
   if (fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
   fn.isDefinition = true;
@@ -186,8 +243,11 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   for (const param of ty.params) {
     if (!param.name) errorAt(param.tok ?? tok, 'parameter name omitted');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
-    fn.params.push(p.newLocal(param.name, param.ty, param.tok));
+    fn.params.push(paramLocal(p, fn, param));
   }
+  // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.
+  const sizes = ty.params.flatMap((param) => (hasVla(param.ty) ? vlaSizeCode(p, param.ty, param.tok ?? tok) : []));
+  if (sizes.length > 0) entryCode.set(fn, sizes);
   if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
   if (p.kernel && isFlonum(ty.returnType!)) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
 }
@@ -195,6 +255,15 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
 export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.scopes.leave();
   fn.body = body;
+  const entry = entryCode.get(fn);
+  if (entry) {
+    body.body!.unshift(...entry.map((code) => {
+      const st = newNode('exprStmt', code.tok);
+      st.lhs = code;
+      return st;
+    }));
+    entryCode.delete(fn);
+  }
   for (const g of p.fnGotos) {
     if (!p.fnLabels.has(g.label!)) errorAt(g.tok, `label '${g.label}' used but not defined`);
   }

@@ -10,7 +10,8 @@ import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, type Member, type Type } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, isNumberLikeAggregate, type Member, type Type } from './types.js';
+import { foldNumberLike } from './fold128.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -80,6 +81,7 @@ function isCharArray(ty: Type): boolean {
 /** Can this expression initialize the aggregate `ty` as a whole (no brace elision)? */
 function initializesWhole(ty: Type, e: Node): boolean {
   if (isCharArray(ty) && isStringLiteral(e)) return true;
+  if (isNumberLikeAggregate(ty)) return true;
   return isAggregate(ty) && isAggregate(e.ty!);
 }
 
@@ -113,7 +115,7 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
     setExpr(init, syn.expr);
     return;
   }
-  if (init.ty.kind !== 'array' && !isAggregate(init.ty)) {
+  if (init.ty.kind !== 'array' && (!isAggregate(init.ty) || isNumberLikeAggregate(init.ty))) {
     // Scalar in braces: `int x = {3};`
     if (syn.items.length === 0) {
       init.expr = numNode(0n, syn.tok);
@@ -140,7 +142,7 @@ function setExpr(init: Initializer, e: Node): void {
     }
     errorAt(e.tok, 'array must be initialized with a brace-enclosed initializer');
   }
-  if (isAggregate(ty) && !isAggregate(e.ty!)) {
+  if (isAggregate(ty) && !isAggregate(e.ty!) && !isNumberLikeAggregate(ty)) {
     // Brace elision of a whole struct from one scalar: fill its first member.
     const items: InitItem[] = [{ designators: [], value: { kind: 'expr', expr: e } }];
     fillList(init, items, 0, false);
@@ -336,6 +338,12 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     if (ty.kind === 'float') view.setFloat32(offset, f, true);
     else if (ty.kind === 'double') view.setFloat64(offset, f, true);
     else writeLongDouble(view, offset, f);
+    return;
+  }
+  if (isNumberLikeAggregate(ty)) {
+    const bytes = foldNumberLike(e);
+    if (!bytes) return errorAt(e.tok, 'initializer element is not constant');
+    buf.set(bytes, offset);
     return;
   }
   if (isAggregate(ty)) {

@@ -2,13 +2,31 @@
  * The C lexer: a chevrotain Lexer over preprocessed text (what `gcc -E` prints).
  *
  * Linemarkers (`# 12 "kernel/sys.c" 2`) are lexed into their own token group, not
- * handed to the parser; `SourceMapper` uses them to turn a token's physical line in
- * the preprocessed text back into the original file and line for diagnostics and `.loc`.
+ * handed to the parser; `SourceMapper` uses them to turn a token's offset in the
+ * preprocessed text back into the original file and line for diagnostics and `.loc`.
+ *
+ * Built for speed (lexing is a tenth of a compile, and the Lexer's construction is part
+ * of every cold start): keywords are not lexer patterns but identifiers re-tagged through
+ * a Map after lexing (one regex test per word instead of one per keyword sharing its first
+ * letter), punctuators are plain strings, every regex names its first characters (so
+ * chevrotain need not analyse it), and tokens carry only their offset: lines and columns
+ * are computed from a table of line starts for the few tokens that need a location.
  */
 import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_$][A-Za-z0-9_$]*/ });
+const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const digits = '0123456789';
+/** The first characters a regex token can start with, so chevrotain skips analysing it. */
+function startChars(chars: string): string[] {
+  return [...chars];
+}
+
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: /[A-Za-z_$][A-Za-z0-9_$]*/,
+  start_chars_hint: startChars(letters + '_$'),
+});
 
 /** Every keyword that starts a declaration (type specifier, qualifier, storage class...). */
 export const DeclKeyword = createToken({ name: 'DeclKeyword', pattern: Lexer.NA });
@@ -17,14 +35,12 @@ export const BinaryOp = createToken({ name: 'BinaryOp', pattern: Lexer.NA });
 export const AssignOp = createToken({ name: 'AssignOp', pattern: Lexer.NA });
 
 const keywordTokens: TokenType[] = [];
-function keyword(word: string, isDecl: boolean, name = word): TokenType {
-  const t = createToken({
-    name: `Kw_${name}`,
-    pattern: word,
-    longer_alt: Identifier,
-    categories: isDecl ? [DeclKeyword] : [],
-  });
+/** Keyword spelling → token type; `tokenize` re-tags identifiers found here. */
+const keywordByImage = new Map<string, TokenType>();
+function keyword(word: string, isDecl: boolean): TokenType {
+  const t = createToken({ name: `Kw_${word}`, pattern: Lexer.NA, categories: isDecl ? [DeclKeyword] : [] });
   keywordTokens.push(t);
+  keywordByImage.set(word, t);
   return t;
 }
 
@@ -35,34 +51,41 @@ const declWords = [
   'const', 'volatile', 'restrict', '_Noreturn', '_Thread_local', '__thread', '_Alignas', '__attribute__',
   '__attribute', 'typeof', '__typeof__', '__typeof', '__inline__', '__inline', '__volatile__', '__volatile',
   '__restrict', '__restrict__', '__signed__', '__signed', '__const', '__const__', '__builtin_va_list',
-  '__int128', '_Complex', '__extension__', '_Static_assert', '__label__',
+  '__int128', '_Complex', '__complex__', '__complex', '__extension__', '_Static_assert', '__label__',
   '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128',
 ];
 export const Kw: Record<string, TokenType> = {};
-// Longest spellings first so `__inline__` is not lexed as `__inline` + `__`.
-for (const w of [...declWords].sort((a, b) => b.length - a.length)) Kw[w] = keyword(w, true);
+for (const w of declWords) Kw[w] = keyword(w, true);
 
 const stmtWords = [
   'if', 'else', 'while', 'do', 'for', 'switch', 'case', 'default', 'break', 'continue', 'goto',
   'return', 'sizeof', '_Alignof', '__alignof__', '__alignof', 'asm', '__asm__', '__asm',
-  '_Generic', '__builtin_va_arg', '__builtin_offsetof', '__builtin_types_compatible_p',
+  '_Generic', '__builtin_va_arg', '__builtin_offsetof', '__builtin_types_compatible_p', '__real__', '__imag__', '__real', '__imag',
 ];
-for (const w of [...stmtWords].sort((a, b) => b.length - a.length)) Kw[w] = keyword(w, false);
+for (const w of stmtWords) Kw[w] = keyword(w, false);
 
 const FloatConst = createToken({
   name: 'FloatConst',
   pattern:
-    /0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+[fFlL]?|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?[fFlL]?|\d+[eE][+-]?\d+[fFlL]?/,
+    /(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)(?:[iIjJ][fFlL]|[fFlL]?[iIjJ]?)/,
+  start_chars_hint: startChars(digits + '.'),
 });
-const IntConst = createToken({ name: 'IntConst', pattern: /(?:0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlL]*/ });
-const CharConst = createToken({ name: 'CharConst', pattern: /[LuU]?'(?:[^'\\\n]|\\.)*'/ });
-const StringLit = createToken({ name: 'StringLit', pattern: /(?:u8|[LuU])?"(?:[^"\\\n]|\\.)*"/ });
+const IntConst = createToken({
+  name: 'IntConst',
+  pattern: /(?:0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlL]*/,
+  start_chars_hint: startChars(digits),
+});
+const CharConst = createToken({ name: 'CharConst', pattern: /[LuU]?'(?:[^'\\\n]|\\.)*'/, start_chars_hint: startChars("LuU'") });
+const StringLit = createToken({
+  name: 'StringLit',
+  pattern: /(?:u8|[LuU])?"(?:[^"\\\n]|\\.)*"/,
+  start_chars_hint: startChars('LuU"'),
+});
 export const Tok = { FloatConst, IntConst, CharConst, StringLit };
 
 const puncts: Record<string, TokenType> = {};
 function punct(image: string, name: string, categories: TokenType[] = []): TokenType {
-  const escaped = image.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const t = createToken({ name, pattern: new RegExp(escaped), categories });
+  const t = createToken({ name, pattern: image, categories });
   puncts[image] = t;
   return t;
 }
@@ -92,29 +115,64 @@ const punctSpecs: [string, string, TokenType[]][] = [
 for (const [image, name, cats] of punctSpecs) punct(image, name, cats);
 export const P = puncts;
 
-const LineMarker = createToken({ name: 'LineMarker', pattern: /#[^\n]*/, group: 'markers' });
-const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\f\v]+/, group: Lexer.SKIPPED });
-const Newline = createToken({ name: 'Newline', pattern: /\n/, group: Lexer.SKIPPED, line_breaks: true });
-const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, line_breaks: true });
-const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+const LineMarker = createToken({ name: 'LineMarker', pattern: /#[^\n]*/, group: 'markers', start_chars_hint: ['#'] });
+// Newlines are plain white space: lines are counted from offsets, not while lexing.
+const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /[ \t\r\f\v\n]+/,
+  group: Lexer.SKIPPED,
+  start_chars_hint: startChars(' \t\r\f\v\n'),
+});
+const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, start_chars_hint: ['/'] });
+const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED, start_chars_hint: ['/'] });
 
-export const allTokens: TokenType[] = [
-  WhiteSpace, Newline, BlockComment, LineComment, LineMarker,
-  DeclKeyword, BinaryOp, AssignOp,
-  FloatConst, IntConst, CharConst, StringLit,
-  ...keywordTokens, Identifier,
+/** What the lexer matches, in priority order (the first pattern that matches wins). */
+const lexedTokens: TokenType[] = [
+  WhiteSpace, BlockComment, LineComment, LineMarker,
+  FloatConst, IntConst, CharConst, StringLit, Identifier,
   ...punctSpecs.map(([image]) => puncts[image]),
 ];
 
-const cLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: false });
+/** The parser's vocabulary: everything lexed, the keywords and the categories. */
+export const allTokens: TokenType[] = [DeclKeyword, BinaryOp, AssignOp, ...keywordTokens, ...lexedTokens];
 
-/** Maps physical lines of the preprocessed text to original source locations. */
+/** `validate`: run chevrotain's checks of the token definitions (slow; a test does it). */
+export function makeLexer(validate = false): InstanceType<typeof Lexer> {
+  return new Lexer(lexedTokens, { positionTracking: 'onlyOffset', ensureOptimizations: validate, skipValidations: !validate });
+}
+
+const cLexer = makeLexer();
+
+/** Maps offsets in the preprocessed text to original source locations. */
 export class SourceMapper {
+  // Offsets where each physical line starts (line 1 at index 0), built on first use.
+  private lineStarts: number[] | undefined;
   // Parallel arrays, sorted by physical line: the marker's line and what line after it means.
   private markerLines: number[] = [];
   private files: string[] = [];
   private origLines: number[] = [];
-  constructor(private defaultFile: string) {}
+  constructor(
+    private defaultFile: string,
+    private text: string,
+  ) {}
+
+  /** The physical (1-based) line holding `offset`. */
+  lineOf(offset: number): number {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The 1-based column of `offset` on its line (a tab counts one, as in gcc). */
+  columnOf(offset: number): number {
+    return offset - this.lineStarts![this.lineOf(offset) - 1] + 1;
+  }
 
   addMarker(physLine: number, text: string): void {
     const m = /^#\s*(?:line\s+)?(\d+)(?:\s+"((?:[^"\\]|\\.)*)")?/.exec(text);
@@ -150,9 +208,19 @@ export class SourceMapper {
     return { file: this.files[i], line: this.origLines[i] + (physLine - this.markerLines[i] - 1), col };
   }
 
-  locateToken(t: IToken): SourceLocation {
-    return this.locate(t.startLine ?? 1, t.startColumn ?? 1);
+  locateOffset(offset: number): SourceLocation {
+    return this.locate(this.lineOf(offset), this.columnOf(offset));
   }
+
+  locateToken(t: IToken): SourceLocation {
+    return this.locateOffset(t.startOffset);
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 export interface LexedSource {
@@ -162,13 +230,25 @@ export interface LexedSource {
 
 export function tokenize(text: string, fileName: string): LexedSource {
   const result = cLexer.tokenize(text);
-  const mapper = new SourceMapper(fileName);
-  for (const m of result.groups.markers ?? []) mapper.addMarker(m.startLine ?? 1, m.image);
+  const mapper = new SourceMapper(fileName, text);
+  for (const m of result.groups.markers ?? []) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.errors.length > 0) {
     const e = result.errors[0];
-    const loc = mapper.locate(e.line ?? 1, e.column ?? 1);
-    const ch = text.slice(e.offset, e.offset + 1);
-    throw new CompileError(`stray '${ch}' in program`, loc);
+    throw new CompileError(`stray '${text.slice(e.offset, e.offset + 1)}' in program`, mapper.locateOffset(e.offset));
   }
+  retagKeywords(result.tokens);
   return { tokens: result.tokens, mapper };
+}
+
+/** Identifiers spelled like a keyword become that keyword's token. */
+function retagKeywords(tokens: IToken[]): void {
+  const ident = Identifier.tokenTypeIdx;
+  for (const t of tokens) {
+    if (t.tokenTypeIdx !== ident) continue;
+    const kw = keywordByImage.get(t.image);
+    if (kw !== undefined) {
+      t.tokenType = kw;
+      t.tokenTypeIdx = kw.tokenTypeIdx!;
+    }
+  }
 }

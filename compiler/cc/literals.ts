@@ -42,8 +42,10 @@ export function parseIntLiteral(image: string): IntLiteral | undefined {
   return { value: ty.isUnsigned ? value : BigInt.asIntN(64, value), ty };
 }
 
-export function parseFloatLiteral(image: string): { value: number; ty: Type } {
-  let text = image;
+export function parseFloatLiteral(image: string): { value: number; ty: Type; imaginary: boolean } {
+  // GNU imaginary constants: `2.5i` (the suffix may come before or after f/l).
+  const imaginary = /[iIjJ]/.test(image.slice(-2)) && !/^0[xX][^pP]*$/.test(image);
+  let text = imaginary ? image.replace(/[iIjJ](?=[fFlL]?$)/, '') : image;
   let ty = tyDouble;
   const last = text[text.length - 1];
   if (last === 'f' || last === 'F') {
@@ -56,7 +58,7 @@ export function parseFloatLiteral(image: string): { value: number; ty: Type } {
   let value: number;
   if (/^0[xX]/.test(text)) value = parseHexFloat(text);
   else value = Number(text);
-  return { value: ty === tyFloat ? Math.fround(value) : value, ty };
+  return { value: ty === tyFloat ? Math.fround(value) : value, ty, imaginary };
 }
 
 function parseHexFloat(text: string): number {

@@ -7,6 +7,7 @@
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
+import { FirstTokenLookahead } from './parser-lookahead.js';
 import { errorAt } from './report.js';
 import { Scopes } from './scope.js';
 import { arrayOf, tyChar, type Type } from './types.js';
@@ -34,6 +35,7 @@ export interface Attributes {
   alias?: string;
   visibility?: string;
   noreturn?: boolean;
+  startupArray?: '.init_array' | '.fini_array'; // constructor (before main) / destructor (at exit)
 }
 
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */
@@ -75,7 +77,12 @@ export abstract class CParserBase extends EmbeddedActionsParser {
 
   /** `validateGrammar`: run chevrotain's grammar checks (slow; the tests do it once). */
   constructor(validateGrammar = false) {
-    super(allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: !validateGrammar });
+    super(allTokens, {
+      maxLookahead: 2,
+      recoveryEnabled: false,
+      skipValidations: !validateGrammar,
+      lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2 }),
+    });
   }
 
   resetState(): void {

@@ -5,7 +5,10 @@
  */
 import { tokenMatcher, type IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
+import { complexOf } from './complex.js';
+import { tyInt128, tyUInt128 } from './int128.js';
 import { evalInt, tryEvalInt } from './consteval.js';
+import { declareParam } from './declare.js';
 import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
@@ -28,6 +31,7 @@ interface SpecState {
   unsigned: boolean;
   other: Type | undefined; // struct/union/enum/typedef/typeof
   tok: IToken | undefined;
+  complex?: IToken; // _Complex: the type built is complex of the rest
 }
 
 type Suffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
@@ -130,9 +134,7 @@ export abstract class DeclParser extends ExprParser {
       case 'unsigned': st.unsigned = true; break;
       case 'long': st.longs++; break;
       case '__builtin_va_list': st.other = tyVaList; break;
-      case '__int128': case '_Complex':
-        errorAt(t, `'${t.image}' is not supported`);
-        break;
+      case '_Complex': case '__complex__': case '__complex': st.complex = t; break;
       case 'int':
         // `short int`, `long int`, `unsigned int`: int only names the default.
         if (st.base !== undefined && st.base !== 'short') errorAt(t, 'two or more data types in declaration specifiers');
@@ -149,6 +151,13 @@ export abstract class DeclParser extends ExprParser {
   }
 
   private finishSpec(st: SpecState): DeclSpec {
+    const s = this.finishRealSpec(st);
+    // A lone `_Complex` means `_Complex double`, as in gcc.
+    if (st.complex) s.ty = complexOf(st.base === undefined && !st.other && st.longs === 0 ? tyDouble : s.ty, st.complex);
+    return s;
+  }
+
+  private finishRealSpec(st: SpecState): DeclSpec {
     const s = st.spec;
     if (st.other) {
       if (st.base || st.longs || st.signed || st.unsigned) errorAt(st.tok!, 'two or more data types in declaration specifiers');
@@ -164,6 +173,7 @@ export abstract class DeclParser extends ExprParser {
       case 'float': s.ty = tyFloat; break;
       case 'double': case '_Float64': case '_Float32x': s.ty = st.longs > 0 ? tyLDouble : tyDouble; break;
       case '_Float32': s.ty = tyFloat; break;
+      case '__int128': s.ty = u ? tyUInt128 : tyInt128; break;
       // Same size and alignment as long double, which is enough for declarations (glibc's math.h).
       case '_Float64x': case '_Float128': s.ty = tyLDouble; break;
       default:
@@ -283,10 +293,14 @@ export abstract class DeclParser extends ExprParser {
     });
     this.OPTION3(() => {
       this.CONSUME(P['{']);
-      this.MANY_SEP({
-        SEP: P[','],
+      // Enumerators, each followed by an optional comma (C99 allows one after the last).
+      let commaAfterPrevious = true;
+      this.AT_LEAST_ONE({
         DEF: () => {
           const name = this.CONSUME2(Identifier);
+          this.ACTION(() => {
+            if (!commaAfterPrevious) errorAt(name, `expected ',' or '}' before '${name.image}'`);
+          });
           this.OPTION4(() => this.SUBRULE2(this.attributeList));
           const val = this.OPTION5(() => {
             this.CONSUME(P['=']);
@@ -299,9 +313,10 @@ export abstract class DeclParser extends ExprParser {
             this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong });
             next++;
           });
+          const comma = this.OPTION6(() => this.CONSUME2(P[',']));
+          this.ACTION(() => (commaAfterPrevious = comma !== undefined));
         },
       });
-      this.OPTION6(() => this.CONSUME2(P[',']));
       this.CONSUME(P['}']);
       this.OPTION7(() => this.SUBRULE3(this.attributeList));
       this.ACTION(() => {
@@ -452,6 +467,8 @@ export abstract class DeclParser extends ExprParser {
       case 'alias': a.alias = strArg(); break;
       case 'visibility': a.visibility = strArg(); break;
       case 'noreturn': a.noreturn = true; break;
+      case 'constructor': a.startupArray = '.init_array'; break;
+      case 'destructor': a.startupArray = '.fini_array'; break;
       default: break; // unused, noinline, always_inline, format, cold, ... change nothing here
     }
   }
@@ -589,6 +606,8 @@ export abstract class DeclParser extends ExprParser {
         {
           GATE: () => !tokenMatcher(this.LA(1), P[')']),
           ALT: () => {
+            // A prototype scope: `int n, int a[n]` may size a later parameter by an earlier one.
+            this.ACTION(() => this.scopes.enter());
             const first = this.SUBRULE(this.paramDecl);
             this.ACTION(() => params.push(first));
             this.MANY({
@@ -604,6 +623,7 @@ export abstract class DeclParser extends ExprParser {
               this.CONSUME(P['...']);
               this.ACTION(() => (variadic = true));
             });
+            this.ACTION(() => this.scopes.leave());
           },
         },
         {
@@ -626,7 +646,7 @@ export abstract class DeclParser extends ExprParser {
       if (ty.kind === 'array') ty = pointerTo(ty.base!);
       else if (ty.kind === 'func') ty = pointerTo(ty);
       if (ty.kind === 'void') errorAt(d.nameTok ?? this.LA(0), `parameter has incomplete type 'void'`);
-      return { name: d.nameTok?.image, ty, tok: d.nameTok };
+      return declareParam(this, d.nameTok, ty);
     });
   });
 

@@ -5,7 +5,10 @@
  */
 import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
+import { compilerBuiltinFor, libraryBuiltin, lowerBuiltin } from './builtins.js';
+import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
+import { vlaSizeExpr } from './declare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase } from './parser-base.js';
@@ -13,7 +16,7 @@ import { errorAt, warnAt } from './report.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode,
   convertForAssign, derefNode, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  shiftNode, subNode, unaryNode, varNode,
+  selectGeneric, shiftNode, subNode, unaryNode, varNode, type GenericAssociation,
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
@@ -26,16 +29,6 @@ type Suffix =
   | { kind: 'call'; tok: IToken; args: Node[] }
   | { kind: 'member'; tok: IToken; name: IToken; arrow: boolean }
   | { kind: 'postinc'; tok: IToken; delta: number };
-
-/** Builtins that look like function calls; everything else named __builtin_X calls X. */
-const callBuiltins = new Set([
-  '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
-  '__builtin_unreachable', '__builtin_trap', '__builtin_frame_address', '__builtin_return_address',
-  '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64', '__builtin_clz', '__builtin_clzl', '__builtin_clzll',
-  '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll', '__builtin_popcount', '__builtin_popcountl',
-  '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl', '__builtin_ffsll', '__builtin_prefetch',
-  '__builtin_assume_aligned', '__builtin_alloca', '__builtin_classify_type', '__builtin_choose_expr',
-]);
 
 export abstract class ExprParser extends CParserBase {
   expr = this.RULE('expr', (): Node => {
@@ -145,6 +138,10 @@ export abstract class ExprParser extends CParserBase {
       { ALT: () => this.prefixOp(P['++'], 7, (e, t) => this.buildCompound(e, '+', numNode(1n, t), t)) },
       { ALT: () => this.prefixOp(P['--'], 8, (e, t) => this.buildCompound(e, '-', numNode(1n, t), t)) },
       { ALT: () => this.prefixOp(Kw.__extension__, 9, (e) => e) },
+      { ALT: () => this.prefixOp(Kw.__real__, 10, (e, t) => complexPart(e, false, t)) },
+      { ALT: () => this.prefixOp(Kw.__imag__, 11, (e, t) => complexPart(e, true, t)) },
+      { ALT: () => this.prefixOp(Kw.__real, 12, (e, t) => complexPart(e, false, t)) },
+      { ALT: () => this.prefixOp(Kw.__imag, 13, (e, t) => complexPart(e, true, t)) },
       { ALT: () => this.SUBRULE(this.sizeofExpr) },
       { ALT: () => this.SUBRULE(this.alignofExpr) },
       {
@@ -199,8 +196,7 @@ export abstract class ExprParser extends CParserBase {
     });
     return this.ACTION(() => {
       if (ty.isVla) {
-        if (!ty.vlaSize) return errorAt(tok, 'sizeof of a variable length array type is not supported here');
-        return varNode(ty.vlaSize, tok);
+        return vlaSizeExpr(this, ty, tok);
       }
       if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
       if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
@@ -316,7 +312,7 @@ export abstract class ExprParser extends CParserBase {
             const t = this.CONSUME(Tok.FloatConst);
             return this.ACTION(() => {
               const f = parseFloatLiteral(t.image);
-              return fnumNode(f.value, t, f.ty);
+              return f.imaginary ? imaginaryConstant(fnumNode(f.value, t, f.ty), t) : fnumNode(f.value, t, f.ty);
             });
           },
         },
@@ -335,6 +331,7 @@ export abstract class ExprParser extends CParserBase {
         { ALT: () => this.SUBRULE(this.vaArgExpr) },
         { ALT: () => this.SUBRULE(this.offsetofExpr) },
         { ALT: () => this.SUBRULE(this.typesCompatibleExpr) },
+        { ALT: () => this.SUBRULE(this.genericSelection) },
       ]),
     );
   });
@@ -417,6 +414,31 @@ export abstract class ExprParser extends CParserBase {
     return this.ACTION(() => numNode(isCompatible(a, b) ? 1n : 0n, tok));
   });
 
+  /** C11 `_Generic(control, type: expr, ..., default: expr)`: picks one expression by type. */
+  genericSelection = this.RULE('genericSelection', (): Node => {
+    const tok = this.CONSUME(Kw._Generic);
+    this.CONSUME(P['(']);
+    const control = this.SUBRULE(this.assign);
+    const associations: GenericAssociation[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(P[',']);
+      const ty = this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(Kw.default);
+            return undefined;
+          },
+        },
+        { ALT: () => this.SUBRULE(this.typeName) },
+      ]);
+      this.CONSUME(P[':']);
+      const expr = this.SUBRULE2(this.assign);
+      this.ACTION(() => associations.push({ ty, expr }));
+    });
+    this.CONSUME2(P[')']);
+    return this.ACTION(() => selectGeneric(control, associations, tok));
+  });
+
   // ---- semantic helpers (called only inside ACTIONs) ----
 
   private memberOffset(ty: Type, name: IToken, offset: bigint): [bigint, Type] {
@@ -443,6 +465,7 @@ export abstract class ExprParser extends CParserBase {
 
   private buildCast(e: Node, ty: Type, tok: IToken): Node {
     if (ty.kind === 'void') return unaryNode('cast', e, ty, tok);
+    if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128) return castNode(e, ty);
     if (!isScalar(ty)) {
       if (isAggregate(ty) && isAggregate(e.ty!)) return e; // GNU: cast to the same struct type
       errorAt(tok, `conversion to non-scalar type requested`);
@@ -574,9 +597,10 @@ export abstract class ExprParser extends CParserBase {
       if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
       if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
       if (tokenMatcher(this.LA(1), P['('])) {
-        if (callBuiltins.has(t.image)) {
+        const builtin = compilerBuiltinFor(t.image);
+        if (builtin) {
           const n = newNode('builtin', t);
-          n.label = t.image;
+          n.label = builtin;
           n.ty = tyVoid;
           return n;
         }
@@ -588,12 +612,16 @@ export abstract class ExprParser extends CParserBase {
 
   /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */
   private implicitDeclaration(t: IToken): Obj {
-    const name = t.image.startsWith('__builtin_') ? t.image.slice('__builtin_'.length) : t.image;
+    const library = t.image.startsWith('__builtin_') ? libraryBuiltin(t) : undefined;
+    const name = library?.name ?? t.image;
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
-    if (name === t.image) warnAt(t, `implicit declaration of function '${name}'`);
-    const ty = funcType(tyInt);
-    ty.hasPrototype = false;
+    if (!library) warnAt(t, `implicit declaration of function '${name}'`);
+    let ty = library?.ty;
+    if (!ty) {
+      ty = funcType(tyInt);
+      ty.hasPrototype = false;
+    }
     const o = this.newGlobalObj(name, ty, t);
     if (this.fn) this.fn.refs.push(o);
     this.scopes.declareGlobal(name, { obj: o });
@@ -705,26 +733,10 @@ export abstract class ExprParser extends CParserBase {
         n.ty = tyVoid;
         return n;
       }
-      default: {
-        const n = newNode('builtin', tok);
-        n.label = name;
-        n.args = args.map(defaultPromotion);
-        n.ty = builtinResultType(name, args);
-        if (name === '__builtin_alloca') this.requireFunction(tok, 'alloca');
-        return n;
-      }
+      default:
+        return lowerBuiltin(this, name, args, tok);
     }
   }
-}
-
-function builtinResultType(name: string, args: Node[]): Type {
-  if (/bswap16/.test(name)) return tyInt;
-  if (/bswap32/.test(name)) return tyUInt;
-  if (/bswap64/.test(name)) return tyULong;
-  if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
-  if (/unreachable|trap|prefetch/.test(name)) return tyVoid;
-  void args;
-  return tyInt;
 }
 
 /** float → double and small integers → int, for variadic and unprototyped arguments. */

@@ -16,7 +16,7 @@ import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
 import { errorAt, warnAt } from './report.js';
 import { convertForAssign, isLvalue, promote } from './typecheck.js';
-import { isInteger, isScalar, pointerTo, type Param, type Type } from './types.js';
+import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, type Param, type Type } from './types.js';
 
 /** Gives the identifier-list parameters of a K&R definition their declared types (default int). */
 function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
@@ -134,7 +134,7 @@ export class CParser extends DeclParser {
   });
 
   private requireCondition(c: Node): void {
-    if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func') {
+    if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
       errorAt(c.tok, 'used struct type value where scalar is required');
     }
   }

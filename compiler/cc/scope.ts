@@ -5,6 +5,7 @@
  */
 import type { Obj } from './ast.js';
 import type { Type } from './types.js';
+import { tyInt128, tyUInt128 } from './int128.js';
 
 export interface ScopeEntry {
   obj?: Obj;
@@ -30,7 +31,9 @@ export class Scopes {
   }
 
   reset(): void {
-    this.stack = [{ vars: new Map(), tags: new Map() }];
+    // gcc's predeclared typedef names.
+    const builtins = new Map<string, ScopeEntry>([['__int128_t', { typedef: tyInt128 }], ['__uint128_t', { typedef: tyUInt128 }]]);
+    this.stack = [{ vars: builtins, tags: new Map() }];
   }
 
   lookup(name: string): ScopeEntry | undefined {

@@ -5,10 +5,12 @@
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type NodeKind, type Obj } from './ast.js';
+import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
 import { wrapToType } from './consteval.js';
+import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, type Int128Op } from './int128.js';
 import { errorAt, warnAt } from './report.js';
 import {
-  isInteger, isNumeric, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
+  isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type,
 } from './types.js';
 
@@ -35,6 +37,10 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty) return expr;
+  if (isComplex(ty)) return toComplex(expr, ty, castNode);
+  if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
+  if (isInt128(ty)) return toInt128(expr, ty, castNode);
+  if (isInt128(expr.ty!) && ty.kind !== 'void') return fromInt128(expr, ty, castNode);
   // Fold casts of integer constants, so `(unsigned char)17` is just the number 17.
   if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
     return numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
@@ -83,8 +89,21 @@ export function commonType(a: Type, b: Type): Type {
   return uns ? tyUInt : tyInt;
 }
 
+function eitherComplex(a: Node, b: Node): boolean {
+  return isComplex(a.ty!) || isComplex(b.ty!);
+}
+
+/** A condition's value: complex and 128-bit operands become _Bool first. */
+function truthValue(n: Node): Node {
+  return isNumberLikeAggregate(n.ty!) ? castNode(n, tyBool) : n;
+}
+
+function either128(a: Node, b: Node): boolean {
+  return isInt128(a.ty!) || isInt128(b.ty!);
+}
+
 function requireScalar(n: Node, what: string): void {
-  if (!isScalar(n.ty!) && n.ty!.kind !== 'array' && n.ty!.kind !== 'func') {
+  if (!isScalar(n.ty!) && n.ty!.kind !== 'array' && n.ty!.kind !== 'func' && !isNumberLikeAggregate(n.ty!)) {
     errorAt(n.tok, `invalid operand to ${what} (have '${typeName(n.ty!)}')`);
   }
 }
@@ -99,6 +118,10 @@ function requireInteger(n: Node, op: string): void {
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
 export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  if ((kind === 'add' || kind === 'sub' || kind === 'mul' || kind === 'div') && eitherComplex(lhs, rhs)) {
+    return complexBinary(kind, lhs, rhs, tok, castNode);
+  }
+  if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   const intOnly = kind === 'mod' || kind === 'band' || kind === 'bor' || kind === 'bxor';
   if (intOnly) {
     requireInteger(lhs, op);
@@ -112,6 +135,7 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
 }
 
 export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireInteger(lhs, op);
   requireInteger(rhs, op);
   const l = promote(lhs);
@@ -137,6 +161,8 @@ function asPointer(t: Type): Type {
 }
 
 export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode);
+  if (either128(lhs, rhs) && !isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
   if (isPointerLike(rhs.ty!) && !isPointerLike(lhs.ty!)) [lhs, rhs] = [rhs, lhs];
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
@@ -150,7 +176,8 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
 function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
   const b = ptr.base!;
   if (b.isVla) {
-    const size = varNode(b.vlaSize!, tok);
+    if (!b.vlaSize) return errorAt(tok, 'the size of this variable length array type is not known here');
+    const size = varNode(b.vlaSize, tok);
     return binaryNode('mul', castNode(idx, tyLong), castNode(size, tyLong), tyLong, tok);
   }
   return scaleIndex(idx, scaleOf(ptr, tok), tok);
@@ -163,6 +190,8 @@ function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
 }
 
 export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode);
+  if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return int128Binary('sub', lhs, rhs, tok, castNode);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
     return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
@@ -178,6 +207,8 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 /** == != < <= (> and >= are built by swapping operands). Result is int. */
 export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
+  if ((kind === 'eq' || kind === 'ne') && eitherComplex(lhs, rhs)) return complexBinary(kind, lhs, rhs, tok, castNode);
+  if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireScalar(lhs, 'comparison');
   requireScalar(rhs, 'comparison');
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) {
@@ -191,21 +222,26 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
 export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
   requireScalar(lhs, kind === 'logand' ? '&&' : '||');
   requireScalar(rhs, kind === 'logand' ? '&&' : '||');
-  return binaryNode(kind, lhs, rhs, tyInt, tok);
+  return binaryNode(kind, truthValue(lhs), truthValue(rhs), tyInt, tok);
 }
 
 export function notNode(expr: Node, tok: IToken): Node {
+  if (isComplex(expr.ty!) || isInt128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
   requireScalar(expr, 'unary !');
   return unaryNode('not', expr, tyInt, tok);
 }
 
 export function negNode(expr: Node, tok: IToken): Node {
+  if (isComplex(expr.ty!)) return complexUnary('neg', expr, tok);
+  if (isInt128(expr.ty!)) return int128Unary('neg', expr, tok);
   if (!isNumeric(expr.ty!)) errorAt(tok, `wrong type argument to unary minus`);
   const e = promote(expr);
   return unaryNode('neg', e, e.ty!, tok);
 }
 
 export function bitnotNode(expr: Node, tok: IToken): Node {
+  if (isComplex(expr.ty!)) return complexUnary('conj', expr, tok); // GNU: ~z is the conjugate
+  if (isInt128(expr.ty!)) return int128Unary('bitnot', expr, tok);
   if (!isInteger(expr.ty!)) errorAt(tok, `wrong type argument to bit-complement`);
   const e = promote(expr);
   return unaryNode('bitnot', e, e.ty!, tok);
@@ -240,6 +276,8 @@ export function addrNode(expr: Node, tok: IToken): Node {
 /** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
 export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string): Node {
   const from = expr.ty!;
+  if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
+  if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
   if (isAggregate(to)) {
     if (!isAggregate(from) || !sameRecord(from, to)) errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
     return expr;
@@ -289,7 +327,7 @@ export function commaNode(lhs: Node, rhs: Node, tok: IToken): Node {
 export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   requireScalar(cond, '?:');
   const n = newNode('cond', tok);
-  n.cond = cond;
+  n.cond = truthValue(cond);
   const a = then.ty!;
   const b = els.ty!;
   let ty: Type;
@@ -319,3 +357,21 @@ export function memberNode(base: Node, member: import('./types.js').Member, tok:
   return n;
 }
 
+
+export interface GenericAssociation {
+  ty: Type | undefined; // undefined: `default`
+  expr: Node;
+}
+
+/**
+ * `_Generic`: the association whose type is compatible with the controlling expression's
+ * type after lvalue conversion (arrays and functions become pointers, qualifiers drop).
+ */
+export function selectGeneric(control: Node, associations: GenericAssociation[], tok: IToken): Node {
+  const t = control.ty!;
+  const ty = t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
+  const chosen = associations.find((a) => a.ty !== undefined && isCompatible(a.ty, ty))
+    ?? associations.find((a) => a.ty === undefined);
+  if (!chosen) return errorAt(tok, `'_Generic' selector of type '${typeName(ty)}' is not compatible with any association`);
+  return chosen.expr;
+}

@@ -22,6 +22,7 @@ export interface Param {
   name: string | undefined;
   ty: Type;
   tok: IToken | undefined;
+  obj?: Obj; // the object later parameters' VLA sizes refer to; the definition's local
 }
 
 export class Type {
@@ -46,6 +47,10 @@ export class Type {
   // The type this one was copied from (typedef, qualifier): lets struct completion propagate.
   origin: Type | undefined;
   // Variable length array: the length expression and, once declared, the local holding its size.
+  // _Complex T: a struct { T re, im; } in layout and ABI (see complex.ts).
+  complexBase: Type | undefined = undefined;
+  // __int128: a struct { u64 lo; i64 hi; } in layout and ABI (see int128.ts).
+  isInt128 = false;
   isVla = false;
   vlaLen: Node | undefined;
   vlaSize: Obj | undefined;
@@ -95,6 +100,11 @@ export function isScalar(t: Type): boolean {
 }
 export function isAggregate(t: Type): boolean {
   return t.kind === 'struct' || t.kind === 'union';
+}
+
+/** _Complex and __int128: aggregates in memory, but initialized and converted like numbers. */
+export function isNumberLikeAggregate(t: Type): boolean {
+  return t.complexBase !== undefined || t.isInt128;
 }
 
 export function pointerTo(base: Type): Type {
@@ -257,7 +267,10 @@ export function typeName(t: Type): string {
     case 'ptr': return `${typeName(t.base!)} *`;
     case 'array': return `${typeName(t.base!)}[${t.arrayLen >= 0 ? t.arrayLen : ''}]`;
     case 'func': return `${typeName(t.returnType!)} (*)(${t.params.map((p) => typeName(p.ty)).join(', ')})`;
-    case 'struct': case 'union': return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
+    case 'struct': case 'union':
+      if (t.complexBase) return `complex ${typeName(t.complexBase)}`;
+      if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';
+      return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
     case 'bool': return '_Bool';
     case 'ldouble': return 'long double';
     case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;

@@ -8,7 +8,8 @@
  */
 
 import { gprName } from './registers.js';
-import { allForms, sizeChoiceCount, type InstrForm, type OperandKind } from './table.js';
+import { allForms, formsOf, sizeChoiceCount, type InstrForm, type OperandKind } from './table.js';
+import { farReturnName, stringText, type PrefixState } from './disasm-special.js';
 
 export interface Decoded {
   length: number;
@@ -36,8 +37,10 @@ for (const f of allForms()) {
 }
 // An exact opcode (nop = 90) is preferred over a register-in-opcode form (xchg 90+r).
 // x87 prefers the explicit %st(i) spelling (`faddp %st,%st(1)`, not `faddp`).
+// objdump names the accumulator first in `xchg %ax,%r10w`.
+const accumulatorLast = (f: InstrForm): number => (f.plusReg && f.operands[0]?.[0] === 'Z' && f.operands[1]?.[0] === 'A' ? 1 : 0);
 for (const list of index.values()) {
-  list.sort((a, b) => (a.opcode.length === 1 ? Number(a.plusReg) - Number(b.plusReg) : Number(b.plusReg) - Number(a.plusReg)));
+  list.sort((a, b) => (a.opcode.length === 1 ? Number(a.plusReg) - Number(b.plusReg) : Number(b.plusReg) - Number(a.plusReg)) || accumulatorLast(a) - accumulatorLast(b));
 }
 
 class Reader {
@@ -68,8 +71,8 @@ class Reader {
   }
 }
 
-interface Prefixes {
-  opsize: boolean;
+interface Prefixes extends PrefixState {
+  opsize: number;
   rep: number; // 0, 0xf2, 0xf3
   lock: boolean;
   seg: number; // -1 or segment number
@@ -96,10 +99,10 @@ export function decodeInstruction(bytes: Uint8Array, offset: number, address: nu
 
 function decode(bytes: Uint8Array, offset: number, address: number): Decoded {
   const r = new Reader(bytes, offset);
-  const p: Prefixes = { opsize: false, rep: 0, lock: false, seg: -1, addr32: false, rex: 0 };
+  const p: Prefixes = { opsize: 0, rep: 0, lock: false, seg: -1, addr32: false, rex: 0 };
   for (;;) {
     const b = bytes[r.pos];
-    if (b === 0x66) p.opsize = true;
+    if (b === 0x66) p.opsize++;
     else if (b === 0xf2 || b === 0xf3) p.rep = b;
     else if (b === 0xf0) p.lock = true;
     else if (b === 0x67) p.addr32 = true;
@@ -113,6 +116,8 @@ function decode(bytes: Uint8Array, offset: number, address: number): Decoded {
     opcode.push(r.u8());
     if (opcode[1] === 0x38 || opcode[1] === 0x3a) opcode.push(r.u8());
   }
+  const special = opcode.length === 1 ? specialText(opcode[0], p) : undefined;
+  if (special !== undefined) return { length: r.pos - offset, text: special };
   // A mandatory prefix is one that selects a different form (SSE, popcnt, pause...).
   let forms: InstrForm[] | undefined;
   let mandatory = 0;
@@ -136,6 +141,12 @@ function decode(bytes: Uint8Array, offset: number, address: number): Decoded {
   if (!form) return { length: 1, text: '(bad)' };
   if (form.opcode.length > opcode.length) opcode.push(r.u8()); // the fixed ModRM-like byte (swapgs, x87 %st(i)...)
   return printForm(form, r, p, mandatory, address, offset, opcode);
+}
+
+/** String operations (with their implicit operands) and `66 90`, which the table does not spell as objdump does. */
+function specialText(op: number, p: Prefixes): string | undefined {
+  if (op === 0x90 && p.opsize > 0 && (p.rex & 1) === 0 && !p.rep) return `${`${'data16 '.repeat(p.opsize - 1)}xchg`.padEnd(6)} %ax,%ax`;
+  return stringText(op, p);
 }
 
 function lookupWithModrm(bytes: Uint8Array, pos: number, prefix: number, opcode: number[]): InstrForm[] | undefined {
@@ -174,7 +185,9 @@ interface Mem {
 function printForm(form: InstrForm, r: Reader, p: Prefixes, mandatory: number, address: number, start: number, opcode: number[]): Decoded {
   const rex = p.rex;
   const rexW = (rex & 8) !== 0;
-  const size = form.rexW || (rexW && !form.default64) ? 8 : form.default64 ? (p.opsize ? 2 : 8) : p.opsize && mandatory !== 0x66 ? 2 : form.sizes.length === 1 ? form.sizes[0] : 4;
+  // Segment-register moves (n66) take their register's size from REX.W and 66 alone.
+  const size = form.operands.includes('S') ? (rexW ? 8 : p.opsize ? 2 : 4)
+    : form.rexW || (rexW && !form.default64) ? 8 : form.default64 ? (p.opsize ? 2 : 8) : p.opsize && mandatory !== 0x66 ? 2 : form.sizes.length === 1 ? form.sizes[0] : 4;
   const needsModrm = form.modrm !== undefined;
   const modrm = needsModrm ? r.u8() : 0;
   const mod = modrm >> 6;
@@ -224,7 +237,7 @@ function printForm(form: InstrForm, r: Reader, p: Prefixes, mandatory: number, a
     }
   }
   if (mem?.ripTarget !== undefined) target = address + (r.pos - start) + mem.ripTarget;
-  let mnemonic = form.operands.includes('Io') || form.operands.includes('Ov') ? 'movabs' : form.mnemonic;
+  let mnemonic = farReturnName(opcode, p) ?? (form.operands.includes('Io') || form.operands.includes('Ov') ? 'movabs' : form.mnemonic);
   // objdump adds a suffix only when nothing else tells the operand size.
   if (!hasReg && mem !== null && sizeChoiceCount(form.mnemonic) > 1 && !form.default64) mnemonic += SUFFIX[size];
   // A segment override on a NOP reaches no memory, so objdump names it as a bare prefix
@@ -234,6 +247,13 @@ function printForm(form: InstrForm, r: Reader, p: Prefixes, mandatory: number, a
     for (let i = 0; i < ops.length; i++) ops[i] = ops[i].replace(override, '');
     mnemonic = `${SEG[p.seg]} ${mnemonic}`;
   }
+  // A 16-bit operand size on a 64-bit-default instruction without operands shows as a suffix (pushfw, retw).
+  const default64 = form.default64 || (formsOf(form.mnemonic)?.some((f) => f.default64) ?? false);
+  if (default64 && form.operands.length === 0 && size === 2 && farReturnName(opcode, p) === undefined) mnemonic += 'w';
+  // A REX.W that changes nothing (a 64-bit-default instruction without operands) is named.
+  if (rexW && form.default64 && form.operands.length === 0 && farReturnName(opcode, p) === undefined) mnemonic = `rex.W ${mnemonic}`;
+  // Only one 66 sets the operand size; objdump names the others.
+  if (p.opsize > 1) mnemonic = `${'data16 '.repeat(p.opsize - 1)}${mnemonic}`;
   if (p.lock) mnemonic = `lock ${mnemonic}`;
   if (p.rep && mandatory !== p.rep) mnemonic = `${p.rep === 0xf3 ? 'rep' : 'repnz'} ${mnemonic}`;
   let text = ops.length ? `${mnemonic.padEnd(6)} ${ops.join(',')}` : mnemonic;

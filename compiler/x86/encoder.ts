@@ -10,6 +10,7 @@
 
 import { type Register } from './registers.js';
 import { formsOf, sizeChoiceCount, suffixSize, type InstrForm, type OperandKind } from './table.js';
+import { stringInstruction } from './string-ops.js';
 
 /** A constant (`e === null`) or a symbolic expression the caller resolves later. */
 export interface Value<E> {
@@ -60,6 +61,11 @@ export interface Fixup<E> {
 export interface Encoded<E> {
   bytes: number[];
   fixups: Fixup<E>[];
+  /**
+   * The mnemonic names forms of its own but only its suffix-stripped base fitted (`movq`
+   * with general registers is `mov`): GNU as then parses the operands a second time.
+   */
+  retried: boolean;
 }
 
 export class EncodeError extends Error {}
@@ -71,6 +77,7 @@ interface Match<E> {
   form: InstrForm;
   size: number;
   ops: Operand<E>[];
+  retried: boolean;
 }
 
 function kindSize(kind: OperandKind, size: number): number {
@@ -173,7 +180,7 @@ function match<E>(mnemonic: string, ops: Operand<E>[]): Match<E> {
   const base = mnemonic.slice(0, -1);
   const stripped = suffix !== undefined ? formsOf(base) : undefined;
   const viaSuffix = stripped && matchForms(base, stripped, ops, suffix!);
-  if (viaSuffix) return viaSuffix;
+  if (viaSuffix) return { ...viaSuffix, retried: exact !== undefined };
   if (!exact && !stripped) throw new EncodeError(`no such instruction: '${mnemonic}'`);
   throw new EncodeError(`operand type mismatch for '${mnemonic}'`);
 }
@@ -184,14 +191,16 @@ function matchForms<E>(mnemonic: string, forms: readonly InstrForm[], ops: Opera
     // Without a suffix, 64-bit-default forms (push, call...) only take their default size.
     const registerSized = form.operands.some((k, i) => k[1] === 'v' && ops[i].type === 'reg');
     const unsuffixed = (form.default64 || form.sizeDefault) && !registerSized ? form.sizes.slice(0, 1) : form.sizes;
-    const sizes = suffix ? (form.sizes.includes(suffix) ? [suffix] : []) : unsuffixed.length ? unsuffixed : [0];
+    let sizes = suffix ? (form.sizes.includes(suffix) ? [suffix] : form.extraSuffixes.includes(suffix) ? [0] : []) : unsuffixed.length ? unsuffixed : [0];
+    // A store of a 16-bit system register to memory needs neither a suffix nor a 66 prefix.
+    if (form.memory16 && (!suffix || suffix === 2) && ops.some((op) => op.type === 'mem')) sizes = [0];
     for (const size of sizes) {
       if (!allFit(form.operands, ops, size)) continue;
       if (isNonZeroExtendingXchg(form, ops, size)) continue;
-      if (!suffix && sizeChoiceCount(mnemonic) > 1 && !form.default64 && !form.sizeDefault && !sizeDecided(form, ops)) {
+      if (!suffix && size !== 0 && sizeChoiceCount(mnemonic) > 1 && !form.default64 && !form.sizeDefault && !sizeDecided(form, ops)) {
         throw new EncodeError(`no instruction mnemonic suffix given and no register operands; can't distinguish '${mnemonic}'`);
       }
-      return { form, size, ops };
+      return { form, size, ops, retried: false };
     }
   }
   return undefined;
@@ -234,8 +243,35 @@ function noteRegister(rex: RexBits, reg: Register): void {
  * same line (lock, rep, ...), placed in GNU as's order.
  */
 export function encodeInstruction<E>(mnemonic: string, ops: Operand<E>[], prefixes: readonly number[]): Encoded<E> {
-  const m = match(mnemonic, ops);
+  const str = stringInstruction(mnemonic, ops);
+  if (str) return emit(match(str.mnemonic, []), [...str.prefixes, ...prefixes]);
+  const alias = aliasOf(mnemonic, ops);
+  const m = match(alias.mnemonic, alias.ops);
   return emit(m, prefixes);
+}
+
+/** SSE compare predicates: `cmpltsd a,b` is `cmpsd $1,a,b`. */
+const CMP_PREDICATES = ['eq', 'lt', 'le', 'unord', 'neq', 'nlt', 'nle', 'ord'];
+
+/**
+ * Spellings GNU as maps onto other instructions: `int $3` is int3, `xchg %rax,%rax` is
+ * the one-byte nop, `movd` with a 64-bit register is movq, the cmpPREDps family, ud2a, xlat.
+ */
+function aliasOf<E>(mnemonic: string, ops: Operand<E>[]): { mnemonic: string; ops: Operand<E>[] } {
+  if (mnemonic === 'int' && ops.length === 1 && ops[0].type === 'imm' && ops[0].value.e === null && ops[0].value.k === 3n) return { mnemonic: 'int3', ops: [] };
+  if ((mnemonic === 'xchg' || mnemonic === 'xchgq') && ops.length === 2 && ops.every((op) => op.type === 'reg' && op.reg.cls === 'gpr' && op.reg.size === 8 && op.reg.num === 0)) {
+    return { mnemonic: 'nop', ops: [] };
+  }
+  if (mnemonic === 'movd' && ops.some((op) => op.type === 'reg' && op.reg.cls === 'gpr' && op.reg.size === 8)) return { mnemonic: 'movq', ops };
+  if (mnemonic === 'ud2a') return { mnemonic: 'ud2', ops };
+  if (mnemonic === 'xlat' && ops.length === 0) return { mnemonic: 'xlatb', ops };
+  const cmp = /^cmp([a-z]+)(ps|pd|ss|sd)$/.exec(mnemonic);
+  const predicate = cmp ? CMP_PREDICATES.indexOf(cmp[1]) : -1;
+  if (cmp && predicate >= 0) {
+    const imm: Operand<E> = { type: 'imm', value: { k: BigInt(predicate), e: null } };
+    return { mnemonic: `cmp${cmp[2]}`, ops: [imm, ...ops] };
+  }
+  return { mnemonic, ops };
 }
 
 function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
@@ -315,7 +351,7 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
   });
   // Trailing immediates after a field shift the PC-relative base; record it for every fixup.
   for (const f of fixups) f.trailing = bytes.length - (f.offset + f.size);
-  return { bytes, fixups };
+  return { bytes, fixups, retried: m.retried };
 }
 
 function immediateSize(kind: OperandKind, size: number): number {
@@ -340,7 +376,8 @@ function writePrefixes<E>(out: number[], form: InstrForm, size: number, mem: Mem
   // GNU as order: fwait, segment, addr32, data16, rep/repne, lock, then REX.
   const has = (b: number): boolean => user.includes(b);
   if (has(0x9b)) out.push(0x9b);
-  const seg = mem?.seg ?? null;
+  // An override naming the segment the address uses anyway is left out (ss for rbp/rsp bases, else ds).
+  const seg = mem?.seg && mem.seg.num !== defaultSegment(mem) ? mem.seg : null;
   if (seg) out.push(SEGMENT_PREFIX[seg.num]);
   for (const b of user) if (SEGMENT_PREFIX.includes(b) && !(seg && b === SEGMENT_PREFIX[seg.num])) out.push(b);
   const addr32 = mem !== null && ((mem.base !== null && mem.base.size === 4) || (mem.index !== null && mem.index.size === 4));
@@ -351,6 +388,12 @@ function writePrefixes<E>(out: number[], form: InstrForm, size: number, mem: Mem
   for (const p of form.prefixes) if (p !== 0x66) out.push(p);
   if (has(0xf0)) out.push(0xf0);
   if (has(0x48)) out.push(0x48);
+}
+
+function defaultSegment<E>(mem: MemOperand<E>): number {
+  const SS = 2;
+  const DS = 3;
+  return mem.base && mem.base.cls === 'gpr' && (mem.base.num === 4 || mem.base.num === 5) ? SS : DS;
 }
 
 interface ModrmBytes<E> {

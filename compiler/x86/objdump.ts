@@ -6,15 +6,15 @@
  * Addresses are bigints: kernel addresses (0xffffffff81000000) do not fit a double.
  * The decoder works in section offsets and we add the section's address afterwards.
  */
-import { SHF_ALLOC, SHF_EXECINSTR, STB, STT } from '../elf/constants.js';
+import { SHF_EXECINSTR, STB, STT } from '../elf/constants.js';
 import type { ElfFile, ElfSection, ElfSymbol } from '../elf/reader.js';
 import { decodeInstruction } from './disasm.js';
 
 interface Label {
   address: bigint;
   name: string;
-  /** Lower is preferred when several symbols share an address. */
-  rank: number;
+  /** Section header index the symbol belongs to (SHN_ABS and friends included). */
+  shndx: number;
 }
 
 const hex = (n: bigint): string => n.toString(16);
@@ -26,64 +26,97 @@ function addressWidth(end: bigint): number {
   return 16 - Math.max(0, (zeros - 1) & ~3);
 }
 
-/** objdump names an address after a typed symbol before an untyped one, a global before a local. */
-function rank(s: ElfSymbol): number {
-  return (s.type === STT.NOTYPE ? 2 : 0) + (s.bind === STB.LOCAL ? 1 : 0);
+const SHN_COMMON = 0xfff2;
+
+/**
+ * objdump's symbol order (compare_symbols): by address, then functions, then objects,
+ * locals last, globals before weak symbols, larger sizes first, names starting with '.'
+ * last, and finally by name. (Symbols of the section being disassembled are preferred
+ * when choosing, see findSymbol.)
+ */
+function compareSymbols(a: ElfSymbol, b: ElfSymbol): number {
+  if (a.value !== b.value) return a.value < b.value ? -1 : 1;
+  const func = (s: ElfSymbol): number => (s.type === STT.FUNC || s.type === 10 ? 0 : 1);
+  if (func(a) !== func(b)) return func(a) - func(b);
+  const object = (s: ElfSymbol): number => (s.type === STT.OBJECT ? 0 : 1);
+  if (object(a) !== object(b)) return object(a) - object(b);
+  const bind = (s: ElfSymbol): number => (s.bind === STB.LOCAL ? 2 : s.bind === STB.GLOBAL ? 0 : 1);
+  if (bind(a) !== bind(b)) return bind(a) - bind(b);
+  if (a.size !== b.size) return a.size > b.size ? -1 : 1;
+  const dot = (s: ElfSymbol): number => (s.name.startsWith('.') ? 1 : 0);
+  if (dot(a) !== dot(b)) return dot(a) - dot(b);
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** Symbols that may name an address in this section, sorted by address then preference. */
-function labelsFor(file: ElfFile, section: ElfSection, relocatable: boolean): Label[] {
-  const start = section.addr;
-  const end = start + BigInt(section.size);
-  const inSection = (s: ElfSymbol): boolean => relocatable ? s.shndx === section.index : s.shndx !== 0 && s.value >= start && s.value < end;
-  const labels = file.symbols
-    .filter((s) => s.name !== '' && s.type !== STT.SECTION && s.type !== STT.FILE && inSection(s))
-    .map((s) => ({ address: s.value, name: s.name, rank: rank(s) }));
-  if (labels.length === 0) labels.push({ address: start, name: section.name, rank: 0 });
-  // Among equals objdump takes the first by name (so `SyS_x` before its alias `sys_x`).
-  return labels.sort((a, b) => (a.address !== b.address ? (a.address < b.address ? -1 : 1) : a.rank !== b.rank ? a.rank - b.rank : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/** `<sym+0xoff>` for an address: the closest label at or below it, else the first one. */
-function describe(labels: Label[], address: bigint): string {
-  let best = labels[0];
-  for (const l of labels) if (l.address <= address && l.address !== best.address) best = l;
-  const off = address - best.address;
-  return off === 0n ? `<${best.name}>` : off > 0n ? `<${best.name}+0x${hex(off)}>` : `<${best.name}-0x${hex(-off)}>`;
+/** The symbols objdump can name addresses with, in its order. */
+function sortedLabels(file: ElfFile): Label[] {
+  return file.symbols
+    .filter((s) => s.name !== '' && s.type !== STT.SECTION && s.type !== STT.FILE && s.shndx !== 0 && s.shndx !== SHN_COMMON)
+    .sort(compareSymbols)
+    .map((s) => ({ address: s.value, name: s.name, shndx: s.shndx }));
 }
 
 /**
- * The labels to name a target with: in an executable those of whichever section holds
- * the address (a RIP-relative load names its data symbol); in an object file sections
- * all start at 0, so only the instruction's own section.
+ * The symbol objdump names `address` after (find_symbol_for_address): the closest one at
+ * or below it, the first in sort order among equals but one of `section` if there is;
+ * in an object file (or for the `<sym>:` lines) only symbols of `section` qualify.
  */
-function labelsAt(file: ElfFile, own: ElfSection, ownLabels: Label[], address: bigint, relocatable: boolean): Label[] {
-  if (relocatable) return ownLabels;
-  const holder = file.sections.find((s) => (s.flags & SHF_ALLOC) !== 0 && address >= s.addr && address < s.addr + BigInt(s.size));
-  return holder && holder !== own ? labelsFor(file, holder, false) : ownLabels;
+function findSymbol(labels: Label[], address: bigint, section: ElfSection, requireSection: boolean): Label | undefined {
+  if (labels.length === 0) return undefined;
+  let lo = 0;
+  let hi = labels.length;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].address > address) hi = mid;
+    else lo = mid;
+  }
+  let place = lo;
+  while (place > 0 && labels[place - 1].address === labels[place].address) place--;
+  for (let i = place; i < labels.length && labels[i].address === labels[place].address; i++) {
+    if (labels[i].shndx === section.index) return labels[i];
+  }
+  if (!requireSection || labels[place].shndx === section.index) return labels[place];
+  // The nearest earlier symbol of the section (the first of its address), else the next one after.
+  let found = -1;
+  for (let i = place - 1; i >= 0; i--) {
+    if (labels[i].shndx !== section.index) continue;
+    if (found >= 0 && labels[i].address !== labels[found].address) break;
+    found = i;
+  }
+  if (found < 0) for (let i = place + 1; i < labels.length; i++) if (labels[i].shndx === section.index) return labels[i];
+  return found >= 0 ? labels[found] : undefined;
+}
+
+/** `<sym+0xoff>` for an address, or `<section+0xoff>` when no symbol qualifies. */
+function describe(labels: Label[], address: bigint, section: ElfSection, requireSection: boolean): string {
+  const best = findSymbol(labels, address, section, requireSection);
+  const base = best ?? { name: section.name, address: section.addr };
+  const off = address - base.address;
+  return off === 0n ? `<${base.name}>` : off > 0n ? `<${base.name}+0x${hex(off)}>` : `<${base.name}-0x${hex(-off)}>`;
 }
 
 function byteColumn(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0') + ' ').join('');
 }
 
-function disassembleSection(file: ElfFile, section: ElfSection, relocatable: boolean): string[] {
+function disassembleSection(file: ElfFile, section: ElfSection, labels: Label[], relocatable: boolean): string[] {
   const out = ['', `Disassembly of section ${section.name}:`];
-  const labels = labelsFor(file, section, relocatable);
-  const width = addressWidth(section.addr + BigInt(section.size));
-  const starts = new Map<bigint, string>();
-  for (const l of labels) if (!starts.has(l.address)) starts.set(l.address, l.name);
+  const end = section.addr + BigInt(section.size);
+  const width = addressWidth(end);
   const col = (a: bigint): string => `${hex(a).padStart(width)}:\t`;
   let offset = 0;
   while (offset < section.data.length) {
     const address = section.addr + BigInt(offset);
-    const name = starts.get(address);
-    if (name) out.push('', `${hex(address).padStart(16, '0')} <${name}>:`);
+    // A label line where a symbol of the section starts, and at the section's start in any case.
+    const here = findSymbol(labels, address, section, true);
+    if (offset === 0 || here?.address === address) out.push('', `${hex(address).padStart(16, '0')} ${describe(labels, address, section, true)}:`);
     const d = decodeInstruction(section.data, offset, offset);
     let text = d.text;
     if (d.target !== undefined) {
       const target = section.addr + BigInt(d.target);
-      const named = `${hex(target)} ${describe(labelsAt(file, section, labels, target, relocatable), target)}`;
+      // In an object file every section starts at 0: only the instruction's own section names targets.
+      const inSection = target >= section.addr && target < end;
+      const named = `${hex(target)} ${describe(labels, target, section, relocatable && inSection)}`;
       text = text.includes('# 0x') ? text.replace(/# 0x[0-9a-f]+$/, `# ${named}`) : text.replace(/[0-9a-f]+$/, named);
     }
     const bytes = section.data.subarray(offset, offset + d.length);
@@ -97,10 +130,11 @@ function disassembleSection(file: ElfFile, section: ElfSection, relocatable: boo
 /** The whole `objdump -d FILE` listing. */
 export function objdump(file: ElfFile, displayName: string): string {
   const relocatable = file.header.type === 1;
+  const labels = sortedLabels(file);
   const lines = ['', `${displayName}:     file format elf64-x86-64`, ''];
   for (const section of file.sections) {
     if ((section.flags & SHF_EXECINSTR) === 0 || section.size === 0 || section.data.length === 0) continue;
-    lines.push(...disassembleSection(file, section, relocatable));
+    lines.push(...disassembleSection(file, section, labels, relocatable));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,200 +1,151 @@
-// SSE/SSE2 decoding (0F 10-17, 28-2F, 50-7F, C2-C6, D0-FF). The mandatory
-// prefix (none, 66, F3, F2) selects ps / pd / ss / sd or the integer form.
+// SSE/SSE2 handlers by the shared table's semantic key (`mnemonic operands`, see
+// x86/table.ts). The table's mandatory prefix (none, 66, F3, F2) already tells ps / pd /
+// ss / sd and the integer forms apart, and its operand kinds say which forms need a
+// register (U) or a memory (M) operand; handler-map.ts binds each key below.
 
-import type { Handler, Insn } from './insn.js';
-import { DecodeContext, modrm } from './decode.js';
+import type { Handler } from './insn.js';
 import * as F from './ops-sse-float.js';
 import * as I from './ops-sse-int.js';
 import { lanes, sat16s, sat16u, sat8s, sat8u } from './ops-sse-int.js';
 import { nop } from './ops-system.js';
 
-type Prefix = '' | '66' | 'F3' | 'F2';
+export const SSE_HANDLERS = new Map<string, Handler>();
 
-function prefixOf(d: DecodeContext): Prefix {
-  if (d.rep === 0xf3) return 'F3';
-  if (d.rep === 0xf2) return 'F2';
-  return d.opsize ? '66' : '';
+function def(keys: string | readonly string[], h: Handler): void {
+  for (const key of typeof keys === 'string' ? [keys] : keys) SSE_HANDLERS.set(key, h);
 }
 
-/** Handlers indexed by "<prefix>:<opcode hex>". */
-const table = new Map<string, Handler>();
-function def(prefixes: Prefix[], op: number, h: Handler): void {
-  for (const p of prefixes) table.set(`${p}:${op.toString(16)}`, h);
+// Scalar and packed floating point: <op>ps, <op>pd, <op>ss, <op>sd.
+const FLAVOURS: Array<[string, boolean, boolean]> = [['ps', false, false], ['pd', true, false], ['ss', false, true], ['sd', true, true]];
+const ARITH: Array<[string, F.FloatOp]> = [['add', F.ADD], ['mul', F.MUL], ['sub', F.SUB], ['min', F.MIN], ['div', F.DIV], ['max', F.MAX]];
+for (const [m, fn] of ARITH) {
+  for (const [suffix, double, scalar] of FLAVOURS) def(`${m}${suffix} W,V`, F.floatArith(fn, double, scalar, m === 'min' || m === 'max'));
 }
-
-const arith: [number, F.FloatOp][] = [[0x58, F.ADD], [0x59, F.MUL], [0x5c, F.SUB], [0x5d, F.MIN], [0x5e, F.DIV], [0x5f, F.MAX]];
-for (const [op, fn] of arith) {
-  const mm = op === 0x5d || op === 0x5f;
-  def([''], op, F.floatArith(fn, false, false, mm));
-  def(['66'], op, F.floatArith(fn, true, false, mm));
-  def(['F3'], op, F.floatArith(fn, false, true, mm));
-  def(['F2'], op, F.floatArith(fn, true, true, mm));
+for (const [suffix, double, scalar] of FLAVOURS) {
+  def(`sqrt${suffix} W,V`, F.floatUnary(Math.sqrt, double, scalar));
+  def(`cmp${suffix} Ib,W,V`, F.floatCompare(double, scalar));
 }
-def([''], 0x51, F.floatUnary(Math.sqrt, false, false));
-def(['66'], 0x51, F.floatUnary(Math.sqrt, true, false));
-def(['F3'], 0x51, F.floatUnary(Math.sqrt, false, true));
-def(['F2'], 0x51, F.floatUnary(Math.sqrt, true, true));
-def([''], 0x52, F.floatUnary((v) => 1 / Math.sqrt(v), false, false));
-def(['F3'], 0x52, F.floatUnary((v) => 1 / Math.sqrt(v), false, true));
-def([''], 0x53, F.floatUnary((v) => 1 / v, false, false));
-def(['F3'], 0x53, F.floatUnary((v) => 1 / v, false, true));
-def([''], 0xc2, F.floatCompare(false, false));
-def(['66'], 0xc2, F.floatCompare(true, false));
-def(['F3'], 0xc2, F.floatCompare(false, true));
-def(['F2'], 0xc2, F.floatCompare(true, true));
-def(['', '66'], 0x2e, F.floatCompareFlags(false));
-def(['', '66'], 0x2f, F.floatCompareFlags(false));
-table.set('66:2e', F.floatCompareFlags(true));
-table.set('66:2f', F.floatCompareFlags(true));
-def(['F3'], 0x2c, F.floatToInt(false, true));
-def(['F2'], 0x2c, F.floatToInt(true, true));
-def(['F3'], 0x2d, F.floatToInt(false, false));
-def(['F2'], 0x2d, F.floatToInt(true, false));
-def(['F3'], 0x2a, F.intToFloat(false));
-def(['F2'], 0x2a, F.intToFloat(true));
-def(['F3'], 0x5a, F.convert('ss2sd'));
-def(['F2'], 0x5a, F.convert('sd2ss'));
-def([''], 0x5a, F.convert('ps2pd'));
-def(['66'], 0x5a, F.convert('pd2ps'));
-def([''], 0x5b, F.convert('dq2ps'));
-def(['66'], 0x5b, F.convert('ps2dq'));
-def(['F3'], 0x5b, F.convert('tps2dq'));
-def(['F3'], 0xe6, F.convert('dq2pd'));
-def(['66'], 0xe6, F.convert('tpd2dq'));
-def(['F2'], 0xe6, F.convert('pd2dq'));
+def('rsqrtps W,V', F.floatUnary((v) => 1 / Math.sqrt(v), false, false));
+def('rsqrtss W,V', F.floatUnary((v) => 1 / Math.sqrt(v), false, true));
+def('rcpps W,V', F.floatUnary((v) => 1 / v, false, false));
+def('rcpss W,V', F.floatUnary((v) => 1 / v, false, true));
+def(['ucomiss W,V', 'comiss W,V'], F.floatCompareFlags(false));
+def(['ucomisd W,V', 'comisd W,V'], F.floatCompareFlags(true));
+def('cvttss2si W,Gv', F.floatToInt(false, true));
+def('cvttsd2si W,Gv', F.floatToInt(true, true));
+def('cvtss2si W,Gv', F.floatToInt(false, false));
+def('cvtsd2si W,Gv', F.floatToInt(true, false));
+def('cvtsi2ss Ev,V', F.intToFloat(false));
+def('cvtsi2sd Ev,V', F.intToFloat(true));
+def('cvtss2sd W,V', F.convert('ss2sd'));
+def('cvtsd2ss W,V', F.convert('sd2ss'));
+def('cvtps2pd W,V', F.convert('ps2pd'));
+def('cvtpd2ps W,V', F.convert('pd2ps'));
+def('cvtdq2ps W,V', F.convert('dq2ps'));
+def('cvtps2dq W,V', F.convert('ps2dq'));
+def('cvttps2dq W,V', F.convert('tps2dq'));
+def('cvtdq2pd W,V', F.convert('dq2pd'));
+def('cvttpd2dq W,V', F.convert('tpd2dq'));
+def('cvtpd2dq W,V', F.convert('pd2dq'));
 
 // Moves.
-def(['', '66'], 0x10, I.loadUnaligned);
-def(['', '66'], 0x11, I.storeUnaligned);
-def(['F3'], 0x10, I.moveScalarLoad(4));
-def(['F2'], 0x10, I.moveScalarLoad(8));
-def(['F3'], 0x11, I.moveScalarStore(4));
-def(['F2'], 0x11, I.moveScalarStore(8));
-def(['', '66'], 0x28, I.loadAligned);
-def(['', '66'], 0x29, I.storeAligned);
-def(['', '66'], 0x2b, I.storeAligned);
-def(['66'], 0x6f, I.loadAligned);
-def(['F3'], 0x6f, I.loadUnaligned);
-def(['66'], 0x7f, I.storeAligned);
-def(['F3'], 0x7f, I.storeUnaligned);
-def(['66'], 0xe7, I.storeAligned);
-def(['', '66'], 0x12, I.moveHalf(false));
-def(['', '66'], 0x16, I.moveHalf(true));
-def(['', '66'], 0x13, I.storeHalf(false));
-def(['', '66'], 0x17, I.storeHalf(true));
-def(['66'], 0x6e, I.movdToXmm);
-def(['66'], 0x7e, I.movdFromXmm);
-def(['F3'], 0x7e, I.movqLoad);
-def(['66'], 0xd6, I.movqStore);
-def([''], 0x50, I.movmsk(false));
-def(['66'], 0x50, I.movmsk(true));
-def(['66'], 0xd7, I.pmovmskb);
-def([''], 0x77, nop); // emms
+def(['movups W,V', 'movupd W,V', 'movdqu W,V'], I.loadUnaligned);
+def(['movups V,M', 'movupd V,M', 'movdqu V,M', 'movups V,U', 'movupd V,U', 'movdqu V,U'], I.storeUnaligned);
+def(['movaps W,V', 'movapd W,V', 'movdqa W,V'], I.loadAligned);
+def(['movaps V,M', 'movapd V,M', 'movdqa V,M', 'movaps V,U', 'movapd V,U', 'movdqa V,U'], I.storeAligned);
+def(['movntps V,M', 'movntpd V,M', 'movntdq V,M'], I.storeAligned);
+def('movss W,V', I.moveScalarLoad(4));
+def('movsd W,V', I.moveScalarLoad(8));
+def(['movss V,M', 'movss V,U'], I.moveScalarStore(4));
+def(['movsd V,M', 'movsd V,U'], I.moveScalarStore(8));
+// The low/high-half moves: with a register source the same opcodes are movhlps/movlhps.
+def(['movlps M,V', 'movlpd M,V', 'movhlps U,V'], I.moveHalf(false));
+def(['movhps M,V', 'movhpd M,V', 'movlhps U,V'], I.moveHalf(true));
+def(['movlps V,M', 'movlpd V,M'], I.storeHalf(false));
+def(['movhps V,M', 'movhpd V,M'], I.storeHalf(true));
+def(['movd Ed,V', 'movq Eq,V'], I.movdToXmm);
+def(['movd V,Ed', 'movq V,Eq'], I.movdFromXmm);
+def('movq W,V', I.movqLoad);
+def(['movq V,M', 'movq V,U'], I.movqStore);
+def('movmskps U,Gd', I.movmsk(false));
+def('movmskpd U,Gd', I.movmsk(true));
+def('pmovmskb U,Gd', I.pmovmskb);
+def('movnti Gv,M', I.movnti);
+def('emms -', nop);
 
 // Bitwise (ps/pd and the integer forms share the same operation).
-def(['', '66'], 0x54, I.bitwise('and'));
-def(['', '66'], 0x55, I.bitwise('andn'));
-def(['', '66'], 0x56, I.bitwise('or'));
-def(['', '66'], 0x57, I.bitwise('xor'));
-def(['66'], 0xdb, I.bitwise('and'));
-def(['66'], 0xdf, I.bitwise('andn'));
-def(['66'], 0xeb, I.bitwise('or'));
-def(['66'], 0xef, I.bitwise('xor'));
+for (const op of ['and', 'andn', 'or', 'xor'] as const) def([`${op}ps W,V`, `${op}pd W,V`, `p${op} W,V`], I.bitwise(op));
 
 // Shuffles and (un)packs.
-def(['66'], 0x70, I.pshufd);
-def(['F2'], 0x70, I.pshufw(false));
-def(['F3'], 0x70, I.pshufw(true));
-def([''], 0xc6, I.shufps);
-def(['66'], 0xc6, I.shufpd);
-def([''], 0x14, I.unpack(4, false));
-def([''], 0x15, I.unpack(4, true));
-def(['66'], 0x14, I.unpack(8, false));
-def(['66'], 0x15, I.unpack(8, true));
-def(['66'], 0x60, I.unpack(1, false));
-def(['66'], 0x61, I.unpack(2, false));
-def(['66'], 0x62, I.unpack(4, false));
-def(['66'], 0x68, I.unpack(1, true));
-def(['66'], 0x69, I.unpack(2, true));
-def(['66'], 0x6a, I.unpack(4, true));
-def(['66'], 0x6c, I.unpack(8, false));
-def(['66'], 0x6d, I.unpack(8, true));
-def(['66'], 0x63, I.pack('sswb'));
-def(['66'], 0x67, I.pack('uswb'));
-def(['66'], 0x6b, I.pack('ssdw'));
+def('pshufd Ib,W,V', I.pshufd);
+def('pshuflw Ib,W,V', I.pshufw(false));
+def('pshufhw Ib,W,V', I.pshufw(true));
+def('shufps Ib,W,V', I.shufps);
+def('shufpd Ib,W,V', I.shufpd);
+def('pinsrw Ib,Ed,V', I.pinsrw);
+def('pextrw Ib,U,Gd', I.pextrw);
+def('unpcklps W,V', I.unpack(4, false));
+def('unpckhps W,V', I.unpack(4, true));
+def('unpcklpd W,V', I.unpack(8, false));
+def('unpckhpd W,V', I.unpack(8, true));
+def('punpcklbw W,V', I.unpack(1, false));
+def('punpcklwd W,V', I.unpack(2, false));
+def('punpckldq W,V', I.unpack(4, false));
+def('punpckhbw W,V', I.unpack(1, true));
+def('punpckhwd W,V', I.unpack(2, true));
+def('punpckhdq W,V', I.unpack(4, true));
+def('punpcklqdq W,V', I.unpack(8, false));
+def('punpckhqdq W,V', I.unpack(8, true));
+def('packsswb W,V', I.pack('sswb'));
+def('packuswb W,V', I.pack('uswb'));
+def('packssdw W,V', I.pack('ssdw'));
 
 // Packed integer arithmetic and comparisons.
 const eq = (a: number, b: number): number => (a === b ? -1 : 0);
 const gt = (a: number, b: number): number => (a > b ? -1 : 0);
-def(['66'], 0x74, lanes('i8', eq));
-def(['66'], 0x75, lanes('i16', eq));
-def(['66'], 0x76, lanes('i32', eq));
-def(['66'], 0x64, lanes('i8', gt));
-def(['66'], 0x65, lanes('i16', gt));
-def(['66'], 0x66, lanes('i32', gt));
-def(['66'], 0xfc, lanes('u8', (a, b) => a + b));
-def(['66'], 0xfd, lanes('u16', (a, b) => a + b));
-def(['66'], 0xfe, lanes('i32', (a, b) => (a + b) | 0));
-def(['66'], 0xd4, I.lanes64(false));
-def(['66'], 0xf8, lanes('u8', (a, b) => a - b));
-def(['66'], 0xf9, lanes('u16', (a, b) => a - b));
-def(['66'], 0xfa, lanes('i32', (a, b) => (a - b) | 0));
-def(['66'], 0xfb, I.lanes64(true));
-def(['66'], 0xec, lanes('i8', (a, b) => sat8s(a + b)));
-def(['66'], 0xed, lanes('i16', (a, b) => sat16s(a + b)));
-def(['66'], 0xdc, lanes('u8', (a, b) => sat8u(a + b)));
-def(['66'], 0xdd, lanes('u16', (a, b) => sat16u(a + b)));
-def(['66'], 0xe8, lanes('i8', (a, b) => sat8s(a - b)));
-def(['66'], 0xe9, lanes('i16', (a, b) => sat16s(a - b)));
-def(['66'], 0xd8, lanes('u8', (a, b) => sat8u(a - b)));
-def(['66'], 0xd9, lanes('u16', (a, b) => sat16u(a - b)));
-def(['66'], 0xd5, lanes('i16', (a, b) => Math.imul(a, b)));
-def(['66'], 0xe5, lanes('i16', (a, b) => (a * b) >> 16));
-def(['66'], 0xe4, lanes('u16', (a, b) => Math.floor((a * b) / 65536)));
-def(['66'], 0xf4, I.pmuludq);
-def(['66'], 0xf5, I.pmaddwd);
-def(['66'], 0xf6, I.psadbw);
-def(['66'], 0xe0, lanes('u8', (a, b) => (a + b + 1) >> 1));
-def(['66'], 0xe3, lanes('u16', (a, b) => (a + b + 1) >> 1));
-def(['66'], 0xda, lanes('u8', Math.min));
-def(['66'], 0xde, lanes('u8', Math.max));
-def(['66'], 0xea, lanes('i16', Math.min));
-def(['66'], 0xee, lanes('i16', Math.max));
-def(['66'], 0xd1, I.shiftXmm(2, 'r'));
-def(['66'], 0xd2, I.shiftXmm(4, 'r'));
-def(['66'], 0xd3, I.shiftXmm(8, 'r'));
-def(['66'], 0xe1, I.shiftXmm(2, 'a'));
-def(['66'], 0xe2, I.shiftXmm(4, 'a'));
-def(['66'], 0xf1, I.shiftXmm(2, 'l'));
-def(['66'], 0xf2, I.shiftXmm(4, 'l'));
-def(['66'], 0xf3, I.shiftXmm(8, 'l'));
+def('pcmpeqb W,V', lanes('i8', eq));
+def('pcmpeqw W,V', lanes('i16', eq));
+def('pcmpeqd W,V', lanes('i32', eq));
+def('pcmpgtb W,V', lanes('i8', gt));
+def('pcmpgtw W,V', lanes('i16', gt));
+def('pcmpgtd W,V', lanes('i32', gt));
+def('paddb W,V', lanes('u8', (a, b) => a + b));
+def('paddw W,V', lanes('u16', (a, b) => a + b));
+def('paddd W,V', lanes('i32', (a, b) => (a + b) | 0));
+def('paddq W,V', I.lanes64(false));
+def('psubb W,V', lanes('u8', (a, b) => a - b));
+def('psubw W,V', lanes('u16', (a, b) => a - b));
+def('psubd W,V', lanes('i32', (a, b) => (a - b) | 0));
+def('psubq W,V', I.lanes64(true));
+def('paddsb W,V', lanes('i8', (a, b) => sat8s(a + b)));
+def('paddsw W,V', lanes('i16', (a, b) => sat16s(a + b)));
+def('paddusb W,V', lanes('u8', (a, b) => sat8u(a + b)));
+def('paddusw W,V', lanes('u16', (a, b) => sat16u(a + b)));
+def('psubsb W,V', lanes('i8', (a, b) => sat8s(a - b)));
+def('psubsw W,V', lanes('i16', (a, b) => sat16s(a - b)));
+def('psubusb W,V', lanes('u8', (a, b) => sat8u(a - b)));
+def('psubusw W,V', lanes('u16', (a, b) => sat16u(a - b)));
+def('pmullw W,V', lanes('i16', (a, b) => Math.imul(a, b)));
+def('pmulhw W,V', lanes('i16', (a, b) => (a * b) >> 16));
+def('pmulhuw W,V', lanes('u16', (a, b) => Math.floor((a * b) / 65536)));
+def('pmuludq W,V', I.pmuludq);
+def('pmaddwd W,V', I.pmaddwd);
+def('psadbw W,V', I.psadbw);
+def('pavgb W,V', lanes('u8', (a, b) => (a + b + 1) >> 1));
+def('pavgw W,V', lanes('u16', (a, b) => (a + b + 1) >> 1));
+def('pminub W,V', lanes('u8', Math.min));
+def('pmaxub W,V', lanes('u8', Math.max));
+def('pminsw W,V', lanes('i16', Math.min));
+def('pmaxsw W,V', lanes('i16', Math.max));
 
-/** Opcodes followed by an imm8. */
-const WITH_IMM = new Set([0x70, 0x71, 0x72, 0x73, 0xc2, 0xc4, 0xc5, 0xc6]);
-
-export function decodeSse(d: DecodeContext, ins: Insn, op: number): void {
-  const prefix = prefixOf(d);
-  const sub = modrm(d, ins) & 7;
-  if (WITH_IMM.has(op)) ins.imm = d.byte();
-  ins.size = d.rexW ? 64 : 32;
-  // The prefix is consumed as part of the opcode, not as a REP/operand-size modifier.
-  if (op === 0xc3 && prefix === '' && ins.rm < 0) { ins.exec = I.movnti; return; }
-  if (prefix === '66' && ins.rm >= 0) {
-    if (op === 0x71) { ins.exec = sub === 2 ? I.shiftImm(2, 'r') : sub === 4 ? I.shiftImm(2, 'a') : sub === 6 ? I.shiftImm(2, 'l') : ins.exec; return; }
-    if (op === 0x72) { ins.exec = sub === 2 ? I.shiftImm(4, 'r') : sub === 4 ? I.shiftImm(4, 'a') : sub === 6 ? I.shiftImm(4, 'l') : ins.exec; return; }
-    if (op === 0x73) {
-      ins.exec = sub === 2 ? I.shiftImm(8, 'r') : sub === 3 ? I.byteShift(false) : sub === 6 ? I.shiftImm(8, 'l') : sub === 7 ? I.byteShift(true) : ins.exec;
-      return;
-    }
-    if (op === 0xc5) { ins.exec = I.pextrw; return; }
-    if (op === 0xd7) { ins.exec = I.pmovmskb; return; }
-    if (op === 0x50) { ins.exec = I.movmsk(true); return; }
-  }
-  if (prefix === '66' && op === 0xc4) { ins.exec = I.pinsrw; return; }
-  if (prefix === '' && op === 0x50 && ins.rm >= 0) { ins.exec = I.movmsk(false); return; }
-  // Forms that need a register (or a memory) operand specifically.
-  if ((op === 0xd7 || op === 0x50) && ins.rm < 0) return;
-  if ((op === 0x13 || op === 0x17 || op === 0x2b || op === 0xe7) && ins.rm >= 0) return;
-  const h = table.get(`${prefix}:${op.toString(16)}`);
-  if (h) ins.exec = h;
+// Shifts by an xmm count (W,V) or an immediate (Ib,U: the /digit picked the shift).
+const SHIFTS: Array<[string, number, 'r' | 'a' | 'l']> = [
+  ['psrlw', 2, 'r'], ['psrld', 4, 'r'], ['psrlq', 8, 'r'], ['psraw', 2, 'a'], ['psrad', 4, 'a'],
+  ['psllw', 2, 'l'], ['pslld', 4, 'l'], ['psllq', 8, 'l'],
+];
+for (const [m, width, kind] of SHIFTS) {
+  def(`${m} W,V`, I.shiftXmm(width, kind));
+  def(`${m} Ib,U`, I.shiftImm(width, kind));
 }
+def('psrldq Ib,U', I.byteShift(false));
+def('pslldq Ib,U', I.byteShift(true));

@@ -3,8 +3,8 @@
 // so long double arithmetic is rounded to 53 bits (documented limitation).
 
 import type { Handler, Insn } from './insn.js';
-import type { DecodeContext } from './decode.js';
-import { modrm } from './decode.js';
+import type { DecodeContext } from './modrm.js';
+import { modrm } from './modrm.js';
 import { CF, CR0_EM, CR0_TS, Cpu, GuestFault, NM, PF, RAX, UD, ZF } from './cpu.js';
 import { setArithFlags, getFlags } from './flags.js';
 import { fromExtended, toExtended } from './x87-state.js';

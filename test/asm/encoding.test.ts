@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { assemble } from '../../compiler/asm/index.js';
 import { generateInstructions } from './generator.js';
+import { breadthListing } from './breadth.js';
 import { cleanup, explainDifference, gnuAssemble, hasGnuAs, sameBytes } from './oracle.js';
 
 afterAll(cleanup);
@@ -23,4 +24,15 @@ describe.skipIf(!hasGnuAs)('instruction encodings against GNU as', () => {
     if (!sameBytes(ours, theirs!)) expect.fail(explainDifference(ours, theirs!, `gen${seed}`));
   });
   afterAll(() => console.log(`encoding corpus: ${total} generated lines, ${seeds.length} objects`));
+});
+
+describe.skipIf(!hasGnuAs)('the issue\'s instruction list, every spelling', () => {
+  it('assembles byte for byte as GNU as does', () => {
+    const text = breadthListing();
+    const theirs = gnuAssemble(text, 'breadth');
+    expect(theirs, 'GNU as rejected the listing').toBeDefined();
+    const ours = assemble(text, { fileName: 'breadth.s' });
+    console.log(`instruction breadth list: ${text.split('\n').length - 3} lines`);
+    if (!sameBytes(ours, theirs!)) expect.fail(explainDifference(ours, theirs!, 'breadth'));
+  });
 });

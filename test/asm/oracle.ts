@@ -17,11 +17,11 @@ export function cleanup(): void {
 }
 
 /** Assembles with GNU as; undefined when GNU as rejects the text. */
-export function gnuAssemble(text: string, name: string): Uint8Array | undefined {
+export function gnuAssemble(text: string, name: string, extraArgs: string[] = []): Uint8Array | undefined {
   const src = join(scratch, `${name}.s`);
   const obj = join(scratch, `${name}.gas.o`);
   writeFileSync(src, text);
-  const r = spawnSync('as', ['--64', '-o', obj, src], { encoding: 'utf8' });
+  const r = spawnSync('as', ['--64', ...extraArgs, '-o', obj, src], { encoding: 'utf8' });
   if (r.status !== 0) return undefined;
   return new Uint8Array(readFileSync(obj));
 }

@@ -34,6 +34,9 @@ describe('errors', () => {
     ['struct s { int a; }; int f(struct s v) { return v.b; }', "t.c:1:51: error: 'struct s' has no member named 'b'"],
     ['int f(void) { } }', "t.c:1:17: error: expected identifier or '(' before '}' token"],
     ['int main(void) { 3 = 4; }', 't.c:1:20: error: lvalue required as left operand of assignment'],
+    ['int main(void) { int add(int y) { return y; } return add(1); }', "t.c:1:22: error: nested function 'add' is not supported (a GNU extension)"],
+    ['int main(void) { return __builtin_frobnicate(1); }', "t.c:1:25: error: unsupported builtin '__builtin_frobnicate'"],
+    ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
 

@@ -20,5 +20,12 @@ int main(void) {
   printf("small %d %d %d %d\n", lib_char(-128 + 1), lib_ushort(65535), lib_bool(9), lib_bool(1));
   struct ldh m = lib_ldh((struct ldh){ 'a', 1.5L }, 4.0L);
   printf("ld %Lf | %c %Lf\n", lib_ld(1, 2.5L, 3.0, 0.5L, (struct dl){ 1.0, 2 }, 8.0L), m.c, m.v);
+  _Complex double cd = lib_cd(1.5 + 2.0i, 0.5f - 1.0if, 3.0);
+  _Complex float cf = lib_cf(2.0f + 4.0if, 0.25f);
+  printf("complex %f %f | %f %f\n", __real__ cd, __imag__ cd, (double)__real__ cf, (double)__imag__ cf);
+  __int128 big = lib_i128(((__int128)1 << 80) + 5, -3, ~(unsigned __int128)0);
+  __int128 st = lib_i128_stack(1, 2, 3, 4, 5, (__int128)7 << 64, 6, -((__int128)1 << 100));
+  printf("int128 %llx %llx | %llx %llx\n", (unsigned long long)(big >> 64), (unsigned long long)big,
+         (unsigned long long)(st >> 64), (unsigned long long)st);
   return 0;
 }

@@ -14,6 +14,7 @@ int isspace(int c);
 int isupper(int c);
 int isxdigit(int c);
 int isascii(int c);
+int toascii(int c);
 int tolower(int c);
 int toupper(int c);
 

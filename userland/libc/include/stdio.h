@@ -6,8 +6,13 @@
 #include <sys/types.h>
 
 #define EOF (-1)
-#define BUFSIZ 4096
+#define BUFSIZ 8192
 #define FILENAME_MAX 4096
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#define P_tmpdir "/tmp"
+
+typedef long fpos_t;
 
 #define _IOFBF 0
 #define _IOLBF 1
@@ -38,10 +43,16 @@ extern FILE *stderr;
 
 FILE *fopen(const char *path, const char *mode);
 FILE *fdopen(int fd, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *f);
+FILE *tmpfile(void);
+char *tmpnam(char *s);
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
 int fclose(FILE *f);
 int fflush(FILE *f);
 int setvbuf(FILE *f, char *buf, int mode, size_t size);
 void setbuf(FILE *f, char *buf);
+void setlinebuf(FILE *f);
 int fileno(FILE *f);
 int feof(FILE *f);
 int ferror(FILE *f);
@@ -49,6 +60,10 @@ void clearerr(FILE *f);
 int fseek(FILE *f, long offset, int whence);
 long ftell(FILE *f);
 void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+int fseeko(FILE *f, off_t offset, int whence);
+off_t ftello(FILE *f);
 
 size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f);
 size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *f);
@@ -64,6 +79,7 @@ int putc(int c, FILE *f);
 int putchar(int c);
 int fputs(const char *s, FILE *f);
 int puts(const char *s);
+char *gets(char *s);
 
 int printf(const char *fmt, ...);
 int fprintf(FILE *f, const char *fmt, ...);
@@ -80,6 +96,7 @@ int fscanf(FILE *f, const char *fmt, ...);
 int sscanf(const char *s, const char *fmt, ...);
 int vfscanf(FILE *f, const char *fmt, va_list ap);
 int vsscanf(const char *s, const char *fmt, va_list ap);
+int vscanf(const char *fmt, va_list ap);
 
 void perror(const char *s);
 int remove(const char *path);

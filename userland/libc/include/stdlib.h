@@ -9,16 +9,27 @@
 
 typedef struct { int quot; int rem; } div_t;
 typedef struct { long quot; long rem; } ldiv_t;
+typedef struct { long long quot; long long rem; } lldiv_t;
+
+/* 1 in the "C" locale, 6 in a UTF-8 one (setlocale decides). */
+int __mb_cur_max(void);
+#define MB_CUR_MAX ((size_t)__mb_cur_max())
 
 void *malloc(size_t size);
 void *calloc(size_t nmemb, size_t size);
 void *realloc(void *ptr, size_t size);
 void free(void *ptr);
+void *reallocarray(void *ptr, size_t nmemb, size_t size);
+void *aligned_alloc(size_t alignment, size_t size);
+void *memalign(size_t alignment, size_t size);
+int posix_memalign(void **out, size_t alignment, size_t size);
+void *valloc(size_t size);
 
 void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));
 void abort(void) __attribute__((noreturn));
 int atexit(void (*fn)(void));
+int on_exit(void (*fn)(int status, void *arg), void *arg);
 
 int atoi(const char *s);
 long atol(const char *s);
@@ -28,9 +39,12 @@ unsigned long strtoul(const char *s, char **end, int base);
 long long strtoll(const char *s, char **end, int base);
 unsigned long long strtoull(const char *s, char **end, int base);
 double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
+long double strtold(const char *s, char **end);
 double atof(const char *s);
 
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *));
+void qsort_r(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *, void *), void *arg);
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*cmp)(const void *, const void *));
 
@@ -39,12 +53,30 @@ long labs(long x);
 long long llabs(long long x);
 div_t div(int num, int den);
 ldiv_t ldiv(long num, long den);
+lldiv_t lldiv(long long num, long long den);
 
 int rand(void);
 void srand(unsigned int seed);
+int rand_r(unsigned int *seed);
+long random(void);
+void srandom(unsigned int seed);
+double drand48(void);
+long lrand48(void);
+long mrand48(void);
+void srand48(long seed);
 
 char *getenv(const char *name);
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
+int putenv(char *string);
+
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *pwc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t wcstombs(char *dst, const wchar_t *src, size_t n);
+int system(const char *command);
+int mkstemp(char *template);
+char *mkdtemp(char *template);
 
 #endif

@@ -28,6 +28,20 @@ char *strerror(int errnum);
 char *strsignal(int sig);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
+size_t strxfrm(char *dst, const char *src, size_t n);
+int strerror_r(int errnum, char *buf, size_t n);
+
+/* GNU and BSD extensions. */
+void *memrchr(const void *s, int c, size_t n);
+void *mempcpy(void *dst, const void *src, size_t n);
+void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn);
+char *stpcpy(char *dst, const char *src);
+char *stpncpy(char *dst, const char *src, size_t n);
+char *strchrnul(const char *s, int c);
+char *strcasestr(const char *haystack, const char *needle);
+char *strsep(char **sp, const char *delim);
+int strcasecmp(const char *a, const char *b);
+int strncasecmp(const char *a, const char *b, size_t n);
 char *strpbrk(const char *s, const char *accept);
 
 #endif

@@ -5,6 +5,13 @@
 
 #define CLOCK_REALTIME 0
 #define CLOCK_MONOTONIC 1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID 3
+#define TIME_UTC 1
+
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
 #define CLOCKS_PER_SEC 1000000L
 
 struct timespec {
@@ -33,5 +40,20 @@ clock_t clock(void);
 struct tm *gmtime(const time_t *t);
 struct tm *gmtime_r(const time_t *t, struct tm *out);
 struct tm *localtime(const time_t *t);
+struct tm *localtime_r(const time_t *t, struct tm *out);
+time_t mktime(struct tm *tm);
+time_t timegm(struct tm *tm);
+double difftime(time_t end, time_t start);
+char *asctime(const struct tm *tm);
+char *asctime_r(const struct tm *tm, char *buf);
+char *ctime(const time_t *t);
+char *ctime_r(const time_t *t, char *buf);
+size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+int clock_getres(clockid_t clock, struct timespec *ts);
+
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
+void tzset(void);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
+#include "libc.h"
 
 /* Index of NAME in environ, or the count of entries when absent. */
 static size_t find_var(const char *name, size_t len, int *found)
@@ -88,5 +89,34 @@ int unsetenv(const char *name)
     if (found)
         for (; environ[i] != NULL; i++)
             environ[i] = environ[i + 1];
+    return 0;
+}
+
+/* putenv: the string itself becomes part of the environment (not a copy). */
+int putenv(char *string)
+{
+    char *eq = strchr(string, '=');
+    size_t len, i, n;
+    int found;
+    char **grown;
+
+    if (eq == NULL)
+        return unsetenv(string);
+    len = (size_t)(eq - string);
+    i = find_var(string, len, &found);
+    if (found) {
+        environ[i] = string;
+        return 0;
+    }
+    n = i;
+    grown = malloc((n + 2) * sizeof(char *));
+    if (grown == NULL)
+        return -1;
+    if (n > 0)
+        memcpy(grown, environ, n * sizeof(char *));
+    grown[n] = string;
+    grown[n + 1] = NULL;
+    free(owned_environ);
+    owned_environ = environ = grown;
     return 0;
 }

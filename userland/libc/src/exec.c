@@ -1,11 +1,13 @@
 /*
- * execv and execvp: execve with the current environment, and a PATH search.
+ * execv and execvp: execve with the current environment, and a PATH search; system.
  */
 #include <unistd.h>
 #include <string.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
+#include <sys/wait.h>
 
 int execv(const char *path, char *const argv[])
 {
@@ -59,4 +61,31 @@ int execvp(const char *file, char *const argv[])
     }
     errno = saw_eacces ? EACCES : ENOENT;
     return -1;
+}
+
+/* system: run a command line with /bin/sh -c and wait for it (signals are left alone). */
+int system(const char *command)
+{
+    char *argv[4];
+    pid_t pid;
+    int status;
+
+    if (command == NULL)
+        return 1;   /* a shell is available */
+    fflush(NULL);
+    pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        argv[0] = "sh";
+        argv[1] = "-c";
+        argv[2] = (char *)command;
+        argv[3] = NULL;
+        execve("/bin/sh", argv, environ);
+        _exit(127);
+    }
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    return status;
 }

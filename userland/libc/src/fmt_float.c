@@ -82,21 +82,12 @@ static void write_integer_part(digit_source *s, uint32_t *w)
     s->int_len = n;
 }
 
-static void source_init(digit_source *s, double v)
+static void source_init(digit_source *s, const fmt_value *v)
 {
-    union { double d; uint64_t u; } bits;
     uint32_t w[BIG_WORDS];
-    uint64_t m;
-    int e, exp_field;
+    uint64_t m = v->m;
+    int e = v->e;
 
-    bits.d = v;
-    exp_field = (int)((bits.u >> 52) & 0x7ff);
-    m = bits.u & ((1UL << 52) - 1);
-    if (exp_field != 0)
-        m |= 1UL << 52;
-    else
-        exp_field = 1;            /* subnormal */
-    e = exp_field - 1075;         /* v = m * 2^e */
     s->int_next = 0;
     memset(s->frac, 0, sizeof(s->frac));
     s->frac_bits = 0;
@@ -184,7 +175,7 @@ static int take_rounded(digit_source *s, char *out, int count, int before)
 }
 
 /* %f: [int digits].[prec digits] */
-static int format_fixed(char *out, double v, int prec, int alt)
+static int format_fixed(char *out, const fmt_value *v, int prec, int alt)
 {
     digit_source s;
     char digits[FMT_FLOAT_BUF];
@@ -213,12 +204,12 @@ static int format_fixed(char *out, double v, int prec, int alt)
 }
 
 /* The digits of %e with precision prec, and the decimal exponent. */
-static void scientific_digits(double v, int prec, char *digits, int *exp10)
+static void scientific_digits(const fmt_value *v, int prec, char *digits, int *exp10)
 {
     digit_source s;
     int skipped = 0, d, carry;
 
-    if (v == 0.0) {
+    if (v->m == 0) {
         memset(digits, '0', (size_t)prec + 1);
         *exp10 = 0;
         return;
@@ -252,7 +243,7 @@ static int format_exponent(char *out, int exp10, int upper)
     return n;
 }
 
-static int format_scientific(char *out, double v, int prec, int alt, int upper)
+static int format_scientific(char *out, const fmt_value *v, int prec, int alt, int upper)
 {
     char digits[FMT_FLOAT_BUF];
     int exp10, n = 0, i;
@@ -290,7 +281,7 @@ static int strip_zeros(char *out, int n)
     return end + (n - exp_start);
 }
 
-static int format_general(char *out, double v, int prec, int alt, int upper)
+static int format_general(char *out, const fmt_value *v, int prec, int alt, int upper)
 {
     char digits[FMT_FLOAT_BUF];
     int p = prec == 0 ? 1 : prec, exp10, n;
@@ -304,16 +295,10 @@ static int format_general(char *out, double v, int prec, int alt, int upper)
     return alt ? n : strip_zeros(out, n);
 }
 
-int __format_float(char *out, double v, char conv, int prec, int alt)
+int __format_float_value(char *out, const fmt_value *v, char conv, int prec, int alt)
 {
     int upper = conv == 'E' || conv == 'G' || conv == 'F';
 
-    if (v < 0)
-        v = -v;
-    if (v != v)
-        return (int)strlen(strcpy(out, upper ? "NAN" : "nan"));
-    if (v - v != 0)
-        return (int)strlen(strcpy(out, upper ? "INF" : "inf"));
     if (prec > FMT_FLOAT_MAX_PREC)
         prec = FMT_FLOAT_MAX_PREC;
     switch (conv) {
@@ -326,4 +311,92 @@ int __format_float(char *out, double v, char conv, int prec, int alt)
     default:
         return format_fixed(out, v, prec, alt);
     }
+}
+
+int __format_float(char *out, double v, char conv, int prec, int alt)
+{
+    union { double d; uint64_t u; } bits;
+    int upper = conv == 'E' || conv == 'G' || conv == 'F';
+    int exp_field;
+    fmt_value val;
+
+    if (v != v)
+        return (int)strlen(strcpy(out, upper ? "NAN" : "nan"));
+    if (v - v != 0)
+        return (int)strlen(strcpy(out, upper ? "INF" : "inf"));
+    bits.d = v;
+    exp_field = (int)((bits.u >> 52) & 0x7ff);
+    val.m = bits.u & ((1UL << 52) - 1);
+    if (exp_field != 0)
+        val.m |= 1UL << 52;
+    else
+        exp_field = 1;            /* subnormal */
+    val.e = exp_field - 1075;     /* |v| = m * 2^e */
+    return __format_float_value(out, &val, conv, prec, alt);
+}
+
+/* The decimal digits of e (no sign, no padding). */
+static int sprintf_exponent(char *out, int e)
+{
+    char rev[8];
+    int n = 0, i;
+
+    do {
+        rev[n++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e != 0);
+    for (i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
+    return n;
+}
+
+/*
+ * %a: "0x" lead "." fraction "p" exponent, in hex. The fraction has nbits
+ * bits (52 for a double, 60 for a long double whose first hex digit holds 4
+ * bits); with a precision it is rounded to that many hex digits, ties to even,
+ * and a carry goes into the leading digit (glibc prints 0x2p+0 for %.0a of 1.5).
+ */
+int __format_hex(char *out, unsigned lead, uint64_t frac, int nbits, int exp2, int prec, int alt, int upper)
+{
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    int ndig = (nbits + 3) / 4, n = 0, i, shift;
+    uint64_t rest, half;
+
+    /* Pad the fraction to whole hex digits. */
+    frac <<= ndig * 4 - nbits;
+    if (prec >= 0 && prec < ndig) {
+        shift = (ndig - prec) * 4;
+        rest = frac & ((1UL << shift) - 1);
+        half = 1UL << (shift - 1);
+        frac >>= shift;
+        if (rest > half || (rest == half && ((prec == 0 ? lead : frac) & 1))) {
+            frac++;
+            if (prec == 0 || frac >> (prec * 4) != 0) {
+                lead++;
+                frac = 0;
+            }
+        }
+        ndig = prec;
+    } else if (prec < 0) {
+        /* No precision: as many digits as needed, trailing zeros dropped. */
+        while (ndig > 0 && (frac & 0xf) == 0) {
+            frac >>= 4;
+            ndig--;
+        }
+    }
+    out[n++] = '0';
+    out[n++] = upper ? 'X' : 'x';
+    out[n++] = digits[lead];
+    if (ndig > 0 || prec > 0 || alt)
+        out[n++] = '.';
+    for (i = ndig - 1; i >= 0; i--)
+        out[n++] = digits[(frac >> (i * 4)) & 0xf];
+    for (i = ndig; i < prec; i++)
+        out[n++] = '0';
+    out[n++] = upper ? 'P' : 'p';
+    out[n++] = exp2 < 0 ? '-' : '+';
+    if (exp2 < 0)
+        exp2 = -exp2;
+    n += sprintf_exponent(out + n, exp2);
+    return n;
 }

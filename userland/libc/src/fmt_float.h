@@ -4,6 +4,8 @@
 #ifndef _FMT_FLOAT_H
 #define _FMT_FLOAT_H
 
+#include <stdint.h>
+
 /* Precision is capped here; digits this far out are exact zeros or far below any use. */
 #define FMT_FLOAT_MAX_PREC 1100
 /* 309 integer digits + point + MAX_PREC fraction digits + exponent, with room to spare. */
@@ -14,5 +16,16 @@
  * (alt = the '#' flag) into out; returns the length. No sign, no padding.
  */
 int __format_float(char *out, double v, char conv, int prec, int alt);
+
+/* A finite nonnegative value m * 2^e (m < 2^64, e >= -1085): doubles and long doubles alike. */
+typedef struct {
+    uint64_t m;
+    int e;
+} fmt_value;
+
+int __format_float_value(char *out, const fmt_value *v, char conv, int prec, int alt);
+
+/* %a and %A: the body (no sign) from the parts of the value; prec -1 when absent. */
+int __format_hex(char *out, unsigned lead, uint64_t frac, int nbits, int exp2, int prec, int alt, int upper);
 
 #endif

@@ -36,4 +36,8 @@ int __vformat(__printf_sink *sink, const char *fmt, va_list ap);
 
 void __restore_rt(void);
 
+/* start.c: argv[0] and its last component. */
+extern char *program_invocation_name;
+extern char *program_invocation_short_name;
+
 #endif

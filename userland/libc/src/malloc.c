@@ -153,3 +153,70 @@ void *realloc(void *ptr, size_t size)
     free(ptr);
     return q;
 }
+
+void *reallocarray(void *ptr, size_t nmemb, size_t size)
+{
+    if (size != 0 && nmemb > (size_t)-1 / size) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    return realloc(ptr, nmemb * size);
+}
+
+/*
+ * Over-allocate, then give the unaligned head back as a block of its own:
+ * the aligned payload keeps a normal header, so free() needs no special case.
+ */
+void *memalign(size_t alignment, size_t size)
+{
+    char *raw, *aligned;
+    block *head, *b;
+    size_t lead_units;
+
+    if (alignment == 0 || (alignment & (alignment - 1)) != 0) {
+        errno = EINVAL;
+        return NULL;
+    }
+    if (alignment <= UNIT)
+        return malloc(size);
+    if (size > (size_t)1 << 40) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    raw = malloc(size + alignment);
+    if (raw == NULL)
+        return NULL;
+    aligned = (char *)(((uintptr_t)raw + alignment - 1) & ~(uintptr_t)(alignment - 1));
+    if (aligned == raw)
+        return raw;
+    head = (block *)raw - 1;
+    lead_units = (size_t)(aligned - raw) / UNIT;
+    b = (block *)aligned - 1;
+    b->units = head->units - lead_units;
+    head->units = lead_units;
+    free(raw);
+    return aligned;
+}
+
+int posix_memalign(void **out, size_t alignment, size_t size)
+{
+    void *p;
+
+    if (alignment < sizeof(void *) || (alignment & (alignment - 1)) != 0)
+        return EINVAL;
+    p = memalign(alignment, size);
+    if (p == NULL)
+        return ENOMEM;
+    *out = p;
+    return 0;
+}
+
+void *aligned_alloc(size_t alignment, size_t size)
+{
+    return memalign(alignment, size);
+}
+
+void *valloc(size_t size)
+{
+    return memalign(4096, size);
+}

@@ -1,9 +1,12 @@
 /*
- * A small <math.h>. Rounding functions are exact; exp, log and pow are
- * short series that are accurate to a few ulps, enough for a teaching libc.
+ * The exact part of <math.h>: rounding, remainders, scaling, classification.
+ * Each result is exact or rounded once, as IEEE 754 specifies.
+ * (Transcendental functions: math_exp.c and math_trig.c; float ones: math_float.c.)
  */
 #include <math.h>
+#include <errno.h>
 #include <stdint.h>
+#include "math_dd.h"
 
 static uint64_t bits_of(double x)
 {
@@ -19,19 +22,97 @@ static double double_of(uint64_t u)
     return v.d;
 }
 
+int __fpclassify(double x)
+{
+    uint64_t u = bits_of(x);
+    int e = (int)((u >> 52) & 0x7ff);
+    uint64_t m = u & ((1UL << 52) - 1);
+
+    if (e == 0x7ff)
+        return m != 0 ? FP_NAN : FP_INFINITE;
+    if (e == 0)
+        return m != 0 ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+int __fpclassifyf(float x)
+{
+    union { float f; uint32_t u; } v;
+    int e;
+
+    v.f = x;
+    e = (int)((v.u >> 23) & 0xff);
+    if (e == 0xff)
+        return (v.u & 0x7fffff) != 0 ? FP_NAN : FP_INFINITE;
+    if (e == 0)
+        return (v.u & 0x7fffff) != 0 ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+int __fpclassifyl(long double x)
+{
+    return __fpclassify((double)x);
+}
+
+/* The values glibc's out-of-line versions return (gcc -O0 calls them). */
+int __signbit(double x)
+{
+    return (int)(bits_of(x) >> 63);
+}
+
+int __signbitf(float x)
+{
+    union { float f; uint32_t u; } v;
+
+    v.f = x;
+    return (int)(v.u & 0x80000000u);
+}
+
+int __signbitl(long double x)
+{
+    return __signbit((double)x) ? 512 : 0;
+}
+
+/* -1 for -inf, as glibc's. */
+int __isinf(double x)
+{
+    if (__fpclassify(x) != FP_INFINITE)
+        return 0;
+    return x < 0 ? -1 : 1;
+}
+
+int __isinff(float x)
+{
+    return __isinf(x);
+}
+
+int __isinfl(long double x)
+{
+    return __isinf((double)x);
+}
+
 double fabs(double x)
 {
     return double_of(bits_of(x) & ~(1UL << 63));
 }
 
+double copysign(double x, double y)
+{
+    return double_of((bits_of(x) & ~(1UL << 63)) | (bits_of(y) & (1UL << 63)));
+}
+
+double nan(const char *tag)
+{
+    (void)tag;
+    return NAN;
+}
+
 double trunc(double x)
 {
     /* From 2^52 up every double is an integer (and NaN/inf stay as they are). */
-    if (!(fabs(x) < 4503599627370496.0))
+    if (!(fabs(x) < 4503599627370496.0) || x == 0.0)
         return x;
-    if (x == 0.0)
-        return x;
-    return (double)(long)x == 0.0 && x < 0 ? -0.0 : (double)(long)x;
+    return copysign((double)(long)x, x);
 }
 
 double floor(double x)
@@ -43,27 +124,38 @@ double floor(double x)
 double ceil(double x)
 {
     double t = trunc(x);
-    if (t < x)
-        return t + 1.0;
-    return t;
+    return t < x ? copysign(t + 1.0, x) : t;
 }
 
 double round(double x)
 {
     double t = trunc(x);
+
     if (fabs(x - t) >= 0.5)
         t += x < 0 ? -1.0 : 1.0;
     return t;
 }
 
-double fmod(double x, double y)
+/* To nearest, ties to even: adding and removing 2^52 leaves no fraction bits. */
+double rint(double x)
 {
-    if (y == 0.0 || isnan(x) || isnan(y) || isinf(x))
-        return (x * y) / (x * y);
-    if (isinf(y))
+    double a = fabs(x);
+
+    if (!(a < 4503599627370496.0))
         return x;
-    return x - trunc(x / y) * y;
+    a = (a + 4503599627370496.0) - 4503599627370496.0;
+    return copysign(a, x);
 }
+
+double nearbyint(double x)
+{
+    return rint(x);
+}
+
+long lround(double x) { return (long)round(x); }
+long long llround(double x) { return (long long)round(x); }
+long lrint(double x) { return (long)rint(x); }
+long long llrint(double x) { return (long long)rint(x); }
 
 double frexp(double x, int *e)
 {
@@ -88,114 +180,196 @@ double frexp(double x, int *e)
     return double_of((u & ~(0x7ffUL << 52)) | (1022UL << 52));
 }
 
+/*
+ * x * 2^e rounded once: big steps are taken only while the result stays
+ * normal (exact), so the last multiplication is the only one that rounds.
+ */
 double ldexp(double x, int e)
 {
-    /* Multiply by powers of two that are themselves representable. */
-    while (e > 1000) {
-        x *= 1.0715086071862673e301; /* 2^1000 */
-        e -= 1000;
-    }
-    while (e < -1000) {
-        x *= 9.332636185032189e-302; /* 2^-1000 */
-        e += 1000;
+    if (e > 1023) {
+        x *= 0x1p1023;
+        e -= 1023;
+        if (e > 1023) {
+            x *= 0x1p1023;
+            e = e - 1023 > 1023 ? 1023 : e - 1023;
+        }
+    } else if (e < -1022) {
+        /* 2^-969 = 2^-1022 * 2^53 keeps all 53 bits of a normal x. */
+        x *= 0x1p-969;
+        e += 969;
+        if (e < -1022) {
+            x *= 0x1p-969;
+            e = e + 969 < -1022 ? -1022 : e + 969;
+        }
     }
     return x * double_of((uint64_t)(e + 1023) << 52);
+}
+
+double scalbn(double x, int e) { return ldexp(x, e); }
+
+double scalbln(double x, long e)
+{
+    if (e > 100000)
+        e = 100000;
+    if (e < -100000)
+        e = -100000;
+    return ldexp(x, (int)e);
+}
+
+int ilogb(double x)
+{
+    int e;
+
+    if (x == 0.0 || isnan(x))
+        return -2147483647 - 1;
+    if (isinf(x))
+        return 2147483647;
+    frexp(x, &e);
+    return e - 1;
+}
+
+double logb(double x)
+{
+    if (x == 0.0) {
+        errno = ERANGE;
+        return -HUGE_VAL;
+    }
+    if (isinf(x))
+        return HUGE_VAL;
+    if (isnan(x))
+        return x;
+    return (double)ilogb(x);
 }
 
 double modf(double x, double *ip)
 {
     *ip = trunc(x);
     if (isinf(x))
-        return x > 0 ? 0.0 : -0.0;
-    return x - *ip;
+        return copysign(0.0, x);
+    return copysign(x - *ip, x);
 }
 
-double exp(double x)
+/* |x| = m * 2^e with m an integer of exactly 53 bits (x finite and nonzero). */
+static uint64_t unpack(double x, int *e)
 {
-    double r, term, sum;
-    int k, i;
+    double f = frexp(fabs(x), e);
 
-    if (isnan(x))
-        return x;
-    if (x > 709.8)
-        return HUGE_VAL;
-    if (x < -745.2)
-        return 0.0;
-    /* x = k*ln2 + r with |r| <= ln2/2; exp(x) = 2^k * exp(r). */
-    k = (int)(x / M_LN2 + (x < 0 ? -0.5 : 0.5));
-    r = x - k * M_LN2;
-    sum = 1.0;
-    term = 1.0;
-    for (i = 1; i < 25; i++) {
-        term *= r / i;
-        sum += term;
+    *e -= 53;
+    return (uint64_t)ldexp(f, 53);
+}
+
+/* fmod by binary long division on the significands: always exact. */
+double fmod(double x, double y)
+{
+    uint64_t mx, my;
+    int ex, ey, i;
+
+    if (isnan(x) || isnan(y) || isinf(x) || y == 0.0) {
+        if (!isnan(x) && !isnan(y))
+            errno = EDOM;
+        return (x * y) / (x * y);
     }
-    return ldexp(sum, k);
-}
-
-double log(double x)
-{
-    double m, s, s2, term, sum;
-    int e, i;
-
-    if (isnan(x))
+    if (isinf(y) || fabs(x) < fabs(y) || x == 0.0)
         return x;
-    if (x < 0)
-        return NAN;
-    if (x == 0.0)
-        return -HUGE_VAL;
-    if (isinf(x))
-        return x;
-    m = frexp(x, &e);
-    /* Bring m into [sqrt(1/2), sqrt(2)) so the series converges fast. */
-    if (m < 0.70710678118654752) {
-        m *= 2.0;
-        e--;
+    mx = unpack(x, &ex);
+    my = unpack(y, &ey);
+    for (i = ex - ey; i > 0; i--) {
+        if (mx >= my)
+            mx -= my;
+        mx <<= 1;
     }
-    /* log(m) = 2 atanh(s) with s = (m-1)/(m+1). */
-    s = (m - 1.0) / (m + 1.0);
-    s2 = s * s;
-    term = s;
-    sum = 0.0;
-    for (i = 1; i < 60; i += 2) {
-        sum += term / i;
-        term *= s2;
-    }
-    return 2.0 * sum + e * M_LN2;
+    if (mx >= my)
+        mx -= my;
+    return copysign(ldexp((double)mx, ey), x);
 }
 
-double log10(double x)
+/* x - n y with n the integer nearest x / y (ties to even). */
+double remainder(double x, double y)
 {
-    return log(x) / 2.30258509299404568402;
-}
+    double ax, ay, r;
+    int odd = 0;
 
-double log2(double x)
-{
-    return log(x) / M_LN2;
-}
-
-double pow(double x, double y)
-{
-    double result = 1.0, base = x;
-    long n;
-
-    if (y == 0.0)
-        return 1.0;
     if (isnan(x) || isnan(y))
         return x + y;
-    /* Integer exponents: repeated squaring, exact for small results. */
-    if (y == trunc(y) && fabs(y) < 2147483648.0) {
-        n = (long)y;
-        if (n < 0)
-            n = -n;
-        for (; n > 0; n >>= 1, base *= base)
-            if (n & 1)
-                result *= base;
-        return y < 0 ? 1.0 / result : result;
+    if (isinf(x) || y == 0.0) {
+        errno = EDOM;
+        return -NAN;
     }
-    if (x < 0)
-        return NAN;
+    ax = fabs(x);
+    ay = fabs(y);
+    r = ay <= 0x1p1022 ? fmod(ax, 2.0 * ay) : ax;
+    if (r >= ay) {
+        r -= ay;
+        odd = 1;
+    }
+    if (r > ay - r || (r == ay - r && odd))
+        r -= ay;
+    return x < 0 ? -r : r;
+}
+
+double remquo(double x, double y, int *quo)
+{
+    double r = remainder(x, y);
+    double n = rint((x - r) / y);
+
+    *quo = (int)fmod(fabs(n), 8.0) * ((x < 0) != (y < 0) ? -1 : 1);
+    return r;
+}
+
+double nextafter(double x, double y)
+{
+    uint64_t u;
+
+    if (isnan(x) || isnan(y))
+        return x + y;
+    if (x == y)
+        return y;
     if (x == 0.0)
-        return y > 0 ? 0.0 : HUGE_VAL;
-    return exp(y * log(x));
+        return copysign(double_of(1), y);
+    u = bits_of(x);
+    if ((x < y) == (x > 0))
+        u++;
+    else
+        u--;
+    return double_of(u);
+}
+
+double fmin(double x, double y)
+{
+    if (isnan(x))
+        return y;
+    if (isnan(y))
+        return x;
+    if (x == y)
+        return signbit(x) ? x : y;
+    return x < y ? x : y;
+}
+
+double fmax(double x, double y)
+{
+    if (isnan(x))
+        return y;
+    if (isnan(y))
+        return x;
+    if (x == y)
+        return signbit(x) ? y : x;
+    return x > y ? x : y;
+}
+
+double fdim(double x, double y)
+{
+    if (isnan(x) || isnan(y))
+        return x + y;
+    return x > y ? x - y : 0.0;
+}
+
+/* x * y + z with the product exact (double-double); rounded once in all but rare ties. */
+double fma(double x, double y, double z)
+{
+    dd p;
+
+    if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0.0 || y == 0.0)
+        return x * y + z;
+    p = dd_add_d(dd_two_prod(x, y), z);
+    return p.hi + p.lo;
 }

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <stdint.h>
 #include <unistd.h>
+#include <errno.h>
+#include <wchar.h>
 #include "libc.h"
 #include "fmt_float.h"
 
@@ -23,7 +25,7 @@ typedef struct {
     char conv;
 } spec;
 
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_T, LEN_J };
+enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_T, LEN_J, LEN_BIG_L };
 
 static void emit(__printf_sink *sink, const char *s, size_t n)
 {
@@ -136,25 +138,110 @@ static void format_integer(__printf_sink *sink, spec *sp, uintmax_t v, int negat
     emit_field(sink, sp, prefix, zeros, buf + sizeof(buf) - len, len);
 }
 
-static void format_double(__printf_sink *sink, spec *sp, double v)
+/* A floating-point argument taken apart: sign, class, and its bits for %a. */
+typedef struct {
+    int negative;
+    int special;        /* 0 finite, 1 infinity, 2 NaN */
+    fmt_value value;    /* |v| = m * 2^e, for the decimal conversions */
+    unsigned lead;      /* %a: the digit before the point ... */
+    uint64_t frac;      /* ... the fraction bits ... */
+    int frac_bits;      /* ... how many ... */
+    int exp2;           /* ... and the binary exponent */
+} float_arg;
+
+static void split_double(double v, float_arg *a)
+{
+    union { double d; uint64_t u; } bits;
+    int exp_field;
+
+    bits.d = v;
+    a->negative = (int)(bits.u >> 63);
+    exp_field = (int)((bits.u >> 52) & 0x7ff);
+    a->frac = bits.u & ((1UL << 52) - 1);
+    a->frac_bits = 52;
+    a->special = exp_field == 0x7ff ? (a->frac != 0 ? 2 : 1) : 0;
+    /* Subnormals print as 0x0.xxxp-1022, zero as 0x0p+0. */
+    a->lead = exp_field != 0;
+    a->exp2 = exp_field == 0 ? (a->frac == 0 ? 0 : -1022) : exp_field - 1023;
+    a->value.m = a->frac | ((uint64_t)a->lead << 52);
+    a->value.e = (exp_field == 0 ? 1 : exp_field) - 1075;
+}
+
+/*
+ * The x87 80-bit format: 64-bit significand with an explicit integer bit. Values
+ * beyond the double range's digit buffers print as their nearest double.
+ */
+static void split_long_double(long double v, float_arg *a)
+{
+    union { long double ld; struct { uint64_t m; uint16_t se; } x; } bits;
+    int exp_field, e;
+
+    bits.ld = v;
+    exp_field = bits.x.se & 0x7fff;
+    a->negative = bits.x.se >> 15;
+    a->special = exp_field == 0x7fff ? ((bits.x.m << 1) != 0 ? 2 : 1) : 0;
+    a->lead = (unsigned)(bits.x.m >> 60);
+    a->frac = bits.x.m & ((1UL << 60) - 1);
+    a->frac_bits = 60;
+    a->exp2 = bits.x.m == 0 ? 0 : (exp_field == 0 ? 1 : exp_field) - 16383 - 3;
+    e = (exp_field == 0 ? 1 : exp_field) - 16383 - 63;
+    a->value.m = bits.x.m;
+    a->value.e = e;
+    if (a->special == 0 && bits.x.m != 0 && (e < -1085 || e > 1024 - 64)) {
+        split_double((double)v, a);
+        a->lead = (unsigned)(a->value.m >> 49);
+        a->frac = (a->value.m << 11) & ((1UL << 60) - 1);
+        a->frac_bits = 60;
+        a->exp2 = a->value.e + 52 + 52 - 52 - 3;
+    }
+}
+
+static void format_float(__printf_sink *sink, spec *sp, const float_arg *a)
 {
     char body[FMT_FLOAT_BUF];
     const char *prefix = "";
-    int len;
-    union { double d; uint64_t u; } bits;
+    int len, upper = sp->conv == 'E' || sp->conv == 'G' || sp->conv == 'F' || sp->conv == 'A';
+    int prec = sp->prec, extra = 0, split, pad;
 
-    bits.d = v;
-    if (bits.u >> 63)
+    if (a->negative)
         prefix = "-";
     else if (sp->plus)
         prefix = "+";
     else if (sp->space)
         prefix = " ";
-    len = __format_float(body, v, sp->conv, sp->prec < 0 ? 6 : sp->prec, sp->alt);
-    /* Infinities and NaNs are never zero-padded. */
-    if (v != v || v - v != 0)
-        sp->zero = 0;
-    emit_field(sink, sp, prefix, 0, body, len);
+    if (a->special != 0) {
+        len = (int)strlen(strcpy(body, a->special == 2 ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")));
+        sp->zero = 0;   /* infinities and NaNs are never zero-padded */
+        emit_field(sink, sp, prefix, 0, body, len);
+        return;
+    }
+    if (sp->conv == 'a' || sp->conv == 'A') {
+        len = __format_hex(body, a->lead, a->frac, a->frac_bits, a->exp2, prec, sp->alt, upper);
+        emit_field(sink, sp, prefix, 0, body, len);
+        return;
+    }
+    if (prec < 0)
+        prec = 6;
+    /* Digits past FMT_FLOAT_MAX_PREC are exact zeros: they are added here, not computed. */
+    if (prec > FMT_FLOAT_MAX_PREC && (sp->conv != 'g' && sp->conv != 'G')) {
+        extra = prec - FMT_FLOAT_MAX_PREC;
+        prec = FMT_FLOAT_MAX_PREC;
+    }
+    len = __format_float_value(body, &a->value, sp->conv, prec, sp->alt);
+    split = len;
+    if (extra > 0 && (sp->conv == 'e' || sp->conv == 'E'))
+        split = (int)(strchr(body, upper ? 'E' : 'e') - body);
+    pad = sp->width - (int)strlen(prefix) - len - extra;
+    if (pad > 0 && !sp->left && !sp->zero)
+        emit_repeat(sink, ' ', pad);
+    emit(sink, prefix, strlen(prefix));
+    if (pad > 0 && !sp->left && sp->zero)
+        emit_repeat(sink, '0', pad);
+    emit(sink, body, (size_t)split);
+    emit_repeat(sink, '0', extra);
+    emit(sink, body + split, (size_t)(len - split));
+    if (pad > 0 && sp->left)
+        emit_repeat(sink, ' ', pad);
 }
 
 static void format_string(__printf_sink *sink, spec *sp, const char *s)
@@ -166,6 +253,45 @@ static void format_string(__printf_sink *sink, spec *sp, const char *s)
     len = sp->prec >= 0 ? strnlen(s, (size_t)sp->prec) : strlen(s);
     sp->zero = 0;
     emit_field(sink, sp, "", 0, s, (int)len);
+}
+
+/* %lc: the character in UTF-8. */
+static void format_wide_char(__printf_sink *sink, spec *sp, wchar_t wc)
+{
+    char buf[4];
+    size_t n = wcrtomb(buf, wc, NULL);
+
+    if (n == (size_t)-1) {
+        sink->error = 1;
+        return;
+    }
+    sp->zero = 0;
+    emit_field(sink, sp, "", 0, buf, (int)n);
+}
+
+/* %ls: the string in UTF-8; a precision limits the bytes, never splitting a character. */
+static void format_wide_string(__printf_sink *sink, spec *sp, const wchar_t *ws)
+{
+    char buf[256], one[4];
+    size_t len = 0, n;
+
+    if (ws == NULL) {
+        format_string(sink, sp, NULL);
+        return;
+    }
+    for (; *ws != 0 && len < sizeof(buf) - 4; ws++) {
+        n = wcrtomb(one, *ws, NULL);
+        if (n == (size_t)-1) {
+            sink->error = 1;
+            return;
+        }
+        if (sp->prec >= 0 && len + n > (size_t)sp->prec)
+            break;
+        memcpy(buf + len, one, n);
+        len += n;
+    }
+    sp->zero = 0;
+    emit_field(sink, sp, "", 0, buf, (int)len);
 }
 
 static intmax_t signed_arg(va_list *ap, int length)
@@ -262,12 +388,23 @@ static const char *parse_spec(const char *p, spec *sp, va_list *ap)
     } else if (*p == 'j') {
         sp->length = LEN_J;
         p++;
+    } else if (*p == 'L') {
+        sp->length = LEN_BIG_L;
+        p++;
+    } else if (*p == 'q') {
+        /* BSD's "quad": long long */
+        sp->length = LEN_LL;
+        p++;
     }
     if (sp->left)
         sp->zero = 0;
     if (sp->plus)
         sp->space = 0;
     sp->conv = *p;
+    if (*p == 'C' || *p == 'S') {
+        sp->conv = *p == 'C' ? 'c' : 's';
+        sp->length = LEN_L;
+    }
     return p;
 }
 
@@ -276,6 +413,7 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
     intmax_t s;
     void *ptr;
     char c;
+    float_arg fa;
 
     switch (sp->conv) {
     case 'd':
@@ -299,12 +437,22 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
         }
         break;
     case 'c':
+        if (sp->length == LEN_L) {
+            format_wide_char(sink, sp, (wchar_t)va_arg(*ap, wint_t));
+            break;
+        }
         c = (char)va_arg(*ap, int);
         sp->zero = 0;
         emit_field(sink, sp, "", 0, &c, 1);
         break;
     case 's':
-        format_string(sink, sp, va_arg(*ap, const char *));
+        if (sp->length == LEN_L)
+            format_wide_string(sink, sp, va_arg(*ap, const wchar_t *));
+        else
+            format_string(sink, sp, va_arg(*ap, const char *));
+        break;
+    case 'm':
+        format_string(sink, sp, strerror(errno));
         break;
     case 'f':
     case 'F':
@@ -312,7 +460,13 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
     case 'E':
     case 'g':
     case 'G':
-        format_double(sink, sp, va_arg(*ap, double));
+    case 'a':
+    case 'A':
+        if (sp->length == LEN_BIG_L)
+            split_long_double(va_arg(*ap, long double), &fa);
+        else
+            split_double(va_arg(*ap, double), &fa);
+        format_float(sink, sp, &fa);
         break;
     case 'n':
         store_count(ap, sp->length, sink->count);
@@ -341,7 +495,7 @@ int __vformat(__printf_sink *sink, const char *fmt, va_list ap)
         if (*p == '\0')
             break;
         conv = parse_spec(p + 1, &sp, &args);
-        if (*conv == '\0' || strchr("diouxXpcsfFeEgGn%", *conv) == NULL) {
+        if (*conv == '\0' || strchr("diouxXpcsfFeEgGaAn%mCS", *conv) == NULL) {
             /* Not a conversion we know: print it as written, like glibc. */
             emit(sink, p, (size_t)(conv - p) + (*conv != '\0'));
             p = conv + (*conv != '\0');

@@ -163,7 +163,7 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
     va_list ap;
     char num[128];
     unsigned char set[256];
-    int assigned = 0, suppress, width, length, c, n, base, failed_input = 1;
+    int assigned = 0, suppress, width, length, long_double, c, n, base, failed_input = 1;
     char *out;
 
     va_copy(ap, ap_in);
@@ -193,10 +193,13 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
         for (width = 0; isdigit((unsigned char)*fmt); fmt++)
             width = width * 10 + (*fmt - '0');
         length = LEN_INT;
+        long_double = 0;
         if (*fmt == 'h') {
             length = fmt[1] == 'h' ? LEN_CHAR : LEN_SHORT;
             fmt += fmt[1] == 'h' ? 2 : 1;
-        } else if (*fmt == 'l' || *fmt == 'j' || *fmt == 'z' || *fmt == 't' || *fmt == 'L') {
+        } else if (*fmt == 'l' || *fmt == 'j' || *fmt == 'z' || *fmt == 't' || *fmt == 'L' || *fmt == 'q') {
+            /* %Lf stores a long double; for integers L means long long, as in glibc. */
+            long_double = *fmt == 'L';
             length = LEN_LONG;
             fmt += fmt[0] == 'l' && fmt[1] == 'l' ? 2 : 1;
         }
@@ -235,10 +238,12 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
                 goto done;
             if (suppress)
                 break;
-            if (length == LEN_LONG)
+            if (long_double)
+                *va_arg(ap, long double *) = strtold(num, NULL);
+            else if (length == LEN_LONG)
                 *va_arg(ap, double *) = strtod(num, NULL);
             else
-                *va_arg(ap, float *) = (float)strtod(num, NULL);
+                *va_arg(ap, float *) = strtof(num, NULL);
             assigned++;
             break;
         case 's':
@@ -343,4 +348,9 @@ int scanf(const char *fmt, ...)
     r = vfscanf(stdin, fmt, ap);
     va_end(ap);
     return r;
+}
+
+int vscanf(const char *fmt, va_list ap)
+{
+    return vfscanf(stdin, fmt, ap);
 }

@@ -1,11 +1,32 @@
 /*
  * setjmp/longjmp: save and restore the callee-saved registers, the stack
  * pointer and the return address (the layout of jmp_buf in setjmp.h).
+ * sigsetjmp saves the same and then jumps to __sigsetjmp_mask (signal.c),
+ * which returns 0 to sigsetjmp's caller.
  */
 	.text
+	.globl sigsetjmp
+	.type sigsetjmp, @function
+sigsetjmp:
+	movq %rbx, 0(%rdi)
+	movq %rbp, 8(%rdi)
+	movq %r12, 16(%rdi)
+	movq %r13, 24(%rdi)
+	movq %r14, 32(%rdi)
+	movq %r15, 40(%rdi)
+	leaq 8(%rsp), %rdx
+	movq %rdx, 48(%rdi)
+	movq (%rsp), %rdx
+	movq %rdx, 56(%rdi)
+	jmp __sigsetjmp_mask
+	.size sigsetjmp, .-sigsetjmp
+
 	.globl setjmp
+	.globl _setjmp
 	.type setjmp, @function
+	.type _setjmp, @function
 setjmp:
+_setjmp:
 	movq %rbx, 0(%rdi)
 	movq %rbp, 8(%rdi)
 	movq %r12, 16(%rdi)
@@ -21,8 +42,11 @@ setjmp:
 	.size setjmp, .-setjmp
 
 	.globl longjmp
+	.globl _longjmp
 	.type longjmp, @function
+	.type _longjmp, @function
 longjmp:
+_longjmp:
 	movl %esi, %eax
 	testl %eax, %eax		/* longjmp(env, 0) makes setjmp return 1 */
 	jnz .Lnonzero

@@ -2,6 +2,7 @@
  * Signals through rt_sigaction/rt_sigprocmask (an 8-byte mask, as x86-64 Linux wants).
  */
 #include <signal.h>
+#include <setjmp.h>
 #include <errno.h>
 #include <sys/syscall.h>
 #include "libc.h"
@@ -81,4 +82,20 @@ int sigismember(const sigset_t *set, int sig)
     if (bad_signal(sig))
         return -1;
     return (*set >> (sig - 1)) & 1;
+}
+
+/* The second half of sigsetjmp (setjmp.S saved the registers): note the mask. */
+int __sigsetjmp_mask(sigjmp_buf env, int savemask)
+{
+    env->__mask_saved = savemask != 0;
+    if (savemask)
+        sigprocmask(SIG_BLOCK, NULL, &env->__mask);
+    return 0;
+}
+
+void siglongjmp(sigjmp_buf env, int val)
+{
+    if (env->__mask_saved)
+        sigprocmask(SIG_SETMASK, &env->__mask, NULL);
+    longjmp(env, val);
 }

@@ -1,64 +1,56 @@
 /*
- * Program start-up and termination.
+ * Program start-up: the environment, constructors, then main. This object is
+ * the only one that refers to main, so programs with their own _start
+ * (-nostdlib with libc.a) can use the rest of the library.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <sys/syscall.h>
 #include "libc.h"
 
-char **environ;
-int errno;
-
 int main(int argc, char **argv, char **envp);
+
+/*
+ * The linker brackets the constructor and destructor tables with these
+ * symbols (GNU ld's default script and ours both PROVIDE them). Weak, so a
+ * program linked by a script without them still starts.
+ */
+typedef void (*init_fn)(int, char **, char **);
+typedef void (*fini_fn)(void);
+extern init_fn __preinit_array_start[] __attribute__((weak));
+extern init_fn __preinit_array_end[] __attribute__((weak));
+extern init_fn __init_array_start[] __attribute__((weak));
+extern init_fn __init_array_end[] __attribute__((weak));
+extern fini_fn __fini_array_start[] __attribute__((weak));
+extern fini_fn __fini_array_end[] __attribute__((weak));
+
+static void run_destructors(void)
+{
+    fini_fn *p = __fini_array_end;
+
+    /* Destructors run in the reverse order of the table. */
+    while (p > __fini_array_start)
+        (*--p)();
+}
 
 /* crt0.S jumps here with the values it found on the initial stack. */
 void __libc_start_main(int argc, char **argv, char **envp)
 {
+    init_fn *p;
+    char *slash;
+
     environ = envp;
+    if (argc > 0 && argv[0] != NULL) {
+        program_invocation_name = argv[0];
+        slash = strrchr(argv[0], '/');
+        program_invocation_short_name = slash != NULL ? slash + 1 : argv[0];
+    }
+    /* As in glibc, destructors are the first exit handler, so they run last. */
+    atexit(run_destructors);
+    for (p = __preinit_array_start; p < __preinit_array_end; p++)
+        (*p)(argc, argv, envp);
+    for (p = __init_array_start; p < __init_array_end; p++)
+        (*p)(argc, argv, envp);
     exit(main(argc, argv, envp));
-}
-
-#define ATEXIT_MAX 32
-
-static void (*atexit_fns[ATEXIT_MAX])(void);
-static int atexit_count;
-
-int atexit(void (*fn)(void))
-{
-    if (atexit_count == ATEXIT_MAX)
-        return -1;
-    atexit_fns[atexit_count++] = fn;
-    return 0;
-}
-
-void exit(int status)
-{
-    /* Handlers run in reverse order of registration, then buffered output goes out. */
-    while (atexit_count > 0)
-        atexit_fns[--atexit_count]();
-    __stdio_flush_all();
-    _exit(status);
-}
-
-void _exit(int status)
-{
-    /* exit_group ends every thread; plain exit is the fallback for a kernel without it. */
-    for (;;) {
-        __syscall1(SYS_exit_group, status);
-        __syscall1(SYS_exit, status);
-    }
-}
-
-void _Exit(int status)
-{
-    _exit(status);
-}
-
-long __syscall_ret(long r)
-{
-    if (r < 0 && r >= -4095) {
-        errno = (int)-r;
-        return -1;
-    }
-    return r;
 }

@@ -1,10 +1,15 @@
 /*
- * Small <stdlib.h> pieces: abort, arithmetic, pseudo-random numbers, sorting and searching.
+ * Small <stdlib.h> pieces: abort, arithmetic, sorting and searching, temporary
+ * names (random numbers: random.c).
  */
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
 #include <unistd.h>
+#include <inttypes.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include "libc.h"
 
 void abort(void)
@@ -35,18 +40,12 @@ ldiv_t ldiv(long num, long den)
     return r;
 }
 
-static unsigned long rand_state = 1;
-
-int rand(void)
+lldiv_t lldiv(long long num, long long den)
 {
-    /* A 64-bit linear congruential generator (Knuth's MMIX constants), upper bits out. */
-    rand_state = rand_state * 6364136223846793005UL + 1442695040888963407UL;
-    return (int)(rand_state >> 33);
-}
-
-void srand(unsigned int seed)
-{
-    rand_state = seed;
+    lldiv_t r;
+    r.quot = num / den;
+    r.rem = num % den;
+    return r;
 }
 
 static void swap_bytes(char *a, char *b, size_t size)
@@ -110,10 +109,45 @@ static void sort_range(char *base, size_t n, size_t size, int (*cmp)(const void 
             swap_bytes(base + (j - 1) * size, base + j * size, size);
 }
 
+/* Sort n elements of base stably, with tmp (room for n elements) as scratch. */
+static void merge_sort(char *base, size_t n, size_t size, int (*cmp)(const void *, const void *), char *tmp)
+{
+    size_t n1 = n / 2, i = 0, j = n1, k = 0;
+
+    if (n < 2)
+        return;
+    merge_sort(base, n1, size, cmp, tmp);
+    merge_sort(base + n1 * size, n - n1, size, cmp, tmp);
+    /* Ties take from the left half first: equal elements keep their order. */
+    while (i < n1 && j < n) {
+        if (cmp(base + i * size, base + j * size) <= 0)
+            memcpy(tmp + k++ * size, base + i++ * size, size);
+        else
+            memcpy(tmp + k++ * size, base + j++ * size, size);
+    }
+    memcpy(tmp + k * size, base + i * size, (n1 - i) * size);
+    k += n1 - i;
+    memcpy(base, tmp, k * size);
+}
+
+/*
+ * glibc sorts with a merge sort, which is stable, so programs that sort
+ * records with equal keys print them in glibc's order. Without memory for
+ * the scratch copy we fall back to the in-place quicksort.
+ */
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *))
 {
-    if (size > 0)
+    char *tmp;
+
+    if (size == 0 || nmemb < 2)
+        return;
+    tmp = nmemb <= (size_t)-1 / size ? malloc(nmemb * size) : NULL;
+    if (tmp == NULL) {
         sort_range(base, nmemb, size, cmp);
+        return;
+    }
+    merge_sort(base, nmemb, size, cmp, tmp);
+    free(tmp);
 }
 
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
@@ -137,9 +171,91 @@ void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
     return NULL;
 }
 
+/*
+ * glibc's message, word for word. Like glibc, buffered stdout is not
+ * flushed: abort() ends the program without it.
+ */
 void __assert_fail(const char *expr, const char *file, int line, const char *func)
 {
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: %s: Assertion `%s' failed.\n", file, line, func, expr);
+    fprintf(stderr, "%s%s%s:%d: %s%sAssertion `%s' failed.\n", program_invocation_short_name,
+            program_invocation_short_name[0] != '\0' ? ": " : "", file, line,
+            func != NULL ? func : "", func != NULL ? ": " : "", expr);
     abort();
+}
+
+intmax_t imaxabs(intmax_t x) { return x < 0 ? -x : x; }
+
+imaxdiv_t imaxdiv(intmax_t num, intmax_t den)
+{
+    imaxdiv_t r;
+    r.quot = num / den;
+    r.rem = num % den;
+    return r;
+}
+
+/* Replace the template's trailing XXXXXX with digits until create() succeeds. */
+static int fill_template(char *template, int (*create)(const char *))
+{
+    static unsigned long counter;
+    size_t len = strlen(template);
+    unsigned long v;
+    int i, tries, r;
+
+    if (len < 6 || strcmp(template + len - 6, "XXXXXX") != 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    for (tries = 0; tries < 10000; tries++) {
+        v = (unsigned long)getpid() * 7919 + counter++;
+        for (i = 1; i <= 6; i++) {
+            template[len - i] = "abcdefghijklmnopqrstuvwxyz0123456789"[v % 36];
+            v /= 36;
+        }
+        r = create(template);
+        if (r >= 0 || errno != EEXIST)
+            return r;
+    }
+    return -1;
+}
+
+static int create_file(const char *path)
+{
+    return open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+}
+
+static int create_dir(const char *path)
+{
+    return mkdir(path, 0700);
+}
+
+int mkstemp(char *template)
+{
+    return fill_template(template, create_file);
+}
+
+char *mkdtemp(char *template)
+{
+    return fill_template(template, create_dir) < 0 ? NULL : template;
+}
+
+/* qsort with a context argument (GNU argument order), by insertion into the generic sort. */
+static int (*qsort_r_cmp)(const void *, const void *, void *);
+static void *qsort_r_arg;
+
+static int qsort_r_trampoline(const void *a, const void *b)
+{
+    return qsort_r_cmp(a, b, qsort_r_arg);
+}
+
+void qsort_r(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *, void *), void *arg)
+{
+    int (*saved_cmp)(const void *, const void *, void *) = qsort_r_cmp;
+    void *saved_arg = qsort_r_arg;
+
+    /* Saved and restored, so a comparison that itself calls qsort_r still works. */
+    qsort_r_cmp = cmp;
+    qsort_r_arg = arg;
+    qsort(base, nmemb, size, qsort_r_trampoline);
+    qsort_r_cmp = saved_cmp;
+    qsort_r_arg = saved_arg;
 }

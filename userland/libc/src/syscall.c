@@ -21,3 +21,15 @@ long syscall(long number, ...)
     va_end(ap);
     return __syscall_ret(__syscall6(number, a1, a2, a3, a4, a5, a6));
 }
+
+/* The C library's error indicator (a plain global: there are no threads). */
+int errno;
+
+long __syscall_ret(long r)
+{
+    if (r < 0 && r >= -4095) {
+        errno = (int)-r;
+        return -1;
+    }
+    return r;
+}

@@ -108,7 +108,7 @@ struct tm *gmtime_r(const time_t *t, struct tm *out)
     out->tm_mday = (int)days + 1;
     out->tm_isdst = 0;
     out->tm_gmtoff = 0;
-    out->tm_zone = "UTC";
+    out->tm_zone = "GMT";
     return out;
 }
 
@@ -118,7 +118,7 @@ struct tm *gmtime(const time_t *t)
     return gmtime_r(t, &result);
 }
 
-struct tm *localtime(const time_t *t)
+int clock_getres(clockid_t clock, struct timespec *ts)
 {
-    return gmtime(t);
+    return (int)__syscall_ret(__syscall2(SYS_clock_getres, clock, ts));
 }

@@ -1,0 +1,275 @@
+/**
+ * GNU `__builtin_*` functions. Three families:
+ *  - the ones the code generator expands inline (bit counting, byte swaps, overflow
+ *    arithmetic...): they become a 'builtin' node that codegen-builtin.ts expands;
+ *  - the ones that are plain expressions in disguise (`__builtin_inf()`, `isnan`,
+ *    `parity`...): lowered here to ordinary typed nodes;
+ *  - the library ones (`__builtin_memcpy`, `__builtin_abort`...): gcc treats them as the
+ *    C library function, and so do we: a call to X with X's real prototype, so a pointer
+ *    or double result is not truncated to an implicit `int`.
+ * Any other `__builtin_X` is an honest "unsupported builtin" error rather than a silent
+ * call to a function X that does not exist.
+ */
+import type { IToken } from './chevrotain.js';
+import { newNode, type Node, type Obj } from './ast.js';
+import { complexPart, isComplex } from './complex.js';
+import { errorAt } from './report.js';
+import {
+  addNode, addrNode, arithNode, bitnotNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
+  numNode, subNode, varNode,
+} from './typecheck.js';
+import {
+  funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyShort,
+  tyUInt, tyULong, tyVoid, type Type,
+} from './types.js';
+
+/** What lowering needs from the parser: hidden locals, and the function being parsed. */
+export interface BuiltinContext {
+  newTemp(ty: Type): Obj;
+  requireFunction(tok: IToken, what: string): Obj;
+}
+
+/** Expanded by the code generator (genBuiltin). */
+const inlineBuiltins = new Set([
+  '__builtin_unreachable', '__builtin_trap', '__builtin_frame_address', '__builtin_return_address',
+  '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64',
+  '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
+  '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
+  '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca',
+]);
+
+/** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
+const parserBuiltins = new Set([
+  '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
+  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr',
+]);
+
+/** Lowered to ordinary nodes by lowerBuiltin below. */
+const loweredBuiltins = new Set([
+  '__builtin_parity', '__builtin_parityl', '__builtin_parityll',
+  '__builtin_expect_with_probability', '__builtin_speculation_safe_value',
+  '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
+  '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
+  '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
+  '__builtin_signbitl', '__builtin_object_size', '__builtin_isunordered',
+  ...['creal', 'cimag', 'conj'].flatMap((f) => [`__builtin_${f}`, `__builtin_${f}f`, `__builtin_${f}l`]),
+  '__builtin_add_overflow', '__builtin_sub_overflow', '__builtin_mul_overflow',
+  '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
+  ...['add', 'sub', 'mul'].flatMap((op) =>
+    ['s', 'u'].flatMap((s) => ['', 'l', 'll'].map((w) => `__builtin_${s}${op}${w}_overflow`))),
+]);
+
+/**
+ * The builtin the compiler handles for a call `name(...)` of an undeclared name, if any.
+ * Like gcc, an undeclared `alloca` is the builtin (glibc's <alloca.h> says as much).
+ */
+export function compilerBuiltinFor(name: string): string | undefined {
+  if (name === 'alloca') return '__builtin_alloca';
+  return inlineBuiltins.has(name) || parserBuiltins.has(name) || loweredBuiltins.has(name) ? name : undefined;
+}
+
+// ---- library builtins ----
+
+// Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
+// v void, i int, u unsigned, l long, z size_t, p void *, c char *, d double, f float, e long double.
+const librarySignatures: Record<string, string> = {
+  abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'll', imaxabs: 'll',
+  memcpy: 'pppz', memmove: 'pppz', memset: 'ppiz', memcmp: 'ippz', memchr: 'ppiz', mempcpy: 'pppz',
+  bzero: 'vpz', bcmp: 'ippz', bcopy: 'vppz',
+  strlen: 'zc', strnlen: 'zcz', strcpy: 'ccc', strncpy: 'cccz', stpcpy: 'ccc', strcat: 'ccc', strncat: 'cccz',
+  strcmp: 'icc', strncmp: 'iccz', strcasecmp: 'icc', strncasecmp: 'iccz', strchr: 'cci', strrchr: 'cci',
+  strstr: 'ccc', strdup: 'cc', strndup: 'ccz', strspn: 'zcc', strcspn: 'zcc', strpbrk: 'ccc', index: 'cci', rindex: 'cci',
+  printf: 'ic.', sprintf: 'icc.', snprintf: 'iczc.', fprintf: 'ipc.', vprintf: 'icp', vsprintf: 'iccp',
+  vsnprintf: 'iczcp', vfprintf: 'ipcp', puts: 'ic', putchar: 'ii', fputs: 'icp', fputc: 'iip', putc: 'iip',
+  fwrite: 'zpzzp', scanf: 'ic.', sscanf: 'icc.',
+  malloc: 'pz', calloc: 'pzz', realloc: 'ppz', free: 'vp',
+  isalnum: 'ii', isalpha: 'ii', isascii: 'ii', isblank: 'ii', iscntrl: 'ii', isdigit: 'ii', isgraph: 'ii',
+  islower: 'ii', isprint: 'ii', ispunct: 'ii', isspace: 'ii', isupper: 'ii', isxdigit: 'ii',
+  toupper: 'ii', tolower: 'ii', toascii: 'ii',
+  ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
+  modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
+  llround: 'ld', llrint: 'ld',
+};
+// The <math.h> functions of one or two arguments, in their double, float and long double forms.
+for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',
+  'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'cbrt', 'expm1', 'log1p']) {
+  librarySignatures[f] = 'dd';
+  librarySignatures[`${f}f`] = 'ff';
+  librarySignatures[`${f}l`] = 'ee';
+}
+for (const f of ['pow', 'fmod', 'atan2', 'copysign', 'fmin', 'fmax', 'hypot', 'remainder', 'nextafter', 'fdim']) {
+  librarySignatures[f] = 'ddd';
+  librarySignatures[`${f}f`] = 'fff';
+  librarySignatures[`${f}l`] = 'eee';
+}
+
+const signatureTypes: Record<string, Type> = {
+  v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
+  d: tyDouble, f: tyFloat, e: tyLDouble,
+};
+
+/** The C library function that `__builtin_X` stands for, and its prototype. */
+export function libraryBuiltin(tok: IToken): { name: string; ty: Type } {
+  const name = tok.image.slice('__builtin_'.length);
+  const sig = librarySignatures[name];
+  if (sig === undefined) return errorAt(tok, `unsupported builtin '${tok.image}'`);
+  const ty = funcType(signatureTypes[sig[0]]);
+  for (const c of sig.slice(1)) {
+    if (c === '.') ty.isVariadic = true;
+    else ty.params.push({ name: undefined, ty: signatureTypes[c], tok: undefined });
+  }
+  return { name, ty };
+}
+
+// ---- lowering ----
+
+/** Builds the node for a call to a compiler builtin other than the parser's own ones. */
+export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], tok: IToken): Node {
+  const argc = (n: number): void => {
+    if (args.length !== n) errorAt(tok, `wrong number of arguments to '${name}'`);
+  };
+  if (inlineBuiltins.has(name)) return inlineNode(ctx, name, args, tok);
+  const overflow = /^__builtin_(s|u)?(add|sub|mul)(l|ll)?_overflow(_p)?$/.exec(name);
+  if (overflow) {
+    argc(3);
+    return overflowNode(args, overflow[2], overflow[1], overflow[3], overflow[4] !== undefined, tok);
+  }
+  switch (name) {
+    case '__builtin_parity': case '__builtin_parityl': case '__builtin_parityll': {
+      argc(1);
+      const count = inlineNode(ctx, name.replace('parity', 'popcount'), args, tok);
+      return arithNode('band', '&', count, numNode(1n, tok), tok);
+    }
+    case '__builtin_expect_with_probability': argc(3); return args[0];
+    case '__builtin_speculation_safe_value': return args[0] ?? errorAt(tok, `too few arguments to '${name}'`);
+    case '__builtin_huge_val': case '__builtin_inf': return fnumNode(Infinity, tok, tyDouble);
+    case '__builtin_huge_valf': case '__builtin_inff': return fnumNode(Infinity, tok, tyFloat);
+    case '__builtin_huge_vall': case '__builtin_infl': return fnumNode(Infinity, tok, tyLDouble);
+    case '__builtin_nan': case '__builtin_nans': return fnumNode(NaN, tok, tyDouble);
+    case '__builtin_nanf': case '__builtin_nansf': return fnumNode(NaN, tok, tyFloat);
+    case '__builtin_nanl': return fnumNode(NaN, tok, tyLDouble);
+    case '__builtin_object_size': {
+      // Nothing is known about objects at -O0: "unknown" is -1 for types 0/1 and 0 for 2/3.
+      // gcc -O0 still knows a named object's size (`buf`, `&s`); anything else is unknown:
+      // -1 for types 0/1 and 0 for 2/3.
+      argc(2);
+      const kind = args[1].kind === 'num' ? args[1].val! : 0n;
+      const known = namedObjectSize(args[0]);
+      if (known !== undefined) return numNode(BigInt(known), tok, tyULong);
+      return numNode((kind & 2n) !== 0n ? 0n : BigInt.asUintN(64, -1n), tok, tyULong);
+    }
+    case '__builtin_isnan': argc(1); return withFloatTemp(ctx, args[0], tok, (t) => compareNode('ne', t(), t(), tok));
+    case '__builtin_isunordered': {
+      argc(2);
+      const [a, b] = args;
+      return withFloatTemp(ctx, a, tok, (ta) => withFloatTemp(ctx, b, tok, (tb) =>
+        logicalNode('logor', compareNode('ne', ta(), ta(), tok), compareNode('ne', tb(), tb(), tok), tok)));
+    }
+    case '__builtin_isinf':
+      argc(1);
+      return withFloatTemp(ctx, args[0], tok, (t) => {
+        const inf = (): Node => fnumNode(Infinity, tok, t().ty!);
+        const negInf = (): Node => fnumNode(-Infinity, tok, t().ty!);
+        return logicalNode('logor', compareNode('eq', t(), inf(), tok), compareNode('eq', t(), negInf(), tok), tok);
+      });
+    case '__builtin_isfinite':
+      // x - x is 0 for finite x and NaN for infinities and NaNs.
+      argc(1);
+      return withFloatTemp(ctx, args[0], tok, (t) =>
+        compareNode('eq', subNode(t(), t(), tok), fnumNode(0, tok, t().ty!), tok));
+    case '__builtin_creal': case '__builtin_crealf': case '__builtin_creall':
+    case '__builtin_cimag': case '__builtin_cimagf': case '__builtin_cimagl':
+      argc(1);
+      return complexPart(args[0], name.includes('cimag'), tok);
+    case '__builtin_conj': case '__builtin_conjf': case '__builtin_conjl':
+      argc(1);
+      return isComplex(args[0].ty!) ? bitnotNode(args[0], tok) : args[0];
+    case '__builtin_signbit': case '__builtin_signbitf': case '__builtin_signbitl':
+      argc(1);
+      return signbitNode(ctx, args[0], tok);
+    default:
+      return errorAt(tok, `unsupported builtin '${name}'`);
+  }
+}
+
+/** A 'builtin' node the code generator expands; its arguments keep their own types. */
+function inlineNode(ctx: BuiltinContext, name: string, args: Node[], tok: IToken): Node {
+  const n = newNode('builtin', tok);
+  n.label = name;
+  n.args = args.map((a) => (isInteger(a.ty!) && a.ty!.size < 4 ? castNode(a, tyInt) : a));
+  n.ty = inlineResultType(name);
+  if (name === '__builtin_alloca') ctx.requireFunction(tok, 'alloca');
+  return n;
+}
+
+function inlineResultType(name: string): Type {
+  if (/bswap16/.test(name)) return tyInt;
+  if (/bswap32/.test(name)) return tyUInt;
+  if (/bswap64/.test(name)) return tyULong;
+  if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
+  if (/unreachable|trap|prefetch/.test(name)) return tyVoid;
+  return tyInt;
+}
+
+/**
+ * `__builtin_{add,sub,mul}_overflow(a, b, &r)`: the mathematically exact result, stored
+ * truncated into r, and whether it did not fit. The typed variants (`sadd`, `umull`...)
+ * first convert the operands to their type; `_p` only asks, with the third argument's type.
+ */
+function overflowNode(args: Node[], op: string, sign: string | undefined, width: string | undefined, onlyAsk: boolean, tok: IToken): Node {
+  const [a, b, r] = args;
+  const resultTy = onlyAsk ? r.ty! : r.ty!.kind === 'ptr' ? r.ty!.base! : r.ty!;
+  if ((!onlyAsk && r.ty!.kind !== 'ptr') || !isInteger(resultTy) || resultTy.kind === 'bool') {
+    return errorAt(r.tok, 'argument 3 in call to function with overflow must be a pointer to integer');
+  }
+  let operand = (e: Node): Node => {
+    if (!isInteger(e.ty!)) errorAt(e.tok, 'argument in call to function with overflow must have integral type');
+    return castNode(e, e.ty!.isUnsigned && e.ty!.size >= 4 ? tyULong : tyLong);
+  };
+  if (sign !== undefined) {
+    const fixed = width === undefined ? (sign === 'u' ? tyUInt : tyInt) : sign === 'u' ? tyULong : tyLong;
+    const wide = fixed.isUnsigned ? tyULong : tyLong;
+    operand = (e: Node): Node => castNode(castNode(e, fixed), wide);
+  }
+  // codegen reads the operation from the label and the result type from the third
+  // argument: the pointer's target, or (for _p, which neither evaluates nor stores) its type.
+  const n = newNode('builtin', tok);
+  n.label = `__builtin_${op}_overflow${onlyAsk ? '_p' : ''}`;
+  n.args = [operand(a), operand(b), r];
+  n.ty = tyInt;
+  return n;
+}
+
+/** Evaluates a floating operand once into a hidden local; `use` builds on reads of it. */
+function withFloatTemp(ctx: BuiltinContext, e: Node, tok: IToken, use: (t: () => Node) => Node): Node {
+  if (!isFlonum(e.ty!) && !isInteger(e.ty!)) return errorAt(e.tok, 'non-floating-point argument in call to a floating-point builtin');
+  const ty = isFlonum(e.ty!) ? e.ty! : tyDouble;
+  if (e.kind === 'var' || e.kind === 'fnum') {
+    const same = castNode(e, ty);
+    return use(() => same);
+  }
+  const temp = ctx.newTemp(ty);
+  const read = (): Node => varNode(temp, tok);
+  return commaNode(assignNode(read(), castNode(e, ty), tok), use(read), tok);
+}
+
+/** The sign bit, read from the value's bytes (it is set for -0.0 and negative NaNs too). */
+function signbitNode(ctx: BuiltinContext, e: Node, tok: IToken): Node {
+  if (!isFlonum(e.ty!)) return errorAt(e.tok, 'non-floating-point argument in call to a floating-point builtin');
+  const temp = ctx.newTemp(e.ty!);
+  const store = assignNode(varNode(temp, tok), e, tok);
+  // The sign lives in the top byte: byte 3 of a float, 7 of a double, 9 of an x87 long double.
+  const signByte = e.ty!.kind === 'float' ? 3n : e.ty!.kind === 'double' ? 7n : 9n;
+  const bytes = castNode(addrNode(varNode(temp, tok), tok), pointerTo(tyChar));
+  const top = derefNode(addNode(bytes, numNode(signByte, tok, tyLong), tok), tok);
+  const negative = compareNode('lt', castNode(top, tyShort), numNode(0n, tok), tok);
+  return commaNode(store, negative, tok);
+}
+
+function namedObjectSize(e: Node): number | undefined {
+  let n = e;
+  while (n.kind === 'cast') n = n.lhs!;
+  if (n.kind === 'var' && n.ty!.kind === 'array' && !n.ty!.isVla && n.ty!.arrayLen >= 0) return n.ty!.size;
+  if (n.kind === 'addr' && n.lhs!.kind === 'var' && !n.lhs!.ty!.isVla) return n.lhs!.ty!.size;
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * Inline expansions of the builtins that builtins.ts leaves to the code generator.
+ * Each leaves its result in %rax like any expression.
+ */
+import type { Node } from './ast.js';
+import { genExpr, genStackAlloc } from './codegen-expr.js';
+import type { Gen } from './codegen-state.js';
+import { errorAt } from './report.js';
+import type { Type } from './types.js';
+
+export function genBuiltin(g: Gen, n: Node): void {
+  const name = n.label!;
+  const args = n.args ?? [];
+  const arg0 = (): void => {
+    if (!args[0]) errorAt(n.tok, `too few arguments to function '${name}'`);
+    genExpr(g, args[0]);
+  };
+  const wide = /ll?$/.test(name) || /64/.test(name);
+  switch (name) {
+    case '__builtin_frame_address': g.emit('\tmov %rbp, %rax'); return;
+    case '__builtin_return_address': g.emit('\tmov 8(%rbp), %rax'); return;
+    case '__builtin_trap': g.emit('\tud2'); return;
+    case '__builtin_unreachable': return;
+    case '__builtin_prefetch': for (const a of args) genExpr(g, a); return;
+    case '__builtin_bswap16': arg0(); g.emit('\trol $8, %ax', '\tmovzwl %ax, %eax'); return;
+    case '__builtin_bswap32': arg0(); g.emit('\tbswap %eax'); return;
+    case '__builtin_bswap64': arg0(); g.emit('\tbswap %rax'); return;
+    case '__builtin_clz': case '__builtin_clzl': case '__builtin_clzll':
+      arg0();
+      g.emit(wide ? '\tbsr %rax, %rax' : '\tbsr %eax, %eax', wide ? '\txor $63, %eax' : '\txor $31, %eax');
+      return;
+    case '__builtin_ctz': case '__builtin_ctzl': case '__builtin_ctzll':
+      arg0();
+      g.emit(wide ? '\tbsf %rax, %rax' : '\tbsf %eax, %eax');
+      return;
+    case '__builtin_ffs': case '__builtin_ffsl': case '__builtin_ffsll':
+      arg0();
+      g.emit('\tmov $-1, %edx', wide ? '\tbsf %rax, %rax' : '\tbsf %eax, %eax', '\tcmove %edx, %eax', '\tadd $1, %eax');
+      return;
+    case '__builtin_popcount': case '__builtin_popcountl': case '__builtin_popcountll': {
+      arg0();
+      const loop = g.newLabel();
+      const done = g.newLabel();
+      g.emit(wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi', '\txor %eax, %eax');
+      g.label(loop);
+      g.emit('\ttest %rdi, %rdi', `\tje ${done}`, '\tlea -1(%rdi), %rdx', '\tand %rdx, %rdi', '\tadd $1, %eax', `\tjmp ${loop}`);
+      g.label(done);
+      return;
+    }
+    case '__builtin_alloca':
+      arg0();
+      genStackAlloc(g);
+      return;
+    case '__builtin_add_overflow': case '__builtin_sub_overflow': case '__builtin_mul_overflow':
+    case '__builtin_add_overflow_p': case '__builtin_sub_overflow_p': case '__builtin_mul_overflow_p':
+      genOverflow(g, n);
+      return;
+    default:
+      return errorAt(n.tok, `unsupported builtin '${name}'`);
+  }
+}
+
+/**
+ * The overflow builtins: both operands arrive as 64-bit values (signed or unsigned,
+ * builtins.ts casts them), so the exact result always fits in 128 bits — rdx:rax — except
+ * an unsigned product above 2^127, which %r9 flags. The result overflows when its low
+ * bits, extended back from the result type's width, do not give the same 128-bit value.
+ */
+function genOverflow(g: Gen, n: Node): void {
+  const [a, b, r] = n.args!;
+  const onlyAsk = n.label!.endsWith('_p');
+  const resultTy: Type = onlyAsk ? r.ty! : r.ty!.base!;
+  genExpr(g, a);
+  g.push();
+  genExpr(g, b);
+  g.push();
+  if (onlyAsk) g.emit('\txor %r8d, %r8d');
+  else {
+    genExpr(g, r);
+    g.emit('\tmov %rax, %r8');
+  }
+  g.pop('%rsi');
+  g.pop('%rdi');
+  const sa = !a.ty!.isUnsigned;
+  const sb = !b.ty!.isUnsigned;
+  g.emit('\txor %r9d, %r9d');
+  if (n.label!.includes('mul')) genExactProduct(g, sa, sb);
+  else {
+    // Sign- or zero-extend both to 128 bits, then one add/adc or sub/sbb.
+    g.emit('\tmov %rdi, %rax', sa ? '\tmov %rdi, %rdx' : '\txor %edx, %edx');
+    if (sa) g.emit('\tsar $63, %rdx');
+    g.emit(sb ? '\tmov %rsi, %rcx' : '\txor %ecx, %ecx');
+    if (sb) g.emit('\tsar $63, %rcx');
+    g.emit(n.label!.includes('add') ? '\tadd %rsi, %rax' : '\tsub %rsi, %rax');
+    g.emit(n.label!.includes('add') ? '\tadc %rcx, %rdx' : '\tsbb %rcx, %rdx');
+  }
+  const size = resultTy.size;
+  if (!onlyAsk) {
+    const reg = size === 1 ? '%al' : size === 2 ? '%ax' : size === 4 ? '%eax' : '%rax';
+    g.emit(`\tmov ${reg}, (%r8)`);
+  }
+  const extend = resultTy.isUnsigned
+    ? ['\tmovzbl %al, %r10d', '\tmovzwl %ax, %r10d', '\tmov %eax, %r10d', '\tmov %rax, %r10']
+    : ['\tmovsbq %al, %r10', '\tmovswq %ax, %r10', '\tmovslq %eax, %r10', '\tmov %rax, %r10'];
+  g.emit(extend[size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3]);
+  g.emit('\tmov %r10, %r11');
+  g.emit(resultTy.isUnsigned ? '\txor %r11d, %r11d' : '\tsar $63, %r11');
+  g.emit('\tcmp %rax, %r10', '\tsetne %cl', '\tcmp %rdx, %r11', '\tsetne %al', '\tor %cl, %al', '\tor %r9b, %al', '\tmovzbl %al, %eax');
+}
+
+/** rdx:rax = rdi * rsi exactly, for any signedness of the two; %r9 = 1 if it exceeds 2^127. */
+function genExactProduct(g: Gen, sa: boolean, sb: boolean): void {
+  if (sa && sb) {
+    g.emit('\tmov %rdi, %rax', '\timul %rsi');
+    return;
+  }
+  if (!sa && !sb) {
+    g.emit('\tmov %rdi, %rax', '\tmul %rsi', '\tmov %rdx, %r9', '\tshr $63, %r9');
+    return;
+  }
+  // Mixed: multiply the signed one's magnitude, then negate the product if it was negative.
+  const [signed, unsigned] = sa ? ['%rdi', '%rsi'] : ['%rsi', '%rdi'];
+  g.emit(`\tmov ${signed}, %rax`, '\tmov %rax, %r10', '\tsar $63, %r10', '\txor %r10, %rax', '\tsub %r10, %rax');
+  g.emit(`\tmul ${unsigned}`);
+  g.emit('\txor %r10, %rax', '\txor %r10, %rdx', '\tsub %r10, %rax', '\tsbb %r10, %rdx');
+}

@@ -1,0 +1,117 @@
+/**
+ * C99 `_Complex` (and GNU `__complex__`, `__real__`, `__imag__`). A complex number is laid
+ * out, passed and returned exactly like `struct { T re, im; }` — which is what the x86-64
+ * ABI prescribes for complex float and double — so it travels through the compiler as an
+ * aggregate, and only arithmetic needs its own nodes: 'complex' nodes whose `label` names
+ * the operation, expanded by codegen-complex.ts into a result slot of the frame.
+ */
+import type { IToken } from './chevrotain.js';
+import { newNode, type Node } from './ast.js';
+import { errorAt } from './report.js';
+import { isFlonum, isNumeric, Type, tyDouble, tyInt, type Member } from './types.js';
+
+export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'convert' | 'toBool';
+
+const complexTypes = new Map<Type, Type>();
+
+/** `_Complex base`: one shared type per base type. Only floating bases are supported. */
+export function complexOf(base: Type, tok: IToken): Type {
+  if (!isFlonum(base)) return errorAt(tok, `complex integer types are not supported`);
+  const known = complexTypes.get(base);
+  if (known) return known;
+  const t = new Type('struct', base.size * 2, base.align);
+  const part = (name: string, offset: number): Member => ({ name, ty: base, offset, isBitfield: false, bitOffset: 0, bitWidth: 0 });
+  t.members = [part('__real', 0), part('__imag', base.size)];
+  t.complexBase = base;
+  complexTypes.set(base, t);
+  return t;
+}
+
+export function isComplex(t: Type): boolean {
+  return t.complexBase !== undefined;
+}
+
+/** `__real__ e` / `__imag__ e` (an lvalue when e is); on a real number, itself or zero. */
+export function complexPart(e: Node, imag: boolean, tok: IToken): Node {
+  const t = e.ty!;
+  if (!isComplex(t)) {
+    if (!isNumeric(t)) return errorAt(tok, `wrong type argument to ${imag ? '__imag__' : '__real__'}`);
+    if (!imag) return e;
+    const zero = newNode(isFlonum(t) ? 'fnum' : 'num', tok);
+    if (isFlonum(t)) zero.fval = 0;
+    else zero.val = 0n;
+    zero.ty = t;
+    return zero;
+  }
+  const n = newNode('member', tok);
+  n.lhs = e;
+  n.member = t.members[imag ? 1 : 0];
+  n.ty = t.complexBase!;
+  return n;
+}
+
+/** The complex type both operands convert to (the usual arithmetic conversions, C99 6.3.1.8). */
+function commonComplex(a: Type, b: Type, tok: IToken): Type {
+  const part = (t: Type): Type => t.complexBase ?? (isFlonum(t) ? t : tyDouble);
+  const pa = part(a);
+  const pb = part(b);
+  const rank = (t: Type): number => (t.kind === 'ldouble' ? 3 : t.kind === 'double' ? 2 : 1);
+  return complexOf(rank(pa) >= rank(pb) ? pa : pb, tok);
+}
+
+function complexNode(op: ComplexOp, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
+  const n = newNode('complex', tok);
+  n.label = op;
+  n.lhs = lhs;
+  n.rhs = rhs;
+  n.ty = ty;
+  return n;
+}
+
+/** Converts a real or complex value to the complex type `to`. */
+export function toComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node): Node {
+  const from = e.ty!;
+  if (from === to) return e;
+  if (isComplex(from)) return complexNode('convert', to, e, undefined, e.tok);
+  if (!isNumeric(from)) return errorAt(e.tok, `incompatible type for conversion to '${typeNameOfComplex(to)}'`);
+  return complexNode('fromReal', to, castTo(e, to.complexBase!), undefined, e.tok);
+}
+
+/** Converts a complex value to a real type: its real part, or for _Bool whether it is nonzero. */
+export function fromComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node): Node {
+  if (to.kind === 'bool') return complexNode('toBool', to, e, undefined, e.tok);
+  return castTo(complexPart(e, false, e.tok), to);
+}
+
+/** `a op b` where at least one operand is complex. */
+export function complexBinary(op: 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'ne', lhs: Node, rhs: Node, tok: IToken,
+  castTo: (e: Node, ty: Type) => Node): Node {
+  for (const side of [lhs, rhs]) {
+    if (!isNumeric(side.ty!) && !isComplex(side.ty!)) {
+      errorAt(tok, `invalid operands to binary operator (have '${typeNameOfComplex(lhs.ty!)}' and '${typeNameOfComplex(rhs.ty!)}')`);
+    }
+  }
+  const ty = commonComplex(lhs.ty!, rhs.ty!, tok);
+  if (ty.complexBase!.kind === 'ldouble' && (op === 'mul' || op === 'div')) {
+    errorAt(tok, 'long double complex multiplication and division are not supported');
+  }
+  const a = toComplex(lhs, ty, castTo);
+  const b = toComplex(rhs, ty, castTo);
+  return complexNode(op, op === 'eq' || op === 'ne' ? tyInt : ty, a, b, tok);
+}
+
+/** A GNU imaginary constant `2.5i`: the complex number 0 + 2.5i. */
+export function imaginaryConstant(value: Node, tok: IToken): Node {
+  return complexNode('fromImag', complexOf(value.ty!, tok), value, undefined, tok);
+}
+
+/** `-z` and `~z` (GNU: the conjugate). */
+export function complexUnary(op: 'neg' | 'conj', e: Node, tok: IToken): Node {
+  return complexNode(op, e.ty!, e, undefined, tok);
+}
+
+export function typeNameOfComplex(t: Type): string {
+  if (!isComplex(t)) return t.kind;
+  const b = t.complexBase!;
+  return `complex ${b.kind === 'ldouble' ? 'long double' : b.kind}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Compile-time values of _Complex and __int128 constant expressions, for static
+ * initializers (`static __int128 big = (__int128)1 << 100;`, `_Complex double z = 1 + 2i;`):
+ * the bytes the object starts with, or undefined when the expression is not constant.
+ */
+import type { Node } from './ast.js';
+import { evalFloat, tryEvalInt } from './consteval.js';
+import { writeLongDouble } from './initializer.js';
+
+export function foldNumberLike(e: Node): Uint8Array | undefined {
+  const ty = e.ty!;
+  if (ty.isInt128) {
+    const v = foldInt(e);
+    if (v === undefined) return undefined;
+    const bytes = new Uint8Array(16);
+    const u = BigInt.asUintN(128, v);
+    for (let i = 0; i < 16; i++) bytes[i] = Number((u >> BigInt(8 * i)) & 0xffn);
+    return bytes;
+  }
+  const parts = foldComplex(e);
+  const base = ty.complexBase!;
+  if (!parts) return undefined;
+  const bytes = new Uint8Array(ty.size);
+  const view = new DataView(bytes.buffer);
+  parts.forEach((p, i) => {
+    if (base.kind === 'float') view.setFloat32(i * 4, p, true);
+    else if (base.kind === 'double') view.setFloat64(i * 8, p, true);
+    else writeLongDouble(view, i * 16, p);
+  });
+  return bytes;
+}
+
+/** An integer expression's value, wrapped to its type (128-bit ones included). */
+function foldInt(n: Node): bigint | undefined {
+  const ty = n.ty!;
+  const wrap = (v: bigint): bigint => (ty.isUnsigned ? BigInt.asUintN(ty.size * 8, v) : BigInt.asIntN(ty.size * 8, v));
+  if (n.kind === 'int128') {
+    const a = foldInt(n.lhs!);
+    if (a === undefined) return undefined;
+    if (n.label === 'fromInt' || n.label === 'convert') return wrap(a);
+    if (n.label === 'neg') return wrap(-a);
+    if (n.label === 'bitnot') return wrap(~a);
+    const b = n.rhs ? foldInt(n.rhs) : undefined;
+    if (b === undefined) return undefined;
+    switch (n.label) {
+      case 'add': return wrap(a + b);
+      case 'sub': return wrap(a - b);
+      case 'mul': return wrap(a * b);
+      case 'div': return b === 0n ? undefined : wrap(a / b);
+      case 'mod': return b === 0n ? undefined : wrap(a % b);
+      case 'band': return wrap(a & b);
+      case 'bor': return wrap(a | b);
+      case 'bxor': return wrap(a ^ b);
+      case 'shl': return wrap(a << b);
+      case 'shr': return wrap(a >> b);
+      default: return undefined;
+    }
+  }
+  if (n.kind === 'member' && n.lhs!.ty!.isInt128) {
+    const whole = foldInt(n.lhs!);
+    return whole === undefined ? undefined : BigInt.asUintN(64, whole);
+  }
+  return tryEvalInt(n);
+}
+
+function foldComplex(n: Node): [number, number] | undefined {
+  if (!n.ty!.complexBase) {
+    const f = evalFloat(n);
+    return f === undefined ? undefined : [f, 0];
+  }
+  if (n.kind !== 'complex') return undefined;
+  if (n.label === 'fromReal' || n.label === 'fromImag') {
+    const f = evalFloat(n.lhs!);
+    if (f === undefined) return undefined;
+    return n.label === 'fromReal' ? [f, 0] : [0, f];
+  }
+  const a = foldComplex(n.lhs!);
+  if (!a) return undefined;
+  if (n.label === 'convert') return n.ty!.complexBase.kind === 'float' ? [Math.fround(a[0]), Math.fround(a[1])] : a;
+  if (n.label === 'neg') return [-a[0], -a[1]];
+  if (n.label === 'conj') return [a[0], -a[1]];
+  const b = n.rhs ? foldComplex(n.rhs) : undefined;
+  if (!b) return undefined;
+  const round = (v: number): number => (n.ty!.complexBase!.kind === 'float' ? Math.fround(v) : v);
+  switch (n.label) {
+    case 'add': return [round(a[0] + b[0]), round(a[1] + b[1])];
+    case 'sub': return [round(a[0] - b[0]), round(a[1] - b[1])];
+    case 'mul': return [round(a[0] * b[0] - a[1] * b[1]), round(a[0] * b[1] + a[1] * b[0])];
+    default: return undefined;
+  }
+}

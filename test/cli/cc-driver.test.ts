@@ -1,0 +1,32 @@
+/** `tcc-lite cc` as a drop-in for gcc on ordinary command lines. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cc } from '../../cli/commands/cc.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-driver-'));
+const src = join(dir, 'root.c');
+writeFileSync(src, '#include <math.h>\n#include <stdio.h>\nint main(void) { printf("%.6f\\n", sqrt(2.0)); return 0; }\n');
+
+describe('tcc-lite cc libraries', () => {
+  it('accepts -lm (and -lc): the math functions live in our libc.a, as with musl', async () => {
+    const exe = join(dir, 'root');
+    await cc([src, '-O2', '-lm', '-lc', '-o', exe]);
+    expect(execFileSync(exe, { encoding: 'utf8' })).toBe('1.414214\n');
+  });
+
+  it('-nostdlib -lc links libc.a without crt0', async () => {
+    const obj = join(dir, 'start.c');
+    writeFileSync(obj, 'long write(int, const void *, unsigned long); void _exit(int);\nvoid _start(void) { write(1, "bare\\n", 5); _exit(3); }\n');
+    const exe = join(dir, 'bare');
+    await cc(['-nostdlib', obj, '-lc', '-o', exe]);
+    const r = (() => { try { execFileSync(exe, { encoding: 'utf8' }); return { status: 0, out: '' }; } catch (e) { const x = e as { status: number; stdout: string }; return { status: x.status, out: x.stdout }; } })();
+    expect(r).toEqual({ status: 3, out: 'bare\n' });
+  });
+
+  it('names a library it cannot find', async () => {
+    await expect(cc([src, '-lnosuchlib', '-o', join(dir, 'x')])).rejects.toThrow('cannot find -lnosuchlib');
+  });
+});

@@ -1,0 +1,43 @@
+#ifndef _WCHAR_H
+#define _WCHAR_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef unsigned int wint_t;
+typedef struct { unsigned int state; unsigned int pending; } mbstate_t;
+
+#define WEOF ((wint_t)-1)
+#define WCHAR_MIN (-2147483647 - 1)
+#define WCHAR_MAX 2147483647
+
+size_t wcslen(const wchar_t *s);
+wchar_t *wcscpy(wchar_t *dst, const wchar_t *src);
+wchar_t *wcsncpy(wchar_t *dst, const wchar_t *src, size_t n);
+wchar_t *wcscat(wchar_t *dst, const wchar_t *src);
+int wcscmp(const wchar_t *a, const wchar_t *b);
+int wcsncmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *wcschr(const wchar_t *s, wchar_t c);
+wchar_t *wcsrchr(const wchar_t *s, wchar_t c);
+wchar_t *wmemcpy(wchar_t *dst, const wchar_t *src, size_t n);
+wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
+wchar_t *wmemset(wchar_t *s, wchar_t c, size_t n);
+int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *wmemchr(const wchar_t *s, wchar_t c, size_t n);
+
+wint_t btowc(int c);
+int wctob(wint_t c);
+int mbsinit(const mbstate_t *ps);
+size_t mbrlen(const char *s, size_t n, mbstate_t *ps);
+size_t mbrtowc(wchar_t *pwc, const char *s, size_t n, mbstate_t *ps);
+size_t wcrtomb(char *s, wchar_t wc, mbstate_t *ps);
+size_t mbsrtowcs(wchar_t *dst, const char **src, size_t n, mbstate_t *ps);
+size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps);
+
+wint_t fputwc(wchar_t c, FILE *f);
+wint_t putwc(wchar_t c, FILE *f);
+wint_t putwchar(wchar_t c);
+int fputws(const wchar_t *s, FILE *f);
+int fwide(FILE *f, int mode);
+
+#endif

@@ -1,0 +1,167 @@
+/*
+ * Streams built from the basic ones in stdio.c: temporary files, pipes to
+ * commands, positions, and the old gets.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <sys/wait.h>
+
+/* A name not in use yet: /tmp/tmp.<pid>.<counter>, advanced until open succeeds. */
+static int open_temp(char *name, size_t size)
+{
+    static unsigned counter;
+    int fd, tries;
+
+    for (tries = 0; tries < 1000; tries++) {
+        snprintf(name, size, "%s/tmp.%d.%u", P_tmpdir, getpid(), counter++);
+        fd = open(name, O_RDWR | O_CREAT | O_EXCL, 0600);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    return -1;
+}
+
+FILE *tmpfile(void)
+{
+    char name[64];
+    int fd = open_temp(name, sizeof(name));
+    FILE *f;
+
+    if (fd < 0)
+        return NULL;
+    /* Gone from the directory at once; the file lives until it is closed. */
+    unlink(name);
+    f = fdopen(fd, "w+");
+    if (f == NULL)
+        close(fd);
+    return f;
+}
+
+char *tmpnam(char *s)
+{
+    static char name[L_tmpnam + 24];
+    static unsigned counter;
+    char *out = s != NULL ? s : name;
+
+    do
+        snprintf(out, L_tmpnam, "%s/t%d.%u", P_tmpdir, getpid() % 100000, counter++);
+    while (access(out, F_OK) == 0);
+    return out;
+}
+
+/* popen's children, so pclose can wait for the right one. */
+#define MAX_POPEN 16
+static struct {
+    FILE *f;
+    pid_t pid;
+} popened[MAX_POPEN];
+
+FILE *popen(const char *command, const char *mode)
+{
+    int fds[2], reading = mode[0] == 'r', i;
+    char *argv[4];
+    pid_t pid;
+    FILE *f;
+
+    if ((mode[0] != 'r' && mode[0] != 'w') || pipe(fds) < 0)
+        return NULL;
+    fflush(NULL);
+    pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return NULL;
+    }
+    if (pid == 0) {
+        /* The child's end becomes its stdout (for "r") or stdin (for "w"). */
+        dup2(reading ? fds[1] : fds[0], reading ? 1 : 0);
+        close(fds[0]);
+        close(fds[1]);
+        argv[0] = "sh";
+        argv[1] = "-c";
+        argv[2] = (char *)command;
+        argv[3] = NULL;
+        execve("/bin/sh", argv, environ);
+        _exit(127);
+    }
+    close(reading ? fds[1] : fds[0]);
+    f = fdopen(reading ? fds[0] : fds[1], reading ? "r" : "w");
+    for (i = 0; i < MAX_POPEN && f != NULL; i++) {
+        if (popened[i].f == NULL) {
+            popened[i].f = f;
+            popened[i].pid = pid;
+            break;
+        }
+    }
+    return f;
+}
+
+int pclose(FILE *f)
+{
+    pid_t pid = -1;
+    int status, i;
+
+    for (i = 0; i < MAX_POPEN; i++) {
+        if (popened[i].f == f) {
+            pid = popened[i].pid;
+            popened[i].f = NULL;
+        }
+    }
+    fclose(f);
+    if (pid < 0) {
+        errno = ECHILD;
+        return -1;
+    }
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    return status;
+}
+
+void setlinebuf(FILE *f)
+{
+    setvbuf(f, NULL, _IOLBF, 0);
+}
+
+int fgetpos(FILE *f, fpos_t *pos)
+{
+    long p = ftell(f);
+
+    if (p < 0)
+        return -1;
+    *pos = p;
+    return 0;
+}
+
+int fsetpos(FILE *f, const fpos_t *pos)
+{
+    return fseek(f, *pos, SEEK_SET);
+}
+
+int fseeko(FILE *f, off_t offset, int whence)
+{
+    return fseek(f, offset, whence);
+}
+
+off_t ftello(FILE *f)
+{
+    return ftell(f);
+}
+
+/* No bound on the line: kept only for old programs. */
+char *gets(char *s)
+{
+    char *p = s;
+    int c;
+
+    while ((c = getchar()) != EOF && c != '\n')
+        *p++ = (char)c;
+    if (c == EOF && p == s)
+        return NULL;
+    *p = '\0';
+    return s;
+}

@@ -1,0 +1,243 @@
+/*
+ * Wide characters: the wcs* string functions, whole-string conversions
+ * (one character at a time: mbchar.c) and the wide classes of <wctype.h>.
+ */
+#include <wchar.h>
+#include <wctype.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t wcslen(const wchar_t *s)
+{
+    size_t n = 0;
+
+    while (s[n] != 0)
+        n++;
+    return n;
+}
+
+wchar_t *wcscpy(wchar_t *dst, const wchar_t *src)
+{
+    wchar_t *d = dst;
+
+    while ((*d++ = *src++) != 0)
+        ;
+    return dst;
+}
+
+wchar_t *wcsncpy(wchar_t *dst, const wchar_t *src, size_t n)
+{
+    size_t i = 0;
+
+    for (; i < n && src[i] != 0; i++)
+        dst[i] = src[i];
+    for (; i < n; i++)
+        dst[i] = 0;
+    return dst;
+}
+
+wchar_t *wcscat(wchar_t *dst, const wchar_t *src)
+{
+    wcscpy(dst + wcslen(dst), src);
+    return dst;
+}
+
+int wcscmp(const wchar_t *a, const wchar_t *b)
+{
+    while (*a != 0 && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a < *b ? -1 : *a > *b;
+}
+
+int wcsncmp(const wchar_t *a, const wchar_t *b, size_t n)
+{
+    for (; n > 0; n--, a++, b++) {
+        if (*a != *b)
+            return *a < *b ? -1 : 1;
+        if (*a == 0)
+            break;
+    }
+    return 0;
+}
+
+wchar_t *wcschr(const wchar_t *s, wchar_t c)
+{
+    for (;; s++) {
+        if (*s == c)
+            return (wchar_t *)s;
+        if (*s == 0)
+            return NULL;
+    }
+}
+
+wchar_t *wcsrchr(const wchar_t *s, wchar_t c)
+{
+    const wchar_t *last = NULL;
+
+    for (;; s++) {
+        if (*s == c)
+            last = s;
+        if (*s == 0)
+            return (wchar_t *)last;
+    }
+}
+
+wchar_t *wmemcpy(wchar_t *dst, const wchar_t *src, size_t n)
+{
+    return memcpy(dst, src, n * sizeof(wchar_t));
+}
+
+wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n)
+{
+    return memmove(dst, src, n * sizeof(wchar_t));
+}
+
+wchar_t *wmemset(wchar_t *s, wchar_t c, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        s[i] = c;
+    return s;
+}
+
+int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+
+wchar_t *wmemchr(const wchar_t *s, wchar_t c, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (s[i] == c)
+            return (wchar_t *)(s + i);
+    return NULL;
+}
+
+size_t mbsrtowcs(wchar_t *dst, const char **src, size_t n, mbstate_t *ps)
+{
+    const char *s = *src;
+    size_t count = 0, k;
+    wchar_t wc = 0;
+
+    while (dst == NULL || count < n) {
+        k = mbrtowc(&wc, s, 4, ps);
+        if (k == (size_t)-1 || k == (size_t)-2)
+            return (size_t)-1;
+        if (dst != NULL)
+            dst[count] = wc;
+        if (k == 0) {
+            if (dst != NULL)
+                *src = NULL;
+            return count;
+        }
+        s += k;
+        count++;
+    }
+    *src = s;
+    return count;
+}
+
+size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps)
+{
+    const wchar_t *w = *src;
+    char buf[4];
+    size_t count = 0, k;
+
+    for (;; w++) {
+        k = wcrtomb(buf, *w, ps);
+        if (k == (size_t)-1)
+            return (size_t)-1;
+        if (dst != NULL) {
+            if (count + k > n) {
+                *src = w;
+                return count;
+            }
+            memcpy(dst + count, buf, k);
+        }
+        if (*w == 0) {
+            if (dst != NULL)
+                *src = NULL;
+            return count;
+        }
+        count += k;
+    }
+}
+
+int mblen(const char *s, size_t n)
+{
+    return (int)mbrtowc(NULL, s, n, NULL);
+}
+
+int mbtowc(wchar_t *pwc, const char *s, size_t n)
+{
+    return (int)mbrtowc(pwc, s, n, NULL);
+}
+
+int wctomb(char *s, wchar_t wc)
+{
+    return s == NULL ? 0 : (int)wcrtomb(s, wc, NULL);
+}
+
+size_t mbstowcs(wchar_t *dst, const char *src, size_t n)
+{
+    return mbsrtowcs(dst, &src, n, NULL);
+}
+
+size_t wcstombs(char *dst, const wchar_t *src, size_t n)
+{
+    return wcsrtombs(dst, &src, n, NULL);
+}
+
+wint_t fputwc(wchar_t c, FILE *f)
+{
+    char buf[4];
+    size_t k = wcrtomb(buf, c, NULL);
+
+    if (k == (size_t)-1 || fwrite(buf, 1, k, f) != k)
+        return WEOF;
+    return (wint_t)c;
+}
+
+wint_t putwc(wchar_t c, FILE *f) { return fputwc(c, f); }
+wint_t putwchar(wchar_t c) { return fputwc(c, stdout); }
+
+int fputws(const wchar_t *s, FILE *f)
+{
+    for (; *s != 0; s++)
+        if (fputwc(*s, f) == WEOF)
+            return -1;
+    return 0;
+}
+
+int fwide(FILE *f, int mode)
+{
+    (void)f;
+    return mode;
+}
+
+int iswalnum(wint_t c) { return c < 128 && isalnum((int)c); }
+int iswalpha(wint_t c) { return c < 128 && isalpha((int)c); }
+int iswblank(wint_t c) { return c < 128 && isblank((int)c); }
+int iswcntrl(wint_t c) { return c < 128 && iscntrl((int)c); }
+int iswdigit(wint_t c) { return c < 128 && isdigit((int)c); }
+int iswgraph(wint_t c) { return c < 128 && isgraph((int)c); }
+int iswlower(wint_t c) { return c < 128 && islower((int)c); }
+int iswprint(wint_t c) { return c < 128 && isprint((int)c); }
+int iswpunct(wint_t c) { return c < 128 && ispunct((int)c); }
+int iswspace(wint_t c) { return c < 128 && isspace((int)c); }
+int iswupper(wint_t c) { return c < 128 && isupper((int)c); }
+int iswxdigit(wint_t c) { return c < 128 && isxdigit((int)c); }
+wint_t towlower(wint_t c) { return c < 128 ? (wint_t)tolower((int)c) : c; }
+wint_t towupper(wint_t c) { return c < 128 ? (wint_t)toupper((int)c) : c; }
