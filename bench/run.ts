@@ -168,6 +168,7 @@ async function assemblerAndLinker(): Promise<void> {
   const out = join(work, 'b-gcc');
   const config = parseKconfig(readFileSync(join(ROOT, 'kernel-src/.config'), 'utf8'));
   const objects = kernelSources(join(ROOT, 'kernel-src'), config).map((s) => join(out, 'kernel', s.object));
+  objects.push(join(out, 'kernel', '.tmp_kallsyms2.o')); // the symbol table of the final link
   const script = readFileSync(join(ROOT, 'kernel-src', LINKER_SCRIPT), 'utf8');
   const inputs = objects.map((f) => ({ name: f, data: readFileSync(f) }));
   const oursLd = await best(3, () => link(inputs, { script }));

@@ -26,8 +26,10 @@ let fingerprint: string | undefined;
  * (an upgrade, or a developer's edit) must not reuse objects the old one made.
  */
 export function compilerFingerprint(): string {
-  const compilerDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'compiler');
-  return (fingerprint ??= hashTree(compilerDir, (name) => /\.(ts|js)$/.test(name), TCC_LITE_VERSION));
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const code = (name: string): boolean => /\.(ts|js)$/.test(name);
+  // compiler/ and the instruction table it encodes with (x86/, shared with the emulator).
+  return (fingerprint ??= hashTree(join(root, 'x86'), code, hashTree(join(root, 'compiler'), code, TCC_LITE_VERSION)));
 }
 
 interface Stamp {

@@ -111,6 +111,7 @@ async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objec
       source, kind: 'asm', includePaths: [], defines: ['__ASSEMBLY__'], forceIncludes: [],
       codeModel: 'kernel', debug: false,
     });
+    writeFileSync(source.replace(/\.S$/, '.o'), table);
     return toolchain.link({
       inputs: [...objects, { name: `.tmp_kallsyms${pass}.o`, data: table }],
       script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
