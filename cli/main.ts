@@ -108,9 +108,10 @@ function buildProgram(): Command {
     .description('assemble AT&T-syntax x86-64 assembly into an ELF object')
     .argument('<files...>')
     .option('-o <file>', 'output object', 'a.out')
-    .action(async (files: string[], opts: { o: string }) => {
+    .option('-I <dir>', 'where .incbin looks after the current directory (repeatable)', collect, [])
+    .action(async (files: string[], opts: { o: string; I: string[] }) => {
       const { assembleFiles } = await import('./commands/binutils.js');
-      await assembleFiles(files, opts.o);
+      await assembleFiles(files, opts.o, opts.I);
     });
 
   program

@@ -323,7 +323,7 @@ const SPEC: string[] = [
   // Less common spellings and instructions GNU as accepts (assembler breadth); after the
   // forms above so that every decoder still meets those first.
   'in | Ib | E4 | b', 'in | Ib | E5 | wl', 'out | Ib | E6 | b', 'out | Ib | E7 | wl',
-  'pushf | - | 9C | w', 'popf | - | 9D | w', 'nop | Ev | 0F 1F /0 | q',
+  'pushf | - | 9C | w', 'popf | - | 9D | w', 'leave | - | C9 | w', 'nop | Ev | 0F 1F /0 | q',
   'ud0 | Ev,Gd | 0F FF /r | ', 'ud1 | Ev,Gd | 0F B9 /r | ', 'endbr32 | - | F3 0F 1E FB | ',
   'xsaveopt | M | 0F AE /6 | ', 'xsaveopt64 | M | 0F AE /6 | W', 'xsave64 | M | 0F AE /4 | W', 'xrstor64 | M | 0F AE /5 | W',
   'xsavec | M | 0F C7 /4 | ', 'xsavec64 | M | 0F C7 /4 | W', 'clflushopt | M | 66 0F AE /7 | ', 'clwb | M | 66 0F AE /6 | ',

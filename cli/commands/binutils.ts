@@ -8,11 +8,11 @@ function mustExist(files: string[]): void {
   for (const f of files) if (!existsSync(f)) throw new UsageError(`${f}: No such file or directory`);
 }
 
-export async function assembleFiles(files: string[], output: string): Promise<void> {
+export async function assembleFiles(files: string[], output: string, includePaths: string[] = []): Promise<void> {
   mustExist(files);
   // GNU as treats several inputs as one concatenated source.
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
-  writeFileSync(output, assemble(text, { fileName: files[0] }));
+  writeFileSync(output, assemble(text, { fileName: files[0], includePaths }));
 }
 
 export async function linkFiles(files: string[], opts: { o: string; T?: string; e?: string; map?: string; sourceMap?: string }): Promise<void> {

@@ -9,10 +9,13 @@ import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/
 import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
 import { Ch, Cursor, splitArgs } from './cursor.js';
 import type { ExprContext } from './expr.js';
-import { isLocalLabelName, type Expr, type Frag, type Section, type Sym, type Variant } from './model.js';
+import { isLocalLabelName, type Expr, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
 import { parseOperand } from './operands.js';
 import { CfiState } from './cfi.js';
 import { readBinaryFromDisk, type BinaryReader } from './data.js';
+
+/** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
+const GOT_MODIFIERS = new Set(['GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'NTPOFF', 'GOT', 'GOTPC', 'GOTPLT', 'PLTOFF', 'TLSGD', 'TLSLD', 'DTPOFF', 'TLSDESC', 'TLSCALL']);
 
 /** Prefixes that may be written as mnemonics before an instruction (or alone). */
 const PREFIX_BYTES: Record<string, number> = {
@@ -27,6 +30,8 @@ export interface LineRecord {
   offset: number;
   file: number;
   line: number;
+  /** `.loc ... view .LVUn`: the symbol that gets this location's view number. */
+  view: Sym | null;
 }
 
 export interface InputSource {
@@ -88,8 +93,10 @@ export class Assembler implements ExprContext {
   // ---- sections and fragments ----------------------------------------------
 
   /** Finds or creates a section; `flags`/`type` null means "the defaults for this name". */
-  getSection(name: string, flags: number | null, type: number | null, entsize: number): Section {
-    const existing = this.sectionByName.get(name);
+  getSection(name: string, flags: number | null, type: number | null, entsize: number, group: SectionGroup | null = null): Section {
+    // A section of a group is another section than the one of the same name outside it.
+    const key = group ? `${name}\u0000${group.name}` : name;
+    const existing = this.sectionByName.get(key);
     if (existing) return existing;
     const defaults = defaultSectionAttributes(name);
     const secType = type ?? defaults.type;
@@ -101,7 +108,7 @@ export class Assembler implements ExprContext {
     const sec: Section = {
       name, type: secType, flags: secFlags, entsize, align: 1, frags: [], relocs: [],
       code: (secFlags & SHF_EXECINSTR) !== 0, symbol: sym, index: 0, data: new Uint8Array(0), size: 0,
-      nobits: secType === SHT.NOBITS, order: this.sections.length,
+      nobits: secType === SHT.NOBITS, order: this.sections.length, group,
     };
     sym.section = sec;
     sym.sectionSymbolOf = sec;
@@ -109,7 +116,7 @@ export class Assembler implements ExprContext {
     if (!this.symbols.has(name)) this.symbols.set(name, sym);
     sec.frags.push(newFrag(sec));
     this.sections.push(sec);
-    this.sectionByName.set(name, sec);
+    this.sectionByName.set(key, sec);
     return sec;
   }
 
@@ -175,9 +182,36 @@ export class Assembler implements ExprContext {
     const sym: Sym = {
       name, section: null, frag: null, offset: 0, binding: STB.LOCAL, explicitBinding: false, type: STT.NOTYPE,
       visibility: STV.DEFAULT, size: null, equ: null, absolute: null, common: null, usedInReloc: false,
-      order: this.order++, lightweight: !internal && isLocalLabelName(name), internal, index: 0, sectionSymbolOf: null,
+      order: this.order++, lightweight: !internal && isLocalLabelName(name), internal, index: 0, sectionSymbolOf: null, groupSignatureOf: null,
     };
     return sym;
+  }
+
+  private readonly groups = new Map<string, SectionGroup>();
+
+  /** The section group called `name` (one object per name, shared by its sections). */
+  group(name: string, comdat: boolean): SectionGroup {
+    let g = this.groups.get(name);
+    if (!g) this.groups.set(name, (g = { name, comdat, signature: null, index: 0 }));
+    return g;
+  }
+
+  /**
+   * End of input: each group is named by the symbol of its name; GNU as makes a local one
+   * (after all other symbols) when the source has none.
+   */
+  finishGroups(): void {
+    for (const g of this.groups.values()) {
+      const existing = this.symbols.get(g.name);
+      if (existing && !existing.sectionSymbolOf) {
+        g.signature = existing;
+        continue;
+      }
+      const sym = this.newSymbol(g.name, false);
+      sym.groupSignatureOf = g;
+      this.symbolList.push(sym);
+      g.signature = sym;
+    }
   }
 
   /** Puts a lightweight local label on the symbol chain now (its .symtab position). */
@@ -243,12 +277,36 @@ export class Assembler implements ExprContext {
       const line = src.lines[src.next++];
       if (src.main) {
         this.physicalLine++;
-        this.loc = { file: this.sourceFile, line: this.physicalLine + this.lineDelta, col: 0 };
+        // One location object, updated in place (everything that keeps a location copies it).
+        this.loc.file = this.sourceFile;
+        this.loc.line = this.physicalLine + this.lineDelta;
       } else if (src.fixedLoc) {
-        this.loc = src.fixedLoc;
+        this.loc.file = src.fixedLoc.file;
+        this.loc.line = src.fixedLoc.line;
       }
       this.line(line, src.main);
     }
+  }
+
+  /**
+   * Gives each `.loc ... view SYM` symbol its view number, as GNU as does: 0 where the
+   * address moved since the previous `.loc` of the section, else one more than that one's.
+   * Needs final addresses; returns whether there were any (the caller lays out again).
+   */
+  assignLocationViews(): boolean {
+    let any = false;
+    const last = new Map<Section, { address: number; view: number }>();
+    for (const r of this.lineRecords) {
+      const address = r.frag.address + r.offset;
+      const prev = last.get(r.section);
+      const view = prev && prev.address === address ? prev.view + 1 : 0;
+      last.set(r.section, { address, view });
+      if (!r.view) continue;
+      any = true;
+      r.view.absolute = BigInt(view);
+      r.view.equ = { add: null, sub: null, k: BigInt(view), mod: '' };
+    }
+    return any;
   }
 
   /** Pushes lines (a macro or .rept expansion) to be read next. */
@@ -273,7 +331,9 @@ export class Assembler implements ExprContext {
   private line(raw: string, main: boolean): void {
     const c0 = raw.charCodeAt(0);
     if (c0 === Ch.Hash && main && this.lineMarker(raw)) return;
-    for (const stmt of splitStatements(raw)) this.statement(stmt);
+    // Most lines are one plain statement: no array for them.
+    if (!needsSplitting(raw)) this.statement(raw);
+    else for (const stmt of splitStatements(raw)) this.statement(stmt);
   }
 
   /** `# 12 "file.S" 1` from the preprocessor: later errors point into the original file. */
@@ -364,7 +424,10 @@ export class Assembler implements ExprContext {
     if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
     this.cfi.noteInstruction();
     const args = operandText === '' ? [] : splitArgs(operandText);
-    for (const a of args) this.promoteLeadingName(a);
+    for (const a of args) {
+      this.noteGotText(a);
+      this.promoteLeadingName(a);
+    }
     const ops: Operand<Expr>[] = args.map((a) => parseOperand(a, this));
     if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && !ops[0].indirect && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
     try {
@@ -373,7 +436,6 @@ export class Assembler implements ExprContext {
       const base = this.frag.bytes.length;
       this.emitBytes(enc.bytes);
       for (const f of enc.fixups) {
-        this.noteGot(f.value);
         this.frag.fixups.push({
           frag: this.frag, offset: base + f.offset, size: f.size, expr: f.value, pcrel: f.pcrel, signed: f.signed,
           trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
@@ -391,6 +453,9 @@ export class Assembler implements ExprContext {
    * which is where it then appears in .symtab.
    */
   private promoteLeadingName(operand: string): void {
+    // Registers, immediates and memory operands starting with '(' or a number name no symbol.
+    const first = operand.charCodeAt(0);
+    if (first === Ch.Percent || first === Ch.Dollar || first === Ch.LParen || (first >= Ch.D0 && first <= Ch.D9) || first === Ch.Minus) return;
     const c = new Cursor(operand);
     c.skipSpace();
     if (c.peek() === Ch.Star) c.pos++;
@@ -399,14 +464,21 @@ export class Assembler implements ExprContext {
     if (sym) this.promote(sym);
   }
 
-  private noteGot(e: Expr): void {
-    if (e.mod === 'GOTPCREL' || e.mod === 'GOTOFF' || e.mod === 'GOTTPOFF' || e.mod === 'TPOFF' || e.mod === 'GOT' || e.mod === 'GOTPC') {
-      // GNU as adds an undefined _GLOBAL_OFFSET_TABLE_ as soon as it sees a GOT-style operand.
+  /**
+   * GNU as makes `_GLOBAL_OFFSET_TABLE_` (an undefined global) as soon as an operand names
+   * a GOT- or TLS-style relocation, before the operand's own symbols: its .symtab place.
+   */
+  noteGotText(text: string): void {
+    if (text.indexOf('@') < 0) return;
+    for (const m of text.matchAll(/@([A-Za-z]+)/g)) {
+      if (!GOT_MODIFIERS.has(m[1].toUpperCase())) continue;
       const got = this.symbol('_GLOBAL_OFFSET_TABLE_');
       got.binding = STB.GLOBAL;
       got.explicitBinding = true;
+      return;
     }
   }
+
 
   /** jmp/jcc/call/loop to a symbol: a variable fragment that relaxation sizes. */
   private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: number[]): boolean {
@@ -463,16 +535,17 @@ function readMnemonic(c: Cursor): string {
 }
 
 /** Splits a line into statements at ';' and drops '#' comments, outside strings. */
-export function splitStatements(line: string): string[] {
-  let needsWork = false;
+/** Whether a line may hold several statements, a comment or a string (which could hide either). */
+function needsSplitting(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i);
-    if (ch === Ch.Semi || ch === Ch.Hash || ch === Ch.Quote || ch === Ch.Slash || ch === Ch.Apos) {
-      needsWork = true;
-      break;
-    }
+    if (ch === Ch.Semi || ch === Ch.Hash || ch === Ch.Quote || ch === Ch.Slash || ch === Ch.Apos) return true;
   }
-  if (!needsWork) return [line];
+  return false;
+}
+
+export function splitStatements(line: string): string[] {
+  if (!needsSplitting(line)) return [line];
   const out: string[] = [];
   let start = 0;
   let inString = false;

@@ -64,9 +64,17 @@ function emitOcta(as: Assembler, x: ExprReader, text: string): void {
 export function emitStrings(as: Assembler, args: string, unit: 1 | 2 | 4 | 8, zero: boolean): void {
   for (const a of splitArgs(args)) {
     const t = a.trim();
-    const s = readString(t, 0);
-    if (!s || s.end !== t.length) as.error(`expected a string, got '${t}'`);
-    const chars = zero ? [...s.bytes, 0] : s.bytes;
+    // Adjacent literals (`"abc" "def"`) are one string.
+    const bytes: number[] = [];
+    let at = 0;
+    do {
+      const s = readString(t, at);
+      if (!s) as.error(`expected a string, got '${t}'`);
+      bytes.push(...s.bytes);
+      at = s.end;
+      while (t.charCodeAt(at) === 32 || t.charCodeAt(at) === 9) at++;
+    } while (at < t.length);
+    const chars = zero ? [...bytes, 0] : bytes;
     if (unit === 1) {
       as.emitBytes(chars);
       continue;

@@ -9,13 +9,15 @@ import type { Assembler, DirectiveTable } from './assembler.js';
 import { Cursor, readString, splitArgs } from './cursor.js';
 import { parseExpr } from './expr.js';
 import { dcb, emitFloats, emitIntegers, emitLeb, emitStrings, fill, incbin, nops, skip, type ExprReader } from './data.js';
-import { constExpr, isConstant, type Expr, type Sym } from './model.js';
+import { constExpr, isConstant, type Expr, type SectionGroup, type Sym } from './model.js';
 
 type Handler = (args: string, name: string) => void;
 
 export class Directives implements DirectiveTable, ExprReader {
   private readonly table = new Map<string, Handler>();
   private readonly localCommons: Array<{ sym: Sym; size: number; align: number }> = [];
+  /** `.symver name, name@VERSION`: the versioned names of each symbol, made at the end. */
+  private readonly versioned = new Map<Sym, string[]>();
 
   constructor(private readonly as: Assembler) {
     const t = this.table;
@@ -79,7 +81,12 @@ export class Directives implements DirectiveTable, ExprReader {
     on('.file', (a) => this.file(a));
     on('.loc', (a) => this.loc(a));
     on('.ident', (a) => this.ident(a));
-    on('.__macro_end .code64 .att_syntax .version .loc_mark_labels .symver .addrsig .addrsig_sym .lflags .nolist .list .sbttl .title .psize .eject .subsection', () => {});
+    on('.__macro_end .code64 .att_syntax .version .loc_mark_labels .addrsig .addrsig_sym .lflags .nolist .list .sbttl .title .psize .eject', () => {});
+    on('.symver', (a) => this.symver(a));
+    on('.subsection', (a) => {
+      if (this.constant(a) !== 0n) this.as.error('subsections are not supported');
+    });
+    on('.dc', (a) => emitIntegers(as, this, a, 2));
     on('.intel_syntax .code32 .code16', (_a, n) => this.as.error(`${n} is not supported (tcc-lite assembles 64-bit AT&T code)`));
     on('.err', () => this.as.error('.err encountered'));
     on('.error', (a) => this.as.error(this.stringArg(a)));
@@ -103,6 +110,7 @@ export class Directives implements DirectiveTable, ExprReader {
   // ---- expressions -----------------------------------------------------------------
 
   expr(text: string): Expr {
+    this.as.noteGotText(text);
     const c = new Cursor(text);
     const e = parseExpr(c, this.as);
     if (!c.done) this.as.error(`junk at end of expression: '${c.rest()}'`);
@@ -143,14 +151,21 @@ export class Directives implements DirectiveTable, ExprReader {
     let flags: number | null = null;
     let type: number | null = null;
     let entsize = 0;
+    let group: SectionGroup | null = null;
     if (parts.length > 1 && parts[1].startsWith('"')) {
       flags = this.sectionFlags(this.stringArg(parts[1]));
       if (parts.length > 2) type = this.sectionType(parts[2]);
-      if (parts.length > 3 && (flags & SHF_MERGE) !== 0) entsize = Number(this.constant(parts[3]));
+      let next = 3;
+      if ((flags & SHF_MERGE) !== 0 && parts.length > next) entsize = Number(this.constant(parts[next++]));
+      if ((flags & SHF_GROUP) !== 0) {
+        const groupName = parts[next] ? (parts[next].startsWith('"') ? this.stringArg(parts[next]) : parts[next]) : '';
+        if (!groupName) this.as.error('group name expected for section with the G flag');
+        group = this.as.group(groupName, parts[next + 1]?.trim() === 'comdat');
+      }
     }
     if (push) this.as.sectionStack.push(this.as.section);
     // Without a type, the name's default type applies (nobits for .bss.*).
-    const sec = this.as.getSection(name, flags, type, entsize);
+    const sec = this.as.getSection(name, flags, type, entsize, group);
     this.as.switchSection(sec);
     if (name === '.note.GNU-stack') this.as.hasNoteGnuStack = true;
   }
@@ -177,6 +192,8 @@ export class Directives implements DirectiveTable, ExprReader {
 
   private sectionType(t: string): number {
     const name = t.trim().replace(/^[@%]/, '');
+    // A number is the type itself (`@0x70000001`).
+    if (/^(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(name)) return Number(name);
     switch (name) {
       case 'progbits': return SHT.PROGBITS;
       case 'nobits': return SHT.NOBITS;
@@ -332,6 +349,26 @@ export class Directives implements DirectiveTable, ExprReader {
   /** End of input: place the local commons. */
   finish(): void {
     for (const c of this.localCommons) this.allocateBss(c.sym, c.size, c.align);
+    // GNU as makes the versioned symbols last, symbol by symbol, the latest .symver first.
+    for (const of of [...this.as.symbolList]) {
+      for (const name of [...(this.versioned.get(of) ?? [])].reverse()) {
+        const alias = this.as.symbol(name);
+        alias.equ = { add: of, sub: null, k: 0n, mod: '' };
+        alias.binding = of.binding;
+        alias.visibility = of.visibility;
+      }
+    }
+  }
+
+  /** `.symver name, name2@[@]VERSION`: an alias of `name` carrying the version in its name. */
+  private symver(args: string): void {
+    const parts = splitArgs(args);
+    const of = this.as.symbol(this.symbolName(parts[0] ?? ''));
+    const versioned = (parts[1] ?? '').trim();
+    if (!/^[A-Za-z_.$][\w.$]*@@?@?[\w.$]+$/.test(versioned)) this.as.error('expected a versioned name (name@VERSION)');
+    const names = this.versioned.get(of) ?? [];
+    names.push(versioned);
+    this.versioned.set(of, names);
   }
 
   private allocateBss(s: Sym, size: number, align: number): void {
@@ -378,7 +415,17 @@ export class Directives implements DirectiveTable, ExprReader {
     const line = Number(words[1]);
     if (!Number.isInteger(file) || !Number.isInteger(line)) this.as.error('.loc needs a file number and a line');
     if (!this.as.fileNames.has(file)) this.as.error(`unassigned file number ${file}`);
-    this.as.lineRecords.push({ section: this.as.section, frag: this.as.frag, offset: this.as.offset, file, line });
+    // Options after the column: is_stmt N, discriminator N, isa N, view V, and flag words.
+    let view: Sym | null = null;
+    for (let i = /^[0-9]+$/.test(words[2] ?? '') ? 3 : 2; i < words.length; i++) {
+      const w = words[i];
+      if (w === 'basic_block' || w === 'prologue_end' || w === 'epilogue_begin') continue;
+      if (w !== 'is_stmt' && w !== 'discriminator' && w !== 'isa' && w !== 'view') this.as.error(`unknown .loc sub-directive \`${w}'`);
+      const value = words[++i];
+      if (value === undefined) this.as.error(`missing value after \`${w}'`);
+      if (w === 'view' && !/^-?[0-9]+$/.test(value)) view = this.as.symbol(this.symbolName(value));
+    }
+    this.as.lineRecords.push({ section: this.as.section, frag: this.as.frag, offset: this.as.offset, file, line, view });
   }
 
   private ident(args: string): void {

@@ -9,7 +9,7 @@
 
 import {
   EHDR_SIZE, ELFCLASS64, ELFDATA2LSB, EM_X86_64, ET_REL, EV_CURRENT, RELA_SIZE, SHDR_SIZE, SHF_INFO_LINK,
-  SHN_ABS, SHN_COMMON, SHT, STB, STT, SYM_SIZE,
+  SHF_GROUP, SHN_ABS, SHN_COMMON, SHT, STB, STT, SYM_SIZE,
 } from '../elf/constants.js';
 import { CompileError } from '../diagnostics.js';
 import { equatedLabel, isAliasOfExternal, resolveExpr, resolveSym } from './layout.js';
@@ -62,6 +62,7 @@ export function buildStringTable(names: string[]): { data: Uint8Array; offsets: 
 
 function isOutputLocal(s: Sym): boolean {
   if (s.sectionSymbolOf) return s.usedInReloc;
+  if (s.groupSignatureOf) return true;
   if (s.internal || s.binding !== STB.LOCAL || s.common || isAliasOfExternal(s)) return false;
   if ((s.name.startsWith('.L') || s.name.includes('\u0002')) && !s.usedInReloc) return false;
   return s.section !== null || s.absolute !== null || s.equ !== null;
@@ -83,12 +84,24 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
   const symtabSyms = [...locals, ...globals];
 
   const headers: HeaderEntry[] = [{ name: '', type: 0, flags: 0, offset: 0, size: 0, link: 0, info: 0, align: 0, entsize: 0, data: null }];
+  // SHT_GROUP sections come first (as BFD places them), in the order their groups appear.
+  const groups = [...new Set(sections.map((s) => s.group).filter((g) => g !== null))];
+  const groupHeaders = groups.map((g) => {
+    g.index = headers.length;
+    const entry: HeaderEntry = { name: '.group', type: SHT.GROUP, flags: 0, offset: 0, size: 0, link: 0, info: 0, align: 4, entsize: 4, data: null };
+    headers.push(entry);
+    return { entry, group: g, members: [] as number[] };
+  });
   const relaHeaders: Array<{ entry: HeaderEntry; sec: Section }> = [];
   for (const sec of sections) {
     sec.index = headers.length;
     headers.push({ name: sec.name, type: sec.type, flags: sec.flags, offset: 0, size: sec.size, link: 0, info: 0, align: sec.align, entsize: sec.entsize, data: sec.nobits ? null : sec.data });
+    const members = sec.group ? groupHeaders.find((g) => g.group === sec.group)!.members : null;
+    members?.push(sec.index);
     if (sec.relocs.length > 0) {
-      const entry: HeaderEntry = { name: `.rela${sec.name}`, type: SHT.RELA, flags: SHF_INFO_LINK, offset: 0, size: sec.relocs.length * RELA_SIZE, link: 0, info: sec.index, align: 8, entsize: RELA_SIZE, data: null };
+      const flags = SHF_INFO_LINK | (sec.group ? SHF_GROUP : 0);
+      const entry: HeaderEntry = { name: `.rela${sec.name}`, type: SHT.RELA, flags, offset: 0, size: sec.relocs.length * RELA_SIZE, link: 0, info: sec.index, align: 8, entsize: RELA_SIZE, data: null };
+      members?.push(headers.length);
       headers.push(entry);
       relaHeaders.push({ entry, sec });
     }
@@ -102,7 +115,15 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
     headers.push({ name: '.strtab', type: SHT.STRTAB, flags: 0, offset: 0, size: strtab.data.length, link: 0, info: 0, align: 1, entsize: 0, data: strtab.data });
   }
   for (const r of relaHeaders) r.entry.link = hasSymbols ? symtabIndex : 0;
-  const shstrNames = [...(hasSymbols ? ['.symtab', '.strtab'] : []), '.shstrtab', ...headers.slice(1).map((h) => h.name)];
+  // A group: its flags word (GRP_COMDAT) and the header indices of its members.
+  for (const g of groupHeaders) {
+    const words = [g.group.comdat ? 1 : 0, ...g.members];
+    const data = new Uint8Array(words.length * 4);
+    words.forEach((w, i) => new DataView(data.buffer).setUint32(i * 4, w, true));
+    Object.assign(g.entry, { data, size: data.length, link: symtabIndex, info: g.group.signature?.index ?? 0 });
+  }
+  // BFD makes the group sections last, so their name comes last in .shstrtab.
+  const shstrNames = [...(hasSymbols ? ['.symtab', '.strtab'] : []), '.shstrtab', ...headers.slice(1).filter((h) => h.type !== SHT.GROUP).map((h) => h.name), ...(groups.length ? ['.group'] : [])];
   const shstrtab = buildStringTable(shstrNames);
   const shstrIndex = headers.length;
   headers.push({ name: '.shstrtab', type: SHT.STRTAB, flags: 0, offset: 0, size: shstrtab.data.length, link: 0, info: 0, align: 1, entsize: 0, data: shstrtab.data });
@@ -170,6 +191,7 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
 
 function symbolPlace(s: Sym): { shndx: number; value: bigint } {
   if (s.type === STT.FILE) return { shndx: SHN_ABS, value: 0n };
+  if (s.groupSignatureOf) return { shndx: s.groupSignatureOf.index, value: 0n };
   if (s.common) return { shndx: SHN_COMMON, value: s.common.align };
   if (s.sectionSymbolOf) return { shndx: s.sectionSymbolOf.index, value: 0n };
   const r = resolveSym(s);

@@ -96,6 +96,9 @@ function combine(op: BinOp, l: Expr, r: Expr, ctx: ExprContext): Expr {
   if (op === '-') {
     if (r.sub || (l.sub && r.add) || r.mod) ctx.error('invalid sections for operation on symbols');
     if (l.add && r.add && l.add === r.add && !l.sub) return constExpr(l.k - r.k);
+    // Two labels in the same fragment are a known distance apart already (as in GNU as),
+    // which `.if`, `.fill` and `.rept` counts need.
+    if (l.add && r.add && !l.sub && !l.mod && sameFragment(l.add, r.add)) return constExpr(l.k - r.k + BigInt(l.add.offset - r.add.offset));
     if (r.add && !l.add) ctx.error('invalid sections for operation on symbols');
     return { add: l.add, sub: r.add ?? l.sub, k: l.k - r.k, mod: l.mod };
   }
@@ -124,6 +127,10 @@ function combine(op: BinOp, l: Expr, r: Expr, ctx: ExprContext): Expr {
   }
 }
 
+function sameFragment(a: Sym, b: Sym): boolean {
+  return a.frag !== null && a.frag === b.frag && a.section !== null && a.equ === null && b.equ === null && a.common === null && b.common === null;
+}
+
 function parseUnary(c: Cursor, ctx: ExprContext): Expr {
   c.skipSpace();
   const ch = c.peek();
@@ -132,7 +139,7 @@ function parseUnary(c: Cursor, ctx: ExprContext): Expr {
     const v = parseUnary(c, ctx);
     if (ch === Ch.Plus) return v;
     if (!isConstant(v)) ctx.error('invalid operand of unary operator (expression is not constant)');
-    if (ch === Ch.Minus) return constExpr(-v.k);
+    if (ch === Ch.Minus) return constExpr(BigInt.asIntN(64, -v.k));
     if (ch === Ch.Tilde) return constExpr(~v.k);
     return constExpr(v.k === 0n ? 1n : 0n);
   }
@@ -173,6 +180,7 @@ function parseChar(c: Cursor, ctx: ExprContext): Expr {
   c.pos++;
   if (code === Ch.Backslash) {
     const e = c.text[c.pos++];
+    if (e === undefined) ctx.error('missing character constant');
     const simple: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, '0': 0, '\\': 92, "'": 39, '"': 34 };
     code = simple[e] ?? e.charCodeAt(0);
   }

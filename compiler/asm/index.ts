@@ -34,10 +34,13 @@ export function assemble(text: string, opts: AssembleOptions): Uint8Array {
   // Code and data first: .eh_frame and the line table need their final addresses.
   const userSections = [...as.sections];
   relax(userSections);
+  // View numbers depend on final code addresses, and data (location lists) may use them.
+  if (as.assignLocationViews()) relax(userSections);
   const eh = as.cfi.finish();
   const lines = emitLineTable(as);
   const late = [eh, ...lines].filter((s) => s !== null);
   relax(late);
   writeSections(as.sections, (s) => as.promote(s));
+  as.finishGroups();
   return writeObject(as.sections, as.symbolList, as.fileSymbol);
 }

@@ -6,7 +6,7 @@
  */
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
-import { R_X86_64, SHF_MERGE, STB } from '../elf/constants.js';
+import { R_X86_64, SHF_MERGE, STB, STT } from '../elf/constants.js';
 import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type LebVariant, type Section, type SpaceVariant, type Sym } from './model.js';
 import { lebBytes, nopPadding } from './data.js';
 
@@ -136,7 +136,7 @@ export function relax(sections: Section[]): void {
         let size = f.varSize;
         if (v.kind === 'align') size = alignPadding(f.address + f.bytes.length, v);
         else if (v.kind === 'org') size = orgSize(f, sec, v);
-        else if (v.kind === 'leb') size = lebBytes(lebValue(v), v.signed).length;
+        else if (v.kind === 'leb') size = lebBytes(lebValue(v, false), v.signed).length;
         else if (v.isShort && !branchReaches(f, v, stretch)) {
           if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
           v.isShort = false;
@@ -174,19 +174,28 @@ function branchReaches(f: Frag, v: BranchVariant, stretch: number): boolean {
 }
 
 /** A LEB128's value with the current addresses: a constant, or a label's offset in its section. */
-function lebValue(v: LebVariant): bigint {
+function lebValue(v: LebVariant, final: boolean): bigint {
   const r = resolveExpr(v.value, 0, v.loc);
   if (r.minus) throw new CompileError(`invalid operands for leb128: \`${r.sym?.name}' and \`${r.minus.sym?.name}' are in different sections`, v.loc);
-  if (r.sym !== null && r.section === null) throw new CompileError(`leb128 operand is an undefined symbol: ${r.sym.name}`, v.loc);
+  if (r.sym !== null && r.section === null) {
+    // A `.loc` view symbol gets its value only after a first layout.
+    if (!final) return 0n;
+    throw new CompileError(`leb128 operand is an undefined symbol: ${r.sym.name}`, v.loc);
+  }
   return r.value;
 }
 
 function resolvedFrag(s: Sym): Frag | null {
+  if (s.equ === null && s.absolute === null) return s.frag;
   return resolveSym(s).frag;
 }
 
+/** A branch's target address; a plain label (the usual case) is read directly, as relaxation asks often. */
 function branchTargetAddress(v: BranchVariant): number {
-  const r = resolveExpr(v.target);
+  const t = v.target;
+  const s = t.add;
+  if (s !== null && t.sub === null && s.equ === null && s.absolute === null && s.frag !== null) return s.frag.address + s.offset + Number(t.k);
+  const r = resolveExpr(t);
   return Number(r.value);
 }
 
@@ -219,7 +228,7 @@ function writeVariant(sec: Section, f: Frag, data: Uint8Array, keep: KeepSymbol)
   if (!v) return;
   const at = f.address + f.bytes.length;
   if (v.kind === 'leb') {
-    data.set(lebBytes(lebValue(v), v.signed), at);
+    data.set(lebBytes(lebValue(v, true), v.signed), at);
     return;
   }
   if (v.kind === 'align' || v.kind === 'org') {
@@ -265,6 +274,9 @@ function relocType(fx: Fixup, pcrel: boolean, loc: SourceLocation): number {
   if (mod === 'GOTTPOFF') return R_X86_64.GOTTPOFF;
   if (mod === 'TPOFF') return fx.size === 8 ? R_X86_64.TPOFF64 : R_X86_64.TPOFF32;
   if (mod === 'SIZE') return fx.size === 8 ? R_X86_64.SIZE64 : R_X86_64.SIZE32;
+  if (mod === 'TLSGD') return R_X86_64.TLSGD;
+  if (mod === 'TLSLD') return R_X86_64.TLSLD;
+  if (mod === 'DTPOFF') return fx.size === 8 ? R_X86_64.DTPOFF64 : R_X86_64.DTPOFF32;
   if (mod !== '') throw new CompileError(`relocation @${mod} is not supported`, loc);
   switch (fx.size) {
     case 8: return pcrel ? R_X86_64.PC64 : R_X86_64.R64;
@@ -276,7 +288,12 @@ function relocType(fx: Fixup, pcrel: boolean, loc: SourceLocation): number {
 
 /** GOT/PLT-style relocations keep the symbol; others use the section symbol for locals. */
 function keepsSymbol(mod: string): boolean {
-  return mod === 'GOTPCREL' || mod === 'GOTOFF' || mod === 'GOTTPOFF' || mod === 'TPOFF' || mod === 'GOT' || mod === 'SIZE';
+  return mod === 'GOTPCREL' || mod === 'GOTOFF' || mod === 'GOT' || mod === 'SIZE' || isTlsModifier(mod);
+}
+
+/** TLS relocations: GNU as also makes their symbol STT_TLS. */
+function isTlsModifier(mod: string): boolean {
+  return mod === 'GOTTPOFF' || mod === 'TPOFF' || mod === 'TLSGD' || mod === 'TLSLD' || mod === 'DTPOFF';
 }
 
 function applyFixup(sec: Section, fx: Fixup, data: Uint8Array, keep: KeepSymbol): void {
@@ -314,6 +331,9 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array, keep: KeepSymbol)
   }
   if (pcrel && !r.minus) addend -= BigInt(fx.size + fx.trailing);
   let type = relocType(fx, pcrel, fx.loc);
+  if (isTlsModifier(mod)) target.type = STT.TLS;
+  // `_GLOBAL_OFFSET_TABLE_ - .` (PIC prologues) is the GOT's PC-relative address.
+  if (pcrel && mod === '' && fx.size === 4 && target.name === '_GLOBAL_OFFSET_TABLE_' && !target.sectionSymbolOf) type = R_X86_64.GOTPC32;
   if (fx.field === 'rel' && pcrel && mod !== 'GOTPCREL') {
     type = local ? R_X86_64.PC32 : R_X86_64.PLT32;
   }

@@ -53,6 +53,8 @@ export interface Sym {
   index: number;
   /** For a section symbol: the section it names. */
   sectionSymbolOf: Section | null;
+  /** Made to name a section group: defined in that group's SHT_GROUP section. */
+  groupSignatureOf: SectionGroup | null;
 }
 
 export interface BranchVariant {
@@ -153,6 +155,17 @@ export interface Section {
   readonly nobits: boolean;
   /** Linked group/section names, unused but kept for `.section` round trips. */
   readonly order: number;
+  /** `.section name,"G",@type,group[,comdat]`: the section group it belongs to. */
+  readonly group: SectionGroup | null;
+}
+
+export interface SectionGroup {
+  readonly name: string;
+  comdat: boolean;
+  /** The symbol naming the group (an existing one, or a local made for it at the end). */
+  signature: Sym | null;
+  /** Section header index of the SHT_GROUP section (filled by the writer). */
+  index: number;
 }
 
 export function constExpr(k: bigint): Expr {

@@ -47,6 +47,8 @@ export interface Node {
   body?: Node[];
   val?: bigint; // num
   fval?: number; // fnum
+  wideBits?: number; // an N-bit value of gcc's wide bit-field types (see typecheck's wrapWideBitfield)
+  extended?: Uint8Array; // fnum of type long double: its exact 80-bit image, when a double cannot hold it
   obj?: Obj; // var, funcref
   member?: Member; // member access
   args?: Node[]; // call
@@ -93,6 +95,7 @@ export interface Obj {
   visibility: string | undefined;
   isInline: boolean;
   isNoreturn: boolean;
+  asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
   // functions
@@ -109,7 +112,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     name, ty, tok, isLocal, offset: 0, align: ty.align,
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
-    alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, startupArray: undefined, isString: false,
+    alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, asmRegister: undefined, startupArray: undefined, isString: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };

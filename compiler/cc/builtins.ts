@@ -15,7 +15,7 @@ import { newNode, type Node, type Obj } from './ast.js';
 import { complexPart, isComplex } from './complex.js';
 import { errorAt } from './report.js';
 import {
-  addNode, addrNode, arithNode, bitnotNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
+  addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
   numNode, subNode, varNode,
 } from './typecheck.js';
 import {
@@ -35,7 +35,7 @@ const inlineBuiltins = new Set([
   '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64',
   '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
   '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
-  '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca',
+  '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca', '__builtin_setjmp', '__builtin_longjmp',
 ]);
 
 /** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
@@ -51,7 +51,9 @@ const loweredBuiltins = new Set([
   '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
   '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
   '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
-  '__builtin_signbitl', '__builtin_object_size', '__builtin_isunordered',
+  '__builtin_signbitl', '__builtin_object_size', '__builtin_isunordered', '__builtin_isgreater',
+  '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
+  '__builtin_isnormal', '__builtin_fpclassify',
   ...['creal', 'cimag', 'conj'].flatMap((f) => [`__builtin_${f}`, `__builtin_${f}f`, `__builtin_${f}l`]),
   '__builtin_add_overflow', '__builtin_sub_overflow', '__builtin_mul_overflow',
   '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
@@ -165,6 +167,35 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       return withFloatTemp(ctx, a, tok, (ta) => withFloatTemp(ctx, b, tok, (tb) =>
         logicalNode('logor', compareNode('ne', ta(), ta(), tok), compareNode('ne', tb(), tb(), tok), tok)));
     }
+    case '__builtin_isgreater': case '__builtin_isgreaterequal': case '__builtin_isless': case '__builtin_islessequal': {
+      // Ordered comparisons are already false on NaN (and raise nothing we track).
+      argc(2);
+      const [a, b] = args;
+      const swap = name.includes('greater');
+      const kind = name.endsWith('equal') ? 'le' : 'lt';
+      return swap ? compareNode(kind, b, a, tok) : compareNode(kind, a, b, tok);
+    }
+    case '__builtin_islessgreater': {
+      argc(2);
+      return withFloatTemp(ctx, args[0], tok, (ta) => withFloatTemp(ctx, args[1], tok, (tb) =>
+        logicalNode('logor', compareNode('lt', ta(), tb(), tok), compareNode('lt', tb(), ta(), tok), tok)));
+    }
+    case '__builtin_isnormal':
+      argc(1);
+      return withFloatTemp(ctx, args[0], tok, (t) => isNormalNode(t, tok));
+    case '__builtin_fpclassify': {
+      // fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL, FP_ZERO, x)
+      argc(6);
+      const [nan, inf, normal, subnormal, zero] = args.slice(0, 5);
+      return withFloatTemp(ctx, args[5], tok, (t) => {
+        const ty = t().ty!;
+        const isInf = logicalNode('logor', compareNode('eq', t(), fnumNode(Infinity, tok, ty), tok),
+          compareNode('eq', t(), fnumNode(-Infinity, tok, ty), tok), tok);
+        const pick = (c: Node, a: Node, b: Node): Node => condNode(c, a, b, tok);
+        return pick(compareNode('ne', t(), t(), tok), nan, pick(isInf, inf, pick(isNormalNode(t, tok), normal,
+          pick(compareNode('eq', t(), fnumNode(0, tok, ty), tok), zero, subnormal))));
+      });
+    }
     case '__builtin_isinf':
       argc(1);
       return withFloatTemp(ctx, args[0], tok, (t) => {
@@ -207,7 +238,7 @@ function inlineResultType(name: string): Type {
   if (/bswap32/.test(name)) return tyUInt;
   if (/bswap64/.test(name)) return tyULong;
   if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
-  if (/unreachable|trap|prefetch/.test(name)) return tyVoid;
+  if (/unreachable|trap|prefetch|longjmp/.test(name)) return tyVoid;
   return tyInt;
 }
 
@@ -251,6 +282,17 @@ function withFloatTemp(ctx: BuiltinContext, e: Node, tok: IToken, use: (t: () =>
   const temp = ctx.newTemp(ty);
   const read = (): Node => varNode(temp, tok);
   return commaNode(assignNode(read(), castNode(e, ty), tok), use(read), tok);
+}
+
+/** Finite, and at least the smallest normal number in magnitude. */
+function isNormalNode(t: () => Node, tok: IToken): Node {
+  const ty = t().ty!;
+  const smallest = fnumNode(ty.kind === 'float' ? 1.1754943508222875e-38 : 2.2250738585072014e-308, tok, ty);
+  // 2^-16382: too small for a double, so written as the x87 image itself.
+  if (ty.kind === 'ldouble') smallest.extended = new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0x80, 1, 0]);
+  const magnitude = (): Node => condNode(compareNode('lt', t(), fnumNode(0, tok, ty), tok), negNode(t(), tok), t(), tok);
+  return logicalNode('logand', compareNode('lt', magnitude(), fnumNode(Infinity, tok, ty), tok),
+    compareNode('le', smallest, magnitude(), tok), tok);
 }
 
 /** The sign bit, read from the value's bytes (it is set for -0.0 and negative NaNs too). */

@@ -23,6 +23,7 @@ export const EmbeddedActionsParser = api.EmbeddedActionsParser;
 export const Lexer = api.Lexer;
 export const createToken = api.createToken;
 export const tokenMatcher = api.tokenMatcher;
+export const EOF = api.EOF;
 export const getLookaheadPaths = api.getLookaheadPaths;
 export const LLkLookaheadStrategy = api.LLkLookaheadStrategy;
 // The grammar's recorded form (GAST), walked by parser-paths.ts.

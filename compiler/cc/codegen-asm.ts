@@ -28,6 +28,7 @@ const calleeSaved = new Set<Reg>(['rbx', 'r12', 'r13', 'r14', 'r15']);
 
 type Place =
   | { kind: 'reg'; reg: Reg }
+  | { kind: 'xmm'; index: number } // "x": float and double operands in %xmm8 and up
   | { kind: 'mem'; text: string; addrReg: Reg | undefined }
   | { kind: 'imm'; text: string }
   | { kind: 'tied'; to: number };
@@ -82,7 +83,10 @@ export function genInlineAsm(g: Gen, n: Node): void {
 function makeOperand(op: AsmOperand, isOutput: boolean): Operand {
   const c = op.constraint;
   if (isOutput && !c.includes('=') && !c.includes('+')) errorAt(op.expr.tok, `output operand constraint lacks '='`);
-  if (isFlonum(op.expr.ty!)) errorAt(op.expr.tok, 'floating-point asm operands are not supported');
+  const ty = op.expr.ty!;
+  if (isFlonum(ty) && (ty.kind === 'ldouble' || !/[xmg0-9]/.test(constraintLetters(c)))) {
+    errorAt(op.expr.tok, `floating-point asm operands are only supported with the 'x' and 'm' constraints`);
+  }
   return {
     op, isOutput, readWrite: c.includes('+'), letters: constraintLetters(c),
     place: { kind: 'imm', text: '' }, ty: op.expr.ty!,
@@ -100,8 +104,16 @@ function allocate(used: Set<Reg>, tokNode: Node): Reg {
 }
 
 function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
-  // Fixed registers first, so general ones do not take them.
+  // Fixed registers first, so general ones do not take them: constraint letters, and
+  // register variables (`register long r10 asm("r10")`) given to a register constraint.
   for (const o of ops) {
+    const e = o.op.expr;
+    const pinned = e.kind === 'var' && e.obj!.asmRegister !== undefined ? clobberReg(e.obj!.asmRegister) : undefined;
+    if (pinned && /[rqRgX]/.test(o.letters)) {
+      o.place = { kind: 'reg', reg: pinned };
+      used.add(pinned);
+      continue;
+    }
     for (const ch of o.letters) {
       const r = fixedLetters[ch];
       if (r) {
@@ -111,10 +123,15 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
       }
     }
   }
+  let nextXmm = 8;
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     if (o.place.kind === 'reg') continue;
     const L = o.letters;
+    if (isFlonum(o.ty) && !/^\d+$/.test(L)) {
+      o.place = L.includes('x') ? { kind: 'xmm', index: nextXmm++ } : memoryPlace(o.op.expr, used);
+      continue;
+    }
     if (/^\d+$/.test(L)) {
       const to = Number(L);
       if (to >= ops.length || !ops[to].isOutput) errorAt(o.op.expr.tok, 'matching constraint references invalid operand number');
@@ -149,7 +166,7 @@ function memoryPlace(e: Node, used: Set<Reg>): Place {
 
 /** Evaluates every input value and memory address onto the stack, then pops them into place. */
 function loadOperands(g: Gen, ops: Operand[]): void {
-  const regs: Reg[] = [];
+  const regs: (Reg | number)[] = []; // a number is an %xmm register
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     const p = o.place;
@@ -161,15 +178,28 @@ function loadOperands(g: Gen, ops: Operand[]): void {
       genExpr(g, o.op.expr);
       g.push();
       regs.push(p.reg);
+    } else if (p.kind === 'xmm' && (!o.isOutput || o.readWrite)) {
+      genExpr(g, o.op.expr);
+      g.pushf();
+      regs.push(p.index);
     } else if (p.kind === 'tied') {
       const target = ops[p.to].place;
-      if (target.kind !== 'reg') errorAt(o.op.expr.tok, 'matching constraint does not allow a register');
+      if (target.kind !== 'reg' && target.kind !== 'xmm') errorAt(o.op.expr.tok, 'matching constraint does not allow a register');
       genExpr(g, o.op.expr);
-      g.push();
-      regs.push(target.reg);
+      if (target.kind === 'xmm') {
+        g.pushf();
+        regs.push(target.index);
+      } else {
+        g.push();
+        regs.push(target.reg);
+      }
     }
   }
-  for (let i = regs.length - 1; i >= 0; i--) g.pop(`%${regs[i]}`);
+  for (let i = regs.length - 1; i >= 0; i--) {
+    const r = regs[i];
+    if (typeof r === 'number') g.popf(r);
+    else g.pop(`%${r}`);
+  }
 }
 
 function operandSize(ty: Type): number {
@@ -197,6 +227,8 @@ function operandText(ops: Operand[], idx: number, modifier: string, tokNode: Nod
     case 'reg':
       if (modifier === 'a') return `(%${regNames[p.reg][3]})`;
       return regText(p.reg, operandSize(o.ty), modifier);
+    case 'xmm':
+      return `%xmm${p.index}`;
     case 'imm':
       return modifier === 'c' || modifier === 'P' || modifier === 'a' ? p.text : `$${p.text}`;
     case 'mem':
@@ -270,6 +302,11 @@ function labelText(g: Gen, n: Node, idx: number, name: string): string {
 }
 
 function storeOutputs(g: Gen, ops: Operand[]): void {
+  for (const o of ops) {
+    if (!o.isOutput || o.place.kind !== 'xmm') continue;
+    genAddr(g, o.op.expr);
+    g.emit(`\t${o.ty.kind === 'float' ? 'movss' : 'movsd'} %xmm${o.place.index}, (%rax)`);
+  }
   const outs = ops.filter((o) => o.isOutput && o.place.kind === 'reg');
   for (const o of outs) {
     g.emit(`\tpush %${(o.place as { reg: Reg }).reg}`);

@@ -51,6 +51,23 @@ export function genBuiltin(g: Gen, n: Node): void {
       arg0();
       genStackAlloc(g);
       return;
+    case '__builtin_setjmp': {
+      // gcc's five-word buffer: we use the frame pointer, the resume address and %rsp.
+      // Locals live in the frame, so restoring those three resumes this function correctly.
+      const resume = g.newLabel();
+      const done = g.newLabel();
+      arg0();
+      g.emit('\tmov %rbp, (%rax)', `\tlea ${resume}(%rip), %rcx`, '\tmov %rcx, 8(%rax)', '\tmov %rsp, 16(%rax)',
+        '\txor %eax, %eax', `\tjmp ${done}`);
+      g.label(resume);
+      g.emit('\tmov $1, %eax');
+      g.label(done);
+      return;
+    }
+    case '__builtin_longjmp':
+      arg0();
+      g.emit('\tmov (%rax), %rbp', '\tmov 16(%rax), %rsp', '\tjmp *8(%rax)');
+      return;
     case '__builtin_add_overflow': case '__builtin_sub_overflow': case '__builtin_mul_overflow':
     case '__builtin_add_overflow_p': case '__builtin_sub_overflow_p': case '__builtin_mul_overflow_p':
       genOverflow(g, n);

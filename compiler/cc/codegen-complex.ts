@@ -9,7 +9,7 @@ import type { ComplexOp } from './complex.js';
 import { genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
-import type { Type } from './types.js';
+import { isInteger, type Type } from './types.js';
 
 /** SSE spellings for one part type. */
 interface Part {
@@ -30,6 +30,9 @@ function partOf(base: Type): Part | undefined {
 export function genComplex(g: Gen, n: Node): void {
   const op = n.label as ComplexOp;
   const slot = g.complexSlots.get(n);
+  const partTy = (n.lhs!.ty!.complexBase ?? n.ty!.complexBase)!;
+  if (op === 'convert' && (isInteger(partTy) || isInteger(n.ty!.complexBase!))) return genIntConvert(g, n, slot!);
+  if (isInteger(partTy) && op !== 'convert') return genIntComplex(g, n, op, slot);
   switch (op) {
     case 'fromReal': return genFromReal(g, n, slot!, 0);
     case 'fromImag': return genFromReal(g, n, slot!, 1);
@@ -57,10 +60,7 @@ export function genComplex(g: Gen, n: Node): void {
   }
   const s = slot!.offset;
   if (!p) {
-    // long double: only + and - (complex.ts rejects the rest).
-    const x87 = op === 'add' ? '\tfaddp %st, %st(1)' : '\tfsubrp %st, %st(1)';
-    for (const at of [0, 16]) g.emit(`\tfldt ${at}(%rdi)`, `\tfldt ${at}(%rsi)`, x87, `\tfstpt ${s + at}(%rbp)`);
-    g.emit(`\tlea ${s}(%rbp), %rax`);
+    genX87Complex(g, op, s);
     return;
   }
   const { size, mov, sfx } = p;
@@ -167,4 +167,132 @@ function genNegate(g: Gen, n: Node, op: 'neg' | 'conj', slot: Obj): void {
     }
   }
   g.emit(`\tlea ${s}(%rbp), %rax`);
+}
+
+// ---- complex integers (GNU) ----
+
+/** Loads an integer part, extended to 64 bits by its signedness. */
+function loadInt(ty: Type, mem: string, reg: string): string {
+  const u = ty.isUnsigned;
+  switch (ty.size) {
+    case 1: return `\t${u ? 'movzbq' : 'movsbq'} ${mem}, ${reg}`;
+    case 2: return `\t${u ? 'movzwq' : 'movswq'} ${mem}, ${reg}`;
+    case 4: return u ? `\tmovl ${mem}, ${reg.replace('%r', '%e').replace(/^%e(\d+)$/, '%r$1d')}` : `\tmovslq ${mem}, ${reg}`;
+    default: return `\tmov ${mem}, ${reg}`;
+  }
+}
+
+const low: Record<string, [string, string, string, string]> = {
+  '%rax': ['%al', '%ax', '%eax', '%rax'], '%rdx': ['%dl', '%dx', '%edx', '%rdx'],
+  '%r8': ['%r8b', '%r8w', '%r8d', '%r8'], '%r9': ['%r9b', '%r9w', '%r9d', '%r9'],
+};
+
+function storeInt(ty: Type, reg: string, mem: string): string {
+  return `\tmov ${low[reg][ty.size === 1 ? 0 : ty.size === 2 ? 1 : ty.size === 4 ? 2 : 3]}, ${mem}`;
+}
+
+function genIntComplex(g: Gen, n: Node, op: ComplexOp, slot: Obj | undefined): void {
+  const base = (n.lhs!.ty!.complexBase ?? n.ty!.complexBase)!;
+  const sz = base.size;
+  const result = (): void => {
+    const s = slot!.offset;
+    g.emit(storeInt(base, '%r8', `${s}(%rbp)`), storeInt(base, '%r9', `${s + sz}(%rbp)`), `\tlea ${s}(%rbp), %rax`);
+  };
+  switch (op) {
+    case 'fromReal': case 'fromImag':
+      genExpr(g, n.lhs!);
+      g.emit(op === 'fromReal' ? '\tmov %rax, %r8' : '\tmov %rax, %r9', op === 'fromReal' ? '\txor %r9d, %r9d' : '\txor %r8d, %r8d');
+      return result();
+    case 'neg': case 'conj': case 'toBool':
+      genExpr(g, n.lhs!);
+      g.emit(loadInt(base, '(%rax)', '%r8'), loadInt(base, `${sz}(%rax)`, '%r9'));
+      if (op === 'toBool') {
+        g.emit('\tor %r9, %r8', '\tsetne %al', '\tmovzbl %al, %eax');
+        return;
+      }
+      if (op === 'neg') g.emit('\tneg %r8');
+      g.emit('\tneg %r9');
+      return result();
+    default:
+      break;
+  }
+  genExpr(g, n.lhs!);
+  g.push();
+  genExpr(g, n.rhs!);
+  g.emit('\tmov %rax, %rsi');
+  g.pop('%rdi');
+  // a + bi in %r8, %r9; c + di in %r10, %r11
+  g.emit(loadInt(base, '(%rdi)', '%r8'), loadInt(base, `${sz}(%rdi)`, '%r9'), loadInt(base, '(%rsi)', '%r10'),
+    loadInt(base, `${sz}(%rsi)`, '%r11'));
+  switch (op) {
+    case 'add': g.emit('\tadd %r10, %r8', '\tadd %r11, %r9'); break;
+    case 'sub': g.emit('\tsub %r10, %r8', '\tsub %r11, %r9'); break;
+    case 'mul':
+      g.emit('\tmov %r8, %rax', '\timul %r10, %rax', '\tmov %r9, %rdx', '\timul %r11, %rdx', '\tsub %rdx, %rax',
+        '\timul %r11, %r8', '\timul %r10, %r9', '\tadd %r8, %r9', '\tmov %rax, %r8');
+      break;
+    case 'eq': case 'ne': {
+      // Compare only the part's own bits.
+      const mask = sz === 8 ? [] : [`\tshl $${64 - 8 * sz}, %r8`, `\tshl $${64 - 8 * sz}, %r10`, `\tshl $${64 - 8 * sz}, %r9`, `\tshl $${64 - 8 * sz}, %r11`];
+      g.emit(...mask, '\txor %r10, %r8', '\txor %r11, %r9', '\tor %r9, %r8', op === 'eq' ? '\tsete %al' : '\tsetne %al', '\tmovzbl %al, %eax');
+      return;
+    }
+    default:
+      errorAt(n.tok, `internal: complex integer '${op}'`);
+  }
+  result();
+}
+
+/** Conversions with a complex integer on either side, part by part through 64-bit integers or SSE. */
+function genIntConvert(g: Gen, n: Node, slot: Obj): void {
+  const from = n.lhs!.ty!.complexBase!;
+  const to = n.ty!.complexBase!;
+  const s = slot.offset;
+  genExpr(g, n.lhs!);
+  g.emit('\tmov %rax, %rsi');
+  for (const i of [0, 1]) {
+    const src = `${i * from.size}(%rsi)`;
+    const dst = `${s + i * to.size}(%rbp)`;
+    if (isInteger(from) && isInteger(to)) g.emit(loadInt(from, src, '%rax'), storeInt(to, '%rax', dst));
+    else if (isInteger(from)) {
+      const sfx = to.kind === 'float' ? 'ss' : 'sd';
+      g.emit(loadInt(from, src, '%rax'), `\tcvtsi2${sfx}q %rax, %xmm0`, `\tmov${sfx} %xmm0, ${dst}`);
+    } else {
+      const sfx = from.kind === 'float' ? 'ss' : 'sd';
+      g.emit(`\tmov${sfx} ${src}, %xmm0`, `\tcvtt${sfx}2si %xmm0, %rax`, storeInt(to, '%rax', dst));
+    }
+  }
+  g.emit(`\tlea ${s}(%rbp), %rax`);
+}
+
+/**
+ * long double parts on the x87 stack. AT&T's reversed names: `fsubrp %st, %st(1)` and
+ * `fdivrp %st, %st(1)` compute %st(1) - %st(0) and %st(1) / %st(0), then pop.
+ * Division is the textbook formula (libgcc's __divxc3 scales to avoid overflow).
+ */
+function genX87Complex(g: Gen, op: ComplexOp, s: number): void {
+  const a = '(%rdi)', b = '16(%rdi)', c = '(%rsi)', d = '16(%rsi)';
+  const product = (x: string, y: string): string[] => [`\tfldt ${x}`, `\tfldt ${y}`, '\tfmulp %st, %st(1)'];
+  const add = '\tfaddp %st, %st(1)';
+  const sub = '\tfsubrp %st, %st(1)';
+  const denominator = [...product(c, c), ...product(d, d), add];
+  let re: string[];
+  let im: string[];
+  switch (op) {
+    case 'add': case 'sub':
+      re = [`\tfldt ${a}`, `\tfldt ${c}`, op === 'add' ? add : sub];
+      im = [`\tfldt ${b}`, `\tfldt ${d}`, op === 'add' ? add : sub];
+      break;
+    case 'mul':
+      re = [...product(a, c), ...product(b, d), sub];
+      im = [...product(a, d), ...product(b, c), add];
+      break;
+    case 'div':
+      re = [...product(a, c), ...product(b, d), add, ...denominator, '\tfdivrp %st, %st(1)'];
+      im = [...product(b, c), ...product(a, d), sub, ...denominator, '\tfdivrp %st, %st(1)'];
+      break;
+    default:
+      throw new Error(`internal: complex long double '${op}'`);
+  }
+  g.emit(...re, `\tfstpt ${s}(%rbp)`, ...im, `\tfstpt ${s + 16}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
 }

@@ -475,6 +475,13 @@ function genNum(g: Gen, n: Node): void {
 function genFnum(g: Gen, n: Node): void {
   g.noFloatInKernel(n.tok);
   const buf = new DataView(new ArrayBuffer(8));
+  if (n.ty!.kind === 'ldouble' && n.extended) {
+    // All 80 bits, through the stack: the low 8 bytes, then the sign and exponent.
+    const img = new DataView(n.extended.buffer, n.extended.byteOffset, 10);
+    g.emit('\tsub $16, %rsp', `\tmovabs $${img.getBigUint64(0, true)}, %rax`, '\tmov %rax, (%rsp)',
+      `\tmovw $${img.getUint16(8, true)}, 8(%rsp)`, '\tfldt (%rsp)', '\tadd $16, %rsp');
+    return;
+  }
   if (n.ty!.kind === 'ldouble') {
     buf.setFloat64(0, n.fval!, true);
     g.emit('\tsub $16, %rsp', `\tmovabs $${buf.getBigUint64(0, true)}, %rax`, '\tmov %rax, (%rsp)', '\tfldl (%rsp)', '\tadd $16, %rsp');

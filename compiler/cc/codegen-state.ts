@@ -26,6 +26,12 @@ export class Gen {
   // the way out; vlaSaves is the stack of the enclosing ones, and each break/continue
   // target remembers how deep that stack was, to free the VLAs a jump leaves behind.
   vlaBlockSlots = new Map<Node, Obj>();
+  // Each VLA declaration saves %rsp before carving its array (vlaDeclSlots); liveVlas lists
+  // the saves of the VLAs in scope, and labelVlas what was in scope at each label already
+  // emitted, so a backward goto out of a VLA's scope can give its space back.
+  vlaDeclSlots = new Map<Node, Obj>();
+  liveVlas: Obj[] = [];
+  labelVlas = new Map<string, Obj[]>();
   // Where each complex operation of the current function leaves its result.
   complexSlots = new Map<Node, Obj>();
   int128Slots = new Map<Node, Obj>();

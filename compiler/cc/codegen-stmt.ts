@@ -45,6 +45,7 @@ export function genStmt(g: Gen, n: Node): void {
       g.emit(`\tjmp ${g.continueLabels[g.continueLabels.length - 1]}`);
       return;
     case 'goto':
+      freeVlasLeftBehind(g, n.label!);
       g.emit(`\tjmp ${userLabel(g, n.label!)}`);
       return;
     case 'gotoExpr':
@@ -52,6 +53,7 @@ export function genStmt(g: Gen, n: Node): void {
       g.emit('\tjmp *%rax');
       return;
     case 'label':
+      g.labelVlas.set(n.label!, [...g.liveVlas]);
       g.label(userLabel(g, n.label!));
       genStmt(g, n.lhs!);
       return;
@@ -205,15 +207,37 @@ function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: stri
 
 function genBlock(g: Gen, n: Node): void {
   const slot = g.vlaBlockSlots.get(n);
+  const live = g.liveVlas.length;
   if (slot) {
     g.emit(`\tmov %rsp, ${slot.offset}(%rbp)`);
     g.vlaSaves.push(slot);
   }
-  for (const s of n.body!) genStmt(g, s);
+  for (const s of n.body!) {
+    const alloc = s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc' ? g.vlaDeclSlots.get(s.lhs!) : undefined;
+    if (alloc) {
+      g.emit(`\tmov %rsp, ${alloc.offset}(%rbp)`);
+      g.liveVlas.push(alloc);
+    }
+    genStmt(g, s);
+  }
+  g.liveVlas.length = live;
   if (slot) {
     g.vlaSaves.pop();
     g.emit(`\tmov ${slot.offset}(%rbp), %rsp`);
   }
+}
+
+/**
+ * A goto back to a label emitted earlier leaves the scope of every VLA declared since
+ * (`lab: ... int v[n]; ... goto lab;`): %rsp returns to where the first of them began.
+ * (A forward goto out of a VLA's block keeps the space until the block's end or return.)
+ */
+function freeVlasLeftBehind(g: Gen, label: string): void {
+  const atLabel = g.labelVlas.get(label);
+  if (!atLabel) return;
+  let common = 0;
+  while (common < atLabel.length && common < g.liveVlas.length && atLabel[common] === g.liveVlas[common]) common++;
+  if (g.liveVlas.length > common) g.emit(`\tmov ${g.liveVlas[common].offset}(%rbp), %rsp`);
 }
 
 /** A jump to a target outside VLA blocks entered since it frees their arrays, as leaving them does. */

@@ -8,7 +8,7 @@ import { classify } from './abi.js';
 import { assignParams } from './codegen-call.js';
 import { Gen, type GenOptions } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
-import { alignTo, isAggregate, tyULong } from './types.js';
+import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 
 export function generateProgram(prog: Program, opts: GenOptions): string {
   const g = new Gen(opts);
@@ -82,27 +82,43 @@ function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata'
   return `\t.section ${name},"aw"`;
 }
 
-/** A hidden local for each block that declares a VLA directly, to save %rsp in (see genBlock). */
-function reserveVlaSlots(fn: Obj): Map<Node, Obj> {
-  const slots = new Map<Node, Obj>();
+/**
+ * Hidden locals the body needs: a slot for each block that declares a VLA directly, and
+ * one for each VLA declaration, to save %rsp in (see genBlock), and a result slot for each complex or 128-bit operation
+ * whose value is not a plain int. One walk finds them all (walking is a visible share of
+ * a compile); the slots are then made VLA ones first, in the order the nodes were met.
+ */
+function reserveSlots(g: Gen, fn: Obj): void {
+  const vlaBlocks: Node[] = [];
+  const vlaDecls: Node[] = [];
+  const complexOps: Node[] = [];
+  const int128Ops: Node[] = [];
   walkNodes(fn.body, (n) => {
-    if (n.kind !== 'block' || slots.has(n) || !n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) return;
-    const slot = newObj('', tyULong, undefined, true);
-    fn.locals.push(slot);
-    slots.set(n, slot);
+    if (n.kind === 'block') {
+      if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
+    } else if (n.kind === 'vlaAlloc') {
+      vlaDecls.push(n);
+    } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
+      (n.kind === 'complex' ? complexOps : int128Ops).push(n);
+    }
   });
-  return slots;
+  g.vlaBlockSlots = slotsFor(fn, vlaBlocks, () => tyULong);
+  g.vlaDeclSlots = slotsFor(fn, vlaDecls, () => tyULong);
+  g.liveVlas = [];
+  g.labelVlas = new Map();
+  g.complexSlots = slotsFor(fn, complexOps, (n) => n.ty!);
+  g.int128Slots = slotsFor(fn, int128Ops, (n) => n.ty!);
 }
 
-/** A result slot for each complex or 128-bit operation whose value is not a plain int. */
-function reserveResultSlots(fn: Obj, kind: 'complex' | 'int128'): Map<Node, Obj> {
+/** A new local of type `typeOf(n)` for each node (a node met twice gets one). */
+function slotsFor(fn: Obj, nodes: Node[], typeOf: (n: Node) => Type): Map<Node, Obj> {
   const slots = new Map<Node, Obj>();
-  walkNodes(fn.body, (n) => {
-    if (n.kind !== kind || !isAggregate(n.ty!) || slots.has(n)) return;
-    const slot = newObj('', n.ty!, undefined, true);
+  for (const n of nodes) {
+    if (slots.has(n)) continue;
+    const slot = newObj('', typeOf(n), undefined, true);
     fn.locals.push(slot);
     slots.set(n, slot);
-  });
+  }
   return slots;
 }
 
@@ -143,9 +159,7 @@ function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
-  g.vlaBlockSlots = reserveVlaSlots(fn);
-  g.complexSlots = reserveResultSlots(fn, 'complex');
-  g.int128Slots = reserveResultSlots(fn, 'int128');
+  reserveSlots(g, fn);
   let frame = layoutFrame(g, fn);
   g.out = [];
   assignParams(g, fn);

@@ -8,15 +8,15 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import { errorAt } from './report.js';
-import { isFlonum, isNumeric, Type, tyDouble, tyInt, type Member } from './types.js';
+import { isFlonum, isInteger, isNumeric, Type, tyInt, type Member } from './types.js';
 
 export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'convert' | 'toBool';
 
 const complexTypes = new Map<Type, Type>();
 
-/** `_Complex base`: one shared type per base type. Only floating bases are supported. */
+/** `_Complex base`: one shared type per base type (GNU allows integer ones too). */
 export function complexOf(base: Type, tok: IToken): Type {
-  if (!isFlonum(base)) return errorAt(tok, `complex integer types are not supported`);
+  if (!isFlonum(base) && (!isInteger(base) || base.kind === 'bool')) return errorAt(tok, `invalid complex type`);
   const known = complexTypes.get(base);
   if (known) return known;
   const t = new Type('struct', base.size * 2, base.align);
@@ -50,13 +50,9 @@ export function complexPart(e: Node, imag: boolean, tok: IToken): Node {
   return n;
 }
 
-/** The complex type both operands convert to (the usual arithmetic conversions, C99 6.3.1.8). */
-function commonComplex(a: Type, b: Type, tok: IToken): Type {
-  const part = (t: Type): Type => t.complexBase ?? (isFlonum(t) ? t : tyDouble);
-  const pa = part(a);
-  const pb = part(b);
-  const rank = (t: Type): number => (t.kind === 'ldouble' ? 3 : t.kind === 'double' ? 2 : 1);
-  return complexOf(rank(pa) >= rank(pb) ? pa : pb, tok);
+/** The complex type both operands convert to: the usual arithmetic conversions of their parts. */
+function commonComplex(a: Type, b: Type, tok: IToken, common: (a: Type, b: Type) => Type): Type {
+  return complexOf(common(a.complexBase ?? a, b.complexBase ?? b), tok);
 }
 
 function complexNode(op: ComplexOp, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
@@ -72,7 +68,13 @@ function complexNode(op: ComplexOp, ty: Type, lhs: Node, rhs: Node | undefined, 
 export function toComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node): Node {
   const from = e.ty!;
   if (from === to) return e;
-  if (isComplex(from)) return complexNode('convert', to, e, undefined, e.tok);
+  if (isComplex(from)) {
+    const mixed = isInteger(from.complexBase!) !== isInteger(to.complexBase!);
+    if (mixed && (from.complexBase!.kind === 'ldouble' || to.complexBase!.kind === 'ldouble')) {
+      return errorAt(e.tok, 'conversion between complex long double and complex integer types is not supported');
+    }
+    return complexNode('convert', to, e, undefined, e.tok);
+  }
   if (!isNumeric(from)) return errorAt(e.tok, `incompatible type for conversion to '${typeNameOfComplex(to)}'`);
   return complexNode('fromReal', to, castTo(e, to.complexBase!), undefined, e.tok);
 }
@@ -85,16 +87,14 @@ export function fromComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => No
 
 /** `a op b` where at least one operand is complex. */
 export function complexBinary(op: 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'ne', lhs: Node, rhs: Node, tok: IToken,
-  castTo: (e: Node, ty: Type) => Node): Node {
+  castTo: (e: Node, ty: Type) => Node, common: (a: Type, b: Type) => Type): Node {
   for (const side of [lhs, rhs]) {
     if (!isNumeric(side.ty!) && !isComplex(side.ty!)) {
       errorAt(tok, `invalid operands to binary operator (have '${typeNameOfComplex(lhs.ty!)}' and '${typeNameOfComplex(rhs.ty!)}')`);
     }
   }
-  const ty = commonComplex(lhs.ty!, rhs.ty!, tok);
-  if (ty.complexBase!.kind === 'ldouble' && (op === 'mul' || op === 'div')) {
-    errorAt(tok, 'long double complex multiplication and division are not supported');
-  }
+  const ty = commonComplex(lhs.ty!, rhs.ty!, tok, common);
+  if (isInteger(ty.complexBase!) && op === 'div') errorAt(tok, 'complex integer division is not supported');
   const a = toComplex(lhs, ty, castTo);
   const b = toComplex(rhs, ty, castTo);
   return complexNode(op, op === 'eq' || op === 'ne' ? tyInt : ty, a, b, tok);

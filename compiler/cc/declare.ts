@@ -75,6 +75,8 @@ export function declareName(
   if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
   const o = p.newLocal(name, ty, nameTok);
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  // `register long r10 asm("r10")`: asm statements get the value in that register.
+  if (asmName !== undefined) o.asmRegister = asmName.replace(/^%/, '');
   if (ty.isVla) return { obj: o, ty, isLocalAuto: true, setup: vlaSetup(p, o, nameTok) };
   // A pointer to a VLA (`int (*p)[n]`) allocates nothing but still needs the row sizes.
   if (hasVla(ty)) return { obj: o, ty, isLocalAuto: true, setup: vlaSizeCode(p, ty, nameTok) };

@@ -23,7 +23,10 @@ export function foldNumberLike(e: Node): Uint8Array | undefined {
   const bytes = new Uint8Array(ty.size);
   const view = new DataView(bytes.buffer);
   parts.forEach((p, i) => {
-    if (base.kind === 'float') view.setFloat32(i * 4, p, true);
+    if (base.kind !== 'float' && base.kind !== 'double' && base.kind !== 'ldouble') {
+      const v = BigInt.asUintN(64, BigInt(Math.trunc(p)));
+      for (let b = 0; b < base.size; b++) bytes[i * base.size + b] = Number((v >> BigInt(8 * b)) & 0xffn);
+    } else if (base.kind === 'float') view.setFloat32(i * 4, p, true);
     else if (base.kind === 'double') view.setFloat64(i * 8, p, true);
     else writeLongDouble(view, i * 16, p);
   });
@@ -35,9 +38,10 @@ function foldInt(n: Node): bigint | undefined {
   const ty = n.ty!;
   const wrap = (v: bigint): bigint => (ty.isUnsigned ? BigInt.asUintN(ty.size * 8, v) : BigInt.asIntN(ty.size * 8, v));
   if (n.kind === 'int128') {
-    const a = foldInt(n.lhs!);
+    const a = n.label === 'fromFloat' ? truncated(n.lhs!) : foldInt(n.lhs!);
     if (a === undefined) return undefined;
     if (n.label === 'fromInt' || n.label === 'convert') return wrap(a);
+    if (n.label === 'fromFloat') return wrap(a);
     if (n.label === 'neg') return wrap(-a);
     if (n.label === 'bitnot') return wrap(~a);
     const b = n.rhs ? foldInt(n.rhs) : undefined;
@@ -63,6 +67,11 @@ function foldInt(n: Node): bigint | undefined {
   return tryEvalInt(n);
 }
 
+function truncated(n: Node): bigint | undefined {
+  const f = evalFloat(n);
+  return f === undefined || !Number.isFinite(f) ? undefined : BigInt(Math.trunc(f));
+}
+
 function foldComplex(n: Node): [number, number] | undefined {
   if (!n.ty!.complexBase) {
     const f = evalFloat(n);
@@ -86,6 +95,10 @@ function foldComplex(n: Node): [number, number] | undefined {
     case 'add': return [round(a[0] + b[0]), round(a[1] + b[1])];
     case 'sub': return [round(a[0] - b[0]), round(a[1] - b[1])];
     case 'mul': return [round(a[0] * b[0] - a[1] * b[1]), round(a[0] * b[1] + a[1] * b[0])];
+    case 'div': {
+      const den = b[0] * b[0] + b[1] * b[1];
+      return [round((a[0] * b[0] + a[1] * b[1]) / den), round((a[1] * b[0] - a[0] * b[1]) / den)];
+    }
     default: return undefined;
   }
 }

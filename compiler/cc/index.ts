@@ -9,6 +9,7 @@ import { CompileError, type Diagnostic } from '../diagnostics.js';
 import { generateProgram } from './codegen.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
+import { packTable } from './pragma.js';
 import { beginReport, endReport, errorAt } from './report.js';
 
 export interface CompileOptions {
@@ -28,12 +29,13 @@ export interface CompileResult {
 const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
-  const { tokens, mapper } = tokenize(ppText, opts.fileName);
+  const { tokens, mapper, directives } = tokenize(ppText, opts.fileName);
   beginReport(mapper, opts.warnings !== false);
   try {
     parser.resetState();
     parser.kernel = opts.codeModel === 'kernel';
     parser.warningsOn = opts.warnings !== false;
+    parser.packAt = packTable(directives);
     parser.input = tokens;
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);

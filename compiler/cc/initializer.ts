@@ -335,7 +335,9 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     const f = evalFloat(e);
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
-    if (ty.kind === 'float') view.setFloat32(offset, f, true);
+    const image = ty.kind === 'ldouble' ? extendedConstant(e) : undefined;
+    if (image) buf.set(image, offset);
+    else if (ty.kind === 'float') view.setFloat32(offset, f, true);
     else if (ty.kind === 'double') view.setFloat64(offset, f, true);
     else writeLongDouble(view, offset, f);
     return;
@@ -398,4 +400,15 @@ export function writeLongDouble(view: DataView, offset: number, f: number): void
   }
   view.setBigUint64(offset, m80, true);
   view.setUint16(offset + 8, (sign << 15) | e80, true);
+}
+
+/** The exact 80-bit image of a long double literal, or of its negation. */
+function extendedConstant(e: Node): Uint8Array | undefined {
+  if (e.kind === 'fnum') return e.extended;
+  if (e.kind === 'neg' && e.lhs!.kind === 'fnum' && e.lhs!.extended) {
+    const image = e.lhs!.extended.slice();
+    image[9] ^= 0x80;
+    return image;
+  }
+  return undefined;
 }

@@ -226,6 +226,7 @@ function lineStartsOf(text: string): number[] {
 export interface LexedSource {
   tokens: IToken[];
   mapper: SourceMapper;
+  directives: IToken[]; // the `#...` lines (linemarkers, #pragma, #ident), in order
 }
 
 export function tokenize(text: string, fileName: string): LexedSource {
@@ -237,7 +238,7 @@ export function tokenize(text: string, fileName: string): LexedSource {
     throw new CompileError(`stray '${text.slice(e.offset, e.offset + 1)}' in program`, mapper.locateOffset(e.offset));
   }
   retagKeywords(result.tokens);
-  return { tokens: result.tokens, mapper };
+  return { tokens: result.tokens, mapper, directives: result.groups.markers ?? [] };
 }
 
 /** Identifiers spelled like a keyword become that keyword's token. */

@@ -42,7 +42,7 @@ export function parseIntLiteral(image: string): IntLiteral | undefined {
   return { value: ty.isUnsigned ? value : BigInt.asIntN(64, value), ty };
 }
 
-export function parseFloatLiteral(image: string): { value: number; ty: Type; imaginary: boolean } {
+export function parseFloatLiteral(image: string): { value: number; ty: Type; imaginary: boolean; extended?: Uint8Array } {
   // GNU imaginary constants: `2.5i` (the suffix may come before or after f/l).
   const imaginary = /[iIjJ]/.test(image.slice(-2)) && !/^0[xX][^pP]*$/.test(image);
   let text = imaginary ? image.replace(/[iIjJ](?=[fFlL]?$)/, '') : image;
@@ -58,7 +58,8 @@ export function parseFloatLiteral(image: string): { value: number; ty: Type; ima
   let value: number;
   if (/^0[xX]/.test(text)) value = parseHexFloat(text);
   else value = Number(text);
-  return { value: ty === tyFloat ? Math.fround(value) : value, ty, imaginary };
+  const extended = ty === tyLDouble ? extendedImage(text) : undefined;
+  return { value: ty === tyFloat ? Math.fround(value) : value, ty, imaginary, extended };
 }
 
 function parseHexFloat(text: string): number {
@@ -159,3 +160,77 @@ export function charLiteralValue(image: string): { value: bigint; ty: Type } | s
 }
 
 export { tyLong, tyULong };
+
+/**
+ * The x87 80-bit image (10 bytes, little-endian) of a decimal or hex floating constant,
+ * rounded once to nearest-even from the exact value, so `0.1L` keeps 64 bits of mantissa
+ * (a double would give only 53). Undefined for values a double handles exactly anyway.
+ */
+export function extendedImage(text: string): Uint8Array | undefined {
+  const exact = exactValue(text);
+  if (!exact) return undefined;
+  let [num, den] = exact;
+  if (num === 0n) return undefined;
+  const [num0, den0] = exact;
+  // Scale num/den into [2^63, 2^64) by a power of two, tracking the binary exponent.
+  let exp = 63;
+  const bits = (v: bigint): number => v.toString(2).length;
+  let shift = 64 - (bits(num) - bits(den));
+  if (shift > 0) num <<= BigInt(shift);
+  else den <<= BigInt(-shift);
+  exp -= shift;
+  let q = num / den;
+  let r = num % den;
+  while (q >= 1n << 64n) {
+    r += (q & 1n) * den;
+    den <<= 1n;
+    q = num / den;
+    r = num % den;
+    exp++;
+  }
+  while (q < 1n << 63n) {
+    num <<= 1n;
+    q = num / den;
+    r = num % den;
+    exp--;
+  }
+  // Round to nearest, ties to even.
+  if (2n * r > den || (2n * r === den && (q & 1n) === 1n)) q++;
+  if (q === 1n << 64n) {
+    q >>= 1n;
+    exp++;
+  }
+  let biased = exp + 16383;
+  if (biased >= 0x7fff) return undefined; // overflow: the double path gives infinity
+  if (biased <= 0) {
+    // Subnormal: the value is m * 2^(-16382-63), m rounded to nearest-even from the exact value.
+    const scaled = num0 << 16445n;
+    q = scaled / den0;
+    const rem = scaled % den0;
+    if (2n * rem > den0 || (2n * rem === den0 && (q & 1n) === 1n)) q++;
+    biased = q >= 1n << 63n ? 1 : 0;
+  }
+  const out = new Uint8Array(10);
+  for (let i = 0; i < 8; i++) out[i] = Number((q >> BigInt(8 * i)) & 0xffn);
+  out[8] = biased & 0xff;
+  out[9] = biased >> 8;
+  return out;
+}
+
+/** A floating constant's exact value as a fraction. */
+function exactValue(text: string): [bigint, bigint] | undefined {
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(text);
+  if (hex) {
+    const frac = hex[2] ?? '';
+    const mant = BigInt('0x' + ((hex[1] || '0') + frac));
+    const e = Number(hex[3]) - 4 * frac.length;
+    return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
+  }
+  const dec = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!dec) return undefined;
+  const frac = dec[2] ?? '';
+  const mant = BigInt((dec[1] || '0') + frac || '0');
+  const e = Number(dec[3] ?? '0') - frac.length;
+  if (Math.abs(e) > 5000) return undefined;
+  return e >= 0 ? [mant * 10n ** BigInt(e), 1n] : [mant, 10n ** BigInt(-e)];
+}

@@ -8,6 +8,7 @@ import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, ty
 import { newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
+import type { PackAt } from './pragma.js';
 import { errorAt } from './report.js';
 import { Scopes } from './scope.js';
 import { arrayOf, tyChar, type Type } from './types.js';
@@ -62,6 +63,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   switchStack: Node[] = [];
   kernel = false;
   warningsOn = true;
+  packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;

@@ -3,7 +3,7 @@
  * initializer syntax. A declarator is returned as a function from the base type to the
  * declared type, which is how C's inside-out declarator syntax composes.
  */
-import { tokenMatcher, type IToken } from './chevrotain.js';
+import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { complexOf } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
@@ -54,6 +54,20 @@ function stripUnderscores(name: string): string {
 }
 
 export abstract class DeclParser extends ExprParser {
+  // Declaration specifiers are parsed for every declaration, parameter and member, so
+  // the repetition below and its alternatives are built once; they work on `specState`,
+  // the specifiers being parsed (saved and restored around nested ones, as in
+  // `struct { int x; } y`). An alternative reads it after its subrule returns.
+  private specState: SpecState | undefined;
+  private declspecPart: { GATE: () => boolean; DEF: () => void } | undefined;
+  private declspecAlts: IOrAlt<void>[] | undefined;
+
+  override resetState(): void {
+    super.resetState();
+    this.specState = undefined;
+    this.declaratorParts = undefined;
+  }
+
   declspec = this.RULE('declspec', (): DeclSpec => {
     const st: SpecState = {
       spec: {
@@ -62,49 +76,56 @@ export abstract class DeclParser extends ExprParser {
       },
       base: undefined, longs: 0, signed: false, unsigned: false, other: undefined, tok: undefined,
     };
-    this.MANY({
-      GATE: () => this.isDeclSpecToken(this.LA(1), st),
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { ALT: () => this.setOther(st, this.SUBRULE(this.structSpec)) },
-            { ALT: () => this.setOther(st, this.SUBRULE(this.enumSpec)) },
-            { ALT: () => this.setOther(st, this.SUBRULE(this.typeofSpec)) },
-            {
-              ALT: () => {
-                const a = this.SUBRULE(this.alignasSpec);
-                this.ACTION(() => {
-                  st.spec.align = Math.max(st.spec.align, a);
-                });
-              },
-            },
-            { ALT: () => this.SUBRULE(this.attributeList, { ARGS: [st.spec.attrs] }) },
-            {
-              ALT: () => {
-                const t = this.CONSUME(Identifier);
-                this.ACTION(() => {
-                  st.tok ??= t;
-                  st.other = this.scopes.lookup(t.image)!.typedef!;
-                });
-              },
-            },
-            {
-              ALT: () => {
-                const t = this.CONSUME(DeclKeyword);
-                this.ACTION(() => this.applyKeyword(st, t));
-              },
-            },
-          ],
-        });
-      },
-    });
+    const outer = this.specState;
+    this.specState = st;
+    this.MANY(
+      (this.declspecPart ??= {
+        GATE: () => this.isDeclSpecToken(this.LA(1), this.specState!),
+        DEF: () => {
+          this.OR({ IGNORE_AMBIGUITIES: true, DEF: (this.declspecAlts ??= this.declspecAlternatives()) });
+        },
+      }),
+    );
+    this.specState = outer;
     return this.ACTION(() => this.finishSpec(st));
   });
 
-  private setOther(st: SpecState, ty: Type): void {
+  private declspecAlternatives(): IOrAlt<void>[] {
+    return [
+      { ALT: () => this.setOther(this.SUBRULE(this.structSpec)) },
+      { ALT: () => this.setOther(this.SUBRULE(this.enumSpec)) },
+      { ALT: () => this.setOther(this.SUBRULE(this.typeofSpec)) },
+      {
+        ALT: () => {
+          const a = this.SUBRULE(this.alignasSpec);
+          this.ACTION(() => {
+            this.specState!.spec.align = Math.max(this.specState!.spec.align, a);
+          });
+        },
+      },
+      { ALT: () => void this.SUBRULE(this.attributeList, { ARGS: [this.specState!.spec.attrs] }) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(Identifier);
+          this.ACTION(() => {
+            const st = this.specState!;
+            st.tok ??= t;
+            st.other = this.scopes.lookup(t.image)!.typedef!;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(DeclKeyword);
+          this.ACTION(() => this.applyKeyword(this.specState!, t));
+        },
+      },
+    ];
+  }
+
+  private setOther(ty: Type): void {
     this.ACTION(() => {
-      st.other = ty;
+      this.specState!.other = ty;
     });
   }
 
@@ -197,8 +218,9 @@ export abstract class DeclParser extends ExprParser {
       const close = this.CONSUME(P['}']);
       this.OPTION4(() => this.SUBRULE2(this.attributeList, { ARGS: [attrs] }));
       this.ACTION(() => {
-        if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0);
-        else layoutUnion(ty, decls, attrs.packed === true, attrs.aligned ?? 0);
+        const pack = this.packAt(kw.startOffset) ?? 0;
+        if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
+        else layoutUnion(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
         void close;
       });
     });
@@ -469,6 +491,7 @@ export abstract class DeclParser extends ExprParser {
       case 'noreturn': a.noreturn = true; break;
       case 'constructor': a.startupArray = '.init_array'; break;
       case 'destructor': a.startupArray = '.fini_array'; break;
+      case 'vector_size': errorAt(nameTok, 'vector types (the vector_size attribute) are not supported'); break;
       default: break; // unused, noinline, always_inline, format, cold, ... change nothing here
     }
   }
@@ -488,57 +511,72 @@ export abstract class DeclParser extends ExprParser {
     });
   });
 
+  // A declarator is parsed for every declared name and parameter: as with declspec, its
+  // repetitions and alternatives are built once and fill in `declaratorParts`, the
+  // declarator being parsed (saved and restored around nested ones: `(*fp)(int x)`).
+  private declaratorParts: DeclaratorParts | undefined;
+  private pointerPart: (() => void) | undefined;
+  private pointerQualifiers: (() => void) | undefined;
+  private namePart: (() => void) | undefined;
+  private nameAlts: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<void>[] } | undefined;
+  private suffixPart: (() => void) | undefined;
+  private declSuffixAlts: IOrAlt<Suffix>[] | undefined;
+
   declarator = this.RULE('declarator', (): Declarator => {
-    let pointers = 0;
-    this.MANY(() => {
-      this.CONSUME(P['*']);
-      this.ACTION(() => pointers++);
-      this.MANY2(() =>
-        this.OR([
-          { ALT: () => this.SUBRULE(this.attributeList) },
-          { ALT: () => this.SUBRULE(this.qualifier) },
-        ]),
-      );
-    });
-    let inner: Declarator | undefined;
-    let nameTok: IToken | undefined;
-    this.OPTION(() => {
-      this.OR2({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          {
-            GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isNestedDeclaratorStart(this.LA(2)),
-            ALT: () => {
-              this.CONSUME(P['(']);
-              inner = this.SUBRULE(this.declarator);
-              this.CONSUME(P[')']);
-            },
-          },
-          { ALT: () => (nameTok = this.CONSUME(Identifier)) },
-        ],
-      });
-    });
-    const suffixes: Suffix[] = [];
-    this.MANY3(() => {
-      const s = this.OR3([
-        { ALT: () => this.SUBRULE(this.arraySuffix) },
-        { ALT: () => this.SUBRULE(this.paramSuffix) },
-      ]);
-      this.ACTION(() => suffixes.push(s));
-    });
-    return this.ACTION((): Declarator => {
-      const applyOwn = (base: Type): Type => {
-        let t = base;
-        for (let i = 0; i < pointers; i++) t = pointerTo(t);
-        for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i]);
-        return t;
-      };
-      if (inner) {
-        const innerDecl = inner;
-        return { nameTok: innerDecl.nameTok, derive: (base) => innerDecl.derive(applyOwn(base)) };
-      }
-      return { nameTok, derive: applyOwn };
-    });
+    const parts: DeclaratorParts = { pointers: 0, inner: undefined, nameTok: undefined, suffixes: [] };
+    const outer = this.declaratorParts;
+    this.declaratorParts = parts;
+    this.MANY(
+      (this.pointerPart ??= () => {
+        this.CONSUME(P['*']);
+        if (!this.RECORDING_PHASE) this.declaratorParts!.pointers++;
+        this.MANY2(
+          (this.pointerQualifiers ??= () =>
+            this.OR([
+              { ALT: () => this.SUBRULE(this.attributeList) },
+              { ALT: () => this.SUBRULE(this.qualifier) },
+            ])),
+        );
+      }),
+    );
+    this.OPTION(
+      (this.namePart ??= () => {
+        this.OR2(
+          (this.nameAlts ??= {
+            IGNORE_AMBIGUITIES: true,
+            DEF: [
+              {
+                GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isNestedDeclaratorStart(this.LA(2)),
+                ALT: () => {
+                  this.CONSUME(P['(']);
+                  const inner = this.SUBRULE(this.declarator);
+                  this.CONSUME(P[')']);
+                  this.declaratorParts!.inner = inner;
+                },
+              },
+              {
+                ALT: () => {
+                  this.declaratorParts!.nameTok = this.CONSUME(Identifier);
+                },
+              },
+            ],
+          }),
+        );
+      }),
+    );
+    this.MANY3(
+      (this.suffixPart ??= () => {
+        const s = this.OR3(
+          (this.declSuffixAlts ??= [
+            { ALT: () => this.SUBRULE(this.arraySuffix) },
+            { ALT: () => this.SUBRULE(this.paramSuffix) },
+          ]),
+        );
+        if (!this.RECORDING_PHASE) this.declaratorParts!.suffixes.push(s);
+      }),
+    );
+    this.declaratorParts = outer;
+    return this.ACTION(() => finishDeclarator(parts));
   });
 
   qualifier = this.RULE('qualifier', (): void => {
@@ -749,6 +787,27 @@ export abstract class DeclParser extends ExprParser {
       },
     ]);
   });
+}
+
+/** What a declarator said, in the order it said it: `* * name [3] (int)`. */
+interface DeclaratorParts {
+  pointers: number;
+  inner: Declarator | undefined; // `( declarator )`
+  nameTok: IToken | undefined;
+  suffixes: Suffix[];
+}
+
+/** The declarator as a function from the base type: pointers bind first, then suffixes. */
+function finishDeclarator(parts: DeclaratorParts): Declarator {
+  const { pointers, suffixes, inner, nameTok } = parts;
+  const applyOwn = (base: Type): Type => {
+    let t = base;
+    for (let i = 0; i < pointers; i++) t = pointerTo(t);
+    for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i]);
+    return t;
+  };
+  if (inner) return { nameTok: inner.nameTok, derive: (base) => inner.derive(applyOwn(base)) };
+  return { nameTok, derive: applyOwn };
 }
 
 function applySuffix(t: Type, s: Suffix): Type {

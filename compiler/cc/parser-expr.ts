@@ -31,89 +31,137 @@ type Suffix =
   | { kind: 'postinc'; tok: IToken; delta: number };
 
 export abstract class ExprParser extends CParserBase {
+  // The rules below run once per operand, so they allocate nothing on the common path:
+  // their MANY/OPTION bodies are closures made once (cached in fields), operators and
+  // operands go on the parser's own stacks, and instead of ACTION(() => ...) they test
+  // RECORDING_PHASE (chevrotain's documented flag: true while it records the grammar,
+  // when semantic code must not run), which is what ACTION does without the closure.
+  private operandStack: Node[] = [];
+  private operatorStack: IToken[] = [];
+  private commaTail: (() => void) | undefined;
+  private assignTail: (() => { op: IToken; rhs: Node }) | undefined;
+  private binaryTail: (() => void) | undefined;
+  private ternaryTail: (() => { tok: IToken; then: Node | undefined; els: Node }) | undefined;
+  private castOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node>[] } | undefined;
+
+  override resetState(): void {
+    super.resetState();
+    this.operandStack = [];
+    this.operatorStack = [];
+  }
+
+  /** Moves the operators and operands pushed since `base` off the stacks. */
+  private popOperands(base: number): { ops: IToken[]; operands: Node[] } {
+    return { ops: this.operatorStack.splice(base), operands: this.operandStack.splice(base) };
+  }
+
+  private stackOperand(op: IToken, operand: Node): void {
+    if (this.RECORDING_PHASE) return;
+    this.operatorStack.push(op);
+    this.operandStack.push(operand);
+  }
+
   expr = this.RULE('expr', (): Node => {
-    let n = this.SUBRULE(this.assign);
-    this.MANY(() => {
-      const tok = this.CONSUME(P[',']);
-      const rhs = this.SUBRULE2(this.assign);
-      this.ACTION(() => {
-        n = commaNode(n, rhs, tok);
-      });
-    });
+    const base = this.operatorStack.length;
+    const first = this.SUBRULE(this.assign);
+    this.MANY(
+      (this.commaTail ??= () => {
+        const tok = this.CONSUME(P[',']);
+        this.stackOperand(tok, this.SUBRULE2(this.assign));
+      }),
+    );
+    if (this.RECORDING_PHASE || this.operatorStack.length === base) return first;
+    const { ops, operands } = this.popOperands(base);
+    let n = first;
+    for (let i = 0; i < ops.length; i++) n = commaNode(n, operands[i], ops[i]);
     return n;
   });
 
   assign = this.RULE('assign', (): Node => {
     const lhs = this.SUBRULE(this.conditional);
-    const rest = this.OPTION(() => {
-      const op = this.CONSUME(AssignOp);
-      const rhs = this.SUBRULE(this.assign);
-      return { op, rhs };
-    });
-    return this.ACTION(() => (rest ? this.buildAssign(lhs, rest.op, rest.rhs) : lhs));
+    const rest = this.OPTION(
+      (this.assignTail ??= () => {
+        const op = this.CONSUME(AssignOp);
+        const rhs = this.SUBRULE(this.assign);
+        return { op, rhs };
+      }),
+    );
+    if (this.RECORDING_PHASE || !rest) return lhs;
+    return this.buildAssign(lhs, rest.op, rest.rhs);
   });
 
   conditional = this.RULE('conditional', (): Node => {
+    const base = this.operatorStack.length;
     const first = this.SUBRULE(this.castExpr);
-    const ops: IToken[] = [];
-    const operands: Node[] = [first];
-    this.MANY(() => {
-      const op = this.CONSUME(BinaryOp);
-      const rhs = this.SUBRULE2(this.castExpr);
-      this.ACTION(() => {
-        ops.push(op);
-        operands.push(rhs);
-      });
-    });
-    const cond = this.ACTION(() => (ops.length === 0 ? first : this.foldBinary(operands, ops)));
-    const rest = this.OPTION(() => {
-      const tok = this.CONSUME(P['?']);
-      const then = this.OPTION2(() => this.SUBRULE(this.expr));
-      this.CONSUME(P[':']);
-      const els = this.SUBRULE(this.conditional);
-      return { tok, then, els };
-    });
-    return this.ACTION(() => {
-      if (!rest) return cond;
-      if (rest.then) return condNode(cond, rest.then, rest.els, rest.tok);
-      // GNU `a ?: b`: a is evaluated once.
-      const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
-      const set = assignNode(varNode(tmp, rest.tok), cond, rest.tok);
-      return commaNode(set, condNode(varNode(tmp, rest.tok), varNode(tmp, rest.tok), rest.els, rest.tok), rest.tok);
-    });
+    this.MANY(
+      (this.binaryTail ??= () => {
+        const op = this.CONSUME(BinaryOp);
+        this.stackOperand(op, this.SUBRULE2(this.castExpr));
+      }),
+    );
+    let cond = first;
+    if (!this.RECORDING_PHASE && this.operatorStack.length > base) {
+      if (this.operatorStack.length === base + 1) {
+        // One operator, the usual case: no precedence to resolve.
+        cond = this.binary(this.operatorStack.pop()!, first, this.operandStack.pop()!);
+      } else {
+        const { ops, operands } = this.popOperands(base);
+        cond = this.foldBinary([first, ...operands], ops);
+      }
+    }
+    const rest = this.OPTION(
+      (this.ternaryTail ??= () => {
+        const tok = this.CONSUME(P['?']);
+        const then = this.OPTION2(() => this.SUBRULE(this.expr));
+        this.CONSUME(P[':']);
+        const els = this.SUBRULE(this.conditional);
+        return { tok, then, els };
+      }),
+    );
+    if (this.RECORDING_PHASE || !rest) return cond;
+    if (rest.then) return condNode(cond, rest.then, rest.els, rest.tok);
+    // GNU `a ?: b`: a is evaluated once.
+    const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
+    const set = assignNode(varNode(tmp, rest.tok), cond, rest.tok);
+    return commaNode(set, condNode(varNode(tmp, rest.tok), varNode(tmp, rest.tok), rest.els, rest.tok), rest.tok);
   });
 
   castExpr = this.RULE('castExpr', (): Node => {
-    return this.OR({
+    return this.OR(
+      (this.castOr ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+            ALT: () => this.castOrCompoundLiteral(),
+          },
+          { ALT: () => this.SUBRULE(this.unary) },
+        ],
+      }),
+    );
+  });
+
+  /** `( type-name )` followed by the operand to convert, or by a compound literal's `{...}`. */
+  private castOrCompoundLiteral(): Node {
+    const tok = this.CONSUME(P['(']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    return this.OR2({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
-          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          GATE: () => tokenMatcher(this.LA(1), P['{']),
+          ALT: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, tok] }),
+        },
+        {
           ALT: () => {
-            const tok = this.CONSUME(P['(']);
-            const ty = this.SUBRULE(this.typeName);
-            this.CONSUME(P[')']);
-            return this.OR2({
-              IGNORE_AMBIGUITIES: true,
-              DEF: [
-                {
-                  GATE: () => tokenMatcher(this.LA(1), P['{']),
-                  ALT: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, tok] }),
-                },
-                {
-                  ALT: () => {
-                    const e = this.SUBRULE(this.castExpr);
-                    return this.ACTION(() => this.buildCast(e, ty, tok));
-                  },
-                },
-              ],
-            });
+            const e = this.SUBRULE(this.castExpr);
+            return this.ACTION(() => this.buildCast(e, ty, tok));
           },
         },
-        { ALT: () => this.SUBRULE(this.unary) },
       ],
     });
-  });
+  }
 
   compoundLiteral = this.RULE('compoundLiteral', (ty?: Type, tok?: IToken): Node => {
     const init = this.SUBRULE(this.initializerSyntax);
@@ -312,7 +360,9 @@ export abstract class ExprParser extends CParserBase {
             const t = this.CONSUME(Tok.FloatConst);
             return this.ACTION(() => {
               const f = parseFloatLiteral(t.image);
-              return f.imaginary ? imaginaryConstant(fnumNode(f.value, t, f.ty), t) : fnumNode(f.value, t, f.ty);
+              const n = fnumNode(f.value, t, f.ty);
+              n.extended = f.extended;
+              return f.imaginary ? imaginaryConstant(n, t) : n;
             });
           },
         },
@@ -552,8 +602,8 @@ export abstract class ExprParser extends CParserBase {
     const opTok = { ...tok, image: delta > 0 ? '+' : '-' } as IToken;
     const inc = this.buildCompound(lhs, opTok.image, numNode(1n, tok), tok);
     const undo = { ...tok, image: delta > 0 ? '-' : '+' } as IToken;
-    if (lhs.ty!.kind === 'bool') {
-      // _Bool never wraps back; compute the old value separately.
+    if (lhs.ty!.kind === 'bool' || (lhs.kind === 'member' && lhs.member!.isBitfield)) {
+      // _Bool and bit-fields do not wrap back like their type would; keep the old value aside.
       const tmp = this.newTemp(lhs.ty!);
       return commaNode(commaNode(assignNode(varNode(tmp, tok), lhs, tok), inc, tok), varNode(tmp, tok), tok);
     }

@@ -14,6 +14,8 @@
  *   - indexes them by their first token type: a decision looks up the next token's type
  *     and only checks the few paths starting with it (usually none needs a second token).
  * Grammar validation (ambiguities, left recursion) is delegated to the LL(k) strategy.
+ * Dynamic token vocabularies (chevrotain's `dynamicTokensEnabled`) are not supported:
+ * the C parser's vocabulary is fixed.
  */
 import {
   LLkLookaheadStrategy, tokenMatcher,
@@ -55,8 +57,9 @@ export class FirstTokenLookahead implements ILookaheadStrategy {
     this.maxLookahead = options.maxLookahead;
   }
 
-  initialize(options: { rules: Rule[] }): void {
-    this.grammar = new GrammarPaths(options.rules);
+  initialize(): void {
+    // Called once the grammar is recorded (the rules reach each other through the GAST).
+    this.grammar = new GrammarPaths();
   }
 
   /** The paths of one decision (by alternative); also used by the test against chevrotain's. */
@@ -117,9 +120,9 @@ function buildDecision(pathsByAlt: TokenType[][][]): Decision {
         continue;
       }
       const first = path[0];
-      for (const idx of [first.tokenTypeIdx!, ...(first.categoryMatches ?? [])]) {
-        addPath((byFirst[idx] ??= []), alt, path.slice(1));
-      }
+      const rest = path.slice(1);
+      addPath((byFirst[first.tokenTypeIdx!] ??= []), alt, rest);
+      for (const idx of first.categoryMatches ?? []) addPath((byFirst[idx] ??= []), alt, rest);
     }
   });
   // An empty path matches whatever comes next: merge it into every list, in order.
@@ -133,8 +136,9 @@ function buildDecision(pathsByAlt: TokenType[][][]): Decision {
 }
 
 function addPath(list: Candidate[], alt: number, rest: TokenType[]): void {
-  let c = list.find((x) => x.alt === alt);
-  if (c === undefined) {
+  // Alternatives are added in order, so this one's candidate, if any, is the last.
+  let c: Candidate | undefined = list[list.length - 1];
+  if (c === undefined || c.alt !== alt) {
     c = { alt, rests: [] };
     list.push(c);
   }

@@ -44,6 +44,8 @@ interface Pairs {
 }
 
 const END: First = { tokens: new Set(), nullable: true };
+// Marks a rule whose FIRST is being computed (met again only through left recursion).
+const IN_PROGRESS: First = { tokens: new Set(), nullable: false };
 
 const prodClasses: Record<LookaheadProductionType, abstract new (...args: never[]) => IProduction> = {
   Alternation, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator,
@@ -52,22 +54,20 @@ const prodClasses: Record<LookaheadProductionType, abstract new (...args: never[
 export class GrammarPaths {
   private elemsOfRule = new Map<Rule, Elem[]>();
   private firstOfRule = new Map<Rule, First>();
-  private firstDone = false;
   private suffixFirst = new WeakMap<Elem[], First[]>();
   private pairsOfRule = new Map<Rule, Map<TokenType, Pairs>>();
 
-  constructor(private readonly rules: Rule[]) {}
 
   /** chevrotain's lookahead paths (by alternative) for one decision of `rule`. */
   pathsFor(rule: Rule, prodType: LookaheadProductionType, occurrence: number, k: number): TokenType[][][] {
     if (k > 2) return getLookaheadPaths({ occurrence, rule, prodType, maxLookahead: k });
-    this.computeFirstSets();
     const node = findProduction(rule.definition, prodClasses[prodType], occurrence);
     if (!node) return getLookaheadPaths({ occurrence, rule, prodType, maxLookahead: k });
     if (node instanceof Alternation) {
       const alts = (node.definition as Alternative[]).map((a) => this.convert(a.definition));
       const firsts = alts.map((a) => this.firstOfSeq(a, 0));
-      return alts.map((a, i) => this.altPaths(a, firsts[i], otherKeys(firsts.map((f) => f.tokens), i), k));
+      const keys = firsts.map((f) => keysOf(f.tokens));
+      return alts.map((a, i) => this.altPaths(a, firsts[i], unionExcept(keys, i), k));
     }
     // An optional production: "enter it" competes with what follows it in the rule.
     const inside = this.convert((node as Option).definition);
@@ -139,49 +139,36 @@ export class GrammarPaths {
     return e;
   }
 
-  /** FIRST sets of every rule, by iterating to a fixed point (rules refer to each other). */
-  private computeFirstSets(): void {
-    if (this.firstDone) return;
-    for (const r of this.rules) this.firstOfRule.set(r, { tokens: new Set(), nullable: false });
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const r of this.rules) {
-        const old = this.firstOfRule.get(r)!;
-        const f = this.scanFirst(this.elemsOf(r), 0);
-        if (f.tokens.size !== old.tokens.size || f.nullable !== old.nullable) {
-          this.firstOfRule.set(r, f);
-          changed = true;
-        }
-      }
+  /**
+   * FIRST of a rule, memoised. FIRST only looks at a rule's left edge (what can come first,
+   * skipping what can be empty), and chevrotain forbids left recursion, so this recursion
+   * ends: no fixed-point iteration is needed, and rules no decision reaches are skipped.
+   */
+  private ruleFirst(rule: Rule): First {
+    let f = this.firstOfRule.get(rule);
+    if (f === IN_PROGRESS) throw new Error(`grammar rule ${rule.name} is left-recursive`);
+    if (f === undefined) {
+      this.firstOfRule.set(rule, IN_PROGRESS);
+      f = this.firstOfSeq(this.elemsOf(rule), 0);
+      this.firstOfRule.set(rule, f);
     }
-    this.firstDone = true;
+    return f;
   }
 
-  /** FIRST of `seq[from..]`, from the current rule FIRST sets (uncached: used while iterating). */
-  private scanFirst(seq: Elem[], from: number): First {
-    const tokens = new Set<TokenType>();
-    for (let i = from; i < seq.length; i++) {
-      const f = this.firstOfElem(seq[i], (body) => this.scanFirst(body, 0));
-      for (const t of f.tokens) tokens.add(t);
-      if (!f.nullable) return { tokens, nullable: false };
-    }
-    return { tokens, nullable: true };
-  }
-
-  private firstOfElem(e: Elem, firstOfBody: (body: Elem[]) => First): First {
+  private firstOfElem(e: Elem): First {
     switch (e.kind) {
       case 'tok':
         return { tokens: new Set([e.tok]), nullable: false };
       case 'rule':
-        return this.firstOfRule.get(e.rule) ?? { tokens: new Set(), nullable: false };
+        return this.ruleFirst(e.rule);
       case 'opt':
       case 'star':
-        return { tokens: firstOfBody(e.body).tokens, nullable: true };
+        return { tokens: this.firstOfSeq(e.body, 0).tokens, nullable: true };
       case 'alt': {
         const tokens = new Set<TokenType>();
         let nullable = false;
         for (const a of e.alts) {
-          const f = firstOfBody(a);
+          const f = this.firstOfSeq(a, 0);
           for (const t of f.tokens) tokens.add(t);
           nullable ||= f.nullable;
         }
@@ -190,7 +177,7 @@ export class GrammarPaths {
     }
   }
 
-  /** FIRST of `seq[from..]` once the rule FIRST sets are final (cached per suffix). */
+  /** FIRST of `seq[from..]` (cached per suffix). */
   private firstOfSeq(seq: Elem[], from: number): First {
     let cache = this.suffixFirst.get(seq);
     if (!cache) {
@@ -201,7 +188,7 @@ export class GrammarPaths {
     if (f === undefined) {
       if (from >= seq.length) f = END;
       else {
-        const head = this.firstOfElem(seq[from], (body) => this.firstOfSeq(body, 0));
+        const head = this.firstOfElem(seq[from]);
         if (!head.nullable) f = head;
         else {
           const rest = this.firstOfSeq(seq, from + 1);
@@ -230,7 +217,7 @@ export class GrammarPaths {
           if (e.tok === t) addFollow(out, this.followOf(seq, i + 1, cont));
           return;
         case 'rule': {
-          const f = this.firstOfRule.get(e.rule)!;
+          const f = this.ruleFirst(e.rule);
           if (f.tokens.has(t)) {
             const inner = this.rulePairs(e.rule, t);
             for (const u of inner.seconds) out.seconds.add(u);
@@ -295,8 +282,12 @@ function keysOf(tokens: Iterable<TokenType>): Set<number> {
   return keys;
 }
 
-function otherKeys(tokensByAlt: Set<TokenType>[], self: number): Set<number> {
-  return keysOf(tokensByAlt.filter((_, i) => i !== self).flatMap((s) => [...s]));
+function unionExcept(sets: Set<number>[], self: number): Set<number> {
+  const all = new Set<number>();
+  sets.forEach((set, i) => {
+    if (i !== self) for (const k of set) all.add(k);
+  });
+  return all;
 }
 
 /** The rest of each sequence enclosing `target` (innermost first), or undefined if absent. */

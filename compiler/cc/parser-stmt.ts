@@ -55,19 +55,24 @@ export class CParser extends DeclParser {
     });
   });
 
+  // Built once, like statementAlts below: every statement goes through this OR.
+  private blockItemOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node[]>[] } | undefined;
+
   blockItem = this.RULE('blockItem', (): Node[] => {
-    return this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.isDeclarationAt(1), ALT: () => this.SUBRULE(this.declaration) },
-        {
-          ALT: () => {
-            const s = this.SUBRULE(this.statement);
-            return this.ACTION(() => [s]);
+    return this.OR(
+      (this.blockItemOr ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => this.isDeclarationAt(1), ALT: () => this.SUBRULE(this.declaration) },
+          {
+            ALT: () => {
+              const s = this.SUBRULE(this.statement);
+              return this.ACTION(() => [s]);
+            },
           },
-        },
-      ],
-    });
+        ],
+      }),
+    );
   });
 
   private statementAlts: IOrAlt<Node>[] | undefined;

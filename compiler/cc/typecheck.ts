@@ -10,7 +10,7 @@ import { wrapToType } from './consteval.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, type Int128Op } from './int128.js';
 import { errorAt, warnAt } from './report.js';
 import {
-  isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
+  isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type,
 } from './types.js';
 
@@ -119,10 +119,13 @@ function requireInteger(n: Node, op: string): void {
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
 export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
   if ((kind === 'add' || kind === 'sub' || kind === 'mul' || kind === 'div') && eitherComplex(lhs, rhs)) {
-    return complexBinary(kind, lhs, rhs, tok, castNode);
+    return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
-  if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   const intOnly = kind === 'mod' || kind === 'band' || kind === 'bor' || kind === 'bxor';
+  if (either128(lhs, rhs)) {
+    if (intOnly && (isFlonum(lhs.ty!) || isFlonum(rhs.ty!))) errorAt(tok, `invalid operands to binary ${op}`);
+    return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
+  }
   if (intOnly) {
     requireInteger(lhs, op);
     requireInteger(rhs, op);
@@ -130,16 +133,60 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
     requireArith(lhs, op);
     requireArith(rhs, op);
   }
-  const ty = commonType(lhs.ty!, rhs.ty!);
-  return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), ty, tok);
+  const l = promoteBitfield(lhs);
+  const r = promoteBitfield(rhs);
+  const ty = commonType(l.ty!, r.ty!);
+  return wrapWideBitfield(binaryNode(kind, castNode(l, ty), castNode(r, ty), ty, tok), l, r);
+}
+
+/**
+ * Integer promotion of a bit-field (C99 6.3.1.1): narrower than int, its value is an int
+ * (`unsigned x:8` too), exactly 32 bits an int or unsigned int, whatever type it was declared with.
+ */
+function promoteBitfield(n: Node): Node {
+  if (n.kind !== 'member' || !n.member!.isBitfield) return n;
+  const w = n.member!.bitWidth;
+  const signed = !n.ty!.isUnsigned && n.ty!.kind !== 'bool';
+  if (w < 32 || (w === 32 && signed)) return castNode(n, tyInt);
+  if (w === 32) return castNode(n, tyUInt);
+  return n;
+}
+
+/** gcc gives a bit-field wider than int an N-bit type of its own (`unsigned long long x:40`). */
+function wideBits(n: Node): number | undefined {
+  if (n.wideBits !== undefined) return n.wideBits;
+  if (n.kind === 'member' && n.member!.isBitfield && n.member!.bitWidth > 32 && n.member!.bitWidth < 64) return n.member!.bitWidth;
+  return undefined;
+}
+
+/**
+ * Arithmetic between such N-bit bit-fields (and narrower integers) happens in the widest
+ * one's N bits, as gcc does: the 64-bit result is reduced to N bits (masked, or sign-extended).
+ */
+function wrapWideBitfield(n: Node, lhs: Node, rhs: Node | undefined): Node {
+  const wl = wideBits(lhs);
+  const wr = rhs ? wideBits(rhs) : undefined;
+  if (wl === undefined && wr === undefined) return n;
+  const plain64 = (e: Node | undefined): boolean => e !== undefined && wideBits(e) === undefined && e.ty!.size === 8;
+  if (plain64(lhs) || plain64(rhs) || !isInteger(n.ty!)) return n;
+  const bits = Math.max(wl ?? 0, wr ?? 0);
+  const tok = n.tok;
+  let r: Node;
+  if (n.ty!.isUnsigned) r = binaryNode('band', n, numNode((1n << BigInt(bits)) - 1n, tok, n.ty!), n.ty!, tok);
+  else {
+    const up = binaryNode('shl', n, numNode(BigInt(64 - bits), tok), n.ty!, tok);
+    r = binaryNode('shr', up, numNode(BigInt(64 - bits), tok), n.ty!, tok);
+  }
+  r.wideBits = bits;
+  return r;
 }
 
 export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireInteger(lhs, op);
   requireInteger(rhs, op);
-  const l = promote(lhs);
-  return binaryNode(kind, l, promote(rhs), l.ty!, tok);
+  const l = promote(promoteBitfield(lhs));
+  return wrapWideBitfield(binaryNode(kind, l, promote(promoteBitfield(rhs)), l.ty!, tok), l, undefined);
 }
 
 function pointee(t: Type): Type {
@@ -161,8 +208,13 @@ function asPointer(t: Type): Type {
 }
 
 export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
-  if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode);
-  if (either128(lhs, rhs) && !isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
+  if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode, commonType);
+  if (either128(lhs, rhs)) {
+    if (!isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
+    // A 128-bit index into an array: its low 64 bits are the offset.
+    if (isInt128(lhs.ty!)) lhs = castNode(lhs, tyLong);
+    else rhs = castNode(rhs, tyLong);
+  }
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
   if (isPointerLike(rhs.ty!) && !isPointerLike(lhs.ty!)) [lhs, rhs] = [rhs, lhs];
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
@@ -190,8 +242,9 @@ function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
 }
 
 export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
-  if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode);
+  if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode, commonType);
   if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return int128Binary('sub', lhs, rhs, tok, castNode);
+  if (isInt128(rhs.ty!)) rhs = castNode(rhs, tyLong);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
     return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
@@ -207,10 +260,15 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 /** == != < <= (> and >= are built by swapping operands). Result is int. */
 export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
-  if ((kind === 'eq' || kind === 'ne') && eitherComplex(lhs, rhs)) return complexBinary(kind, lhs, rhs, tok, castNode);
+  if (eitherComplex(lhs, rhs)) {
+    if (kind !== 'eq' && kind !== 'ne') errorAt(tok, `invalid operands to comparison (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+    return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
+  }
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireScalar(lhs, 'comparison');
   requireScalar(rhs, 'comparison');
+  lhs = promoteBitfield(lhs);
+  rhs = promoteBitfield(rhs);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) {
     const ty = commonType(lhs.ty!, rhs.ty!);
     return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), tyInt, tok);
@@ -235,16 +293,16 @@ export function negNode(expr: Node, tok: IToken): Node {
   if (isComplex(expr.ty!)) return complexUnary('neg', expr, tok);
   if (isInt128(expr.ty!)) return int128Unary('neg', expr, tok);
   if (!isNumeric(expr.ty!)) errorAt(tok, `wrong type argument to unary minus`);
-  const e = promote(expr);
-  return unaryNode('neg', e, e.ty!, tok);
+  const e = promote(promoteBitfield(expr));
+  return wrapWideBitfield(unaryNode('neg', e, e.ty!, tok), e, undefined);
 }
 
 export function bitnotNode(expr: Node, tok: IToken): Node {
   if (isComplex(expr.ty!)) return complexUnary('conj', expr, tok); // GNU: ~z is the conjugate
   if (isInt128(expr.ty!)) return int128Unary('bitnot', expr, tok);
   if (!isInteger(expr.ty!)) errorAt(tok, `wrong type argument to bit-complement`);
-  const e = promote(expr);
-  return unaryNode('bitnot', e, e.ty!, tok);
+  const e = promote(promoteBitfield(expr));
+  return wrapWideBitfield(unaryNode('bitnot', e, e.ty!, tok), e, undefined);
 }
 
 export function isLvalue(n: Node): boolean {

@@ -186,12 +186,18 @@ export interface MemberDecl {
  * alignment; a bit-field goes at the next free bit unless it would cross a naturally
  * aligned unit of its type; unnamed bit-fields do not raise the struct's alignment.
  */
-export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number): void {
+function capAlign(align: number, maxAlign: number): number {
+  return maxAlign > 0 ? Math.min(align, maxAlign) : align;
+}
+
+export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number, maxAlign = 0): void {
+  // #pragma pack(1) is `packed`; pack(N) caps every member's alignment at N.
+  if (maxAlign === 1) packed = true;
   let bits = 0; // next free bit
   let align = 1;
   const members: Member[] = [];
   for (const d of decls) {
-    const tyAlign = packed ? 1 : Math.max(d.ty.align, d.align);
+    const tyAlign = packed ? 1 : capAlign(Math.max(d.ty.align, d.align), maxAlign);
     if (d.bitWidth >= 0) {
       const unitBits = d.ty.size * 8;
       if (d.bitWidth === 0) {
@@ -222,12 +228,13 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   finishRecord(t, members, alignTo(Math.ceil(bits / 8), align), align, packed);
 }
 
-export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number): void {
+export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number, maxAlign = 0): void {
+  if (maxAlign === 1) packed = true;
   let size = 0;
   let align = 1;
   const members: Member[] = [];
   for (const d of decls) {
-    const tyAlign = packed ? 1 : Math.max(d.ty.align, d.align);
+    const tyAlign = packed ? 1 : capAlign(Math.max(d.ty.align, d.align), maxAlign);
     if (d.bitWidth >= 0) {
       if (d.bitWidth === 0) continue;
       members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: true, bitOffset: 0, bitWidth: d.bitWidth });

@@ -146,6 +146,11 @@ function decode(bytes: Uint8Array, offset: number, address: number): Decoded {
 /** String operations (with their implicit operands) and `66 90`, which the table does not spell as objdump does. */
 function specialText(op: number, p: Prefixes): string | undefined {
   if (op === 0x90 && p.opsize > 0 && (p.rex & 1) === 0 && !p.rep) return `${`${'data16 '.repeat(p.opsize - 1)}xchg`.padEnd(6)} %ax,%ax`;
+  // With REX.B, 90 is `xchg %eax,%r8d`, not nop.
+  if (op === 0x90 && (p.rex & 1) !== 0) {
+    const size = p.rex & 8 ? 8 : p.opsize ? 2 : 4;
+    return `xchg   %${gprName(0, size, true)},%${gprName(8, size, true)}`;
+  }
   return stringText(op, p);
 }
 
@@ -154,10 +159,11 @@ function lookupWithModrm(bytes: Uint8Array, pos: number, prefix: number, opcode:
 }
 
 function formSize(f: InstrForm, size: number, rexW: boolean): boolean {
+  if (f.no66) return true;
   if (f.rexW && !rexW) return false;
   if (f.sizes.length === 0) return !rexW || f.rexW || f.operands.some((k) => k === 'Eq' || k === 'Rq' || k === 'Gq');
   if (f.sizes.length === 1 && f.sizes[0] === 1) return true;
-  if (f.default64) return size === 2 ? f.sizes.includes(2) : f.sizes.includes(8);
+  if (f.default64) return size === 2 ? f.sizes.includes(2) || f.operands.length === 0 : f.sizes.includes(8);
   return f.sizes.includes(size);
 }
 
@@ -237,32 +243,78 @@ function printForm(form: InstrForm, r: Reader, p: Prefixes, mandatory: number, a
     }
   }
   if (mem?.ripTarget !== undefined) target = address + (r.pos - start) + mem.ripTarget;
-  let mnemonic = farReturnName(opcode, p) ?? (form.operands.includes('Io') || form.operands.includes('Ov') ? 'movabs' : form.mnemonic);
-  // objdump adds a suffix only when nothing else tells the operand size.
-  if (!hasReg && mem !== null && sizeChoiceCount(form.mnemonic) > 1 && !form.default64) mnemonic += SUFFIX[size];
-  // A segment override on a NOP reaches no memory, so objdump names it as a bare prefix
-  // (`cs nopw 0x0(%rax,%rax,1)`, the padding GNU as emits).
-  if (form.mnemonic.startsWith('nop') && p.seg >= 0) {
-    const override = `%${SEG[p.seg]}:`;
-    for (let i = 0; i < ops.length; i++) ops[i] = ops[i].replace(override, '');
-    mnemonic = `${SEG[p.seg]} ${mnemonic}`;
-  }
-  // A 16-bit operand size on a 64-bit-default instruction without operands shows as a suffix (pushfw, retw).
-  const default64 = form.default64 || (formsOf(form.mnemonic)?.some((f) => f.default64) ?? false);
-  if (default64 && form.operands.length === 0 && size === 2 && farReturnName(opcode, p) === undefined) mnemonic += 'w';
-  // A REX.W that changes nothing (a 64-bit-default instruction without operands) is named.
-  if (rexW && form.default64 && form.operands.length === 0 && farReturnName(opcode, p) === undefined) mnemonic = `rex.W ${mnemonic}`;
-  // Only one 66 sets the operand size; objdump names the others.
-  if (p.opsize > 1) mnemonic = `${'data16 '.repeat(p.opsize - 1)}${mnemonic}`;
-  if (p.lock) mnemonic = `lock ${mnemonic}`;
-  if (p.rep && mandatory !== p.rep) mnemonic = `${p.rep === 0xf3 ? 'rep' : 'repnz'} ${mnemonic}`;
+  const far = farReturnName(opcode, p);
+  let mnemonic = far ?? (form.operands.includes('Io') || form.operands.includes('Ov') ? 'movabs' : form.mnemonic);
+  const cmp = comparePseudoOp(form, ops);
+  if (cmp) mnemonic = cmp;
+  // `pushf`'s 16-bit form is listed separately from its 64-bit-default one.
+  const default64 = form.default64 || (form.operands.length === 0 && (formsOf(form.mnemonic)?.some((f) => f.default64) ?? false));
+  const far16 = form.operands.includes('Kv');
+  // objdump adds a suffix only when nothing else tells the operand size; a 16-bit size on a
+  // 64-bit-default instruction shows as `w` (pushw, retw, ljmpw).
+  if (!hasReg && mem !== null && sizeChoiceCount(form.mnemonic) > 1 && !default64 && !far16 && !form.no66 && !(form.memory16 && mem)) mnemonic += SUFFIX[size];
+  else if ((default64 || far16) && !hasReg && size === 2 && far === undefined) mnemonic += 'w';
+  if (ops.length === 0 && IMPLICIT_OPERANDS[form.mnemonic]) ops.push(IMPLICIT_OPERANDS[form.mnemonic]);
+  mnemonic = prefixNames(form, p, mandatory, size, mem !== null, far, far16) + mnemonic + branchHint(form, p);
   let text = ops.length ? `${mnemonic.padEnd(6)} ${ops.join(',')}` : mnemonic;
   if (mem?.ripTarget !== undefined && target !== undefined) text += `        # ${hex(target)}`;
   return { length: r.pos - start, text, target };
 }
 
+/** Operands objdump shows for instructions that only imply them. */
+const IMPLICIT_OPERANDS: Record<string, string> = { monitor: '%rax,%ecx,%edx', mwait: '%eax,%ecx' };
+
+const CMP_PREDICATES = ['eq', 'lt', 'le', 'unord', 'neq', 'nlt', 'nle', 'ord'];
+
+/** `cmpps $1,a,b` is printed as `cmpltps a,b` (predicates 0-7); the immediate goes. */
+function comparePseudoOp(form: InstrForm, ops: string[]): string | undefined {
+  const m = /^cmp(ps|pd|ss|sd)$/.exec(form.mnemonic);
+  if (!m || ops.length !== 3) return undefined;
+  const imm = Number(ops[0].slice(1));
+  if (!(imm >= 0 && imm < 8)) return undefined;
+  ops.shift();
+  return `cmp${CMP_PREDICATES[imm]}${m[1]}`;
+}
+
+/** Branch hints: a cs/ds prefix on a conditional jump prints as `,pn`/`,pt`. */
+function branchHint(form: InstrForm, p: Prefixes): string {
+  if (!isConditionalJump(form) || (p.seg !== 1 && p.seg !== 3)) return '';
+  return p.seg === 1 ? ',pn' : ',pt';
+}
+
+function isConditionalJump(form: InstrForm): boolean {
+  return form.mnemonic[0] === 'j' && form.mnemonic !== 'jmp' && form.operands.length === 1 && form.operands[0][0] === 'J';
+}
+
+function isBranch(form: InstrForm): boolean {
+  return form.mnemonic === 'jmp' || form.mnemonic === 'call' || form.mnemonic === 'ret' || isConditionalJump(form);
+}
+
+/**
+ * The prefixes objdump names before the mnemonic: 66s beyond the one that sets the size
+ * (`data16`), es/cs/ss/ds overrides (no-ops in 64-bit mode), `notrack`/`bnd` on branches,
+ * `repz`/`repnz`, `lock`, and a REX.W that changes nothing.
+ */
+function prefixNames(form: InstrForm, p: Prefixes, mandatory: number, size: number, hasMemory: boolean, far: string | undefined, far16: boolean): string {
+  const names: string[] = [];
+  const sizeUnused = mandatory !== 0x66 && (form.sizes.length === 0 || (form.memory16 && hasMemory));
+  const data16 = sizeUnused ? p.opsize : p.opsize - 1;
+  for (let i = 0; i < data16; i++) names.push('data16');
+  if (p.seg >= 0 && p.seg <= 3 && !isConditionalJump(form)) {
+    const indirect = form.operands.length === 1 && form.operands[0] === 'K';
+    names.push(indirect && p.seg === 3 ? 'notrack' : SEG[p.seg]);
+  }
+  if (p.rep && mandatory !== p.rep) names.push(p.rep === 0xf2 ? (isBranch(form) ? 'bnd' : 'repnz') : 'repz');
+  if (p.lock) names.unshift('lock');
+  const rexW = (p.rex & 8) !== 0;
+  const onlySegments = form.operands.every((k) => k === 'FS' || k === 'GS');
+  if (rexW && far === undefined && ((form.default64 && size !== 2 && onlySegments) || far16)) names.push('rex.W');
+  return names.map((n) => `${n} `).join('');
+}
+
 function readMemory(r: Reader, mod: number, rm: number, rex: number, p: Prefixes): Mem {
-  const seg = p.seg >= 0 ? `%${SEG[p.seg]}:` : '';
+  // In 64-bit mode only %fs and %gs change an address; objdump names the others as prefixes.
+  const seg = p.seg === 4 || p.seg === 5 ? `%${SEG[p.seg]}:` : '';
   const asize = p.addr32 ? 4 : 8;
   if (mod === 0 && rm === 5) {
     const disp = r.s32();

@@ -243,7 +243,7 @@ function noteRegister(rex: RexBits, reg: Register): void {
  * same line (lock, rep, ...), placed in GNU as's order.
  */
 export function encodeInstruction<E>(mnemonic: string, ops: Operand<E>[], prefixes: readonly number[]): Encoded<E> {
-  const str = stringInstruction(mnemonic, ops);
+  const str = ops.length > 0 ? stringInstruction(mnemonic, ops) : undefined;
   if (str) return emit(match(str.mnemonic, []), [...str.prefixes, ...prefixes]);
   const alias = aliasOf(mnemonic, ops);
   const m = match(alias.mnemonic, alias.ops);
@@ -265,7 +265,7 @@ function aliasOf<E>(mnemonic: string, ops: Operand<E>[]): { mnemonic: string; op
   if (mnemonic === 'movd' && ops.some((op) => op.type === 'reg' && op.reg.cls === 'gpr' && op.reg.size === 8)) return { mnemonic: 'movq', ops };
   if (mnemonic === 'ud2a') return { mnemonic: 'ud2', ops };
   if (mnemonic === 'xlat' && ops.length === 0) return { mnemonic: 'xlatb', ops };
-  const cmp = /^cmp([a-z]+)(ps|pd|ss|sd)$/.exec(mnemonic);
+  const cmp = mnemonic.length > 5 && mnemonic.startsWith('cmp') ? /^cmp([a-z]+)(ps|pd|ss|sd)$/.exec(mnemonic) : null;
   const predicate = cmp ? CMP_PREDICATES.indexOf(cmp[1]) : -1;
   if (cmp && predicate >= 0) {
     const imm: Operand<E> = { type: 'imm', value: { k: BigInt(predicate), e: null } };
@@ -365,6 +365,12 @@ function immediateSize(kind: OperandKind, size: number): number {
 }
 
 export function writeLittle(out: number[], value: bigint, n: number): void {
+  // Most fields are small: plain numbers are much cheaper than BigInt shifts.
+  if (n <= 4 && value >= -0x80000000n && value <= 0xffffffffn) {
+    const small = Number(value);
+    for (let i = 0; i < n; i++) out.push((small >>> (8 * i)) & 0xff);
+    return;
+  }
   let v = BigInt.asUintN(64, value);
   for (let i = 0; i < n; i++) {
     out.push(Number(v & 0xffn));

@@ -116,7 +116,8 @@ function disassembleSection(file: ElfFile, section: ElfSection, labels: Label[],
       const target = section.addr + BigInt(d.target);
       // In an object file every section starts at 0: only the instruction's own section names targets.
       const inSection = target >= section.addr && target < end;
-      const named = `${hex(target)} ${describe(labels, target, section, relocatable && inSection)}`;
+      // Without any symbol objdump prints the bare address.
+      const named = labels.length === 0 ? `0x${hex(target)}` : `${hex(target)} ${describe(labels, target, section, relocatable && inSection)}`;
       text = text.includes('# 0x') ? text.replace(/# 0x[0-9a-f]+$/, `# ${named}`) : text.replace(/[0-9a-f]+$/, named);
     }
     const bytes = section.data.subarray(offset, offset + d.length);

@@ -34,19 +34,18 @@ export interface StringInstruction {
   prefixes: number[];
 }
 
-/** The base name and size suffix of a string mnemonic (`movsb` → movs, 1); undefined if it is not one. */
-function splitMnemonic(m: string): { base: string; size: number } | undefined {
-  if (m in SHAPES) return { base: m, size: 0 };
-  const base = m.slice(0, -1);
-  const size = { b: 1, w: 2, l: 4, q: 8 }[m[m.length - 1]];
-  if (!(base in SHAPES) || size === undefined) return undefined;
-  if (base === 'xlat' && size !== 1) return undefined;
-  return { base, size };
+/** Every string mnemonic spelling (`movs`, `movsb`...) → its base name and size (0: none given). */
+const NAMES = new Map<string, { base: string; size: number }>();
+for (const base of Object.keys(SHAPES)) {
+  NAMES.set(base, { base, size: 0 });
+  for (const [letter, size] of [['b', 1], ['w', 2], ['l', 4], ['q', 8]] as const) {
+    if (base !== 'xlat' || size === 1) NAMES.set(base + letter, { base, size });
+  }
 }
 
 /** Rewrites a string instruction that has operands; undefined when `mnemonic` is something else. */
 export function stringInstruction<E>(mnemonic: string, ops: Operand<E>[]): StringInstruction | undefined {
-  const name = splitMnemonic(mnemonic);
+  const name = NAMES.get(mnemonic);
   if (!name || ops.length === 0) return undefined;
   const shape = SHAPES[name.base];
   // `movsl %eax,%ebx` and friends are the sign-extending moves, not string operations.

@@ -59,13 +59,14 @@ export function buildCorpus(scratch: string): CorpusFile[] {
   for (const f of walk(join(ROOT, 'userland'), '.c')) jobs.push({ file: f, args: [...user, '-S'] });
   for (const f of walk(join(ROOT, 'userland'), '.S')) jobs.push({ file: f, args: [...user, '-E'] });
   for (const f of walk(join(ROOT, 'userland/libc/src'), '.c').slice(0, 8)) jobs.push({ file: f, args: [...user, '-O0', '-S'] });
-  for (const f of walk(join(import.meta.dirname, 'fixtures'), '.c')) {
-    jobs.push({ file: f, args: ['-O2', '-S'] }, { file: f, args: ['-O0', '-g0', '-S'] }, { file: f, args: ['-O1', '-fno-pie', '-S'] });
-  }
+  // Fixtures also in position-independent, TLS-model, exception-table and large-model code.
+  const variants = [['-O2'], ['-O0', '-g0'], ['-O1', '-fno-pie'], ['-O2', '-fPIC'], ['-O0', '-fPIC'], ['-O2', '-fpie'],
+    ['-O2', '-fPIC', '-fexceptions'], ['-O1', '-fPIC', '-ftls-model=local-dynamic'], ['-O2', '-mcmodel=large', '-fno-pic']];
+  for (const f of walk(join(import.meta.dirname, 'fixtures'), '.c')) for (const v of variants) jobs.push({ file: f, args: [...v, '-S'] });
   const out: CorpusFile[] = [];
   for (const job of jobs) {
     const r = spawnSync('gcc', [...job.args, job.file, '-o', '-'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (r.status === 0) out.push({ name: `${relative(ROOT, job.file)} ${job.args.filter((a) => /^-O|^-[ES]$/.test(a)).join(' ')}`, text: r.stdout });
+    if (r.status === 0) out.push({ name: `${relative(ROOT, job.file)} ${job.args.filter((a) => /^-O|^-[ES]$|^-f[pP]I|^-fexc|^-ftls|^-mcmodel=large/.test(a)).join(' ')}`, text: r.stdout });
   }
   for (const f of walk(join(import.meta.dirname, 'fixtures'), '.s')) out.push({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') });
   return out;

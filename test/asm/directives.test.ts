@@ -291,6 +291,91 @@ nop
 DW.ref.__gcc_personality_v0:
 .quad __gcc_personality_v0
 `,
+  groups: `.file "x.c"
+.text
+local1: nop
+.section .text.foo,"axG",@progbits,foo,comdat
+.globl foo
+foo: call bar
+.section .data.x,"awG",@progbits,grp2
+.quad local1
+local2: .quad 0
+.section .rodata.cst8,"aMG",@progbits,8,grp3,comdat
+.quad 1
+.section .text.foo,"axG",@progbits,other,comdat
+ret
+.text
+local3: ret
+.section .text.foo,"axG",@progbits,foo,comdat
+nop
+`,
+  comdatPersonality: `.text
+f:
+.cfi_startproc
+.cfi_personality 0x9b,DW.ref.__gcc_personality_v0
+.cfi_lsda 0x1b,.LLSDA0
+pushq %rbp
+.cfi_def_cfa_offset 16
+ret
+.cfi_endproc
+.section .gcc_except_table,"a",@progbits
+.LLSDA0:
+.byte 0xff
+.hidden DW.ref.__gcc_personality_v0
+.weak DW.ref.__gcc_personality_v0
+.section .data.rel.local.DW.ref.__gcc_personality_v0,"awG",@progbits,DW.ref.__gcc_personality_v0,comdat
+.align 8
+.type DW.ref.__gcc_personality_v0, @object
+.size DW.ref.__gcc_personality_v0, 8
+DW.ref.__gcc_personality_v0:
+.quad __gcc_personality_v0
+`,
+  symver: `.data
+.symver foo, foo@VER_1
+foo: .byte 1
+.text
+.globl baz
+baz: ret
+.globl bar
+bar: ret
+.symver bar, bar@VER_2
+.symver baz, baz@VER_1
+.symver bar, bar@@VER_3
+later: nop
+`,
+  gotAndTls: `.text
+movq foo@GOTPCREL(%rip), %rax
+movl %fs:tp@TPOFF, %eax
+movq gt@GOTTPOFF(%rip), %rax
+.byte 0x66
+leaq gd@TLSGD(%rip), %rdi
+.value 0x6666
+rex64
+call __tls_get_addr@PLT
+leaq ld@TLSLD(%rip), %rdi
+movl ld@DTPOFF(%rax), %eax
+addq $_GLOBAL_OFFSET_TABLE_-., %rax
+call local_fn@PLT
+local_fn: ret
+.data
+.quad foo@GOTOFF
+.quad dt@DTPOFF
+`,
+  misc: `.section .foo,"a",@0x70000001
+.byte 1
+.data
+.ascii "abc" "def"
+.asciz "x" "y", "z"
+.dc 2
+.text
+f: ret
+g: ret
+.if g - f == 1
+.byte 5
+.endif
+.fill g - f, 1, 0x90
+.subsection 0
+`,
   aliases: `.text
 .globl foo
 .set foo, bar
@@ -361,6 +446,9 @@ describe('directive errors', () => {
     ['.text\nnop\n.reloc 8, R_X86_64_64, x\n', /reloc not within/],
     ['.data\n.byte 1\n.p2alignw 1, 0x1234\n', /alignment padding \(1 bytes\) not a multiple of 2/],
     ['.text\nf:\n.cfi_startproc\n.cfi_personality 0x50, p\n.cfi_endproc\n', /invalid or unsupported encoding/],
+    ['.text\n.subsection 1\nnop\n', /subsections are not supported/],
+    ['.text\nmov $\'\\', /missing character constant/],
+    ['.file 1 "a.c"\n.loc 1 2 3 frobnicate 1\n', /unknown \.loc sub-directive/],
   ])('%s', (text, message) => {
     let error: unknown;
     try {

@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  Alternation, getLookaheadPaths, NonTerminal, Option, Repetition, RepetitionMandatory,
+  Alternation, EOF, getLookaheadPaths, LLkLookaheadStrategy, NonTerminal, Option, Repetition, RepetitionMandatory,
   RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Terminal,
-  type IProduction, type LookaheadProductionType, type Rule, type TokenType,
+  type IOrAlt, type IProduction, type IToken, type LookaheadProductionType, type OptionalProductionType, type Rule,
+  type TokenType,
 } from '../../compiler/cc/chevrotain.js';
-import { makeLexer } from '../../compiler/cc/lexer.js';
+import { allTokens, makeLexer } from '../../compiler/cc/lexer.js';
 import { FirstTokenLookahead } from '../../compiler/cc/parser-lookahead.js';
 import { CParser } from '../../compiler/cc/parser-stmt.js';
 
@@ -67,7 +68,7 @@ describe('chevrotain grammar', () => {
   it('lookahead paths equal chevrotain LL(k) paths for every decision', () => {
     const rules = Object.values(new CParser().getGAstProductions());
     const strategy = new FirstTokenLookahead({ maxLookahead: 2 });
-    strategy.initialize({ rules });
+    strategy.initialize();
     const decisions: Decision[] = [];
     for (const r of rules) decisionsIn(r, r.definition, decisions);
     expect(decisions.length).toBeGreaterThan(50);
@@ -79,5 +80,59 @@ describe('chevrotain grammar', () => {
         expect(meaning(ours[a]), `${d.rule.name} ${d.type}${d.idx} alternative ${a}`).toEqual(meaning(theirs[a]));
       }
     }
+  });
+
+  it('lookahead functions choose what chevrotain LL(k) chooses for every decision', () => {
+    const rules = Object.values(new CParser().getGAstProductions());
+    const ours = new FirstTokenLookahead({ maxLookahead: 2 });
+    ours.initialize();
+    const theirs = new LLkLookaheadStrategy({ maxLookahead: 2 });
+    const decisions: Decision[] = [];
+    for (const r of rules) decisionsIn(r, r.definition, decisions);
+    // Every token a lexer can produce (categories never appear on tokens), and end of input.
+    const kinds = [...allTokens.filter((t) => (t.categoryMatches ?? []).length === 0), EOF];
+    const token = (t: TokenType): IToken => ({ image: '', startOffset: 0, tokenType: t, tokenTypeIdx: t.tokenTypeIdx! });
+    let checked = 0;
+    for (const d of decisions) {
+      // Second tokens that matter: those some path of this decision has second, plus one that none has.
+      const seconds = new Set<TokenType>([EOF]);
+      for (const alt of getLookaheadPaths({ occurrence: d.idx, rule: d.rule, prodType: d.type, maxLookahead: d.k })) {
+        for (const p of alt) if (p.length > 1) for (const t of kinds) if (t === p[1] || (p[1].categoryMatches ?? []).includes(t.tokenTypeIdx!)) seconds.add(t);
+      }
+      const base = { prodOccurrence: d.idx, rule: d.rule, maxLookahead: d.k, dynamicTokensEnabled: false };
+      let run: (la: IToken[]) => [unknown, unknown];
+      if (d.type === 'Alternation') {
+        const n = getLookaheadPaths({ occurrence: d.idx, rule: d.rule, prodType: d.type, maxLookahead: d.k }).length;
+        // The first alternative vetoed by a GATE, the others not: the next must be chosen.
+        const alts: IOrAlt<unknown>[] = Array.from({ length: n }, (_, i) => ({ ALT: () => i, GATE: i === 0 ? () => false : undefined }));
+        const a = ours.buildLookaheadForAlternation({ ...base, hasPredicates: false });
+        const b = theirs.buildLookaheadForAlternation({ ...base, hasPredicates: false });
+        const ag = ours.buildLookaheadForAlternation({ ...base, hasPredicates: true });
+        const bg = theirs.buildLookaheadForAlternation({ ...base, hasPredicates: true });
+        run = (la) => {
+          const src = { LA: (k: number) => la[k - 1], LA_FAST: (k: number) => la[k - 1] };
+          return [[a.call(src), ag.call(src, alts)], [b.call(src), bg.call(src, alts)]];
+        };
+      } else {
+        const opt = { ...base, prodType: d.type as OptionalProductionType };
+        const a = ours.buildLookaheadForOptional(opt);
+        const b = theirs.buildLookaheadForOptional(opt);
+        run = (la) => {
+          const src = { LA: (k: number) => la[k - 1], LA_FAST: (k: number) => la[k - 1] };
+          return [a.call(src), b.call(src)];
+        };
+      }
+      for (const t1 of kinds) {
+        for (const t2 of seconds) {
+          const la = [token(t1), token(t2), token(EOF)];
+          const [got, want] = run(la);
+          if (JSON.stringify(got) !== JSON.stringify(want)) {
+            expect(got, `${d.rule.name} ${d.type}${d.idx} on ${t1.name} ${t2.name}`).toEqual(want);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });

@@ -41,9 +41,28 @@ static void classify(void) {
          !!__builtin_signbit(-1.0f), !!__builtin_signbitl(-2.0L));
   printf("huge: %g %g %Lg\n", __builtin_huge_val(), (double)__builtin_huge_valf(), __builtin_huge_vall());
   printf("unordered: %d %d\n", __builtin_isunordered(nan, 1.0), __builtin_isunordered(1.0, 2.0));
+  printf("compare: %d %d %d %d %d\n", __builtin_isgreater(2.0, 1.0), __builtin_isless(nan, 1.0),
+         __builtin_islessequal(1.0, 1.0), __builtin_isgreaterequal(0.5, 1.0), __builtin_islessgreater(3.0, 1.0));
+  double samples[] = {0.0, -0.0, 1.0, -2.5, 2.2250738585072014e-308, 1e-310, 1.7976931348623157e308, inf, -inf, nan};
+  for (int i = 0; i < 10; i++) printf("%d%d ", __builtin_fpclassify(0, 1, 2, 3, 4, samples[i]), __builtin_isnormal(samples[i]));
+  printf("| %d %d %d\n", __builtin_fpclassify(0, 1, 2, 3, 4, 1e-40f), __builtin_fpclassify(0, 1, 2, 3, 4, 1e-4940L),
+         __builtin_isnormal(1.0L));
+}
+
+static void *jump_buffer[5];
+
+static void __attribute__((noinline)) bounce(int depth) {
+  if (depth > 0) bounce(depth - 1);
+  __builtin_longjmp(jump_buffer, 1);
 }
 
 int main(void) {
+  volatile int tries = 0;
+  if (__builtin_setjmp(jump_buffer) == 0) {
+    tries++;
+    bounce(3);
+  }
+  printf("setjmp came back after %d\n", tries);
   overflow();
   classify();
   printf("parity: %d %d %d\n", __builtin_parity(7), __builtin_parityl(3UL), __builtin_parityll(1ULL << 40));

@@ -5,6 +5,10 @@ int printf(const char *fmt, ...);
 
 typedef double _Complex cdouble;
 
+/* Static complex constants are folded at compile time. */
+cdouble folded = (1.0 + 2.0i) * (3.0 - 1.0i) / 2.0i;
+_Complex float folded_f = 1.5f;
+
 static cdouble make(double re, double im) {
   cdouble z;
   __real__ z = re;
@@ -18,6 +22,7 @@ static void show(const char *what, cdouble z) { printf("%-8s %g %+g\n", what, __
 
 int main(void) {
   cdouble a = make(1, 2), b = make(3, -4);
+  show("folded", folded + folded_f);
   show("a+b", a + b);
   show("a-b", a - b);
   show("a*b", a * b);
@@ -47,6 +52,18 @@ int main(void) {
   __imag__ wide = 2;
   wide = wide + wide - 0.5L;
   printf("%Lg %Lg\n", __real__ wide, __imag__ wide);
+  long double _Complex lp = wide * (0.5L - 3.0iL), lq = wide / (0.5L - 3.0iL);
+  printf("%.15Lg %.15Lg %.15Lg %.15Lg\n", __real__ lp, __imag__ lp, __real__ lq, __imag__ lq);
   printf("%d %d %d\n", (int)sizeof(cdouble), (int)sizeof(_Complex float), (int)sizeof(long double _Complex));
+  /* GNU complex integers and the short spellings __real / __imag. */
+  _Complex int ci = 3, cj;
+  __imag ci = -2;
+  __real cj = 5;
+  __imag cj = 7;
+  _Complex int cprod = ci * cj + 1, cdiff = ci - cj;
+  printf("%d %d %d %d %d %d\n", __real cprod, __imag cprod, __real__ cdiff, __imag__ cdiff, ci == cj, ci != cj);
+  _Complex short narrow = (_Complex double)cprod;
+  _Complex char tiny = -narrow;
+  printf("%d %d %d %d %d\n", __real__ narrow, __imag__ narrow, __real__ tiny, __imag__ tiny, (_Bool)tiny);
   return 0;
 }

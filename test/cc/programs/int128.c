@@ -16,12 +16,16 @@ static __int128 factorial(int n) {
 }
 
 static __int128 big = (__int128)1 << 100;
+static __int128 from_float = -12345.75;
 static unsigned __int128 pattern = ((unsigned __int128)0xdeadbeefULL << 64) | 0xcafe;
 
 int main(void) {
   __int128 a = big + 5;
   unsigned __int128 ones = ~(unsigned __int128)0;
   show("a", a);
+  show("from_float", from_float);
+  int table[4] = {10, 20, 30, 40};
+  printf("%d\n", table[(__int128)2]);
   show("a*3-7", a * 3 - 7);
   show("ones", ones);
   show("pattern", pattern);

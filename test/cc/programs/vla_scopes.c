@@ -1,6 +1,6 @@
 /* Variable length arrays beyond plain declarations: VLA parameters, VLA types in sizeof and typedefs,
  * pointers to VLA rows, a VLA inside a statement expression among a call's arguments,
- * and loops whose body declares a VLA (each iteration must give its space back). */
+ * loops whose body declares a VLA and backward gotos over one (each must give the space back). */
 int printf(const char *fmt, ...);
 
 static int report(int tag, int value, const char *label) {
@@ -56,5 +56,14 @@ int main(void) {
     total++;
   }
   printf("%ld\n", total);
+  /* A backward goto over a VLA declaration leaves its scope: the space must come back. */
+  int round = 0;
+  long sum = 0;
+again:;
+  int chunk[1000 + round % 5];
+  chunk[0] = round;
+  sum += chunk[0];
+  if (++round < 300000) goto again;
+  printf("%ld\n", sum);
   return 0;
 }

@@ -76,6 +76,21 @@ static void special_values(void)
     printf("constants %.17g %.17g %.17g %.17g\n", M_PI, M_E, M_SQRT2, DBL_EPSILON);
 }
 
+/* Arguments at the ends of the range, where intermediate products could overflow. */
+static void extremes(void)
+{
+    printf("%g %g %g %g %g\n", pow(2.0, 1e300), pow(0.5, 1e300), pow(1.0000001, 1e19), pow(-2.0, 1e300),
+           pow(0.99, -1e20));
+    printf("%.17g %.17g %.17g %.17g\n", atan2(1e305, 1e305), atan2(-1e308, 3e307), atan2(1e-310, 2e-310),
+           atan2(5e-324, -5e-324));
+    printf("%g %g %g\n", fma(1e300, 1e10, -1e300), fma(2.0, 3.0, 1.0), fma(1e-200, 1e-200, 1.0));
+    printf("%g %g %g\n", lgamma(1e305), lgamma(1e308), tgamma(1e305));
+    printf("%g %g %g %g\n", exp(709.78), exp(-745.13), exp(-745.14), exp(709.79));
+    printf("%g %g %g %g %g\n", sinh(710.4), cosh(-710.4), sinh(711.0), tanh(-1e300), log(1e-320));
+    printf("%.17g %.17g %.17g\n", sin(1e300), cos(-1e22), tan(1e16));
+    printf("%g %g %g\n", hypot(1e308, 1e308), hypot(1e-320, 1e-320), cbrt(1e-320));
+}
+
 int main(void)
 {
     unsigned i;
@@ -86,5 +101,6 @@ int main(void)
         exact_functions(inputs[i]);
     }
     special_values();
+    extremes();
     return 0;
 }

@@ -36,6 +36,9 @@
 #define SIGPWR 30
 #define SIGSYS 31
 #define NSIG 65
+/* glibc keeps 32 and 33 for its threads: real-time signals start at 34. */
+#define SIGRTMIN 34
+#define SIGRTMAX 64
 
 typedef void (*sighandler_t)(int);
 typedef unsigned long sigset_t;

@@ -9,6 +9,7 @@
 #define BUFSIZ 8192
 #define FILENAME_MAX 4096
 #define L_tmpnam 20
+#define FOPEN_MAX 16
 #define TMP_MAX 238328
 #define P_tmpdir "/tmp"
 

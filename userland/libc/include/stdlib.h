@@ -24,6 +24,8 @@ void *aligned_alloc(size_t alignment, size_t size);
 void *memalign(size_t alignment, size_t size);
 int posix_memalign(void **out, size_t alignment, size_t size);
 void *valloc(size_t size);
+/* glibc's <stdlib.h> brings alloca too. */
+#include <alloca.h>
 
 void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));

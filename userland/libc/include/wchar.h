@@ -8,8 +8,10 @@ typedef unsigned int wint_t;
 typedef struct { unsigned int state; unsigned int pending; } mbstate_t;
 
 #define WEOF ((wint_t)-1)
+#ifndef WCHAR_MAX
 #define WCHAR_MIN (-2147483647 - 1)
 #define WCHAR_MAX 2147483647
+#endif
 
 size_t wcslen(const wchar_t *s);
 wchar_t *wcscpy(wchar_t *dst, const wchar_t *src);

@@ -1,7 +1,7 @@
 /*
- * Exact decimal conversion of doubles for printf's %f, %e and %g.
+ * Exact decimal conversion of doubles and long doubles for printf's %f, %e and %g.
  *
- * A finite double is m * 2^e with an integer m < 2^53. We write its integer
+ * A finite value is m * 2^e with an integer m < 2^64. We write its integer
  * part out in decimal with a big-number division, and produce fraction
  * digits one at a time by multiplying the exact binary fraction by ten.
  * Every digit is exact, so rounding can be done the way glibc does it:
@@ -11,11 +11,17 @@
 #include <string.h>
 #include "fmt_float.h"
 
-/* 36 words hold 2^1024 (integer part) and a 1074-bit fraction times ten. */
-#define BIG_WORDS 36
+/*
+ * 520 words hold a long double's integer part (below 2^16384) and its
+ * fraction (at most 16445 + 64 bits) times ten; a double uses the first 36.
+ * Loops only visit the words in use.
+ */
+#define BIG_WORDS 520
+#define MAX_INT_DIGITS 4960  /* 4933 digits, written nine at a time */
 
 typedef struct {
-    char int_digits[320];     /* the integer part, most significant first */
+    int rounding;             /* FMT_ROUND_* */
+    char int_digits[MAX_INT_DIGITS]; /* the integer part, most significant first */
     int int_len;              /* 0 when the integer part is zero */
     int int_next;             /* next integer digit to hand out */
     uint32_t frac[BIG_WORDS]; /* the fraction is frac / 2^frac_bits */
@@ -46,12 +52,12 @@ static uint32_t big_divide(uint32_t *w, int n, uint32_t d)
     return (uint32_t)rem;
 }
 
-/* Set w = m << shift (m has at most 53 bits, so it spans three words). */
-static void big_shifted(uint32_t *w, uint64_t m, int shift)
+/* Set w = m << shift (m has at most 64 bits, so it spans three words); returns the words used. */
+static int big_shifted(uint32_t *w, uint64_t m, int shift)
 {
     int word = shift / 32, bit = shift % 32;
 
-    memset(w, 0, BIG_WORDS * sizeof(uint32_t));
+    memset(w, 0, (size_t)(word + 3) * sizeof(uint32_t));
     w[word] = (uint32_t)(m << bit);
     if (bit == 0) {
         w[word + 1] = (uint32_t)(m >> 32);
@@ -59,27 +65,37 @@ static void big_shifted(uint32_t *w, uint64_t m, int shift)
         w[word + 1] = (uint32_t)(m >> (32 - bit));
         w[word + 2] = (uint32_t)(m >> (64 - bit));
     }
+    return word + 3;
 }
 
-static void write_integer_part(digit_source *s, uint32_t *w)
+/* The decimal digits of the n-word integer w (which is destroyed). */
+static void write_integer_part(digit_source *s, uint32_t *w, int n)
 {
-    char rev[320];
-    int n = 0, i;
+    int len = 0, i;
     uint32_t chunk;
+    char t;
 
     /* Nine decimal digits per division by 10^9, least significant first. */
-    while (!big_is_zero(w, BIG_WORDS)) {
-        chunk = big_divide(w, BIG_WORDS, 1000000000u);
+    while (n > 0 && w[n - 1] == 0)
+        n--;
+    while (n > 0) {
+        chunk = big_divide(w, n, 1000000000u);
         for (i = 0; i < 9; i++) {
-            rev[n++] = (char)('0' + chunk % 10);
+            s->int_digits[len++] = (char)('0' + chunk % 10);
             chunk /= 10;
         }
+        while (n > 0 && w[n - 1] == 0)
+            n--;
     }
-    while (n > 0 && rev[n - 1] == '0')
-        n--;
-    for (i = 0; i < n; i++)
-        s->int_digits[i] = rev[n - 1 - i];
-    s->int_len = n;
+    while (len > 0 && s->int_digits[len - 1] == '0')
+        len--;
+    /* Most significant first. */
+    for (i = 0; i < len / 2; i++) {
+        t = s->int_digits[i];
+        s->int_digits[i] = s->int_digits[len - 1 - i];
+        s->int_digits[len - 1 - i] = t;
+    }
+    s->int_len = len;
 }
 
 static void source_init(digit_source *s, const fmt_value *v)
@@ -88,20 +104,20 @@ static void source_init(digit_source *s, const fmt_value *v)
     uint64_t m = v->m;
     int e = v->e;
 
+    s->rounding = v->rounding;
     s->int_next = 0;
-    memset(s->frac, 0, sizeof(s->frac));
     s->frac_bits = 0;
     if (e >= 0) {
-        big_shifted(w, m, e);
-        write_integer_part(s, w);
+        write_integer_part(s, w, big_shifted(w, m, e));
         return;
     }
     s->frac_bits = -e;
+    /* The fraction's words, and room for its carry when it is multiplied by ten. */
+    memset(s->frac, 0, (size_t)(s->frac_bits / 32 + 2) * sizeof(uint32_t));
     if (-e < 64) {
-        memset(w, 0, sizeof(w));
         w[0] = (uint32_t)(m >> -e);
         w[1] = (uint32_t)(m >> -e >> 32);
-        write_integer_part(s, w);
+        write_integer_part(s, w, 2);
         m &= (1UL << -e) - 1;
     } else {
         s->int_len = 0;
@@ -144,7 +160,7 @@ static int source_rest_nonzero(const digit_source *s)
     for (i = s->int_next; i < s->int_len; i++)
         if (s->int_digits[i] != '0')
             return 1;
-    return !big_is_zero(s->frac, BIG_WORDS);
+    return s->frac_bits > 0 && !big_is_zero(s->frac, s->frac_bits / 32 + 2);
 }
 
 /*
@@ -160,7 +176,10 @@ static int take_rounded(digit_source *s, char *out, int count, int before)
         out[i] = (char)('0' + source_next(s));
     next = source_next(s);
     last_odd = (count > 0 ? out[count - 1] - '0' : before) & 1;
-    up = next > 5 || (next == 5 && (source_rest_nonzero(s) || last_odd));
+    if (s->rounding == FMT_ROUND_NEAREST)
+        up = next > 5 || (next == 5 && (source_rest_nonzero(s) || last_odd));
+    else
+        up = s->rounding == FMT_ROUND_AWAY && (next > 0 || source_rest_nonzero(s));
     if (!up)
         return 0;
     for (i = count - 1; i >= 0; i--) {
@@ -228,6 +247,9 @@ static void scientific_digits(const fmt_value *v, int prec, char *digits, int *e
     }
 }
 
+static int sprintf_exponent(char *out, int e);
+
+/* "e+05", "e-123", "E+4932": at least two digits. */
 static int format_exponent(char *out, int exp10, int upper)
 {
     int n = 0;
@@ -236,11 +258,9 @@ static int format_exponent(char *out, int exp10, int upper)
     out[n++] = exp10 < 0 ? '-' : '+';
     if (exp10 < 0)
         exp10 = -exp10;
-    if (exp10 >= 100)
-        out[n++] = (char)('0' + exp10 / 100);
-    out[n++] = (char)('0' + exp10 / 10 % 10);
-    out[n++] = (char)('0' + exp10 % 10);
-    return n;
+    if (exp10 < 10)
+        out[n++] = '0';
+    return n + sprintf_exponent(out + n, exp10);
 }
 
 static int format_scientific(char *out, const fmt_value *v, int prec, int alt, int upper)
@@ -332,6 +352,7 @@ int __format_float(char *out, double v, char conv, int prec, int alt)
     else
         exp_field = 1;            /* subnormal */
     val.e = exp_field - 1075;     /* |v| = m * 2^e */
+    val.rounding = FMT_ROUND_NEAREST;
     return __format_float_value(out, &val, conv, prec, alt);
 }
 

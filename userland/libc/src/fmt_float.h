@@ -8,8 +8,8 @@
 
 /* Precision is capped here; digits this far out are exact zeros or far below any use. */
 #define FMT_FLOAT_MAX_PREC 1100
-/* 309 integer digits + point + MAX_PREC fraction digits + exponent, with room to spare. */
-#define FMT_FLOAT_BUF 1500
+/* 4933 integer digits (a long double) + point + MAX_PREC fraction digits + exponent. */
+#define FMT_FLOAT_BUF 6100
 
 /*
  * Write |v| for conversion conv ('f' 'F' 'e' 'E' 'g' 'G') with precision prec
@@ -17,10 +17,14 @@
  */
 int __format_float(char *out, double v, char conv, int prec, int alt);
 
-/* A finite nonnegative value m * 2^e (m < 2^64, e >= -1085): doubles and long doubles alike. */
+/* How the last digit is rounded: as C's current rounding mode says, for this sign. */
+enum { FMT_ROUND_NEAREST, FMT_ROUND_AWAY, FMT_ROUND_TRUNCATE };
+
+/* A finite nonnegative value m * 2^e (m < 2^64, -16445 <= e < 16321): doubles and long doubles alike. */
 typedef struct {
     uint64_t m;
     int e;
+    int rounding;   /* FMT_ROUND_* */
 } fmt_value;
 
 int __format_float_value(char *out, const fmt_value *v, char conv, int prec, int alt);

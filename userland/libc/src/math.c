@@ -368,7 +368,9 @@ double fma(double x, double y, double z)
 {
     dd p;
 
-    if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0.0 || y == 0.0)
+    /* Outside the range where Dekker's splitting is exact, fall back to two roundings. */
+    if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0.0 || y == 0.0 ||
+        fabs(x) > 0x1p900 || fabs(y) > 0x1p900 || fabs(x * y) > 0x1p900 || fabs(x * y) < 0x1p-900)
         return x * y + z;
     p = dd_add_d(dd_two_prod(x, y), z);
     return p.hi + p.lo;

@@ -284,6 +284,13 @@ double pow(double x, double y)
         }
         negative = odd;
     }
+    /*
+     * For |y| >= 2^64 and x != +-1, |y log|x|| exceeds 2^11: certain overflow
+     * or underflow (and y is even). Checking first also keeps y log|x| from
+     * overflowing the double-double splitting.
+     */
+    if (fabs(y) >= 0x1p64)
+        return (ax > 1.0) == (y > 0) ? overflow(0) : underflow(0);
     return exp_of(dd_mul_d(__log_dd(dd_make(ax, 0.0)), y), negative);
 }
 

@@ -41,7 +41,6 @@ float erfcf(float x) { return (float)erfc(x); }
 float tgammaf(float x) { return (float)tgamma(x); }
 float lgammaf(float x) { return (float)lgamma(x); }
 long double fabsl(long double x) { return fabs((double)x); }
-long double sqrtl(long double x) { return sqrt((double)x); }
 long double floorl(long double x) { return floor((double)x); }
 long double ceill(long double x) { return ceil((double)x); }
 long double truncl(long double x) { return trunc((double)x); }

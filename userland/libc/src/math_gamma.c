@@ -127,6 +127,9 @@ static dd lgamma_signed(double x, int *sign)
     dd s;
 
     *sign = 1;
+    /* Past 2^900 Stirling's first terms are all there is (and the splitting would overflow). */
+    if (x > 0x1p900)
+        return dd_make(x * (log(x) - 1.0), 0.0);
     if (x > 0)
         return lgamma_pos(dd_make(x, 0.0));
     /* Reflection: gamma(x) gamma(1 - x) = pi / sin(pi x). */

@@ -280,6 +280,14 @@ double atan2(double y, double x)
     if (isinf(x))
         r = x > 0 ? 0.0 : DD_PI.hi;
     else {
+        /* Only the ratio matters: bring huge or tiny arguments near 1 (exactly, by 2^k). */
+        if (fmax(fabs(x), fabs(y)) > 0x1p900) {
+            x = ldexp(x, -600);
+            y = ldexp(y, -600);
+        } else if (fmax(fabs(x), fabs(y)) < 0x1p-900) {
+            x = ldexp(x, 600);
+            y = ldexp(y, 600);
+        }
         /*
          * Quotients beyond 2^60 give pi/2; below 2^-900 atan(q) = q, and one
          * division rounds it right even when it is subnormal (double-double

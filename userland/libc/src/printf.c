@@ -168,8 +168,7 @@ static void split_double(double v, float_arg *a)
 }
 
 /*
- * The x87 80-bit format: 64-bit significand with an explicit integer bit. Values
- * beyond the double range's digit buffers print as their nearest double.
+ * The x87 80-bit format: 64-bit significand with an explicit integer bit.
  */
 static void split_long_double(long double v, float_arg *a)
 {
@@ -187,17 +186,27 @@ static void split_long_double(long double v, float_arg *a)
     e = (exp_field == 0 ? 1 : exp_field) - 16383 - 63;
     a->value.m = bits.x.m;
     a->value.e = e;
-    if (a->special == 0 && bits.x.m != 0 && (e < -1085 || e > 1024 - 64)) {
-        split_double((double)v, a);
-        a->lead = (unsigned)(a->value.m >> 49);
-        a->frac = (a->value.m << 11) & ((1UL << 60) - 1);
-        a->frac_bits = 60;
-        a->exp2 = a->value.e + 52 + 52 - 52 - 3;
+}
+
+unsigned __get_mxcsr(void);
+
+/*
+ * glibc rounds printed digits the way arithmetic rounds: in the current
+ * rounding mode (MXCSR bits 13-14), away from zero or towards it by sign.
+ */
+static int digit_rounding(int negative)
+{
+    switch ((__get_mxcsr() >> 13) & 3) {
+    case 1: return negative ? FMT_ROUND_AWAY : FMT_ROUND_TRUNCATE;   /* downward */
+    case 2: return negative ? FMT_ROUND_TRUNCATE : FMT_ROUND_AWAY;   /* upward */
+    case 3: return FMT_ROUND_TRUNCATE;
+    default: return FMT_ROUND_NEAREST;
     }
 }
 
 static void format_float(__printf_sink *sink, spec *sp, const float_arg *a)
 {
+    fmt_value value = a->value;
     char body[FMT_FLOAT_BUF];
     const char *prefix = "";
     int len, upper = sp->conv == 'E' || sp->conv == 'G' || sp->conv == 'F' || sp->conv == 'A';
@@ -227,7 +236,8 @@ static void format_float(__printf_sink *sink, spec *sp, const float_arg *a)
         extra = prec - FMT_FLOAT_MAX_PREC;
         prec = FMT_FLOAT_MAX_PREC;
     }
-    len = __format_float_value(body, &a->value, sp->conv, prec, sp->alt);
+    value.rounding = digit_rounding(a->negative);
+    len = __format_float_value(body, &value, sp->conv, prec, sp->alt);
     split = len;
     if (extra > 0 && (sp->conv == 'e' || sp->conv == 'E'))
         split = (int)(strchr(body, upper ? 'E' : 'e') - body);

@@ -1,7 +1,7 @@
 /*
  * The scanf family: sscanf, fscanf, scanf (and their v-forms).
  *
- * Conversions: %d %i %u %o %x %X %p %f %e %g %s %c %[set] %n %%, with '*'
+ * Conversions: %d %i %u %o %x %X %p %f %e %g %a %s %c %[set] %n %%, with '*'
  * (assignment suppression), a field width and the length modifiers
  * hh h l ll j z t L. Numbers are collected into a small buffer and handed
  * to strtol/strtoul/strtod.
@@ -95,31 +95,78 @@ static int number_char(const char *buf, int n, int c, int base)
     return base == 16 && isxdigit(c);
 }
 
-static int float_char(const char *buf, int n, int c)
+/* Append c to buf and read the next character, or stop (EOF) when the field is full. */
+static int take(scan_source *src, char *buf, int *n, int width, int c)
 {
-    const char *e = NULL;
-    int i;
+    buf[(*n)++] = (char)c;
+    buf[*n] = '\0';
+    return *n < width ? next_char(src) : EOF;
+}
 
-    for (i = 0; i < n; i++)
-        if (buf[i] == 'e' || buf[i] == 'E')
-            e = buf + i;
+/*
+ * Read a floating-point number's text greedily, as glibc does: a sign, then
+ * "inf"/"infinity"/"nan", or hex ("0x1.8p3"), or decimal digits with one
+ * point and an exponent. Like glibc it never backs up more than one
+ * character: in "100ergs" the 'e' is consumed though no exponent follows.
+ */
+static int read_float(scan_source *src, char *buf, int width)
+{
+    int n = 0, c, hex = 0, point = 0, digits = 0, sign;
+    const char *word;
+
+    buf[0] = '\0';
+    if (width <= 0)
+        return 0;
+    c = next_char(src);
     if (c == '+' || c == '-')
-        return n == 0 || (e != NULL && e == buf + n - 1);
-    if (c == '.')
-        return e == NULL && memchr(buf, '.', (size_t)n) == NULL;
-    if (c == 'e' || c == 'E')
-        return e == NULL && n > 0 && isdigit((unsigned char)buf[n - 1]);
-    return isdigit(c);
+        c = take(src, buf, &n, width, c);
+    sign = n;
+    if (c == 'i' || c == 'I' || c == 'n' || c == 'N') {
+        word = (c == 'i' || c == 'I') ? "infinity" : "nan";
+        while (c != EOF && word[n - sign] != '\0' && tolower(c) == word[n - sign])
+            c = take(src, buf, &n, width, c);
+        unread_char(src, c);
+        return n;
+    }
+    if (c == '0') {
+        c = take(src, buf, &n, width, c);
+        digits = 1;
+        if (c == 'x' || c == 'X') {
+            c = take(src, buf, &n, width, c);
+            hex = 1;
+            digits = 0;
+        }
+    }
+    for (;;) {
+        if (c != EOF && (hex ? isxdigit(c) : isdigit(c))) {
+            c = take(src, buf, &n, width, c);
+            digits = 1;
+        } else if (c == '.' && !point) {
+            c = take(src, buf, &n, width, c);
+            point = 1;
+        } else if (digits && (hex ? (c == 'p' || c == 'P') : (c == 'e' || c == 'E'))) {
+            c = take(src, buf, &n, width, c);
+            if (c == '+' || c == '-')
+                c = take(src, buf, &n, width, c);
+            while (c != EOF && isdigit(c))
+                c = take(src, buf, &n, width, c);
+            break;
+        } else {
+            break;
+        }
+    }
+    unread_char(src, c);
+    return n;
 }
 
 /* Read up to width characters of a number into buf; returns how many. */
-static int read_number(scan_source *src, char *buf, int width, int base, int is_float)
+static int read_number(scan_source *src, char *buf, int width, int base)
 {
     int n = 0, c;
 
     while (n < width) {
         c = next_char(src);
-        if (c == EOF || !(is_float ? float_char(buf, n, c) : number_char(buf, n, c, base))) {
+        if (c == EOF || !number_char(buf, n, c, base)) {
             unread_char(src, c);
             break;
         }
@@ -164,7 +211,7 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
     char num[128];
     unsigned char set[256];
     int assigned = 0, suppress, width, length, long_double, c, n, base, failed_input = 1;
-    char *out;
+    char *out, *end;
 
     va_copy(ap, ap_in);
     for (; *fmt; fmt++) {
@@ -217,7 +264,7 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
         switch (*fmt) {
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p':
             base = *fmt == 'd' || *fmt == 'u' ? 10 : *fmt == 'i' ? 0 : *fmt == 'o' ? 8 : 16;
-            n = read_number(src, num, width > 0 && width < 127 ? width : 127, base, 0);
+            n = read_number(src, num, width > 0 && width < 127 ? width : 127, base);
             if (n == 0 || (n == 1 && (num[0] == '-' || num[0] == '+')))
                 goto done;
             if (suppress)
@@ -230,11 +277,11 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
                 store_unsigned(&ap, length, strtoul(num, NULL, base));
             assigned++;
             break;
-        case 'f': case 'e': case 'g': case 'E': case 'G': case 'a':
-            n = read_number(src, num, width > 0 && width < 127 ? width : 127, 10, 1);
-            /* "7." is a number; "-", "." and "1e" are not. */
-            if (n == 0 || strpbrk(num, "0123456789") == NULL ||
-                !(isdigit((unsigned char)num[n - 1]) || num[n - 1] == '.'))
+        case 'f': case 'e': case 'g': case 'E': case 'G': case 'a': case 'F': case 'A':
+            n = read_float(src, num, width > 0 && width < 127 ? width : 127);
+            /* The text must start a number: strtod takes the longest prefix ("1.5e" is 1.5). */
+            strtod(num, &end);
+            if (n == 0 || end == num)
                 goto done;
             if (suppress)
                 break;

@@ -152,11 +152,18 @@ static int put_bytes(FILE *f, const unsigned char *p, size_t n)
                 return EOF;
             continue;
         }
-        /* A big write into an empty buffer skips the copy. */
+        /*
+         * A big write into an empty buffer skips the copy for its whole
+         * buffer-sized blocks and keeps the tail, as glibc does (so output
+         * meets stderr's at the same points).
+         */
         if (f->pos == 0 && n >= f->size) {
-            if (write_all(f, p, n) == EOF)
+            chunk = n - n % f->size;
+            if (write_all(f, p, chunk) == EOF)
                 return EOF;
-            break;
+            p += chunk;
+            n -= chunk;
+            continue;
         }
         chunk = n < room ? n : room;
         memcpy(f->buf + f->pos, p, chunk);
@@ -343,16 +350,19 @@ int putchar(int c)
     return fputc(c, stdout);
 }
 
+/* On success glibc's fputs returns 1 and puts the length written, newline included. */
 int fputs(const char *s, FILE *f)
 {
-    return put_bytes(f, (const unsigned char *)s, strlen(s)) == EOF ? EOF : 0;
+    return put_bytes(f, (const unsigned char *)s, strlen(s)) == EOF ? EOF : 1;
 }
 
 int puts(const char *s)
 {
-    if (fputs(s, stdout) == EOF)
+    size_t len = strlen(s);
+
+    if (put_bytes(stdout, (const unsigned char *)s, len) == EOF || fputc('\n', stdout) == EOF)
         return EOF;
-    return fputc('\n', stdout) == EOF ? EOF : 0;
+    return len + 1 > 2147483647 ? 2147483647 : (int)(len + 1);
 }
 
 /* "r", "w+", "ab", "wx"...: the stream flags, and open's flags in *oflags. */

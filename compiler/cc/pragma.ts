@@ -1,0 +1,43 @@
+/**
+ * `#pragma pack`: the preprocessor passes pragmas through, the lexer sets them aside with
+ * the linemarkers, and struct layout asks which packing was in force where a struct's
+ * keyword stands. Forms as gcc: pack(N), pack(), pack(push[, N]), pack(pop).
+ */
+import type { IToken } from './chevrotain.js';
+
+/** Maximum member alignment at a source offset; undefined where no pack is in force. */
+export type PackAt = (offset: number) => number | undefined;
+
+export function packTable(directives: IToken[]): PackAt {
+  const changes: { offset: number; pack: number | undefined }[] = [];
+  const stack: (number | undefined)[] = [];
+  let current: number | undefined;
+  for (const d of directives) {
+    const m = /^#\s*pragma\s+pack\s*\(\s*([^)]*)\)/.exec(d.image);
+    if (!m) continue;
+    const args = m[1].split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (args[0] === 'push') {
+      stack.push(current);
+      if (args[1] !== undefined) current = packValue(args[1], current);
+    } else if (args[0] === 'pop') {
+      current = stack.pop();
+    } else {
+      current = args.length === 0 ? undefined : packValue(args[0], current);
+    }
+    changes.push({ offset: d.startOffset, pack: current });
+  }
+  if (changes.length === 0) return () => undefined;
+  return (offset) => {
+    let pack: number | undefined;
+    for (const c of changes) {
+      if (c.offset > offset) break;
+      pack = c.pack;
+    }
+    return pack;
+  };
+}
+
+function packValue(text: string, current: number | undefined): number | undefined {
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0 ? n : current;
+}

@@ -1,0 +1,9 @@
+#ifndef _ALLOCA_H
+#define _ALLOCA_H
+
+#include <stddef.h>
+
+/* Stack allocation freed when the function returns: the compiler does it. */
+#define alloca(size) __builtin_alloca(size)
+
+#endif

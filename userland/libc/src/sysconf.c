@@ -1,0 +1,28 @@
+/*
+ * sysconf: the system's limits, as fixed numbers for this machine (one CPU,
+ * 4 KiB pages, 100 clock ticks a second as Linux reports to user space).
+ */
+#include <unistd.h>
+#include <errno.h>
+
+long sysconf(int name)
+{
+    switch (name) {
+    case _SC_ARG_MAX: return 131072;
+    case _SC_CHILD_MAX: return 4096;
+    case _SC_CLK_TCK: return 100;
+    case _SC_OPEN_MAX: return 1024;
+    case _SC_PAGESIZE: return 4096;
+    case _SC_NPROCESSORS_CONF:
+    case _SC_NPROCESSORS_ONLN: return 1;
+    case _SC_PHYS_PAGES: return 65536;
+    default:
+        errno = EINVAL;
+        return -1;
+    }
+}
+
+int getpagesize(void)
+{
+    return 4096;
+}
