@@ -122,6 +122,19 @@ export function newNode(kind: NodeKind, tok: IToken): Node {
   return { kind, ty: undefined, tok };
 }
 
+/**
+ * An operation on a value that is wider than a register (`complex`, `int128` nodes):
+ * `op` names it, the operands are `lhs` and optionally `rhs`, the result has type `ty`.
+ */
+export function newWideOpNode(kind: 'complex' | 'int128', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
+  const n = newNode(kind, tok);
+  n.label = op;
+  n.lhs = lhs;
+  n.rhs = rhs;
+  n.ty = ty;
+  return n;
+}
+
 /** A parsed translation unit: every global object and function, plus top-level asm. */
 export interface Program {
   globals: Obj[];

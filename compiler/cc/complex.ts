@@ -6,7 +6,7 @@
  * the operation, expanded by codegen-complex.ts into a result slot of the frame.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node } from './ast.js';
+import { newNode, newWideOpNode, type Node } from './ast.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, isNumeric, Type, tyInt, type Member } from './types.js';
 
@@ -56,12 +56,7 @@ function commonComplex(a: Type, b: Type, tok: IToken, common: (a: Type, b: Type)
 }
 
 function complexNode(op: ComplexOp, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
-  const n = newNode('complex', tok);
-  n.label = op;
-  n.lhs = lhs;
-  n.rhs = rhs;
-  n.ty = ty;
-  return n;
+  return newWideOpNode('complex', op, ty, lhs, rhs, tok);
 }
 
 /** Converts a real or complex value to the complex type `to`. */

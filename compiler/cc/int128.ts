@@ -7,7 +7,7 @@
  * double loses its extra precision on the way to __int128).
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node } from './ast.js';
+import { newNode, newWideOpNode, type Node } from './ast.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, Type, tyDouble, tyInt, tyLong, tyULong, type Member } from './types.js';
 
@@ -32,12 +32,7 @@ export function isInt128(t: Type): boolean {
 }
 
 function int128Node(op: Int128Op, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
-  const n = newNode('int128', tok);
-  n.label = op;
-  n.lhs = lhs;
-  n.rhs = rhs;
-  n.ty = ty;
-  return n;
+  return newWideOpNode('int128', op, ty, lhs, rhs, tok);
 }
 
 /** An integer (or another 128-bit integer) converted to `to`. */

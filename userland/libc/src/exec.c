@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <sys/wait.h>
+#include "libc.h"
 
 int execv(const char *path, char *const argv[])
 {
@@ -63,10 +64,21 @@ int execvp(const char *file, char *const argv[])
     return -1;
 }
 
+void __exec_shell(const char *command)
+{
+    char *argv[4];
+
+    argv[0] = "sh";
+    argv[1] = "-c";
+    argv[2] = (char *)command;
+    argv[3] = NULL;
+    execve("/bin/sh", argv, environ);
+    _exit(127);
+}
+
 /* system: run a command line with /bin/sh -c and wait for it (signals are left alone). */
 int system(const char *command)
 {
-    char *argv[4];
     pid_t pid;
     int status;
 
@@ -76,14 +88,8 @@ int system(const char *command)
     pid = fork();
     if (pid < 0)
         return -1;
-    if (pid == 0) {
-        argv[0] = "sh";
-        argv[1] = "-c";
-        argv[2] = (char *)command;
-        argv[3] = NULL;
-        execve("/bin/sh", argv, environ);
-        _exit(127);
-    }
+    if (pid == 0)
+        __exec_shell(command);
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR)
             return -1;

@@ -36,6 +36,9 @@ int __vformat(__printf_sink *sink, const char *fmt, va_list ap);
 
 void __restore_rt(void);
 
+/* exec.c: in a forked child, replace it with `/bin/sh -c command` (system, popen). */
+void __exec_shell(const char *command) __attribute__((noreturn));
+
 /* start.c: argv[0] and its last component. */
 extern char *program_invocation_name;
 extern char *program_invocation_short_name;

@@ -4,29 +4,9 @@
  * sigsetjmp saves the same and then jumps to __sigsetjmp_mask (signal.c),
  * which returns 0 to sigsetjmp's caller.
  */
-	.text
-	.globl sigsetjmp
-	.type sigsetjmp, @function
-sigsetjmp:
-	movq %rbx, 0(%rdi)
-	movq %rbp, 8(%rdi)
-	movq %r12, 16(%rdi)
-	movq %r13, 24(%rdi)
-	movq %r14, 32(%rdi)
-	movq %r15, 40(%rdi)
-	leaq 8(%rsp), %rdx
-	movq %rdx, 48(%rdi)
-	movq (%rsp), %rdx
-	movq %rdx, 56(%rdi)
-	jmp __sigsetjmp_mask
-	.size sigsetjmp, .-sigsetjmp
 
-	.globl setjmp
-	.globl _setjmp
-	.type setjmp, @function
-	.type _setjmp, @function
-setjmp:
-_setjmp:
+/* Saves the caller's registers, stack pointer and return address into the jmp_buf at %rdi. */
+	.macro SAVE_CALLER_STATE
 	movq %rbx, 0(%rdi)
 	movq %rbp, 8(%rdi)
 	movq %r12, 16(%rdi)
@@ -37,6 +17,23 @@ _setjmp:
 	movq %rdx, 48(%rdi)
 	movq (%rsp), %rdx		/* where setjmp returns to */
 	movq %rdx, 56(%rdi)
+	.endm
+
+	.text
+	.globl sigsetjmp
+	.type sigsetjmp, @function
+sigsetjmp:
+	SAVE_CALLER_STATE
+	jmp __sigsetjmp_mask
+	.size sigsetjmp, .-sigsetjmp
+
+	.globl setjmp
+	.globl _setjmp
+	.type setjmp, @function
+	.type _setjmp, @function
+setjmp:
+_setjmp:
+	SAVE_CALLER_STATE
 	xorl %eax, %eax
 	ret
 	.size setjmp, .-setjmp

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <errno.h>
 #include <sys/wait.h>
+#include "libc.h"
 
 /* A name not in use yet: /tmp/tmp.<pid>.<counter>, advanced until open succeeds. */
 static int open_temp(char *name, size_t size)
@@ -63,7 +64,6 @@ static struct {
 FILE *popen(const char *command, const char *mode)
 {
     int fds[2], reading = mode[0] == 'r', i;
-    char *argv[4];
     pid_t pid;
     FILE *f;
 
@@ -81,12 +81,7 @@ FILE *popen(const char *command, const char *mode)
         dup2(reading ? fds[1] : fds[0], reading ? 1 : 0);
         close(fds[0]);
         close(fds[1]);
-        argv[0] = "sh";
-        argv[1] = "-c";
-        argv[2] = (char *)command;
-        argv[3] = NULL;
-        execve("/bin/sh", argv, environ);
-        _exit(127);
+        __exec_shell(command);
     }
     close(reading ? fds[1] : fds[0]);
     f = fdopen(reading ? fds[0] : fds[1], reading ? "r" : "w");
