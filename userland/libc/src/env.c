@@ -36,12 +36,27 @@ char *getenv(const char *name)
 /* Set when environ is our own malloc'ed copy that we may grow. */
 static char **owned_environ;
 
+/* Adds entry after the n entries of environ, in a larger copy; -1 when out of memory. */
+static int append_entry(char *entry, size_t n)
+{
+    char **grown = malloc((n + 2) * sizeof(char *));
+
+    if (grown == NULL)
+        return -1;
+    if (n > 0)
+        memcpy(grown, environ, n * sizeof(char *));
+    grown[n] = entry;
+    grown[n + 1] = NULL;
+    free(owned_environ);
+    owned_environ = environ = grown;
+    return 0;
+}
+
 int setenv(const char *name, const char *value, int overwrite)
 {
-    size_t len = strlen(name), vlen = strlen(value), i, n;
+    size_t len = strlen(name), vlen = strlen(value), i;
     int found;
     char *entry;
-    char **grown;
 
     if (len == 0 || strchr(name, '=') != NULL) {
         errno = EINVAL;
@@ -60,19 +75,10 @@ int setenv(const char *name, const char *value, int overwrite)
         environ[i] = entry;
         return 0;
     }
-    /* i is the number of entries: make room for one more and the NULL. */
-    n = i;
-    grown = malloc((n + 2) * sizeof(char *));
-    if (grown == NULL) {
+    if (append_entry(entry, i) < 0) {
         free(entry);
         return -1;
     }
-    if (n > 0)
-        memcpy(grown, environ, n * sizeof(char *));
-    grown[n] = entry;
-    grown[n + 1] = NULL;
-    free(owned_environ);
-    owned_environ = environ = grown;
     return 0;
 }
 
@@ -96,9 +102,8 @@ int unsetenv(const char *name)
 int putenv(char *string)
 {
     char *eq = strchr(string, '=');
-    size_t len, i, n;
+    size_t len, i;
     int found;
-    char **grown;
 
     if (eq == NULL)
         return unsetenv(string);
@@ -108,15 +113,5 @@ int putenv(char *string)
         environ[i] = string;
         return 0;
     }
-    n = i;
-    grown = malloc((n + 2) * sizeof(char *));
-    if (grown == NULL)
-        return -1;
-    if (n > 0)
-        memcpy(grown, environ, n * sizeof(char *));
-    grown[n] = string;
-    grown[n + 1] = NULL;
-    free(owned_environ);
-    owned_environ = environ = grown;
-    return 0;
+    return append_entry(string, i);
 }
