@@ -5,8 +5,10 @@
  *  1. compile throughput: tcc-lite vs gcc -O0, gcc -O2 and tcc on a generated C file;
  *  2. building the kernel + userland: tcc-lite vs the gcc toolchain;
  *  3. the tutorial loop: edit sys.c → build → boot → test → dmesg;
- *  4. the emulator: a CPU-bound program natively vs emulated;
+ *  4. the emulator: CPU-bound programs (integer, floating point) natively vs emulated;
  *  5. the assembler and the linker next to GNU as and GNU ld.
+ *
+ * `npm run bench -- 4` runs only section 4 (any list of section numbers).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,10 +54,27 @@ function row(label: string, secs: number, extra = ''): void {
   console.log(`  ${label.padEnd(34)} ${secs.toFixed(3).padStart(8)} s  ${extra}`);
 }
 
-async function compileThroughput(): Promise<void> {
-  const lines = 50_000;
+const GENERATED_LINES = 50_000;
+
+/** The generated C file of sections 1 and 5, written once. */
+function bigC(): string {
   const file = join(work, 'big.c');
-  writeFileSync(file, generateC(lines));
+  if (!existsSync(file)) writeFileSync(file, generateC(GENERATED_LINES));
+  return file;
+}
+
+/** The gcc-built kernel and userland of section 2 (built here when that section is skipped). */
+async function gccBuild(): Promise<string> {
+  const out = join(work, 'b-gcc');
+  if (!existsSync(join(out, 'vmlinux'))) {
+    await build({ kernelSrc: join(ROOT, 'kernel-src'), userland: join(ROOT, 'userland'), out, cc: 'gcc', log: silentLog });
+  }
+  return out;
+}
+
+async function compileThroughput(): Promise<void> {
+  const lines = GENERATED_LINES;
+  const file = bigC();
   console.log(`\n1. Compile throughput: ${lines} generated lines, -c`);
   const opts = { preprocess: { includePaths: [], systemIncludePaths: [], defines: [], undefines: [], forceIncludes: [] }, codeModel: 'small' as const, debug: false, optimize: 0, warnings: false };
   sourceToObject(file, 'c', opts); // warm up the JIT and chevrotain
@@ -134,28 +153,58 @@ int main(void) {
 }
 `;
 
+// Double and float arithmetic, square roots and conversions; with an argument it rounds
+// upward, which sends every operation through the emulator's exact-error path.
+const FLOATS = `
+#include <fenv.h>
+#include <stdio.h>
+int main(int argc, char **argv) {
+  if (argc > 1) fesetround(FE_UPWARD);
+  double s = 0, x = 1.0;
+  float f = 0.5f;
+  long n = 0;
+  for (int i = 1; i < 3000000; i++) {
+    x = x * 1.0000001 + 1.0 / i;
+    s += __builtin_sqrt(x) - x / 3.0;
+    f = f * 0.999f + (float)i * 1e-7f;
+    n += (long)s;
+  }
+  printf("%.6g %.6g %ld\\n", s, (double)f, n);
+  return 0;
+}
+`;
+
 async function emulatorSpeed(): Promise<void> {
-  console.log('\n4. Emulator: a sieve (gcc -O2, our libc) natively vs in the emulator');
-  const out = join(work, 'b-gcc');
-  const src = join(work, 'sieve.c');
-  writeFileSync(src, PRIMES);
-  const exe = join(work, 'sieve');
+  console.log('\n4. Emulator: programs built by gcc -O2 with our libc, natively vs emulated (boot excluded)');
+  const out = await gccBuild();
   const inc = join(ROOT, 'userland/libc/include');
-  // The same flags the gcc toolchain builds the userland with.
-  execFileSync('gcc', [...GCC_USER_FLAGS, '-I', inc, '-static', '-nostdlib', '-o', exe,
-    join(out, 'userland/libc/crt0.o'), src, join(out, 'userland/libc/libc.a')]);
-  const native = await best(3, () => execFileSync(exe));
-  row('native', native);
-  const machine = (program: string[]) => runMachine({ kernel: join(out, 'vmlinux'), initrd: join(out, 'initramfs.cpio'), memoryBytes: 256 << 20, files: [`/bin/sieve=${exe}`], program, output: () => {} });
-  const bootOnly = await best(2, () => machine(['/bin/true']));
-  const emulated = await best(2, () => machine(['/bin/sieve']));
-  row('emulated (boot excluded)', emulated - bootOnly, `${((emulated - bootOnly) / native).toFixed(1)}x native; boot alone ${bootOnly.toFixed(3)} s`);
+  const programs: [name: string, source: string, args: string[]][] = [
+    ['sieve', PRIMES, []], ['float loop, round to nearest', FLOATS, []], ['float loop, round upward', FLOATS, ['up']],
+  ];
+  const machine = (files: string[], program: string[], output: (b: Uint8Array) => void) => runMachine({
+    kernel: join(out, 'vmlinux'), initrd: join(out, 'initramfs.cpio'), memoryBytes: 256 << 20, files, program, output,
+  });
+  const bootOnly = await best(2, () => machine([], ['/bin/true'], () => {}));
+  row('boot to /bin/true and power-off', bootOnly);
+  for (const [name, source, args] of programs) {
+    const exe = join(work, `emu-${name.split(' ')[0]}`);
+    writeFileSync(`${exe}.c`, source);
+    // The same flags the gcc toolchain builds the userland with.
+    execFileSync('gcc', [...GCC_USER_FLAGS, '-fno-math-errno', '-I', inc, '-static', '-nostdlib', '-o', exe,
+      join(out, 'userland/libc/crt0.o'), `${exe}.c`, join(out, 'userland/libc/libc.a')]);
+    const native = await best(3, () => execFileSync(exe, args));
+    const expected = execFileSync(exe, args, { encoding: 'latin1' });
+    let printed = '';
+    const emulated = await best(2, () => { printed = ''; return machine([`/bin/prog=${exe}`], ['/bin/prog', ...args], (b) => { printed += Buffer.from(b).toString('latin1'); }); });
+    const same = printed.replace(/\r\n/g, '\n').includes(expected) ? 'same output' : 'OUTPUT DIFFERS';
+    row(name, emulated - bootOnly, `${((emulated - bootOnly) / native).toFixed(1)}x native (${native.toFixed(3)} s); ${same}`);
+  }
 }
 
 async function assemblerAndLinker(): Promise<void> {
   console.log('\n5. Assembler and linker next to GNU as and GNU ld (same inputs)');
   // A large realistic .s: gcc -O0 -S of the generated C file (at -O2 gcc folds it away).
-  const src = join(work, 'big.c');
+  const src = bigC();
   const asmFile = join(work, 'big.s');
   execFileSync('gcc', ['-O0', '-fno-asynchronous-unwind-tables', '-S', src, '-o', asmFile]);
   const text = readFileSync(asmFile, 'utf8');
@@ -165,7 +214,7 @@ async function assemblerAndLinker(): Promise<void> {
   const gnu = await best(3, () => execFileSync('as', [asmFile, '-o', join(work, 'big-gnu.o')]));
   row(`tcc-lite as (${lines} lines)`, ours, `${Math.round(lines / ours).toLocaleString('en')} lines/s; GNU as ${gnu.toFixed(3)} s, ratio ${(ours / gnu).toFixed(2)}x its time`);
   // The kernel's objects from the gcc build, linked with its script by both linkers.
-  const out = join(work, 'b-gcc');
+  const out = await gccBuild();
   const config = parseKconfig(readFileSync(join(ROOT, 'kernel-src/.config'), 'utf8'));
   const objects = kernelSources(join(ROOT, 'kernel-src'), config).map((s) => join(out, 'kernel', s.object));
   objects.push(join(out, 'kernel', '.tmp_kallsyms2.o')); // the symbol table of the final link
@@ -178,13 +227,20 @@ async function assemblerAndLinker(): Promise<void> {
   row(`tcc-lite ld (kernel, ${objects.length} objects)`, oursLd, `GNU ld ${gnuLd.toFixed(3)} s (process included), ratio ${(oursLd / gnuLd).toFixed(2)}x its time`);
 }
 
+const SECTIONS = [compileThroughput, buildTimes, tutorialLoop, emulatorSpeed, assemblerAndLinker];
+
+/** `npm run bench` runs every section; `npm run bench -- 3 4` only those. */
 async function main(): Promise<void> {
+  const picked = process.argv.slice(2).map(Number);
+  if (picked.some((n) => !Number.isInteger(n) || n < 1 || n > SECTIONS.length)) {
+    console.error(`usage: npm run bench [-- SECTION...]   (sections 1 to ${SECTIONS.length})`);
+    process.exitCode = 2;
+    return;
+  }
   console.log(`tcc-lite benchmarks (node ${process.version}, ${new Date().toISOString()})`);
-  await compileThroughput();
-  await buildTimes();
-  await tutorialLoop();
-  await emulatorSpeed();
-  await assemblerAndLinker();
+  for (const [i, section] of SECTIONS.entries()) {
+    if (picked.length === 0 || picked.includes(i + 1)) await section();
+  }
 }
 
 main().catch((e: unknown) => {

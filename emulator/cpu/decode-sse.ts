@@ -17,20 +17,24 @@ function def(keys: string | readonly string[], h: Handler): void {
 
 // Scalar and packed floating point: <op>ps, <op>pd, <op>ss, <op>sd.
 const FLAVOURS: Array<[string, boolean, boolean]> = [['ps', false, false], ['pd', true, false], ['ss', false, true], ['sd', true, true]];
-const ARITH: Array<[string, F.FloatOp]> = [['add', F.ADD], ['mul', F.MUL], ['sub', F.SUB], ['min', F.MIN], ['div', F.DIV], ['max', F.MAX]];
+const ARITH: Array<[string, F.FloatOp]> = [['add', F.ADD], ['mul', F.MUL], ['sub', F.SUB], ['div', F.DIV]];
 for (const [m, fn] of ARITH) {
-  for (const [suffix, double, scalar] of FLAVOURS) def(`${m}${suffix} W,V`, F.floatArith(fn, double, scalar, m === 'min' || m === 'max'));
+  for (const [suffix, double, scalar] of FLAVOURS) def(`${m}${suffix} W,V`, F.floatArith(fn, double, scalar));
 }
 for (const [suffix, double, scalar] of FLAVOURS) {
-  def(`sqrt${suffix} W,V`, F.floatUnary(Math.sqrt, double, scalar));
+  def(`min${suffix} W,V`, F.floatMinMax(false, double, scalar));
+  def(`max${suffix} W,V`, F.floatMinMax(true, double, scalar));
+  def(`sqrt${suffix} W,V`, F.floatSqrt(double, scalar));
   def(`cmp${suffix} Ib,W,V`, F.floatCompare(double, scalar));
 }
 def('rsqrtps W,V', F.floatUnary((v) => 1 / Math.sqrt(v), false, false));
 def('rsqrtss W,V', F.floatUnary((v) => 1 / Math.sqrt(v), false, true));
 def('rcpps W,V', F.floatUnary((v) => 1 / v, false, false));
 def('rcpss W,V', F.floatUnary((v) => 1 / v, false, true));
-def(['ucomiss W,V', 'comiss W,V'], F.floatCompareFlags(false));
-def(['ucomisd W,V', 'comisd W,V'], F.floatCompareFlags(true));
+def('ucomiss W,V', F.floatCompareFlags(false, false));
+def('comiss W,V', F.floatCompareFlags(false, true));
+def('ucomisd W,V', F.floatCompareFlags(true, false));
+def('comisd W,V', F.floatCompareFlags(true, true));
 def('cvttss2si W,Gv', F.floatToInt(false, true));
 def('cvttsd2si W,Gv', F.floatToInt(true, true));
 def('cvtss2si W,Gv', F.floatToInt(false, false));
