@@ -12,6 +12,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
+import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { complexPart, isComplex } from './complex.js';
 import { errorAt } from './report.js';
 import {
@@ -67,7 +68,8 @@ const loweredBuiltins = new Set([
  */
 export function compilerBuiltinFor(name: string): string | undefined {
   if (name === 'alloca') return '__builtin_alloca';
-  return inlineBuiltins.has(name) || parserBuiltins.has(name) || loweredBuiltins.has(name) ? name : undefined;
+  const known = inlineBuiltins.has(name) || parserBuiltins.has(name) || loweredBuiltins.has(name) || isAtomicBuiltin(name);
+  return known ? name : undefined;
 }
 
 // ---- library builtins ----
@@ -131,6 +133,7 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
     if (args.length !== n) errorAt(tok, `wrong number of arguments to '${name}'`);
   };
   if (inlineBuiltins.has(name)) return inlineNode(ctx, name, args, tok);
+  if (isAtomicBuiltin(name)) return lowerAtomic(name, args, tok);
   const overflow = /^__builtin_(s|u)?(add|sub|mul)(l|ll)?_overflow(_p)?$/.exec(name);
   if (overflow) {
     argc(3);

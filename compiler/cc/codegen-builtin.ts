@@ -3,6 +3,7 @@
  * Each leaves its result in %rax like any expression.
  */
 import type { Node } from './ast.js';
+import { genAtomic } from './atomic.js';
 import { genExpr, genStackAlloc } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
@@ -15,6 +16,7 @@ export function genBuiltin(g: Gen, n: Node): void {
     if (!args[0]) errorAt(n.tok, `too few arguments to function '${name}'`);
     genExpr(g, args[0]);
   };
+  if (name.startsWith('atomic:')) return genAtomic(g, n, genExpr);
   const wide = /ll?$/.test(name) || /64/.test(name);
   switch (name) {
     case '__builtin_frame_address': g.emit('\tmov %rbp, %rax'); return;

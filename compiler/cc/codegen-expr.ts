@@ -13,7 +13,7 @@ import type { Gen } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
 import { errorAt } from './report.js';
 import { castNode } from './typecheck.js';
-import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Type } from './types.js';
+import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Member, type Type } from './types.js';
 
 // ---- registers by size ----
 
@@ -516,6 +516,10 @@ function genAssign(g: Gen, n: Node): void {
   store(g, n.ty!);
 }
 
+function spansNineBytes(m: Member): boolean {
+  return m.bitOffset + m.bitWidth > 64;
+}
+
 function bitfieldUnit(n: Node): number {
   const m = n.member!;
   return m.bitOffset + m.bitWidth <= m.ty.size * 8 ? m.ty.size : 8;
@@ -524,8 +528,13 @@ function bitfieldUnit(n: Node): number {
 function loadBitfield(g: Gen, n: Node): void {
   const m = n.member!;
   const unit = bitfieldUnit(n);
-  load(g, unit === 8 ? { ...m.ty, size: 8, isUnsigned: true } as Type : { ...m.ty, isUnsigned: true } as Type);
-  const shl = 64 - m.bitOffset - m.bitWidth;
+  if (spansNineBytes(m)) {
+    // A packed field of 58+ bits not starting on a byte: its bits straddle 9 bytes.
+    g.emit('\tmovzbl 8(%rax), %ecx', '\tmov (%rax), %rax', `\tshrd $${m.bitOffset}, %rcx, %rax`);
+  } else {
+    load(g, unit === 8 ? { ...m.ty, size: 8, isUnsigned: true } as Type : { ...m.ty, isUnsigned: true } as Type);
+  }
+  const shl = spansNineBytes(m) ? 64 - m.bitWidth : 64 - m.bitOffset - m.bitWidth;
   const shr = 64 - m.bitWidth;
   if (shl > 0) g.emit(`\tshl $${shl}, %rax`);
   if (shr > 0) g.emit(m.ty.isUnsigned || m.ty.kind === 'bool' ? `\tshr $${shr}, %rax` : `\tsar $${shr}, %rax`);
@@ -540,6 +549,12 @@ function storeBitfield(g: Gen, n: Node): void {
   const hole = BigInt.asUintN(64, ~(mask << BigInt(m.bitOffset)));
   g.emit('\tmov %rax, %r8');
   g.emit(`\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax');
+  if (spansNineBytes(m)) {
+    // The bits past the eighth byte go to the ninth.
+    const highHole = Number(BigInt.asUintN(8, ~(mask >> BigInt(64 - m.bitOffset))));
+    g.emit('\tmov %rax, %rsi', `\tshr $${64 - m.bitOffset}, %rsi`, '\tmovzbl 8(%rdi), %edx', `\tand $${highHole}, %edx`,
+      '\tor %esi, %edx', '\tmov %dl, 8(%rdi)');
+  }
   if (m.bitOffset > 0) g.emit(`\tshl $${m.bitOffset}, %rax`);
   const loadOld = unit === 1 ? '\tmovzbl (%rdi), %edx' : unit === 2 ? '\tmovzwl (%rdi), %edx' : unit === 4 ? '\tmovl (%rdi), %edx' : '\tmov (%rdi), %rdx';
   g.emit(loadOld, `\tmovabs $${hole}, %rcx`, '\tand %rcx, %rdx', '\tor %rdx, %rax');

@@ -203,8 +203,9 @@ function dataAlign(o: Obj): number {
 }
 
 function emitData(o: Obj, lines: string[]): void {
-  const size = o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size;
   const data = o.initData;
+  // The data can outgrow the type: a struct's initialized flexible array member.
+  const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, data?.length ?? 0);
   const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
   const kind = o.isString ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
   const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : '.data');

@@ -8,7 +8,7 @@ import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible } from './types.js';
+import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 
 export interface DeclaredName {
@@ -49,6 +49,7 @@ export function declareName(
   const name = nameTok.image;
   const a = mergeAttrs(spec, attrs);
   if (spec.isTypedef) {
+    if (a.aligned !== undefined) ty = withAlignment(ty, a.aligned);
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     p.scopes.declare(name, { typedef: ty });
@@ -58,6 +59,9 @@ export function declareName(
   }
   if (ty.kind === 'void') errorAt(nameTok, `variable or field '${name}' declared void`);
   const local = p.fn !== undefined;
+  if (a.cleanup !== undefined && (ty.kind === 'func' || !local || spec.isExtern || spec.isStatic)) {
+    warnAt(nameTok, "'cleanup' attribute ignored");
+  }
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
     applyAttrs(o, a);
@@ -75,6 +79,10 @@ export function declareName(
   if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
   const o = p.newLocal(name, ty, nameTok);
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  if (a.cleanup !== undefined) {
+    const fnName = a.cleanup;
+    p.cleanups.add({ obj: o, call: () => p.cleanupCall(fnName, o, nameTok) });
+  }
   // `register long r10 asm("r10")`: asm statements get the value in that register.
   if (asmName !== undefined) o.asmRegister = asmName.replace(/^%/, '');
   if (ty.isVla) return { obj: o, ty, isLocalAuto: true, setup: vlaSetup(p, o, nameTok) };
@@ -172,7 +180,9 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   const initializer = buildInitializer(o.ty, init);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {
-    o.ty = ty;
+    // A static struct whose flexible array member is initialized gets the extra storage,
+    // but its type (and sizeof) stays the declared one, as in gcc.
+    if (d.isLocalAuto || ty.kind !== 'struct') o.ty = ty;
     initializer.ty = ty;
   }
   if (d.isLocalAuto) return lowerLocalInit(initializer, o, tok);
@@ -241,6 +251,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.fn = fn;
   p.fnLabels = new Set();
   p.fnGotos = [];
+  p.cleanups.reset();
   p.scopes.enter();
   for (const param of ty.params) {
     if (!param.name) errorAt(param.tok ?? tok, 'parameter name omitted');
@@ -269,6 +280,7 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   for (const g of p.fnGotos) {
     if (!p.fnLabels.has(g.label!)) errorAt(g.tok, `label '${g.label}' used but not defined`);
   }
+  p.cleanups.resolveGotos();
   if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !endsWithReturn(body)) {
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function`);
   }

@@ -12,6 +12,7 @@ import { errorAt, warnAt } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, isNumberLikeAggregate, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
+import { foldExtended } from './fold80.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -335,7 +336,7 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     const f = evalFloat(e);
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
-    const image = ty.kind === 'ldouble' ? extendedConstant(e) : undefined;
+    const image = ty.kind === 'ldouble' ? foldExtended(e) ?? extendedConstant(e) : undefined;
     if (image) buf.set(image, offset);
     else if (ty.kind === 'float') view.setFloat32(offset, f, true);
     else if (ty.kind === 'double') view.setFloat64(offset, f, true);

@@ -9,8 +9,9 @@ import { newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
-import { errorAt } from './report.js';
+import { errorAt, warnAt } from './report.js';
 import { Scopes } from './scope.js';
+import { Cleanups } from './cleanup.js';
 import { arrayOf, tyChar, type Type } from './types.js';
 import type { InitSyntax } from './initializer.js';
 
@@ -37,13 +38,18 @@ export interface Attributes {
   visibility?: string;
   noreturn?: boolean;
   startupArray?: '.init_array' | '.fini_array'; // constructor (before main) / destructor (at exit)
+  cleanup?: string; // the function to call with the variable's address when its scope ends
 }
 
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */
 export interface Declarator {
   nameTok: IToken | undefined;
   derive: (base: Type) => Type;
+  cleanup?: string; // `char *__attribute__((cleanup(f))) p`: an attribute among the pointers
 }
+
+/** The predefined identifiers that name the enclosing function (C99 6.4.2.2, and gcc's two). */
+export const FUNCTION_NAME_IDENTS: ReadonlySet<string> = new Set(['__func__', '__FUNCTION__', '__PRETTY_FUNCTION__']);
 
 export interface CompileContext {
   kernel: boolean;
@@ -54,10 +60,13 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   globals: Obj[] = [];
   topAsm: string[] = [];
   fn: Obj | undefined;
+  private fnNameStringsOf: Obj | undefined;
+  private fnNameStrings = new Map<string, Obj>(); // the current function's __func__ and kin
   private uniqueCount = 0;
   // Labels of the function being parsed, to check gotos against at its end.
   fnLabels = new Set<string>();
   fnGotos: Node[] = [];
+  cleanups = new Cleanups(); // the function's cleanup attributes in force
   breakDepth = 0;
   continueDepth = 0;
   switchStack: Node[] = [];
@@ -76,6 +85,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   abstract declarator: ParserMethod<[], Declarator>;
   abstract attributeList: ParserMethod<[Attributes?], Attributes>;
   abstract buildCompoundLiteral(ty: Type, init: InitSyntax, tok: IToken): Node;
+  /** `fn(&obj);` for a cleanup attribute. */
+  abstract cleanupCall(fnName: string, obj: Obj, tok: IToken): Node;
 
   /** `validateGrammar`: run chevrotain's grammar checks (slow; the tests do it once). */
   constructor(validateGrammar = false) {
@@ -92,6 +103,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.globals = [];
     this.topAsm = [];
     this.fn = undefined;
+    this.fnNameStrings.clear();
+    this.fnNameStringsOf = undefined;
     this.uniqueCount = 0;
     this.switchStack = [];
     this.breakDepth = 0;
@@ -160,6 +173,31 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     o.initData = bytes;
     o.isString = elem === tyChar;
     o.tok = tok;
+    return o;
+  }
+
+  /**
+   * C99's `__func__` (and gcc's `__FUNCTION__`, `__PRETTY_FUNCTION__`): as if each function
+   * body began with `static const char __func__[] = "name";`: one object per function and
+   * identifier (gcc's `__func__ == __FUNCTION__` is false too).
+   * gcc gives "" with a warning outside a function; so do we.
+   */
+  functionNameString(tok: IToken): Obj {
+    const fn = this.fn;
+    if (!fn) {
+      warnAt(tok, `'${tok.image}' is not defined outside of function scope`);
+      return this.stringLiteral(new Uint8Array(1), tyChar, tok);
+    }
+    if (this.fnNameStringsOf !== fn) {
+      this.fnNameStrings.clear();
+      this.fnNameStringsOf = fn;
+    }
+    let o = this.fnNameStrings.get(tok.image);
+    if (!o) {
+      const name = fn.tok?.image ?? fn.name;
+      o = this.stringLiteral(new Uint8Array([...new TextEncoder().encode(name), 0]), tyChar, tok);
+      this.fnNameStrings.set(tok.image, o);
+    }
     return o;
   }
 

@@ -11,7 +11,7 @@ import { tryEval, tryEvalInt } from './consteval.js';
 import { vlaSizeExpr } from './declare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
-import { CParserBase } from './parser-base.js';
+import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode,
@@ -260,7 +260,7 @@ export abstract class ExprParser extends CParserBase {
       { ALT: () => this.CONSUME(Kw.__alignof__) },
       { ALT: () => this.CONSUME(Kw.__alignof) },
     ]);
-    const ty = this.OR2({
+    const align = this.OR2({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -269,18 +269,19 @@ export abstract class ExprParser extends CParserBase {
             this.CONSUME(P['(']);
             const t = this.SUBRULE(this.typeName);
             this.CONSUME(P[')']);
-            return t;
+            return this.ACTION(() => t.align);
           },
         },
         {
           ALT: () => {
             const e = this.SUBRULE(this.unary);
-            return this.ACTION(() => e.ty!);
+            // Of a variable, gcc gives its declared alignment (`_Alignas(16) int x`).
+            return this.ACTION(() => (e.kind === 'var' && e.obj ? Math.max(e.obj.align, e.ty!.align) : e.ty!.align));
           },
         },
       ],
     });
-    return this.ACTION(() => numNode(BigInt(ty.align), tok, tyULong));
+    return this.ACTION(() => numNode(BigInt(align), tok, tyULong));
   });
 
   postfixSuffixes = this.RULE('postfixSuffixes', (base?: Node): Node => {
@@ -646,6 +647,7 @@ export abstract class ExprParser extends CParserBase {
       }
       if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
       if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
+      if (FUNCTION_NAME_IDENTS.has(t.image)) return varNode(this.functionNameString(t), t);
       if (tokenMatcher(this.LA(1), P['('])) {
         const builtin = compilerBuiltinFor(t.image);
         if (builtin) {
@@ -716,7 +718,7 @@ export abstract class ExprParser extends CParserBase {
     return n;
   }
 
-  private buildCall(fnExpr: Node, args: Node[], tok: IToken): Node {
+  protected buildCall(fnExpr: Node, args: Node[], tok: IToken): Node {
     if (fnExpr.kind === 'builtin') return this.buildBuiltin(fnExpr, args, tok);
     let fty = fnExpr.ty!;
     if (fty.kind === 'ptr' && fty.base!.kind === 'func') fty = fty.base!;

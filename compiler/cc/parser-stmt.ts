@@ -14,8 +14,9 @@ import { Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
 import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
+import { appendCleanups, beforeJump, exprStmtOf, returnAfterCleanups } from './cleanup.js';
 import { errorAt, warnAt } from './report.js';
-import { convertForAssign, isLvalue, promote } from './typecheck.js';
+import { addrNode, convertForAssign, isLvalue, promote, varNode } from './typecheck.js';
 import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, type Param, type Type } from './types.js';
 
 /** Gives the identifier-list parameters of a K&R definition their declared types (default int). */
@@ -35,10 +36,20 @@ function stmt(kind: Node['kind'], tok: IToken): Node {
 }
 
 export class CParser extends DeclParser {
+  cleanupCall(fnName: string, obj: Obj, tok: IToken): Node {
+    const fn = this.scopes.lookup(fnName)?.obj;
+    if (!fn || fn.ty.kind !== 'func') return errorAt(tok, "cleanup argument not a function");
+    this.fn?.refs.push(fn);
+    return exprStmtOf(this.buildCall(varNode(fn, tok), [addrNode(varNode(obj, tok), tok)], tok));
+  }
+
   compoundStmt = this.RULE('compoundStmt', (): Node => {
     const tok = this.CONSUME(P['{']);
     const body: Node[] = [];
-    this.ACTION(() => this.scopes.enter());
+    const cleanupMark = this.ACTION(() => {
+      this.scopes.enter();
+      return this.cleanups.mark();
+    });
     this.MANY(() => {
       const items = this.SUBRULE(this.blockItem);
       this.ACTION(() => {
@@ -48,6 +59,7 @@ export class CParser extends DeclParser {
     const end = this.CONSUME(P['}']);
     return this.ACTION(() => {
       this.scopes.leave();
+      appendCleanups(body, this.cleanups.leave(cleanupMark), (ty) => this.newTemp(ty));
       const n = stmt('block', tok);
       n.body = body;
       n.endTok = end;
@@ -121,6 +133,7 @@ export class CParser extends DeclParser {
   ifStmt = this.RULE('ifStmt', (): Node => {
     const tok = this.CONSUME(Kw.if);
     this.CONSUME(P['(']);
+    this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     const then = this.SUBRULE(this.statement);
@@ -129,6 +142,7 @@ export class CParser extends DeclParser {
       return this.SUBRULE2(this.statement);
     });
     return this.ACTION(() => {
+      this.scopes.leave();
       this.requireCondition(cond);
       const n = stmt('if', tok);
       n.cond = cond;
@@ -137,6 +151,14 @@ export class CParser extends DeclParser {
       return n;
     });
   });
+
+  /**
+   * C99 6.8.4, 6.8.5: a selection or iteration statement is a block of its own, so a tag
+   * or enumerator declared in its condition (`if (sizeof(enum { in = 1 }))`) ends with it.
+   */
+  private enterStatementScope(): void {
+    this.ACTION(() => this.scopes.enter());
+  }
 
   private requireCondition(c: Node): void {
     if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
@@ -148,11 +170,13 @@ export class CParser extends DeclParser {
     this.ACTION(() => {
       this.breakDepth++;
       this.continueDepth++;
+      this.cleanups.enterLoop(false);
     });
     const body = this.subrule(idx, this.statement);
     this.ACTION(() => {
       this.breakDepth--;
       this.continueDepth--;
+      this.cleanups.leaveLoop(false);
     });
     return body;
   }
@@ -160,10 +184,12 @@ export class CParser extends DeclParser {
   whileStmt = this.RULE('whileStmt', (): Node => {
     const tok = this.CONSUME(Kw.while);
     this.CONSUME(P['(']);
+    this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     const body = this.loopBody(1);
     return this.ACTION(() => {
+      this.scopes.leave();
       this.requireCondition(cond);
       const n = stmt('for', tok);
       n.cond = cond;
@@ -174,6 +200,7 @@ export class CParser extends DeclParser {
 
   doStmt = this.RULE('doStmt', (): Node => {
     const tok = this.CONSUME(Kw.do);
+    this.enterStatementScope();
     const body = this.loopBody(1);
     this.CONSUME(Kw.while);
     this.CONSUME(P['(']);
@@ -181,6 +208,7 @@ export class CParser extends DeclParser {
     this.CONSUME(P[')']);
     this.CONSUME(P[';']);
     return this.ACTION(() => {
+      this.scopes.leave();
       this.requireCondition(cond);
       const n = stmt('do', tok);
       n.cond = cond;
@@ -241,6 +269,7 @@ export class CParser extends DeclParser {
   switchStmt = this.RULE('switchStmt', (): Node => {
     const tok = this.CONSUME(Kw.switch);
     this.CONSUME(P['(']);
+    this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     const n = this.ACTION(() => {
@@ -250,12 +279,15 @@ export class CParser extends DeclParser {
       sw.cases = [];
       this.switchStack.push(sw);
       this.breakDepth++;
+      this.cleanups.enterLoop(true);
       return sw;
     });
     const body = this.SUBRULE(this.statement);
     return this.ACTION(() => {
+      this.scopes.leave();
       this.switchStack.pop();
       this.breakDepth--;
+      this.cleanups.leaveLoop(true);
       n.then = body;
       return n;
     });
@@ -342,6 +374,7 @@ export class CParser extends DeclParser {
       this.requireFunction(name, 'label');
       if (this.fnLabels.has(name.image)) errorAt(name, `duplicate label '${name.image}'`);
       this.fnLabels.add(name.image);
+      this.cleanups.onLabel(name.image);
       const n = stmt('label', name);
       n.label = name.image;
       n.lhs = body;
@@ -356,7 +389,7 @@ export class CParser extends DeclParser {
           const tok = this.CONSUME(Kw.break);
           return this.ACTION(() => {
             if (this.breakDepth === 0) errorAt(tok, 'break statement not within loop or switch');
-            return stmt('break', tok);
+            return beforeJump(stmt('break', tok), this.cleanups.onBreak());
           });
         },
       },
@@ -365,7 +398,7 @@ export class CParser extends DeclParser {
           const tok = this.CONSUME(Kw.continue);
           return this.ACTION(() => {
             if (this.continueDepth === 0) errorAt(tok, 'continue statement not within a loop');
-            return stmt('continue', tok);
+            return beforeJump(stmt('continue', tok), this.cleanups.onContinue());
           });
         },
       },
@@ -380,6 +413,7 @@ export class CParser extends DeclParser {
                   const g = stmt('goto', tok);
                   g.label = label.image;
                   this.fnGotos.push(g);
+                  this.cleanups.onGoto(g);
                   return g;
                 });
               },
@@ -421,7 +455,7 @@ export class CParser extends DeclParser {
       } else if (rt.kind !== 'void') {
         warnAt(tok, "'return' with no value, in function returning non-void");
       }
-      return n;
+      return returnAfterCleanups(n, this.cleanups.onReturn(), (ty) => this.newTemp(ty));
     });
   });
 
@@ -601,6 +635,7 @@ export class CParser extends DeclParser {
     let declared: DeclaredName | undefined;
     this.ACTION(() => {
       const ty = d.derive(spec!.ty);
+      if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
       declared = declareName(this, spec!, d.nameTok, ty, attrs, asmName);
       for (const code of declared.setup ?? []) {
         const st = stmt('exprStmt', code.tok);

@@ -207,6 +207,13 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
       if (!packed && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
         bits = alignTo(bits, unitBits);
       }
+      // gcc starts a bit-field with an aligned attribute at that boundary (#pragma pack caps
+      // it, `packed` does not) and the struct takes its alignment.
+      const explicit = d.align > 1 ? capAlign(d.align, maxAlign) : 0;
+      if (explicit > 0) {
+        bits = alignTo(bits, explicit * 8);
+        align = Math.max(align, explicit);
+      }
       // Address the field through the naturally aligned unit of its type that holds its first bit.
       const unitStart = packed ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
       members.push({
@@ -284,3 +291,17 @@ export function typeName(t: Type): string {
     default: return (t.isUnsigned ? 'unsigned ' : '') + t.kind;
   }
 }
+
+/**
+ * `typedef T name __attribute__((aligned(n)))`: T with another alignment (a typedef may even
+ * lower it, as gcc allows). Incomplete structs keep their own type, since their copy would
+ * not see the completion.
+ */
+export function withAlignment(t: Type, align: number): Type {
+  if (align === t.align || (isAggregate(t) && !t.isComplete)) return t;
+  const copy = Object.assign(Object.create(Type.prototype), t) as Type;
+  copy.align = align;
+  copy.origin = t;
+  return copy;
+}
+

@@ -318,11 +318,17 @@ export class LayoutEngine {
     } else if (this.opts.pageAlignData) {
       base = pageStart;
     } else {
-      // As ld documents: keep the file offset's low bits, unless starting on a fresh page
-      // makes the data segment span fewer pages.
-      const size = this.segmentEnd !== undefined && this.relroStart !== undefined ? this.segmentEnd - this.relroStart : 0n;
-      const pages = (start: bigint) => (size === 0n ? 0n : (start + size - 1n) / commonPage - start / commonPage + 1n);
-      base = pages(pageStart) < pages(keepLowBits) ? pageStart : keepLowBits;
+      // As ld (lang_size_segment): lay the data out keeping the file offset's low bits;
+      // if that layout's first and last pages together hold no more than one page, start
+      // on a fresh page instead. The choice is made once, from a low-bits layout, and kept:
+      // re-deciding from the moved layout could flip it back and forth for ever.
+      if (!this.segmentOnFreshPage && this.segmentEnd !== undefined && this.relroStart === keepLowBits) {
+        const first = U64(-keepLowBits) & (commonPage - 1n);
+        const last = this.segmentEnd & (commonPage - 1n);
+        const samePage = keepLowBits / commonPage === this.segmentEnd / commonPage;
+        this.segmentOnFreshPage = first !== 0n && last !== 0n && !samePage && first + last <= commonPage;
+      }
+      base = this.segmentOnFreshPage ? pageStart : keepLowBits;
     }
     this.relroStart = base;
     return base;
@@ -331,6 +337,7 @@ export class LayoutEngine {
   private relroStart: bigint | undefined;
   private relroEnd: bigint | undefined;
   private segmentEnd: bigint | undefined;
+  private segmentOnFreshPage = false;
 
   private section(name: string, state: PassState): OutputSection | undefined {
     const o = this.byName.get(name);

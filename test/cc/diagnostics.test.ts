@@ -36,6 +36,8 @@ describe('errors', () => {
     ['int main(void) { 3 = 4; }', 't.c:1:20: error: lvalue required as left operand of assignment'],
     ['int main(void) { int add(int y) { return y; } return add(1); }', "t.c:1:22: error: nested function 'add' is not supported (a GNU extension)"],
     ['typedef int v4 __attribute__((vector_size(16)));', "t.c:1:31: error: vector types (the vector_size attribute) are not supported"],
+    ['int n;\nint main(void) { int x __attribute__((cleanup(n))) = 1; return x; }', "t.c:2:22: error: cleanup argument not a function"],
+    ['int main(void) { if (sizeof(enum { E = 1 })) return E; return E; }', "t.c:1:63: error: 'E' undeclared"],
     ['int main(void) { return __builtin_frobnicate(1); }', "t.c:1:25: error: unsupported builtin '__builtin_frobnicate'"],
     ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
   ];

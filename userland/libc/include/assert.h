@@ -4,15 +4,8 @@
 void __assert_fail(const char *expr, const char *file, int line, const char *func)
     __attribute__((noreturn));
 
-/*
- * tcc-lite does not know C99's __func__ yet (noted for the compiler): its
- * messages leave the function name out; the rest is glibc's message.
- */
-#if defined(__tcc_lite__)
-#define __ASSERT_FUNCTION ((const char *)0)
-#else
+/* Like glibc's, the message names the function the assertion is in. */
 #define __ASSERT_FUNCTION __func__
-#endif
 
 #ifdef NDEBUG
 #define assert(e) ((void)0)
