@@ -20,7 +20,7 @@ import {
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
-  tyULong, tyUInt, tyVoid, typeName, isCompatible, type Type,
+  tyULong, tyVoid, typeName, isCompatible, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
 

@@ -99,7 +99,7 @@ function byteColumn(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0') + ' ').join('');
 }
 
-function disassembleSection(file: ElfFile, section: ElfSection, labels: Label[], relocatable: boolean): string[] {
+function disassembleSection(section: ElfSection, labels: Label[], relocatable: boolean): string[] {
   const out = ['', `Disassembly of section ${section.name}:`];
   const end = section.addr + BigInt(section.size);
   const width = addressWidth(end);
@@ -135,7 +135,7 @@ export function objdump(file: ElfFile, displayName: string): string {
   const lines = ['', `${displayName}:     file format elf64-x86-64`, ''];
   for (const section of file.sections) {
     if ((section.flags & SHF_EXECINSTR) === 0 || section.size === 0 || section.data.length === 0) continue;
-    lines.push(...disassembleSection(file, section, labels, relocatable));
+    lines.push(...disassembleSection(section, labels, relocatable));
   }
   return lines.join('\n') + '\n';
 }

@@ -100,7 +100,7 @@ ALU_OPS.forEach((m, n) => {
       pickFast(ins, fast.aluRR32, fast.aluRR64);
     } else if (ins.rm < 0) pickFast(ins, fast.aluRM32, fast.aluRM64);
   });
-  on(`${m} Ib,Ab`, (d, ins) => { ins.sub = n; ins.rm = 0; signedImm8(ins); set(ins, alu.aluRmImm, 8); });
+  on(`${m} Ib,Ab`, (_d, ins) => { ins.sub = n; ins.rm = 0; signedImm8(ins); set(ins, alu.aluRmImm, 8); });
   on(`${m} Iz,Av`, (d, ins) => { ins.sub = n; ins.rm = 0; set(ins, alu.aluRmImm, d.size); pickFast(ins, fast.aluRI32, fast.aluRI64); });
   on(`${m} Ib,Eb`, (d, ins) => { ins.sub = n; fixByteRm(d, ins); signedImm8(ins); set(ins, alu.aluRmImm, 8); });
   const immEv: Binder = (d, ins) => {
@@ -141,13 +141,13 @@ on('mov Iz,Ev', (d, ins) => {
   if (ins.rm >= 0 && d.size >= 32) ins.exec = fast.movRI;
 });
 on(['mov S,Rv', 'mov S,M'], (d, ins) => set(ins, sys.movRmSreg, ins.rm >= 0 ? d.vsize : 16));
-on(['mov Rv,S', 'mov M,S'], (d, ins) => { ins.size = 16; system(ins, sys.movSregRm); });
+on(['mov Rv,S', 'mov M,S'], (_d, ins) => { ins.size = 16; system(ins, sys.movSregRm); });
 // The CPU ignores ModRM.mod here: a "memory" encoding still names a register.
 const crDrRegister = (ins: Insn): void => { ins.rm = ins.rm < 0 ? (ins.base & 15) : ins.rm; };
-on('mov C,Rq', (d, ins) => { crDrRegister(ins); set(ins, sys.movFromCr, 64); });
-on('mov Rq,C', (d, ins) => { crDrRegister(ins); ins.size = 64; system(ins, sys.movToCr); });
-on('mov D,Rq', (d, ins) => { crDrRegister(ins); set(ins, sys.movFromDr, 64); });
-on('mov Rq,D', (d, ins) => { crDrRegister(ins); set(ins, sys.movToDr, 64); });
+on('mov C,Rq', (_d, ins) => { crDrRegister(ins); set(ins, sys.movFromCr, 64); });
+on('mov Rq,C', (_d, ins) => { crDrRegister(ins); ins.size = 64; system(ins, sys.movToCr); });
+on('mov D,Rq', (_d, ins) => { crDrRegister(ins); set(ins, sys.movFromDr, 64); });
+on('mov Rq,D', (_d, ins) => { crDrRegister(ins); set(ins, sys.movToDr, 64); });
 on(['movabs Ov,Ab', 'movabs Ov,Av'], (d, ins) => set(ins, alu.movAbsLoad, d.size));
 on(['movabs Ab,Ov', 'movabs Av,Ov'], (d, ins) => set(ins, alu.movAbsStore, d.size));
 on('lea M,Gv', (d, ins) => set(ins, alu.lea, d.size));
@@ -171,7 +171,7 @@ on('bswap Zv', (d, ins) => { ins.rm = d.zreg; set(ins, alu.bswap, d.vsize); });
 
 on('test Gb,Eb', (d, ins) => { fixByteRegs(d, ins); set(ins, alu.testRmReg, 8); });
 on('test Gv,Ev', (d, ins) => { set(ins, alu.testRmReg, d.size); if (ins.rm >= 0) pickFast(ins, fast.testRR32, fast.testRR64); });
-on('test Ib,Ab', (d, ins) => { ins.rm = 0; set(ins, alu.testRmImm, 8); });
+on('test Ib,Ab', (_d, ins) => { ins.rm = 0; set(ins, alu.testRmImm, 8); });
 on('test Iz,Av', (d, ins) => { ins.rm = 0; set(ins, alu.testRmImm, d.size); });
 on('test Ib,Eb', (d, ins) => { ins.sub = d.digit; fixByteRm(d, ins); signedImm8(ins); set(ins, alu.testRmImm, 8); });
 on('test Iz,Ev', (d, ins) => { ins.sub = d.digit; set(ins, alu.testRmImm, d.size); });
@@ -218,13 +218,13 @@ on('xadd Gb,Eb', (d, ins) => { fixByteRegs(d, ins); set(ins, alu.xadd, 8); });
 on('xadd Gv,Ev', (d, ins) => set(ins, alu.xadd, d.vsize));
 on('cwtl -', (d, ins) => set(ins, alu.convertAcc, d.vsize));
 on('cltd -', (d, ins) => set(ins, alu.convertAccDx, d.vsize));
-on('sahf -', (d, ins) => set(ins, alu.sahf, 8));
-on('lahf -', (d, ins) => set(ins, alu.lahf, 8));
-on('cmc -', (d, ins) => set(ins, alu.cmc, 32));
-on('clc -', (d, ins) => set(ins, alu.clc, 32));
-on('stc -', (d, ins) => set(ins, alu.stc, 32));
-on('cld -', (d, ins) => set(ins, alu.cld, 32));
-on('std -', (d, ins) => set(ins, alu.std, 32));
+on('sahf -', (_d, ins) => set(ins, alu.sahf, 8));
+on('lahf -', (_d, ins) => set(ins, alu.lahf, 8));
+on('cmc -', (_d, ins) => set(ins, alu.cmc, 32));
+on('clc -', (_d, ins) => set(ins, alu.clc, 32));
+on('stc -', (_d, ins) => set(ins, alu.stc, 32));
+on('cld -', (_d, ins) => set(ins, alu.cld, 32));
+on('std -', (_d, ins) => set(ins, alu.std, 32));
 
 // ---- Conditions: every alias of a condition code binds the same way (cc = opcode & 15).
 
@@ -237,7 +237,7 @@ for (const [cc] of CONDITION_CODES) {
 
 // ---- Control transfer and the stack.
 
-on(['jmp Jb', 'jmp Jz'], (d, ins) => branch(ins, ctl.jmpRel));
+on(['jmp Jb', 'jmp Jz'], (_d, ins) => branch(ins, ctl.jmpRel));
 on('jmp K', (d, ins) => { ins.sub = d.digit; branch(ins, ctl.jmpRm); ins.size = d.dsize; });
 on('call Jz', (d, ins) => { branch(ins, ctl.callRel); ins.size = d.dsize; });
 on('call K', (d, ins) => { ins.sub = d.digit; branch(ins, ctl.callRm); ins.size = d.dsize; });
@@ -300,43 +300,43 @@ on(['in Ib,Ab', 'in Ib,Av'], port(sys.inImm));
 on(['out Ab,Ib', 'out Av,Ib'], port(sys.outImm));
 on(['in DX,Ab', 'in DX,Av', 'in DX'], port(sys.inDx));
 on(['out Ab,DX', 'out Av,DX', 'out DX'], port(sys.outDx));
-on('int3 -', (d, ins) => { ins.imm = 3; system(ins, sys.int3); });
-on('int Ib', (d, ins) => system(ins, sys.intN));
-on('int1 -', (d, ins) => { ins.imm = 1; system(ins, sys.int1); });
-on('hlt -', (d, ins) => system(ins, sys.hlt));
-on('cli -', (d, ins) => set(ins, sys.cli, 32));
-on('sti -', (d, ins) => system(ins, sys.sti));
-on(['nop -', 'fwait -'], (d, ins) => set(ins, sys.nop, 32));
-on('pause -', (d, ins) => set(ins, sys.pause, 32));
+on('int3 -', (_d, ins) => { ins.imm = 3; system(ins, sys.int3); });
+on('int Ib', (_d, ins) => system(ins, sys.intN));
+on('int1 -', (_d, ins) => { ins.imm = 1; system(ins, sys.int1); });
+on('hlt -', (_d, ins) => system(ins, sys.hlt));
+on('cli -', (_d, ins) => set(ins, sys.cli, 32));
+on('sti -', (_d, ins) => system(ins, sys.sti));
+on(['nop -', 'fwait -'], (_d, ins) => set(ins, sys.nop, 32));
+on('pause -', (_d, ins) => set(ins, sys.pause, 32));
 // Hints and cache control the emulator has nothing to do for.
 on(['nop Ev', 'endbr64 -', 'prefetch M', 'prefetchw M', 'prefetchnta M', 'prefetcht0 M', 'prefetcht1 M', 'prefetcht2 M',
-  'lfence -', 'mfence -', 'sfence -'], (d, ins) => set(ins, sys.nop, 32));
+  'lfence -', 'mfence -', 'sfence -'], (_d, ins) => set(ins, sys.nop, 32));
 on('clflush M', (d, ins) => { ins.sub = d.digit; set(ins, sys.nop, 32); });
-on('syscall -', (d, ins) => system(ins, sys.syscall));
+on('syscall -', (_d, ins) => system(ins, sys.syscall));
 on('sysret -', (d, ins) => { ins.size = d.vsize; system(ins, sys.sysret); });
-on('clts -', (d, ins) => set(ins, sys.clts, 32));
-on(['invd -', 'wbinvd -'], (d, ins) => set(ins, sys.privilegedNop, 32));
-on('ud2 -', (d, ins) => { system(ins, sys.undefinedOpcode); ins.sub = 1; });
-on('wrmsr -', (d, ins) => system(ins, sys.wrmsr));
-on('rdtsc -', (d, ins) => set(ins, sys.rdtsc, 32));
-on('rdmsr -', (d, ins) => set(ins, sys.rdmsr, 32));
-on('rdpmc -', (d, ins) => set(ins, sys.generalProtection, 32));
-on('cpuid -', (d, ins) => set(ins, sys.cpuid, 32));
-on('swapgs -', (d, ins) => set(ins, sys.swapgs, 32));
-on('rdtscp -', (d, ins) => set(ins, sys.rdtscp, 32));
-on('clac -', (d, ins) => set(ins, sys.clac, 32));
-on('stac -', (d, ins) => set(ins, sys.stac, 32));
+on('clts -', (_d, ins) => set(ins, sys.clts, 32));
+on(['invd -', 'wbinvd -'], (_d, ins) => set(ins, sys.privilegedNop, 32));
+on('ud2 -', (_d, ins) => { system(ins, sys.undefinedOpcode); ins.sub = 1; });
+on('wrmsr -', (_d, ins) => system(ins, sys.wrmsr));
+on('rdtsc -', (_d, ins) => set(ins, sys.rdtsc, 32));
+on('rdmsr -', (_d, ins) => set(ins, sys.rdmsr, 32));
+on('rdpmc -', (_d, ins) => set(ins, sys.generalProtection, 32));
+on('cpuid -', (_d, ins) => set(ins, sys.cpuid, 32));
+on('swapgs -', (_d, ins) => set(ins, sys.swapgs, 32));
+on('rdtscp -', (_d, ins) => set(ins, sys.rdtscp, 32));
+on('clac -', (_d, ins) => set(ins, sys.clac, 32));
+on('stac -', (_d, ins) => set(ins, sys.stac, 32));
 on('sldt Ev', (d, ins) => { ins.sub = d.digit; set(ins, sys.sldt, ins.rm >= 0 ? d.vsize : 16); });
 on('str Ev', (d, ins) => { ins.sub = d.digit; set(ins, sys.str, ins.rm >= 0 ? d.vsize : 16); });
 on('lldt Ew', (d, ins) => { ins.sub = d.digit; ins.size = 16; system(ins, sys.lldt); });
 on('ltr Ew', (d, ins) => { ins.sub = d.digit; ins.size = 16; system(ins, sys.ltr); });
-on('sgdt M', (d, ins) => set(ins, sys.sgdt, 64));
-on('sidt M', (d, ins) => set(ins, sys.sidt, 64));
-on('lgdt M', (d, ins) => system(ins, sys.lgdt));
-on('lidt M', (d, ins) => system(ins, sys.lidt));
+on('sgdt M', (_d, ins) => set(ins, sys.sgdt, 64));
+on('sidt M', (_d, ins) => set(ins, sys.sidt, 64));
+on('lgdt M', (_d, ins) => system(ins, sys.lgdt));
+on('lidt M', (_d, ins) => system(ins, sys.lidt));
 on('smsw Ev', (d, ins) => set(ins, sys.smsw, ins.rm >= 0 ? d.vsize : 16));
-on('lmsw Ew', (d, ins) => system(ins, sys.lmsw));
-on('invlpg M', (d, ins) => system(ins, sys.invlpg));
+on('lmsw Ew', (_d, ins) => system(ins, sys.lmsw));
+on('invlpg M', (_d, ins) => system(ins, sys.invlpg));
 on(['fxsave M', 'fxsave64 M'], (d, ins) => { ins.sub = d.digit; set(ins, sys.fxsave, 32); });
 on(['fxrstor M', 'fxrstor64 M'], (d, ins) => { ins.sub = d.digit; set(ins, sys.fxrstor, 32); });
 on('ldmxcsr M', (d, ins) => { ins.sub = d.digit; set(ins, sys.ldmxcsr, 32); });
