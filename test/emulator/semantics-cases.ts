@@ -3,6 +3,11 @@
 // flags, executes one instruction (or a short fixed sequence), then records
 // rax, rbx, rcx, rdx and the flags the architecture defines for it.
 
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildKernel, KERNEL_LIB_C, makeTempDir, runKernel } from './helpers.js';
+
 export interface SemanticsCase {
   asm: string;
   a: bigint;
@@ -197,4 +202,47 @@ static void print_results(void) {
   }
 }
 `;
+}
+
+/** One case list's results, line by line: from the host CPU and from the emulator. */
+export interface CaseResults {
+  native: string[];
+  /** The interpreter's run with each `compileThresholds` entry, in that order. */
+  emulated: string[][];
+  exitCode: number;
+}
+
+/**
+ * Runs the generated `run_all` (assembly defining it over the cases) natively in a gcc-built
+ * program and inside a test kernel in the emulator, once per compile threshold (the default
+ * threshold checks the interpreter; 1 compiles every block). Each case prints `words`
+ * 64-bit words.
+ */
+export function runCases(name: string, asm: string, count: number, words: number, compileThresholds: (number | undefined)[]): CaseResults {
+  const dir = makeTempDir(name);
+  const printer = printerC(count, words);
+  writeFileSync(join(dir, 'cases.S'), asm);
+  writeFileSync(join(dir, 'native.c'), `#include <unistd.h>
+static char buf[1 << 16]; static int used;
+${printer}
+static void emit(char c) { buf[used++] = c; if (used == sizeof buf) { write(1, buf, used); used = 0; } }
+int main(void) { run_all(results, scratch); print_results(); write(1, buf, used); return 0; }
+`);
+  execFileSync('gcc', ['-O2', '-o', join(dir, 'native'), join(dir, 'native.c'), join(dir, 'cases.S')]);
+  const native = execFileSync(join(dir, 'native'), { maxBuffer: 1 << 28 }).toString().trimEnd().split('\n');
+  const kernel = buildKernel(dir, {
+    'cases.S': asm,
+    'main.c': `${KERNEL_LIB_C}
+${printer}
+static void emit(char c) { putc(c); }
+int kmain(void) { run_all(results, scratch); print_results(); return 0; }
+`,
+  });
+  let exitCode = 0;
+  const emulated = compileThresholds.map((compileThreshold, i) => {
+    const run = runKernel(kernel, { compileThreshold });
+    if (i === 0) exitCode = run.exit.exitCode;
+    return run.output.trimEnd().split('\n');
+  });
+  return { native, emulated, exitCode };
 }

@@ -1,12 +1,8 @@
 // SSE/SSE2 and x87 semantics against the host CPU (same method as
 // semantics.test.ts: native program vs test kernel in the emulator).
 
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKernel, KERNEL_LIB_C, makeTempDir, runKernel } from './helpers.js';
-import { printerC } from './semantics-cases.js';
+import { runCases } from './semantics-cases.js';
 import { generateVectorCases, vectorAssembly, VectorCase } from './sse-cases.js';
 
 let cases: VectorCase[];
@@ -16,27 +12,11 @@ let exitCode: number;
 
 beforeAll(() => {
   cases = generateVectorCases();
-  const dir = makeTempDir('sse');
-  const asm = vectorAssembly(cases);
-  const printer = printerC(cases.length, 4);
-  writeFileSync(join(dir, 'cases.S'), asm);
-  writeFileSync(join(dir, 'native.c'), `#include <unistd.h>
-static char buf[1 << 16]; static int used;
-${printer}
-static void emit(char c) { buf[used++] = c; if (used == sizeof buf) { write(1, buf, used); used = 0; } }
-int main(void) { run_all(results, scratch); print_results(); write(1, buf, used); return 0; }
-`);
-  execFileSync('gcc', ['-O2', '-o', join(dir, 'native'), join(dir, 'native.c'), join(dir, 'cases.S')]);
-  native = execFileSync(join(dir, 'native'), { maxBuffer: 1 << 28 }).toString().trimEnd().split('\n');
-  const kernel = buildKernel(dir, {
-    'cases.S': asm,
-    'main.c': `${KERNEL_LIB_C}\n${printer}\nstatic void emit(char c) { putc(c); }\nint kmain(void) { run_all(results, scratch); print_results(); return 0; }\n`,
-  });
   // Threshold 1: every block is compiled, so the compiled path is what gets checked
   // (the interpreter runs the same handlers, and the system tests cover it).
-  const run = runKernel(kernel, { compileThreshold: 1 });
-  exitCode = run.exit.exitCode;
-  emulated = run.output.trimEnd().split('\n');
+  const r = runCases('sse', vectorAssembly(cases), cases.length, 4, [1]);
+  ({ native, exitCode } = r);
+  [emulated] = r.emulated;
 });
 
 describe('SSE/SSE2 and x87 semantics vs the host CPU', () => {
