@@ -52,10 +52,17 @@ const declWords = [
   '__attribute', 'typeof', '__typeof__', '__typeof', '__inline__', '__inline', '__volatile__', '__volatile',
   '__restrict', '__restrict__', '__signed__', '__signed', '__const', '__const__', '__builtin_va_list',
   '__int128', '_Complex', '__complex__', '__complex', '__extension__', '_Static_assert', '__label__',
-  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128',
+  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '_Atomic',
 ];
 export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);
+/**
+ * `_Atomic (type-name)`, the C11 type specifier, as opposed to the `_Atomic` qualifier:
+ * `retagKeywords` tells them apart by the `(` that follows, so the parser needs no
+ * two-token lookahead for it.
+ */
+export const AtomicTypeSpecifier = createToken({ name: 'Kw__Atomic_type', pattern: Lexer.NA, categories: [DeclKeyword] });
+keywordTokens.push(AtomicTypeSpecifier);
 
 const stmtWords = [
   'if', 'else', 'while', 'do', 'for', 'switch', 'case', 'default', 'break', 'continue', 'goto',
@@ -244,9 +251,11 @@ export function tokenize(text: string, fileName: string): LexedSource {
 /** Identifiers spelled like a keyword become that keyword's token. */
 function retagKeywords(tokens: IToken[]): void {
   const ident = Identifier.tokenTypeIdx;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.tokenTypeIdx !== ident) continue;
-    const kw = keywordByImage.get(t.image);
+    let kw = keywordByImage.get(t.image);
+    if (kw === Kw._Atomic && tokens[i + 1]?.image === '(') kw = AtomicTypeSpecifier;
     if (kw !== undefined) {
       t.tokenType = kw;
       t.tokenTypeIdx = kw.tokenTypeIdx!;

@@ -121,6 +121,7 @@ export abstract class DeclParser extends SpecifierParser {
       { ALT: () => this.CONSUME(Kw.__const__) },
       { ALT: () => this.CONSUME(Kw.__volatile__) },
       { ALT: () => this.CONSUME(Kw.__volatile) },
+      { ALT: () => this.CONSUME(Kw._Atomic) },
     ]);
   });
 

@@ -104,6 +104,11 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('4 8 16 8\n');
   });
 
+  it('stdatomic.h: _Atomic types, loads, stores, exchanges, read-modify-write and flags', async () => {
+    const out = await expectSameAsGlibc('stdatomic_case');
+    expect(out).toContain('1 50\n0 50\n300 -1\n306\n');
+  });
+
   it('basename/dirname, fnmatch, lsearch/lfind', async () => {
     const out = await expectSameAsGlibc('pathname_cases');
     expect(out).toContain('[/usr/] base [usr] dir [/]');
