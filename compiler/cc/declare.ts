@@ -8,7 +8,7 @@ import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
+import { arrayOf, isFlonum, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 
 export interface DeclaredName {
@@ -172,11 +172,21 @@ function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
 }
 
 /** Applies `= initializer` to a just-declared name; returns code to run for locals. */
+/** The type `__auto_type` takes from an initializer: the expression's, after decay. */
+function autoTypeOf(init: InitSyntax, tok: IToken): Type {
+  if (init.kind !== 'expr') return errorAt(tok, `'__auto_type' requires a plain expression, not a braced initializer`);
+  const t = init.expr.ty!;
+  if (t.kind === 'array') return pointerTo(t.base!);
+  if (t.kind === 'func') return pointerTo(t);
+  return t;
+}
+
 export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
+  if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);
   const initializer = buildInitializer(o.ty, init);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {

@@ -52,7 +52,7 @@ const declWords = [
   '__attribute', 'typeof', '__typeof__', '__typeof', '__inline__', '__inline', '__volatile__', '__volatile',
   '__restrict', '__restrict__', '__signed__', '__signed', '__const', '__const__', '__builtin_va_list',
   '__int128', '_Complex', '__complex__', '__complex', '__extension__', '_Static_assert', '__label__',
-  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '_Atomic',
+  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '_Atomic', '__auto_type',
 ];
 export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);

@@ -13,7 +13,7 @@ import { ExprParser } from './parser-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import {
-  arrayOf, enumType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
+  arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
   isAggregate,
 } from './types.js';
@@ -150,6 +150,7 @@ export abstract class SpecifierParser extends ExprParser {
       case 'unsigned': st.unsigned = true; break;
       case 'long': st.longs++; break;
       case '__builtin_va_list': st.other = tyVaList; break;
+      case '__auto_type': st.other = tyAutoType; break;
       case '_Complex': case '__complex__': case '__complex': st.complex = t; break;
       case 'int':
         // `short int`, `long int`, `unsigned int`: int only names the default.

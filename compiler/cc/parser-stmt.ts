@@ -17,7 +17,7 @@ import { DeclParser } from './parser-decl.js';
 import { appendCleanups, beforeJump, exprStmtOf, returnAfterCleanups } from './cleanup.js';
 import { errorAt, warnAt } from './report.js';
 import { addrNode, convertForAssign, isLvalue, promote, varNode } from './typecheck.js';
-import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, type Param, type Type } from './types.js';
+import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, tyAutoType, type Param, type Type } from './types.js';
 
 /** Gives the identifier-list parameters of a K&R definition their declared types (default int). */
 function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
@@ -703,6 +703,7 @@ export class CParser extends DeclParser {
 
   private checkComplete(dn: DeclaredName, d: Declarator): void {
     const o = dn.obj;
+    if (o?.ty === tyAutoType) errorAt(d.nameTok!, `'__auto_type' requires an initialized data declaration`);
     if (!o || !dn.isLocalAuto) return;
     const t = o.ty;
     if ((t.kind === 'struct' || t.kind === 'union') && !t.isComplete) {

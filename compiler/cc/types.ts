@@ -75,6 +75,11 @@ export const tyULong = unsignedOf(tyLong);
 export const tyFloat = new Type('float', 4, 4);
 export const tyDouble = new Type('double', 8, 8);
 export const tyLDouble = new Type('ldouble', 16, 16);
+/**
+ * GNU `__auto_type`: a stand-in until the initializer is parsed, which then gives the
+ * variable its (decayed) type. An int so that declaring the name raises no complaint.
+ */
+export const tyAutoType = new Type('int', 4, 4);
 
 function unsignedOf(t: Type): Type {
   const u = new Type(t.kind, t.size, t.align);

@@ -27,6 +27,7 @@ describe('errors', () => {
     ['int main(void) { foo(); return 0 }', "t.c:1:34: error: expected ';' before '}' token"],
     ['int main(void) { return 1 +; }', "t.c:1:28: error: expected expression before ';' token"],
     ['int main(void) { break; }', 't.c:1:18: error: break statement not within loop or switch'],
+    ['int main(void) { __auto_type x; return 0; }', "t.c:1:30: error: '__auto_type' requires an initialized data declaration"],
     ['int f(int); int g(void) { return f(1, 2); }', 't.c:1:35: error: too many arguments to function'],
     ['int main(void) { goto nowhere; }', "t.c:1:18: error: label 'nowhere' used but not defined"],
     ['int x = 1; int x = 2;', "t.c:1:18: error: redefinition of 'x'"],
