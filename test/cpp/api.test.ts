@@ -2,6 +2,7 @@
  * The preprocess() API as the driver and the build use it: options, predefined macros,
  * include handling, assembly mode and the exact output format.
  */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { preprocess, type PreprocessOptions } from '../../compiler/cpp/index.js';
 
@@ -69,6 +70,19 @@ describe('predefined macros', () => {
     expect(code(run({ 'main.c': probe }).text)).toBe(
       '4 2 1 1 8 8 8 long unsigned int | long int | int | long int 0x7fffffff 0x7fffffffffffffffL 1234 1 1 "Aug 20 2016" "12:00:00"',
     );
+  });
+
+  it("gives the type, limit and floating-point macros gcc's values", () => {
+    // gcc's own list (gcc -dM -E) is the oracle for every object-like macro of these
+    // families; <float.h>, <stdint.h> and <stdatomic.h> from any C library build on them.
+    const family = /^__(DBL|FLT|LDBL)_|^__U?INT(_LEAST|_FAST)?\d*_(MAX|TYPE|WIDTH)__$|_WIDTH__$|^__GCC_ATOMIC_|^__SIZE_TYPE__$|^__SIG_ATOMIC/;
+    const gcc = execFileSync('gcc', ['-dM', '-E', '-'], { input: '', encoding: 'utf8' }).split('\n')
+      .map((l) => /^#define (\w+) (.*)$/.exec(l)).filter((m): m is RegExpExecArray => m !== null && family.test(m[1]))
+      .filter((m) => !/^__(FLT|DBL|LDBL)_(IS_IEC_60559|NORM_MAX)__$|^__FLT_EVAL_METHOD_TS/.test(m[1]));
+    expect(gcc.length).toBeGreaterThan(100);
+    const probe = gcc.map((m) => m[1]).join('\n') + '\n';
+    const expanded = execFileSync('gcc', ['-E', '-P', '-'], { input: probe, encoding: 'utf8' }).trim().split('\n');
+    expect(code(run({ 'main.c': probe }).text).split('\n')).toEqual(expanded);
   });
 
   it('follows -std, -O and assembly mode', () => {
