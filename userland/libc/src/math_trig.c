@@ -157,7 +157,11 @@ static double domain_error(int negative)
     return negative ? -NAN : NAN;
 }
 
-double sin(double x)
+/*
+ * sin(x + quarter_turns * pi/2), for sin (0) and cos (1): the quadrant of the reduced
+ * argument, shifted, picks sin or cos of the remainder and the sign.
+ */
+static double sin_quarter_turns(double x, int quarter_turns)
 {
     dd r, v;
 
@@ -165,9 +169,7 @@ double sin(double x)
         return x;
     if (isinf(x))
         return domain_error(1);
-    if (fabs(x) < 0x1p-27)
-        return x;
-    switch (reduce(x, &r)) {
+    switch ((reduce(x, &r) + quarter_turns) & 3) {
     case 0: v = sin_dd(r); break;
     case 1: v = cos_dd(r); break;
     case 2: v = dd_neg(sin_dd(r)); break;
@@ -176,21 +178,16 @@ double sin(double x)
     return v.hi + v.lo;
 }
 
+double sin(double x)
+{
+    if (fabs(x) < 0x1p-27)
+        return x;   /* sin x = x to double precision, sign of zero kept */
+    return sin_quarter_turns(x, 0);
+}
+
 double cos(double x)
 {
-    dd r, v;
-
-    if (isnan(x))
-        return x;
-    if (isinf(x))
-        return domain_error(1);
-    switch (reduce(x, &r)) {
-    case 0: v = cos_dd(r); break;
-    case 1: v = dd_neg(sin_dd(r)); break;
-    case 2: v = dd_neg(cos_dd(r)); break;
-    default: v = sin_dd(r); break;
-    }
-    return v.hi + v.lo;
+    return sin_quarter_turns(x, 1);
 }
 
 double tan(double x)
