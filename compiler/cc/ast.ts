@@ -98,6 +98,7 @@ export interface Obj {
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
+  isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
   // functions
   params: Obj[];
   body: Node | undefined;
@@ -113,6 +114,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
     alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, asmRegister: undefined, startupArray: undefined, isString: false,
+    isReadOnly: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };

@@ -207,7 +207,7 @@ function emitData(o: Obj, lines: string[]): void {
   // The data can outgrow the type: a struct's initialized flexible array member.
   const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, data?.length ?? 0);
   const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
-  const kind = o.isString ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
+  const kind = o.isString || o.isReadOnly ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
   const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : '.data');
   lines.push(sectionDirective(section, kind));
   if (!o.isString) symbolHeader(lines, o, 'object');

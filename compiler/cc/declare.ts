@@ -52,7 +52,7 @@ export function declareName(
     if (a.aligned !== undefined) ty = withAlignment(ty, a.aligned);
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
-    p.scopes.declare(name, { typedef: ty });
+    p.scopes.declare(name, { typedef: ty, typedefConst: spec.isConst && !spec.isVolatile });
     // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
     if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
     return { obj: undefined, ty, isLocalAuto: false };
@@ -64,6 +64,7 @@ export function declareName(
   }
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
+    if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
     applyAttrs(o, a);
     return { obj: o, ty, isLocalAuto: false };
   }
@@ -71,6 +72,7 @@ export function declareName(
     const o = p.newGlobalObj(`${name}.${p.uniqueName('')}`, ty, nameTok);
     o.isStatic = true;
     o.isDefinition = true;
+    o.isReadOnly = isReadOnlyObject(spec, ty);
     applyAttrs(o, a);
     p.scopes.declare(name, { obj: o });
     return { obj: o, ty, isLocalAuto: false };
@@ -121,6 +123,19 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   p.scopes.declareGlobal(name, { obj: o });
   if (local) p.scopes.declare(name, { obj: o });
   return o;
+}
+
+/**
+ * Whether the declared object itself is const, so gcc would put it in .rodata: `const`
+ * among the specifiers qualifies the object unless a pointer stands between (`const char
+ * *p` is a variable pointer). Const through a typedef or on a pointer (`char *const p`)
+ * is not tracked; those objects stay in .data, which is safe.
+ */
+function isReadOnlyObject(spec: DeclSpec, ty: Type): boolean {
+  if (!spec.isConst || spec.isVolatile) return false;
+  let t = ty;
+  while (t.kind === 'array') t = t.base!;
+  return t.kind !== 'ptr' && t.kind !== 'func';
 }
 
 /** Whether a type has a variable length array in it (through pointers and arrays). */

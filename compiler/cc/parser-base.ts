@@ -23,6 +23,9 @@ export interface DeclSpec {
   isExtern: boolean;
   isInline: boolean;
   isThreadLocal: boolean;
+  /** `const` among the specifiers (not through a typedef); `volatile` too. */
+  isConst: boolean;
+  isVolatile: boolean;
   align: number;
   attrs: Attributes;
 }

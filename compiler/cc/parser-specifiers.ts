@@ -67,7 +67,7 @@ export abstract class SpecifierParser extends ExprParser {
     const st: SpecState = {
       spec: {
         ty: tyInt, isTypedef: false, isStatic: false, isExtern: false, isInline: false,
-        isThreadLocal: false, align: 0, attrs: {},
+        isThreadLocal: false, isConst: false, isVolatile: false, align: 0, attrs: {},
       },
       base: undefined, longs: 0, signed: false, unsigned: false, other: undefined, tok: undefined,
     };
@@ -105,7 +105,9 @@ export abstract class SpecifierParser extends ExprParser {
           this.ACTION(() => {
             const st = this.specState!;
             st.tok ??= t;
-            st.other = this.scopes.lookup(t.image)!.typedef!;
+            const entry = this.scopes.lookup(t.image)!;
+            st.other = entry.typedef!;
+            if (entry.typedefConst) st.spec.isConst = true;
           });
         },
       },
@@ -142,8 +144,9 @@ export abstract class SpecifierParser extends ExprParser {
       case 'inline': case '__inline__': case '__inline': s.isInline = true; break;
       case '_Noreturn': s.attrs.noreturn = true; break;
       case '_Thread_local': case '__thread': s.isThreadLocal = true; break;
-      case 'auto': case 'register': case 'const': case 'volatile': case 'restrict': case '_Atomic':
-      case '__volatile__': case '__volatile': case '__restrict': case '__restrict__': case '__const': case '__const__':
+      case 'const': case '__const': case '__const__': s.isConst = true; break;
+      case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
+      case 'auto': case 'register': case 'restrict': case '_Atomic': case '__restrict': case '__restrict__':
       case '__extension__': case '__label__':
         break;
       case 'signed': case '__signed__': case '__signed': st.signed = true; break;

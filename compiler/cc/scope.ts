@@ -10,6 +10,8 @@ import { tyInt128, tyUInt128 } from './int128.js';
 export interface ScopeEntry {
   obj?: Obj;
   typedef?: Type;
+  /** The typedef's own specifiers had `const` (`typedef const int cint;`). */
+  typedefConst?: boolean;
   enumValue?: bigint;
   enumType?: Type;
 }
