@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { compileC } from '../../compiler/cc/index.js';
 import { preprocess } from './helpers.js';
+import { mulberry32 as rng } from '../prng.js';
 
 function errorOf(src: string, opts: { kernel?: boolean } = {}): string {
   try {
@@ -72,16 +73,6 @@ describe('warnings', () => {
   });
 });
 
-/** A small deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('fuzz: mutated programs give CompileError or compile, never crash', () => {
   const base = preprocess(join(import.meta.dirname, 'programs', 'basics.c'));

@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { preprocess } from '../../compiler/cpp/index.js';
 import { gccPreprocess } from './oracle.js';
-
-function rng(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s % n;
-  };
-}
+import { seededChoice as rng } from '../prng.js';
 
 const LITERALS = ['0', '1', '2', '7', '63', '64', '-1', '255', '0x7fffffff', '0xffffffff', '0x7fffffffffffffff', '0xffffffffffffffff', '1u', '3U', '10L', '5ull', '077', "'a'", "'\\377'", '18446744073709551615u', '9223372036854775807'];
 const BINARY = ['+', '-', '*', '<<', '>>', '<', '>', '<=', '>=', '==', '!=', '&', '^', '|', '&&', '||'];

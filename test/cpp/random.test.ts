@@ -11,19 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { preprocess } from '../../compiler/cpp/index.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { gccPreprocess, placedTokens } from './oracle.js';
-
-/** xorshift32: small, seeded, good enough to pick grammar alternatives. */
-function rng(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s % n;
-  };
-}
+import { seededChoice as rng } from '../prng.js';
 
 const NAMES = ['A', 'B', 'C', 'F', 'G', 'H'];
 const ATOMS = ['x', 'y', '1', '+', '-', '(', ')', ',', '"s"', 'A', 'B', 'C', 'F', 'G', 'H', 'E'];

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Machine } from '../../emulator/index.js';
 import { makeTempDir } from './helpers.js';
+import { xorshift32 as rng } from '../prng.js';
 
 // Runs first: a stack, an IDT whose handlers skip one byte past the faulting
 // RIP and return, then falls into the random bytes appended after it.
@@ -85,11 +86,6 @@ function elfWithCode(code: Uint8Array): Uint8Array {
   return elf;
 }
 
-/** Deterministic xorshift so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; return s; };
-}
 
 describe('random code', () => {
   it('never raises a host exception', () => {

@@ -8,6 +8,7 @@ import { CompileError } from '../../compiler/diagnostics.js';
 import { link, LinkError, readArchive, writeArchive } from '../../compiler/link/index.js';
 import { readElf } from '../../compiler/elf/reader.js';
 import { KERNEL_CFLAGS, RUNTIME_C, USER_CFLAGS, Workdir } from './helpers.js';
+import { mulberry32 as prng } from '../prng.js';
 
 const w = new Workdir();
 afterAll(() => w.cleanup());
@@ -82,14 +83,6 @@ describe('link errors, worded like GNU ld', () => {
   });
 });
 
-/** A small deterministic PRNG so the fuzz cases are the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('malformed input never escapes as a raw exception', () => {
   const obj = w.compile('fuzz.c', `
