@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CompileError } from '../../compiler/diagnostics.js';
+import { bindLibraryInternally } from '../../compiler/elf/library-binding.js';
 import { compileAll, type CompileTask } from './compile-all.js';
 import { S_IFCHR, S_IFDIR, S_IFREG, writeCpio, type CpioEntry } from './cpio.js';
 import type { BuildLog } from './log.js';
@@ -67,7 +68,9 @@ export async function buildLibc(opts: UserlandBuildOptions): Promise<Libc> {
   const [crt0] = await compileAll([sourceTask(srcDir, outDir, 'libc/crt0.S', common)], toolchain, log);
   const members = await compileAll(listSources(join(libcDir, 'src')).map((f) => sourceTask(srcDir, outDir, `libc/src/${f}`, common)), toolchain, log);
   log.step('AR', 'userland/libc/libc.a');
-  const archive = await toolchain.archive(members.map((m) => ({ name: basename(m.name), data: m.data })));
+  // A program's own `strlen` must not clash with the library's (see library-binding.ts).
+  const library = bindLibraryInternally(members.map((m) => ({ name: basename(m.name), data: m.data })));
+  const archive = await toolchain.archive(library);
   writeFileSync(join(outDir, 'userland/libc/libc.a'), archive);
   return { crt0, archive: { name: 'libc.a', data: archive }, includeDir };
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { bindLibraryInternally } from '../../compiler/elf/library-binding.js';
 
 const run = promisify(execFile);
 
@@ -124,6 +125,9 @@ async function buildInto(dir: string): Promise<string[]> {
   const libcObjects = libcSources.map((f) => join(dir, `libc-${f.replace(/\.[cS]$/, '')}.o`));
   libcSources.forEach((f, i) => jobs.push(() => compile(join(LIBC, 'src', f), libcObjects[i])));
   await runLimited(jobs, 2);
+  // The same step as cli/build/userland.ts: programs may define library names.
+  const bound = bindLibraryInternally(libcObjects.map((name) => ({ name, data: readFileSync(name) })));
+  for (const member of bound) writeFileSync(member.name, member.data);
   await tool('ar', ['rcs', join(dir, 'libc.a'), ...libcObjects]);
 
   const binDir = join(USERLAND, 'bin');
@@ -157,7 +161,7 @@ export async function buildUserland(): Promise<UserlandBuild> {
     const programs = readdirSync(prebuilt).filter((f) => !f.includes('.') && statSync(join(prebuilt, f)).isFile());
     return { dir: prebuilt, programs };
   }
-  const dir = join(tmpdir(), `tcc-lite-userland-gcc-${treeHash([USERLAND], CFLAGS.join(' '))}`);
+  const dir = join(tmpdir(), `tcc-lite-userland-gcc-${treeHash([USERLAND], `${CFLAGS.join(' ')} bound`)}`);
   await buildOnce(dir, async (work) => {
     writeFileSync(join(work, 'programs.json'), JSON.stringify(await buildInto(work)));
   });

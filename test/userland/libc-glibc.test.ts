@@ -119,6 +119,12 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('0: 3.5 -0.5i');
   });
 
+  it("a program's own strlen/div/optind win for the program while the library keeps its own", async () => {
+    const out = await expectSameAsGlibc('own_definitions_case');
+    expect(out).toContain('strlen called 1 time(s) by the program');
+    expect(out).toContain('div 22 12, ldiv 3 2, optind 7');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
