@@ -24,24 +24,58 @@ static int page_used(unsigned long pfn)
 	return (page_bitmap[pfn / BITS_PER_LONG] >> (pfn % BITS_PER_LONG)) & 1;
 }
 
-static void set_used(unsigned long pfn, int used)
+/* The bits of one bitmap word for pages [pfn, pfn + n); the range stays in that word. */
+static unsigned long word_mask(unsigned long pfn, unsigned long n)
 {
-	if (used)
-		page_bitmap[pfn / BITS_PER_LONG] |= 1UL << (pfn % BITS_PER_LONG);
-	else
-		page_bitmap[pfn / BITS_PER_LONG] &= ~(1UL << (pfn % BITS_PER_LONG));
+	unsigned long bits = n == BITS_PER_LONG ? ~0UL : (1UL << n) - 1;
+
+	return bits << (pfn % BITS_PER_LONG);
 }
+
+/*
+ * Counts the pages in use among [pfn, pfn + n) and, when mark is 1 or 0, marks them
+ * all used or free.  It works a bitmap word at a time: the boot reserves megabytes
+ * and a page-at-a-time loop was most of the instructions the kernel ran to boot.
+ */
+static unsigned long scan_pages(unsigned long pfn, unsigned long n, int mark)
+{
+	unsigned long used = 0;
+
+	while (n) {
+		unsigned long chunk = BITS_PER_LONG - pfn % BITS_PER_LONG;
+		unsigned long *word = &page_bitmap[pfn / BITS_PER_LONG];
+		unsigned long mask, hit;
+
+		if (chunk > n)
+			chunk = n;
+		mask = word_mask(pfn, chunk);
+		hit = *word & mask;
+		if (hit == mask)
+			used += chunk;
+		else
+			for (; hit; hit &= hit - 1)
+				used++;
+		if (mark == 1)
+			*word |= mask;
+		else if (mark == 0)
+			*word &= ~mask;
+		pfn += chunk;
+		n -= chunk;
+	}
+	return used;
+}
+
+#define COUNT_ONLY	(-1)
 
 static void reserve_range(unsigned long start, unsigned long end)
 {
-	unsigned long pfn;
+	unsigned long first = start >> PAGE_SHIFT, last = PAGE_ALIGN(end) >> PAGE_SHIFT;
 
-	for (pfn = start >> PAGE_SHIFT; pfn < PAGE_ALIGN(end) >> PAGE_SHIFT && pfn < max_pfn; pfn++) {
-		if (!page_used(pfn)) {
-			set_used(pfn, 1);
-			free_count--;
-		}
-	}
+	if (last > max_pfn)
+		last = max_pfn;
+	if (first >= last)
+		return;
+	free_count -= (last - first) - scan_pages(first, last - first, 1);
 }
 
 void mem_init(unsigned long ram_size, unsigned long kernel_end,
@@ -65,21 +99,10 @@ unsigned long nr_free_pages(void)
 	return free_count;
 }
 
-/* Is the aligned block of n pages at pfn entirely free? */
-static int block_free(unsigned long pfn, unsigned long n)
-{
-	unsigned long i;
-
-	for (i = 0; i < n; i++)
-		if (page_used(pfn + i))
-			return 0;
-	return 1;
-}
-
 unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 {
 	unsigned long n = 1UL << order;
-	unsigned long pfn, tries, i;
+	unsigned long pfn, tries;
 
 	for (tries = 0, pfn = search_hint & ~(n - 1); tries < max_pfn; tries += n, pfn += n) {
 		if (pfn + n > max_pfn)
@@ -91,10 +114,9 @@ unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 			pfn += BITS_PER_LONG - n;
 			continue;
 		}
-		if (!block_free(pfn, n))
+		if (scan_pages(pfn, n, COUNT_ONLY))
 			continue;
-		for (i = 0; i < n; i++)
-			set_used(pfn + i, 1);
+		scan_pages(pfn, n, 1);
 		free_count -= n;
 		search_hint = pfn + n;
 		return (unsigned long)__va(pfn << PAGE_SHIFT);
@@ -114,14 +136,15 @@ unsigned long get_zeroed_page(gfp_t gfp_mask)
 void free_pages(unsigned long addr, unsigned int order)
 {
 	unsigned long pfn = __pa((void *)addr) >> PAGE_SHIFT;
-	unsigned long i;
+	unsigned long n = 1UL << order;
 
 	if (!addr)
 		return;
-	for (i = 0; i < (1UL << order); i++) {
-		if (!page_used(pfn + i))
-			panic("free_pages: page %lx is not in use", (pfn + i) << PAGE_SHIFT);
-		set_used(pfn + i, 0);
+	if (scan_pages(pfn, n, COUNT_ONLY) != n) {
+		while (page_used(pfn))
+			pfn++;
+		panic("free_pages: page %lx is not in use", pfn << PAGE_SHIFT);
 	}
-	free_count += 1UL << order;
+	scan_pages(pfn, n, 0);
+	free_count += n;
 }

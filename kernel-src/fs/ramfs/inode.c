@@ -55,7 +55,7 @@ struct inode *ramfs_lookup(struct inode *dir, const char *name, int len)
 	struct dentry *d;
 
 	for (d = dir->i_subdirs; d; d = d->d_next)
-		if ((int)strlen(d->d_name) == len && !memcmp(d->d_name, name, len))
+		if (d->d_namelen == len && !memcmp(d->d_name, name, len))
 			return d->d_inode;
 	return NULL;
 }
@@ -79,6 +79,7 @@ int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode
 	}
 	memcpy(d->d_name, name, len);
 	d->d_name[len] = '\0';
+	d->d_namelen = len;
 	d->d_inode = inode;
 	d->d_next = NULL;
 	while (*link)
@@ -95,7 +96,7 @@ int ramfs_unlink(struct inode *dir, const char *name, int len)
 	struct dentry **link, *d;
 
 	for (link = &dir->i_subdirs; (d = *link) != NULL; link = &d->d_next) {
-		if ((int)strlen(d->d_name) == len && !memcmp(d->d_name, name, len)) {
+		if (d->d_namelen == len && !memcmp(d->d_name, name, len)) {
 			struct inode *inode = d->d_inode;
 
 			*link = d->d_next;

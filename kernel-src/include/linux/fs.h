@@ -34,6 +34,7 @@ struct file_operations {
 /* A name in a directory. */
 struct dentry {
 	char *d_name;
+	int d_namelen;			/* strlen(d_name): lookups compare it first */
 	struct inode *d_inode;
 	struct dentry *d_next;
 };
