@@ -678,6 +678,7 @@ function genBinary(g: Gen, n: Node): void {
   const di = wide ? '%rdi' : '%edi';
   const dx = wide ? '%rdx' : '%edx';
   const uns = lty.isUnsigned;
+  if (genImmediateBinary(g, n)) return;
   switch (n.kind) {
     case 'add': g.emit(`\tadd ${di}, ${ax}`); return;
     case 'sub': g.emit(`\tsub ${di}, ${ax}`); return;
@@ -708,6 +709,42 @@ function genX87Binary(g: Gen, n: Node): void {
   genExpr(g, n.rhs!);
   g.pushld();
   genExpr(g, n.lhs!);
+/** The value of an integer constant that fits an instruction's 32-bit immediate. */
+function immediateOf(n: Node): bigint | undefined {
+  if (n.kind !== 'num' || isFlonum(n.ty!)) return undefined;
+  const v = BigInt.asIntN(64, n.val!);
+  return v >= -0x80000000n && v <= 0x7fffffffn ? v : undefined;
+}
+
+const IMMEDIATE_OPS: Partial<Record<Node['kind'], string>> = { add: 'add', sub: 'sub', band: 'and', bor: 'or', bxor: 'xor', mul: 'imul' };
+
+/**
+ * `x + 4`, `i * 8`, `n << 3`: the constant goes into the instruction (`add $4, %eax`)
+ * rather than through %rdi. Pointer arithmetic scales by a constant at every step, so
+ * this is the most common operand of all. Returns false when the form does not apply.
+ */
+function genImmediateBinary(g: Gen, n: Node): boolean {
+  const imm = immediateOf(n.rhs!);
+  if (imm === undefined) return false;
+  const lty = n.lhs!.ty!;
+  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  const ax = wide ? '%rax' : '%eax';
+  const op = IMMEDIATE_OPS[n.kind];
+  if (op) {
+    genExpr(g, n.lhs!);
+    g.emit(op === 'imul' ? `\timul $${imm}, ${ax}, ${ax}` : `\t${op} $${imm}, ${ax}`);
+    return true;
+  }
+  if ((n.kind === 'shl' || n.kind === 'shr') && imm >= 0n && imm < 64n) {
+    genExpr(g, n.lhs!);
+    const shift = n.kind === 'shl' ? 'shl' : lty.isUnsigned ? 'shr' : 'sar';
+    // The count is masked as the variable-count form masks %cl (by 31 or 63).
+    g.emit(`\t${shift} $${Number(imm) & (wide ? 63 : 31)}, ${ax}`);
+    return true;
+  }
+  return false;
+}
+
   g.popld();
   switch (n.kind) {
     case 'add': g.emit('\tfaddp %st, %st(1)'); return;

@@ -252,6 +252,8 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
     const scale = scaleOf(lhs.ty!, tok);
+  // A constant index is scaled now (`p + 1`, `p++`), as gcc does even at -O0.
+  if (i.kind === 'num') return numNode(BigInt.asIntN(64, i.val! * BigInt(scale)), tok, tyLong);
     if (scale === 1) return diff;
     return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
   }
