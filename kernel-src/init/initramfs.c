@@ -11,21 +11,16 @@
 
 #define CPIO_HDR_LEN	110
 
+/* Eight hex digits of a "newc" header field (the format has no other characters there). */
 static unsigned long hex8(const char *s)
 {
+	const char *end = s + 8;
 	unsigned long v = 0;
-	int i;
 
-	for (i = 0; i < 8; i++) {
-		char c = s[i];
+	while (s < end) {
+		unsigned int c = (unsigned char)*s++;
 
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= c - '0';
-		else if (c >= 'a' && c <= 'f')
-			v |= c - 'a' + 10;
-		else if (c >= 'A' && c <= 'F')
-			v |= c - 'A' + 10;
+		v = v << 4 | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
 	}
 	return v;
 }
