@@ -624,7 +624,12 @@ function genIntOperands(g: Gen, n: Node): boolean {
     genExpr(g, n.lhs!);
     g.pop('%rdi');
   }
-  return lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  return isWide(lty);
+}
+
+/** Whether integer operations on this operand type use the 64-bit registers. */
+function isWide(t: Type): boolean {
+  return t.size === 8 || t.kind === 'ptr' || t.kind === 'array' || t.kind === 'func';
 }
 
 function genCompareOperands(g: Gen, n: Node): void {
@@ -633,6 +638,12 @@ function genCompareOperands(g: Gen, n: Node): void {
 
 function genCond(g: Gen, n: Node): void {
   const els = g.newLabel();
+  const imm = immediateOf(n.rhs!);
+  if (imm !== undefined) {
+    genExpr(g, n.lhs!);
+    g.emit(`\tcmp $${imm}, ${isWide(n.lhs!.ty!) ? '%rax' : '%eax'}`);
+    return;
+  }
   const end = g.newLabel();
   genBranch(g, n.cond!, false, els);
   genExpr(g, n.then!);
@@ -727,7 +738,7 @@ function genImmediateBinary(g: Gen, n: Node): boolean {
   const imm = immediateOf(n.rhs!);
   if (imm === undefined) return false;
   const lty = n.lhs!.ty!;
-  const wide = lty.size === 8 || lty.kind === 'ptr' || lty.kind === 'array' || lty.kind === 'func';
+  const wide = isWide(lty);
   const ax = wide ? '%rax' : '%eax';
   const op = IMMEDIATE_OPS[n.kind];
   if (op) {
