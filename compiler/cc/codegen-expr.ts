@@ -623,6 +623,11 @@ function genIntOperands(g: Gen, n: Node): boolean {
     g.push();
     genExpr(g, n.lhs!);
     g.pop('%rdi');
+  } else if (isSimple(n.lhs!) && !isFlonum(n.lhs!.ty!)) {
+    // Loading a constant or a variable touches only %rax, so %rdi can hold the right side.
+    genExpr(g, n.rhs!);
+    g.emit('\tmov %rax, %rdi');
+    genExpr(g, n.lhs!);
   }
   return isWide(lty);
 }
