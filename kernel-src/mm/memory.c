@@ -121,32 +121,39 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
-/* Free the user pages and tables below "table" at the given level (3 = PDPT). */
-static void free_table(pte_t *table, int level)
+/*
+ * The first present entry in [entry, end), or end.  Tables are mostly empty and every
+ * fork, exec and exit walks them, so a run of empty entries is skipped by one
+ * "repe scasq" (an entry here is either 0 or present: nothing is ever swapped out).
+ */
+static pte_t *next_present(pte_t *entry, pte_t *end)
 {
-	pte_t *entry;
+	unsigned long n = end - entry;
 
-	/* Every exit and exec walks its tables: a pointer walk is the cheapest loop. */
-	for (entry = table; entry < table + PTRS_PER_TABLE; entry++) {
-		if (!(*entry & _PAGE_PRESENT))
-			continue;
+	if (!n)
+		return end;
+	asm volatile("repe scasq" : "+D" (entry), "+c" (n) : "a" (0UL) : "cc", "memory");
+	return entry[-1] ? entry - 1 : end;
+}
+
+/* Free the pages and tables below n entries of table (level 3 = PML4 .. 0 = PT). */
+static void free_entries(pte_t *table, int n, int level)
+{
+	pte_t *end = table + n, *entry;
+
+	for (entry = next_present(table, end); entry < end; entry = next_present(entry + 1, end)) {
+		pte_t *below = table_of(*entry);
+
+		*entry = 0;
 		if (level > 0)
-			free_table(table_of(*entry), level - 1);
-		else
-			free_page((unsigned long)table_of(*entry));
+			free_entries(below, PTRS_PER_TABLE, level - 1);
+		free_page((unsigned long)below);
 	}
-	free_page((unsigned long)table);
 }
 
 static void free_user_tables(pte_t *pgd)
 {
-	int i;
-
-	for (i = 0; i < USER_PGD_PTRS; i++) {
-		if (pgd[i] & _PAGE_PRESENT)
-			free_table(table_of(pgd[i]), 2);
-		pgd[i] = 0;
-	}
+	free_entries(pgd, USER_PGD_PTRS, 3);
 }
 
 void mmput(struct mm_struct *mm)
@@ -166,25 +173,22 @@ void mmput(struct mm_struct *mm)
 	kfree(mm);
 }
 
-/* Copy table (at level: 3 = PDPT .. 0 = PT) into new, duplicating every page. */
-static int copy_table(pte_t *old, pte_t *new, int level)
+/* Copy n entries of old (level 3 = PML4 .. 0 = PT) into new, duplicating every page. */
+static int copy_entries(pte_t *old, pte_t *new, int n, int level)
 {
-	int i;
+	pte_t *end = old + n, *entry;
 
-	for (i = 0; i < PTRS_PER_TABLE; i++) {
-		unsigned long page;
+	for (entry = next_present(old, end); entry < end; entry = next_present(entry + 1, end)) {
+		unsigned long page = get_zeroed_page(GFP_KERNEL);
 
-		if (!(old[i] & _PAGE_PRESENT))
-			continue;
-		page = get_zeroed_page(GFP_KERNEL);
 		if (!page)
 			return -ENOMEM;
-		new[i] = __pa((void *)page) | (old[i] & ~PTE_PFN_MASK);
+		new[entry - old] = __pa((void *)page) | (*entry & ~PTE_PFN_MASK);
 		if (level > 0) {
-			if (copy_table(table_of(old[i]), (pte_t *)page, level - 1))
+			if (copy_entries(table_of(*entry), (pte_t *)page, PTRS_PER_TABLE, level - 1))
 				return -ENOMEM;
 		} else {
-			memcpy((void *)page, table_of(old[i]), PAGE_SIZE);
+			memcpy((void *)page, table_of(*entry), PAGE_SIZE);
 		}
 	}
 	return 0;
@@ -195,7 +199,6 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 {
 	struct mm_struct *mm = mm_alloc();
 	struct vm_area_struct *vma, **link;
-	int i;
 
 	if (!mm)
 		return NULL;
@@ -214,18 +217,8 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 		*link = copy;
 		link = &copy->vm_next;
 	}
-	for (i = 0; i < USER_PGD_PTRS; i++) {
-		unsigned long page;
-
-		if (!(old->pgd[i] & _PAGE_PRESENT))
-			continue;
-		page = get_zeroed_page(GFP_KERNEL);
-		if (!page)
-			goto fail;
-		mm->pgd[i] = __pa((void *)page) | (old->pgd[i] & ~PTE_PFN_MASK);
-		if (copy_table(table_of(old->pgd[i]), (pte_t *)page, 2))
-			goto fail;
-	}
+	if (copy_entries(old->pgd, mm->pgd, USER_PGD_PTRS, 3))
+		goto fail;
 	return mm;
 fail:
 	mmput(mm);

@@ -41,6 +41,17 @@ static unsigned long scan_pages(unsigned long pfn, unsigned long n, int mark)
 {
 	unsigned long used = 0;
 
+	if (n == 1) {	/* most requests: one page */
+		unsigned long *word = &page_bitmap[pfn / BITS_PER_LONG];
+		unsigned long bit = 1UL << (pfn % BITS_PER_LONG);
+
+		used = (*word & bit) != 0;
+		if (mark == 1)
+			*word |= bit;
+		else if (mark == 0)
+			*word &= ~bit;
+		return used;
+	}
 	while (n) {
 		unsigned long chunk = BITS_PER_LONG - pfn % BITS_PER_LONG;
 		unsigned long *word = &page_bitmap[pfn / BITS_PER_LONG];
