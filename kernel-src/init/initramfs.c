@@ -27,7 +27,7 @@ static unsigned long hex8(const char *s)
 
 /* Create one entry; name is relative to / (a leading "/" or "./" is fine). */
 static void unpack_entry(const char *name, unsigned long mode, const char *data,
-			 unsigned long size, unsigned int rmajor, unsigned int rminor)
+			 unsigned long size, dev_t rdev)
 {
 	char path[PATH_MAX];
 	const char *last;
@@ -51,7 +51,7 @@ static void unpack_entry(const char *name, unsigned long mode, const char *data,
 			return;
 		ramfs_unlink(dir, last, lastlen);
 	}
-	inode = ramfs_get_inode((umode_t)mode, MKDEV(rmajor, rminor));
+	inode = ramfs_get_inode((umode_t)mode, rdev);
 	if (!inode)
 		panic("initramfs: out of memory");
 	if ((S_ISREG(mode) || S_ISLNK(mode)) && size &&
@@ -91,9 +91,13 @@ void populate_rootfs(void *archive, unsigned long size)
 			buf = data;
 			continue;	/* another archive may follow */
 		}
-		if (namesize > 1 && namesize < PATH_MAX)
-			unpack_entry(name, mode, data, filesize,
-				     (unsigned int)hex8(buf + 78), (unsigned int)hex8(buf + 86));
+		if (namesize > 1 && namesize < PATH_MAX) {
+			/* only device nodes have a device number worth parsing */
+			dev_t rdev = S_ISCHR(mode) || S_ISBLK(mode) ?
+				MKDEV((unsigned int)hex8(buf + 78), (unsigned int)hex8(buf + 86)) : 0;
+
+			unpack_entry(name, mode, data, filesize, rdev);
+		}
 		files++;
 		buf = data + ((filesize + 3) & ~3UL);
 	}
