@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, join } from 'node:path';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { bindLibraryInternally } from '../../compiler/elf/library-binding.js';
+import { hashOf } from './build-cache.js';
 import { compileAll, type CompileTask } from './compile-all.js';
 import { S_IFCHR, S_IFDIR, S_IFREG, writeCpio, type CpioEntry } from './cpio.js';
 import type { BuildLog } from './log.js';
@@ -67,12 +68,25 @@ export async function buildLibc(opts: UserlandBuildOptions): Promise<Libc> {
   const common = { debug: opts.debug ?? false, includeDir };
   const [crt0] = await compileAll([sourceTask(srcDir, outDir, 'libc/crt0.S', common)], toolchain, log);
   const members = await compileAll(listSources(join(libcDir, 'src')).map((f) => sourceTask(srcDir, outDir, `libc/src/${f}`, common)), toolchain, log);
+  const archive = await archiveLibc(members, join(outDir, 'userland/libc/libc.a'), toolchain, log);
+  return { crt0, archive: { name: 'libc.a', data: archive }, includeDir };
+}
+
+/**
+ * libc.a from its members, reused when the members are unchanged (a `.key` file beside
+ * the archive names them): every build after an edit of the kernel passes through here.
+ */
+async function archiveLibc(members: ObjectFile[], path: string, toolchain: Toolchain, log: BuildLog): Promise<Uint8Array> {
+  const key = hashOf(...members.flatMap((m) => [basename(m.name), m.data]));
+  const keyPath = `${path}.key`;
+  if (existsSync(path) && existsSync(keyPath) && readFileSync(keyPath, 'utf8') === key) return readFileSync(path);
   log.step('AR', 'userland/libc/libc.a');
   // A program's own `strlen` must not clash with the library's (see library-binding.ts).
   const library = bindLibraryInternally(members.map((m) => ({ name: basename(m.name), data: m.data })));
   const archive = await toolchain.archive(library);
-  writeFileSync(join(outDir, 'userland/libc/libc.a'), archive);
-  return { crt0, archive: { name: 'libc.a', data: archive }, includeDir };
+  writeFileSync(path, archive);
+  writeFileSync(keyPath, key);
+  return archive;
 }
 
 /** userland/bin/NAME.c or userland/bin/NAME/*.c, one program each. */
