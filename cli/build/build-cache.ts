@@ -12,7 +12,7 @@
  * edit → build loop to the one file that changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree } from './hash-tree.js';
@@ -51,7 +51,12 @@ export class BuildCache {
   }
 
   private read(path: string): Buffer | undefined {
-    return existsSync(path) ? readFileSync(path) : undefined;
+    try {
+      return readFileSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // not cached yet
+      throw e;
+    }
   }
 
   private write(path: string, data: string | Uint8Array): void {
@@ -65,9 +70,8 @@ export class BuildCache {
     if (!raw) return undefined;
     const stamp = JSON.parse(raw.toString('utf8')) as Stamp;
     for (const [path, mtimeMs, size] of stamp.deps) {
-      if (!existsSync(path)) return undefined;
-      const st = statSync(path);
-      if (st.mtimeMs !== mtimeMs || st.size !== size) return undefined;
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (!st || st.mtimeMs !== mtimeMs || st.size !== size) return undefined;
     }
     return this.object(stamp.object);
   }

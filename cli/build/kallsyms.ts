@@ -42,5 +42,8 @@ export function kallsymsAssembly(symbols: KernelSymbol[]): string {
   }
   out.push('\t.globl kallsyms_names', 'kallsyms_names:');
   for (const s of symbols) out.push(`\t.asciz "${s.name}"`);
+  // Like every compiled object: the table needs no executable stack (without the note,
+  // the linker would follow GNU ld and mark vmlinux's stack executable).
+  out.push('\t.section .note.GNU-stack,"",@progbits');
   return out.join('\n') + '\n';
 }

@@ -7,12 +7,14 @@
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
 import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
-import { Ch, Cursor, splitArgs } from './cursor.js';
+import { Ch, Cursor, isNameChar, isNameStart, splitArgs } from './cursor.js';
+import { parseExpr } from './expr.js';
 import type { ExprContext } from './expr.js';
-import { isLocalLabelName, type Expr, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
+import { isConstant, isLocalLabelName, type Expr, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
 import { parseOperand } from './operands.js';
 import { CfiState } from './cfi.js';
 import { readBinaryFromDisk, type BinaryReader } from './data.js';
+import { ByteRun } from './byte-run.js';
 
 /** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
 const GOT_MODIFIERS = new Set(['GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'NTPOFF', 'GOT', 'GOTPC', 'GOTPLT', 'PLTOFF', 'TLSGD', 'TLSLD', 'DTPOFF', 'TLSDESC', 'TLSCALL']);
@@ -34,13 +36,12 @@ export interface LineRecord {
   view: Sym | null;
 }
 
+/** Lines of a macro or .rept expansion being read (the main text is read in place). */
 export interface InputSource {
   lines: string[];
   next: number;
   /** Macro expansions report errors at the line that invoked them. */
-  fixedLoc: SourceLocation | null;
-  /** Physical line numbers are tracked only for the main file. */
-  main: boolean;
+  fixedLoc: SourceLocation;
 }
 
 export class Assembler implements ExprContext {
@@ -60,6 +61,12 @@ export class Assembler implements ExprContext {
   readonly lineRecords: LineRecord[] = [];
   readonly cfi = new CfiState(this);
   readonly sources: InputSource[] = [];
+  /**
+   * The main text and where its next line starts (past its end: finished). It is not split
+   * into an array up front: a line string lives only while its statement is assembled.
+   */
+  private mainText = '';
+  private mainPos = 0;
   /** Location of the statement being assembled. */
   loc: SourceLocation;
   private physicalLine = 0;
@@ -69,7 +76,7 @@ export class Assembler implements ExprContext {
   /** Counts symbol lookups, so an instruction that named no symbol can be cached. */
   private symbolReferences = 0;
   /** Encodings of instructions without symbols, by their text (compiler output repeats a lot). */
-  private readonly encodingCache = new Map<string, number[]>();
+  private readonly encodingCache = new Map<string, Uint8Array>();
 
   constructor(
     readonly fileName: string,
@@ -158,8 +165,7 @@ export class Assembler implements ExprContext {
   }
 
   emitBytes(bytes: ArrayLike<number>): void {
-    const out = this.frag.bytes;
-    for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+    this.frag.bytes.pushAll(bytes);
   }
 
   /** Records that `size` bytes at the current offset hold `expr` (data directives). */
@@ -267,25 +273,45 @@ export class Assembler implements ExprContext {
   // ---- the main loop -----------------------------------------------------------
 
   run(text: string): void {
-    this.sources.push({ lines: text.split('\n'), next: 0, fixedLoc: null, main: true });
-    while (this.sources.length > 0) {
-      const src = this.sources[this.sources.length - 1];
-      if (src.next >= src.lines.length) {
-        this.sources.pop();
-        continue;
-      }
-      const line = src.lines[src.next++];
-      if (src.main) {
-        this.physicalLine++;
-        // One location object, updated in place (everything that keeps a location copies it).
-        this.loc.file = this.sourceFile;
-        this.loc.line = this.physicalLine + this.lineDelta;
-      } else if (src.fixedLoc) {
+    this.mainText = text;
+    this.mainPos = 0;
+    for (;;) {
+      const src = this.sources.length > 0 ? this.sources[this.sources.length - 1] : null;
+      if (src !== null) {
+        if (src.next >= src.lines.length) {
+          this.sources.pop();
+          continue;
+        }
         this.loc.file = src.fixedLoc.file;
         this.loc.line = src.fixedLoc.line;
+        this.line(src.lines[src.next++], false);
+        continue;
       }
-      this.line(line, src.main);
+      const line = this.nextMainLine();
+      if (line === undefined) return;
+      // One location object, updated in place (everything that keeps a location copies it).
+      this.loc.file = this.sourceFile;
+      this.loc.line = this.physicalLine + this.lineDelta;
+      this.line(line, true);
     }
+  }
+
+  /** The next line of the main text (as `split('\n')` would give them), undefined at its end. */
+  private nextMainLine(): string | undefined {
+    const text = this.mainText;
+    const start = this.mainPos;
+    if (start > text.length) return undefined;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    this.mainPos = end + 1;
+    this.physicalLine++;
+    return text.slice(start, end);
+  }
+
+  /** `.end`: nothing more is read, from expansions or the main text. */
+  endInput(): void {
+    for (const s of this.sources) s.next = s.lines.length;
+    this.mainPos = this.mainText.length + 1;
   }
 
   /**
@@ -311,24 +337,27 @@ export class Assembler implements ExprContext {
 
   /** Pushes lines (a macro or .rept expansion) to be read next. */
   pushLines(lines: string[]): void {
-    this.sources.push({ lines, next: 0, fixedLoc: { ...this.loc }, main: false });
+    this.sources.push({ lines, next: 0, fixedLoc: { ...this.loc } });
   }
 
   /** Reads the next raw line of the current input (for .macro/.rept bodies). */
   nextRawLine(): string | undefined {
-    for (let i = this.sources.length - 1; i >= 0; i--) {
-      const src = this.sources[i];
-      if (src.next < src.lines.length) {
-        if (src.main) this.physicalLine++;
-        return src.lines[src.next++];
-      }
-      if (i === this.sources.length - 1) this.sources.pop();
-      else break;
+    while (this.sources.length > 0) {
+      const src = this.sources[this.sources.length - 1];
+      if (src.next < src.lines.length) return src.lines[src.next++];
+      this.sources.pop();
     }
-    return undefined;
+    return this.nextMainLine();
   }
 
   private line(raw: string, main: boolean): void {
+    // Compiler output repeats instruction lines: a line seen before is the same bytes again
+    // (cached texts never hold a second statement or a comment, see instruction()).
+    const cached = this.encodingCache.get(raw);
+    if (cached !== undefined && !this.section.nobits && this.macros.passive()) {
+      this.emitBytes(cached);
+      return;
+    }
     const c0 = raw.charCodeAt(0);
     if (c0 === Ch.Hash && main && this.lineMarker(raw)) return;
     // Most lines are one plain statement: no array for them.
@@ -348,6 +377,7 @@ export class Assembler implements ExprContext {
   statement(text: string): void {
     if (this.macros.skipping(text)) return;
     const c = new Cursor(text);
+    let labelled = false;
     for (;;) {
       c.skipSpace();
       const start = c.pos;
@@ -368,6 +398,7 @@ export class Assembler implements ExprContext {
       if (next === Ch.Colon) {
         c.pos++;
         this.defineLabel(name);
+        labelled = true;
         continue;
       }
       if (next === Ch.Eq && c.peekAt(1) !== Ch.Eq) {
@@ -379,18 +410,20 @@ export class Assembler implements ExprContext {
         this.directives.run(name.toLowerCase(), c.rest());
         return;
       }
-      if (this.macros.invoke(name, text.slice(c.pos))) return;
+      if (!this.macros.passive() && this.macros.invoke(name, text.slice(c.pos))) return;
       if (name.charCodeAt(0) === Ch.Dot && !/^\.[0-9]/.test(name)) this.error(`unknown pseudo-op: \`${name}'`);
       c.pos = start;
-      this.instruction(c);
+      this.instruction(c, !labelled);
       return;
     }
   }
 
   // ---- instructions --------------------------------------------------------------
 
-  private instruction(c: Cursor): void {
-    const key = c.text.slice(c.pos);
+  /** `whole`: the instruction is the whole statement (no label before it), leading blanks included. */
+  private instruction(c: Cursor, whole: boolean): void {
+    // Keyed by the whole statement when possible, so that line() finds the raw line itself.
+    const key = whole ? c.text : c.text.slice(c.pos);
     const cached = this.encodingCache.get(key);
     if (cached !== undefined && !this.section.nobits) {
       this.emitBytes(cached);
@@ -401,9 +434,11 @@ export class Assembler implements ExprContext {
     const length = frag.bytes.length;
     const fixups = frag.fixups.length;
     this.encode(c);
-    // Same text, no symbols, no fixups, no variable part: the same bytes every time.
-    if (this.symbolReferences === before && this.frag === frag && frag.fixups.length === fixups) {
-      this.encodingCache.set(key, frag.bytes.slice(length));
+    // Same text, no symbols, no fixups, no variable part: the same bytes every time. A key
+    // that could hide a second statement or a comment is left out, so that a raw line equal
+    // to a key is always exactly that one instruction.
+    if (this.symbolReferences === before && this.frag === frag && frag.fixups.length === fixups && !needsSplitting(key)) {
+      this.encodingCache.set(key, frag.bytes.copyFrom(length));
     }
   }
 
@@ -423,6 +458,7 @@ export class Assembler implements ExprContext {
     }
     if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
     this.cfi.noteInstruction();
+    if (isPlainName(operandText) && this.branchToName(mnemonic, operandText, prefixes)) return;
     const args = operandText === '' ? [] : splitArgs(operandText);
     for (const a of args) {
       this.noteGotText(a);
@@ -456,11 +492,13 @@ export class Assembler implements ExprContext {
     // Registers, immediates and memory operands starting with '(' or a number name no symbol.
     const first = operand.charCodeAt(0);
     if (first === Ch.Percent || first === Ch.Dollar || first === Ch.LParen || (first >= Ch.D0 && first <= Ch.D9) || first === Ch.Minus) return;
-    const c = new Cursor(operand);
-    c.skipSpace();
-    if (c.peek() === Ch.Star) c.pos++;
-    const name = c.name();
-    const sym = name ? this.symbols.get(name) : undefined;
+    // (Scanned in place: this runs for nearly every operand.)
+    let p = skipBlanks(operand, 0);
+    if (operand.charCodeAt(p) === Ch.Star) p = skipBlanks(operand, p + 1);
+    if (p >= operand.length || !isNameStart(operand.charCodeAt(p))) return;
+    let end = p + 1;
+    while (end < operand.length && isNameChar(operand.charCodeAt(end))) end++;
+    const sym = this.symbols.get(p === 0 && end === operand.length ? operand : operand.slice(p, end));
     if (sym) this.promote(sym);
   }
 
@@ -479,6 +517,17 @@ export class Assembler implements ExprContext {
     }
   }
 
+
+  /**
+   * `jmp .L5`, `call f`: the shape of most branches in compiler output, taken without the
+   * general operand parser (same result: the operand is one symbol, a bare memory operand).
+   */
+  private branchToName(mnemonic: string, name: string, prefixes: number[]): boolean {
+    if (!branchOpcodes(mnemonic)) return false;
+    this.promoteLeadingName(name);
+    const e = parseExpr(new Cursor(name), this);
+    return isConstant(e) ? this.branch(mnemonic, null, e.k, prefixes) : this.branch(mnemonic, e, 0n, prefixes);
+  }
 
   /** jmp/jcc/call/loop to a symbol: a variable fragment that relaxation sizes. */
   private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: number[]): boolean {
@@ -513,11 +562,28 @@ export interface MacroProcessor {
   finish(): void;
   /** True when the statement is consumed by an inactive conditional or a body being collected. */
   skipping(text: string): boolean;
+  /** No macros defined and no inactive conditional: a statement means what it says. */
+  passive(): boolean;
   invoke(name: string, args: string): boolean;
 }
 
 function newFrag(section: Section): Frag {
-  return { section, bytes: [], fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
+  return { section, bytes: new ByteRun(), fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
+}
+
+function skipBlanks(text: string, p: number): number {
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c !== Ch.Space && c !== Ch.Tab && c !== 13 && c !== 12 && c !== 11) return p;
+    p++;
+  }
+}
+
+/** A symbol name alone (not a number, register, immediate or expression). */
+function isPlainName(text: string): boolean {
+  if (text.length === 0 || !isNameStart(text.charCodeAt(0)) || text.charCodeAt(0) === Ch.Dollar) return false;
+  for (let i = 1; i < text.length; i++) if (!isNameChar(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function readMnemonic(c: Cursor): string {

@@ -10,8 +10,9 @@ export const enum Ch {
   UA = 65, UZ = 90, Backslash = 92, Caret = 94, Underscore = 95, LA = 97, LZ = 122, Pipe = 124, Tilde = 126,
 }
 
+/** GNU as takes every byte ≥ 0x80 as a name character: gcc writes C's extended identifiers in UTF-8. */
 export function isNameStart(c: number): boolean {
-  return (c >= Ch.LA && c <= Ch.LZ) || (c >= Ch.UA && c <= Ch.UZ) || c === Ch.Underscore || c === Ch.Dot || c === Ch.Dollar;
+  return (c >= Ch.LA && c <= Ch.LZ) || (c >= Ch.UA && c <= Ch.UZ) || c === Ch.Underscore || c === Ch.Dot || c === Ch.Dollar || c >= 0x80;
 }
 
 export function isNameChar(c: number): boolean {

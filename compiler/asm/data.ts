@@ -298,8 +298,7 @@ export function skip(as: Assembler, x: ExprReader, args: string, unit = 1): void
   const value = parts.length > 1 ? Number(x.constant(parts[1]) & 0xffn) : 0;
   if (n <= 0) return;
   if (as.section.nobits && value !== 0) as.error('non-zero fill in a nobits section');
-  const bytes = as.frag.bytes;
-  for (let i = 0; i < n; i++) bytes.push(value);
+  as.frag.bytes.fill(value, n);
 }
 
 /** `.dcb.S count[, value]`: count elements of size S. */

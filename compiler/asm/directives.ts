@@ -92,7 +92,7 @@ export class Directives implements DirectiveTable, ExprReader {
     on('.error', (a) => this.as.error(this.stringArg(a)));
     on('.warning .print', () => {});
     on('.end', () => {
-      for (const s of this.as.sources) s.next = s.lines.length;
+      this.as.endInput();
     });
   }
 
@@ -350,8 +350,11 @@ export class Directives implements DirectiveTable, ExprReader {
   finish(): void {
     for (const c of this.localCommons) this.allocateBss(c.sym, c.size, c.align);
     // GNU as makes the versioned symbols last, symbol by symbol, the latest .symver first.
+    if (this.versioned.size === 0) return;
     for (const of of [...this.as.symbolList]) {
-      for (const name of [...(this.versioned.get(of) ?? [])].reverse()) {
+      const names = this.versioned.get(of);
+      if (names === undefined) continue;
+      for (const name of [...names].reverse()) {
         const alias = this.as.symbol(name);
         alias.equ = { add: of, sub: null, k: 0n, mod: '' };
         alias.binding = of.binding;

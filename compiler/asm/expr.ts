@@ -24,7 +24,23 @@ export interface ExprContext {
 const MODIFIERS = new Set<RelocModifier>(['PLT', 'GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'GOT', 'GOTPC', 'SIZE', 'DTPOFF', 'TLSGD', 'TLSLD']);
 
 export function parseExpr(c: Cursor, ctx: ExprContext): Expr {
+  // Most operands are one symbol or number: without an operator in sight, the precedence
+  // levels would only pass the term through.
+  if (isSingleTerm(c.text, c.pos)) return parsePrimary(c, ctx);
   return parseLevel(c, ctx, 0);
+}
+
+/** No operator, parenthesis or quote from `from` to the end of `text`. */
+function isSingleTerm(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case Ch.Bang: case Ch.Quote: case Ch.Percent: case Ch.Amp: case Ch.Apos: case Ch.LParen: case Ch.RParen:
+      case Ch.Star: case Ch.Plus: case Ch.Minus: case Ch.Slash: case Ch.Lt: case Ch.Eq: case Ch.Gt: case Ch.Caret:
+      case Ch.Pipe: case Ch.Tilde:
+        return false;
+    }
+  }
+  return true;
 }
 
 /**

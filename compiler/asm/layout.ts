@@ -62,12 +62,13 @@ export function isAliasOfExternal(s: Sym): boolean {
 export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved & { minus: Resolved | null } {
   const a: Resolved = e.add ? resolveSym(e.add, depth) : ABSOLUTE_ZERO;
   const value = a.value + e.k;
-  if (!e.sub) return { ...a, value, minus: null };
+  // Objects written out: spreading `a` into an object with a new property is slow in V8.
+  if (!e.sub) return { sym: a.sym, section: a.section, value, frag: a.frag, minus: null };
   const b = resolveSym(e.sub, depth);
-  if (b.sym === null) return { ...a, value: value - b.value, minus: null };
+  if (b.sym === null) return { sym: a.sym, section: a.section, value: value - b.value, frag: a.frag, minus: null };
   if (a.section !== null && a.section === b.section) return { sym: null, section: null, value: value - b.value, frag: null, minus: null };
   if (a.sym === null && b.section === null) throw new CompileError(`can't resolve value for symbol \`${e.sub.name}'`, loc);
-  return { ...a, value, minus: b };
+  return { sym: a.sym, section: a.section, value, frag: a.frag, minus: b };
 }
 
 // ---- relaxation --------------------------------------------------------------
@@ -214,7 +215,7 @@ export function writeSections(sections: Section[], keep: KeepSymbol): void {
     // GNU as's relocation order: fixups in source order (calls included), then the jumps whose
     // relaxable fragment ended up needing a relocation.
     for (const f of sec.frags) {
-      data.set(f.bytes, f.address);
+      f.bytes.copyTo(data, f.address);
       for (const fx of f.fixups) applyFixup(sec, fx, data, keep);
       if (f.variant?.kind !== 'branch' || f.variant.isCall) writeVariant(sec, f, data, keep);
     }
@@ -247,8 +248,9 @@ function writeVariant(sec: Section, f: Frag, data: Uint8Array, keep: KeepSymbol)
   const field = at + opcode.length;
   const size = v.isShort ? 1 : 4;
   if (v.local) {
+    // A plain number: this runs for every jump, and BigInt arithmetic is slow.
     const disp = branchTargetAddress(v) - (field + size);
-    writeInt(data, field, size, BigInt(disp));
+    for (let i = 0; i < size; i++) data[field + i] = (disp >> (8 * i)) & 0xff;
     return;
   }
   const fx: Fixup = {

@@ -55,6 +55,10 @@ export class Macros implements MacroProcessor {
     return this.conds.length === 0 || this.conds[this.conds.length - 1].active;
   }
 
+  passive(): boolean {
+    return this.defs.size === 0 && this.active;
+  }
+
   skipping(text: string): boolean {
     if (this.active) return false;
     // Inside a false conditional only the conditional directives matter.
@@ -69,6 +73,7 @@ export class Macros implements MacroProcessor {
   }
 
   invoke(name: string, args: string): boolean {
+    if (this.defs.size === 0) return false;
     const def = this.defs.get(name) ?? this.defs.get(name.toLowerCase());
     if (!def) return false;
     this.as.pushLines(this.expand(def, args));
@@ -196,7 +201,6 @@ export class Macros implements MacroProcessor {
   private exitMacro(): void {
     const srcs = this.as.sources;
     for (let i = srcs.length - 1; i >= 0; i--) {
-      if (srcs[i].main) break;
       const at = srcs[i].lines.indexOf('.__macro_end', srcs[i].next);
       srcs[i].next = srcs[i].lines.length;
       if (at >= 0) break;

@@ -8,6 +8,7 @@
 import type { SourceLocation } from '../diagnostics.js';
 import { STB, STT, STV } from '../elf/constants.js';
 import type { FixupField } from '../x86/encoder.js';
+import type { ByteRun } from './byte-run.js';
 
 /** Relocation modifiers written as `sym@MOD`. */
 export type RelocModifier = '' | 'PLT' | 'GOTPCREL' | 'GOTOFF' | 'GOTTPOFF' | 'TPOFF' | 'GOT' | 'GOTPC' | 'SIZE' | 'DTPOFF' | 'TLSGD' | 'TLSLD';
@@ -114,7 +115,7 @@ export interface Fixup {
 
 export interface Frag {
   readonly section: Section;
-  bytes: number[];
+  bytes: ByteRun;
   fixups: Fixup[];
   variant: Variant | null;
   /** Address of the first byte within the section (set by layout). */

@@ -4,18 +4,22 @@
  */
 import { isAggregate, isFlonum, type Type } from './types.js';
 
-export type EightbyteClass = 'INTEGER' | 'SSE' | 'MEMORY' | 'NONE';
+// SSEUP: the upper half of a 16-byte vector, which travels in the same xmm register as its SSE half.
+export type EightbyteClass = 'INTEGER' | 'SSE' | 'SSEUP' | 'MEMORY' | 'NONE';
 
-/** One class per eightbyte; `['MEMORY']` when the value travels in memory. */
+/** One class per eightbyte; `['MEMORY']` when the value travels in memory, `[]` for an empty struct. */
 export function classify(ty: Type): EightbyteClass[] {
   if (ty.kind === 'ldouble') return ['MEMORY'];
   if (isFlonum(ty)) return ['SSE'];
   if (!isAggregate(ty) && ty.kind !== 'array') return ['INTEGER'];
-  if (ty.size > 16 || ty.size === 0) return ['MEMORY'];
+  // gcc passes and returns an empty struct (a GNU extension) in nothing at all: no register, no stack slot.
+  if (ty.size === 0) return [];
+  if (ty.size > 16) return ['MEMORY'];
   const classes: EightbyteClass[] = ty.size > 8 ? ['NONE', 'NONE'] : ['NONE'];
   if (!classifyInto(ty, 0, classes)) return ['MEMORY'];
   if (classes.includes('MEMORY')) return ['MEMORY'];
-  return classes.map((c) => (c === 'NONE' ? 'SSE' : c));
+  // An SSEUP not preceded by SSE (a union with a double over a vector's upper half) is plain SSE.
+  return classes.map((c, i) => (c === 'NONE' || (c === 'SSEUP' && classes[i - 1] !== 'SSE') ? 'SSE' : c));
 }
 
 function merge(a: EightbyteClass, b: EightbyteClass): EightbyteClass {
@@ -29,6 +33,15 @@ function merge(a: EightbyteClass, b: EightbyteClass): EightbyteClass {
 
 /** Merges every scalar inside `ty` (at byte `offset`) into its eightbyte; false if misaligned. */
 function classifyInto(ty: Type, offset: number, classes: EightbyteClass[]): boolean {
+  if (ty.vectorElem) {
+    // A vector of 8 or 16 bytes is SSE whatever its lanes are (gcc's __m64 and __m128
+    // classes); gcc passes smaller ones like integers.
+    if (offset % ty.align !== 0) return false;
+    const idx = Math.floor(offset / 8);
+    if (idx < classes.length) classes[idx] = merge(classes[idx], ty.size < 8 ? 'INTEGER' : 'SSE');
+    if (ty.size === 16 && idx + 1 < classes.length) classes[idx + 1] = merge(classes[idx + 1], 'SSEUP');
+    return true;
+  }
   if (ty.kind === 'array') {
     for (let i = 0; i < Math.max(ty.arrayLen, 0); i++) {
       if (!classifyInto(ty.base!, offset + i * ty.base!.size, classes)) return false;

@@ -4,6 +4,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import type { Member, Type } from './types.js';
+import type { FunctionNesting } from './nested.js';
 
 export type NodeKind =
   // expressions
@@ -11,7 +12,7 @@ export type NodeKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
   | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
   | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
-  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128' | 'vector'
   // statements
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
@@ -71,6 +72,8 @@ export interface Relocation {
   offset: number;
   label: string;
   addend: bigint;
+  minus?: string; // `label - minus + addend`, a 4- or 8-byte difference the assembler resolves
+  size?: number; // bytes (8 unless a difference is stored in an int)
 }
 
 /** A variable or function. Locals live at `offset(%rbp)`; everything else is a symbol. */
@@ -106,6 +109,9 @@ export interface Obj {
   vaArea: Obj | undefined;
   allocaBottom: Obj | undefined;
   refs: Obj[]; // functions this function's body references (for dropping unused static functions)
+  // GNU C nested functions (nested.ts)
+  nesting?: FunctionNesting; // a nested function: its enclosing function, static chain, trampoline
+  frameOwner?: Obj; // a local some nested function reaches through the static chain: whose frame holds it
 }
 
 export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal: boolean): Obj {
@@ -120,15 +126,18 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
   };
 }
 
+/** The `label` of the comma node a block-scope compound literal becomes: `(init, object)`. */
+export const COMPOUND_LITERAL = 'compound literal';
+
 export function newNode(kind: NodeKind, tok: IToken): Node {
   return { kind, ty: undefined, tok };
 }
 
 /**
- * An operation on a value that is wider than a register (`complex`, `int128` nodes):
+ * An operation on a value that is wider than a register (`complex`, `int128`, `vector` nodes):
  * `op` names it, the operands are `lhs` and optionally `rhs`, the result has type `ty`.
  */
-export function newWideOpNode(kind: 'complex' | 'int128', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
+export function newWideOpNode(kind: 'complex' | 'int128' | 'vector', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
   const n = newNode(kind, tok);
   n.label = op;
   n.lhs = lhs;

@@ -17,7 +17,7 @@ import { complexPart, isComplex } from './complex.js';
 import { errorAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
-  numNode, subNode, varNode,
+  numNode, shiftNode, subNode, varNode,
 } from './typecheck.js';
 import {
   funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyShort,
@@ -42,7 +42,8 @@ const inlineBuiltins = new Set([
 /** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
 const parserBuiltins = new Set([
   '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
-  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr',
+  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr', '__builtin_shuffle',
+  '__builtin_call_with_static_chain',
 ]);
 
 /** Lowered to ordinary nodes by lowerBuiltin below. */
@@ -54,7 +55,9 @@ const loweredBuiltins = new Set([
   '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
   '__builtin_signbitl', '__builtin_object_size', '__builtin_isunordered', '__builtin_isgreater',
   '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
-  '__builtin_isnormal', '__builtin_fpclassify',
+  '__builtin_isnormal', '__builtin_fpclassify', '__builtin_isinff', '__builtin_isinfl', '__builtin_isinf_sign',
+  '__builtin_isnanf', '__builtin_isnanl', '__builtin_finite', '__builtin_finitef', '__builtin_finitel',
+  '__builtin_isfinitef', '__builtin_isfinitel', '__builtin_clrsb', '__builtin_clrsbl', '__builtin_clrsbll',
   ...['creal', 'cimag', 'conj'].flatMap((f) => [`__builtin_${f}`, `__builtin_${f}f`, `__builtin_${f}l`]),
   '__builtin_add_overflow', '__builtin_sub_overflow', '__builtin_mul_overflow',
   '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
@@ -163,7 +166,12 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       if (known !== undefined) return numNode(BigInt(known), tok, tyULong);
       return numNode((kind & 2n) !== 0n ? 0n : BigInt.asUintN(64, -1n), tok, tyULong);
     }
-    case '__builtin_isnan': argc(1); return withFloatTemp(ctx, args[0], tok, (t) => compareNode('ne', t(), t(), tok));
+    case '__builtin_isnan': case '__builtin_isnanf': case '__builtin_isnanl':
+      argc(1);
+      return withFloatTemp(ctx, args[0], tok, (t) => compareNode('ne', t(), t(), tok));
+    case '__builtin_clrsb': case '__builtin_clrsbl': case '__builtin_clrsbll':
+      argc(1);
+      return clrsbNode(ctx, name, args[0], tok);
     case '__builtin_isunordered': {
       argc(2);
       const [a, b] = args;
@@ -199,14 +207,22 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
           pick(compareNode('eq', t(), fnumNode(0, tok, ty), tok), zero, subnormal))));
       });
     }
-    case '__builtin_isinf':
+    case '__builtin_isinf': case '__builtin_isinff': case '__builtin_isinfl':
       argc(1);
       return withFloatTemp(ctx, args[0], tok, (t) => {
         const inf = (): Node => fnumNode(Infinity, tok, t().ty!);
         const negInf = (): Node => fnumNode(-Infinity, tok, t().ty!);
         return logicalNode('logor', compareNode('eq', t(), inf(), tok), compareNode('eq', t(), negInf(), tok), tok);
       });
-    case '__builtin_isfinite':
+    case '__builtin_isinf_sign':
+      // 1 for +inf, -1 for -inf, 0 otherwise.
+      argc(1);
+      return withFloatTemp(ctx, args[0], tok, (t) => {
+        const isInf = (sign: number): Node => compareNode('eq', t(), fnumNode(sign * Infinity, tok, t().ty!), tok);
+        return condNode(isInf(1), numNode(1n, tok), condNode(isInf(-1), numNode(-1n, tok), numNode(0n, tok), tok), tok);
+      });
+    case '__builtin_isfinite': case '__builtin_isfinitef': case '__builtin_isfinitel':
+    case '__builtin_finite': case '__builtin_finitef': case '__builtin_finitel':
       // x - x is 0 for finite x and NaN for infinities and NaNs.
       argc(1);
       return withFloatTemp(ctx, args[0], tok, (t) =>
@@ -253,6 +269,7 @@ function inlineResultType(name: string): Type {
 function overflowNode(args: Node[], op: string, sign: string | undefined, width: string | undefined, onlyAsk: boolean, tok: IToken): Node {
   const [a, b, r] = args;
   const resultTy = onlyAsk ? r.ty! : r.ty!.kind === 'ptr' ? r.ty!.base! : r.ty!;
+  if (resultTy.isInt128 || a.ty!.isInt128 || b.ty!.isInt128) return errorAt(tok, 'overflow builtins on __int128 are not supported');
   if ((!onlyAsk && r.ty!.kind !== 'ptr') || !isInteger(resultTy) || resultTy.kind === 'bool') {
     return errorAt(r.tok, 'argument 3 in call to function with overflow must be a pointer to integer');
   }
@@ -285,6 +302,22 @@ function withFloatTemp(ctx: BuiltinContext, e: Node, tok: IToken, use: (t: () =>
   const temp = ctx.newTemp(ty);
   const read = (): Node => varNode(temp, tok);
   return commaNode(assignNode(read(), castNode(e, ty), tok), use(read), tok);
+}
+
+/**
+ * `__builtin_clrsb(x)`: how many bits after the sign bit equal it. x ^ (x >> (N-1)) clears
+ * those bits; shifted left with a 1 shifted in, its leading zeros count them (never clz(0)).
+ */
+function clrsbNode(ctx: BuiltinContext, name: string, e: Node, tok: IToken): Node {
+  if (!isInteger(e.ty!)) return errorAt(e.tok, `argument to '${name}' must have integral type`);
+  const wide = name !== '__builtin_clrsb';
+  const [ty, uty, bits] = wide ? [tyLong, tyULong, 63n] : [tyInt, tyUInt, 31n];
+  const temp = ctx.newTemp(ty);
+  const x = (): Node => varNode(temp, tok);
+  const folded = arithNode('bxor', '^', x(), shiftNode('shr', '>>', x(), numNode(bits, tok), tok), tok);
+  const shifted = arithNode('bor', '|', shiftNode('shl', '<<', castNode(folded, uty), numNode(1n, tok), tok), numNode(1n, tok, uty), tok);
+  const count = inlineNode(ctx, wide ? '__builtin_clzl' : '__builtin_clz', [shifted], tok);
+  return commaNode(assignNode(x(), castNode(e, ty), tok), count, tok);
 }
 
 /** Finite, and at least the smallest normal number in magnitude. */

@@ -10,6 +10,7 @@ import { genAddr, genExpr, userLabel } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 import { isFlonum, type Type } from './types.js';
+import { labelDisplayName } from './labels.js';
 
 type Reg = 'rax' | 'rbx' | 'rcx' | 'rdx' | 'rsi' | 'rdi' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12' | 'r13' | 'r14' | 'r15';
 
@@ -156,7 +157,7 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
 }
 
 function memoryPlace(e: Node, used: Set<Reg>): Place {
-  if (e.kind === 'var') {
+  if (e.kind === 'var' && !e.obj!.frameOwner) {
     const obj = e.obj!;
     return { kind: 'mem', text: obj.isLocal ? `${obj.offset}(%rbp)` : `${obj.name}(%rip)`, addrReg: undefined };
   }
@@ -270,7 +271,8 @@ function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
       const name = t.slice(j + 1, close);
       j = close + 1;
       if (modifier === 'l') {
-        out += labelText(g, n, a.labels.indexOf(name), name);
+        // A `__label__` local label is listed under its unique name (labels.ts).
+        out += labelText(g, n, a.labels.findIndex((l) => labelDisplayName(l) === name), name);
         i = j - 1;
         continue;
       }
@@ -298,7 +300,7 @@ function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
 
 function labelText(g: Gen, n: Node, idx: number, name: string): string {
   if (idx < 0) errorAt(n.tok, `undefined label '${name}' in asm goto`);
-  return userLabel(g, name);
+  return userLabel(g, n.asm!.labels[idx]);
 }
 
 function storeOutputs(g: Gen, ops: Operand[]): void {

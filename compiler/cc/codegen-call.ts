@@ -7,6 +7,7 @@ import type { Node, Obj } from './ast.js';
 import { argRegs64, classify, countClasses, type EightbyteClass } from './abi.js';
 import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
+import { explicitStaticChain, genStaticChain } from './nested.js';
 import { alignTo, isAggregate, isFlonum, type Type } from './types.js';
 
 interface ArgPlan {
@@ -30,13 +31,31 @@ function planArgs(args: Node[], firstGp: number): { plans: ArgPlan[]; stackWords
       fp += nf;
       return { node, classes, onStack: false, gapBelow: 0 };
     }
-    // Slots are 8 bytes, or 16-aligned for 16-aligned types (long double).
-    const start = ty.align > 8 ? alignTo(stackBytes, 16) : stackBytes;
+    // Slots are 8 bytes, or aligned as their type when that is more (long double, vectors), as gcc does.
+    const start = ty.align > 8 ? alignTo(stackBytes, ty.align) : stackBytes;
     const gapBelow = start - stackBytes;
     stackBytes = start + alignTo(Math.max(ty.size, 8), 8);
     return { node, classes, onStack: true, gapBelow };
   });
   return { plans, stackWords: stackBytes / 8 };
+}
+
+/** The alignment beyond 16 a stack argument needs (a 32-byte vector, an aligned(32) struct); 0 if none. */
+function overAlignment(plans: ArgPlan[]): number {
+  return plans.reduce((a, p) => (p.onStack && p.node.ty!.align > 16 ? Math.max(a, p.node.ty!.align) : a), 0);
+}
+
+/**
+ * Moves %rsp down so that the stack arguments (`words` of them, pushed next) start at an
+ * `align`-aligned address, as gcc's callers do (va_arg finds such arguments by aligning the
+ * address itself). The old %rsp is pushed just above them; `pop %rsp` after the call's
+ * cleanup restores it. The depth count keeps only its parity meaningful meanwhile.
+ */
+function realignStack(g: Gen, align: number, words: number): void {
+  g.emit('\tmov %rsp, %r11', `\tlea -${words * 8 + 8}(%rsp), %rsp`, `\tand $-${align}, %rsp`,
+    `\tlea ${words * 8 + 8}(%rsp), %rsp`, '\tpush %r11');
+  // %rsp is now `words` eightbytes above an aligned address: the depth must have their parity.
+  if ((g.depth - words) % 2 !== 0) g.depth++;
 }
 
 /** Evaluates an argument and pushes it: scalars as one word, aggregates as their bytes. */
@@ -64,7 +83,10 @@ export function genCall(g: Gen, n: Node): void {
   const retInMemory = retClasses[0] === 'MEMORY';
   const { plans, stackWords } = planArgs(n.args!, retInMemory ? 1 : 0);
   // Keep %rsp 16-byte aligned at the call: pad if the pushes so far and the stack arguments are odd.
-  const pad = (g.depth + stackWords) % 2 === 1;
+  const savedDepth = g.depth;
+  const realign = overAlignment(plans);
+  if (realign > 0) realignStack(g, realign, stackWords);
+  const pad = realign === 0 && (g.depth + stackWords) % 2 === 1;
   if (pad) {
     g.emit('\tsub $8, %rsp');
     g.depth++;
@@ -82,28 +104,46 @@ export function genCall(g: Gen, n: Node): void {
     g.emit(`\tlea ${n.retBuffer!.offset}(%rbp), %rax`);
     g.push();
   }
+  // __builtin_call_with_static_chain: the chain goes in %r10, so the target in %r11.
+  const chain = explicitStaticChain(n);
+  if (chain) {
+    genExpr(g, chain);
+    g.push();
+  }
   const callee = n.lhs!;
   const direct = callee.kind === 'var' && callee.obj!.isFunction;
+  const target = chain ? '%r11' : '%r10';
   if (!direct) {
     genExpr(g, callee);
-    g.emit('\tmov %rax, %r10');
+    g.emit(`\tmov %rax, ${target}`);
   }
+  if (chain) g.pop('%r10');
   let gp = 0;
   let fp = 0;
   if (retInMemory) g.pop(argRegs64[gp++]);
   for (const p of plans) {
     if (p.onStack) continue;
-    for (const c of p.classes) {
-      if (c === 'SSE') g.popf(fp++);
-      else g.pop(argRegs64[gp++]);
-    }
+    p.classes.forEach((c, i) => {
+      if (c === 'SSEUP') return;
+      if (c !== 'SSE') g.pop(argRegs64[gp++]);
+      else if (p.classes[i + 1] !== 'SSEUP') g.popf(fp++);
+      else {
+        g.emit(`\tmovups (%rsp), %xmm${fp++}`, '\tadd $16, %rsp');
+        g.depth -= 2;
+      }
+    });
   }
   if (fty.isVariadic || !fty.hasPrototype) g.emit(fp === 0 ? '\txor %eax, %eax' : `\tmov $${fp}, %eax`);
-  g.emit(direct ? `\tcall ${callee.obj!.name}` : '\tcall *%r10');
+  if (direct && callee.obj!.nesting && !chain) genStaticChain(g, callee.obj!);
+  g.emit(direct ? `\tcall ${callee.obj!.name}` : `\tcall *${target}`);
   const cleanup = stackWords + (pad ? 1 : 0);
   if (cleanup > 0) {
     g.emit(`\tadd $${cleanup * 8}, %rsp`);
     g.depth -= cleanup;
+  }
+  if (realign > 0) {
+    g.emit('\tpop %rsp');
+    g.depth = savedDepth;
   }
   receiveResult(g, n, retClasses, retInMemory);
 }
@@ -116,9 +156,9 @@ function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boo
     let gp = 0;
     let fp = 0;
     classes.forEach((c, i) => {
-      const size = Math.min(8, ty.size - i * 8);
+      const size = sseSize(classes, i, ty.size);
       if (c === 'SSE') storeSse(g, fp++, `${base + i * 8}(%rbp)`, size);
-      else storeGp(g, gp++ === 0 ? '%rax' : '%rdx', base + i * 8, size);
+      else if (c !== 'SSEUP') storeGp(g, gp++ === 0 ? '%rax' : '%rdx', base + i * 8, size);
     });
     g.emit(`\tlea ${base}(%rbp), %rax`);
     return;
@@ -130,8 +170,14 @@ function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boo
   else if (ty.size === 2) g.emit(ty.isUnsigned ? '\tmovzwl %ax, %eax' : '\tmovswl %ax, %eax');
 }
 
+/** The bytes eightbyte i holds: 16 for an SSE eightbyte whose SSEUP half shares its register. */
+function sseSize(classes: EightbyteClass[], i: number, size: number): number {
+  return classes[i] === 'SSE' && classes[i + 1] === 'SSEUP' ? 16 : Math.min(8, size - i * 8);
+}
+
 function storeSse(g: Gen, xmm: number, addr: string, size: number): void {
-  g.emit(size <= 4 ? `\tmovss %xmm${xmm}, ${addr}` : `\tmovsd %xmm${xmm}, ${addr}`);
+  if (size === 16) g.emit(`\tmovups %xmm${xmm}, ${addr}`);
+  else g.emit(size <= 4 ? `\tmovss %xmm${xmm}, ${addr}` : `\tmovsd %xmm${xmm}, ${addr}`);
 }
 
 /** Stores the low `size` bytes of a 64-bit register at offset(%rbp), without overrunning. */
@@ -191,13 +237,13 @@ export function assignParams(g: Gen, fn: Obj): void {
     const { gp: ng, fp: nf } = countClasses(classes);
     if (classes[0] !== 'MEMORY' && gp + ng <= 6 && fp + nf <= 8) {
       classes.forEach((c, i) => {
-        const size = Math.min(8, ty.size - i * 8);
+        const size = sseSize(classes, i, ty.size);
         const off = p.offset + i * 8;
         if (c === 'SSE') storeSse(g, fp++, `${off}(%rbp)`, size);
-        else storeGp(g, argRegs64[gp++], off, size);
+        else if (c !== 'SSEUP') storeGp(g, argRegs64[gp++], off, size);
       });
     } else {
-      if (ty.align > 8) stack = 16 + alignTo(stack - 16, 16);
+      if (ty.align > 8) stack = 16 + alignTo(stack - 16, ty.align);
       p.offset = stack;
       stack += alignTo(Math.max(ty.size, 8), 8);
     }
@@ -215,7 +261,8 @@ function saveRegisterArea(g: Gen, area: Obj): void {
   if (g.opts.kernel) return;
   const skip = g.newLabel();
   g.emit('\ttest %al, %al', `\tje ${skip}`);
-  for (let i = 0; i < 8; i++) g.emit(`\tmovsd %xmm${i}, ${base + 48 + i * 16}(%rbp)`);
+  // All 16 bytes of each: a vector argument fills its register.
+  for (let i = 0; i < 8; i++) g.emit(`\tmovups %xmm${i}, ${base + 48 + i * 16}(%rbp)`);
   g.label(skip);
 }
 
@@ -236,9 +283,10 @@ export function genReturnValue(g: Gen, ty: Type): void {
   // Load SSE parts and %rdx first: %rax is needed as the source until its own load.
   const intParts: { i: number; size: number }[] = [];
   classes.forEach((c, i) => {
-    const size = Math.min(8, ty.size - i * 8);
-    if (c === 'SSE') g.emit(size <= 4 ? `\tmovss ${i * 8}(%rsi), %xmm${fp++}` : `\tmovsd ${i * 8}(%rsi), %xmm${fp++}`);
-    else intParts.push({ i, size });
+    const size = sseSize(classes, i, ty.size);
+    const load = size === 16 ? 'movups' : size <= 4 ? 'movss' : 'movsd';
+    if (c === 'SSE') g.emit(`\t${load} ${i * 8}(%rsi), %xmm${fp++}`);
+    else if (c !== 'SSEUP') intParts.push({ i, size });
   });
   intParts.forEach((p, k) => loadGp(g, k === 0 ? '%rax' : '%rdx', p.i * 8, p.size));
 }
@@ -267,7 +315,8 @@ export function genVaArg(g: Gen, n: Node): void {
     const { gp: ng, fp: nf } = countClasses(classes);
     if (ng > 0) g.emit(`\tcmpl $${48 - ng * 8}, (%rcx)`, `\tja ${overflow}`);
     if (nf > 0) g.emit(`\tcmpl $${176 - nf * 16}, 4(%rcx)`, `\tja ${overflow}`);
-    const contiguous = classes.length === 1 || nf === 0;
+    // A 16-byte vector (SSE + SSEUP) fills one save-area slot.
+    const contiguous = classes.length === 1 || nf === 0 || classes[1] === 'SSEUP';
     if (contiguous) {
       const field = nf > 0 ? '4(%rcx)' : '(%rcx)';
       g.emit(`\tmovl ${field}, %eax`, '\tadd 16(%rcx), %rax', `\taddl $${nf > 0 ? 16 : 8 * ng}, ${field}`);
@@ -285,7 +334,7 @@ export function genVaArg(g: Gen, n: Node): void {
   }
   g.label(overflow);
   g.emit('\tmov 8(%rcx), %rax');
-  if (ty.align > 8) g.emit('\tadd $15, %rax', '\tand $-16, %rax');
+  if (ty.align > 8) g.emit(`\tadd $${ty.align - 1}, %rax`, `\tand $-${ty.align}, %rax`);
   g.emit(`\tlea ${alignTo(Math.max(ty.size, 8), 8)}(%rax), %rdx`, '\tmov %rdx, 8(%rcx)');
   g.label(end);
 }

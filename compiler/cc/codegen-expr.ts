@@ -8,9 +8,11 @@ import type { Node } from './ast.js';
 import { genBuiltin } from './codegen-builtin.js';
 import { genComplex } from './codegen-complex.js';
 import { genInt128 } from './codegen-int128.js';
+import { genVector } from './codegen-vector.js';
 import { genCall, genVaArg, genVaStart } from './codegen-call.js';
 import type { Gen } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
+import { genNestedAddr } from './nested.js';
 import { errorAt } from './report.js';
 import { castNode } from './typecheck.js';
 import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Member, type Type } from './types.js';
@@ -77,7 +79,7 @@ function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
 function directOperand(n: Node): string | undefined {
   if (n.kind === 'var') {
     const o = n.obj!;
-    if (o.isFunction || o.ty.isVla) return undefined;
+    if (o.isFunction || o.ty.isVla || o.frameOwner) return undefined;
     return o.isLocal ? `${o.offset}(%rbp)` : `${o.name}(%rip)`;
   }
   if (n.kind === 'member' && !n.member!.isBitfield) {
@@ -302,6 +304,7 @@ export function genAddr(g: Gen, n: Node): void {
   switch (n.kind) {
     case 'var': {
       const o = n.obj!;
+      if ((o.frameOwner || o.nesting) && genNestedAddr(g, o)) return;
       // A VLA's slot holds the address of its storage.
       if (o.ty.isVla) g.emit(`\tmov ${o.offset}(%rbp), %rax`);
       else if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
@@ -325,7 +328,7 @@ export function genAddr(g: Gen, n: Node): void {
         return;
       }
       break;
-    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg': case 'complex': case 'int128':
+    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg': case 'complex': case 'int128': case 'vector':
       if (n.ty!.kind === 'struct' || n.ty!.kind === 'union') {
         genExpr(g, n);
         return;
@@ -398,7 +401,8 @@ export function genExpr(g: Gen, n: Node): void {
     case 'logand': case 'logor': genLogical(g, n); return;
     case 'call': genCall(g, n); return;
     case 'labelAddr':
-      g.emit(`\tlea ${userLabel(g, n.label!)}(%rip), %rax`);
+      // n.obj: the function defining the label (an enclosing one, from a nested function).
+      g.emit(`\tlea ${labelSymbol(n.obj!.name, n.label!)}(%rip), %rax`);
       return;
     case 'vaStart': genVaStart(g, n); return;
     case 'vaArg': genVaArg(g, n); return;
@@ -412,6 +416,7 @@ export function genExpr(g: Gen, n: Node): void {
     case 'builtin': genBuiltin(g, n); return;
     case 'complex': genComplex(g, n); return;
     case 'int128': genInt128(g, n); return;
+    case 'vector': genVector(g, n); return;
     case 'vlaAlloc':
       genExpr(g, n.lhs!);
       genStackAlloc(g);
@@ -618,16 +623,16 @@ function genIntOperands(g: Gen, n: Node): boolean {
   if (isSimple(n.rhs!)) {
     genExpr(g, n.lhs!);
     genSimpleOperand(g, n.rhs!);
-  } else {
-    genExpr(g, n.rhs!);
-    g.push();
-    genExpr(g, n.lhs!);
-    g.pop('%rdi');
   } else if (isSimple(n.lhs!) && !isFlonum(n.lhs!.ty!)) {
     // Loading a constant or a variable touches only %rax, so %rdi can hold the right side.
     genExpr(g, n.rhs!);
     g.emit('\tmov %rax, %rdi');
     genExpr(g, n.lhs!);
+  } else {
+    genExpr(g, n.rhs!);
+    g.push();
+    genExpr(g, n.lhs!);
+    g.pop('%rdi');
   }
   return isWide(lty);
 }
@@ -638,17 +643,17 @@ function isWide(t: Type): boolean {
 }
 
 function genCompareOperands(g: Gen, n: Node): void {
-  g.emit(genIntOperands(g, n) ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
-}
-
-function genCond(g: Gen, n: Node): void {
-  const els = g.newLabel();
   const imm = immediateOf(n.rhs!);
   if (imm !== undefined) {
     genExpr(g, n.lhs!);
     g.emit(`\tcmp $${imm}, ${isWide(n.lhs!.ty!) ? '%rax' : '%eax'}`);
     return;
   }
+  g.emit(genIntOperands(g, n) ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
+}
+
+function genCond(g: Gen, n: Node): void {
+  const els = g.newLabel();
   const end = g.newLabel();
   genBranch(g, n.cond!, false, els);
   genExpr(g, n.then!);
@@ -689,12 +694,12 @@ function genBinary(g: Gen, n: Node): void {
     genFloatBinary(g, n);
     return;
   }
+  if (genImmediateBinary(g, n)) return;
   const wide = genIntOperands(g, n);
   const ax = wide ? '%rax' : '%eax';
   const di = wide ? '%rdi' : '%edi';
   const dx = wide ? '%rdx' : '%edx';
   const uns = lty.isUnsigned;
-  if (genImmediateBinary(g, n)) return;
   switch (n.kind) {
     case 'add': g.emit(`\tadd ${di}, ${ax}`); return;
     case 'sub': g.emit(`\tsub ${di}, ${ax}`); return;
@@ -720,11 +725,6 @@ function genBinary(g: Gen, n: Node): void {
   }
 }
 
-/** long double arithmetic on the x87 stack: left operand in %st(1), right in %st(0). */
-function genX87Binary(g: Gen, n: Node): void {
-  genExpr(g, n.rhs!);
-  g.pushld();
-  genExpr(g, n.lhs!);
 /** The value of an integer constant that fits an instruction's 32-bit immediate. */
 function immediateOf(n: Node): bigint | undefined {
   if (n.kind !== 'num' || isFlonum(n.ty!)) return undefined;
@@ -761,6 +761,11 @@ function genImmediateBinary(g: Gen, n: Node): boolean {
   return false;
 }
 
+/** long double arithmetic on the x87 stack: left operand in %st(1), right in %st(0). */
+function genX87Binary(g: Gen, n: Node): void {
+  genExpr(g, n.rhs!);
+  g.pushld();
+  genExpr(g, n.lhs!);
   g.popld();
   switch (n.kind) {
     case 'add': g.emit('\tfaddp %st, %st(1)'); return;

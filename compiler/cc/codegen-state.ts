@@ -35,6 +35,7 @@ export class Gen {
   // Where each complex operation of the current function leaves its result.
   complexSlots = new Map<Node, Obj>();
   int128Slots = new Map<Node, Obj>();
+  vectorSlots = new Map<Node, Obj>();
   vlaSaves: Obj[] = [];
   breakVlaDepth: number[] = [];
   continueVlaDepth: number[] = [];
@@ -43,6 +44,8 @@ export class Gen {
   lastLoc = '';
   // Read-only data of the current function (jump tables), emitted after its code.
   deferred: string[] = [];
+  // A trampoline was written on the stack: the object asks for an executable stack.
+  execStack = false;
   // Where the hidden struct-return pointer was saved, for functions returning in memory.
   retPtrOffset = 0;
   // va_start needs the counts of named arguments in registers and the stack bytes they used.

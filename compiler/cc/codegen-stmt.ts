@@ -4,10 +4,12 @@
  */
 import type { Node } from './ast.js';
 import { genInlineAsm } from './codegen-asm.js';
+import { constantCondition, genConstantIf } from './codegen-dead.js';
 import { genReturnValue } from './codegen-call.js';
 import { genBranch, genDiscard, genExpr, userLabel } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
+import { genNonlocalGoto } from './nested.js';
 
 export function genStmt(g: Gen, n: Node): void {
   g.loc(n.tok);
@@ -17,6 +19,11 @@ export function genStmt(g: Gen, n: Node): void {
       genDiscard(g, n.lhs!);
       return;
     case 'if': {
+      const known = constantCondition(n.cond!);
+      if (known !== undefined) {
+        genConstantIf(g, n, known, genStmt);
+        return;
+      }
       const els = g.newLabel();
       const end = g.newLabel();
       genBranch(g, n.cond!, false, els);
@@ -45,6 +52,10 @@ export function genStmt(g: Gen, n: Node): void {
       g.emit(`\tjmp ${g.continueLabels[g.continueLabels.length - 1]}`);
       return;
     case 'goto':
+      if (n.obj) {
+        genNonlocalGoto(g, n);
+        return;
+      }
       freeVlasLeftBehind(g, n.label!);
       g.emit(`\tjmp ${userLabel(g, n.label!)}`);
       return;

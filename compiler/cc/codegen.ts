@@ -8,6 +8,7 @@ import { classify } from './abi.js';
 import { assignParams } from './codegen-call.js';
 import { Gen, type GenOptions } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
+import { genNestingPrologue, prepareNesting } from './nested.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 
 export function generateProgram(prog: Program, opts: GenOptions): string {
@@ -30,7 +31,7 @@ export function generateProgram(prog: Program, opts: GenOptions): string {
   const head: string[] = [`\t.file "${opts.fileName.replace(/.*\//, '')}"`];
   for (const [file, idx] of g.files) head.push(`\t.file ${idx} ${quote(file)}`);
   for (const a of prog.topAsm) head.push(...a.split('\n').map((l) => `\t${l}`));
-  lines.push('\t.section .note.GNU-stack,"",@progbits', '');
+  lines.push(`\t.section .note.GNU-stack,"${g.execStack ? 'x' : ''}",@progbits`, '');
   return head.concat(lines).join('\n');
 }
 
@@ -84,7 +85,7 @@ function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata'
 
 /**
  * Hidden locals the body needs: a slot for each block that declares a VLA directly, and
- * one for each VLA declaration, to save %rsp in (see genBlock), and a result slot for each complex or 128-bit operation
+ * one for each VLA declaration, to save %rsp in (see genBlock), and a result slot for each complex, 128-bit or vector operation
  * whose value is not a plain int. One walk finds them all (walking is a visible share of
  * a compile); the slots are then made VLA ones first, in the order the nodes were met.
  */
@@ -93,6 +94,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   const vlaDecls: Node[] = [];
   const complexOps: Node[] = [];
   const int128Ops: Node[] = [];
+  const vectorOps: Node[] = [];
   walkNodes(fn.body, (n) => {
     if (n.kind === 'block') {
       if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
@@ -100,6 +102,8 @@ function reserveSlots(g: Gen, fn: Obj): void {
       vlaDecls.push(n);
     } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
       (n.kind === 'complex' ? complexOps : int128Ops).push(n);
+    } else if (n.kind === 'vector' && isAggregate(n.ty!)) {
+      vectorOps.push(n);
     }
   });
   g.vlaBlockSlots = slotsFor(fn, vlaBlocks, () => tyULong);
@@ -108,6 +112,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   g.labelVlas = new Map();
   g.complexSlots = slotsFor(fn, complexOps, (n) => n.ty!);
   g.int128Slots = slotsFor(fn, int128Ops, (n) => n.ty!);
+  g.vectorSlots = slotsFor(fn, vectorOps, (n) => n.ty!);
 }
 
 /** A new local of type `typeOf(n)` for each node (a node met twice gets one). */
@@ -159,9 +164,11 @@ function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
+  if (prepareNesting(fn, g.opts.kernel)) g.execStack = true;
   reserveSlots(g, fn);
   let frame = layoutFrame(g, fn);
   g.out = [];
+  genNestingPrologue(g, fn);
   assignParams(g, fn);
   const paramCode = g.out;
   g.out = [];
@@ -223,7 +230,7 @@ function emitData(o: Obj, lines: string[]): void {
 }
 
 function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): void {
-  const at = new Map<number, { label: string; addend: bigint }>();
+  const at = new Map<number, Obj['relocs'][number]>();
   for (const r of relocs) at.set(r.offset, r);
   let pending: number[] = [];
   const flush = (): void => {
@@ -235,8 +242,9 @@ function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): vo
     if (r) {
       flush();
       const add = r.addend === 0n ? '' : r.addend > 0n ? `+${r.addend}` : `${r.addend}`;
-      lines.push(`\t.quad ${r.label}${add}`);
-      i += 8;
+      const minus = r.minus !== undefined ? ` - ${r.minus}` : '';
+      lines.push(`\t${r.size === 4 ? '.long' : '.quad'} ${r.label}${minus}${add}`);
+      i += r.size ?? 8;
       continue;
     }
     // Long runs of zeros (common in tables) become .zero.

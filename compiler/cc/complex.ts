@@ -41,7 +41,13 @@ export function complexPart(e: Node, imag: boolean, tok: IToken): Node {
     if (isFlonum(t)) zero.fval = 0;
     else zero.val = 0n;
     zero.ty = t;
-    return zero;
+    if (e.kind === 'num' || e.kind === 'fnum') return zero;
+    // `__imag__ ++i` is zero, but i is still incremented.
+    const withEffects = newNode('comma', tok);
+    withEffects.lhs = e;
+    withEffects.rhs = zero;
+    withEffects.ty = t;
+    return withEffects;
   }
   const n = newNode('member', tok);
   n.lhs = e;

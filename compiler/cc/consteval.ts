@@ -10,6 +10,20 @@ import { isFlonum, isInteger, type Type } from './types.js';
 export interface ConstValue {
   label: string | undefined; // symbol the value is relative to, if any
   value: bigint;
+  minus?: string; // `&&a - &&b`: a difference of two labels (static initializers only)
+}
+
+// Label differences are only constants where the assembler resolves them: static data.
+let allowDifference = false;
+
+/** tryEval for a static initializer, where `&&a - &&b` is a constant too. */
+export function tryEvalStatic(n: Node): ConstValue | undefined {
+  allowDifference = true;
+  try {
+    return tryEval(n);
+  } finally {
+    allowDifference = false;
+  }
 }
 
 class NotConstant extends Error {}
@@ -57,21 +71,23 @@ function evalNode(n: Node): ConstValue {
     case 'num':
       return { label: undefined, value: n.val! };
     case 'fnum':
+      if (!Number.isFinite(n.fval!)) throw new NotConstant();
       return { label: undefined, value: BigInt(Math.trunc(n.fval!)) };
     case 'add': {
       const l = evalNode(n.lhs!);
       const r = evalNode(n.rhs!);
       if (l.label !== undefined && r.label !== undefined) throw new NotConstant();
-      return { label: l.label ?? r.label, value: BigInt.asIntN(64, l.value + r.value) };
+      return { label: l.label ?? r.label, minus: l.minus ?? r.minus, value: BigInt.asIntN(64, l.value + r.value) };
     }
     case 'sub': {
       const l = evalNode(n.lhs!);
       const r = evalNode(n.rhs!);
       if (r.label !== undefined) {
-        if (l.label !== r.label) throw new NotConstant();
-        return plain(l.value - r.value, ty);
+        if (l.label === r.label && l.minus === undefined && r.minus === undefined) return plain(l.value - r.value, ty);
+        if (!allowDifference || l.label === undefined || l.minus !== undefined || r.minus !== undefined) throw new NotConstant();
+        return { label: l.label, minus: r.label, value: BigInt.asIntN(64, l.value - r.value) };
       }
-      return { label: l.label, value: BigInt.asIntN(64, l.value - r.value) };
+      return { label: l.label, minus: l.minus, value: BigInt.asIntN(64, l.value - r.value) };
     }
     case 'mul': return plain(intOf(n.lhs!) * intOf(n.rhs!), ty);
     case 'div': case 'mod': return divide(n);
@@ -87,15 +103,16 @@ function evalNode(n: Node): ConstValue {
     case 'ne': return plain(cmpOperands(n, (a, b) => a !== b), undefined);
     case 'lt': return plain(cmpOperands(n, (a, b) => a < b), undefined);
     case 'le': return plain(cmpOperands(n, (a, b) => a <= b), undefined);
-    case 'logand': return plain(intOf(n.lhs!) !== 0n && intOf(n.rhs!) !== 0n ? 1n : 0n, undefined);
-    case 'logor': return plain(intOf(n.lhs!) !== 0n || intOf(n.rhs!) !== 0n ? 1n : 0n, undefined);
-    case 'not': return plain(intOf(n.lhs!) === 0n ? 1n : 0n, undefined);
+    case 'logand': return plain(truthOf(n.lhs!) && truthOf(n.rhs!) ? 1n : 0n, undefined);
+    case 'logor': return plain(truthOf(n.lhs!) || truthOf(n.rhs!) ? 1n : 0n, undefined);
+    case 'not': return plain(truthOf(n.lhs!) ? 0n : 1n, undefined);
     case 'bitnot': return plain(~intOf(n.lhs!), ty);
     case 'neg': return plain(-intOf(n.lhs!), ty);
-    case 'cond': return intOf(n.cond!) !== 0n ? evalNode(n.then!) : evalNode(n.els!);
+    case 'cond': return truthOf(n.cond!) ? evalNode(n.then!) : evalNode(n.els!);
     case 'labelAddr': return { label: `.L.${n.obj!.name}.${n.label!}`, value: 0n };
     case 'comma': evalNode(n.lhs!); return evalNode(n.rhs!);
     case 'cast': return evalCast(n);
+    case 'builtin': return plain(foldBitBuiltin(n), ty);
     case 'addr': return evalAddress(n.lhs!);
     case 'var':
       // An array or function designator is its address.
@@ -112,24 +129,88 @@ function evalNode(n: Node): ConstValue {
   }
 }
 
+/**
+ * Byte swaps and bit counts of constants, which gcc folds even at -O0
+ * (`if (__builtin_bswap16(0xaabb) != 0xbbaa) link_error();` must not call anything).
+ */
+function foldBitBuiltin(n: Node): bigint {
+  const m = /^__builtin_(bswap|clz|ctz|popcount|ffs|parity)(16|32|64|l|ll)?$/.exec(n.label ?? '');
+  if (!m || n.args!.length !== 1) throw new NotConstant();
+  const argTy = n.args![0].ty!;
+  const bits = m[1] === 'bswap' ? Number(m[2]) : m[2] === undefined ? 32 : 64;
+  const x = BigInt.asUintN(bits, wrapToType(intOf(n.args![0]), argTy));
+  switch (m[1]) {
+    case 'bswap': {
+      let r = 0n;
+      for (let i = 0; i < bits / 8; i++) r = (r << 8n) | ((x >> BigInt(i * 8)) & 0xffn);
+      return r;
+    }
+    case 'popcount': case 'parity': {
+      let count = 0n;
+      for (let v = x; v !== 0n; v >>= 1n) count += v & 1n;
+      return m[1] === 'parity' ? count & 1n : count;
+    }
+    case 'ffs': {
+      if (x === 0n) return 0n;
+      let i = 1n;
+      while (((x >> (i - 1n)) & 1n) === 0n) i++;
+      return i;
+    }
+    default: {
+      if (x === 0n) throw new NotConstant(); // undefined: leave it to the instruction
+      let i = 0n;
+      if (m[1] === 'ctz') while (((x >> i) & 1n) === 0n) i++;
+      else while (((x >> BigInt(bits - 1 - Number(i))) & 1n) === 0n) i++;
+      return i;
+    }
+  }
+}
+
 function evalCast(n: Node): ConstValue {
   const inner = n.lhs!;
+  if (n.ty!.kind === 'bool') {
+    // Conversion to _Bool compares with zero: (_Bool)0.2 and (_Bool)2 are both 1.
+    if (isFlonum(inner.ty!)) {
+      const f = evalFloat(inner);
+      if (f === undefined) throw new NotConstant();
+      return plain(f !== 0 ? 1n : 0n, undefined);
+    }
+    // An address is not folded: a weak symbol's may be null.
+    return plain(intOf(inner) !== 0n ? 1n : 0n, undefined);
+  }
   if (isFlonum(inner.ty!) && isInteger(n.ty!)) {
     const f = evalFloat(inner);
     if (f === undefined) throw new NotConstant();
-    return plain(BigInt(Math.trunc(f)), n.ty);
+    return plain(floatToIntConstant(f, n.ty!), n.ty);
   }
   const v = evalNode(inner);
   if (v.label !== undefined) {
-    if (n.ty!.size < 8) throw new NotConstant();
+    // A label difference is a small number the assembler computes; it fits an int.
+    if (n.ty!.size < 8 && !(v.minus !== undefined && n.ty!.size === 4)) throw new NotConstant();
     return v;
   }
   if (!isInteger(n.ty!) && n.ty!.kind !== 'ptr') throw new NotConstant();
   return plain(v.value, n.ty!.kind === 'ptr' ? undefined : n.ty);
 }
 
+/** Whether a constant is nonzero; a floating one is compared as a number (0.5 is true). */
+function truthOf(n: Node): boolean {
+  if (!isFlonum(n.ty!)) return intOf(n) !== 0n;
+  const f = evalFloat(n);
+  if (f === undefined) throw new NotConstant();
+  return f !== 0;
+}
+
 function cmpOperands(n: Node, f: (a: bigint, b: bigint) => boolean): bigint {
   const t = n.lhs!.ty!;
+  if (isFlonum(t) || isFlonum(n.rhs!.ty!)) {
+    // Floating comparisons as numbers: 0.5 < 0.7, and every comparison with NaN false but !=.
+    const a = evalFloat(n.lhs!);
+    const b = evalFloat(n.rhs!);
+    if (a === undefined || b === undefined) throw new NotConstant();
+    const holds = n.kind === 'eq' ? a === b : n.kind === 'ne' ? a !== b : n.kind === 'lt' ? a < b : a <= b;
+    return holds ? 1n : 0n;
+  }
   const a = wrapToType(intOf(n.lhs!), t);
   const b = wrapToType(intOf(n.rhs!), t);
   return f(a, b) ? 1n : 0n;
@@ -146,7 +227,8 @@ function divide(n: Node): ConstValue {
 function evalAddress(n: Node): ConstValue {
   switch (n.kind) {
     case 'var':
-      if (n.obj!.isLocal) throw new NotConstant();
+      // A nested function's address is its trampoline, on the stack (nested.ts).
+      if (n.obj!.isLocal || n.obj!.nesting) throw new NotConstant();
       return { label: n.obj!.name, value: 0n };
     case 'deref':
       return evalNode(n.lhs!);
@@ -159,6 +241,21 @@ function evalAddress(n: Node): ConstValue {
     default:
       throw new NotConstant();
   }
+}
+
+/**
+ * A floating constant converted to an integer type as gcc folds it: truncated toward zero,
+ * saturated at the type's limits (the instruction would give 0x80000000...), NaN as 0.
+ */
+export function floatToIntConstant(f: number, ty: Type): bigint {
+  if (Number.isNaN(f)) return 0n;
+  const bits = ty.size * 8;
+  const min = ty.isUnsigned ? 0n : -(1n << BigInt(bits - 1));
+  const max = (ty.isUnsigned ? 1n << BigInt(bits) : 1n << BigInt(bits - 1)) - 1n;
+  if (f === Infinity) return max;
+  if (f === -Infinity) return min;
+  const v = BigInt(Math.trunc(f));
+  return v < min ? min : v > max ? max : v;
 }
 
 /** Evaluates a floating constant expression, or undefined when it is not one. */

@@ -4,12 +4,14 @@
  * bookkeeping of function definitions.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, newObj, type Node, type Obj } from './ast.js';
-import { buildInitializer, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
+import { COMPOUND_LITERAL, newNode, newObj, type Node, type Obj } from './ast.js';
+import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { arrayOf, isFlonum, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
+import { declareLocalLabel, labelDisplayName } from './labels.js';
+import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs
@@ -48,8 +50,14 @@ export function declareName(
   }
   const name = nameTok.image;
   const a = mergeAttrs(spec, attrs);
+  if (spec.isLocalLabel) {
+    declareLocalLabel(p, nameTok);
+    return { obj: undefined, ty, isLocalAuto: false };
+  }
   if (spec.isTypedef) {
     if (a.aligned !== undefined) ty = withAlignment(ty, a.aligned);
+    // `typedef union {...} T __attribute__((transparent_union));` marks the union itself, as gcc does.
+    if (a.transparentUnion && ty.kind === 'union') ty.isTransparentUnion = true;
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     p.scopes.declare(name, { typedef: ty, typedefConst: spec.isConst && !spec.isVolatile });
@@ -61,6 +69,11 @@ export function declareName(
   const local = p.fn !== undefined;
   if (a.cleanup !== undefined && (ty.kind === 'func' || !local || spec.isExtern || spec.isStatic)) {
     warnAt(nameTok, "'cleanup' attribute ignored");
+  }
+  if (local && isNestedFunctionDeclaration(p, spec, ty)) {
+    const o = declareNestedFunction(p, nameTok, ty);
+    applyAttrs(o, a);
+    return { obj: o, ty, isLocalAuto: false };
   }
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
@@ -228,7 +241,10 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     const initializer = buildInitializer(ty, init);
     tmp.ty = initializedType(initializer);
     initializer.ty = tmp.ty;
-    const n = lowerLocalInit(initializer, tmp, tok);
+    let n = lowerLocalInit(initializer, tmp, tok);
+    // `(int (*)[++i]){ p }`: the type name's lengths are evaluated first.
+    const sizes = hasVla(ty) ? vlaSizeCode(p, ty, tok) : [];
+    for (let i = sizes.length - 1; i >= 0; i--) n = commaNode(sizes[i], n, tok);
     const v = newNode('var', tok);
     v.obj = tmp;
     v.ty = tmp.ty;
@@ -236,6 +252,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     c.lhs = n;
     c.rhs = v;
     c.ty = tmp.ty;
+    c.label = COMPOUND_LITERAL; // an lvalue, unlike other comma expressions
     return c;
   }
   const o = p.newAnonGlobal(ty, '__compound_literal.');
@@ -243,6 +260,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
   const v = newNode('var', tok);
   v.obj = o;
   v.ty = o.ty;
+  fileScopeCompoundLiterals.set(v, init);
   return v;
 }
 
@@ -263,15 +281,23 @@ function paramLocal(p: CParserBase, fn: Obj, param: Param): Obj {
   return param.obj;
 }
 
+/** A K&R `float` parameter arrived as a double: the body's `x` is a float local made from it. */
+function narrowKrParam(p: CParserBase, arrived: Obj, param: Param, tok: IToken): Node[] {
+  if (!param.declaredTy) return [];
+  const local = p.newLocal(param.name!, param.declaredTy, param.tok ?? tok);
+  return [assignNode(varNode(local, tok), castNode(varNode(arrived, tok), param.declaredTy), tok)];
+}
+
 /** Code a function runs before its body: the sizes of its VLA parameters' rows. */
 const entryCode = new WeakMap<Obj, Node[]>();
 
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
-  if (p.fn) errorAt(tok, `nested function '${tok.image}' is not supported (a GNU extension)`);
+  if (p.fn) enterNestedFunction(p, fn, tok);
   if (fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
   fn.isDefinition = true;
-  fn.locals = [];
+  fn.locals = p.pendingTemps;
+  p.pendingTemps = [];
   fn.params = [];
   p.fn = fn;
   p.fnLabels = new Set();
@@ -279,14 +305,19 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.cleanups.reset();
   p.scopes.enter();
   for (const param of ty.params) {
-    if (!param.name) errorAt(param.tok ?? tok, 'parameter name omitted');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
-    fn.params.push(paramLocal(p, fn, param));
+    // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
+    fn.params.push(param.name ? paramLocal(p, fn, param) : p.newTemp(param.ty));
   }
   // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.
-  const sizes = ty.params.flatMap((param) => (hasVla(param.ty) ? vlaSizeCode(p, param.ty, param.tok ?? tok) : []));
+  const sizes = ty.params.flatMap((param) => [
+    ...(param.entryCode ?? []),
+    ...(hasVla(param.ty) ? vlaSizeCode(p, param.ty, param.tok ?? tok) : []),
+  ]);
+  sizes.push(...fn.params.flatMap((local, i) => narrowKrParam(p, local, ty.params[i], tok)));
   if (sizes.length > 0) entryCode.set(fn, sizes);
   if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
+  if (fn.nesting) allocateStaticChain(p, fn);
   if (p.kernel && isFlonum(ty.returnType!)) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
 }
 
@@ -302,14 +333,18 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
     }));
     entryCode.delete(fn);
   }
+  if (fn.nesting) deferOuterJumps(p, fn);
   for (const g of p.fnGotos) {
-    if (!p.fnLabels.has(g.label!)) errorAt(g.tok, `label '${g.label}' used but not defined`);
+    if (!p.fnLabels.has(g.label!)) errorAt(g.tok, `label '${labelDisplayName(g.label!)}' used but not defined`);
+    settleJump(p, fn, g);
   }
   p.cleanups.resolveGotos();
+  p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
   if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !endsWithReturn(body)) {
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function`);
   }
   p.fn = undefined;
+  if (fn.nesting) leaveNestedFunction(p, fn);
 }
 
 function endsWithReturn(body: Node): boolean {

@@ -7,10 +7,10 @@
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj, type Relocation } from './ast.js';
-import { evalFloat, tryEval, wrapToType } from './consteval.js';
+import { evalFloat, tryEval, tryEvalStatic, wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, isNumberLikeAggregate, type Member, type Type } from './types.js';
+import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 
@@ -134,14 +134,34 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
   fillList(init, syn.items, 0, true);
 }
 
+/**
+ * File-scope compound literals and the initializer they were written with. GNU C lets
+ * `static struct s x = (struct s){ ... };` initialize x as if from the braces themselves.
+ */
+export const fileScopeCompoundLiterals = new WeakMap<Node, InitSyntax>();
+
 function setExpr(init: Initializer, e: Node): void {
   const ty = init.ty;
+  const literal = fileScopeCompoundLiterals.get(e);
+  if (literal && (ty.kind === 'array' || isAggregate(ty)) && isCompatible(ty, e.ty!)) {
+    // `int a[] = (int [3]){ 1 };` takes the literal's length.
+    if (init.isFlexibleArray && e.ty!.kind === 'array' && e.ty!.arrayLen >= 0) {
+      init.ty = e.ty!;
+      init.isFlexibleArray = false;
+    }
+    fillFromSyntax(init, literal);
+    return;
+  }
   if (ty.kind === 'array') {
     if (isCharArray(ty) && isStringLiteral(e)) {
       fillString(init, e);
       return;
     }
     errorAt(e.tok, 'array must be initialized with a brace-enclosed initializer');
+  }
+  if (ty.vectorElem && !isAggregate(e.ty!)) {
+    // gcc elides the braces of a vector inside a list, but one scalar is no whole vector.
+    errorAt(e.tok, `incompatible types when initializing type '${typeName(ty)}' using type '${typeName(e.ty!)}'`);
   }
   if (isAggregate(ty) && !isAggregate(e.ty!) && !isNumberLikeAggregate(ty)) {
     // Brace elision of a whole struct from one scalar: fill its first member.
@@ -170,8 +190,8 @@ function fillString(init: Initializer, e: Node): void {
  * elided one (braces omitted for a nested aggregate) stops at a designator or when full.
  * Returns the position of the first unused item.
  */
-function fillList(init: Initializer, items: InitItem[], pos: number, braced: boolean, firstIsPlain = false): number {
-  let idx = 0;
+function fillList(init: Initializer, items: InitItem[], pos: number, braced: boolean, firstIsPlain = false, startIdx = 0): number {
+  let idx = startIdx;
   const count = childCount(init);
   const start = pos;
   while (pos < items.length) {
@@ -203,6 +223,8 @@ function exprTokOf(s: InitSyntax): IToken {
 function fillOne(init: Initializer, items: InitItem[], pos: number): number {
   const v = items[pos].value;
   if (v.kind === 'list') {
+    // A braced initializer sets the whole subobject: `[0] = { .a = 1 }` zeroes what an earlier `[0].b = 2` set.
+    forgetEarlierValues(init);
     fillFromSyntax(init, v);
     return pos + 1;
   }
@@ -214,8 +236,14 @@ function fillOne(init: Initializer, items: InitItem[], pos: number): number {
   return Math.max(fillList(init, items, pos, false, true), pos + 1);
 }
 
+function forgetEarlierValues(init: Initializer): void {
+  init.expr = undefined;
+  if (init.children) init.children = [];
+  init.unionIndex = -1;
+}
+
 /** Applies designators[k...] inside `init`; returns [the index after the designated element, new pos]. */
-function designate(init: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number): [number, number] {
+function designate(init: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number, continues = true): [number, number] {
   const d = ds[k];
   const last = k === ds.length - 1;
   if (d.kind === 'index') {
@@ -227,7 +255,7 @@ function designate(init: Initializer, ds: Designator[], k: number, items: InitIt
     }
     let newPos = pos;
     for (let i = lo; i <= hi; i++) {
-      newPos = last ? fillOne(child(init, i), items, pos) : designate(child(init, i), ds, k + 1, items, pos)[1];
+      newPos = last ? fillOne(child(init, i), items, pos) : designateInside(child(init, i), ds, k + 1, items, pos, continues && i === hi);
     }
     return [hi + 1, newPos];
   }
@@ -237,16 +265,27 @@ function designate(init: Initializer, ds: Designator[], k: number, items: InitIt
     const m = members[i];
     if (m.name === d.name.image) {
       const c = child(init, i);
-      const newPos = last ? fillOne(c, items, pos) : designate(c, ds, k + 1, items, pos)[1];
+      const newPos = last ? fillOne(c, items, pos) : designateInside(c, ds, k + 1, items, pos, continues);
       return [i + 1, newPos];
     }
     if (m.name === undefined && isAggregate(m.ty) && m.ty.members.some((x) => memberReaches(x, d.name.image))) {
       const c = child(init, i);
-      const newPos = designate(c, ds, k, items, pos)[1];
+      const newPos = designateInside(c, ds, k, items, pos, continues);
       return [i + 1, newPos];
     }
   }
   return errorAt(d.name, `unknown field '${d.name.image}' specified in initializer`);
+}
+
+/**
+ * Applies the rest of a designator inside `sub`. Plain initializers after `[1].a.b = x`
+ * continue with the members after b, then after a (C99 6.7.8p17): `continues` fills them
+ * here (only once, for the last element of a range), before the caller moves past `sub`.
+ */
+function designateInside(sub: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number, continues: boolean): number {
+  const [next, newPos] = designate(sub, ds, k, items, pos, continues);
+  if (!continues || next >= childCount(sub)) return newPos;
+  return fillList(sub, items, newPos, false, false, next);
 }
 
 function memberReaches(m: Member, name: string): boolean {
@@ -354,15 +393,19 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     const src = e.kind === 'var' ? e.obj : e.kind === 'comma' && e.rhs!.kind === 'var' ? e.rhs!.obj : undefined;
     if (src?.initData) {
       buf.set(src.initData.subarray(0, ty.size), offset);
-      for (const r of src.relocs) relocs.push({ offset: offset + r.offset, label: r.label, addend: r.addend });
+      for (const r of src.relocs) relocs.push({ ...r, offset: offset + r.offset });
       return;
     }
     return errorAt(e.tok, 'initializer element is not constant');
   }
-  const r = tryEval(e);
+  const r = tryEvalStatic(e);
   if (!r) return errorAt(e.tok, 'initializer element is not constant');
   if (r.label !== undefined) {
-    if (ty.size !== 8) return errorAt(e.tok, 'initializer element is not computable at load time');
+    if (r.minus !== undefined && (ty.size === 4 || ty.size === 8)) {
+      relocs.push({ offset, label: r.label, addend: r.value, minus: r.minus, size: ty.size });
+      return;
+    }
+    if (ty.size !== 8 || r.minus !== undefined) return errorAt(e.tok, 'initializer element is not computable at load time');
     relocs.push({ offset, label: r.label, addend: r.value });
     return;
   }

@@ -14,6 +14,7 @@
  */
 import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
+import { scan, type ScannerTokens } from './scanner.js';
 
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const digits = '0123456789';
@@ -67,7 +68,7 @@ keywordTokens.push(AtomicTypeSpecifier);
 const stmtWords = [
   'if', 'else', 'while', 'do', 'for', 'switch', 'case', 'default', 'break', 'continue', 'goto',
   'return', 'sizeof', '_Alignof', '__alignof__', '__alignof', 'asm', '__asm__', '__asm',
-  '_Generic', '__builtin_va_arg', '__builtin_offsetof', '__builtin_types_compatible_p', '__real__', '__imag__', '__real', '__imag',
+  '_Generic', '__builtin_va_arg', '__builtin_offsetof', '__builtin_types_compatible_p', '__builtin_convertvector', '__real__', '__imag__', '__real', '__imag',
 ];
 for (const w of stmtWords) Kw[w] = keyword(w, false);
 
@@ -79,7 +80,7 @@ const FloatConst = createToken({
 });
 const IntConst = createToken({
   name: 'IntConst',
-  pattern: /(?:0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlL]*/,
+  pattern: /(?:0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlLiIjJ]*/,
   start_chars_hint: startChars(digits),
 });
 const CharConst = createToken({ name: 'CharConst', pattern: /[LuU]?'(?:[^'\\\n]|\\.)*'/, start_chars_hint: startChars("LuU'") });
@@ -143,12 +144,19 @@ const lexedTokens: TokenType[] = [
 /** The parser's vocabulary: everything lexed, the keywords and the categories. */
 export const allTokens: TokenType[] = [DeclKeyword, BinaryOp, AssignOp, ...keywordTokens, ...lexedTokens];
 
-/** `validate`: run chevrotain's checks of the token definitions (slow; a test does it). */
+/**
+ * chevrotain's Lexer over the same patterns. `tokenize` uses the hand-written scanner
+ * (scanner.ts, which must agree with it); tests use this one as its reference, and
+ * `validate` runs chevrotain's checks of the token definitions.
+ */
 export function makeLexer(validate = false): InstanceType<typeof Lexer> {
   return new Lexer(lexedTokens, { positionTracking: 'onlyOffset', ensureOptimizations: validate, skipValidations: !validate });
 }
 
-const cLexer = makeLexer();
+const scannerTokens: ScannerTokens = {
+  identifier: Identifier, floatConst: FloatConst, intConst: IntConst, charConst: CharConst, stringLit: StringLit,
+  lineMarker: LineMarker, puncts: new Map(Object.entries(puncts)),
+};
 
 /** Maps offsets in the preprocessed text to original source locations. */
 export class SourceMapper {
@@ -237,15 +245,12 @@ export interface LexedSource {
 }
 
 export function tokenize(text: string, fileName: string): LexedSource {
-  const result = cLexer.tokenize(text);
+  const result = scan(text, scannerTokens);
   const mapper = new SourceMapper(fileName, text);
-  for (const m of result.groups.markers ?? []) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
-  if (result.errors.length > 0) {
-    const e = result.errors[0];
-    throw new CompileError(`stray '${text.slice(e.offset, e.offset + 1)}' in program`, mapper.locateOffset(e.offset));
-  }
+  for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
+  if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));
   retagKeywords(result.tokens);
-  return { tokens: result.tokens, mapper, directives: result.groups.markers ?? [] };
+  return { tokens: result.tokens, mapper, directives: result.markers };
 }
 
 /** Identifiers spelled like a keyword become that keyword's token. */

@@ -122,6 +122,8 @@ export function encodeUtf8(cps: number[]): number[] {
   const out: number[] = [];
   for (const c of cps) {
     if (c < 0x80) out.push(c);
+    // A source byte that was not valid UTF-8, carried as a lone surrogate (compiler/cpp/source-text.ts).
+    else if (c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));

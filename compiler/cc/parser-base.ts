@@ -14,6 +14,7 @@ import { Scopes } from './scope.js';
 import { Cleanups } from './cleanup.js';
 import { arrayOf, tyChar, type Type } from './types.js';
 import type { InitSyntax } from './initializer.js';
+import type { ModeAttribute } from './mode-attr.js';
 
 /** What declaration specifiers (`static const unsigned long`, `typedef struct x`...) said. */
 export interface DeclSpec {
@@ -23,6 +24,10 @@ export interface DeclSpec {
   isExtern: boolean;
   isInline: boolean;
   isThreadLocal: boolean;
+  /** `auto`: on a block-scope function declaration it forward-declares a nested function. */
+  isAuto?: boolean;
+  /** `__label__ a, b;`: the declarators name local labels, not objects. */
+  isLocalLabel?: boolean;
   /** `const` among the specifiers (not through a typedef); `volatile` too. */
   isConst: boolean;
   isVolatile: boolean;
@@ -42,6 +47,9 @@ export interface Attributes {
   noreturn?: boolean;
   startupArray?: '.init_array' | '.fini_array'; // constructor (before main) / destructor (at exit)
   cleanup?: string; // the function to call with the variable's address when its scope ends
+  vectorSize?: { bytes: number; tok: IToken }; // makes the declared base type a GNU vector (vector.ts)
+  transparentUnion?: boolean; // GNU: the union (or union typedef) passes as whichever member matches
+  mode?: ModeAttribute; // replaces the declared base type by the one of that machine mode (mode-attr.ts)
 }
 
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */
@@ -63,6 +71,12 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   globals: Obj[] = [];
   topAsm: string[] = [];
   fn: Obj | undefined;
+  // Temporaries made outside a function: a parameter's VLA size such as `a[n++]` is parsed
+  // before its function begins; the next function defined adopts them (see beginFunction).
+  pendingTemps: Obj[] = [];
+  // Code a struct definition in a block needs at the enclosing declaration: the row sizes
+  // of members such as `double (*rows)[n]` (see memberDeclarator).
+  pendingSetup: Node[] = [];
   private fnNameStringsOf: Obj | undefined;
   private fnNameStrings = new Map<string, Obj>(); // the current function's __func__ and kin
   private uniqueCount = 0;
@@ -106,6 +120,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.globals = [];
     this.topAsm = [];
     this.fn = undefined;
+    this.pendingTemps = [];
+    this.pendingSetup = [];
     this.fnNameStrings.clear();
     this.fnNameStringsOf = undefined;
     this.uniqueCount = 0;
@@ -151,8 +167,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   /** A compiler temporary: a local with no name visible to the program. */
   newTemp(ty: Type): Obj {
     const o = newObj('', ty, undefined, true);
-    if (!this.fn) throw new Error('temporary outside a function');
-    this.fn.locals.push(o);
+    (this.fn ? this.fn.locals : this.pendingTemps).push(o);
     return o;
   }
 

@@ -43,7 +43,7 @@ export abstract class DeclParser extends SpecifierParser {
   }
   private pointerPart: (() => void) | undefined;
   private pointerQualifiers: (() => void) | undefined;
-  private namePart: (() => void) | undefined;
+  private namePart: { GATE: () => boolean; DEF: () => void } | undefined;
   private nameAlts: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<void>[] } | undefined;
   private suffixPart: (() => void) | undefined;
   private declSuffixAlts: IOrAlt<Suffix>[] | undefined;
@@ -71,28 +71,34 @@ export abstract class DeclParser extends SpecifierParser {
       }),
     );
     this.OPTION(
-      (this.namePart ??= () => {
-        this.OR2(
-          (this.nameAlts ??= {
-            IGNORE_AMBIGUITIES: true,
-            DEF: [
-              {
-                GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isNestedDeclaratorStart(this.LA(2)),
-                ALT: () => {
-                  this.CONSUME(P['(']);
-                  const inner = this.SUBRULE(this.declarator);
-                  this.CONSUME(P[')']);
-                  this.declaratorParts!.inner = inner;
+      (this.namePart ??= {
+        // `int ()` in a parameter list is an abstract declarator followed by a parameter suffix.
+        GATE: () => tokenMatcher(this.LA(1), Identifier) || (tokenMatcher(this.LA(1), P['(']) && this.isNestedDeclaratorStart(this.LA(2))),
+        DEF: () => {
+          this.OR2(
+            (this.nameAlts ??= {
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isNestedDeclaratorStart(this.LA(2)),
+                  ALT: () => {
+                    this.CONSUME(P['(']);
+                    // `int (__attribute__((x)) *p)(void)`: gcc lets attributes open a nested declarator.
+                    this.MANY4(() => this.SUBRULE2(this.attributeList));
+                    const inner = this.SUBRULE(this.declarator);
+                    this.CONSUME(P[')']);
+                    this.declaratorParts!.inner = inner;
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  this.declaratorParts!.nameTok = this.CONSUME(Identifier);
+                {
+                  ALT: () => {
+                    this.declaratorParts!.nameTok = this.CONSUME(Identifier);
+                  },
                 },
-              },
-            ],
-          }),
-        );
+              ],
+            }),
+          );
+        },
       }),
     );
     this.MANY3(
@@ -135,7 +141,11 @@ export abstract class DeclParser extends SpecifierParser {
   arraySuffix = this.RULE('arraySuffix', (): Suffix => {
     const tok = this.CONSUME(P['[']);
     this.MANY(() => this.OR([{ ALT: () => this.CONSUME(Kw.static) }, { ALT: () => this.SUBRULE(this.qualifier) }]));
-    const size = this.OPTION(() => this.SUBRULE(this.assign));
+    // `int a[*]` (a prototype's VLA of unspecified length) adjusts to a pointer like `int a[]`.
+    const size = this.OR2([
+      { GATE: () => tokenMatcher(this.LA(1), P['*']) && tokenMatcher(this.LA(2), P[']']), ALT: () => void this.CONSUME(P['*']) },
+      { ALT: () => this.OPTION(() => this.SUBRULE(this.assign)) },
+    ]);
     this.CONSUME(P[']']);
     return this.ACTION((): Suffix => {
       if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
@@ -212,11 +222,15 @@ export abstract class DeclParser extends SpecifierParser {
     this.MANY(() => this.SUBRULE(this.attributeList));
     return this.ACTION((): Param => {
       let ty = d.derive(spec.ty);
+      // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
+      const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
       // Parameters of array and function type are adjusted to pointers.
       if (ty.kind === 'array') ty = pointerTo(ty.base!);
       else if (ty.kind === 'func') ty = pointerTo(ty);
       if (ty.kind === 'void') errorAt(d.nameTok ?? this.LA(0), `parameter has incomplete type 'void'`);
-      return declareParam(this, d.nameTok, ty);
+      const param = declareParam(this, d.nameTok, ty);
+      if (outerLen) param.entryCode = [outerLen];
+      return param;
     });
   });
 

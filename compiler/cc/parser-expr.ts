@@ -8,19 +8,22 @@ import { newNode, type Node } from './ast.js';
 import { compilerBuiltinFor, libraryBuiltin, lowerBuiltin } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
-import { vlaSizeExpr } from './declare.js';
+import { hasVla, vlaSizeCode, vlaSizeExpr } from './declare.js';
+import type { InitSyntax } from './initializer.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
+import { isVector, vectorCast, vectorConvert, vectorShuffle, vectorSubscript } from './vector.js';
+import { withStaticChain } from './nested.js';
 import {
-  addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode,
-  convertForAssign, derefNode, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
+  addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, foldFloatToInt,
+  convertForAssign, derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
   selectGeneric, shiftNode, subNode, unaryNode, varNode, type GenericAssociation,
 } from './typecheck.js';
 import {
-  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
-  tyULong, tyVoid, typeName, isCompatible, type Type,
+  arrayOf, findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
+  tyULong, tyVoid, typeName, isCompatible, isCompatibleQualified, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
 
@@ -198,7 +201,7 @@ export abstract class ExprParser extends CParserBase {
           const name = this.CONSUME(Identifier);
           return this.ACTION(() => {
             const n = newNode('labelAddr', tok);
-            n.label = name.image;
+            n.label = this.scopes.resolveLabel(name.image);
             n.ty = pointerTo(tyVoid);
             n.obj = this.requireFunction(tok, 'label address');
             return n;
@@ -222,6 +225,7 @@ export abstract class ExprParser extends CParserBase {
 
   sizeofExpr = this.RULE('sizeofExpr', (): Node => {
     const tok = this.CONSUME(Kw.sizeof);
+    let operand: Node | undefined;
     const ty = this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -237,6 +241,7 @@ export abstract class ExprParser extends CParserBase {
         {
           ALT: () => {
             const e = this.SUBRULE(this.unary);
+            this.ACTION(() => (operand = e));
             return this.ACTION(() => e.ty!);
           },
         },
@@ -244,7 +249,9 @@ export abstract class ExprParser extends CParserBase {
     });
     return this.ACTION(() => {
       if (ty.isVla) {
-        return vlaSizeExpr(this, ty, tok);
+        // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
+        const size = vlaSizeExpr(this, ty, tok);
+        return operand ? commaNode(operand, size, tok) : size;
       }
       if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
       if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
@@ -383,6 +390,7 @@ export abstract class ExprParser extends CParserBase {
         { ALT: () => this.SUBRULE(this.offsetofExpr) },
         { ALT: () => this.SUBRULE(this.typesCompatibleExpr) },
         { ALT: () => this.SUBRULE(this.genericSelection) },
+        { ALT: () => this.SUBRULE(this.convertVectorExpr) },
       ]),
     );
   });
@@ -407,10 +415,22 @@ export abstract class ExprParser extends CParserBase {
       const n = newNode('vaArg', tok);
       n.lhs = ap;
       n.ty = pointerTo(ty);
-      // A struct that straddles integer and SSE registers is reassembled in a temporary.
-      if (isAggregate(ty)) n.retBuffer = this.newTemp(ty);
+      // A struct that straddles integer and SSE registers is reassembled in a temporary,
+      // whole eightbytes at a time (a 12-byte struct takes 16).
+      if (isAggregate(ty)) n.retBuffer = this.newTemp(arrayOf(tyULong, Math.ceil(ty.size / 8)));
       return derefNode(n, tok);
     });
+  });
+
+  /** `__builtin_convertvector(v, type)`: each lane converted as a scalar would be. */
+  convertVectorExpr = this.RULE('convertVectorExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_convertvector);
+    this.CONSUME(P['(']);
+    const v = this.SUBRULE(this.assign);
+    this.CONSUME(P[',']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    return this.ACTION(() => vectorConvert(v, ty, tok));
   });
 
   offsetofExpr = this.RULE('offsetofExpr', (): Node => {
@@ -421,6 +441,8 @@ export abstract class ExprParser extends CParserBase {
     const first = this.CONSUME(Identifier);
     let offset = 0n;
     let cur = ty;
+    // `offsetof(struct s, a[i])` with a run-time i (GNU): that part is computed at run time.
+    let runtime: Node | undefined;
     this.ACTION(() => {
       [offset, cur] = this.memberOffset(cur, first, offset);
     });
@@ -443,8 +465,12 @@ export abstract class ExprParser extends CParserBase {
             this.ACTION(() => {
               if (cur.kind !== 'array') errorAt(t, 'subscripted value is not an array');
               const r = tryEval(idx);
-              if (!r || r.label !== undefined) errorAt(idx.tok, 'array index in offsetof is not constant');
-              offset += r.value * BigInt(cur.base!.size);
+              if (r && r.label === undefined) offset += r.value * BigInt(cur.base!.size);
+              else {
+                if (!isInteger(idx.ty!)) errorAt(idx.tok, 'array subscript is not an integer');
+                const scaled = arithNode('mul', '*', castNode(idx, tyULong), numNode(BigInt(cur.base!.size), t, tyULong), t);
+                runtime = runtime ? arithNode('add', '+', runtime, scaled, t) : scaled;
+              }
               cur = cur.base!;
             });
           },
@@ -452,7 +478,10 @@ export abstract class ExprParser extends CParserBase {
       ]);
     });
     this.CONSUME(P[')']);
-    return this.ACTION(() => numNode(offset, tok, tyULong));
+    return this.ACTION(() => {
+      const constant = numNode(offset, tok, tyULong);
+      return runtime ? arithNode('add', '+', constant, runtime, tok) : constant;
+    });
   });
 
   typesCompatibleExpr = this.RULE('typesCompatibleExpr', (): Node => {
@@ -462,7 +491,8 @@ export abstract class ExprParser extends CParserBase {
     this.CONSUME(P[',']);
     const b = this.SUBRULE2(this.typeName);
     this.CONSUME(P[')']);
-    return this.ACTION(() => numNode(isCompatible(a, b) ? 1n : 0n, tok));
+    // Top-level qualifiers are ignored; those below (`const char *` vs `char *`) are not.
+    return this.ACTION(() => numNode(isCompatibleQualified(a, b, false) ? 1n : 0n, tok));
   });
 
   /** C11 `_Generic(control, type: expr, ..., default: expr)`: picks one expression by type. */
@@ -503,29 +533,53 @@ export abstract class ExprParser extends CParserBase {
 
   private intConstant(t: IToken): Node {
     return this.ACTION(() => {
-      const lit = parseIntLiteral(t.image);
+      // GNU imaginary integer constants: `3i`, `2ui` (the suffix anywhere among u/l).
+      const imaginary = /[iIjJ]/.test(t.image); // never a digit, even in hex
+      const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
       if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
-      return numNode(lit.value, t, lit.ty);
+      const n = numNode(lit.value, t, lit.ty);
+      return imaginary ? imaginaryConstant(n, t) : n;
     });
   }
 
   private plusOf(e: Node): Node {
+    if (isVector(e.ty!)) return e;
     if (!isScalar(e.ty!) && e.ty!.kind !== 'array') errorAt(e.tok, 'wrong type argument to unary plus');
     return isInteger(e.ty!) && e.ty!.size < 4 ? castNode(e, tyInt) : e;
   }
 
-  private buildCast(e: Node, ty: Type, tok: IToken): Node {
+  private buildCast(e: Node, target: Type, tok: IToken): Node {
+    const ty = unqualified(target); // `(const int)x` is a plain int value
     if (ty.kind === 'void') return unaryNode('cast', e, ty, tok);
+    if ((isVector(ty) || isVector(e.ty!)) && ty.kind !== 'union') return vectorCast(e, ty, tok);
     if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128) return castNode(e, ty);
     if (!isScalar(ty)) {
-      if (isAggregate(ty) && isAggregate(e.ty!)) return e; // GNU: cast to the same struct type
+      if (isAggregate(ty) && isAggregate(e.ty!) && isCompatible(ty, e.ty!)) return e; // GNU: cast to the same struct type
+      if (ty.kind === 'union') return this.castToUnion(e, ty, tok);
       errorAt(tok, `conversion to non-scalar type requested`);
     }
     if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type '${typeName(e.ty!)}'`);
-    const n = newNode('cast', tok);
+    const folded = foldFloatToInt(e, ty);
+    if (folded) return folded;
+    let n = newNode('cast', tok);
     n.lhs = e;
     n.ty = ty;
+    // `(int (*)[++i])p`: the type name's lengths are evaluated where it appears.
+    if (this.fn && hasVla(ty)) {
+      const sizes = vlaSizeCode(this, ty, tok);
+      for (let i = sizes.length - 1; i >= 0; i--) n = commaNode(sizes[i], n, tok);
+    }
     return n;
+  }
+
+  /** GNU `(union u) x`: a union whose member of x's type holds x (as a compound literal). */
+  private castToUnion(e: Node, ty: Type, tok: IToken): Node {
+    const from = e.ty!.kind === 'array' ? pointerTo(e.ty!.base!) : e.ty!.kind === 'func' ? pointerTo(e.ty!) : e.ty!;
+    const m = ty.members.find((mem) => mem.name !== undefined && !mem.isBitfield && isCompatible(mem.ty, from));
+    if (!m) return errorAt(tok, `cast to union type from type not present in union`);
+    const name = { ...tok, image: m.name! } as IToken;
+    const init: InitSyntax = { kind: 'list', tok, items: [{ designators: [{ kind: 'field', name }], value: { kind: 'expr', expr: e } }] };
+    return this.buildCompoundLiteral(ty, init, tok);
   }
 
   private foldBinary(operands: Node[], ops: IToken[]): Node {
@@ -614,6 +668,7 @@ export abstract class ExprParser extends CParserBase {
   private applySuffix(n: Node, s: Suffix): Node {
     switch (s.kind) {
       case 'index':
+        if (isVector(n.ty!)) return vectorSubscript(n, s.index, s.tok, addNode, derefNode);
         return derefNode(addNode(n, s.index, s.tok), s.tok);
       case 'member': {
         const base = s.arrow ? derefNode(n, s.tok) : n;
@@ -693,7 +748,11 @@ export abstract class ExprParser extends CParserBase {
     for (const t of toks) {
       const d = decodeEscapes(literalPrefix(t.image).body, prefix === '');
       if (typeof d === 'string') errorAt(t, d);
-      for (const c of d) cps.push(c);
+      for (const c of d) {
+        // u"" holds UTF-16: a character past U+FFFF takes a surrogate pair.
+        if (prefix === 'u' && c > 0xffff) cps.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+        else cps.push(c);
+      }
     }
     cps.push(0);
     const elem = elementTypeOf(prefix);
@@ -729,7 +788,7 @@ export abstract class ExprParser extends CParserBase {
       if (args.length > params.length && !fty.isVariadic) errorAt(tok, `too many arguments to function`);
     }
     const converted = args.map((a, i) => {
-      if (i < params.length && fty.hasPrototype) return convertForAssign(a, params[i].ty, a.tok, 'passing argument to');
+      if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty);
       return defaultPromotion(a);
     });
     const n = newNode('call', tok);
@@ -749,7 +808,8 @@ export abstract class ExprParser extends CParserBase {
     switch (name) {
       case '__builtin_expect':
         argc(2);
-        return args[0];
+        // The expected value is still evaluated: `__builtin_expect(c, n++)` increments n.
+        return tryEval(args[1]) ? args[0] : commaNode(args[1], args[0], tok);
       case '__builtin_assume_aligned':
         return args[0];
       case '__builtin_constant_p': {
@@ -775,6 +835,11 @@ export abstract class ExprParser extends CParserBase {
         if (!f.ty.isVariadic) errorAt(tok, "'va_start' used in function with fixed arguments");
         return n;
       }
+      case '__builtin_shuffle':
+        return vectorShuffle(args, tok);
+      case '__builtin_call_with_static_chain':
+        argc(2);
+        return withStaticChain(args[0], args[1], tok);
       case '__builtin_va_end':
         return unaryNode('cast', args[0] ?? numNode(0n, tok), tyVoid, tok);
       case '__builtin_va_copy': {

@@ -12,10 +12,13 @@ import { decodeEscapes, literalPrefix } from './literals.js';
 import { ExprParser } from './parser-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
+import { withVectorAttribute } from './vector.js';
+import { withModeAttribute } from './mode-attr.js';
+import { hasVla, vlaSizeCode } from './declare.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
-  isAggregate,
+  isAggregate, qualifiedType,
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
@@ -146,8 +149,10 @@ export abstract class SpecifierParser extends ExprParser {
       case '_Thread_local': case '__thread': s.isThreadLocal = true; break;
       case 'const': case '__const': case '__const__': s.isConst = true; break;
       case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
-      case 'auto': case 'register': case 'restrict': case '_Atomic': case '__restrict': case '__restrict__':
-      case '__extension__': case '__label__':
+      case 'auto': s.isAuto = true; break;
+      case '__label__': s.isLocalLabel = true; break;
+      case 'register': case 'restrict': case '_Atomic': case '__restrict': case '__restrict__':
+      case '__extension__':
         break;
       case 'signed': case '__signed__': case '__signed': st.signed = true; break;
       case 'unsigned': st.unsigned = true; break;
@@ -174,6 +179,11 @@ export abstract class SpecifierParser extends ExprParser {
     const s = this.finishRealSpec(st);
     // A lone `_Complex` means `_Complex double`, as in gcc.
     if (st.complex) s.ty = complexOf(st.base === undefined && !st.other && st.longs === 0 ? tyDouble : s.ty, st.complex);
+    // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
+    s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
+    s.attrs.vectorSize = undefined;
+    s.attrs.mode = undefined;
+    if (s.ty !== tyAutoType) s.ty = qualifiedType(s.ty, s.isConst, s.isVolatile);
     return s;
   }
 
@@ -220,6 +230,7 @@ export abstract class SpecifierParser extends ExprParser {
         const pack = this.packAt(kw.startOffset) ?? 0;
         if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
         else layoutUnion(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
+        if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
         void close;
       });
     });
@@ -287,7 +298,7 @@ export abstract class SpecifierParser extends ExprParser {
     const attrs: Attributes = {};
     this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     this.ACTION(() => {
-      const ty = d.derive(spec!.ty);
+      const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
       let bits = -1;
       if (width) {
         bits = Number(evalInt(width));
@@ -295,6 +306,10 @@ export abstract class SpecifierParser extends ExprParser {
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
       }
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');
+      // gcc lays out `struct { char x[n]; }` at run time; our struct layouts are static.
+      if (ty.isVla) errorAt(d.nameTok ?? this.LA(0), 'variable length array in a structure is not supported (a GNU extension)');
+      // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
+      if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);
       decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align: attrs.packed ? 1 : align });
     });
@@ -308,7 +323,7 @@ export abstract class SpecifierParser extends ExprParser {
     const values: bigint[] = [];
     let next = 0n;
     this.ACTION(() => {
-      ty = tag && !tokenMatcher(this.LA(1), P['{']) ? this.scopes.lookupTag(tag.image) ?? enumType() : enumType();
+      ty = this.enumTag(tag, tokenMatcher(this.LA(1), P['{']));
       ty.tagName = tag?.image;
       if (tag) this.scopes.declareTag(tag.image, ty);
     });
@@ -343,7 +358,9 @@ export abstract class SpecifierParser extends ExprParser {
       this.ACTION(() => {
         const min = values.reduce((a, b) => (b < a ? b : a), 0n);
         const max = values.reduce((a, b) => (b > a ? b : a), 0n);
-        if (min >= 0n && max > 0x7fffffffn && max <= 0xffffffffn) ty.isUnsigned = true;
+        // gcc's underlying type is unsigned int when no enumerator is negative (a bit-field of
+        // the enum then holds 0..2^n-1), int when one is, and a 64-bit type past 32 bits.
+        if (min >= 0n && max <= 0xffffffffn) ty.isUnsigned = true;
         else if (max > 0xffffffffn || min < -0x80000000n) {
           ty.size = 8;
           ty.align = 8;
@@ -356,6 +373,27 @@ export abstract class SpecifierParser extends ExprParser {
       return ty;
     });
   });
+
+  /**
+   * The enum type a tag names: `enum e` refers to the visible one (or declares it, as gcc
+   * allows, incomplete); `enum e {` completes one declared so in this scope, or makes a new one.
+   */
+  private enumTag(tag: IToken | undefined, hasBody: boolean): Type {
+    if (!tag) return enumType();
+    if (!hasBody) {
+      const known = this.scopes.lookupTag(tag.image);
+      if (known) return known;
+      const forward = enumType();
+      forward.isComplete = false;
+      return forward;
+    }
+    const forward = this.scopes.lookupTagCurrent(tag.image);
+    if (forward && forward.kind === 'enum' && !forward.isComplete) {
+      forward.isComplete = true;
+      return forward;
+    }
+    return enumType();
+  }
 
   /**
    * `typeof (type or expression)`, and C11's `_Atomic (type-name)`: our code generator
@@ -497,7 +535,15 @@ export abstract class SpecifierParser extends ExprParser {
       case 'noreturn': a.noreturn = true; break;
       case 'constructor': a.startupArray = '.init_array'; break;
       case 'destructor': a.startupArray = '.fini_array'; break;
-      case 'vector_size': errorAt(nameTok, 'vector types (the vector_size attribute) are not supported'); break;
+      case 'vector_size':
+        if (typeof args[0] !== 'object') errorAt(nameTok, "'vector_size' attribute argument is not an integer constant");
+        a.vectorSize = { bytes: Number(evalInt(args[0])), tok: nameTok };
+        break;
+      case 'transparent_union': a.transparentUnion = true; break;
+      case 'mode':
+        if (typeof args[0] !== 'string') errorAt(nameTok, "'mode' attribute argument not an identifier");
+        a.mode = { name: args[0], tok: nameTok };
+        break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];

@@ -16,10 +16,16 @@ import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
 import { appendCleanups, beforeJump, exprStmtOf, returnAfterCleanups } from './cleanup.js';
 import { errorAt, warnAt } from './report.js';
-import { addrNode, convertForAssign, isLvalue, promote, varNode } from './typecheck.js';
-import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, tyAutoType, type Param, type Type } from './types.js';
+import { addrNode, assignNode, convertForAssign, derefNode, isLvalue, promote, varNode } from './typecheck.js';
+import { withVectorAttribute } from './vector.js';
+import { withModeAttribute } from './mode-attr.js';
+import { isInteger, isNumberLikeAggregate, isScalar, pointerTo, tyAutoType, tyDouble, type Param, type Type } from './types.js';
 
-/** Gives the identifier-list parameters of a K&R definition their declared types (default int). */
+/**
+ * Gives the identifier-list parameters of a K&R definition their declared types (default
+ * int). Callers of an unprototyped function promote their arguments, so a `float`
+ * parameter arrives as a double (char and short arrive as int, whose low bytes they are).
+ */
 function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
   for (const d of decls) {
     const p = fnTy.params.find((x) => x.name === d.name);
@@ -27,8 +33,33 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
     let ty = d.ty;
     if (ty.kind === 'array') ty = pointerTo(ty.base!);
     else if (ty.kind === 'func') ty = pointerTo(ty);
-    p.ty = ty;
+    if (ty.kind === 'float') {
+      p.ty = tyDouble;
+      p.declaredTy = ty;
+    } else {
+      p.ty = ty;
+    }
   }
+}
+
+/**
+ * The type a K&R definition gives its function: its own, or when a prototype came first,
+ * the prototype's parameter types (the ABI callers use) under the definition's names.
+ */
+function krDefinitionType(fn: Obj, own: Type, decls: Param[]): Type {
+  const proto = fn.ty;
+  if (proto === own || !proto.hasPrototype || proto.params.length !== own.params.length) {
+    applyKrDeclarations(own, decls);
+    fn.ty = own;
+    return own;
+  }
+  const merged = Object.assign(Object.create(Object.getPrototypeOf(proto) as object), proto) as Type;
+  merged.params = proto.params.map((pp, i) => ({ ...pp, name: own.params[i].name, tok: own.params[i].tok, obj: undefined }));
+  for (const d of decls) {
+    if (!own.params.some((x) => x.name === d.name)) errorAt(d.tok!, `declaration for parameter '${d.name}' but no such parameter`);
+  }
+  fn.ty = merged;
+  return merged;
 }
 
 function stmt(kind: Node['kind'], tok: IToken): Node {
@@ -136,10 +167,15 @@ export class CParser extends DeclParser {
     this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
+    this.enterStatementScope();
     const then = this.SUBRULE(this.statement);
+    this.leaveStatementScope();
     const els = this.OPTION(() => {
       this.CONSUME(Kw.else);
-      return this.SUBRULE2(this.statement);
+      this.enterStatementScope();
+      const e = this.SUBRULE2(this.statement);
+      this.leaveStatementScope();
+      return e;
     });
     return this.ACTION(() => {
       this.scopes.leave();
@@ -160,9 +196,14 @@ export class CParser extends DeclParser {
     this.ACTION(() => this.scopes.enter());
   }
 
+  /** The substatements are blocks too: `if (x) c = sizeof (struct s { int a; });` declares its own s. */
+  private leaveStatementScope(): void {
+    this.ACTION(() => this.scopes.leave());
+  }
+
   private requireCondition(c: Node): void {
     if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
-      errorAt(c.tok, 'used struct type value where scalar is required');
+      errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
     }
   }
 
@@ -172,7 +213,9 @@ export class CParser extends DeclParser {
       this.continueDepth++;
       this.cleanups.enterLoop(false);
     });
+    this.enterStatementScope();
     const body = this.subrule(idx, this.statement);
+    this.leaveStatementScope();
     this.ACTION(() => {
       this.breakDepth--;
       this.continueDepth--;
@@ -220,7 +263,10 @@ export class CParser extends DeclParser {
   forStmt = this.RULE('forStmt', (): Node => {
     const tok = this.CONSUME(Kw.for);
     this.CONSUME(P['(']);
-    this.ACTION(() => this.scopes.enter());
+    const cleanupMark = this.ACTION(() => {
+      this.scopes.enter();
+      return this.cleanups.mark();
+    });
     const init = this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -262,7 +308,12 @@ export class CParser extends DeclParser {
       n.cond = cond;
       n.inc = inc;
       n.then = body;
-      return n;
+      // A cleanup variable declared in the init clause goes out of scope when the loop ends.
+      const calls = this.cleanups.leave(cleanupMark);
+      if (calls.length === 0) return n;
+      const block = stmt('block', tok);
+      block.body = [n, ...calls];
+      return block;
     });
   });
 
@@ -282,7 +333,9 @@ export class CParser extends DeclParser {
       this.cleanups.enterLoop(true);
       return sw;
     });
+    this.enterStatementScope();
     const body = this.SUBRULE(this.statement);
+    this.leaveStatementScope();
     return this.ACTION(() => {
       this.scopes.leave();
       this.switchStack.pop();
@@ -372,11 +425,12 @@ export class CParser extends DeclParser {
     const body = this.SUBRULE(this.labelTarget);
     return this.ACTION(() => {
       this.requireFunction(name, 'label');
-      if (this.fnLabels.has(name.image)) errorAt(name, `duplicate label '${name.image}'`);
-      this.fnLabels.add(name.image);
-      this.cleanups.onLabel(name.image);
+      const label = this.scopes.resolveLabel(name.image);
+      if (this.fnLabels.has(label)) errorAt(name, `duplicate label '${name.image}'`);
+      this.fnLabels.add(label);
+      this.cleanups.onLabel(label);
       const n = stmt('label', name);
-      n.label = name.image;
+      n.label = label;
       n.lhs = body;
       return n;
     });
@@ -411,7 +465,7 @@ export class CParser extends DeclParser {
                 const label = this.CONSUME(Identifier);
                 return this.ACTION(() => {
                   const g = stmt('goto', tok);
-                  g.label = label.image;
+                  g.label = this.scopes.resolveLabel(label.image);
                   this.fnGotos.push(g);
                   this.cleanups.onGoto(g);
                   return g;
@@ -505,7 +559,7 @@ export class CParser extends DeclParser {
               SEP: P[','],
               DEF: () => {
                 const l = this.CONSUME(Identifier);
-                this.ACTION(() => labels.push(l.image));
+                this.ACTION(() => labels.push(this.scopes.resolveLabel(l.image)));
               },
             });
           });
@@ -524,6 +578,7 @@ export class CParser extends DeclParser {
       for (const o of outputs) {
         if (!isLvalue(o.expr) && !(o.expr.kind === 'cast' && isLvalue(o.expr.lhs!))) errorAt(o.expr.tok, 'invalid lvalue in asm output');
       }
+      const addressSetup = outputs.flatMap((o) => this.computeOutputAddressOnce(o, tok));
       const n = stmt('asm', tok);
       n.asm = { template, outputs, inputs, clobbers, labels, basic };
       n.isVolatileAsm = isVolatile || outputs.length === 0;
@@ -532,9 +587,27 @@ export class CParser extends DeclParser {
         g.label = l;
         this.fnGotos.push(g);
       }
-      return n;
+      if (addressSetup.length === 0) return n;
+      const block = stmt('block', tok);
+      block.body = [...addressSetup, n];
+      return block;
     });
   });
+
+  /**
+   * A read-write operand (`"+r"(*next())`) is read before the asm and written after it;
+   * its address must be computed once, so it goes to a temporary first.
+   */
+  private computeOutputAddressOnce(o: AsmOperand, tok: IToken): Node[] {
+    if (!o.constraint.includes('+') || o.expr.kind === 'var' || o.expr.kind === 'cast') return [];
+    if (o.expr.kind === 'member' && o.expr.member!.isBitfield) return [];
+    const addr = addrNode(o.expr, tok);
+    const tmp = this.newTemp(addr.ty!);
+    const set = stmt('exprStmt', tok);
+    set.lhs = assignNode(varNode(tmp, tok), addr, tok);
+    o.expr = derefNode(varNode(tmp, tok), tok);
+    return [set];
+  }
 
   private pushOperand(list: AsmOperand[], op: AsmOperand): void {
     this.ACTION(() => list.push(op));
@@ -586,6 +659,13 @@ export class CParser extends DeclParser {
         {
           ALT: () => {
             const spec = this.SUBRULE(this.declspec);
+            this.ACTION(() => {
+              for (const code of this.pendingSetup.splice(0)) {
+                const st = stmt('exprStmt', code.tok);
+                st.lhs = code;
+                out.push(st);
+              }
+            });
             this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
               { ALT: () => this.CONSUME(P[';']) },
               {
@@ -634,7 +714,7 @@ export class CParser extends DeclParser {
     });
     let declared: DeclaredName | undefined;
     this.ACTION(() => {
-      const ty = d.derive(spec!.ty);
+      const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
       if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
       declared = declareName(this, spec!, d.nameTok, ty, attrs, asmName);
       for (const code of declared.setup ?? []) {
@@ -655,11 +735,11 @@ export class CParser extends DeclParser {
         },
         {
           // K&R definition: `int f(a, b) int a; char *b; { ... }`.
-          GATE: () => allowBody === true && declared!.obj?.isFunction === true && !declared!.obj.ty.hasPrototype && this.isDeclarationAt(1),
+          GATE: () => allowBody === true && declared!.obj?.isFunction === true && declared!.ty.kind === 'func' && !declared!.ty.hasPrototype && this.isDeclarationAt(1),
           ALT: () => {
             const decls: Param[] = [];
             this.AT_LEAST_ONE(() => this.SUBRULE(this.krParamDeclaration, { ARGS: [decls] }));
-            this.ACTION(() => applyKrDeclarations(declared!.obj!.ty, decls));
+            this.ACTION(() => krDefinitionType(declared!.obj!, declared!.ty, decls));
             this.SUBRULE2(this.functionBody, { ARGS: [declared?.obj, d?.nameTok] });
             return true;
           },

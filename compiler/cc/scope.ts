@@ -19,6 +19,7 @@ export interface ScopeEntry {
 interface Scope {
   vars: Map<string, ScopeEntry>;
   tags: Map<string, Type>;
+  labels?: Map<string, string>; // GNU `__label__` local labels: C name → the function-unique name
 }
 
 export class Scopes {
@@ -77,6 +78,20 @@ export class Scopes {
 
   lookupTagCurrent(name: string): Type | undefined {
     return this.stack[this.stack.length - 1].tags.get(name);
+  }
+
+  /** A block's `__label__ name;`: the label is this block's, under a unique name. */
+  declareLocalLabel(name: string, unique: string): void {
+    (this.stack[this.stack.length - 1].labels ??= new Map()).set(name, unique);
+  }
+
+  /** The label a `goto name`/`name:`/`&&name` means: a local label in scope, or the plain name. */
+  resolveLabel(name: string): string {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const unique = this.stack[i].labels?.get(name);
+      if (unique !== undefined) return unique;
+    }
+    return name;
   }
 
   declareTag(name: string, ty: Type): void {

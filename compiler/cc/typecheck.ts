@@ -4,14 +4,16 @@
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node, type NodeKind, type Obj } from './ast.js';
+import { COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
-import { wrapToType } from './consteval.js';
+import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, type Int128Op } from './int128.js';
 import { errorAt, warnAt } from './report.js';
+import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
-  tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type,
+  tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
+  qualifiedType, unqualified,
 } from './types.js';
 
 export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
@@ -37,6 +39,7 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty) return expr;
+  if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
   if (isInt128(ty)) return toInt128(expr, ty, castNode);
@@ -45,10 +48,19 @@ export function castNode(expr: Node, ty: Type): Node {
   if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
     return numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
   }
+  const folded = foldFloatToInt(expr, ty);
+  if (folded) return folded;
   const n = newNode('cast', expr.tok);
   n.lhs = expr;
   n.ty = ty;
   return n;
+}
+
+/** gcc folds a floating constant's conversion even at -O0, saturating where cvttsd2si would not. */
+export function foldFloatToInt(expr: Node, ty: Type): Node | undefined {
+  if (!isInteger(ty) || ty.kind === 'bool' || (expr.ty!.kind !== 'float' && expr.ty!.kind !== 'double')) return undefined;
+  const f = evalFloat(expr);
+  return f === undefined ? undefined : numNode(floatToIntConstant(f, ty), expr.tok, ty);
 }
 
 export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
@@ -118,6 +130,7 @@ function requireInteger(n: Node, op: string): void {
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
 export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherVector(lhs, rhs)) return vectorBinary(kind as VectorOp, op, lhs, rhs, tok, castNode);
   if ((kind === 'add' || kind === 'sub' || kind === 'mul' || kind === 'div') && eitherComplex(lhs, rhs)) {
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
@@ -182,6 +195,7 @@ function wrapWideBitfield(n: Node, lhs: Node, rhs: Node | undefined): Node {
 }
 
 export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherVector(lhs, rhs)) return vectorBinary(kind as VectorOp, op, lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireInteger(lhs, op);
   requireInteger(rhs, op);
@@ -208,6 +222,7 @@ function asPointer(t: Type): Type {
 }
 
 export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherVector(lhs, rhs)) return vectorBinary('add', '+', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode, commonType);
   if (either128(lhs, rhs)) {
     if (!isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
@@ -220,6 +235,8 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
     errorAt(tok, `invalid operands to binary + (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
   }
+  // `((int (*)[n])p)[i]`: the cast computes the row size, so it must run before the index is scaled.
+  if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, addNode(lhs.rhs!, rhs, tok), tok);
   const scaled = scaleBy(rhs, lhs.ty!, tok);
   return binaryNode('add', lhs, scaled, asPointer(lhs.ty!), tok);
 }
@@ -238,22 +255,24 @@ function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
 function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
   const i = castNode(idx, tyLong);
   if (scale === 1) return i;
+  // A constant index is scaled now (`p + 1`, `p++`), as gcc does even at -O0.
+  if (i.kind === 'num') return numNode(BigInt.asIntN(64, i.val! * BigInt(scale)), tok, tyLong);
   return binaryNode('mul', i, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
 }
 
 export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherVector(lhs, rhs)) return vectorBinary('sub', '-', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode, commonType);
   if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return int128Binary('sub', lhs, rhs, tok, castNode);
   if (isInt128(rhs.ty!)) rhs = castNode(rhs, tyLong);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
+    if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, subNode(lhs.rhs!, rhs, tok), tok);
     return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
   }
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
     const scale = scaleOf(lhs.ty!, tok);
-  // A constant index is scaled now (`p + 1`, `p++`), as gcc does even at -O0.
-  if (i.kind === 'num') return numNode(BigInt.asIntN(64, i.val! * BigInt(scale)), tok, tyLong);
     if (scale === 1) return diff;
     return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
   }
@@ -262,6 +281,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 /** == != < <= (> and >= are built by swapping operands). Result is int. */
 export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
+  if (eitherVector(lhs, rhs)) return vectorCompare(kind as 'eq' | 'ne' | 'lt' | 'le', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) {
     if (kind !== 'eq' && kind !== 'ne') errorAt(tok, `invalid operands to comparison (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
@@ -292,6 +312,7 @@ export function notNode(expr: Node, tok: IToken): Node {
 }
 
 export function negNode(expr: Node, tok: IToken): Node {
+  if (isVector(expr.ty!)) return vectorUnary('neg', expr, tok);
   if (isComplex(expr.ty!)) return complexUnary('neg', expr, tok);
   if (isInt128(expr.ty!)) return int128Unary('neg', expr, tok);
   if (!isNumeric(expr.ty!)) errorAt(tok, `wrong type argument to unary minus`);
@@ -300,6 +321,7 @@ export function negNode(expr: Node, tok: IToken): Node {
 }
 
 export function bitnotNode(expr: Node, tok: IToken): Node {
+  if (isVector(expr.ty!)) return vectorUnary('bitnot', expr, tok);
   if (isComplex(expr.ty!)) return complexUnary('conj', expr, tok); // GNU: ~z is the conjugate
   if (isInt128(expr.ty!)) return int128Unary('bitnot', expr, tok);
   if (!isInteger(expr.ty!)) errorAt(tok, `wrong type argument to bit-complement`);
@@ -312,6 +334,7 @@ export function isLvalue(n: Node): boolean {
     case 'var': return !n.obj!.isFunction;
     case 'deref': return true;
     case 'member': return true;
+    case 'comma': return n.label === COMPOUND_LITERAL; // `&(int){3}`: the literal's object
     default: return false;
   }
 }
@@ -334,8 +357,25 @@ export function addrNode(expr: Node, tok: IToken): Node {
 }
 
 /** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
+/**
+ * An argument for a parameter of type `to`. A GNU transparent union parameter takes a value
+ * of any member's type; gcc passes it as the union's first member would travel, so the
+ * value goes converted to that member's type (all members are the same size).
+ */
+export function passArgument(a: Node, to: Type): Node {
+  if (to.isTransparentUnion && !isCompatible(to, a.ty!) && to.members.length > 0) {
+    const from = asPointer(a.ty!);
+    const nullPointer = isInteger(from) && a.kind === 'num' && a.val === 0n;
+    const fits = to.members.some((m) => isCompatible(m.ty, from) ||
+      (m.ty.kind === 'ptr' && (nullPointer || (from.kind === 'ptr' && (m.ty.base!.kind === 'void' || from.base!.kind === 'void')))));
+    if (fits) return castNode(a, to.members[0].ty);
+  }
+  return convertForAssign(a, to, a.tok, 'passing argument to');
+}
+
 export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string): Node {
   const from = expr.ty!;
+  if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
   if (isAggregate(to)) {
@@ -388,6 +428,11 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   requireScalar(cond, '?:');
   const n = newNode('cond', tok);
   n.cond = truthValue(cond);
+  // A narrow bit-field operand counts as the int it promotes to (`c ? s.bits3 : 1` is signed).
+  if (isNumeric(then.ty!) && isNumeric(els.ty!)) {
+    then = promoteBitfield(then);
+    els = promoteBitfield(els);
+  }
   const a = then.ty!;
   const b = els.ty!;
   let ty: Type;
@@ -397,7 +442,17 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
     ty = a.kind === 'void' ? a : b;
   } else if (isPointerLike(a) || a.kind === 'func') {
     ty = asPointer(a);
-    if (ty.base!.kind === 'void' && (isPointerLike(b) || b.kind === 'func')) ty = asPointer(b);
+    // C99 6.5.15p6: a null pointer constant takes the other side's type; otherwise a void * side wins.
+    if (isPointerLike(b) || b.kind === 'func') {
+      const other = asPointer(b);
+      if (isNullPointerConstant(then)) ty = other;
+      else if (!isNullPointerConstant(els)) {
+        // Both are pointers: the pointee takes the qualifiers of both (`const T *` and `volatile void *`).
+        const base = other.base!.kind === 'void' ? other.base! : ty.base!;
+        const combined = qualifiedType(base, ty.base!.isConst || other.base!.isConst, ty.base!.isVolatile || other.base!.isVolatile);
+        if (combined !== ty.base) ty = pointerTo(combined);
+      }
+    }
   } else if (isPointerLike(b) || b.kind === 'func') {
     ty = asPointer(b);
   } else {
@@ -407,6 +462,14 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   n.els = ty.kind === 'void' || isAggregate(ty) ? els : castNode(els, ty);
   n.ty = ty;
   return n;
+}
+
+/** `0`, or `(void *)0` (an integer constant 0 cast to plain void *). */
+function isNullPointerConstant(n: Node): boolean {
+  let e = n;
+  const t = e.ty!;
+  if (e.kind === 'cast' && t.kind === 'ptr' && t.base!.kind === 'void' && !t.base!.isConst && !t.base!.isVolatile) e = e.lhs!;
+  return e.kind === 'num' && e.val === 0n && isInteger(e.ty!);
 }
 
 export function memberNode(base: Node, member: import('./types.js').Member, tok: IToken): Node {
@@ -428,9 +491,9 @@ export interface GenericAssociation {
  * type after lvalue conversion (arrays and functions become pointers, qualifiers drop).
  */
 export function selectGeneric(control: Node, associations: GenericAssociation[], tok: IToken): Node {
-  const t = control.ty!;
+  const t = unqualified(control.ty!);
   const ty = t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
-  const chosen = associations.find((a) => a.ty !== undefined && isCompatible(a.ty, ty))
+  const chosen = associations.find((a) => a.ty !== undefined && isCompatibleQualified(a.ty, ty, true))
     ?? associations.find((a) => a.ty === undefined);
   if (!chosen) return errorAt(tok, `'_Generic' selector of type '${typeName(ty)}' is not compatible with any association`);
   return chosen.expr;

@@ -23,6 +23,10 @@ export interface Param {
   ty: Type;
   tok: IToken | undefined;
   obj?: Obj; // the object later parameters' VLA sizes refer to; the definition's local
+  // A K&R definition's `float x`: the caller passes a double (`ty`); the body sees a float copy.
+  declaredTy?: Type;
+  // Code a definition runs on entry for this parameter: `a[i++]` evaluates `i++` though `a` is a pointer.
+  entryCode?: Node[];
 }
 
 export class Type {
@@ -30,7 +34,10 @@ export class Type {
   size: number;
   align: number;
   isUnsigned = false;
+  // Qualifiers, on the copies qualifiedType makes (origin: the unqualified type): what
+  // _Generic and __builtin_types_compatible_p tell apart (`const char *` vs `char *`).
   isConst = false;
+  isVolatile = false;
   base: Type | undefined; // pointee / element type
   arrayLen = -1; // -1: incomplete array
   // struct/union
@@ -51,6 +58,10 @@ export class Type {
   complexBase: Type | undefined = undefined;
   // __int128: a struct { u64 lo; i64 hi; } in layout and ABI (see int128.ts).
   isInt128 = false;
+  // GNU vector (vector_size attribute): a struct of lanes of this type in layout (see vector.ts).
+  vectorElem: Type | undefined = undefined;
+  // GNU transparent_union: a parameter of this union type accepts any member's type (see passArgument).
+  isTransparentUnion = false;
   isVla = false;
   vlaLen: Node | undefined;
   vlaSize: Obj | undefined;
@@ -160,6 +171,9 @@ export function isCompatible(a: Type, b: Type): boolean {
   if (a === b) return true;
   if (a.origin) return isCompatible(a.origin, b);
   if (b.origin) return isCompatible(a, b.origin);
+  // An enum type is compatible with its underlying integer type (gcc: unsigned int or int).
+  if (a.kind === 'enum' && b.kind === 'int') return a.isUnsigned === b.isUnsigned && a.size === b.size;
+  if (b.kind === 'enum' && a.kind === 'int') return a.isUnsigned === b.isUnsigned && a.size === b.size;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'char': case 'short': case 'int': case 'long':
@@ -177,6 +191,54 @@ export function isCompatible(a: Type, b: Type): boolean {
     default:
       return false;
   }
+}
+
+const qualifiedCopies = new WeakMap<Type, (Type | undefined)[]>();
+
+/**
+ * `t` with const and/or volatile added: a copy that remembers its unqualified type in
+ * `origin`, so everything but the two compatibility tests treats both alike. Structs,
+ * unions, arrays and functions stay unqualified (a copy of an incomplete struct would not
+ * see its completion).
+ */
+export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean): Type {
+  const c = isConst || t.isConst;
+  const v = isVolatile || t.isVolatile;
+  if (c === t.isConst && v === t.isVolatile) return t;
+  if (isAggregate(t) || t.kind === 'array' || t.kind === 'func' || (t.kind === 'enum' && !t.isComplete)) return t;
+  const plain = unqualified(t);
+  let copies = qualifiedCopies.get(plain);
+  if (!copies) qualifiedCopies.set(plain, (copies = []));
+  const k = (c ? 1 : 0) + (v ? 2 : 0);
+  let q = copies[k];
+  if (!q) {
+    q = Object.assign(Object.create(Type.prototype) as Type, plain);
+    q.isConst = c;
+    q.isVolatile = v;
+    q.origin = plain;
+    copies[k] = q;
+  }
+  return q;
+}
+
+/** The type without its top-level qualifiers (what an lvalue conversion or a cast yields). */
+export function unqualified(t: Type): Type {
+  return t.isConst || t.isVolatile ? t.origin! : t;
+}
+
+/**
+ * Compatibility that also compares qualifiers, at every level below the top and, when
+ * `topLevel`, at the top too: `const char *` is not `char *`, `const int` is not `int`.
+ */
+export function isCompatibleQualified(a: Type, b: Type, topLevel: boolean): boolean {
+  if (topLevel && (a.isConst !== b.isConst || a.isVolatile !== b.isVolatile)) return false;
+  const ua = unqualified(a);
+  const ub = unqualified(b);
+  if (ua.kind === 'ptr' && ub.kind === 'ptr') return isCompatibleQualified(ua.base!, ub.base!, true);
+  if (ua.kind === 'array' && ub.kind === 'array') {
+    return isCompatibleQualified(ua.base!, ub.base!, true) && (ua.arrayLen < 0 || ub.arrayLen < 0 || ua.arrayLen === ub.arrayLen);
+  }
+  return isCompatible(ua, ub);
 }
 
 export interface MemberDecl {
@@ -289,6 +351,7 @@ export function typeName(t: Type): string {
     case 'struct': case 'union':
       if (t.complexBase) return `complex ${typeName(t.complexBase)}`;
       if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';
+      if (t.vectorElem) return `__vector(${t.size / t.vectorElem.size}) ${typeName(t.vectorElem)}`;
       return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
     case 'bool': return '_Bool';
     case 'ldouble': return 'long double';

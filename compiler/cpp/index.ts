@@ -4,6 +4,7 @@
  * errors at the original file and line.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { decodeSourceBytes } from './source-text.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { Preprocessor } from './preprocessor.js';
 
@@ -51,7 +52,7 @@ function readFromDisk(path: string): string | undefined {
     const hit = diskCache.get(path);
     const settled = Date.now() - st.mtimeMs > 2000;
     if (hit !== undefined && settled && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
-    const text = readFileSync(path, 'utf8');
+    const text = decodeSourceBytes(readFileSync(path));
     diskCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
     return text;
   } catch {

@@ -14,7 +14,8 @@
  * a directive, and a '#' in the middle of a line outside directives.
  */
 import { CompileError } from '../diagnostics.js';
-import { Token, TokenKind, TF_BOL, TF_SPACE, TF_UNTERMINATED } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_SPACE, TF_UCN, TF_UNTERMINATED } from './token.js';
+import { decodeUcns, ucnLength } from './ucn.js';
 
 /** Directive names: in assembly mode a '#' line starting with anything else is a comment. */
 const DIRECTIVE_NAMES = new Set([
@@ -121,7 +122,8 @@ export class TokenTable {
   }
 
   text(i: number): string {
-    return this.src.slice(this.start[i], this.end[i]);
+    const s = this.src.slice(this.start[i], this.end[i]);
+    return this.flags[i] & TF_UCN ? decodeUcns(s) : s;
   }
 
   /** Does token i spell `text`? (No string is made.) */
@@ -261,6 +263,8 @@ class Lexer {
       this.identifier(start);
     } else if (c === DOLLAR && !this.assembly) {
       this.identifier(start);
+    } else if (c === BACKSLASH && !this.assembly && ucnLength(src, start) > 0) {
+      this.identifier(start);
     } else if (isDigit(c) || (c === DOT && isDigit(src.charCodeAt(start + 1)))) {
       this.push(TokenKind.Number, start, this.ppNumberEnd(start + 1));
     } else if (c === DQUOTE || c === SQUOTE) {
@@ -277,12 +281,20 @@ class Lexer {
 
   private identifier(start: number): void {
     const src = this.src;
-    const dollar = !this.assembly;
-    let p = start + 1;
+    const cMode = !this.assembly; // '$' and UCNs are identifier characters in C only
+    // C identifiers may also be spelled with UCNs (`\u00C0`); extended characters (≥ 128)
+    // are taken as they come, the C lexer checks them.
+    const first = cMode ? ucnLength(src, start) : 0;
+    let ucn = first > 0 ? TF_UCN : 0;
+    let p = start + (first || 1);
     for (;;) {
       const c = src.charCodeAt(p);
-      if (c < 128 ? IDENT_CONT[c] === 1 || (c === DOLLAR && dollar) : p < src.length) p++;
-      else break;
+      let n: number;
+      if (c < 128 ? IDENT_CONT[c] === 1 || (c === DOLLAR && cMode) : p < src.length) p++;
+      else if (c === BACKSLASH && cMode && (n = ucnLength(src, p)) > 0) {
+        p += n;
+        ucn = TF_UCN;
+      } else break;
     }
     const q = src.charCodeAt(p);
     if ((q === DQUOTE || q === SQUOTE) && p - start <= 2) {
@@ -292,7 +304,7 @@ class Lexer {
         return;
       }
     }
-    this.push(TokenKind.Ident, start, p);
+    this.push(TokenKind.Ident, start, p, ucn);
   }
 
   /** A pp-number continues with identifier characters, dots and exponent signs (e+ E- p+ P-). */

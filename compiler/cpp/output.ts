@@ -56,7 +56,6 @@ export function quoteFileName(name: string): string {
 class TextBuffer {
   private buf = new Uint16Array(1 << 16);
   private len = 0;
-  private static readonly decoder = new TextDecoder('utf-16le');
 
   reserve(n: number): void {
     if (this.len + n <= this.buf.length) return;
@@ -96,7 +95,8 @@ class TextBuffer {
   }
 
   toString(): string {
-    return TextBuffer.decoder.decode(this.buf.subarray(0, this.len));
+    // Buffer keeps lone surrogates (raw source bytes, see source-text.ts); TextDecoder would not.
+    return Buffer.from(this.buf.buffer, 0, this.len * 2).toString('utf16le');
   }
 }
 

@@ -26,6 +26,8 @@ export const TF_SPACE = 2;
 export const TF_MACRO = 4;
 /** A string or character literal without its closing quote (an error only if used). */
 export const TF_UNTERMINATED = 8;
+/** An identifier spelled with UCNs (`\u00C0`): its name is the characters they name. */
+export const TF_UCN = 16;
 
 /**
  * The set of macro names a token must not be expanded by. Immutable and shared: the

@@ -14,7 +14,7 @@
  *   output.ts    write the file
  */
 
-import { EHDR_SIZE, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
+import { EHDR_SIZE, PF_X, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
 import { isElf, readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
 import { globalAddress, globalSection, offsetAddress, sectionAddress } from './address.js';
 import { isArchive } from './archive.js';
@@ -80,6 +80,7 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   const hasRelocations = (s: InputSection) => (s.object.elf.relocations.get(s.index)?.length ?? 0) > 0;
   const { layout, file } = layoutWithHeaders(script, inputSections, resolver, scriptName, hasRelocations);
   defineStartStop(resolver, layout);
+  if (requestsExecutableStack(objects)) markStackExecutable(file);
 
   const ctx: RelocationContext = { got, errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
@@ -98,6 +99,22 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
     if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
   }
   return result;
+}
+
+/**
+ * As GNU ld: an input whose `.note.GNU-stack` has the "x" flag (gcc writes one for the
+ * trampolines of nested functions) makes the whole program's stack executable, and so
+ * does an input without the note when others have one (ld warns "missing .note.GNU-stack
+ * section implies executable stack"). When no input has the note, ld writes no
+ * PT_GNU_STACK at all; we still write a non-executable one.
+ */
+function requestsExecutableStack(objects: InputObject[]): boolean {
+  const x = objects.some((o) => o.elf.sections.some((s) => s.name === '.note.GNU-stack' && (s.flags & SHF_EXECINSTR) !== 0));
+  return x || (objects.some((o) => o.noteGnuStack) && objects.some((o) => !o.noteGnuStack));
+}
+
+function markStackExecutable(file: FileLayout): void {
+  for (const seg of file.segments) if (seg.type === PT.GNU_STACK) seg.flags |= PF_X;
 }
 
 function loadInputs(inputs: LinkInput[]): SymbolResolver {

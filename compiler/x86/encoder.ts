@@ -338,7 +338,9 @@ function emit<E>(m: Match<E>, userPrefixes: readonly number[]): Encoded<E> {
     bytes.push(...modrm.bytes);
     // A 16/32-bit lea truncates the address, so GNU as zero-extends its displacement (R_X86_64_32).
     const signed = !(form.truncatesAddress && size !== 8);
-    if (modrm.fixup) fixups.push({ ...modrm.fixup, signed: modrm.fixup.pcrel || signed, offset: bytes.length - 4, rex: hasRex });
+    // Written out: spreading an object into one with new properties is very slow in V8.
+    const f = modrm.fixup;
+    if (f) fixups.push({ offset: bytes.length - 4, size: f.size, value: f.value, pcrel: f.pcrel, signed: f.pcrel || signed, trailing: f.trailing, rex: hasRex, field: f.field });
   }
   imms.forEach((imm, i) => {
     const n = immSizes[i];
@@ -467,7 +469,16 @@ export interface BranchOpcodes {
   near: readonly number[] | null;
 }
 
+/** Per mnemonic (null: not a direct branch); the assembler asks for every jump it reads. */
+const branchOpcodesCache = new Map<string, BranchOpcodes | null>();
+
 export function branchOpcodes(mnemonic: string): BranchOpcodes | undefined {
+  let found = branchOpcodesCache.get(mnemonic);
+  if (found === undefined) branchOpcodesCache.set(mnemonic, (found = findBranchOpcodes(mnemonic) ?? null));
+  return found ?? undefined;
+}
+
+function findBranchOpcodes(mnemonic: string): BranchOpcodes | undefined {
   let forms = formsOf(mnemonic);
   if (!forms?.some((f) => f.operands[0] === 'Jb' || f.operands[0] === 'Jz')) {
     if (!mnemonic.endsWith('q')) return undefined;

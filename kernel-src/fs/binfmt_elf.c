@@ -90,6 +90,7 @@ int load_elf_binary(struct linux_binprm *bprm)
 	struct inode *inode = bprm->file->f_inode;
 	struct elf64_phdr *phdrs;
 	unsigned long brk = 0, first_vaddr = 0;
+	unsigned long stack_exec = VM_EXEC;	/* no PT_GNU_STACK: executable, as Linux */
 	int i, err, have_load = 0;
 
 	if (memcmp(eh->e_ident, ELFMAG, 4) || eh->e_ident[4] != ELFCLASS64 ||
@@ -112,6 +113,10 @@ int load_elf_binary(struct linux_binprm *bprm)
 			return -ENOEXEC;	/* static programs only */
 		if (ph->p_type == PT_PHDR)
 			bprm->phdr = ph->p_vaddr;
+		/* Without PF_X the stack is not executable; gcc's trampolines
+		 * (nested functions) ask for it. */
+		if (ph->p_type == PT_GNU_STACK)
+			stack_exec = (ph->p_flags & PF_X) ? VM_EXEC : 0;
 		if (ph->p_type != PT_LOAD || !ph->p_memsz)
 			continue;
 		if (ph->p_filesz > ph->p_memsz || ph->p_offset + ph->p_filesz > (u64)inode->i_size ||
@@ -137,7 +142,7 @@ int load_elf_binary(struct linux_binprm *bprm)
 	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
 	bprm->mm->start_stack = STACK_TOP;
 	return insert_vma(bprm->mm, STACK_TOP - STACK_RLIMIT, STACK_TOP,
-			  VM_READ | VM_WRITE | VM_GROWSDOWN);
+			  VM_READ | VM_WRITE | VM_GROWSDOWN | stack_exec);
 }
 
 static unsigned long cpuid_edx(unsigned int leaf)

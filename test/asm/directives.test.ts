@@ -416,6 +416,45 @@ movl $.LC5+8, %eax
 .text
 local_fn: ret
 `,
+  // A line assembled before is repeated from a cache: not inside a false conditional, nor
+  // once a macro of the instruction's name exists, nor in a nobits section.
+  cached_lines: `.text
+push %rax
+mov %rsp, %rbp
+.if 0
+push %rax
+.endif
+push %rax
+.macro push r
+  nop
+.endm
+push %rax
+mov %rsp, %rbp
+.purgem push
+push %rax
+.bss
+.zero 4
+.text
+mov %rsp, %rbp
+.end
+push %rax
+`,
+  // C identifiers with extended characters: gcc writes them in UTF-8, GNU as takes any byte ≥ 0x80 in a name.
+  utf8_names: `.globl été
+.data
+.type été, @object
+.size été, 4
+été:
+.long 1
+λx: .quad été + 4, λx
+.text
+.globl 名前
+名前:
+mov été(%rip), %eax
+call ünter
+lea λx(%rip), %rdx
+jmp 名前
+`,
   incbin: `.data
 .incbin "${join(blobDir, 'blob.bin')}"
 .incbin "${join(blobDir, 'blob.bin')}", 1

@@ -1,0 +1,78 @@
+/**
+ * `if` with a constant condition: like gcc even at -O0, the branch that cannot run is not
+ * compiled, so `if (0) undefined_function();` links. A dead branch may still hold a label
+ * or a `case` that a jump reaches (`case 0: if (0) { f(); case 1: g(); }`): the code from
+ * that label on is live and is compiled; what comes before it in the branch is not.
+ */
+import type { Node } from './ast.js';
+import { evalFloat, tryEval } from './consteval.js';
+import { isFlonum, isInteger } from './types.js';
+import type { Gen } from './codegen-state.js';
+
+/** The condition's value when it is an integer constant (no address, no side effects). */
+export function constantCondition(cond: Node): boolean | undefined {
+  if (isFlonum(cond.ty!)) {
+    const f = evalFloat(cond);
+    return f === undefined ? undefined : f !== 0;
+  }
+  if (!isInteger(cond.ty!)) return undefined; // an address may be a weak symbol's null
+  const v = tryEval(cond);
+  return v && v.label === undefined ? v.value !== 0n : undefined;
+}
+
+const children = (n: Node): (Node | undefined)[] => [n.lhs, n.rhs, n.cond, n.then, n.els, n.init, n.inc, ...(n.body ?? []), ...(n.args ?? [])];
+
+/**
+ * Whether a jump from outside can land inside `n`: a label, a `case` of an enclosing switch,
+ * or a statement expression (which may hold either; kept whole to stay simple).
+ */
+export function hasJumpTarget(n: Node, inNestedSwitch = false): boolean {
+  if (n.kind === 'label' || n.kind === 'stmtExpr') return true;
+  if (n.kind === 'case' && !inNestedSwitch) return true;
+  const nested = inNestedSwitch || n.kind === 'switch';
+  return children(n).some((c) => c !== undefined && hasJumpTarget(c, nested));
+}
+
+/**
+ * Compiles the reachable part of a dead statement; returns whether control can leave its
+ * end (it can once a jump target inside has been compiled).
+ */
+export function genDeadStmt(g: Gen, n: Node, genStmt: (g: Gen, n: Node) => void): boolean {
+  if (!hasJumpTarget(n)) return false;
+  if (n.kind === 'block') {
+    let live = false;
+    for (const s of n.body!) {
+      if (live) genStmt(g, s);
+      else live = genDeadStmt(g, s, genStmt);
+    }
+    return live;
+  }
+  // A label, a case, or a statement that holds one: compiled whole, entered only by the jump.
+  const skip = g.newLabel();
+  if (n.kind !== 'label' && n.kind !== 'case') g.emit(`\tjmp ${skip}`);
+  genStmt(g, n);
+  g.label(skip);
+  return true;
+}
+
+/** `if (constant) then else els`: only the taken branch, and whatever a jump can reach in the other. */
+export function genConstantIf(g: Gen, n: Node, taken: boolean, genStmt: (g: Gen, n: Node) => void): void {
+  const end = g.newLabel();
+  if (taken) {
+    genStmt(g, n.then!);
+    if (n.els && hasJumpTarget(n.els)) {
+      g.emit(`\tjmp ${end}`);
+      genDeadStmt(g, n.els, genStmt);
+    }
+  } else {
+    if (hasJumpTarget(n.then!)) {
+      const els = g.newLabel();
+      g.emit(`\tjmp ${els}`);
+      genDeadStmt(g, n.then!, genStmt);
+      g.emit(`\tjmp ${end}`);
+      g.label(els);
+    }
+    if (n.els) genStmt(g, n.els);
+  }
+  g.label(end);
+}

@@ -1,0 +1,31 @@
+/* Vector types and functions shared by the two halves of the vector ABI test. */
+typedef int v4si __attribute__((vector_size(16)));
+typedef int v2si __attribute__((vector_size(8)));
+typedef float v4sf __attribute__((vector_size(16)));
+typedef double v2df __attribute__((vector_size(16)));
+typedef unsigned char v4qu __attribute__((vector_size(4)));
+typedef short v2hi __attribute__((vector_size(4)));
+typedef char v2qi __attribute__((vector_size(2)));
+typedef long long v4di __attribute__((vector_size(32)));
+struct wrap4 { v4si v; };
+struct pair2 { v2si a; v2si b; };
+struct mixed { v2si v; long n; };
+struct bytesf { v4qu q; float f; };
+union either { v4si v; double d[2]; };
+
+v4si vlib_add(v4si a, v4si b);
+v2si vlib_swap(v2si a);
+v4sf vlib_scale(v4sf a, float k);
+v2df vlib_half(v2df a, double bias);
+v4qu vlib_bytes(v4qu a, v2hi b);
+v2qi vlib_tiny(v2qi a, v2qi b);
+v4di vlib_wide(v4di a, v4di b);
+struct wrap4 vlib_wrap(struct wrap4 w, int k);
+struct pair2 vlib_pair(struct pair2 p);
+struct mixed vlib_mixed(struct mixed m);
+double vlib_many(v2df a, v2df b, v2df c, v2df d, v2df e, v2df f, v2df g, v2df h, v2df i, v4si j, double k);
+long vlib_vsum(int n, ...);
+long vlib_vwide(int n, ...);
+struct bytesf vlib_bytesf(struct bytesf b);
+union either vlib_either(union either e, v2si tail);
+long vlib_late(long a1, long a2, long a3, long a4, long a5, long a6, long s, v4di v, int t, v4si w);
