@@ -103,7 +103,16 @@ export function buildOutputSymbols(objects: InputObject[], globals: Map<string, 
 export function formatSystemMap(symbols: OutputSymbol[]): string {
   const listed = symbols.filter((s) => s.type !== STT.FILE);
   listed.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return listed.map((s) => `${s.value.toString(16).padStart(16, '0')} ${s.letter} ${s.name}\n`).join('');
+  return listed.map((s) => `${s.value.toString(16).padStart(16, '0')} ${s.letter} ${utf8Name(s.name)}\n`).join('');
+}
+
+/**
+ * Names are read as latin1 (one char per byte: fast, and they round-trip into the output
+ * symbol table), but a C identifier with extended characters is UTF-8: print it as such,
+ * the bytes nm would print.
+ */
+function utf8Name(name: string): string {
+  return /[\x80-\xff]/.test(name) ? Buffer.from(name, 'latin1').toString('utf8') : name;
 }
 
 export function symbolMap(symbols: OutputSymbol[]): Map<string, LinkedSymbol> {
