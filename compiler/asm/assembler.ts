@@ -8,7 +8,7 @@ import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
 import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
 import { Ch, Cursor, isNameChar, isNameStart, splitArgs } from './cursor.js';
-import { parseExpr } from './expr.js';
+import { deref, parseExpr } from './expr.js';
 import type { ExprContext } from './expr.js';
 import { isConstant, isLocalLabelName, type Expr, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
 import { parseOperand } from './operands.js';
@@ -121,7 +121,7 @@ export class Assembler implements ExprContext {
     sym.sectionSymbolOf = sec;
     // A section's name in an expression means its section symbol.
     if (!this.symbols.has(name)) this.symbols.set(name, sym);
-    sec.frags.push(newFrag(sec));
+    sec.frags.push(newFrag(sec, new ByteRun()));
     this.sections.push(sec);
     this.sectionByName.set(key, sec);
     return sec;
@@ -155,7 +155,7 @@ export class Assembler implements ExprContext {
   addVariant(v: Variant, initialSize: number): void {
     this.frag.variant = v;
     this.frag.varSize = initialSize;
-    const f = newFrag(this.section);
+    const f = newFrag(this.section, this.frag.bytes.following());
     this.section.frags.push(f);
     this.frag = f;
   }
@@ -525,7 +525,8 @@ export class Assembler implements ExprContext {
   private branchToName(mnemonic: string, name: string, prefixes: number[]): boolean {
     if (!branchOpcodes(mnemonic)) return false;
     this.promoteLeadingName(name);
-    const e = parseExpr(new Cursor(name), this);
+    // What parsePrimary makes of a name (`.` alone is the location counter).
+    const e = name === '.' ? parseExpr(new Cursor(name), this) : deref(this.symbol(name));
     return isConstant(e) ? this.branch(mnemonic, null, e.k, prefixes) : this.branch(mnemonic, e, 0n, prefixes);
   }
 
@@ -567,8 +568,9 @@ export interface MacroProcessor {
   invoke(name: string, args: string): boolean;
 }
 
-function newFrag(section: Section): Frag {
-  return { section, bytes: new ByteRun(), fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
+/** A fragment whose bytes are `bytes` (a new section's first, or following the section's last). */
+function newFrag(section: Section, bytes: ByteRun): Frag {
+  return { section, bytes, fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
 }
 
 function skipBlanks(text: string, p: number): number {

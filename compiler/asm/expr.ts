@@ -48,7 +48,7 @@ function isSingleTerm(text: string, from: number): boolean {
  * symbols at once); any other symbol, aliases included, stays a reference resolved at
  * the end, because relocations name the alias itself.
  */
-function deref(s: Sym): Expr {
+export function deref(s: Sym): Expr {
   if (s.absolute !== null && s.section === null && s.common === null) return constExpr(s.absolute);
   return { add: s, sub: null, k: 0n, mod: '' };
 }

@@ -116,8 +116,13 @@ const signatureTypes: Record<string, Type> = {
 };
 
 /** The C library function that `__builtin_X` stands for, and its prototype. */
+// gcc documents no precision or rounding for __builtin_powi ("unlike the pow function"),
+// so the library's pow, with the exponent converted to floating point, is a faithful one.
+const libraryAliases: Record<string, string> = { powi: 'pow', powif: 'powf', powil: 'powl' };
+
 export function libraryBuiltin(tok: IToken): { name: string; ty: Type } {
-  const name = tok.image.slice('__builtin_'.length);
+  const raw = tok.image.slice('__builtin_'.length);
+  const name = libraryAliases[raw] ?? raw;
   const sig = librarySignatures[name];
   if (sig === undefined) return errorAt(tok, `unsupported builtin '${tok.image}'`);
   const ty = funcType(signatureTypes[sig[0]]);

@@ -11,6 +11,7 @@ import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 import { isFlonum, type Type } from './types.js';
 import { labelDisplayName } from './labels.js';
+import { loadX87Inputs, spillX87Inputs, storeX87Outputs, x87Slot, x87Text, type X87Operand } from './codegen-asm-x87.js';
 
 type Reg = 'rax' | 'rbx' | 'rcx' | 'rdx' | 'rsi' | 'rdi' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12' | 'r13' | 'r14' | 'r15';
 
@@ -32,7 +33,8 @@ type Place =
   | { kind: 'xmm'; index: number } // "x": float and double operands in %xmm8 and up
   | { kind: 'mem'; text: string; addrReg: Reg | undefined }
   | { kind: 'imm'; text: string }
-  | { kind: 'tied'; to: number };
+  | { kind: 'tied'; to: number }
+  | { kind: 'x87'; slot: number }; // "t", "u", "f": the x87 stack (codegen-asm-x87.ts)
 
 interface Operand {
   op: AsmOperand;
@@ -71,8 +73,10 @@ export function genInlineAsm(g: Gen, n: Node): void {
     ...a.inputs.map((op) => makeOperand(op, false)),
   ];
   choosePlaces(g, ops, used);
-  loadOperands(g, ops);
+  const x87 = x87Operands(ops);
+  loadOperands(g, ops, x87);
   emitTemplate(g, n, ops);
+  storeX87Outputs(g, x87, a.clobbers);
   storeOutputs(g, ops);
   for (const r of used) if (calleeSaved.has(r)) g.calleeSavedUsed.add(r);
   for (const o of ops) {
@@ -85,8 +89,9 @@ function makeOperand(op: AsmOperand, isOutput: boolean): Operand {
   const c = op.constraint;
   if (isOutput && !c.includes('=') && !c.includes('+')) errorAt(op.expr.tok, `output operand constraint lacks '='`);
   const ty = op.expr.ty!;
-  if (isFlonum(ty) && (ty.kind === 'ldouble' || !/[xmg0-9]/.test(constraintLetters(c)))) {
-    errorAt(op.expr.tok, `floating-point asm operands are only supported with the 'x' and 'm' constraints`);
+  const letters = constraintLetters(c);
+  if (isFlonum(ty) && !/[tuf]/.test(letters) && !/^\d+$/.test(letters) && (ty.kind === 'ldouble' || !/[xmg]/.test(letters))) {
+    errorAt(op.expr.tok, `floating-point asm operands are only supported with the 'x', 'm', 't', 'u' and 'f' constraints`);
   }
   return {
     op, isOutput, readWrite: c.includes('+'), letters: constraintLetters(c),
@@ -125,10 +130,17 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
     }
   }
   let nextXmm = 8;
+  const x87Taken = new Set<number>();
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
     if (o.place.kind === 'reg') continue;
     const L = o.letters;
+    const slot = isFlonum(o.ty) ? x87Slot(L, x87Taken) : undefined;
+    if (slot !== undefined) {
+      o.place = { kind: 'x87', slot };
+      if (!o.isOutput) x87Taken.add(slot);
+      continue;
+    }
     if (isFlonum(o.ty) && !/^\d+$/.test(L)) {
       o.place = L.includes('x') ? { kind: 'xmm', index: nextXmm++ } : memoryPlace(o.op.expr, used);
       continue;
@@ -165,8 +177,21 @@ function memoryPlace(e: Node, used: Set<Reg>): Place {
   return { kind: 'mem', text: `(%${r})`, addrReg: r };
 }
 
+/** The operands on the x87 stack, with their slots; an input tied to an x87 output shares its slot. */
+function x87Operands(ops: Operand[]): X87Operand[] {
+  const out: X87Operand[] = [];
+  for (const o of ops) {
+    const p = o.place;
+    const target = p.kind === 'tied' ? ops[p.to].place : p;
+    if (target.kind !== 'x87') continue;
+    out.push({ op: o.op, slot: target.slot, isInput: !o.isOutput || o.readWrite, isOutput: o.isOutput, ty: o.ty });
+  }
+  return out;
+}
+
 /** Evaluates every input value and memory address onto the stack, then pops them into place. */
-function loadOperands(g: Gen, ops: Operand[]): void {
+function loadOperands(g: Gen, ops: Operand[], x87: X87Operand[]): void {
+  const spilled = spillX87Inputs(g, x87.filter((o) => o.isInput));
   const regs: (Reg | number)[] = []; // a number is an %xmm register
   for (let i = 0; i < ops.length; i++) {
     const o = ops[i];
@@ -183,7 +208,7 @@ function loadOperands(g: Gen, ops: Operand[]): void {
       genExpr(g, o.op.expr);
       g.pushf();
       regs.push(p.index);
-    } else if (p.kind === 'tied') {
+    } else if (p.kind === 'tied' && ops[p.to].place.kind !== 'x87') {
       const target = ops[p.to].place;
       if (target.kind !== 'reg' && target.kind !== 'xmm') errorAt(o.op.expr.tok, 'matching constraint does not allow a register');
       genExpr(g, o.op.expr);
@@ -201,6 +226,7 @@ function loadOperands(g: Gen, ops: Operand[]): void {
     if (typeof r === 'number') g.popf(r);
     else g.pop(`%${r}`);
   }
+  loadX87Inputs(g, spilled);
 }
 
 function operandSize(ty: Type): number {
@@ -230,6 +256,8 @@ function operandText(ops: Operand[], idx: number, modifier: string, tokNode: Nod
       return regText(p.reg, operandSize(o.ty), modifier);
     case 'xmm':
       return `%xmm${p.index}`;
+    case 'x87':
+      return x87Text(p.slot);
     case 'imm':
       return modifier === 'c' || modifier === 'P' || modifier === 'a' ? p.text : `$${p.text}`;
     case 'mem':

@@ -6,6 +6,7 @@ import type { Node } from './ast.js';
 import { genAtomic } from './atomic.js';
 import { genExpr, genStackAlloc } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
+import { tryEvalInt } from './consteval.js';
 import { errorAt } from './report.js';
 import type { Type } from './types.js';
 
@@ -19,8 +20,9 @@ export function genBuiltin(g: Gen, n: Node): void {
   if (name.startsWith('atomic:')) return genAtomic(g, n, genExpr);
   const wide = /ll?$/.test(name) || /64/.test(name);
   switch (name) {
-    case '__builtin_frame_address': g.emit('\tmov %rbp, %rax'); return;
-    case '__builtin_return_address': g.emit('\tmov 8(%rbp), %rax'); return;
+    case '__builtin_frame_address': case '__builtin_return_address':
+      genFrameWalk(g, n, name === '__builtin_return_address');
+      return;
     case '__builtin_trap': g.emit('\tud2'); return;
     case '__builtin_unreachable': return;
     case '__builtin_prefetch': for (const a of args) genExpr(g, a); return;
@@ -142,4 +144,16 @@ function genExactProduct(g: Gen, sa: boolean, sb: boolean): void {
   g.emit(`\tmov ${signed}, %rax`, '\tmov %rax, %r10', '\tsar $63, %r10', '\txor %r10, %rax', '\tsub %r10, %rax');
   g.emit(`\tmul ${unsigned}`);
   g.emit('\txor %r10, %rax', '\txor %r10, %rdx', '\tsub %r10, %rax', '\tsbb %r10, %rdx');
+}
+
+/**
+ * `__builtin_frame_address(N)` / `__builtin_return_address(N)`: N frames up the %rbp
+ * chain (every function keeps a frame pointer), then that frame's saved return address.
+ */
+function genFrameWalk(g: Gen, n: Node, returnAddress: boolean): void {
+  const level = n.args?.[0] ? tryEvalInt(n.args[0]) : undefined;
+  if (level === undefined || level < 0n) errorAt(n.tok, `invalid argument to '${n.label}'`);
+  g.emit('\tmov %rbp, %rax');
+  for (let i = 0n; i < level!; i++) g.emit('\tmov (%rax), %rax');
+  if (returnAddress) g.emit('\tmov 8(%rax), %rax');
 }

@@ -10,7 +10,8 @@
  * shifts come out as in C) or %xmm0 and %xmm1 (float and double).
  */
 import type { Node } from './ast.js';
-import { copyBytes, genCast, genExpr, regA } from './codegen-expr.js';
+import { genCast } from './codegen-cast.js';
+import { copyBytes, genExpr, regA } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 import { isFlonum, type Type } from './types.js';

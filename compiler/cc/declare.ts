@@ -243,7 +243,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     initializer.ty = tmp.ty;
     let n = lowerLocalInit(initializer, tmp, tok);
     // `(int (*)[++i]){ p }`: the type name's lengths are evaluated first.
-    const sizes = hasVla(ty) ? vlaSizeCode(p, ty, tok) : [];
+    const sizes = [...p.pendingSetup.splice(0), ...(hasVla(ty) ? vlaSizeCode(p, ty, tok) : [])];
     for (let i = sizes.length - 1; i >= 0; i--) n = commaNode(sizes[i], n, tok);
     const v = newNode('var', tok);
     v.obj = tmp;

@@ -1,16 +1,17 @@
 /**
- * The C lexer: a chevrotain Lexer over preprocessed text (what `gcc -E` prints).
+ * The C lexer: the token types of preprocessed text (what `gcc -E` prints), and
+ * `tokenize`, which cuts the text with the hand-written scanner of scanner.ts. chevrotain's
+ * Lexer over the same patterns (makeLexer) is the scanner's reference in the tests.
  *
  * Linemarkers (`# 12 "kernel/sys.c" 2`) are lexed into their own token group, not
  * handed to the parser; `SourceMapper` uses them to turn a token's offset in the
  * preprocessed text back into the original file and line for diagnostics and `.loc`.
  *
- * Built for speed (lexing is a tenth of a compile, and the Lexer's construction is part
- * of every cold start): keywords are not lexer patterns but identifiers re-tagged through
- * a Map after lexing (one regex test per word instead of one per keyword sharing its first
- * letter), punctuators are plain strings, every regex names its first characters (so
- * chevrotain need not analyse it), and tokens carry only their offset: lines and columns
- * are computed from a table of line starts for the few tokens that need a location.
+ * Built for speed (lexing is a tenth of a compile): keywords are not lexer patterns but
+ * words looked up in a Map, punctuators are plain strings, every regex names its first
+ * characters (so chevrotain need not analyse it), and tokens carry only their offset:
+ * lines and columns are computed from a table of line starts for the few tokens that
+ * need a location.
  */
 import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
@@ -59,7 +60,7 @@ export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);
 /**
  * `_Atomic (type-name)`, the C11 type specifier, as opposed to the `_Atomic` qualifier:
- * `retagKeywords` tells them apart by the `(` that follows, so the parser needs no
+ * `retagAtomicSpecifiers` tells them apart by the `(` that follows, so the parser needs no
  * two-token lookahead for it.
  */
 export const AtomicTypeSpecifier = createToken({ name: 'Kw__Atomic_type', pattern: Lexer.NA, categories: [DeclKeyword] });
@@ -155,7 +156,7 @@ export function makeLexer(validate = false): InstanceType<typeof Lexer> {
 
 const scannerTokens: ScannerTokens = {
   identifier: Identifier, floatConst: FloatConst, intConst: IntConst, charConst: CharConst, stringLit: StringLit,
-  lineMarker: LineMarker, puncts: new Map(Object.entries(puncts)),
+  lineMarker: LineMarker, keywords: keywordByImage, puncts: new Map(Object.entries(puncts)),
 };
 
 /** Maps offsets in the preprocessed text to original source locations. */
@@ -249,21 +250,17 @@ export function tokenize(text: string, fileName: string): LexedSource {
   const mapper = new SourceMapper(fileName, text);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));
-  retagKeywords(result.tokens);
+  if (text.includes('_Atomic')) retagAtomicSpecifiers(result.tokens);
   return { tokens: result.tokens, mapper, directives: result.markers };
 }
 
-/** Identifiers spelled like a keyword become that keyword's token. */
-function retagKeywords(tokens: IToken[]): void {
-  const ident = Identifier.tokenTypeIdx;
+/** `_Atomic (` is the type specifier: the keyword's token becomes AtomicTypeSpecifier. */
+function retagAtomicSpecifiers(tokens: IToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tokenTypeIdx !== ident) continue;
-    let kw = keywordByImage.get(t.image);
-    if (kw === Kw._Atomic && tokens[i + 1]?.image === '(') kw = AtomicTypeSpecifier;
-    if (kw !== undefined) {
-      t.tokenType = kw;
-      t.tokenTypeIdx = kw.tokenTypeIdx!;
+    if (t.tokenType === Kw._Atomic && tokens[i + 1]?.image === '(') {
+      t.tokenType = AtomicTypeSpecifier;
+      t.tokenTypeIdx = AtomicTypeSpecifier.tokenTypeIdx!;
     }
   }
 }

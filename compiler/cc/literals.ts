@@ -1,6 +1,8 @@
 /**
  * Decoding of numeric, character and string literals into values and their C types.
  */
+import type { IToken } from './chevrotain.js';
+import { errorAt } from './report.js';
 import {
   tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, tyUShort, type Type,
 } from './types.js';
@@ -235,4 +237,38 @@ function exactValue(text: string): [bigint, bigint] | undefined {
   const e = Number(dec[3] ?? '0') - frac.length;
   if (Math.abs(e) > 5000) return undefined;
   return e >= 0 ? [mant * 10n ** BigInt(e), 1n] : [mant, 10n ** BigInt(-e)];
+}
+
+/**
+ * The bytes of adjacent string literals concatenated (with the terminating NUL) and their
+ * element type: "" / u8 as UTF-8, u"" as UTF-16 (surrogate pairs past U+FFFF), L"" / U"" as UTF-32.
+ */
+export function encodeStringLiteral(toks: IToken[]): { bytes: Uint8Array; elem: Type } {
+  let prefix = '';
+  for (const t of toks) {
+    const lp = literalPrefix(t.image);
+    if (lp.prefix !== '' && lp.prefix !== 'u8') {
+      if (prefix !== '' && prefix !== lp.prefix) errorAt(t, 'unsupported non-standard concatenation of string literals');
+      prefix = lp.prefix;
+    }
+  }
+  const cps: number[] = [];
+  for (const t of toks) {
+    const d = decodeEscapes(literalPrefix(t.image).body, prefix === '');
+    if (typeof d === 'string') errorAt(t, d);
+    for (const c of d) {
+      if (prefix === 'u' && c > 0xffff) cps.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+      else cps.push(c);
+    }
+  }
+  cps.push(0);
+  const elem = elementTypeOf(prefix);
+  const bytes = new Uint8Array(cps.length * elem.size);
+  const view = new DataView(bytes.buffer);
+  cps.forEach((c, i) => {
+    if (elem.size === 1) bytes[i] = c & 0xff;
+    else if (elem.size === 2) view.setUint16(i * 2, c & 0xffff, true);
+    else view.setUint32(i * 4, c >>> 0, true);
+  });
+  return { bytes, elem };
 }

@@ -5,7 +5,7 @@
  * rules a lower layer needs from a higher one are declared abstract here.
  */
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
-import { newObj, type Node, type Obj } from './ast.js';
+import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
@@ -146,6 +146,23 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     while (tokenMatcher(t, Kw.__extension__)) t = this.LA(++k);
     if (tokenMatcher(t, Kw._Static_assert)) return true;
     return this.isTypeStart(t) && !(tokenMatcher(t, Identifier) && tokenMatcher(this.LA(k + 1), P[':']));
+  }
+
+  /**
+   * `n` preceded by the code a typeof in its type name left pending (see typeofSpec): a
+   * cast, sizeof, va_arg or compound literal evaluates it where the type name is.
+   */
+  withPendingSetup(n: Node): Node {
+    let out = n;
+    const code = this.pendingSetup.splice(0);
+    for (let i = code.length - 1; i >= 0; i--) {
+      const c = newNode('comma', n.tok);
+      c.lhs = code[i];
+      c.rhs = out;
+      c.ty = out.ty;
+      out = c;
+    }
+    return out;
   }
 
   /** The next token (for diagnostics from code outside the parser class). */

@@ -3,27 +3,27 @@
  * folded by precedence climbing in one ACTION, which keeps the rule depth per operand
  * small (chevrotain rule calls are the parser's main cost).
  */
-import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
+import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import { compilerBuiltinFor, libraryBuiltin, lowerBuiltin } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode, vlaSizeExpr } from './declare.js';
-import type { InitSyntax } from './initializer.js';
+import { castToUnion } from './union-cast.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
-import { charLiteralValue, decodeEscapes, elementTypeOf, literalPrefix, parseFloatLiteral, parseIntLiteral } from './literals.js';
+import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { isVector, vectorCast, vectorConvert, vectorShuffle, vectorSubscript } from './vector.js';
+import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, foldFloatToInt,
-  convertForAssign, derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  selectGeneric, shiftNode, subNode, unaryNode, varNode, type GenericAssociation,
+  derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
+  shiftNode, subNode, unaryNode, varNode,
 } from './typecheck.js';
 import {
-  arrayOf, findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
-  tyULong, tyVoid, typeName, isCompatible, isCompatibleQualified, unqualified, type Type,
+  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
+  tyULong, tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
 
@@ -39,6 +39,13 @@ export abstract class ExprParser extends CParserBase {
   // operands go on the parser's own stacks, and instead of ACTION(() => ...) they test
   // RECORDING_PHASE (chevrotain's documented flag: true while it records the grammar,
   // when semantic code must not run), which is what ACTION does without the closure.
+  // The GNU/C11 special forms live in parser-builtin-expr.ts, one layer up.
+  abstract vaArgExpr: ParserMethod<[], Node>;
+  abstract offsetofExpr: ParserMethod<[], Node>;
+  abstract typesCompatibleExpr: ParserMethod<[], Node>;
+  abstract genericSelection: ParserMethod<[], Node>;
+  abstract convertVectorExpr: ParserMethod<[], Node>;
+
   private operandStack: Node[] = [];
   private operatorStack: IToken[] = [];
   private commaTail: (() => void) | undefined;
@@ -159,7 +166,7 @@ export abstract class ExprParser extends CParserBase {
         {
           ALT: () => {
             const e = this.SUBRULE(this.castExpr);
-            return this.ACTION(() => this.buildCast(e, ty, tok));
+            return this.ACTION(() => this.withPendingSetup(this.buildCast(e, ty, tok)));
           },
         },
       ],
@@ -251,8 +258,9 @@ export abstract class ExprParser extends CParserBase {
       if (ty.isVla) {
         // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
         const size = vlaSizeExpr(this, ty, tok);
-        return operand ? commaNode(operand, size, tok) : size;
+        return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
       }
+      this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
       if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
       if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
         errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
@@ -404,132 +412,7 @@ export abstract class ExprParser extends CParserBase {
     return this.ACTION(() => this.buildString(toks));
   });
 
-  vaArgExpr = this.RULE('vaArgExpr', (): Node => {
-    const tok = this.CONSUME(Kw.__builtin_va_arg);
-    this.CONSUME(P['(']);
-    const ap = this.SUBRULE(this.assign);
-    this.CONSUME(P[',']);
-    const ty = this.SUBRULE(this.typeName);
-    this.CONSUME(P[')']);
-    return this.ACTION(() => {
-      const n = newNode('vaArg', tok);
-      n.lhs = ap;
-      n.ty = pointerTo(ty);
-      // A struct that straddles integer and SSE registers is reassembled in a temporary,
-      // whole eightbytes at a time (a 12-byte struct takes 16).
-      if (isAggregate(ty)) n.retBuffer = this.newTemp(arrayOf(tyULong, Math.ceil(ty.size / 8)));
-      return derefNode(n, tok);
-    });
-  });
-
-  /** `__builtin_convertvector(v, type)`: each lane converted as a scalar would be. */
-  convertVectorExpr = this.RULE('convertVectorExpr', (): Node => {
-    const tok = this.CONSUME(Kw.__builtin_convertvector);
-    this.CONSUME(P['(']);
-    const v = this.SUBRULE(this.assign);
-    this.CONSUME(P[',']);
-    const ty = this.SUBRULE(this.typeName);
-    this.CONSUME(P[')']);
-    return this.ACTION(() => vectorConvert(v, ty, tok));
-  });
-
-  offsetofExpr = this.RULE('offsetofExpr', (): Node => {
-    const tok = this.CONSUME(Kw.__builtin_offsetof);
-    this.CONSUME(P['(']);
-    const ty = this.SUBRULE(this.typeName);
-    this.CONSUME(P[',']);
-    const first = this.CONSUME(Identifier);
-    let offset = 0n;
-    let cur = ty;
-    // `offsetof(struct s, a[i])` with a run-time i (GNU): that part is computed at run time.
-    let runtime: Node | undefined;
-    this.ACTION(() => {
-      [offset, cur] = this.memberOffset(cur, first, offset);
-    });
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(P['.']);
-            const name = this.CONSUME2(Identifier);
-            this.ACTION(() => {
-              [offset, cur] = this.memberOffset(cur, name, offset);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(P['[']);
-            const idx = this.SUBRULE(this.expr);
-            this.CONSUME(P[']']);
-            this.ACTION(() => {
-              if (cur.kind !== 'array') errorAt(t, 'subscripted value is not an array');
-              const r = tryEval(idx);
-              if (r && r.label === undefined) offset += r.value * BigInt(cur.base!.size);
-              else {
-                if (!isInteger(idx.ty!)) errorAt(idx.tok, 'array subscript is not an integer');
-                const scaled = arithNode('mul', '*', castNode(idx, tyULong), numNode(BigInt(cur.base!.size), t, tyULong), t);
-                runtime = runtime ? arithNode('add', '+', runtime, scaled, t) : scaled;
-              }
-              cur = cur.base!;
-            });
-          },
-        },
-      ]);
-    });
-    this.CONSUME(P[')']);
-    return this.ACTION(() => {
-      const constant = numNode(offset, tok, tyULong);
-      return runtime ? arithNode('add', '+', constant, runtime, tok) : constant;
-    });
-  });
-
-  typesCompatibleExpr = this.RULE('typesCompatibleExpr', (): Node => {
-    const tok = this.CONSUME(Kw.__builtin_types_compatible_p);
-    this.CONSUME(P['(']);
-    const a = this.SUBRULE(this.typeName);
-    this.CONSUME(P[',']);
-    const b = this.SUBRULE2(this.typeName);
-    this.CONSUME(P[')']);
-    // Top-level qualifiers are ignored; those below (`const char *` vs `char *`) are not.
-    return this.ACTION(() => numNode(isCompatibleQualified(a, b, false) ? 1n : 0n, tok));
-  });
-
-  /** C11 `_Generic(control, type: expr, ..., default: expr)`: picks one expression by type. */
-  genericSelection = this.RULE('genericSelection', (): Node => {
-    const tok = this.CONSUME(Kw._Generic);
-    this.CONSUME(P['(']);
-    const control = this.SUBRULE(this.assign);
-    const associations: GenericAssociation[] = [];
-    this.AT_LEAST_ONE(() => {
-      this.CONSUME(P[',']);
-      const ty = this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(Kw.default);
-            return undefined;
-          },
-        },
-        { ALT: () => this.SUBRULE(this.typeName) },
-      ]);
-      this.CONSUME(P[':']);
-      const expr = this.SUBRULE2(this.assign);
-      this.ACTION(() => associations.push({ ty, expr }));
-    });
-    this.CONSUME2(P[')']);
-    return this.ACTION(() => selectGeneric(control, associations, tok));
-  });
-
   // ---- semantic helpers (called only inside ACTIONs) ----
-
-  private memberOffset(ty: Type, name: IToken, offset: bigint): [bigint, Type] {
-    if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
-    const path = findMember(ty, name.image);
-    if (!path) return errorAt(name, `'${typeName(ty)}' has no member named '${name.image}'`);
-    let off = offset;
-    for (const m of path) off += BigInt(m.offset);
-    return [off, path[path.length - 1].ty];
-  }
 
   private intConstant(t: IToken): Node {
     return this.ACTION(() => {
@@ -555,7 +438,7 @@ export abstract class ExprParser extends CParserBase {
     if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128) return castNode(e, ty);
     if (!isScalar(ty)) {
       if (isAggregate(ty) && isAggregate(e.ty!) && isCompatible(ty, e.ty!)) return e; // GNU: cast to the same struct type
-      if (ty.kind === 'union') return this.castToUnion(e, ty, tok);
+      if (ty.kind === 'union') return castToUnion(e, ty, tok, (t, init, at) => this.buildCompoundLiteral(t, init, at));
       errorAt(tok, `conversion to non-scalar type requested`);
     }
     if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type '${typeName(e.ty!)}'`);
@@ -570,16 +453,6 @@ export abstract class ExprParser extends CParserBase {
       for (let i = sizes.length - 1; i >= 0; i--) n = commaNode(sizes[i], n, tok);
     }
     return n;
-  }
-
-  /** GNU `(union u) x`: a union whose member of x's type holds x (as a compound literal). */
-  private castToUnion(e: Node, ty: Type, tok: IToken): Node {
-    const from = e.ty!.kind === 'array' ? pointerTo(e.ty!.base!) : e.ty!.kind === 'func' ? pointerTo(e.ty!) : e.ty!;
-    const m = ty.members.find((mem) => mem.name !== undefined && !mem.isBitfield && isCompatible(mem.ty, from));
-    if (!m) return errorAt(tok, `cast to union type from type not present in union`);
-    const name = { ...tok, image: m.name! } as IToken;
-    const init: InitSyntax = { kind: 'list', tok, items: [{ designators: [{ kind: 'field', name }], value: { kind: 'expr', expr: e } }] };
-    return this.buildCompoundLiteral(ty, init, tok);
   }
 
   private foldBinary(operands: Node[], ops: IToken[]): Node {
@@ -693,6 +566,13 @@ export abstract class ExprParser extends CParserBase {
   private identifierExpr(t: IToken): Node {
     return this.ACTION(() => {
       const e = this.scopes.lookup(t.image);
+      // A declared `void *alloca(size_t)` is still gcc's builtin: no library can carve the caller's frame.
+      if (t.image === 'alloca' && e?.obj?.isFunction && !e.obj.body && tokenMatcher(this.LA(1), P['('])) {
+        const n = newNode('builtin', t);
+        n.label = '__builtin_alloca';
+        n.ty = tyVoid;
+        return n;
+      }
       if (e?.obj) {
         if (!e.obj.isLocal) {
           if (this.fn) this.fn.refs.push(e.obj);
@@ -736,33 +616,7 @@ export abstract class ExprParser extends CParserBase {
   }
 
   private buildString(toks: IToken[]): Node {
-    let prefix = '';
-    const cps: number[] = [];
-    for (const t of toks) {
-      const lp = literalPrefix(t.image);
-      if (lp.prefix !== '' && lp.prefix !== 'u8') {
-        if (prefix !== '' && prefix !== lp.prefix) errorAt(t, 'unsupported non-standard concatenation of string literals');
-        prefix = lp.prefix;
-      }
-    }
-    for (const t of toks) {
-      const d = decodeEscapes(literalPrefix(t.image).body, prefix === '');
-      if (typeof d === 'string') errorAt(t, d);
-      for (const c of d) {
-        // u"" holds UTF-16: a character past U+FFFF takes a surrogate pair.
-        if (prefix === 'u' && c > 0xffff) cps.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
-        else cps.push(c);
-      }
-    }
-    cps.push(0);
-    const elem = elementTypeOf(prefix);
-    const bytes = new Uint8Array(cps.length * elem.size);
-    const view = new DataView(bytes.buffer);
-    cps.forEach((c, i) => {
-      if (elem.size === 1) bytes[i] = c & 0xff;
-      else if (elem.size === 2) view.setUint16(i * 2, c & 0xffff, true);
-      else view.setUint32(i * 4, c >>> 0, true);
-    });
+    const { bytes, elem } = encodeStringLiteral(toks);
     const obj = this.stringLiteral(bytes, elem, toks[0]);
     return varNode(obj, toks[0]);
   }

@@ -9,7 +9,7 @@ import { tyInt128, tyUInt128 } from './int128.js';
 import { evalInt } from './consteval.js';
 import { AtomicTypeSpecifier, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
-import { ExprParser } from './parser-expr.js';
+import { BuiltinExprParser } from './parser-builtin-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { withVectorAttribute } from './vector.js';
@@ -50,7 +50,7 @@ function stripUnderscores(name: string): string {
   return name.length > 4 && name.startsWith('__') && name.endsWith('__') ? name.slice(2, -2) : name;
 }
 
-export abstract class SpecifierParser extends ExprParser {
+export abstract class SpecifierParser extends BuiltinExprParser {
   abstract staticAssert: ParserMethod<[], void>;
 
   // Declaration specifiers are parsed for every declaration, parameter and member, so
@@ -408,14 +408,28 @@ export abstract class SpecifierParser extends ExprParser {
       { ALT: () => this.CONSUME(Kw.__typeof) },
       { ALT: () => this.CONSUME(AtomicTypeSpecifier) },
     ]);
-    this.CONSUME(P['(']);
+    const open = this.CONSUME(P['(']);
     const ty = this.OR2({
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { GATE: () => this.isTypeStart(this.LA(1)), ALT: () => this.SUBRULE(this.typeName) },
+        {
+          GATE: () => this.isTypeStart(this.LA(1)),
+          ALT: () => {
+            const t = this.SUBRULE(this.typeName);
+            // `typeof (int (*)[n++])`: the lengths are evaluated where the typeof is.
+            this.ACTION(() => {
+              if (this.fn && hasVla(t)) this.pendingSetup.push(...vlaSizeCode(this, t, open));
+            });
+            return t;
+          },
+        },
         {
           ALT: () => {
             const e = this.SUBRULE(this.expr);
+            // An operand of variably modified type is evaluated (gcc), its sizes with it.
+            this.ACTION(() => {
+              if (this.fn && hasVla(e.ty!)) this.pendingSetup.push(e);
+            });
             return this.ACTION(() => e.ty!);
           },
         },

@@ -19,6 +19,8 @@ export interface ScannerTokens {
   charConst: TokenType;
   stringLit: TokenType;
   lineMarker: TokenType;
+  /** Keyword spelling → its token type (other names are identifiers). */
+  keywords: ReadonlyMap<string, TokenType>;
   /** Punctuator image → its token type. */
   puncts: ReadonlyMap<string, TokenType>;
 }
@@ -172,7 +174,8 @@ class Scanner {
     }
     if (p === start) throw this.stray(start);
     const spelling = src.slice(start, p);
-    this.add(this.types.identifier, ucn ? decodeUcns(spelling) : spelling, start);
+    if (ucn) this.add(this.types.identifier, decodeUcns(spelling), start);
+    else this.add(this.types.keywords.get(spelling) ?? this.types.identifier, spelling, start);
     return p;
   }
 

@@ -1,4 +1,4 @@
-/* __builtin_clrsb* (redundant sign bits) and the float-classification builtins' f/l forms. */
+/* __builtin_clrsb* (redundant sign bits), the float-classification builtins' f/l forms */
 int printf(const char *fmt, ...);
 
 int main(void) {

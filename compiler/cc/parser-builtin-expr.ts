@@ -1,0 +1,143 @@
+/**
+ * The special forms among primary expressions: `__builtin_va_arg`, `__builtin_offsetof`,
+ * `__builtin_types_compatible_p`, C11 `_Generic` and `__builtin_convertvector`. Each
+ * takes a type name as an operand, which is why they are rules and not builtins.
+ */
+import type { IToken } from './chevrotain.js';
+import { newNode, type Node } from './ast.js';
+import { tryEval } from './consteval.js';
+import { Identifier, Kw, P } from './lexer.js';
+import { ExprParser } from './parser-expr.js';
+import { errorAt } from './report.js';
+import { arithNode, castNode, derefNode, numNode, selectGeneric, type GenericAssociation } from './typecheck.js';
+import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
+import { vectorConvert } from './vector.js';
+
+export abstract class BuiltinExprParser extends ExprParser {
+  vaArgExpr = this.RULE('vaArgExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_va_arg);
+    this.CONSUME(P['(']);
+    const ap = this.SUBRULE(this.assign);
+    this.CONSUME(P[',']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    return this.ACTION(() => {
+      const n = newNode('vaArg', tok);
+      n.lhs = ap;
+      n.ty = pointerTo(ty);
+      // A struct that straddles integer and SSE registers is reassembled in a temporary,
+      // whole eightbytes at a time (a 12-byte struct takes 16).
+      if (isAggregate(ty)) n.retBuffer = this.newTemp(arrayOf(tyULong, Math.ceil(ty.size / 8)));
+      return this.withPendingSetup(derefNode(n, tok));
+    });
+  });
+
+  /** `__builtin_convertvector(v, type)`: each lane converted as a scalar would be. */
+  convertVectorExpr = this.RULE('convertVectorExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_convertvector);
+    this.CONSUME(P['(']);
+    const v = this.SUBRULE(this.assign);
+    this.CONSUME(P[',']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    return this.ACTION(() => vectorConvert(v, ty, tok));
+  });
+
+  offsetofExpr = this.RULE('offsetofExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_offsetof);
+    this.CONSUME(P['(']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[',']);
+    const first = this.CONSUME(Identifier);
+    let offset = 0n;
+    let cur = ty;
+    // `offsetof(struct s, a[i])` with a run-time i (GNU): that part is computed at run time.
+    let runtime: Node | undefined;
+    this.ACTION(() => {
+      [offset, cur] = this.memberOffset(cur, first, offset);
+    });
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(P['.']);
+            const name = this.CONSUME2(Identifier);
+            this.ACTION(() => {
+              [offset, cur] = this.memberOffset(cur, name, offset);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(P['[']);
+            const idx = this.SUBRULE(this.expr);
+            this.CONSUME(P[']']);
+            this.ACTION(() => {
+              if (cur.kind !== 'array') errorAt(t, 'subscripted value is not an array');
+              const r = tryEval(idx);
+              if (r && r.label === undefined) offset += r.value * BigInt(cur.base!.size);
+              else {
+                if (!isInteger(idx.ty!)) errorAt(idx.tok, 'array subscript is not an integer');
+                const scaled = arithNode('mul', '*', castNode(idx, tyULong), numNode(BigInt(cur.base!.size), t, tyULong), t);
+                runtime = runtime ? arithNode('add', '+', runtime, scaled, t) : scaled;
+              }
+              cur = cur.base!;
+            });
+          },
+        },
+      ]);
+    });
+    this.CONSUME(P[')']);
+    return this.ACTION(() => {
+      const constant = numNode(offset, tok, tyULong);
+      return runtime ? arithNode('add', '+', constant, runtime, tok) : constant;
+    });
+  });
+
+  typesCompatibleExpr = this.RULE('typesCompatibleExpr', (): Node => {
+    const tok = this.CONSUME(Kw.__builtin_types_compatible_p);
+    this.CONSUME(P['(']);
+    const a = this.SUBRULE(this.typeName);
+    this.CONSUME(P[',']);
+    const b = this.SUBRULE2(this.typeName);
+    this.CONSUME(P[')']);
+    // Top-level qualifiers are ignored; those below (`const char *` vs `char *`) are not.
+    return this.ACTION(() => numNode(isCompatibleQualified(a, b, false) ? 1n : 0n, tok));
+  });
+
+  /** C11 `_Generic(control, type: expr, ..., default: expr)`: picks one expression by type. */
+  genericSelection = this.RULE('genericSelection', (): Node => {
+    const tok = this.CONSUME(Kw._Generic);
+    this.CONSUME(P['(']);
+    const control = this.SUBRULE(this.assign);
+    const associations: GenericAssociation[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(P[',']);
+      const ty = this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(Kw.default);
+            return undefined;
+          },
+        },
+        { ALT: () => this.SUBRULE(this.typeName) },
+      ]);
+      this.CONSUME(P[':']);
+      const expr = this.SUBRULE2(this.assign);
+      this.ACTION(() => associations.push({ ty, expr }));
+    });
+    this.CONSUME2(P[')']);
+    return this.ACTION(() => selectGeneric(control, associations, tok));
+  });
+
+  // ---- semantic helpers (called only inside ACTIONs) ----
+
+  private memberOffset(ty: Type, name: IToken, offset: bigint): [bigint, Type] {
+    if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
+    const path = findMember(ty, name.image);
+    if (!path) return errorAt(name, `'${typeName(ty)}' has no member named '${name.image}'`);
+    let off = offset;
+    for (const m of path) off += BigInt(m.offset);
+    return [off, path[path.length - 1].ty];
+  }
+}
