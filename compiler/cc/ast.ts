@@ -94,6 +94,7 @@ export interface Obj {
   section: string | undefined;
   isWeak: boolean;
   isUsed: boolean; // referenced, or __attribute__((used))
+  mayHaveSlotNodes?: boolean; // a function: its body may hold nodes needing frame slots (see slotNodesMade)
   alias: string | undefined;
   visibility: string | undefined;
   isInline: boolean;
@@ -137,8 +138,20 @@ export function newNode(kind: NodeKind, tok: IToken): Node {
  * An operation on a value that is wider than a register (`complex`, `int128`, `vector` nodes):
  * `op` names it, the operands are `lhs` and optionally `rhs`, the result has type `ty`.
  */
+/**
+ * How many nodes that need a frame slot of their own (wide operations, VLA allocations)
+ * have been made so far. A function during whose parsing none was made skips the search
+ * for them (codegen.ts, reserveSlots): plain C has none, and the search walks every node.
+ */
+export let slotNodesMade = 0;
+
+export function newSlotNode(kind: 'complex' | 'int128' | 'vector' | 'vlaAlloc', tok: IToken): Node {
+  slotNodesMade++;
+  return newNode(kind, tok);
+}
+
 export function newWideOpNode(kind: 'complex' | 'int128' | 'vector', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
-  const n = newNode(kind, tok);
+  const n = newSlotNode(kind, tok);
   n.label = op;
   n.lhs = lhs;
   n.rhs = rhs;

@@ -95,17 +95,20 @@ function reserveSlots(g: Gen, fn: Obj): void {
   const complexOps: Node[] = [];
   const int128Ops: Node[] = [];
   const vectorOps: Node[] = [];
-  walkNodes(fn.body, (n) => {
-    if (n.kind === 'block') {
-      if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
-    } else if (n.kind === 'vlaAlloc') {
-      vlaDecls.push(n);
-    } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
-      (n.kind === 'complex' ? complexOps : int128Ops).push(n);
-    } else if (n.kind === 'vector' && isAggregate(n.ty!)) {
-      vectorOps.push(n);
-    }
-  });
+  // Plain C makes none of these nodes, and then the body need not be walked at all.
+  if (fn.mayHaveSlotNodes) {
+    walkNodes(fn.body, (n) => {
+      if (n.kind === 'block') {
+        if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
+      } else if (n.kind === 'vlaAlloc') {
+        vlaDecls.push(n);
+      } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
+        (n.kind === 'complex' ? complexOps : int128Ops).push(n);
+      } else if (n.kind === 'vector' && isAggregate(n.ty!)) {
+        vectorOps.push(n);
+      }
+    });
+  }
   g.vlaBlockSlots = slotsFor(fn, vlaBlocks, () => tyULong);
   g.vlaDeclSlots = slotsFor(fn, vlaDecls, () => tyULong);
   g.liveVlas = [];

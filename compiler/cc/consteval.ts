@@ -26,7 +26,12 @@ export function tryEvalStatic(n: Node): ConstValue | undefined {
   }
 }
 
-class NotConstant extends Error {}
+/**
+ * Thrown from deep inside evalNode when a subexpression is not constant. One shared
+ * object, not an Error: constructing an Error captures a stack trace, and the code
+ * generator asks about every condition (codegen-dead.ts), so most answers are "no".
+ */
+const NOT_CONSTANT = Symbol('not a constant');
 
 export function wrapToType(v: bigint, ty: Type): bigint {
   if (ty.kind === 'bool') return v !== 0n ? 1n : 0n;
@@ -50,7 +55,7 @@ export function tryEval(n: Node): ConstValue | undefined {
   try {
     return evalNode(n);
   } catch (e) {
-    if (e instanceof NotConstant) return undefined;
+    if (e === NOT_CONSTANT) return undefined;
     throw e;
   }
 }
@@ -61,7 +66,7 @@ function plain(v: bigint, ty: Type | undefined): ConstValue {
 
 function intOf(n: Node): bigint {
   const r = evalNode(n);
-  if (r.label !== undefined) throw new NotConstant();
+  if (r.label !== undefined) throw NOT_CONSTANT;
   return r.value;
 }
 
@@ -71,12 +76,12 @@ function evalNode(n: Node): ConstValue {
     case 'num':
       return { label: undefined, value: n.val! };
     case 'fnum':
-      if (!Number.isFinite(n.fval!)) throw new NotConstant();
+      if (!Number.isFinite(n.fval!)) throw NOT_CONSTANT;
       return { label: undefined, value: BigInt(Math.trunc(n.fval!)) };
     case 'add': {
       const l = evalNode(n.lhs!);
       const r = evalNode(n.rhs!);
-      if (l.label !== undefined && r.label !== undefined) throw new NotConstant();
+      if (l.label !== undefined && r.label !== undefined) throw NOT_CONSTANT;
       return { label: l.label ?? r.label, minus: l.minus ?? r.minus, value: BigInt.asIntN(64, l.value + r.value) };
     }
     case 'sub': {
@@ -84,7 +89,7 @@ function evalNode(n: Node): ConstValue {
       const r = evalNode(n.rhs!);
       if (r.label !== undefined) {
         if (l.label === r.label && l.minus === undefined && r.minus === undefined) return plain(l.value - r.value, ty);
-        if (!allowDifference || l.label === undefined || l.minus !== undefined || r.minus !== undefined) throw new NotConstant();
+        if (!allowDifference || l.label === undefined || l.minus !== undefined || r.minus !== undefined) throw NOT_CONSTANT;
         return { label: l.label, minus: r.label, value: BigInt.asIntN(64, l.value - r.value) };
       }
       return { label: l.label, minus: l.minus, value: BigInt.asIntN(64, l.value - r.value) };
@@ -117,15 +122,15 @@ function evalNode(n: Node): ConstValue {
     case 'var':
       // An array or function designator is its address.
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalAddress(n);
-      throw new NotConstant();
+      throw NOT_CONSTANT;
     case 'member':
       if (n.ty!.kind === 'array') return evalAddress(n);
-      throw new NotConstant();
+      throw NOT_CONSTANT;
     case 'deref':
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalNode(n.lhs!);
-      throw new NotConstant();
+      throw NOT_CONSTANT;
     default:
-      throw new NotConstant();
+      throw NOT_CONSTANT;
   }
 }
 
@@ -135,7 +140,7 @@ function evalNode(n: Node): ConstValue {
  */
 function foldBitBuiltin(n: Node): bigint {
   const m = /^__builtin_(bswap|clz|ctz|popcount|ffs|parity)(16|32|64|l|ll)?$/.exec(n.label ?? '');
-  if (!m || n.args!.length !== 1) throw new NotConstant();
+  if (!m || n.args!.length !== 1) throw NOT_CONSTANT;
   const argTy = n.args![0].ty!;
   const bits = m[1] === 'bswap' ? Number(m[2]) : m[2] === undefined ? 32 : 64;
   const x = BigInt.asUintN(bits, wrapToType(intOf(n.args![0]), argTy));
@@ -157,7 +162,7 @@ function foldBitBuiltin(n: Node): bigint {
       return i;
     }
     default: {
-      if (x === 0n) throw new NotConstant(); // undefined: leave it to the instruction
+      if (x === 0n) throw NOT_CONSTANT; // undefined: leave it to the instruction
       let i = 0n;
       if (m[1] === 'ctz') while (((x >> i) & 1n) === 0n) i++;
       else while (((x >> BigInt(bits - 1 - Number(i))) & 1n) === 0n) i++;
@@ -172,7 +177,7 @@ function evalCast(n: Node): ConstValue {
     // Conversion to _Bool compares with zero: (_Bool)0.2 and (_Bool)2 are both 1.
     if (isFlonum(inner.ty!)) {
       const f = evalFloat(inner);
-      if (f === undefined) throw new NotConstant();
+      if (f === undefined) throw NOT_CONSTANT;
       return plain(f !== 0 ? 1n : 0n, undefined);
     }
     // An address is not folded: a weak symbol's may be null.
@@ -180,16 +185,16 @@ function evalCast(n: Node): ConstValue {
   }
   if (isFlonum(inner.ty!) && isInteger(n.ty!)) {
     const f = evalFloat(inner);
-    if (f === undefined) throw new NotConstant();
+    if (f === undefined) throw NOT_CONSTANT;
     return plain(floatToIntConstant(f, n.ty!), n.ty);
   }
   const v = evalNode(inner);
   if (v.label !== undefined) {
     // A label difference is a small number the assembler computes; it fits an int.
-    if (n.ty!.size < 8 && !(v.minus !== undefined && n.ty!.size === 4)) throw new NotConstant();
+    if (n.ty!.size < 8 && !(v.minus !== undefined && n.ty!.size === 4)) throw NOT_CONSTANT;
     return v;
   }
-  if (!isInteger(n.ty!) && n.ty!.kind !== 'ptr') throw new NotConstant();
+  if (!isInteger(n.ty!) && n.ty!.kind !== 'ptr') throw NOT_CONSTANT;
   return plain(v.value, n.ty!.kind === 'ptr' ? undefined : n.ty);
 }
 
@@ -197,7 +202,7 @@ function evalCast(n: Node): ConstValue {
 function truthOf(n: Node): boolean {
   if (!isFlonum(n.ty!)) return intOf(n) !== 0n;
   const f = evalFloat(n);
-  if (f === undefined) throw new NotConstant();
+  if (f === undefined) throw NOT_CONSTANT;
   return f !== 0;
 }
 
@@ -207,7 +212,7 @@ function cmpOperands(n: Node, f: (a: bigint, b: bigint) => boolean): bigint {
     // Floating comparisons as numbers: 0.5 < 0.7, and every comparison with NaN false but !=.
     const a = evalFloat(n.lhs!);
     const b = evalFloat(n.rhs!);
-    if (a === undefined || b === undefined) throw new NotConstant();
+    if (a === undefined || b === undefined) throw NOT_CONSTANT;
     const holds = n.kind === 'eq' ? a === b : n.kind === 'ne' ? a !== b : n.kind === 'lt' ? a < b : a <= b;
     return holds ? 1n : 0n;
   }
@@ -220,7 +225,7 @@ function divide(n: Node): ConstValue {
   const t = n.ty!;
   const a = wrapToType(intOf(n.lhs!), t);
   const b = wrapToType(intOf(n.rhs!), t);
-  if (b === 0n) throw new NotConstant();
+  if (b === 0n) throw NOT_CONSTANT;
   return plain(n.kind === 'div' ? a / b : a % b, t);
 }
 
@@ -228,7 +233,7 @@ function evalAddress(n: Node): ConstValue {
   switch (n.kind) {
     case 'var':
       // A nested function's address is its trampoline, on the stack (nested.ts).
-      if (n.obj!.isLocal || n.obj!.nesting) throw new NotConstant();
+      if (n.obj!.isLocal || n.obj!.nesting) throw NOT_CONSTANT;
       return { label: n.obj!.name, value: 0n };
     case 'deref':
       return evalNode(n.lhs!);
@@ -239,7 +244,7 @@ function evalAddress(n: Node): ConstValue {
     case 'cast':
       return evalAddress(n.lhs!);
     default:
-      throw new NotConstant();
+      throw NOT_CONSTANT;
   }
 }
 

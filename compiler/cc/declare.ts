@@ -4,7 +4,7 @@
  * bookkeeping of function definitions.
  */
 import type { IToken } from './chevrotain.js';
-import { COMPOUND_LITERAL, newNode, newObj, type Node, type Obj } from './ast.js';
+import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
@@ -191,7 +191,7 @@ export function vlaSizeExpr(p: CParserBase, ty: Type, tok: IToken): Node {
 /** Sizes each VLA level, then carves the array from the stack. */
 function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
   const code = vlaSizeCode(p, o.ty, tok);
-  const alloc = newNode('vlaAlloc', tok);
+  const alloc = newSlotNode('vlaAlloc', tok);
   alloc.obj = o;
   alloc.lhs = varNode(o.ty.vlaSize!, tok);
   alloc.ty = tyVoid;
@@ -321,9 +321,17 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (p.kernel && isFlonum(ty.returnType!)) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
 }
 
+// slotNodesMade when the last top-level function ended.
+let slotNodeMark = -1;
+
 export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.scopes.leave();
   fn.body = body;
+  // Counted from the previous top-level function's end, so parameters, an enclosing
+  // function's code and nested functions are all covered: the test errs only towards
+  // searching.
+  fn.mayHaveSlotNodes = slotNodesMade !== slotNodeMark;
+  if (!fn.nesting) slotNodeMark = slotNodesMade;
   const entry = entryCode.get(fn);
   if (entry) {
     body.body!.unshift(...entry.map((code) => {
