@@ -125,6 +125,16 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('div 22 12, ldiv 3 2, optind 7');
   });
 
+  it('asprintf/vasprintf, erand48/nrand48/jrand48 with seed48 and lcong48, quick_exit', async () => {
+    const out = await expectSameAsGlibc('gnu_extras_case');
+    expect(out).toContain('32 [hello has 5 chars, pi is 3.14159] 32');
+    // Handlers run newest first; the last one's output stays in the buffer, which
+    // quick_exit does not flush.
+    expect(out.endsWith('at_quick_exit: registered second, runs first\n')).toBe(true);
+    expect(out).not.toContain('runs last');
+    expect(out).not.toContain('must not run');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

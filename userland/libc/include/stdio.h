@@ -92,6 +92,10 @@ int vfprintf(FILE *f, const char *fmt, va_list ap);
 int vdprintf(int fd, const char *fmt, va_list ap);
 int vsprintf(char *s, const char *fmt, va_list ap);
 int vsnprintf(char *s, size_t n, const char *fmt, va_list ap);
+#ifdef _GNU_SOURCE
+int asprintf(char **strp, const char *fmt, ...);
+int vasprintf(char **strp, const char *fmt, va_list ap);
+#endif
 int scanf(const char *fmt, ...);
 int fscanf(FILE *f, const char *fmt, ...);
 int sscanf(const char *s, const char *fmt, ...);

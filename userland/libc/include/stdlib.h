@@ -32,6 +32,8 @@ void _Exit(int status) __attribute__((noreturn));
 void abort(void) __attribute__((noreturn));
 int atexit(void (*fn)(void));
 int on_exit(void (*fn)(int status, void *arg), void *arg);
+void quick_exit(int status) __attribute__((noreturn));
+int at_quick_exit(void (*fn)(void));
 
 int atoi(const char *s);
 long atol(const char *s);
@@ -66,6 +68,11 @@ double drand48(void);
 long lrand48(void);
 long mrand48(void);
 void srand48(long seed);
+double erand48(unsigned short xsubi[3]);
+long nrand48(unsigned short xsubi[3]);
+long jrand48(unsigned short xsubi[3]);
+unsigned short *seed48(unsigned short seed16v[3]);
+void lcong48(unsigned short param[7]);
 
 char *getenv(const char *name);
 int setenv(const char *name, const char *value, int overwrite);

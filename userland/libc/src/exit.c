@@ -1,6 +1,6 @@
 /*
  * Program termination: exit handlers (atexit, on_exit), then buffered
- * output, then the exit system call.
+ * output, then the exit system call; quick_exit runs only its own handlers.
  */
 #include <stdlib.h>
 #include <unistd.h>
@@ -26,21 +26,22 @@ typedef struct handler_block {
     exit_handler h[HANDLERS_PER_BLOCK];
 } handler_block;
 
-static handler_block first_block;
-static handler_block *handlers = &first_block;
+static handler_block exit_first, quick_first;
+static handler_block *exit_handlers = &exit_first;   /* atexit, on_exit */
+static handler_block *quick_handlers = &quick_first; /* at_quick_exit */
 
-static int add_handler(void (*fn)(void), void (*fn_status)(int, void *), void *arg)
+static int add_handler(handler_block **list, void (*fn)(void), void (*fn_status)(int, void *), void *arg)
 {
     handler_block *b;
 
-    if (handlers->count == HANDLERS_PER_BLOCK) {
+    if ((*list)->count == HANDLERS_PER_BLOCK) {
         b = calloc(1, sizeof(*b));
         if (b == NULL)
             return -1;
-        b->next = handlers;
-        handlers = b;
+        b->next = *list;
+        *list = b;
     }
-    b = handlers;
+    b = *list;
     b->h[b->count].fn = fn;
     b->h[b->count].fn_status = fn_status;
     b->h[b->count].arg = arg;
@@ -50,37 +51,49 @@ static int add_handler(void (*fn)(void), void (*fn_status)(int, void *), void *a
 
 int atexit(void (*fn)(void))
 {
-    return add_handler(fn, NULL, NULL);
+    return add_handler(&exit_handlers, fn, NULL, NULL);
 }
 
 int on_exit(void (*fn)(int, void *), void *arg)
 {
-    return add_handler(NULL, fn, arg);
+    return add_handler(&exit_handlers, NULL, fn, arg);
 }
 
-/* Take the newest handler off the list (handlers may register more while we run). */
-static int pop_handler(exit_handler *out)
+int at_quick_exit(void (*fn)(void))
 {
-    while (handlers->count == 0) {
-        if (handlers->next == NULL)
-            return 0;
-        handlers = handlers->next;
-    }
-    *out = handlers->h[--handlers->count];
-    return 1;
+    return add_handler(&quick_handlers, fn, NULL, NULL);
 }
 
-void exit(int status)
+/* Run a list newest first (handlers may register more while we run). */
+static void run_handlers(handler_block **list, int status)
 {
     exit_handler h;
 
-    while (pop_handler(&h)) {
+    for (;;) {
+        while ((*list)->count == 0) {
+            if ((*list)->next == NULL)
+                return;
+            *list = (*list)->next;
+        }
+        h = (*list)->h[--(*list)->count];
         if (h.fn != NULL)
             h.fn();
         else
             h.fn_status(status, h.arg);
     }
+}
+
+void exit(int status)
+{
+    run_handlers(&exit_handlers, status);
     __stdio_flush_all();
+    _exit(status);
+}
+
+/* C11: only the at_quick_exit handlers run; buffered output is not flushed. */
+void quick_exit(int status)
+{
+    run_handlers(&quick_handlers, status);
     _exit(status);
 }
 

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
 #include <unistd.h>
@@ -569,6 +570,31 @@ int vsnprintf(char *s, size_t n, const char *fmt, va_list ap)
     sink.str = n > 0 ? s : NULL;
     sink.cap = n;
     return __vformat(&sink, fmt, ap);
+}
+
+/* GNU: the output in a buffer from malloc that fits it exactly. */
+int vasprintf(char **strp, const char *fmt, va_list ap)
+{
+    va_list again;
+    int n;
+
+    va_copy(again, ap);
+    n = vsnprintf(NULL, 0, fmt, again);
+    va_end(again);
+    if (n < 0 || !(*strp = malloc((size_t)n + 1)))
+        return -1;
+    return vsnprintf(*strp, (size_t)n + 1, fmt, ap);
+}
+
+int asprintf(char **strp, const char *fmt, ...)
+{
+    va_list ap;
+    int r;
+
+    va_start(ap, fmt);
+    r = vasprintf(strp, fmt, ap);
+    va_end(ap);
+    return r;
 }
 
 int vsprintf(char *s, const char *fmt, va_list ap)

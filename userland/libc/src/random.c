@@ -86,32 +86,93 @@ int rand_r(unsigned int *seed)
     return (int)result;
 }
 
-/* The 48-bit family: X = (0x5DEECE66D * X + 0xB) mod 2^48. */
-static uint64_t x48;      /* glibc starts from 0 when srand48 was never called */
+/*
+ * The 48-bit family: X = (a * X + c) mod 2^48, with a = 0x5DEECE66D and c = 0xB unless
+ * lcong48 set others. X is three 16-bit words, low first, as in the caller-owned arrays
+ * of erand48/nrand48/jrand48; drand48, lrand48 and mrand48 use the library's own.
+ */
+#define MASK48 0xFFFFFFFFFFFFUL
 
-static uint64_t step48(void)
+static unsigned short x48[3];   /* glibc starts from 0 when srand48 was never called */
+static uint64_t a48 = 0x5DEECE66DUL;
+static unsigned short c48 = 0xB;
+
+static uint64_t get48(const unsigned short x[3])
 {
-    x48 = (x48 * 0x5DEECE66DUL + 0xBu) & 0xFFFFFFFFFFFFUL;
-    return x48;
+    return (uint64_t)x[0] | (uint64_t)x[1] << 16 | (uint64_t)x[2] << 32;
+}
+
+static void put48(unsigned short x[3], uint64_t v)
+{
+    x[0] = (unsigned short)v;
+    x[1] = (unsigned short)(v >> 16);
+    x[2] = (unsigned short)(v >> 32);
+}
+
+static uint64_t step48(unsigned short x[3])
+{
+    uint64_t v = (get48(x) * a48 + c48) & MASK48;
+
+    put48(x, v);
+    return v;
+}
+
+static void default_multiplier(void)
+{
+    a48 = 0x5DEECE66DUL;
+    c48 = 0xB;
 }
 
 void srand48(long seed)
 {
-    x48 = ((uint64_t)(uint32_t)seed << 16) | 0x330Eu;
+    put48(x48, ((uint64_t)(uint32_t)seed << 16) | 0x330Eu);
+    default_multiplier();
+}
+
+unsigned short *seed48(unsigned short seed16v[3])
+{
+    static unsigned short previous[3];
+
+    put48(previous, get48(x48));
+    put48(x48, get48(seed16v));
+    default_multiplier();
+    return previous;
+}
+
+void lcong48(unsigned short param[7])
+{
+    put48(x48, get48(param));
+    a48 = get48(param + 3);
+    c48 = param[6];
+}
+
+double erand48(unsigned short xsubi[3])
+{
+    /* Exact: a 48-bit integer scaled by 2^-48. */
+    return (double)step48(xsubi) / 281474976710656.0;
+}
+
+long nrand48(unsigned short xsubi[3])
+{
+    return (long)(step48(xsubi) >> 17);
+}
+
+long jrand48(unsigned short xsubi[3])
+{
+    return (long)(int32_t)(uint32_t)(step48(xsubi) >> 16);
 }
 
 double drand48(void)
 {
-    /* Exact: a 48-bit integer scaled by 2^-48. */
-    return (double)step48() / 281474976710656.0;
+    return erand48(x48);
 }
 
 long lrand48(void)
 {
-    return (long)(step48() >> 17);
+    return nrand48(x48);
 }
 
 long mrand48(void)
 {
-    return (long)(int32_t)(uint32_t)(step48() >> 16);
+    return jrand48(x48);
 }
