@@ -135,6 +135,15 @@ describe('libc against glibc, continued', () => {
     expect(out).not.toContain('must not run');
   });
 
+  it('wcstol/wcstoull/wcstod/wcstof, wcsstr, wprintf and swprintf', async () => {
+    const out = await expectSameAsGlibc('wide_case');
+    expect(out).toContain('wcstol -1234 rest [xyz 0x1fQ');
+    expect(out).toContain('double 1000 rest [zz -2.5e-3 inf]');
+    expect(out).toContain('swprintf 25 [   42|ab  |3.142|z|wide]');
+    expect(out).toContain('none: 0, end stays at the start: 1');
+    expect(out).toContain('wprintf returned 15');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

@@ -42,4 +42,20 @@ wint_t putwchar(wchar_t c);
 int fputws(const wchar_t *s, FILE *f);
 int fwide(FILE *f, int mode);
 
+wchar_t *wcsstr(const wchar_t *haystack, const wchar_t *needle);
+long wcstol(const wchar_t *s, wchar_t **end, int base);
+unsigned long wcstoul(const wchar_t *s, wchar_t **end, int base);
+long long wcstoll(const wchar_t *s, wchar_t **end, int base);
+unsigned long long wcstoull(const wchar_t *s, wchar_t **end, int base);
+double wcstod(const wchar_t *s, wchar_t **end);
+float wcstof(const wchar_t *s, wchar_t **end);
+long double wcstold(const wchar_t *s, wchar_t **end);
+
+int wprintf(const wchar_t *fmt, ...);
+int fwprintf(FILE *f, const wchar_t *fmt, ...);
+int swprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...);
+int vwprintf(const wchar_t *fmt, va_list ap);
+int vfwprintf(FILE *f, const wchar_t *fmt, va_list ap);
+int vswprintf(wchar_t *s, size_t n, const wchar_t *fmt, va_list ap);
+
 #endif
