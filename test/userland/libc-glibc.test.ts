@@ -144,6 +144,13 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('wprintf returned 15');
   });
 
+  it('realpath, scandir/alphasort, psignal, clearenv, rawmemchr, flockfile and the _unlocked forms', async () => {
+    const out = await expectSameAsGlibc('posix_extras_case');
+    expect(out).toContain('realpath agree 1, ends /b-file, absolute 1');
+    expect(out).toContain('scandir 3: a-link b-file sub');
+    expect(out).toContain('root /\n');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

@@ -71,6 +71,7 @@ struct sigaction {
 
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
+void psignal(int sig, const char *s);
 int sigprocmask(int how, const sigset_t *set, sigset_t *old);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);

@@ -77,6 +77,8 @@ void lcong48(unsigned short param[7]);
 char *getenv(const char *name);
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
+int clearenv(void);
+char *realpath(const char *path, char *resolved);
 int putenv(char *string);
 
 int mblen(const char *s, size_t n);

@@ -30,6 +30,9 @@ size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 size_t strxfrm(char *dst, const char *src, size_t n);
 int strerror_r(int errnum, char *buf, size_t n);
+#ifdef _GNU_SOURCE
+void *rawmemchr(const void *s, int c);
+#endif
 
 /* GNU and BSD extensions. */
 void *memrchr(const void *s, int c, size_t n);

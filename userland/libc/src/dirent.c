@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <sys/syscall.h>
 #include "libc.h"
@@ -55,4 +56,51 @@ int closedir(DIR *d)
     int r = close(d->fd);
     free(d);
     return r;
+}
+
+/*
+ * The entries of dir that filter accepts (all when it is NULL), each a malloc'd copy,
+ * sorted by compar when given; returns their number, or -1 with nothing allocated.
+ */
+int scandir(const char *dir, struct dirent ***namelist,
+            int (*filter)(const struct dirent *),
+            int (*compar)(const struct dirent **, const struct dirent **))
+{
+    DIR *d = opendir(dir);
+    struct dirent *e, **list = NULL, **grown;
+    size_t n = 0, cap = 0;
+
+    if (d == NULL)
+        return -1;
+    while ((e = readdir(d)) != NULL) {
+        if (filter != NULL && !filter(e))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            grown = realloc(list, cap * sizeof(*list));
+            if (grown == NULL)
+                goto fail;
+            list = grown;
+        }
+        list[n] = malloc(sizeof(struct dirent));
+        if (list[n] == NULL)
+            goto fail;
+        memcpy(list[n++], e, sizeof(struct dirent) < e->d_reclen ? sizeof(struct dirent) : e->d_reclen);
+    }
+    closedir(d);
+    if (compar != NULL)
+        qsort(list, n, sizeof(*list), (int (*)(const void *, const void *))compar);
+    *namelist = list;
+    return (int)n;
+fail:
+    while (n > 0)
+        free(list[--n]);
+    free(list);
+    closedir(d);
+    return -1;
+}
+
+int alphasort(const struct dirent **a, const struct dirent **b)
+{
+    return strcoll((*a)->d_name, (*b)->d_name);
 }

@@ -115,3 +115,10 @@ int putenv(char *string)
     }
     return append_entry(string, i);
 }
+
+/* Empties the environment (what setenv added afterwards starts a new one). */
+int clearenv(void)
+{
+    environ = NULL;
+    return 0;
+}

@@ -1,12 +1,17 @@
 /*
- * Path names and patterns: POSIX basename/dirname (<libgen.h>), fnmatch,
+ * Path names and patterns: POSIX basename/dirname (<libgen.h>), realpath, fnmatch,
  * and the linear searches of <search.h>.
  */
 #include <libgen.h>
 #include <fnmatch.h>
 #include <search.h>
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 /* The last component, trailing slashes removed in place; "/" for "/", "." for "" or NULL. */
 char *basename(char *path)
@@ -158,4 +163,94 @@ void *lsearch(const void *key, void *base, size_t *nmemb, size_t size,
     memcpy(found, key, size);
     (*nmemb)++;
     return found;
+}
+
+/*
+ * The canonical absolute path: no ".", "..", repeated "/" or symbolic links. Every
+ * component must exist (ENOENT otherwise); at most 40 links are followed (ELOOP).
+ */
+char *realpath(const char *path, char *resolved)
+{
+    char out[PATH_MAX], rest[PATH_MAX], link[PATH_MAX];
+    size_t len = 0;
+    int links = 0;
+    char *p, *result;
+
+    if (path == NULL || *path == '\0') {
+        errno = path == NULL ? EINVAL : ENOENT;
+        return NULL;
+    }
+    if (strlen(path) >= sizeof(rest)) {
+        errno = ENAMETOOLONG;
+        return NULL;
+    }
+    strcpy(rest, path);
+    if (rest[0] != '/') {
+        if (getcwd(out, sizeof(out)) == NULL)
+            return NULL;
+        len = strlen(out);
+        if (len == 1)
+            len = 0;    /* the root: components add their own "/" */
+    }
+    p = rest;
+    while (*p) {
+        char *name = p;
+        size_t n;
+        struct stat st;
+
+        while (*name == '/')
+            name++;
+        for (n = 0; name[n] && name[n] != '/'; n++)
+            ;
+        p = name + n;
+        if (n == 0 || (n == 1 && name[0] == '.'))
+            continue;
+        if (n == 2 && name[0] == '.' && name[1] == '.') {
+            while (len > 0 && out[--len] != '/')
+                ;
+            continue;
+        }
+        if (len + 1 + n >= sizeof(out)) {
+            errno = ENAMETOOLONG;
+            return NULL;
+        }
+        out[len] = '/';
+        memcpy(out + len + 1, name, n);
+        out[len + 1 + n] = '\0';
+        if (lstat(out, &st) < 0)
+            return NULL;
+        if (S_ISLNK(st.st_mode)) {
+            ssize_t k = readlink(out, link, sizeof(link) - 1);
+
+            if (k < 0)
+                return NULL;
+            if (++links > 40) {
+                errno = ELOOP;
+                return NULL;
+            }
+            /* The link's text replaces this component: splice it before what remains. */
+            if ((size_t)k + strlen(p) >= sizeof(rest)) {
+                errno = ENAMETOOLONG;
+                return NULL;
+            }
+            memmove(rest + k, p, strlen(p) + 1);    /* p is empty or starts with '/' */
+            memcpy(rest, link, (size_t)k);
+            p = rest;
+            if (link[0] == '/')
+                len = 0;
+            continue;
+        }
+        len += 1 + n;
+        if (*p && !S_ISDIR(st.st_mode)) {
+            errno = ENOTDIR;
+            return NULL;
+        }
+    }
+    if (len == 0)
+        out[len++] = '/';
+    out[len] = '\0';
+    result = resolved != NULL ? resolved : malloc(len + 1);
+    if (result != NULL)
+        strcpy(result, out);
+    return result;
 }

@@ -160,3 +160,30 @@ char *gets(char *s)
     *p = '\0';
     return s;
 }
+
+/*
+ * POSIX's stream locks and the _unlocked forms that skip them. A process here has one
+ * thread, so there is no lock: locking always succeeds and the forms are the plain ones.
+ */
+void flockfile(FILE *f)
+{
+    (void)f;
+}
+
+int ftrylockfile(FILE *f)
+{
+    (void)f;
+    return 0;
+}
+
+void funlockfile(FILE *f)
+{
+    (void)f;
+}
+
+int getc_unlocked(FILE *f) { return getc(f); }
+int getchar_unlocked(void) { return getchar(); }
+int putc_unlocked(int c, FILE *f) { return putc(c, f); }
+int putchar_unlocked(int c) { return putchar(c); }
+int fgetc_unlocked(FILE *f) { return fgetc(f); }
+int fputc_unlocked(int c, FILE *f) { return fputc(c, f); }

@@ -220,6 +220,15 @@ int strerror_r(int errnum, char *buf, size_t n)
     return 0;
 }
 
+/* As perror, for a signal: "s: Segmentation fault" on stderr. */
+void psignal(int sig, const char *s)
+{
+    if (s != NULL && *s != '\0')
+        fprintf(stderr, "%s: %s\n", s, strsignal(sig));
+    else
+        fprintf(stderr, "%s\n", strsignal(sig));
+}
+
 void perror(const char *s)
 {
     const char *msg = strerror(errno);

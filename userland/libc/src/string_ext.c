@@ -120,3 +120,13 @@ int ffs(int i)
     }
     return n;
 }
+
+/* GNU: memchr without a length, for a byte known to be there. */
+void *rawmemchr(const void *s, int c)
+{
+    const unsigned char *p = s;
+
+    while (*p != (unsigned char)c)
+        p++;
+    return (void *)p;
+}
