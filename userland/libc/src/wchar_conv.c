@@ -31,50 +31,76 @@ static char *ascii_prefix(const wchar_t *s)
     return out;
 }
 
-/* One wide parser per narrow one: end points as far into s as the narrow end did. */
-#define WIDE_INTEGER_PARSER(name, type, narrow) \
-    type name(const wchar_t *s, wchar_t **end, int base) \
-    { \
-        char *text = ascii_prefix(s), *stop; \
-        type v; \
- \
-        if (!text) { \
-            if (end) \
-                *end = (wchar_t *)s; \
-            return 0; \
-        } \
-        v = narrow(text, &stop, base); \
-        if (end) \
-            *end = (wchar_t *)s + (stop - text); \
-        free(text); \
-        return v; \
-    }
+/* Points *end (when asked) as far into s as the narrow parse got into text; frees text. */
+static void finish(const wchar_t *s, wchar_t **end, char *text, const char *stop)
+{
+    if (end)
+        *end = (wchar_t *)s + (text ? stop - text : 0);
+    free(text);
+}
 
-#define WIDE_FLOAT_PARSER(name, type, narrow) \
-    type name(const wchar_t *s, wchar_t **end) \
-    { \
-        char *text = ascii_prefix(s), *stop; \
-        type v; \
- \
-        if (!text) { \
-            if (end) \
-                *end = (wchar_t *)s; \
-            return 0; \
-        } \
-        v = narrow(text, &stop); \
-        if (end) \
-            *end = (wchar_t *)s + (stop - text); \
-        free(text); \
-        return v; \
-    }
+long wcstol(const wchar_t *s, wchar_t **end, int base)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    long v = text ? strtol(text, &stop, base) : 0;
 
-WIDE_INTEGER_PARSER(wcstol, long, strtol)
-WIDE_INTEGER_PARSER(wcstoul, unsigned long, strtoul)
-WIDE_INTEGER_PARSER(wcstoll, long long, strtoll)
-WIDE_INTEGER_PARSER(wcstoull, unsigned long long, strtoull)
-WIDE_FLOAT_PARSER(wcstod, double, strtod)
-WIDE_FLOAT_PARSER(wcstof, float, strtof)
-WIDE_FLOAT_PARSER(wcstold, long double, strtold)
+    finish(s, end, text, stop);
+    return v;
+}
+
+unsigned long wcstoul(const wchar_t *s, wchar_t **end, int base)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    unsigned long v = text ? strtoul(text, &stop, base) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
+
+long long wcstoll(const wchar_t *s, wchar_t **end, int base)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    long long v = text ? strtoll(text, &stop, base) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
+
+unsigned long long wcstoull(const wchar_t *s, wchar_t **end, int base)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    unsigned long long v = text ? strtoull(text, &stop, base) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
+
+double wcstod(const wchar_t *s, wchar_t **end)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    double v = text ? strtod(text, &stop) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
+
+float wcstof(const wchar_t *s, wchar_t **end)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    float v = text ? strtof(text, &stop) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
+
+long double wcstold(const wchar_t *s, wchar_t **end)
+{
+    char *stop = NULL, *text = ascii_prefix(s);
+    long double v = text ? strtold(text, &stop) : 0;
+
+    finish(s, end, text, stop);
+    return v;
+}
 
 wchar_t *wcsstr(const wchar_t *haystack, const wchar_t *needle)
 {
