@@ -228,6 +228,8 @@ function exactValue(text: string): [bigint, bigint] | undefined {
     const frac = hex[2] ?? '';
     const mant = BigInt('0x' + ((hex[1] || '0') + frac));
     const e = Number(hex[3]) - 4 * frac.length;
+    // Far beyond the x87 range (2^±16445): the double's 0 or infinity is the answer.
+    if (Math.abs(e) > 20000) return undefined;
     return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
   }
   const dec = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);

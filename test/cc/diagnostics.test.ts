@@ -76,12 +76,14 @@ describe('warnings', () => {
 
 
 describe('fuzz: mutated programs give CompileError or compile, never crash', () => {
-  const base = preprocess(join(import.meta.dirname, 'programs', 'basics.c'));
-  const tokens = base.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\w+|\s+|[^\w\s]/g) ?? [];
-  const next = rng(12345);
-  const pick = (): number => Math.floor(next() * tokens.length);
-  for (let batch = 0; batch < 4; batch++) {
-    it(`batch ${batch}`, () => {
+  // Plain C, and programs that reach the GNU extensions and the literal parsers.
+  const programs = ['basics.c', 'vector_arith.c', 'nested_functions.c', 'ldouble_literals.c'];
+  for (const [batch, program] of programs.entries()) {
+    const base = preprocess(join(import.meta.dirname, 'programs', program));
+    const tokens = base.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\w+|\s+|[^\w\s]/g) ?? [];
+    const next = rng(12345 + batch);
+    const pick = (): number => Math.floor(next() * tokens.length);
+    it(`${program}`, () => {
       for (let i = 0; i < 60; i++) {
         const t = [...tokens];
         const kind = Math.floor(next() * 4);
@@ -98,7 +100,7 @@ describe('fuzz: mutated programs give CompileError or compile, never crash', () 
           compileC(src, { fileName: 'fuzz.c' });
         } catch (e) {
           if (!(e instanceof CompileError)) {
-            throw new Error(`crash (${String(e)}) on mutation ${batch}/${i}:\n${src.slice(0, 200)}`, { cause: e });
+            throw new Error(`crash (${String(e)}) on mutation ${i} of ${program}:\n${src.slice(0, 200)}`, { cause: e });
           }
         }
       }

@@ -9,5 +9,7 @@ int main(void) {
   printf("%.25Lf %.25Lf %.30Lf\n", a, third, e);
   printf("%.25Lg %.25Lg %.25Lg %.25Lg %.25Lg\n", tenth, minus, tiny, hexed, large);
   printf("%.25Lg %.25Lg %d\n", -0.7L, 0.1L * 3, 0.1L == 0.1);
+  /* Exponents far past the x87 range: zero and infinity, beyond a double's: exact. */
+  printf("%Lg %Lg %.20Lg\n", 0x1.8p-123456789012345678903L, 0x1p+99999999L, 0x1p-16400L);
   return 0;
 }
