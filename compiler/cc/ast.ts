@@ -130,6 +130,27 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
 /** The `label` of the comma node a block-scope compound literal becomes: `(init, object)`. */
 export const COMPOUND_LITERAL = 'compound literal';
 
+/**
+ * Calls visit(child, arg) for each sub-node of n in source order: operands, statement
+ * parts, block items, call arguments and asm operands. Walkers recurse through it and
+ * pass their state in `arg`, so walking a function makes no closure per node.
+ */
+export function forEachChild<A>(n: Node, visit: (child: Node, arg: A) => void, arg: A): void {
+  if (n.lhs) visit(n.lhs, arg);
+  if (n.rhs) visit(n.rhs, arg);
+  if (n.cond) visit(n.cond, arg);
+  if (n.then) visit(n.then, arg);
+  if (n.els) visit(n.els, arg);
+  if (n.init) visit(n.init, arg);
+  if (n.inc) visit(n.inc, arg);
+  if (n.body) for (const child of n.body) visit(child, arg);
+  if (n.args) for (const child of n.args) visit(child, arg);
+  if (n.asm) {
+    for (const op of n.asm.outputs) visit(op.expr, arg);
+    for (const op of n.asm.inputs) visit(op.expr, arg);
+  }
+}
+
 export function newNode(kind: NodeKind, tok: IToken): Node {
   return { kind, ty: undefined, tok };
 }

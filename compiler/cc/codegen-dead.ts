@@ -4,7 +4,7 @@
  * or a `case` that a jump reaches (`case 0: if (0) { f(); case 1: g(); }`): the code from
  * that label on is live and is compiled; what comes before it in the branch is not.
  */
-import type { Node } from './ast.js';
+import { forEachChild, type Node } from './ast.js';
 import { evalFloat, tryEval } from './consteval.js';
 import { isFlonum, isInteger } from './types.js';
 import type { Gen } from './codegen-state.js';
@@ -20,8 +20,6 @@ export function constantCondition(cond: Node): boolean | undefined {
   return v && v.label === undefined ? v.value !== 0n : undefined;
 }
 
-const children = (n: Node): (Node | undefined)[] => [n.lhs, n.rhs, n.cond, n.then, n.els, n.init, n.inc, ...(n.body ?? []), ...(n.args ?? [])];
-
 /**
  * Whether a jump from outside can land inside `n`: a label, a `case` of an enclosing switch,
  * or a statement expression (which may hold either; kept whole to stay simple).
@@ -30,7 +28,11 @@ export function hasJumpTarget(n: Node, inNestedSwitch = false): boolean {
   if (n.kind === 'label' || n.kind === 'stmtExpr') return true;
   if (n.kind === 'case' && !inNestedSwitch) return true;
   const nested = inNestedSwitch || n.kind === 'switch';
-  return children(n).some((c) => c !== undefined && hasJumpTarget(c, nested));
+  let found = false;
+  forEachChild(n, (child) => {
+    found ||= hasJumpTarget(child, nested);
+  }, undefined);
+  return found;
 }
 
 /**

@@ -3,7 +3,7 @@
  * nobody references are dropped, as gcc does), stack frames, prologues/epilogues, and
  * the data sections with their relocations.
  */
-import { newObj, type Node, type Obj, type Program } from './ast.js';
+import { forEachChild, newObj, type Node, type Obj, type Program } from './ast.js';
 import { classify } from './abi.js';
 import { assignParams } from './codegen-call.js';
 import { Gen, type GenOptions } from './codegen-state.js';
@@ -97,7 +97,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   const vectorOps: Node[] = [];
   // Plain C makes none of these nodes, and then the body need not be walked at all.
   if (fn.mayHaveSlotNodes) {
-    walkNodes(fn.body, (n) => {
+    walkNodes(fn.body!, (n) => {
       if (n.kind === 'block') {
         if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
       } else if (n.kind === 'vlaAlloc') {
@@ -130,19 +130,9 @@ function slotsFor(fn: Obj, nodes: Node[], typeOf: (n: Node) => Type): Map<Node, 
   return slots;
 }
 
-// Runs on every node of every function: children are visited without building an array.
-function walkNodes(n: Node | undefined, visit: (n: Node) => void): void {
-  if (!n) return;
+function walkNodes(n: Node, visit: (n: Node) => void): void {
   visit(n);
-  walkNodes(n.lhs, visit);
-  walkNodes(n.rhs, visit);
-  walkNodes(n.cond, visit);
-  walkNodes(n.then, visit);
-  walkNodes(n.els, visit);
-  walkNodes(n.init, visit);
-  walkNodes(n.inc, visit);
-  if (n.body) for (const child of n.body) walkNodes(child, visit);
-  if (n.args) for (const child of n.args) walkNodes(child, visit);
+  forEachChild(n, walkNodes, visit);
 }
 
 /** Lays out the frame: every local gets an aligned slot below %rbp. */

@@ -22,7 +22,7 @@
  * are both here.
  */
 import type { IToken } from './chevrotain.js';
-import { newObj, type Node, type Obj } from './ast.js';
+import { forEachChild, newObj, type Node, type Obj } from './ast.js';
 import type { CParserBase } from './parser-base.js';
 import type { DeclSpec } from './parser-base.js';
 import type { Gen } from './codegen-state.js';
@@ -202,20 +202,23 @@ export function prepareNesting(fn: Obj, kernel: boolean): boolean {
   let trampolines = false;
   const visit = (f: Obj): void => {
     const own = new Set(f.locals);
-    scan(f.body, (n, isDirectCallee) => {
-      const o = n.obj!;
-      if (o.isLocal && !own.has(o)) {
-        const owner = frameOwnerOf(f, o);
-        if (owner) o.frameOwner = owner;
-      } else if (o.nesting && !isDirectCallee && !o.nesting.trampoline) {
-        if (kernel) errorAt(n.tok, `taking the address of nested function '${n.tok.image}' needs an executable stack, which kernel code does not have`);
-        const t = newObj('', arrayOf(tyChar, TRAMPOLINE_SIZE), undefined, true);
-        t.align = 16;
-        o.nesting.outer.locals.push(t);
-        o.nesting.trampoline = t;
-        trampolines = true;
-      }
-    });
+    // A nested function declared (`auto int f(int);`) but never defined has no body.
+    if (f.body) {
+      scan(f.body, (n, isDirectCallee) => {
+        const o = n.obj!;
+        if (o.isLocal && !own.has(o)) {
+          const owner = frameOwnerOf(f, o);
+          if (owner) o.frameOwner = owner;
+        } else if (o.nesting && !isDirectCallee && !o.nesting.trampoline) {
+          if (kernel) errorAt(n.tok, `taking the address of nested function '${n.tok.image}' needs an executable stack, which kernel code does not have`);
+          const t = newObj('', arrayOf(tyChar, TRAMPOLINE_SIZE), undefined, true);
+          t.align = 16;
+          o.nesting.outer.locals.push(t);
+          o.nesting.trampoline = t;
+          trampolines = true;
+        }
+      });
+    }
     for (const kid of childrenOf.get(f) ?? []) visit(kid);
   };
   visit(fn);
@@ -231,23 +234,18 @@ function frameOwnerOf(f: Obj, o: Obj): Obj | undefined {
 }
 
 /** Calls `found` for every variable reference; direct calls' callees say so. */
-function scan(n: Node | undefined, found: (v: Node, isDirectCallee: boolean) => void): void {
-  if (!n) return;
+function scan(n: Node, found: (v: Node, isDirectCallee: boolean) => void): void {
   if (n.kind === 'var') {
     found(n, false);
     return;
   }
-  if (n.kind === 'call' && n.lhs!.kind === 'var' && n.lhs!.obj!.isFunction) found(n.lhs!, true);
-  else scan(n.lhs, found);
-  scan(n.rhs, found);
-  scan(n.cond, found);
-  scan(n.then, found);
-  scan(n.els, found);
-  scan(n.init, found);
-  scan(n.inc, found);
-  if (n.body) for (const c of n.body) scan(c, found);
-  if (n.args) for (const c of n.args) scan(c, found);
-  if (n.asm) for (const op of [...n.asm.outputs, ...n.asm.inputs]) scan(op.expr, found);
+  if (n.kind === 'call' && n.lhs!.kind === 'var' && n.lhs!.obj!.isFunction) {
+    // A call node's only other children are its arguments.
+    found(n.lhs!, true);
+    for (const arg of n.args!) scan(arg, found);
+    return;
+  }
+  forEachChild(n, scan, found);
 }
 
 // movabs $fn, %r11; movabs $chain, %r10; jmp *%r11; nop — gcc's x86-64 trampoline.

@@ -59,5 +59,9 @@ int main(void) {
   int steps = 0;
   for (__int128 k = 3; k; k--) steps++;
   printf("steps %d %s\n", steps, a ? "true" : "false");
+  /* A 128-bit operation inside an asm operand needs its result slot like any other. */
+  long moved;
+  __asm__("mov %1, %0" : "=r"(moved) : "r"((long)(a * 3 + 7)));
+  printf("asm operand %ld\n", moved);
   return 0;
 }
