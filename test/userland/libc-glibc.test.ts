@@ -151,6 +151,30 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('root /\n');
   });
 
+  it('memory streams: fmemopen (NUL placement, overflow, seeks, append), open_memstream, fopencookie', async () => {
+    const out = await expectSameAsGlibc('memstream_case');
+    expect(out).toContain('after close: [n=42 and a tail.]');
+    expect(out).toContain('size 1090 len 1090 tail <298,299,>');
+    expect(out).toContain('closed: size 7 last <1,ZZ!>');
+    expect(out).toContain('close after 1 writes, 3890 bytes');
+  });
+
+  it('search.h: tsearch/tfind/tdelete/twalk/tdestroy, hsearch (fills up as glibc does), insque/remque', async () => {
+    const out = await expectSameAsGlibc('search_case');
+    expect(out).toContain('tfind 1000: missing');
+    expect(out).toContain('after deleting evens: 1 3 9 13');
+    expect(out).toContain('tdestroy freed 50 keys');
+    expect(out).toContain('queue: a b c / after remque: a c / back: a');
+  });
+
+  it('small headers: sys/param, endian, byteswap, sysexits, resource limits and usage, times, sysinfo, getrandom, readv/writev, sched, uchar, stdio_ext', async () => {
+    const out = await expectSameAsGlibc('headers_case');
+    expect(out).toContain('bswap b2a1 d4c3b2a1 8877665544332211');
+    expect(out).toContain('readv [gath] [er and scatter]');
+    expect(out).toContain('utf-16: 0061 20ac d83d de00 007a');
+    expect(out).toContain('first byte k, reading 1');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
@@ -193,14 +217,14 @@ describe('libc in the emulator', () => {
     built = await buildTree();
   }, 120_000);
 
-  it('format_cases and math_cases compiled by tcc-lite print in the emulator what glibc prints natively', async () => {
+  it('format, math, memory-stream and search cases compiled by tcc-lite print in the emulator what glibc prints natively', async () => {
     const files: string[] = [];
     const expected: string[] = [];
-    for (const name of ['format_cases', 'math_cases']) {
+    for (const name of ['format_cases', 'math_cases', 'memstream_case', 'search_case']) {
       files.push(`/bin/${name}=${await buildCase(name, 'tcc')}`);
       expected.push(runCase(await buildCase(name, 'glibc')).stdout);
     }
-    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases', files });
+    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case', files });
     expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
     expect(booted.exitCode).toBe(0);
   }, 120_000);

@@ -25,6 +25,17 @@ typedef long fpos_t;
 #define SEEK_END 2
 #endif
 
+/*
+ * Where a stream's bytes go when it is not a file descriptor: fopencookie's
+ * four functions (fmemopen and open_memstream are built on them, as in glibc).
+ */
+struct __stream_io {
+    ssize_t (*read)(void *cookie, char *buf, size_t size);
+    ssize_t (*write)(void *cookie, const char *buf, size_t size);
+    int (*seek)(void *cookie, off_t *offset, int whence);
+    int (*close)(void *cookie);
+};
+
 /* A stream: one buffer used either for reading or for writing. */
 typedef struct __FILE {
     int fd;
@@ -36,6 +47,8 @@ typedef struct __FILE {
     size_t len;         /* bytes of valid data (reading) */
     int ungot;          /* a byte pushed back by ungetc, or EOF */
     struct __FILE *next; /* all open streams, to flush at exit */
+    struct __stream_io io; /* used instead of fd when fd is -1 */
+    void *cookie;
 } FILE;
 
 extern FILE *stdin;
@@ -102,6 +115,16 @@ int putchar_unlocked(int c);
 #ifdef _GNU_SOURCE
 int fgetc_unlocked(FILE *f);
 int fputc_unlocked(int c, FILE *f);
+#endif
+FILE *fmemopen(void *buf, size_t size, const char *mode);
+FILE *open_memstream(char **bufp, size_t *sizep);
+#ifdef _GNU_SOURCE
+typedef ssize_t cookie_read_function_t(void *cookie, char *buf, size_t size);
+typedef ssize_t cookie_write_function_t(void *cookie, const char *buf, size_t size);
+typedef int cookie_seek_function_t(void *cookie, off64_t *offset, int whence);
+typedef int cookie_close_function_t(void *cookie);
+typedef struct __stream_io cookie_io_functions_t;
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io);
 #endif
 #ifdef _GNU_SOURCE
 int asprintf(char **strp, const char *fmt, ...);

@@ -5,13 +5,19 @@
  * holds bytes read ahead (buf[pos..len)), while writing it holds bytes not
  * yet written (buf[0..pos)). stdout is line-buffered on a terminal and fully
  * buffered otherwise; stderr is unbuffered. exit() flushes every stream.
+ *
+ * A stream's bytes come from and go to a file descriptor, or, for streams made
+ * by fopencookie (fmemopen, open_memstream), to the cookie's functions: the
+ * four stream_* functions below are the only places that tell them apart.
  */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <fcntl.h>
 #include <errno.h>
+#include <stdio_ext.h>
 #include "libc.h"
 
 #define F_READ 1      /* opened for reading */
@@ -22,6 +28,7 @@
 #define F_WRITING 32  /* buf holds pending output */
 #define F_READING 64  /* buf holds read-ahead input */
 #define F_MODE_SET 128 /* the buffering mode has been decided */
+#define F_COOKIE 256  /* I/O goes through f->io, not a descriptor */
 
 /*
  * Streams buffer 4096 bytes, as glibc does for pipes and most files (it uses
@@ -32,9 +39,9 @@
 static unsigned char stdin_buf[STREAM_BUF];
 static unsigned char stdout_buf[STREAM_BUF];
 
-static FILE stderr_file = { 2, F_WRITE | F_MODE_SET, _IONBF, NULL, 0, 0, 0, EOF, NULL };
-static FILE stdout_file = { 1, F_WRITE, _IOFBF, stdout_buf, STREAM_BUF, 0, 0, EOF, &stderr_file };
-static FILE stdin_file = { 0, F_READ, _IOFBF, stdin_buf, STREAM_BUF, 0, 0, EOF, &stdout_file };
+static FILE stderr_file = { 2, F_WRITE | F_MODE_SET, _IONBF, NULL, 0, 0, 0, EOF, NULL, { 0 }, NULL };
+static FILE stdout_file = { 1, F_WRITE, _IOFBF, stdout_buf, STREAM_BUF, 0, 0, EOF, &stderr_file, { 0 }, NULL };
+static FILE stdin_file = { 0, F_READ, _IOFBF, stdin_buf, STREAM_BUF, 0, 0, EOF, &stdout_file, { 0 }, NULL };
 
 FILE *stdin = &stdin_file;
 FILE *stdout = &stdout_file;
@@ -43,13 +50,47 @@ FILE *stderr = &stderr_file;
 /* Every stream, newest first, so exit can flush them all. */
 static FILE *all_files = &stdin_file;
 
+static ssize_t stream_read(FILE *f, unsigned char *buf, size_t n)
+{
+    if (!(f->flags & F_COOKIE))
+        return read(f->fd, buf, n);
+    /* A cookie without a read function reads as end of file (glibc). */
+    return f->io.read != NULL ? f->io.read(f->cookie, (char *)buf, n) : 0;
+}
+
+static ssize_t stream_write(FILE *f, const unsigned char *p, size_t n)
+{
+    if (!(f->flags & F_COOKIE))
+        return write(f->fd, p, n);
+    /* ... and one without a write function swallows the bytes. */
+    return f->io.write != NULL ? f->io.write(f->cookie, (const char *)p, n) : (ssize_t)n;
+}
+
+static off_t stream_seek(FILE *f, off_t offset, int whence)
+{
+    if (!(f->flags & F_COOKIE))
+        return lseek(f->fd, offset, whence);
+    if (f->io.seek == NULL) {
+        errno = ESPIPE;
+        return -1;
+    }
+    return f->io.seek(f->cookie, &offset, whence) < 0 ? -1 : offset;
+}
+
+static int stream_close(FILE *f)
+{
+    if (!(f->flags & F_COOKIE))
+        return close(f->fd);
+    return f->io.close != NULL ? f->io.close(f->cookie) : 0;
+}
+
 /* stdout's buffering depends on what it is connected to: decide on first use. */
 static void decide_mode(FILE *f)
 {
     if (f->flags & F_MODE_SET)
         return;
     f->flags |= F_MODE_SET;
-    if (f->mode != _IONBF && isatty(f->fd))
+    if (f->mode != _IONBF && !(f->flags & F_COOKIE) && isatty(f->fd))
         f->mode = _IOLBF;
 }
 
@@ -58,7 +99,7 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
     ssize_t w;
 
     while (n > 0) {
-        w = write(f->fd, p, n);
+        w = stream_write(f, p, n);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
@@ -88,7 +129,7 @@ int fflush(FILE *f)
     } else if (f->flags & F_READING) {
         /* Give unread input back to the file so the offset is where the reader is. */
         if (f->len > f->pos)
-            lseek(f->fd, -(off_t)(f->len - f->pos), SEEK_CUR);
+            stream_seek(f, -(off_t)(f->len - f->pos), SEEK_CUR);
         f->pos = f->len = 0;
         f->ungot = EOF;
         f->flags &= ~F_READING;
@@ -190,7 +231,7 @@ static int refill(FILE *f)
         fflush(f);
     flush_line_buffered();
     do {
-        n = read(f->fd, f->buf, f->size);
+        n = stream_read(f, f->buf, f->size);
     } while (n < 0 && errno == EINTR);
     if (n <= 0) {
         f->flags |= n == 0 ? F_EOF : F_ERR;
@@ -404,6 +445,7 @@ static FILE *new_file(int fd, int flags)
     f->size = STREAM_BUF;
     f->pos = f->len = 0;
     f->ungot = EOF;
+    f->cookie = NULL;
     f->next = all_files;
     all_files = f;
     return f;
@@ -465,7 +507,7 @@ int fclose(FILE *f)
     FILE **pp;
     int r = fflush(f);
 
-    if (close(f->fd) < 0)
+    if (stream_close(f) < 0)
         r = EOF;
     for (pp = &all_files; *pp != NULL; pp = &(*pp)->next) {
         if (*pp == f) {
@@ -535,7 +577,7 @@ int fseek(FILE *f, long offset, int whence)
     } else if (fflush(f) == EOF) {
         return -1;
     }
-    if (lseek(f->fd, offset, whence) < 0)
+    if (stream_seek(f, offset, whence) < 0)
         return -1;
     f->flags &= ~F_EOF;
     return 0;
@@ -543,7 +585,7 @@ int fseek(FILE *f, long offset, int whence)
 
 long ftell(FILE *f)
 {
-    long off = lseek(f->fd, 0, SEEK_CUR);
+    long off = stream_seek(f, 0, SEEK_CUR);
 
     if (off < 0)
         return -1;
@@ -558,4 +600,77 @@ void rewind(FILE *f)
 {
     fseek(f, 0, SEEK_SET);
     clearerr(f);
+}
+
+/* A stream over caller-supplied functions (a GNU extension; see struct __stream_io). */
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io)
+{
+    int oflags, flags = parse_mode(mode, &oflags);
+    FILE *f;
+
+    if (flags < 0)
+        return NULL;
+    f = new_file(-1, flags | F_COOKIE);
+    if (f == NULL)
+        return NULL;
+    f->io = io;
+    f->cookie = cookie;
+    return f;
+}
+
+/* <stdio_ext.h>: what programs may ask about a stream's buffer. */
+size_t __fbufsize(FILE *f)
+{
+    return f->size;
+}
+
+size_t __fpending(FILE *f)
+{
+    return (f->flags & F_WRITING) ? f->pos : 0;
+}
+
+int __freading(FILE *f)
+{
+    return (f->flags & F_READING) || (f->flags & (F_READ | F_WRITE)) == F_READ;
+}
+
+int __fwriting(FILE *f)
+{
+    return (f->flags & F_WRITING) || (f->flags & (F_READ | F_WRITE)) == F_WRITE;
+}
+
+int __freadable(FILE *f)
+{
+    return (f->flags & F_READ) != 0;
+}
+
+int __fwritable(FILE *f)
+{
+    return (f->flags & F_WRITE) != 0;
+}
+
+int __flbf(FILE *f)
+{
+    decide_mode(f);
+    return f->mode == _IOLBF;
+}
+
+/* Drop buffered input and output without reading or writing anything. */
+void __fpurge(FILE *f)
+{
+    f->pos = f->len = 0;
+    f->ungot = EOF;
+    f->flags &= ~(F_READING | F_WRITING);
+}
+
+void _flushlbf(void)
+{
+    flush_line_buffered();
+}
+
+int __fsetlocking(FILE *f, int type)
+{
+    (void)f;
+    (void)type;
+    return FSETLOCKING_INTERNAL;
 }

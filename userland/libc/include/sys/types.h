@@ -5,6 +5,9 @@
 
 typedef long ssize_t;
 typedef long off_t;
+#if defined(_GNU_SOURCE) || defined(_LARGEFILE64_SOURCE)
+typedef long off64_t;
+#endif
 typedef int pid_t;
 typedef unsigned int uid_t;
 typedef unsigned int gid_t;
