@@ -175,6 +175,13 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('first byte k, reading 1');
   });
 
+  it('strptime: every C-locale conversion, derived weekday and day of the year, where parsing stops', async () => {
+    const out = await expectSameAsGlibc('strptime_case');
+    expect(out).toContain('stop 24: 2019-03-05 07:08:09 wday 2 yday 63');
+    expect(out).toContain('stop 14: 2024-02-29 00:00:00 wday 4 yday 59');
+    expect(out).toContain('round trip: Saturday 001 00 00 52');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

@@ -49,6 +49,7 @@ char *asctime_r(const struct tm *tm, char *buf);
 char *ctime(const time_t *t);
 char *ctime_r(const time_t *t, char *buf);
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+char *strptime(const char *s, const char *fmt, struct tm *tm);
 int clock_getres(clockid_t clock, struct timespec *ts);
 
 extern char *tzname[2];

@@ -5,11 +5,13 @@
 #include <time.h>
 #include <stdio.h>
 #include <string.h>
+#include "libc.h"
 
-static const char *const day_names[7] = {
+/* The C locale's names (strptime.c reads them too). */
+const char *const __day_names[7] = {
     "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 };
-static const char *const month_names[12] = {
+const char *const __month_names[12] = {
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 };
@@ -74,8 +76,8 @@ double difftime(time_t end, time_t start)
 char *asctime_r(const struct tm *tm, char *buf)
 {
     sprintf(buf, "%.3s %.3s%3d %.2d:%.2d:%.2d %d\n",
-            tm->tm_wday >= 0 && tm->tm_wday < 7 ? day_names[tm->tm_wday] : "???",
-            tm->tm_mon >= 0 && tm->tm_mon < 12 ? month_names[tm->tm_mon] : "???",
+            tm->tm_wday >= 0 && tm->tm_wday < 7 ? __day_names[tm->tm_wday] : "???",
+            tm->tm_mon >= 0 && tm->tm_mon < 12 ? __month_names[tm->tm_mon] : "???",
             tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec, 1900 + tm->tm_year);
     return buf;
 }
@@ -166,8 +168,8 @@ static void format_tm(out_buf *o, const char *fmt, const struct tm *tm);
 static void format_one(out_buf *o, char c, char flag, const struct tm *tm)
 {
     int hour12 = tm->tm_hour % 12 == 0 ? 12 : tm->tm_hour % 12, iso_year, week;
-    const char *day = tm->tm_wday >= 0 && tm->tm_wday < 7 ? day_names[tm->tm_wday] : "?";
-    const char *month = tm->tm_mon >= 0 && tm->tm_mon < 12 ? month_names[tm->tm_mon] : "?";
+    const char *day = tm->tm_wday >= 0 && tm->tm_wday < 7 ? __day_names[tm->tm_wday] : "?";
+    const char *month = tm->tm_mon >= 0 && tm->tm_mon < 12 ? __month_names[tm->tm_mon] : "?";
     struct tm copy;
     char tmp[64];
 

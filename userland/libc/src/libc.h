@@ -39,6 +39,10 @@ void __restore_rt(void);
 /* exec.c: in a forked child, replace it with `/bin/sh -c command` (system, popen). */
 void __exec_shell(const char *command) __attribute__((noreturn));
 
+/* calendar.c: the C locale's day and month names, Sunday and January first. */
+extern const char *const __day_names[7];
+extern const char *const __month_names[12];
+
 /* start.c: argv[0] and its last component. */
 extern char *program_invocation_name;
 extern char *program_invocation_short_name;
