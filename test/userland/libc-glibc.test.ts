@@ -182,6 +182,13 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('round trip: Saturday 001 00 00 52');
   });
 
+  it('regex.h: leftmost-longest matches and submatches, BRE and ERE, GNU escapes, flags, error codes and messages', async () => {
+    const out = await expectSameAsGlibc('regex_case');
+    expect(out).toContain('nsub 2 -> 0 (0,4) (0,1) (1,3)');
+    expect(out).toContain('regcomp 13: Invalid preceding regular expression');
+    expect(out).toContain('startend 0 (3,6)');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
