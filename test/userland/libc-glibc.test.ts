@@ -189,6 +189,20 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('startend 0 (3,6)');
   });
 
+  it('glob: wildcards per component, GLOB_MARK/NOCHECK/NOMAGIC/NOESCAPE/BRACE/ONLYDIR/TILDE/DOOFFS/APPEND, errfunc', async () => {
+    const out = await expectSameAsGlibc('glob_case');
+    expect(out).toContain('*/*/*                  0 -> 0: src/lib/a.c src/lib/b.o  [magic]');
+    expect(out).toContain('{docs,src/lib}/*     400 -> 0: docs/README src/lib/a.c src/lib/b.o  [magic]');
+    expect(out).toContain('errors reported 1');
+  });
+
+  it('ftw/nftw: types, base and level, FTW_PHYS/DEPTH/CHDIR/ACTIONRETVAL, directories entered once through links', async () => {
+    const out = await expectSameAsGlibc('ftw_case');
+    expect(out).toContain('  t/dirlink/deep/file type 0 base 15 level 3');
+    expect(out).toContain('directory after its file: 1');
+    expect(out).toContain('stop returns 42');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

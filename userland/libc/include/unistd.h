@@ -42,6 +42,7 @@ gid_t getegid(void);
 pid_t setsid(void);
 int setpgid(pid_t pid, pid_t pgid);
 int chdir(const char *path);
+int fchdir(int fd);
 char *getcwd(char *buf, size_t size);
 int rmdir(const char *path);
 int unlink(const char *path);

@@ -148,6 +148,11 @@ int chdir(const char *path)
     return (int)__syscall_ret(__syscall1(SYS_chdir, path));
 }
 
+int fchdir(int fd)
+{
+    return (int)__syscall_ret(__syscall1(SYS_fchdir, fd));
+}
+
 char *getcwd(char *buf, size_t size)
 {
     char *own = NULL;
