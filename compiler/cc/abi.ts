@@ -22,6 +22,19 @@ export function classify(ty: Type): EightbyteClass[] {
   return classes.map((c, i) => (c === 'NONE' || (c === 'SSEUP' && classes[i - 1] !== 'SSE') ? 'SSE' : c));
 }
 
+/**
+ * `_Complex long double` is the psABI's COMPLEX_X87 class: passed in memory like any
+ * 32-byte value, but returned on the x87 stack (real part in st0, imaginary in st1).
+ */
+export function isComplexX87(ty: Type): boolean {
+  return ty.complexBase?.kind === 'ldouble';
+}
+
+/** Is a value of this type returned through a hidden pointer (in %rdi, echoed in %rax)? */
+export function returnsInMemory(ty: Type): boolean {
+  return isAggregate(ty) && !isComplexX87(ty) && classify(ty)[0] === 'MEMORY';
+}
+
 function merge(a: EightbyteClass, b: EightbyteClass): EightbyteClass {
   if (a === b) return a;
   if (a === 'NONE') return b;

@@ -4,7 +4,7 @@
  * parameters in the prologue, returning values, and the va_* builtins.
  */
 import type { Node, Obj } from './ast.js';
-import { argRegs64, classify, countClasses, type EightbyteClass } from './abi.js';
+import { argRegs64, classify, countClasses, isComplexX87, returnsInMemory, type EightbyteClass } from './abi.js';
 import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { explicitStaticChain, genStaticChain } from './nested.js';
@@ -80,7 +80,7 @@ function pushArg(g: Gen, p: ArgPlan): void {
 export function genCall(g: Gen, n: Node): void {
   const fty = n.funcType!;
   const retClasses = isAggregate(n.ty!) ? classify(n.ty!) : [];
-  const retInMemory = retClasses[0] === 'MEMORY';
+  const retInMemory = returnsInMemory(n.ty!);
   const { plans, stackWords } = planArgs(n.args!, retInMemory ? 1 : 0);
   // Keep %rsp 16-byte aligned at the call: pad if the pushes so far and the stack arguments are odd.
   const savedDepth = g.depth;
@@ -151,6 +151,11 @@ export function genCall(g: Gen, n: Node): void {
 function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boolean): void {
   const ty = n.ty!;
   if (inMemory) return; // the callee returned the buffer's address in %rax
+  if (isComplexX87(ty)) {
+    const base = n.retBuffer!.offset;
+    g.emit(`\tfstpt ${base}(%rbp)`, `\tfstpt ${base + 16}(%rbp)`, `\tlea ${base}(%rbp), %rax`);
+    return;
+  }
   if (isAggregate(ty)) {
     const base = n.retBuffer!.offset;
     let gp = 0;
@@ -227,7 +232,7 @@ function loadGp(g: Gen, reg: string, offset: number, size: number): void {
  */
 export function assignParams(g: Gen, fn: Obj): void {
   const ret = fn.ty.returnType!;
-  let gp = isAggregate(ret) && classify(ret)[0] === 'MEMORY' ? 1 : 0;
+  let gp = returnsInMemory(ret) ? 1 : 0;
   let fp = 0;
   let stack = 16;
   if (gp === 1) g.emit(`\tmov %rdi, ${g.retPtrOffset}(%rbp)`);
@@ -271,6 +276,10 @@ function saveRegisterArea(g: Gen, area: Obj): void {
 /** Moves the value of a `return` expression (already in %rax/%xmm0) where the ABI wants it. */
 export function genReturnValue(g: Gen, ty: Type): void {
   if (!isAggregate(ty)) return;
+  if (isComplexX87(ty)) {
+    g.emit('\tfldt 16(%rax)', '\tfldt (%rax)');
+    return;
+  }
   const classes = classify(ty);
   if (classes[0] === 'MEMORY') {
     g.emit(`\tmov ${g.retPtrOffset}(%rbp), %rdi`);

@@ -4,7 +4,7 @@
  * the data sections with their relocations.
  */
 import { forEachChild, newObj, type Node, type Obj, type Program } from './ast.js';
-import { classify } from './abi.js';
+import { returnsInMemory } from './abi.js';
 import { assignParams } from './codegen-call.js';
 import { Gen, type GenOptions } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
@@ -143,7 +143,7 @@ function layoutFrame(g: Gen, fn: Obj): number {
     v.offset = -offset;
   }
   const ret = fn.ty.returnType!;
-  if (isAggregate(ret) && classify(ret)[0] === 'MEMORY') {
+  if (returnsInMemory(ret)) {
     offset = alignTo(offset + 8, 8);
     g.retPtrOffset = -offset;
   }

@@ -37,6 +37,7 @@ long double lib_ld(int a, long double b, double c, long double d, struct dl e, l
 struct ldh lib_ldh(struct ldh x, long double k) { x.c++; x.v *= k; return x; }
 _Complex double lib_cd(_Complex double a, _Complex float b, double k) { return a * b + k; }
 _Complex float lib_cf(_Complex float a, float k) { return a * k - 1.0if; }
+_Complex long double lib_cld(_Complex long double a, long double k, _Complex long double b) { return a * k - b; }
 __int128 lib_i128(__int128 a, long b, unsigned __int128 c) { return a * b + (__int128)(c >> 3); }
 __int128 lib_i128_stack(long a, long b, long c, long d, long e, __int128 f, int g, __int128 h) {
   return (f << 1) - h + a + b + c + d + e + g;

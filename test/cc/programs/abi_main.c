@@ -23,6 +23,9 @@ int main(void) {
   _Complex double cd = lib_cd(1.5 + 2.0i, 0.5f - 1.0if, 3.0);
   _Complex float cf = lib_cf(2.0f + 4.0if, 0.25f);
   printf("complex %f %f | %f %f\n", __real__ cd, __imag__ cd, (double)__real__ cf, (double)__imag__ cf);
+  _Complex long double cld = lib_cld(1.25L + 3.0il, 4.0L, 0.5L - 0.25il);
+  lib_cld(cld, 1.0L, cld); /* a discarded x87 result must still leave the x87 stack empty */
+  printf("complex long double %Lf %Lf | %Lf\n", __real__ cld, __imag__ cld, __real__ lib_cld(cld, 2.0L, 1.0L));
   __int128 big = lib_i128(((__int128)1 << 80) + 5, -3, ~(unsigned __int128)0);
   __int128 st = lib_i128_stack(1, 2, 3, 4, 5, (__int128)7 << 64, 6, -((__int128)1 << 100));
   printf("int128 %llx %llx | %llx %llx\n", (unsigned long long)(big >> 64), (unsigned long long)big,

@@ -33,5 +33,6 @@ struct ldh lib_ldh(struct ldh x, long double k);
 /* _Complex and __int128 travel like two-part structs: SSE,SSE / packed SSE / INTEGER,INTEGER. */
 _Complex double lib_cd(_Complex double a, _Complex float b, double k);
 _Complex float lib_cf(_Complex float a, float k);
+_Complex long double lib_cld(_Complex long double a, long double k, _Complex long double b);
 __int128 lib_i128(__int128 a, long b, unsigned __int128 c);
 __int128 lib_i128_stack(long a, long b, long c, long d, long e, __int128 f, int g, __int128 h);
