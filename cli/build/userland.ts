@@ -127,13 +127,20 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
   return { programs, initramfs };
 }
 
-/** The root file system: the directories Linux programs expect and every program in /bin. */
+/**
+ * The root file system: the directories Linux programs expect, the user and group
+ * databases (one user, root, whose home is /root), and every program in /bin.
+ */
 export function initramfsEntries(programs: Program[]): CpioEntry[] {
+  const text = (s: string): Uint8Array => new TextEncoder().encode(s);
   const entries: CpioEntry[] = [
     { name: 'bin', mode: S_IFDIR | 0o755 },
     { name: 'dev', mode: S_IFDIR | 0o755 },
     { name: 'dev/console', mode: S_IFCHR | 0o600, rdevMajor: 5, rdevMinor: 1 },
     { name: 'etc', mode: S_IFDIR | 0o755 },
+    { name: 'etc/passwd', mode: S_IFREG | 0o644, data: text('root:x:0:0:root:/root:/bin/sh\n') },
+    { name: 'etc/group', mode: S_IFREG | 0o644, data: text('root:x:0:\n') },
+    { name: 'root', mode: S_IFDIR | 0o700 },
     { name: 'tmp', mode: S_IFDIR | 0o1777 },
   ];
   for (const p of programs) entries.push({ name: `bin/${p.name}`, mode: S_IFREG | 0o755, data: readFileSync(p.path) });

@@ -203,6 +203,12 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('stop returns 42');
   });
 
+  it('pwd.h/grp.h: getpwnam/getpwuid/getgrnam/getgrgid, the _r forms (ERANGE), getpwent/getgrent over /etc', async () => {
+    const out = await expectSameAsGlibc('pwd_case');
+    expect(out).toContain('root: uid 0');
+    expect(out).toContain('small buffer: ERANGE, result NULL');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
@@ -254,6 +260,13 @@ describe('libc in the emulator', () => {
     }
     const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case', files });
     expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
+    expect(booted.exitCode).toBe(0);
+  }, 120_000);
+
+  it("the root file system's /etc/passwd and /etc/group name root", async () => {
+    const booted = await boot(built, { command: 'pwd_case', files: [`/bin/pwd_case=${await buildCase('pwd_case', 'tcc')}`] });
+    expect(booted.output).toContain('uid 0: root dir /root shell /bin/sh gid 0\n');
+    expect(booted.output).toContain('entries: 1 users, 1 groups\n');
     expect(booted.exitCode).toBe(0);
   }, 120_000);
 });

@@ -1,0 +1,23 @@
+#ifndef _GRP_H
+#define _GRP_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* A line of /etc/group. */
+struct group {
+    char *gr_name;
+    char *gr_passwd;
+    gid_t gr_gid;
+    char **gr_mem;   /* member names, NULL-terminated */
+};
+
+struct group *getgrnam(const char *name);
+struct group *getgrgid(gid_t gid);
+int getgrnam_r(const char *name, struct group *grp, char *buf, size_t size, struct group **result);
+int getgrgid_r(gid_t gid, struct group *grp, char *buf, size_t size, struct group **result);
+struct group *getgrent(void);
+void setgrent(void);
+void endgrent(void);
+
+#endif
