@@ -209,6 +209,24 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('small buffer: ERANGE, result NULL');
   });
 
+  it('POSIX calls: exec family and the script fallback, vfork, pipe2/dup3, pread/pwrite, *at calls, FIFOs, timestamps, sigsuspend, directory positions, temp names, wide input, termios, nl_langinfo', async () => {
+    const out = await expectSameAsGlibc('posix_calls_case');
+    expect(out).toContain('execl zero one\nexecl: exit 0\n');
+    expect(out).toContain('script ran with 2 args: a b\n');
+    expect(out).toContain('vfork _exit: exit 42\n');
+    expect(out).toContain('sigsuspend -1 EINTR, handled 1\n');
+    expect(out).toContain('versionsort: v1.010 v1.09 v1.0 v1.9 v1.10 v2\n');
+    expect(out).toContain('UTF-8: U+00E9, ungetwc 1, then U+20AC');
+  });
+
+  it('strlcpy/strlcat (not in the host glibc yet: checked against their BSD definition)', async () => {
+    for (const flavour of ['ours', 'tcc'] as const) {
+      const out = runCase(await buildCase('bsd_string_case', flavour)).stdout;
+      expect(out).toBe('strlcpy 9 [trunc]\nstrlcpy 4 [fits]\nstrlcpy size 0: 4 [trunc]\nstrlcat 13 [fits and more]\n' +
+        'strlcat 8 [abcde]\nstrlcat into a full buffer: 4 [abcde]\n');
+    }
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

@@ -29,5 +29,14 @@ int closedir(DIR *dir);
 int scandir(const char *dir, struct dirent ***namelist, int (*filter)(const struct dirent *),
             int (*compar)(const struct dirent **, const struct dirent **));
 int alphasort(const struct dirent **a, const struct dirent **b);
+#ifdef _GNU_SOURCE
+int versionsort(const struct dirent **a, const struct dirent **b);
+#endif
+int dirfd(DIR *dir);
+DIR *fdopendir(int fd);
+void rewinddir(DIR *dir);
+long telldir(DIR *dir);
+void seekdir(DIR *dir, long pos);
+int readdir_r(DIR *dir, struct dirent *entry, struct dirent **result);
 
 #endif

@@ -82,3 +82,6 @@ int kill(pid_t pid, int sig);
 int raise(int sig);
 
 #endif
+int killpg(pid_t pgrp, int sig);
+int sigpending(sigset_t *set);
+int sigsuspend(const sigset_t *mask);

@@ -140,5 +140,9 @@ int vscanf(const char *fmt, va_list ap);
 void perror(const char *s);
 int remove(const char *path);
 int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+char *tempnam(const char *dir, const char *prefix);
+int getw(FILE *f);
+int putw(int w, FILE *f);
 
 #endif

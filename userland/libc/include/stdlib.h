@@ -89,5 +89,11 @@ size_t wcstombs(char *dst, const wchar_t *src, size_t n);
 int system(const char *command);
 int mkstemp(char *template);
 char *mkdtemp(char *template);
+int mkstemps(char *template, int suffixlen);
+char *mktemp(char *template);
+#ifdef _GNU_SOURCE
+int mkostemp(char *template, int flags);
+int mkostemps(char *template, int suffixlen, int flags);
+#endif
 
 #endif

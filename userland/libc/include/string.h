@@ -46,5 +46,11 @@ char *strsep(char **sp, const char *delim);
 int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);
 char *strpbrk(const char *s, const char *accept);
+void *memccpy(void *dst, const void *src, int c, size_t n);
+size_t strlcpy(char *dst, const char *src, size_t size);
+size_t strlcat(char *dst, const char *src, size_t size);
+#ifdef _GNU_SOURCE
+int strverscmp(const char *a, const char *b);
+#endif
 
 #endif

@@ -59,6 +59,72 @@ int ftruncate(int fd, off_t length);
 int fsync(int fd);
 int gethostname(char *name, size_t len);
 
+#define _POSIX_VERSION 200809L
+#define _POSIX2_VERSION 200809L
+#define _XOPEN_VERSION 700
+
+/* More process calls. */
+pid_t vfork(void);
+int execl(const char *path, const char *arg, ...);
+int execle(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+#ifdef _GNU_SOURCE
+int execvpe(const char *file, char *const argv[], char *const envp[]);
+int pipe2(int fds[2], int flags);
+int dup3(int oldfd, int newfd, int flags);
+#endif
+pid_t getpgrp(void);
+pid_t getpgid(pid_t pid);
+pid_t getsid(pid_t pid);
+int setpgrp(void);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int seteuid(uid_t uid);
+int setegid(gid_t gid);
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+int getgroups(int size, gid_t list[]);
+unsigned int alarm(unsigned int seconds);
+int pause(void);
+int nice(int inc);
+int daemon(int nochdir, int noclose);
+
+/* More file calls. */
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+int truncate(const char *path, off_t length);
+void sync(void);
+int fdatasync(int fd);
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int symlinkat(const char *target, int newdirfd, const char *linkpath);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size);
+int unlinkat(int dirfd, const char *path, int flags);
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t size);
+char *getlogin(void);
+int getlogin_r(char *buf, size_t size);
+void swab(const void *from, void *to, ssize_t n);
+
+/* pathconf and confstr names (glibc's numbers) */
+#define _PC_LINK_MAX 0
+#define _PC_MAX_CANON 1
+#define _PC_MAX_INPUT 2
+#define _PC_NAME_MAX 3
+#define _PC_PATH_MAX 4
+#define _PC_PIPE_BUF 5
+#define _PC_CHOWN_RESTRICTED 6
+#define _PC_NO_TRUNC 7
+#define _PC_VDISABLE 8
+#define _CS_PATH 0
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+size_t confstr(int name, char *buf, size_t len);
+
 extern char *optarg;
 extern int optind, opterr, optopt;
 int getopt(int argc, char *const argv[], const char *optstring);

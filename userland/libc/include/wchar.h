@@ -40,6 +40,11 @@ wint_t fputwc(wchar_t c, FILE *f);
 wint_t putwc(wchar_t c, FILE *f);
 wint_t putwchar(wchar_t c);
 int fputws(const wchar_t *s, FILE *f);
+wint_t fgetwc(FILE *f);
+wint_t getwc(FILE *f);
+wint_t getwchar(void);
+wchar_t *fgetws(wchar_t *ws, int n, FILE *f);
+wint_t ungetwc(wint_t c, FILE *f);
 int fwide(FILE *f, int mode);
 
 wchar_t *wcsstr(const wchar_t *haystack, const wchar_t *needle);

@@ -1,8 +1,11 @@
 /*
  * Directory streams over getdents64.
  */
+#define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,7 +17,29 @@ struct __DIR {
     int fd;
     int pos;        /* offset of the next record in buf */
     int len;        /* bytes getdents64 returned */
+    long next;      /* the directory offset of the next entry: what telldir reports */
 };
+
+DIR *fdopendir(int fd)
+{
+    DIR *d;
+    struct stat st;
+
+    if (fstat(fd, &st) < 0)
+        return NULL;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return NULL;
+    }
+    d = malloc(sizeof(DIR));
+    if (d == NULL)
+        return NULL;
+    d->fd = fd;
+    d->pos = 0;
+    d->len = 0;
+    d->next = lseek(fd, 0, SEEK_CUR);
+    return d;
+}
 
 DIR *opendir(const char *path)
 {
@@ -23,15 +48,15 @@ DIR *opendir(const char *path)
 
     if (fd < 0)
         return NULL;
-    d = malloc(sizeof(DIR));
-    if (d == NULL) {
+    d = fdopendir(fd);
+    if (d == NULL)
         close(fd);
-        return NULL;
-    }
-    d->fd = fd;
-    d->pos = 0;
-    d->len = 0;
     return d;
+}
+
+int dirfd(DIR *d)
+{
+    return d->fd;
 }
 
 struct dirent *readdir(DIR *d)
@@ -48,7 +73,48 @@ struct dirent *readdir(DIR *d)
     }
     e = (struct dirent *)(d->buf + d->pos);
     d->pos += e->d_reclen;
+    d->next = (long)e->d_off;
     return e;
+}
+
+/* The entry is copied out, so concurrent streams do not share readdir's record. */
+int readdir_r(DIR *d, struct dirent *entry, struct dirent **result)
+{
+    int saved = errno;
+    struct dirent *e;
+
+    errno = 0;
+    e = readdir(d);
+    if (e == NULL) {
+        *result = NULL;
+        if (errno != 0)
+            return errno;
+        errno = saved;
+        return 0;
+    }
+    memcpy(entry, e, e->d_reclen < sizeof(*entry) ? e->d_reclen : sizeof(*entry));
+    *result = entry;
+    errno = saved;
+    return 0;
+}
+
+long telldir(DIR *d)
+{
+    return d->next;
+}
+
+/* Positions are the kernel's directory offsets: seek there and drop what was buffered. */
+void seekdir(DIR *d, long pos)
+{
+    if (lseek(d->fd, pos, SEEK_SET) < 0)
+        return;
+    d->pos = d->len = 0;
+    d->next = pos;
+}
+
+void rewinddir(DIR *d)
+{
+    seekdir(d, 0);
 }
 
 int closedir(DIR *d)
@@ -103,4 +169,9 @@ fail:
 int alphasort(const struct dirent **a, const struct dirent **b)
 {
     return strcoll((*a)->d_name, (*b)->d_name);
+}
+
+int versionsort(const struct dirent **a, const struct dirent **b)
+{
+    return strverscmp((*a)->d_name, (*b)->d_name);
 }

@@ -1,6 +1,9 @@
 /*
- * execv and execvp: execve with the current environment, and a PATH search; system.
+ * The exec family over execve: the current environment (execv), a PATH search
+ * (execvp, execvpe), argument lists (execl, execle, execlp); and system.
  */
+#define _GNU_SOURCE
+#include <stdarg.h>
 #include <unistd.h>
 #include <string.h>
 #include <stdlib.h>
@@ -15,7 +18,35 @@ int execv(const char *path, char *const argv[])
     return execve(path, argv, environ);
 }
 
+/*
+ * A file execve refused as ENOEXEC (a script without "#!") is run by the
+ * shell, as POSIX asks of execvp: sh FILE ARGS...
+ */
+static void exec_as_script(const char *path, char *const argv[], char *const envp[])
+{
+    int argc = 0, i;
+    char **sh_argv;
+
+    while (argv[argc] != NULL)
+        argc++;
+    sh_argv = malloc((size_t)(argc + 2) * sizeof(char *));
+    if (sh_argv == NULL)
+        return;
+    sh_argv[0] = "sh";
+    sh_argv[1] = (char *)path;
+    for (i = 1; i <= argc; i++)
+        sh_argv[i + 1] = argv[i];
+    execve("/bin/sh", sh_argv, envp);
+    free(sh_argv);
+    errno = ENOEXEC;
+}
+
 int execvp(const char *file, char *const argv[])
+{
+    return execvpe(file, argv, environ);
+}
+
+int execvpe(const char *file, char *const argv[], char *const envp[])
 {
     const char *path, *p, *end;
     char full[PATH_MAX];
@@ -23,8 +54,12 @@ int execvp(const char *file, char *const argv[])
     int saw_eacces = 0;
 
     /* A name with a slash is a path already. */
-    if (strchr(file, '/') != NULL)
-        return execve(file, argv, environ);
+    if (strchr(file, '/') != NULL) {
+        execve(file, argv, envp);
+        if (errno == ENOEXEC)
+            exec_as_script(file, argv, envp);
+        return -1;
+    }
     if (*file == '\0') {
         errno = ENOENT;
         return -1;
@@ -50,7 +85,11 @@ int execvp(const char *file, char *const argv[])
         if (dirlen != 0 && dirlen + namelen + 2 <= sizeof(full)) {
             full[dirlen] = '/';
             memcpy(full + dirlen + 1, file, namelen + 1);
-            execve(full, argv, environ);
+            execve(full, argv, envp);
+            if (errno == ENOEXEC) {
+                exec_as_script(full, argv, envp);
+                return -1;
+            }
             /* Keep searching past missing files; remember a permission problem. */
             if (errno == EACCES)
                 saw_eacces = 1;
@@ -62,6 +101,67 @@ int execvp(const char *file, char *const argv[])
     }
     errno = saw_eacces ? EACCES : ENOENT;
     return -1;
+}
+
+/* The list forms: the arguments after `arg`, up to the NULL (execle's environment follows it). */
+static int count_args(va_list *ap)
+{
+    int n = 0;
+
+    while (va_arg(*ap, const char *) != NULL)
+        n++;
+    return n;
+}
+
+/* argv gets arg, the rest of the list and the NULL; ap is left just past the NULL. */
+static void fill_args(char **argv, const char *arg, va_list *ap)
+{
+    int i = 0;
+
+    argv[i++] = (char *)arg;
+    while ((argv[i++] = va_arg(*ap, char *)) != NULL)
+        ;
+}
+
+int execl(const char *path, const char *arg, ...)
+{
+    va_list ap, count;
+
+    va_start(ap, arg);
+    va_copy(count, ap);
+    char *argv[count_args(&count) + 2];
+    va_end(count);
+    fill_args(argv, arg, &ap);
+    va_end(ap);
+    return execve(path, argv, environ);
+}
+
+int execlp(const char *file, const char *arg, ...)
+{
+    va_list ap, count;
+
+    va_start(ap, arg);
+    va_copy(count, ap);
+    char *argv[count_args(&count) + 2];
+    va_end(count);
+    fill_args(argv, arg, &ap);
+    va_end(ap);
+    return execvp(file, argv);
+}
+
+int execle(const char *path, const char *arg, ...)
+{
+    va_list ap, count;
+    char **envp;
+
+    va_start(ap, arg);
+    va_copy(count, ap);
+    char *argv[count_args(&count) + 2];
+    va_end(count);
+    fill_args(argv, arg, &ap);
+    envp = va_arg(ap, char **);
+    va_end(ap);
+    return execve(path, argv, envp);
 }
 
 void __exec_shell(const char *command)

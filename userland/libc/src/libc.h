@@ -22,6 +22,9 @@ long __syscall_ret(long r);
 /* stdio.c: flush every stream (called by exit). */
 void __stdio_flush_all(void);
 
+/* stdio.c: put n bytes just read back in front of the stream's input; 0 or -1. */
+int __stdio_unread(FILE *f, const unsigned char *p, size_t n);
+
 /* printf.c: the formatting engine behind every printf flavour. */
 typedef struct {
     FILE *file;     /* write here when non-NULL ... */

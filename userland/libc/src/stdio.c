@@ -674,3 +674,20 @@ int __fsetlocking(FILE *f, int type)
     (void)type;
     return FSETLOCKING_INTERNAL;
 }
+
+/*
+ * Give back bytes just read (ungetwc of a multibyte character): they go back
+ * into the read-ahead buffer over the bytes they came from. One byte can
+ * always go back, through ungetc.
+ */
+int __stdio_unread(FILE *f, const unsigned char *p, size_t n)
+{
+    if (n == 1)
+        return ungetc(p[0], f) == EOF ? -1 : 0;
+    if (!(f->flags & F_READING) || f->ungot != EOF || f->pos < n)
+        return -1;
+    f->pos -= n;
+    memcpy(f->buf + f->pos, p, n);
+    f->flags &= ~F_EOF;
+    return 0;
+}

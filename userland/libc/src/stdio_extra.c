@@ -187,3 +187,49 @@ int putc_unlocked(int c, FILE *f) { return putc(c, f); }
 int putchar_unlocked(int c) { return putchar(c); }
 int fgetc_unlocked(FILE *f) { return fgetc(f); }
 int fputc_unlocked(int c, FILE *f) { return fputc(c, f); }
+
+/*
+ * A temporary file name in dir (or $TMPDIR, or P_tmpdir, whichever exists
+ * first, as glibc tries them), starting with up to five bytes of prefix.
+ */
+char *tempnam(const char *dir, const char *prefix)
+{
+    static unsigned counter;
+    const char *env = getenv("TMPDIR"), *choices[3], *base = P_tmpdir;
+    char *name;
+    size_t size;
+    int i;
+
+    choices[0] = env;
+    choices[1] = dir;
+    choices[2] = P_tmpdir;
+    for (i = 0; i < 3; i++) {
+        if (choices[i] != NULL && access(choices[i], W_OK | X_OK) == 0) {
+            base = choices[i];
+            break;
+        }
+    }
+    if (prefix == NULL)
+        prefix = "file";
+    size = strlen(base) + 32;
+    name = malloc(size);
+    if (name == NULL)
+        return NULL;
+    do
+        snprintf(name, size, "%s/%.5s%d.%u", base, prefix, getpid() % 100000, counter++);
+    while (access(name, F_OK) == 0);
+    return name;
+}
+
+/* An int as its raw bytes (an old binary I/O convenience). */
+int getw(FILE *f)
+{
+    int w;
+
+    return fread(&w, sizeof(w), 1, f) == 1 ? w : EOF;
+}
+
+int putw(int w, FILE *f)
+{
+    return fwrite(&w, sizeof(w), 1, f) == 1 ? 0 : EOF;
+}

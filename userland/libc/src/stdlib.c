@@ -193,49 +193,91 @@ imaxdiv_t imaxdiv(intmax_t num, intmax_t den)
     return r;
 }
 
-/* Replace the template's trailing XXXXXX with digits until create() succeeds. */
-static int fill_template(char *template, int (*create)(const char *))
+/*
+ * Replace the six X's before the template's last `suffix` bytes with letters and
+ * digits until create() succeeds (or fails other than with EEXIST).
+ */
+static int fill_template(char *template, int suffix, int (*create)(const char *, int), int flags)
 {
     static unsigned long counter;
     size_t len = strlen(template);
+    char *x;
     unsigned long v;
     int i, tries, r;
 
-    if (len < 6 || strcmp(template + len - 6, "XXXXXX") != 0) {
+    if (suffix < 0 || len < (size_t)suffix + 6 || strncmp(template + len - suffix - 6, "XXXXXX", 6) != 0) {
         errno = EINVAL;
         return -1;
     }
+    x = template + len - suffix - 6;
     for (tries = 0; tries < 10000; tries++) {
         v = (unsigned long)getpid() * 7919 + counter++;
-        for (i = 1; i <= 6; i++) {
-            template[len - i] = "abcdefghijklmnopqrstuvwxyz0123456789"[v % 36];
+        for (i = 5; i >= 0; i--) {
+            x[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[v % 36];
             v /= 36;
         }
-        r = create(template);
+        r = create(template, flags);
         if (r >= 0 || errno != EEXIST)
             return r;
     }
     return -1;
 }
 
-static int create_file(const char *path)
+static int create_file(const char *path, int flags)
 {
-    return open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+    return open(path, O_RDWR | O_CREAT | O_EXCL | flags, 0600);
 }
 
-static int create_dir(const char *path)
+static int create_dir(const char *path, int flags)
 {
+    (void)flags;
     return mkdir(path, 0700);
+}
+
+/* mktemp only finds a name nobody uses yet: EEXIST while it exists, success once it does not. */
+static int name_is_free(const char *path, int flags)
+{
+    struct stat st;
+
+    (void)flags;
+    if (lstat(path, &st) == 0) {
+        errno = EEXIST;
+        return -1;
+    }
+    return errno == ENOENT ? 0 : -1;
 }
 
 int mkstemp(char *template)
 {
-    return fill_template(template, create_file);
+    return fill_template(template, 0, create_file, 0);
+}
+
+int mkostemp(char *template, int flags)
+{
+    return fill_template(template, 0, create_file, flags);
+}
+
+int mkstemps(char *template, int suffixlen)
+{
+    return fill_template(template, suffixlen, create_file, 0);
+}
+
+int mkostemps(char *template, int suffixlen, int flags)
+{
+    return fill_template(template, suffixlen, create_file, flags);
 }
 
 char *mkdtemp(char *template)
 {
-    return fill_template(template, create_dir) < 0 ? NULL : template;
+    return fill_template(template, 0, create_dir, 0) < 0 ? NULL : template;
+}
+
+/* Unsafe (the name may be taken before it is used), but old programs call it. */
+char *mktemp(char *template)
+{
+    if (fill_template(template, 0, name_is_free, 0) < 0)
+        template[0] = '\0';
+    return template;
 }
 
 /* qsort with a context argument (GNU argument order), by insertion into the generic sort. */

@@ -8,6 +8,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include "libc.h"
 
 size_t wcslen(const wchar_t *s)
 {
@@ -219,6 +221,72 @@ int fputws(const wchar_t *s, FILE *f)
         if (fputwc(*s, f) == WEOF)
             return -1;
     return 0;
+}
+
+/* One wide character: bytes are read until they make a whole multibyte character. */
+wint_t fgetwc(FILE *f)
+{
+    char buf[MB_LEN_MAX];
+    wchar_t wc;
+    size_t n = 0, r;
+    int c;
+
+    for (;;) {
+        c = fgetc(f);
+        if (c == EOF) {
+            if (n > 0)
+                errno = EILSEQ;
+            return WEOF;
+        }
+        buf[n++] = (char)c;
+        r = mbrtowc(&wc, buf, n, NULL);
+        if (r == (size_t)-2 && n < sizeof(buf))
+            continue;
+        if (r == (size_t)-1 || r == (size_t)-2) {
+            errno = EILSEQ;
+            return WEOF;
+        }
+        return (wint_t)wc;
+    }
+}
+
+wint_t getwc(FILE *f) { return fgetwc(f); }
+wint_t getwchar(void) { return fgetwc(stdin); }
+
+wchar_t *fgetws(wchar_t *ws, int n, FILE *f)
+{
+    int i = 0;
+    wint_t c;
+
+    if (n <= 0)
+        return NULL;
+    while (i < n - 1) {
+        c = fgetwc(f);
+        if (c == WEOF) {
+            if (i == 0 || errno == EILSEQ)
+                return NULL;
+            break;
+        }
+        ws[i++] = (wchar_t)c;
+        if (c == L'\n')
+            break;
+    }
+    ws[i] = 0;
+    return ws;
+}
+
+/* The character's bytes go back in front of the input (see __stdio_unread for the limits). */
+wint_t ungetwc(wint_t c, FILE *f)
+{
+    char buf[MB_LEN_MAX];
+    size_t n;
+
+    if (c == WEOF)
+        return WEOF;
+    n = wcrtomb(buf, (wchar_t)c, NULL);
+    if (n == (size_t)-1 || __stdio_unread(f, (const unsigned char *)buf, n) < 0)
+        return WEOF;
+    return c;
 }
 
 int fwide(FILE *f, int mode)

@@ -1,0 +1,235 @@
+/*
+ * File system calls beyond the basic ones in unistd.c: positioned I/O, the
+ * *at forms relative to a directory descriptor, ownership and modes, special
+ * files, timestamps, truncation and syncing. Thin wrappers, as in glibc:
+ * the plain forms are the *at forms at AT_FDCWD where the kernel prefers it.
+ */
+#define _GNU_SOURCE
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <utime.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/file.h>
+#include <sys/syscall.h>
+#include "libc.h"
+
+ssize_t pread(int fd, void *buf, size_t count, off_t offset)
+{
+    return __syscall_ret(__syscall4(SYS_pread64, fd, buf, count, offset));
+}
+
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
+{
+    return __syscall_ret(__syscall4(SYS_pwrite64, fd, buf, count, offset));
+}
+
+int pipe2(int fds[2], int flags)
+{
+    return (int)__syscall_ret(__syscall2(SYS_pipe2, fds, flags));
+}
+
+int dup3(int oldfd, int newfd, int flags)
+{
+    return (int)__syscall_ret(__syscall3(SYS_dup3, oldfd, newfd, flags));
+}
+
+int truncate(const char *path, off_t length)
+{
+    return (int)__syscall_ret(__syscall2(SYS_truncate, path, length));
+}
+
+void sync(void)
+{
+    __syscall0(SYS_sync);
+}
+
+int fdatasync(int fd)
+{
+    return (int)__syscall_ret(__syscall1(SYS_fdatasync, fd));
+}
+
+int flock(int fd, int operation)
+{
+    return (int)__syscall_ret(__syscall2(SYS_flock, fd, operation));
+}
+
+int chown(const char *path, uid_t owner, gid_t group)
+{
+    return (int)__syscall_ret(__syscall3(SYS_chown, path, owner, group));
+}
+
+int fchown(int fd, uid_t owner, gid_t group)
+{
+    return (int)__syscall_ret(__syscall3(SYS_fchown, fd, owner, group));
+}
+
+int lchown(const char *path, uid_t owner, gid_t group)
+{
+    return (int)__syscall_ret(__syscall3(SYS_lchown, path, owner, group));
+}
+
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags)
+{
+    return (int)__syscall_ret(__syscall6(SYS_fchownat, dirfd, (long)path, owner, group, flags, 0));
+}
+
+int fchmod(int fd, mode_t mode)
+{
+    return (int)__syscall_ret(__syscall2(SYS_fchmod, fd, mode));
+}
+
+/* The system call has no flags; AT_SYMLINK_NOFOLLOW cannot change a link's mode on Linux. */
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags)
+{
+    if (flags & ~AT_SYMLINK_NOFOLLOW) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (flags & AT_SYMLINK_NOFOLLOW) {
+        errno = EOPNOTSUPP;
+        return -1;
+    }
+    return (int)__syscall_ret(__syscall3(SYS_fchmodat, dirfd, path, mode));
+}
+
+int mkdirat(int dirfd, const char *path, mode_t mode)
+{
+    return (int)__syscall_ret(__syscall3(SYS_mkdirat, dirfd, path, mode));
+}
+
+int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev)
+{
+    return (int)__syscall_ret(__syscall4(SYS_mknodat, dirfd, path, mode, dev));
+}
+
+int mknod(const char *path, mode_t mode, dev_t dev)
+{
+    return mknodat(AT_FDCWD, path, mode, dev);
+}
+
+int mkfifoat(int dirfd, const char *path, mode_t mode)
+{
+    return mknodat(dirfd, path, (mode & 07777) | S_IFIFO, 0);
+}
+
+int mkfifo(const char *path, mode_t mode)
+{
+    return mkfifoat(AT_FDCWD, path, mode);
+}
+
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
+{
+    return (int)__syscall_ret(__syscall4(SYS_newfstatat, dirfd, path, st, flags));
+}
+
+int faccessat(int dirfd, const char *path, int mode, int flags)
+{
+    /* The system call has no flags argument; with none given it is the whole answer. */
+    if (flags != 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    return (int)__syscall_ret(__syscall3(SYS_faccessat, dirfd, path, mode));
+}
+
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+    return (int)__syscall_ret(__syscall6(SYS_linkat, olddirfd, (long)oldpath, newdirfd, (long)newpath, flags, 0));
+}
+
+int symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+    return (int)__syscall_ret(__syscall3(SYS_symlinkat, target, newdirfd, linkpath));
+}
+
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+    return __syscall_ret(__syscall4(SYS_readlinkat, dirfd, path, buf, size));
+}
+
+int unlinkat(int dirfd, const char *path, int flags)
+{
+    return (int)__syscall_ret(__syscall3(SYS_unlinkat, dirfd, path, flags));
+}
+
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+    return (int)__syscall_ret(__syscall4(SYS_renameat, olddirfd, oldpath, newdirfd, newpath));
+}
+
+int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags)
+{
+    return (int)__syscall_ret(__syscall4(SYS_utimensat, dirfd, path, times, flags));
+}
+
+int futimens(int fd, const struct timespec times[2])
+{
+    return utimensat(fd, NULL, times, 0);
+}
+
+int utimes(const char *path, const struct timeval tv[2])
+{
+    struct timespec ts[2];
+
+    if (tv == NULL)
+        return utimensat(AT_FDCWD, path, NULL, 0);
+    ts[0].tv_sec = tv[0].tv_sec;
+    ts[0].tv_nsec = tv[0].tv_usec * 1000;
+    ts[1].tv_sec = tv[1].tv_sec;
+    ts[1].tv_nsec = tv[1].tv_usec * 1000;
+    return utimensat(AT_FDCWD, path, ts, 0);
+}
+
+int utime(const char *path, const struct utimbuf *times)
+{
+    struct timespec ts[2];
+
+    if (times == NULL)
+        return utimensat(AT_FDCWD, path, NULL, 0);
+    ts[0].tv_sec = times->actime;
+    ts[0].tv_nsec = 0;
+    ts[1].tv_sec = times->modtime;
+    ts[1].tv_nsec = 0;
+    return utimensat(AT_FDCWD, path, ts, 0);
+}
+
+/* Limits of the file systems here (Linux's values for ext4 and pipes). */
+static long path_limit(int name)
+{
+    switch (name) {
+    case _PC_LINK_MAX: return 65000;
+    case _PC_MAX_CANON: return 255;
+    case _PC_MAX_INPUT: return 255;
+    case _PC_NAME_MAX: return NAME_MAX;
+    case _PC_PATH_MAX: return PATH_MAX;
+    case _PC_PIPE_BUF: return 4096;
+    case _PC_CHOWN_RESTRICTED: return 1;
+    case _PC_NO_TRUNC: return 1;
+    case _PC_VDISABLE: return 0;
+    }
+    errno = EINVAL;
+    return -1;
+}
+
+long pathconf(const char *path, int name)
+{
+    struct stat st;
+
+    if (stat(path, &st) < 0)
+        return -1;
+    return path_limit(name);
+}
+
+long fpathconf(int fd, int name)
+{
+    struct stat st;
+
+    if (fstat(fd, &st) < 0)
+        return -1;
+    return path_limit(name);
+}
