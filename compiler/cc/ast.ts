@@ -103,6 +103,7 @@ export interface Obj {
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
+  isThreadLocal: boolean; // _Thread_local / __thread: one copy per thread, in .tdata/.tbss
   // functions
   params: Obj[];
   body: Node | undefined;
@@ -121,7 +122,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
     alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, asmRegister: undefined, startupArray: undefined, isString: false,
-    isReadOnly: false,
+    isReadOnly: false, isThreadLocal: false,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };

@@ -169,7 +169,7 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
 }
 
 function memoryPlace(e: Node, used: Set<Reg>): Place {
-  if (e.kind === 'var' && !e.obj!.frameOwner) {
+  if (e.kind === 'var' && !e.obj!.frameOwner && !e.obj!.isThreadLocal) {
     const obj = e.obj!;
     return { kind: 'mem', text: obj.isLocal ? `${obj.offset}(%rbp)` : `${obj.name}(%rip)`, addrReg: undefined };
   }

@@ -6,7 +6,7 @@
  * of %rax that belong to the value's type are meaningful; casts (codegen-cast.ts) extend
  * explicitly.
  */
-import type { Node } from './ast.js';
+import type { Node, Obj } from './ast.js';
 import { genBuiltin } from './codegen-builtin.js';
 import { genComplex } from './codegen-complex.js';
 import { genInt128 } from './codegen-int128.js';
@@ -63,7 +63,7 @@ function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
 function directOperand(n: Node): string | undefined {
   if (n.kind === 'var') {
     const o = n.obj!;
-    if (o.isFunction || o.ty.isVla || o.frameOwner) return undefined;
+    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal) return undefined;
     return o.isLocal ? `${o.offset}(%rbp)` : `${o.name}(%rip)`;
   }
   if (n.kind === 'member' && !n.member!.isBitfield) {
@@ -171,6 +171,19 @@ export function cmpZero(g: Gen, ty: Type): void {
 
 // ---- addresses ----
 
+/**
+ * A thread-local object lives at a fixed offset below the thread pointer (%fs:0 holds
+ * its own address, x86-64's TLS variant II). The executable is static, so an object
+ * defined here uses the local-exec offset; one defined elsewhere reads its offset from
+ * the GOT (initial-exec), which the linker turns back into a constant, as gcc -fno-pie does.
+ */
+function genThreadLocalAddr(g: Gen, o: Obj, n: Node): void {
+  if (g.opts.kernel) errorAt(n.tok, 'thread-local storage is not available in kernel code');
+  g.emit('\tmov %fs:0, %rax');
+  if (o.isDefinition || o.isTentative || o.isStatic) g.emit(`\tlea ${o.name}@tpoff(%rax), %rax`);
+  else g.emit(`\tadd ${o.name}@gottpoff(%rip), %rax`);
+}
+
 export function genAddr(g: Gen, n: Node): void {
   switch (n.kind) {
     case 'var': {
@@ -179,6 +192,7 @@ export function genAddr(g: Gen, n: Node): void {
       // A VLA's slot holds the address of its storage.
       if (o.ty.isVla) g.emit(`\tmov ${o.offset}(%rbp), %rax`);
       else if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
+      else if (o.isThreadLocal) genThreadLocalAddr(g, o, n);
       else g.emit(`\tlea ${o.name}(%rip), %rax`);
       return;
     }

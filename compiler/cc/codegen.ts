@@ -75,9 +75,11 @@ function symbolHeader(lines: string[], o: Obj, kind: 'function' | 'object'): voi
   lines.push(`\t.type ${o.name}, @${kind}`);
 }
 
-function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata'): string {
+function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata' | 'tdata' | 'tbss'): string {
   if (name === '.text' || name === '.data' || name === '.bss') return `\t${name}`;
   if (kind === 'code') return `\t.section ${name},"ax",@progbits`;
+  if (kind === 'tdata') return `\t.section ${name},"awT",@progbits`;
+  if (kind === 'tbss') return `\t.section ${name},"awT",@nobits`;
   if (name.startsWith('.bss') || kind === 'bss') return `\t.section ${name},"aw",@nobits`;
   if (kind === 'rodata') return `\t.section ${name},"a"`;
   return `\t.section ${name},"aw"`;
@@ -207,8 +209,9 @@ function emitData(o: Obj, lines: string[]): void {
   // The data can outgrow the type: a struct's initialized flexible array member.
   const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, data?.length ?? 0);
   const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
-  const kind = o.isString || o.isReadOnly ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
-  const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : '.data');
+  const kind = o.isThreadLocal ? (allZero && !o.section ? 'tbss' : 'tdata')
+    : o.isString || o.isReadOnly ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
+  const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : kind === 'data' ? '.data' : `.${kind}`);
   lines.push(sectionDirective(section, kind));
   if (!o.isString) symbolHeader(lines, o, 'object');
   const align = dataAlign(o);

@@ -232,8 +232,9 @@ function divide(n: Node): ConstValue {
 function evalAddress(n: Node): ConstValue {
   switch (n.kind) {
     case 'var':
-      // A nested function's address is its trampoline, on the stack (nested.ts).
-      if (n.obj!.isLocal || n.obj!.nesting) throw NOT_CONSTANT;
+      // A nested function's address is its trampoline, on the stack (nested.ts); a
+      // thread-local object's depends on the thread.
+      if (n.obj!.isLocal || n.obj!.nesting || n.obj!.isThreadLocal) throw NOT_CONSTANT;
       return { label: n.obj!.name, value: 0n };
     case 'deref':
       return evalNode(n.lhs!);

@@ -75,9 +75,13 @@ export function declareName(
     applyAttrs(o, a);
     return { obj: o, ty, isLocalAuto: false };
   }
+  if (spec.isThreadLocal && local && !spec.isExtern && !spec.isStatic) {
+    errorAt(nameTok, `function-scope '${name}' implicitly auto and declared '__thread'`);
+  }
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
+    if (spec.isThreadLocal) o.isThreadLocal = true;
     applyAttrs(o, a);
     return { obj: o, ty, isLocalAuto: false };
   }
@@ -86,6 +90,7 @@ export function declareName(
     o.isStatic = true;
     o.isDefinition = true;
     o.isReadOnly = isReadOnlyObject(spec, ty);
+    o.isThreadLocal = spec.isThreadLocal;
     applyAttrs(o, a);
     p.scopes.declare(name, { obj: o });
     return { obj: o, ty, isLocalAuto: false };

@@ -21,7 +21,7 @@ import { isArchive } from './archive.js';
 import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
 import { defaultLinkerScript } from './default-script.js';
 import { LayoutEngine, type Layout } from './layout.js';
-import { layoutFile, writeExecutable, type FileLayout } from './output.js';
+import { layoutFile, threadPointerBase, writeExecutable, type FileLayout } from './output.js';
 import { fillGot, relocateSection, type RelocationContext } from './relocate.js';
 import { SymbolResolver } from './resolve.js';
 import { parseLinkerScript } from './script.js';
@@ -82,7 +82,7 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   defineStartStop(resolver, layout);
   if (requestsExecutableStack(objects)) markStackExecutable(file);
 
-  const ctx: RelocationContext = { got, errors: [], reported: new Set() };
+  const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file), errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
   const contents = buildContents(layout, objects, ctx);
   const entryName = opts.entry ?? script.entry ?? '_start';
@@ -90,7 +90,7 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   if (entry === undefined) ctx.errors.push(`cannot find entry symbol ${entryName}`);
   if (ctx.errors.length > 0 || entry === undefined) throw new LinkError(ctx.errors.join('\n'));
 
-  const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections);
+  const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections, file.segments.find((s) => s.type === PT.TLS)?.vaddr);
   const elf = writeExecutable({ entry, sections: layout.sections, contents, file, symbols });
   const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols) };
   if (opts.sourceMap) {

@@ -215,6 +215,14 @@ export class LayoutEngine {
     for (const item of stmt.items) this.placeItem(item, out, state, subalign);
     const size = Number(U64(state.dot - startDot));
     this.setIfChanged(state, out, addr, lma, size);
+    if (this.inRelro && out.align > this.relroAlignSoFar) this.relroAlignSoFar = out.align;
+    // As in ld, .tbss takes no room in the image: it exists only in each thread's TLS
+    // block (the PT_TLS segment's memsz), so the next section starts where it starts.
+    // The RELRO region still counts it (below).
+    if ((out.flags & SHF_TLS) !== 0 && out.type === SHT.NOBITS) {
+      this.tbssEnd = addr + BigInt(size);
+      state.dot = startDot;
+    }
   }
 
   private placeItem(item: SectionItem, out: OutputSection, state: PassState, subalign: bigint | undefined): void {
@@ -313,8 +321,12 @@ export class LayoutEngine {
     const pageStart = U64(aligned + ((state.dot + commonPage - 1n) & (maxPage - commonPage)));
     const relroSize = this.relroEnd !== undefined && this.relroStart !== undefined ? this.relroEnd - this.relroStart : 0n;
     let base: bigint;
+    this.inRelro = true;
+    this.relroAlignSoFar = 1;
     if (relroSize > 0n) {
+      // Ends on a page boundary, then moves down (as ld) until every RELRO section is aligned.
       base = alignUp(pageStart + relroSize, commonPage) - relroSize;
+      base &= ~(BigInt(this.relroAlign) - 1n);
     } else if (this.opts.pageAlignData) {
       base = pageStart;
     } else {
@@ -336,6 +348,12 @@ export class LayoutEngine {
 
   private relroStart: bigint | undefined;
   private relroEnd: bigint | undefined;
+  /** The largest alignment among the RELRO sections (previous pass), and this pass's so far. */
+  private relroAlign = 1;
+  private relroAlignSoFar = 1;
+  private inRelro = false;
+  /** Where the last .tbss ends: RELRO covers it though `.` does not move past it. */
+  private tbssEnd: bigint | undefined;
   private segmentEnd: bigint | undefined;
   private segmentOnFreshPage = false;
 
@@ -390,7 +408,9 @@ export class LayoutEngine {
       case 'SEGMENT_START': return arg(0);
       case 'DATA_SEGMENT_ALIGN': return this.dataSegmentAlign(state, arg(0), arg(1));
       case 'DATA_SEGMENT_RELRO_END':
-        this.relroEnd = state.dot;
+        this.relroEnd = this.tbssEnd !== undefined && this.tbssEnd > state.dot ? this.tbssEnd : state.dot;
+        this.relroAlign = this.relroAlignSoFar;
+        this.inRelro = false;
         return state.dot;
       case 'DATA_SEGMENT_END':
         this.segmentEnd = arg(0);

@@ -10,7 +10,7 @@
 
 import {
   EHDR_SIZE, ELFCLASS64, ELFDATA2LSB, ELFOSABI_SYSV, EM_X86_64, ET_EXEC, EV_CURRENT, PF_R, PF_W, PF_X, PHDR_SIZE, PT,
-  SHDR_SIZE, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHN_ABS, SHT, STT, SYM_SIZE,
+  SHDR_SIZE, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHN_ABS, SHT, STT, SYM_SIZE,
 } from '../elf/constants.js';
 import { alignUp, PAGE_SIZE } from './layout.js';
 import type { OutputSymbol } from './symbols.js';
@@ -68,6 +68,10 @@ export function layoutFile(sections: OutputSection[], headersSize: number, heade
   }
   for (const s of alloc) {
     const fileBacked = s.type !== SHT.NOBITS;
+    if (isThreadBss(s)) {
+      s.fileOffset = cursor;
+      continue;
+    }
     const flags = segmentFlags(s);
     const startsNew = !cur || cur.vaddr - cur.paddr !== s.addr - s.lma ||
       alignUp(cur.vaddr + BigInt(cur.memsz), PAGE_SIZE) < (s.addr & ~(PAGE_SIZE - 1n)) ||
@@ -94,8 +98,45 @@ export function layoutFile(sections: OutputSection[], headersSize: number, heade
   }
   // Empty segments (only empty sections) carry nothing; drop them.
   const loads = segments.filter((s) => s.memsz > 0);
+  const tls = tlsSegment(alloc);
   const stack: Segment = { type: PT.GNU_STACK, flags: PF_R | PF_W, offset: 0, vaddr: 0n, paddr: 0n, filesz: 0, memsz: 0, align: 16 };
-  return { segments: [...loads, stack], phnum: loads.length + 1, end: cursor };
+  const all = tls ? [...loads, tls, stack] : [...loads, stack];
+  return { segments: all, phnum: all.length, end: cursor };
+}
+
+/** .tbss: thread-local zeros, with an address (inside the TLS template) but no room in the image. */
+function isThreadBss(s: OutputSection): boolean {
+  return (s.flags & SHF_TLS) !== 0 && s.type === SHT.NOBITS;
+}
+
+/**
+ * PT_TLS, the template every thread's block is copied from: .tdata's bytes (filesz)
+ * followed by .tbss's zeros (up to memsz), with the largest alignment among them.
+ */
+function tlsSegment(alloc: OutputSection[]): Segment | undefined {
+  const tls = alloc.filter((s) => (s.flags & SHF_TLS) !== 0 && s.size > 0);
+  if (tls.length === 0) return undefined;
+  const first = tls[0];
+  let memsz = 0;
+  let filesz = 0;
+  let align = 1;
+  for (const s of tls) {
+    const end = Number(s.addr - first.addr) + s.size;
+    memsz = Math.max(memsz, end);
+    if (s.type !== SHT.NOBITS) filesz = Math.max(filesz, end);
+    align = Math.max(align, s.align);
+  }
+  return { type: PT.TLS, flags: PF_R, offset: first.fileOffset, vaddr: first.addr, paddr: first.lma, filesz, memsz, align };
+}
+
+/**
+ * x86-64 TLS variant II: the thread pointer sits just past the block, aligned, so a
+ * thread-local symbol's offset from it is its address minus the template's aligned end.
+ */
+export function threadPointerBase(file: FileLayout): bigint | undefined {
+  const tls = file.segments.find((s) => s.type === PT.TLS);
+  if (!tls) return undefined;
+  return tls.vaddr + alignUp(BigInt(tls.memsz), BigInt(tls.align));
 }
 
 class StringTable {

@@ -12,6 +12,8 @@ import type { GlobalSymbol, InputObject, InputSection } from './types.js';
 
 export interface RelocationContext {
   got?: InputSection;
+  /** Where the thread pointer points relative to the TLS template (output.ts threadPointerBase). */
+  threadPointer?: bigint;
   errors: string[];
   /** Undefined references already reported, so each (object, function, symbol) appears once. */
   reported: Set<string>;
@@ -114,6 +116,19 @@ function applyOne(
     case PC32: case PLT32: case PC16: case PC8:
       value = BigInt.asIntN(64, sa - p);
       break;
+    case TPOFF64: case TPOFF32: case GOTTPOFF: {
+      if (ctx.threadPointer === undefined) return `thread-local reference to '${target.name}' without a TLS segment`;
+      // TPOFF: S + A - TP. GOTTPOFF's addend belongs to the %rip-relative form it replaces.
+      const offset = BigInt.asIntN(64, sa - (rel.type === GOTTPOFF ? rel.addend : 0n) - ctx.threadPointer);
+      if (rel.type === TPOFF64) { view.setBigUint64(at, BigInt.asUintN(64, offset), true); return undefined; }
+      if (rel.type === GOTTPOFF) {
+        // The executable is static: the offset is known, so (as ld) the GOT load becomes an immediate.
+        const problem = relaxInitialExec(buf, at, target.name);
+        if (problem) return problem;
+      }
+      value = offset;
+      break;
+    }
     default: { // the GOT-relative family
       const got = gotValue(obj, rel, buf, base, target, sa, ctx);
       if (typeof got === 'string') return got;
@@ -131,6 +146,25 @@ function fits(value: bigint, width: number, signed: boolean): boolean {
   if (!signed) return value < (width === 4 ? 0x100000000n : width === 2 ? 0x10000n : 0x100n);
   const limit = width === 4 ? 0x80000000n : width === 2 ? 0x8000n : 0x80n;
   return value >= -limit && value < limit;
+}
+
+/**
+ * Initial-exec to local-exec (psABI's TLS relaxation): `mov x@gottpoff(%rip), %reg`
+ * becomes `mov $offset, %reg` and `add x@gottpoff(%rip), %reg` becomes `add $offset, %reg`;
+ * the field then holds the offset itself. `at` is the field; the REX prefix, opcode and
+ * ModRM byte are the three bytes before it.
+ */
+function relaxInitialExec(buf: Uint8Array, at: number, name: string): string | undefined {
+  const rex = buf[at - 3], opcode = buf[at - 2], modrm = buf[at - 1];
+  if ((rex & 0xf8) !== 0x48 || (modrm & 0xc7) !== 0x05 || (opcode !== 0x8b && opcode !== 0x03)) {
+    return `R_X86_64_GOTTPOFF against '${name}' is not on a mov or add from (%rip)`;
+  }
+  const reg = (modrm >> 3) & 7;
+  // The register moves from ModRM.reg (REX.R) to ModRM.rm (REX.B).
+  buf[at - 3] = 0x48 | ((rex & 0x04) >> 2);
+  buf[at - 2] = opcode === 0x8b ? 0xc7 : 0x81;
+  buf[at - 1] = 0xc0 | reg;
+  return undefined;
 }
 
 /** The address the 32-bit GOT-relative field points at after relaxation (S+A or the slot), or a message. */
@@ -151,11 +185,13 @@ function gotValue(
 const NONE = R_X86_64.NONE, R64 = R_X86_64.R64, PC64 = R_X86_64.PC64, R32 = R_X86_64.R32, R32S = R_X86_64.R32S;
 const R16 = R_X86_64.R16, R8 = R_X86_64.R8, PC32 = R_X86_64.PC32, PLT32 = R_X86_64.PLT32, PC16 = R_X86_64.PC16;
 const PC8 = R_X86_64.PC8, GOTPCREL = R_X86_64.GOTPCREL, GOTPCRELX = R_X86_64.GOTPCRELX, REX_GOTPCRELX = R_X86_64.REX_GOTPCRELX;
+const TPOFF64 = R_X86_64.TPOFF64, TPOFF32 = R_X86_64.TPOFF32, GOTTPOFF = R_X86_64.GOTTPOFF;
 
 function relocWidth(type: number): number {
   switch (type) {
-    case R64: case PC64: return 8;
+    case R64: case PC64: case TPOFF64: return 8;
     case R32: case R32S: case PC32: case PLT32: case GOTPCREL: case GOTPCRELX: case REX_GOTPCRELX: return 4;
+    case TPOFF32: case GOTTPOFF: return 4;
     case R16: case PC16: return 2;
     case R8: case PC8: return 1;
     default: return 0;

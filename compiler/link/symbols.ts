@@ -53,7 +53,14 @@ function sectionByAddress(sections: OutputSection[], value: bigint): OutputSecti
   return best ?? sections.find((s) => s.flags & SHF_ALLOC);
 }
 
-export function buildOutputSymbols(objects: InputObject[], globals: Map<string, GlobalSymbol>, emitted: OutputSection[]): OutputSymbol[] {
+/**
+ * The output's symbol table. `tlsBase` is the PT_TLS segment's address: as ld does, a
+ * thread-local symbol's value is its offset in the TLS template, not an address.
+ */
+export function buildOutputSymbols(
+  objects: InputObject[], globals: Map<string, GlobalSymbol>, emitted: OutputSection[], tlsBase?: bigint,
+): OutputSymbol[] {
+  const inTemplate = (value: bigint, type: number) => (type === STT.TLS && tlsBase !== undefined ? value - tlsBase : value);
   const emittedSet = new Set(emitted);
   const locals: OutputSymbol[] = [];
   const hiddenGlobals: OutputSymbol[] = [];
@@ -72,7 +79,7 @@ export function buildOutputSymbols(objects: InputObject[], globals: Map<string, 
       const value = symbolAddress(obj, s);
       if (value === undefined) continue;
       if (fileSymbol) { locals.push(fileSymbol); fileSymbol = undefined; }
-      locals.push({ name: s.name, value, size: s.size, bind: STB.LOCAL, type: s.type, visibility: s.visibility, section, letter: letterFor(section, true, false, false) });
+      locals.push({ name: s.name, value: inTemplate(value, s.type), size: s.size, bind: STB.LOCAL, type: s.type, visibility: s.visibility, section, letter: letterFor(section, true, false, false) });
     }
   }
   for (const g of globals.values()) {
@@ -91,7 +98,7 @@ export function buildOutputSymbols(objects: InputObject[], globals: Map<string, 
     const weak = def?.weak === true && !hidden;
     const type = def ? (def.common ? STT.OBJECT : def.symbol.type) : STT.NOTYPE;
     const sym: OutputSymbol = {
-      name: g.name, value, size: def?.symbol.size ?? 0n, bind: hidden ? STB.LOCAL : weak ? STB.WEAK : STB.GLOBAL,
+      name: g.name, value: inTemplate(value, type), size: def?.symbol.size ?? 0n, bind: hidden ? STB.LOCAL : weak ? STB.WEAK : STB.GLOBAL,
       type, visibility: hidden ? STV.HIDDEN : 0, section, letter: letterFor(section, hidden, weak, type === STT.OBJECT),
     };
     (hidden ? hiddenGlobals : out).push(sym);

@@ -43,6 +43,8 @@ describe('errors', () => {
     ['int main(void) { if (sizeof(enum { E = 1 })) return E; return E; }', "t.c:1:63: error: 'E' undeclared"],
     ['int main(void) { return __builtin_frobnicate(1); }', "t.c:1:25: error: unsupported builtin '__builtin_frobnicate'"],
     ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
+    ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
+    ['int main(void) { __thread int x; return 0; }', "t.c:1:31: error: function-scope 'x' implicitly auto and declared '__thread'"],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
 

@@ -80,8 +80,8 @@ int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
 int kill(pid_t pid, int sig);
 int raise(int sig);
-
-#endif
 int killpg(pid_t pgrp, int sig);
 int sigpending(sigset_t *set);
 int sigsuspend(const sigset_t *mask);
+
+#endif
