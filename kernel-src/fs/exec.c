@@ -138,15 +138,18 @@ static const char *basename(const char *path)
 /* Past the point of no return: switch to the new program. */
 static void install_new_program(struct linux_binprm *bprm)
 {
-	struct mm_struct *old = current->mm;
+	struct mm_struct *old;
 	struct pt_regs *regs = current_pt_regs();
 	unsigned long sp;
 
+	de_thread();		/* the new program starts with this thread alone */
+	old = current->mm;
 	current->mm = bprm->mm;
 	bprm->mm = NULL;
 	switch_mm(current->mm);
 	if (old)
 		mmput(old);
+	current->clear_child_tid = NULL;	/* it pointed into the old program */
 	strlcpy(current->comm, basename(bprm->filename), sizeof(current->comm));
 	close_on_exec();
 	flush_signal_handlers(current);

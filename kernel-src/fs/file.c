@@ -3,7 +3,8 @@
  *
  * A struct file is shared by every descriptor (and every process, after
  * fork) that refers to it, so it counts its references; the last fput()
- * releases it.  current->files[fd] is the descriptor table.
+ * releases it.  current->files->fd[fd] is the descriptor table (shared by
+ * the threads of a process).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -30,7 +31,7 @@ struct file *fget(unsigned int fd)
 {
 	if (fd >= NR_OPEN)
 		return NULL;
-	return current->files[fd];
+	return current->files->fd[fd];
 }
 
 void fput(struct file *file)
@@ -49,15 +50,15 @@ int get_unused_fd(void)
 	int fd;
 
 	for (fd = 0; fd < NR_OPEN; fd++)
-		if (!current->files[fd])
+		if (!current->files->fd[fd])
 			return fd;
 	return -EMFILE;
 }
 
 void fd_install(unsigned int fd, struct file *file)
 {
-	current->files[fd] = file;
-	current->close_on_exec &= ~(1UL << fd);
+	current->files->fd[fd] = file;
+	current->files->close_on_exec &= ~(1UL << fd);
 }
 
 int do_close(unsigned int fd)
@@ -66,8 +67,8 @@ int do_close(unsigned int fd)
 
 	if (!f)
 		return -EBADF;
-	current->files[fd] = NULL;
-	current->close_on_exec &= ~(1UL << fd);
+	current->files->fd[fd] = NULL;
+	current->files->close_on_exec &= ~(1UL << fd);
 	fput(f);
 	return 0;
 }
@@ -77,7 +78,7 @@ void close_files(void)
 	int fd;
 
 	for (fd = 0; fd < NR_OPEN; fd++)
-		if (current->files[fd])
+		if (current->files->fd[fd])
 			do_close(fd);
 }
 
@@ -86,7 +87,7 @@ void close_on_exec(void)
 	int fd;
 
 	for (fd = 0; fd < NR_OPEN; fd++)
-		if (current->close_on_exec & (1UL << fd))
+		if (current->files->close_on_exec & (1UL << fd))
 			do_close(fd);
 }
 
@@ -103,21 +104,21 @@ static long do_dup(unsigned int oldfd, int newfd, int minfd, int cloexec)
 	if (!f)
 		return -EBADF;
 	if (newfd < 0) {
-		for (newfd = minfd; newfd < NR_OPEN && current->files[newfd]; newfd++)
+		for (newfd = minfd; newfd < NR_OPEN && current->files->fd[newfd]; newfd++)
 			;
 		if (newfd >= NR_OPEN)
 			return -EMFILE;
 	} else if (newfd >= NR_OPEN) {
 		return -EBADF;
-	} else if (current->files[newfd] == f) {
+	} else if (current->files->fd[newfd] == f) {
 		return newfd;
-	} else if (current->files[newfd]) {
+	} else if (current->files->fd[newfd]) {
 		do_close(newfd);
 	}
 	f->f_count++;
 	fd_install(newfd, f);
 	if (cloexec)
-		current->close_on_exec |= 1UL << newfd;
+		current->files->close_on_exec |= 1UL << newfd;
 	return newfd;
 }
 
@@ -155,12 +156,12 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 			return -EINVAL;
 		return do_dup(fd, -1, (int)arg, cmd == F_DUPFD_CLOEXEC);
 	case F_GETFD:
-		return (current->close_on_exec >> fd) & 1;
+		return (current->files->close_on_exec >> fd) & 1;
 	case F_SETFD:
 		if (arg & FD_CLOEXEC)
-			current->close_on_exec |= 1UL << fd;
+			current->files->close_on_exec |= 1UL << fd;
 		else
-			current->close_on_exec &= ~(1UL << fd);
+			current->files->close_on_exec &= ~(1UL << fd);
 		return 0;
 	case F_GETFL:
 		return f->f_flags;

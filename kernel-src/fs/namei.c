@@ -19,7 +19,7 @@ static struct inode *start_dir(int dfd, const char *path, int *err)
 	if (path[0] == '/')
 		return root_inode;
 	if (dfd == AT_FDCWD)
-		return current->cwd ? current->cwd : root_inode;
+		return current->fs->cwd ? current->fs->cwd : root_inode;
 	f = fget(dfd);
 	if (!f) {
 		*err = -EBADF;
@@ -218,7 +218,7 @@ SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
 
 	if (err < 0)
 		return err;
-	return do_mknodat(dfd, path, S_IFDIR | (mode & 07777 & ~current->umask), 0);
+	return do_mknodat(dfd, path, S_IFDIR | (mode & 07777 & ~current->fs->umask), 0);
 }
 
 SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
@@ -237,7 +237,7 @@ SYSCALL_DEFINE4(mknodat, int, dfd, const char __user *, filename, umode_t, mode,
 		mode |= S_IFREG;
 	if (S_ISDIR(mode) || S_ISLNK(mode))
 		return -EINVAL;
-	return do_mknodat(dfd, path, (mode & S_IFMT) | (mode & 07777 & ~current->umask),
+	return do_mknodat(dfd, path, (mode & S_IFMT) | (mode & 07777 & ~current->fs->umask),
 			  ((dev >> 8) & 0xfff) << 8 | (dev & 0xff));
 }
 
@@ -267,7 +267,7 @@ static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 			return -ENOTDIR;
 		if (inode->i_subdirs)
 			return -ENOTEMPTY;
-		if (inode == root_inode || inode == current->cwd)
+		if (inode == root_inode || inode == current->fs->cwd)
 			return -EBUSY;
 	} else if (S_ISDIR(inode->i_mode)) {
 		return -EISDIR;

@@ -30,7 +30,7 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 		if (inode && S_ISLNK(inode->i_mode))
 			inode = namei(dfd, path, err);
 		if (!inode) {
-			inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->umask), 0);
+			inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->fs->umask), 0);
 			if (!inode) {
 				*err = -ENOMEM;
 				return NULL;
@@ -98,7 +98,7 @@ long do_sys_open(int dfd, const char __user *filename, int flags, umode_t mode)
 		return err;
 	fd_install(fd, f);
 	if (flags & O_CLOEXEC)
-		current->close_on_exec |= 1UL << fd;
+		current->files->close_on_exec |= 1UL << fd;
 	return fd;
 }
 
@@ -143,9 +143,9 @@ static long set_cwd(struct inode *inode)
 	if (!S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
 	iget(inode);
-	if (current->cwd)
-		iput(current->cwd);
-	current->cwd = inode;
+	if (current->fs->cwd)
+		iput(current->fs->cwd);
+	current->fs->cwd = inode;
 	return 0;
 }
 
@@ -189,7 +189,7 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 {
 	char path[PATH_MAX];
 	int pos = PATH_MAX - 1;
-	struct inode *dir = current->cwd ? current->cwd : root_inode;
+	struct inode *dir = current->fs->cwd ? current->fs->cwd : root_inode;
 
 	path[pos] = '\0';
 	if (dir == root_inode)

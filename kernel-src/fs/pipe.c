@@ -137,14 +137,14 @@ SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
 	fd[1] = get_unused_fd();
 	if (fd[0] < 0 || fd[1] < 0) {
 		if (fd[0] >= 0)
-			current->files[fd[0]] = NULL;
+			current->files->fd[fd[0]] = NULL;
 		fput(rf);
 		fput(wf);
 		return -EMFILE;
 	}
 	fd_install(fd[1], wf);
 	if (flags & O_CLOEXEC)
-		current->close_on_exec |= (1UL << fd[0]) | (1UL << fd[1]);
+		current->files->close_on_exec |= (1UL << fd[0]) | (1UL << fd[1]);
 	if (copy_to_user(fildes, fd, sizeof(fd))) {
 		do_close(fd[0]);
 		do_close(fd[1]);

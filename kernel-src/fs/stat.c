@@ -42,7 +42,7 @@ static long do_stat(int dfd, const char __user *filename, struct stat __user *st
 			return -ENOENT;
 		f = dfd == AT_FDCWD ? NULL : fget(dfd);
 		if (dfd == AT_FDCWD)
-			return cp_new_stat(current->cwd ? current->cwd : root_inode, statbuf);
+			return cp_new_stat(current->fs->cwd ? current->fs->cwd : root_inode, statbuf);
 		if (!f)
 			return -EBADF;
 		return cp_new_stat(f->f_inode, statbuf);

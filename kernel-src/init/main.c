@@ -161,7 +161,7 @@ static int kernel_init(void *unused)
 {
 	int err;
 
-	current->cwd = root_inode;
+	current->fs->cwd = root_inode;
 	iget(root_inode);
 	current->pgrp = 1;
 	if (boot_params.initrd_addr && boot_params.initrd_size)

@@ -1,17 +1,23 @@
 /*
- * exit.c - ending processes and waiting for them.
+ * exit.c - ending threads and processes, and waiting for them.
  *
- * An exiting task closes its files, frees its memory and becomes a
- * zombie holding only its exit status until its parent collects it with
- * wait4.  Its children are handed to init.  When init itself exits the
- * machine powers off, with init's exit status as the emulator's.
+ * An exiting task drops its files, cwd, memory and signal handlers (the last
+ * thread sharing them frees them).  A thread that is not its process's
+ * leader then simply goes away (EXIT_DEAD, freed by the next fork).  The
+ * leader becomes a zombie holding the process's exit status, but its
+ * parent only hears of it (SIGCHLD, wait4) once every thread of the group
+ * has gone: then the process is over, and its children are handed to
+ * init.  When init itself is over the machine powers off, with init's exit
+ * status as the emulator's.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/syscalls.h>
 #include <asm/io.h>
+#include <asm/uaccess.h>
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002
@@ -26,22 +32,106 @@ static void poweroff(int status)
 		halt();
 }
 
+void put_files_struct(struct files_struct *files)
+{
+	int fd;
+
+	if (--files->count > 0)
+		return;		/* another thread still uses the table */
+	for (fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd])
+			fput(files->fd[fd]);
+	kfree(files);
+}
+
+void put_fs_struct(struct fs_struct *fs)
+{
+	if (--fs->count > 0)
+		return;
+	if (fs->cwd)
+		iput(fs->cwd);
+	kfree(fs);
+}
+
+/* Does any thread of leader's group other than the leader still run? */
+int thread_group_empty(struct task_struct *leader)
+{
+	int i;
+
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p != leader && p->group_leader == leader && p->state != EXIT_DEAD)
+			return 0;
+	}
+	return 1;
+}
+
 /*
- * code is a wait status: (exit code << 8) for exit(), or the signal
- * number for a task killed by a signal.
+ * CLONE_CHILD_CLEARTID: tell whoever joins this thread that it is gone by
+ * zeroing its tid word and waking one futex waiter on it.  Only worth it
+ * when some other thread can still read that memory.
+ */
+static void mm_release(struct task_struct *tsk)
+{
+	int __user *tidptr = tsk->clear_child_tid;
+
+	tsk->clear_child_tid = NULL;
+	if (tidptr && tsk->mm && tsk->mm->mm_users > 1) {
+		put_user(0, tidptr);
+		futex_wake(tidptr, 1);
+	}
+}
+
+/*
+ * The last thread of a process is gone: the process is over.  Its
+ * children go to init, and its parent is told.
+ */
+static void process_over(struct task_struct *leader)
+{
+	struct task_struct *init = find_task_by_pid(1);
+	int i;
+
+	if (leader->group_exit)
+		leader->exit_code = leader->group_exit_code;
+	if (leader->pid == 1) {
+		/* Linux would panic; we power off so "run -- PROG" has a status. */
+		int code = leader->exit_code;
+		int status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+
+		poweroff(status);
+	}
+	for (i = 0; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p->parent == leader) {
+			p->parent = init;
+			if (p->state == EXIT_ZOMBIE && init)
+				wake_up(init);
+		}
+	}
+	if (leader->parent) {
+		group_send_sig(SIGCHLD, leader->parent);
+		wake_up(leader->parent);
+	}
+}
+
+/*
+ * End the current thread.  code is a wait status: (exit code << 8) for
+ * exit(), or the signal number for a task killed by a signal.
  */
 void do_exit(long code)
 {
 	struct task_struct *tsk = current;
-	int i;
+	struct task_struct *leader = tsk->group_leader;
 
 	if (tsk->pid == 0)
 		panic("Attempted to kill the idle task!");
-	close_files();
-	if (tsk->cwd) {
-		iput(tsk->cwd);
-		tsk->cwd = NULL;
-	}
+	mm_release(tsk);
+	put_files_struct(tsk->files);
+	tsk->files = NULL;
+	put_fs_struct(tsk->fs);
+	tsk->fs = NULL;
 	if (tsk->mm) {
 		struct mm_struct *mm = tsk->mm;
 
@@ -49,42 +139,117 @@ void do_exit(long code)
 		switch_mm(NULL);
 		mmput(mm);
 	}
-	if (tsk->pid == 1) {
-		/* Linux would panic; we power off so "run -- PROG" has a status. */
-		int status = (code & 0x7f) ? 128 + (int)(code & 0x7f) : (int)((code >> 8) & 0xff);
-		poweroff(status);
-	}
-
-	/* Orphans go to init, which reaps them. */
-	for (i = 0; i < NR_TASKS; i++) {
-		struct task_struct *p = task[i];
-
-		if (p && p->parent == tsk) {
-			p->parent = find_task_by_pid(1);
-			if (p->state == EXIT_ZOMBIE && p->parent)
-				wake_up(p->parent);
-		}
-	}
 	tsk->exit_code = (int)code;
-	tsk->state = EXIT_ZOMBIE;
-	if (tsk->parent) {
-		send_sig(SIGCHLD, tsk->parent);
-		wake_up(tsk->parent);
+	if (tsk != leader) {
+		tsk->state = EXIT_DEAD;
+		if (leader->state == EXIT_ZOMBIE && thread_group_empty(leader))
+			process_over(leader);
+	} else {
+		tsk->state = EXIT_ZOMBIE;
+		if (thread_group_empty(tsk))
+			process_over(tsk);
 	}
 	schedule();
-	panic("zombie %d ran again", tsk->pid);
+	panic("exited task %d ran again", tsk->pid);
 }
 
+/* SIGKILL for every thread of leader's group but the caller. */
+static void kill_other_threads(struct task_struct *leader)
+{
+	int i;
+
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p != current && p->group_leader == leader &&
+		    p->state != EXIT_ZOMBIE && p->state != EXIT_DEAD) {
+			p->pending |= sigmask(SIGKILL);
+			wake_up_process(p);
+		}
+	}
+}
+
+/* Has every thread of leader's group but keep ended? */
+static int others_gone(struct task_struct *leader, struct task_struct *keep)
+{
+	int i;
+
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (p && p != keep && p->group_leader == leader &&
+		    p->state != EXIT_ZOMBIE && p->state != EXIT_DEAD)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * End the whole process (exit_group, or a fatal signal): every other
+ * thread gets SIGKILL and, when it next runs, exits with the group's
+ * status.  The first reason given wins.
+ */
 void do_group_exit(int exit_code)
 {
+	struct task_struct *leader = current->group_leader;
+
+	if (leader->group_exit)
+		do_exit(leader->group_exit_code);
+	/* Killed by another thread's execve: only this thread goes. */
+	if (leader->exec_task && leader->exec_task != current)
+		do_exit(exit_code);
+	leader->group_exit = 1;
+	leader->group_exit_code = exit_code;
+	kill_other_threads(leader);
 	do_exit(exit_code);
 }
 
+/*
+ * execve in a multi-threaded process: the new program starts with one
+ * thread, the caller.  The others get SIGKILL and we let them run until
+ * they are gone; a caller that is not the leader then takes the leader's
+ * place and pid, as in Linux's de_thread.
+ */
+void de_thread(void)
+{
+	struct task_struct *tsk = current, *leader = tsk->group_leader;
+	int i;
+
+	if (tsk == leader && thread_group_empty(leader))
+		return;
+	if (leader->exec_task && leader->exec_task != tsk)
+		do_exit(SIGKILL);	/* another thread's execve won */
+	leader->exec_task = tsk;
+	kill_other_threads(leader);
+	while (!others_gone(leader, tsk))
+		schedule();		/* we stay runnable; they run and exit */
+	leader->exec_task = NULL;
+	if (tsk == leader)
+		return;
+	tsk->pid = leader->pid;
+	tsk->parent = leader->parent;
+	tsk->pgrp = leader->pgrp;
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (!p)
+			continue;
+		if (p->parent == leader)
+			p->parent = tsk;
+		if (p->group_leader == leader)
+			p->group_leader = tsk;
+	}
+	free_task(leader);		/* a zombie nobody will wait for: we are the process now */
+	release_dead_tasks();
+}
+
+/* Ends the calling thread only (what pthread_exit uses). */
 SYSCALL_DEFINE1(exit, int, error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
 
+/* Ends every thread of the process (what exit() and _exit() use). */
 SYSCALL_DEFINE1(exit_group, int, error_code)
 {
 	do_group_exit((error_code & 0xff) << 8);
@@ -92,18 +257,20 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 
 /*
  * Does child p match wait4's pid argument?  >0: that pid; -1: any child;
- * 0: our process group; < -1: process group -pid.
+ * 0: our process group; < -1: process group -pid.  Any thread may wait
+ * for the children of any thread of its process; threads themselves are
+ * not children.
  */
 static int wait_matches(struct task_struct *p, pid_t pid)
 {
-	if (p->parent != current)
+	if (p->parent != current->group_leader || !thread_group_leader(p))
 		return 0;
 	if (pid > 0)
 		return p->pid == pid;
 	if (pid == -1)
 		return 1;
 	if (pid == 0)
-		return p->pgrp == current->pgrp;
+		return p->pgrp == current->group_leader->pgrp;
 	return p->pgrp == -pid;
 }
 
@@ -119,7 +286,7 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 			if (!p || !wait_matches(p, upid))
 				continue;
 			have_children = 1;
-			if (p->state != EXIT_ZOMBIE)
+			if (p->state != EXIT_ZOMBIE || !thread_group_empty(p))
 				continue;
 			if (stat_addr && put_user(p->exit_code, stat_addr))
 				return -EFAULT;
@@ -127,13 +294,15 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 				return -EFAULT;
 			pid = p->pid;
 			free_task(p);
+			release_dead_tasks();
 			return pid;
 		}
 		if (!have_children)
 			return -ECHILD;
 		if (options & WNOHANG)
 			return 0;
-		sleep_on(current);
+		/* process_over wakes the parent leader's channel: any thread may wait here. */
+		sleep_on(current->group_leader);
 		if (signal_pending(current))
 			return -ERESTARTSYS;
 	}

@@ -31,7 +31,7 @@ static int sig_default_ignored(int sig)
 
 static int sig_ignored(struct task_struct *p, int sig)
 {
-	void *handler = p->sighand[sig - 1].sa.sa_handler;
+	void *handler = p->sighand->action[sig - 1].sa.sa_handler;
 
 	if (sig == SIGKILL)
 		return 0;
@@ -47,10 +47,10 @@ int send_sig(int sig, struct task_struct *p)
 {
 	if (sig < 1 || sig > _NSIG)
 		return -EINVAL;
-	if (p->state == EXIT_ZOMBIE || sig_ignored(p, sig))
+	if (p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD || sig_ignored(p, sig))
 		return 0;
 	/* init gets only the signals it asked for (Linux: SIGNAL_UNKILLABLE) */
-	if (p->pid == 1 && p->sighand[sig - 1].sa.sa_handler == SIG_DFL)
+	if (p->tgid == 1 && p->sighand->action[sig - 1].sa.sa_handler == SIG_DFL)
 		return 0;
 	p->pending |= sigmask(sig);
 	if (signal_pending(p) || sig == SIGKILL)
@@ -61,13 +61,50 @@ int send_sig(int sig, struct task_struct *p)
 /* A fault the task cannot ignore: reset the handler if it is blocked or ignored. */
 void force_sig(int sig, struct task_struct *p)
 {
-	struct k_sigaction *ka = &p->sighand[sig - 1];
+	struct k_sigaction *ka = &p->sighand->action[sig - 1];
 
 	if (ka->sa.sa_handler == SIG_IGN || (p->blocked & sigmask(sig))) {
 		ka->sa.sa_handler = SIG_DFL;
 		p->blocked &= ~sigmask(sig);
 	}
 	p->pending |= sigmask(sig);
+}
+
+/* Is p a thread that can still take a signal? */
+static int thread_alive(struct task_struct *p)
+{
+	return p->state != EXIT_ZOMBIE && p->state != EXIT_DEAD;
+}
+
+/*
+ * A signal for a whole process (kill, SIGCHLD): any one of its threads
+ * may handle it.  Prefer the leader, then a thread that does not block
+ * it, as Linux's complete_signal does.
+ */
+int group_send_sig(int sig, struct task_struct *leader)
+{
+	struct task_struct *fallback = NULL;
+	int i;
+
+	if (thread_alive(leader) && !(leader->blocked & sigmask(sig)))
+		return send_sig(sig, leader);
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (!p || p->group_leader != leader || !thread_alive(p))
+			continue;
+		if (!(p->blocked & sigmask(sig)))
+			return send_sig(sig, p);
+		if (!fallback)
+			fallback = p;
+	}
+	return fallback ? send_sig(sig, fallback) : 0;
+}
+
+/* A process leader that has not been reaped, with a live thread: a signal target. */
+static int process_alive(struct task_struct *p)
+{
+	return thread_group_leader(p) && (thread_alive(p) || !thread_group_empty(p));
 }
 
 int kill_pgrp(pid_t pgrp, int sig)
@@ -77,8 +114,8 @@ int kill_pgrp(pid_t pgrp, int sig)
 	for (i = 1; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];
 
-		if (p && p->pgrp == pgrp && p->state != EXIT_ZOMBIE) {
-			send_sig(sig, p);
+		if (p && p->pgrp == pgrp && process_alive(p)) {
+			group_send_sig(sig, p);
 			found = 1;
 		}
 	}
@@ -90,11 +127,11 @@ void flush_signal_handlers(struct task_struct *t)
 	int i;
 
 	for (i = 0; i < _NSIG; i++) {
-		if (t->sighand[i].sa.sa_handler != SIG_IGN)
-			t->sighand[i].sa.sa_handler = SIG_DFL;
-		t->sighand[i].sa.sa_flags = 0;
-		t->sighand[i].sa.sa_restorer = NULL;
-		t->sighand[i].sa.sa_mask = 0;
+		if (t->sighand->action[i].sa.sa_handler != SIG_IGN)
+			t->sighand->action[i].sa.sa_handler = SIG_DFL;
+		t->sighand->action[i].sa.sa_flags = 0;
+		t->sighand->action[i].sa.sa_restorer = NULL;
+		t->sighand->action[i].sa.sa_mask = 0;
 	}
 }
 
@@ -124,14 +161,15 @@ void do_signal(struct pt_regs *regs)
 	for (sig = 1; !(ready & sigmask(sig)); sig++)
 		;
 	tsk->pending &= ~sigmask(sig);
-	ka = &tsk->sighand[sig - 1];
+	ka = &tsk->sighand->action[sig - 1];
 
 	if (sig_ignored(tsk, sig)) {
 		handle_restart(regs, NULL);
 		return;
 	}
+	/* A fatal signal ends the whole process, whichever thread took it. */
 	if (ka->sa.sa_handler == SIG_DFL || sig == SIGKILL)
-		do_exit(sig);
+		do_group_exit(sig);
 
 	handle_restart(regs, ka);
 	oldmask = tsk->blocked;
@@ -158,7 +196,7 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 		p = find_task_by_pid(pid);
 		if (!p)
 			return -ESRCH;
-		return sig ? send_sig(sig, p) : 0;
+		return sig ? group_send_sig(sig, p->group_leader) : 0;
 	}
 	if (pid == 0)
 		return sig ? kill_pgrp(current->pgrp, sig) : 0;
@@ -167,23 +205,38 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 	/* -1: everyone but init and ourselves */
 	for (i = 1; i < NR_TASKS; i++) {
 		p = task[i];
-		if (p && p->pid > 1 && p != current && p->state != EXIT_ZOMBIE) {
+		if (p && p->tgid > 1 && p != current->group_leader && process_alive(p)) {
 			if (sig)
-				send_sig(sig, p);
+				group_send_sig(sig, p);
 			found = 1;
 		}
 	}
 	return found ? 0 : -ESRCH;
 }
 
+/* A signal for one thread: tgid 0 (tkill) matches any process. */
+static long do_tkill(pid_t tgid, pid_t pid, int sig)
+{
+	struct task_struct *p;
+
+	if (pid <= 0 || sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	p = find_task_by_pid(pid);
+	if (!p || (tgid > 0 && p->tgid != tgid))
+		return -ESRCH;
+	return sig ? send_sig(sig, p) : 0;
+}
+
 SYSCALL_DEFINE2(tkill, pid_t, pid, int, sig)
 {
-	return sys_kill(pid, sig);
+	return do_tkill(0, pid, sig);
 }
 
 SYSCALL_DEFINE3(tgkill, pid_t, tgid, pid_t, pid, int, sig)
 {
-	return sys_kill(pid, sig);
+	if (tgid <= 0)
+		return -EINVAL;
+	return do_tkill(tgid, pid, sig);
 }
 
 SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct sigaction __user *, act,
@@ -196,7 +249,7 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct sigaction __user *, act,
 		return -EINVAL;
 	if (sig < 1 || sig > _NSIG)
 		return -EINVAL;
-	k = &current->sighand[sig - 1];
+	k = &current->sighand->action[sig - 1];
 	if (act && copy_from_user(&new_sa, act, sizeof(new_sa)))
 		return -EFAULT;
 	if (act && (sig == SIGKILL || sig == SIGSTOP))

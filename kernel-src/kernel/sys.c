@@ -13,7 +13,7 @@
 
 SYSCALL_DEFINE0(getpid)
 {
-	return current->pid;
+	return current->tgid;
 }
 
 SYSCALL_DEFINE0(gettid)
@@ -59,9 +59,9 @@ SYSCALL_DEFINE1(setgid, gid_t, gid)
 
 SYSCALL_DEFINE1(umask, int, mask)
 {
-	int old = current->umask;
+	int old = current->fs->umask;
 
-	current->umask = mask & 0777;
+	current->fs->umask = mask & 0777;
 	return old;
 }
 

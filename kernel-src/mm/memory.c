@@ -118,6 +118,7 @@ struct mm_struct *mm_alloc(void)
 	memcpy(mm->pgd + USER_PGD_PTRS, init_level4_pgt + USER_PGD_PTRS,
 	       USER_PGD_PTRS * sizeof(pte_t));
 	mm->mmap_base = TASK_UNMAPPED_BASE;
+	mm->mm_users = 1;
 	return mm;
 }
 
@@ -160,8 +161,8 @@ void mmput(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *next;
 
-	if (!mm)
-		return;
+	if (!mm || --mm->mm_users > 0)
+		return;		/* other threads still run in it */
 	if (current && current->mm == mm)
 		switch_mm(NULL);
 	free_user_tables(mm->pgd);

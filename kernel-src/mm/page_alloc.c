@@ -110,10 +110,38 @@ unsigned long nr_free_pages(void)
 	return free_count;
 }
 
+/*
+ * One page, the common case: the first clear bit at or after the hint, found a
+ * bitmap word at a time (a scan page by page cost dozens of instructions per
+ * used page passed over).
+ */
+static unsigned long alloc_one_page(void)
+{
+	unsigned long words = (max_pfn + BITS_PER_LONG - 1) / BITS_PER_LONG;
+	unsigned long w = (search_hint / BITS_PER_LONG) % words, i, free_bits, pfn;
+
+	for (i = 0; i < words; i++, w = w + 1 == words ? 0 : w + 1) {
+		free_bits = ~page_bitmap[w];
+		if (w == words - 1 && max_pfn % BITS_PER_LONG)
+			free_bits &= (1UL << (max_pfn % BITS_PER_LONG)) - 1;
+		if (!free_bits)
+			continue;
+		pfn = w * BITS_PER_LONG + __builtin_ctzl(free_bits);
+		page_bitmap[w] |= 1UL << (pfn % BITS_PER_LONG);
+		free_count--;
+		search_hint = pfn + 1;
+		return (unsigned long)__va(pfn << PAGE_SHIFT);
+	}
+	return 0;
+}
+
 unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
 {
 	unsigned long n = 1UL << order;
 	unsigned long pfn, tries;
+
+	if (n == 1)
+		return alloc_one_page();
 
 	for (tries = 0, pfn = search_hint & ~(n - 1); tries < max_pfn; tries += n, pfn += n) {
 		if (pfn + n > max_pfn)

@@ -227,6 +227,12 @@ describe('libc against glibc, continued', () => {
     }
   });
 
+  it('C11 threads.h: thrd_create/join results, mtx (plain, recursive, trylock), cnd, tss, call_once, thread_local', async () => {
+    const out = await expectSameAsGlibc('c11_threads_case');
+    expect(out).toContain('worker 3: tls 300, tss 3\n');
+    expect(out).toContain('counter 4000, results 60, once 1, main tls 0\n');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');

@@ -2,7 +2,7 @@
  * fs.h - files.  There is one file system, an in-memory tree (ramfs)
  * filled from the initramfs at boot.  An inode is a file, directory or
  * device; a struct file is an open file (position, flags, operations);
- * each task's files[] array maps descriptors to struct files.
+ * each task's files->fd[] array maps descriptors to struct files.
  */
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H

@@ -36,6 +36,7 @@ struct vm_area_struct {
 };
 
 struct mm_struct {
+	int mm_users;			/* tasks using it: threads share one (CLONE_VM) */
 	pte_t *pgd;			/* PML4, direct-map address */
 	struct vm_area_struct *mmap;
 	unsigned long start_brk, brk;

@@ -17,6 +17,7 @@
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define EXIT_ZOMBIE		16
+#define EXIT_DEAD		32	/* a thread that reaped itself: its slot is freed later */
 
 #define NR_TASKS	64	/* the task table's size: pids are not limited by it */
 #define NR_OPEN		64	/* open files per process */
@@ -26,27 +27,60 @@ struct mm_struct;
 struct file;
 struct inode;
 
+/*
+ * The descriptor table.  Threads (CLONE_FILES) share one; fork copies it.
+ * The last task to drop it closes the files.
+ */
+struct files_struct {
+	int count;
+	struct file *fd[NR_OPEN];
+	unsigned long close_on_exec;	/* bit n: close fd n on execve */
+};
+
+/* The working directory and umask.  Threads (CLONE_FS) share them. */
+struct fs_struct {
+	int count;
+	struct inode *cwd;
+	umode_t umask;
+};
+
+/* Signal handlers.  Threads (CLONE_SIGHAND) share one table. */
+struct sighand_struct {
+	int count;
+	struct k_sigaction action[_NSIG];
+};
+
+/*
+ * A task is one thread.  A process is a thread group: the tasks sharing
+ * group_leader (and with it tgid, which getpid returns).  A single-threaded
+ * process is its own leader, pid == tgid.
+ */
 struct task_struct {
-	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, EXIT_ZOMBIE */
-	pid_t pid;
+	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, EXIT_ZOMBIE, EXIT_DEAD */
+	pid_t pid;			/* the thread id (gettid) */
+	pid_t tgid;			/* the process id (getpid): the leader's pid */
 	pid_t pgrp;
-	struct task_struct *parent;
+	struct task_struct *parent;	/* a process leader: who waits for it */
+	struct task_struct *group_leader;
 	void *stack;			/* THREAD_SIZE bytes of kernel stack */
 	struct mm_struct *mm;		/* NULL for the idle task */
 
-	struct file *files[NR_OPEN];
-	unsigned long close_on_exec;	/* bit n: close fd n on execve */
-	struct inode *cwd;
-	umode_t umask;
+	struct files_struct *files;
+	struct fs_struct *fs;
 
 	int exit_code;			/* wait status once a zombie */
 	void *wait_chan;		/* what we sleep on, if sleeping */
 	u64 wake_time;			/* local_clock() deadline of a timed sleep, or 0 */
-	int *clear_child_tid;		/* set_tid_address */
+	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: the child stores its tid here first */
+	int __user *clear_child_tid;	/* set_tid_address: zeroed and futex-woken at exit */
+	int __user *futex_uaddr;	/* the futex word we sleep on (FUTEX_WAIT), or NULL */
+	int group_exit;			/* leader only: exit_group or a fatal signal is ending the group */
+	int group_exit_code;		/* leader only: that wait status */
+	struct task_struct *exec_task;	/* leader only: the thread whose execve is ending the others */
 
 	sigset_t pending;
 	sigset_t blocked;
-	struct k_sigaction sighand[_NSIG];
+	struct sighand_struct *sighand;
 
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;
@@ -54,6 +88,9 @@ struct task_struct {
 
 extern struct task_struct *task[NR_TASKS];
 extern struct task_struct init_task;
+extern struct files_struct init_files;
+extern struct fs_struct init_fs;
+extern struct sighand_struct init_sighand;
 extern int need_resched;
 extern unsigned long volatile jiffies;
 
@@ -73,6 +110,19 @@ pid_t kernel_thread(int (*fn)(void *), void *arg);
 void free_task(struct task_struct *p);
 void do_exit(long code) __noreturn;
 void do_group_exit(int exit_code) __noreturn;
+int thread_group_empty(struct task_struct *leader);
+void put_files_struct(struct files_struct *files);
+void put_fs_struct(struct fs_struct *fs);
+void de_thread(void);
+void release_dead_tasks(void);
+
+/* kernel/futex.c */
+int futex_wake(int __user *uaddr, int nr_wake);
+
+static inline int thread_group_leader(struct task_struct *p)
+{
+	return p->group_leader == p;
+}
 
 /* arch/x86/kernel/process_64.c */
 void switch_to(struct task_struct *prev, struct task_struct *next);

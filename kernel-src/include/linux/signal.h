@@ -76,6 +76,7 @@ struct task_struct;
 struct pt_regs;
 
 int send_sig(int sig, struct task_struct *p);
+int group_send_sig(int sig, struct task_struct *leader);
 int kill_pgrp(pid_t pgrp, int sig);
 void do_signal(struct pt_regs *regs);
 void force_sig(int sig, struct task_struct *p);

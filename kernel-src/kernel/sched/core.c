@@ -27,10 +27,18 @@
 struct task_struct *task[NR_TASKS];
 int need_resched;
 
+/* The boot context's tables, which init inherits copies of. */
+struct files_struct init_files = { .count = 1 };
+struct fs_struct init_fs = { .count = 1, .umask = 0022 };
+struct sighand_struct init_sighand = { .count = 1 };
+
 struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.pid = 0,
-	.umask = 0022,
+	.group_leader = &init_task,
+	.files = &init_files,
+	.fs = &init_fs,
+	.sighand = &init_sighand,
 	.comm = "swapper",
 };
 
@@ -103,7 +111,8 @@ struct task_struct *find_task_by_pid(pid_t pid)
 	int i;
 
 	for (i = 0; i < NR_TASKS; i++)
-		if (task[i] && task[i]->pid == pid && task[i]->state != EXIT_ZOMBIE)
+		if (task[i] && task[i]->pid == pid && task[i]->state != EXIT_ZOMBIE &&
+		    task[i]->state != EXIT_DEAD)
 			return task[i];
 	return NULL;
 }

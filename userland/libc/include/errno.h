@@ -1,8 +1,9 @@
 #ifndef _ERRNO_H
 #define _ERRNO_H
 
-/* A plain global: this libc has no threads. */
-extern int errno;
+/* Each thread has its own errno (in its thread control block, src/tls.c). */
+int *__errno_location(void) __attribute__((const));
+#define errno (*__errno_location())
 
 /* Linux x86-64 numbers. */
 #define EPERM 1

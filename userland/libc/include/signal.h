@@ -73,6 +73,9 @@ sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
 void psignal(int sig, const char *s);
 int sigprocmask(int how, const sigset_t *set, sigset_t *old);
+/* The thread forms (<pthread.h>'s pthread_t is an unsigned long): the error number is returned. */
+int pthread_sigmask(int how, const sigset_t *set, sigset_t *old);
+int pthread_kill(unsigned long thread, int sig);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);

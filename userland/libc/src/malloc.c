@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <sys/mman.h>
+#include "pthread_impl.h"
 
 typedef struct chunk {
     size_t prev_size;        /* size of the previous chunk, when it is free */
@@ -200,7 +201,7 @@ static size_t request_size(size_t n)
     return size < MIN_CHUNK ? MIN_CHUNK : size;
 }
 
-void *malloc(size_t n)
+static void *heap_malloc(size_t n)
 {
     size_t size;
     chunk *c;
@@ -242,7 +243,7 @@ void *malloc(size_t n)
     return payload(c);
 }
 
-void free(void *p)
+static void heap_free(void *p)
 {
     chunk *c, *n, *prev;
     size_t size;
@@ -318,7 +319,7 @@ static int grow_in_place(chunk *c, size_t size)
     return 1;
 }
 
-void *realloc(void *ptr, size_t n)
+static void *heap_realloc(void *ptr, size_t n)
 {
     chunk *c;
     size_t size, have;
@@ -360,7 +361,7 @@ void *reallocarray(void *ptr, size_t nmemb, size_t size)
  * Over-allocate, then free the unaligned head as a chunk of its own (at least
  * MIN_CHUNK, so the aligned chunk starts far enough in).
  */
-void *memalign(size_t alignment, size_t n)
+static void *heap_memalign(size_t alignment, size_t n)
 {
     char *raw, *aligned;
     chunk *c, *a;
@@ -393,6 +394,49 @@ void *memalign(size_t alignment, size_t n)
     a->prev_size = lead;
     free(raw);
     return aligned;
+}
+
+/*
+ * With threads, one lock guards the heap.  It is recursive because the
+ * heap functions call each other (realloc calls malloc and free).
+ */
+struct __libc_lock __malloc_lock;
+
+void *malloc(size_t n)
+{
+    void *p;
+
+    __libc_lock(&__malloc_lock);
+    p = heap_malloc(n);
+    __libc_unlock(&__malloc_lock);
+    return p;
+}
+
+void free(void *p)
+{
+    __libc_lock(&__malloc_lock);
+    heap_free(p);
+    __libc_unlock(&__malloc_lock);
+}
+
+void *realloc(void *ptr, size_t n)
+{
+    void *p;
+
+    __libc_lock(&__malloc_lock);
+    p = heap_realloc(ptr, n);
+    __libc_unlock(&__malloc_lock);
+    return p;
+}
+
+void *memalign(size_t alignment, size_t n)
+{
+    void *p;
+
+    __libc_lock(&__malloc_lock);
+    p = heap_memalign(alignment, n);
+    __libc_unlock(&__malloc_lock);
+    return p;
 }
 
 int posix_memalign(void **out, size_t alignment, size_t size)

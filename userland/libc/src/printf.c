@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <wchar.h>
 #include "libc.h"
+#include "pthread_impl.h"
 #include "fmt_float.h"
 
 /* One parsed conversion specification: %[flags][width][.precision][length]conv */
@@ -531,7 +532,7 @@ static void file_sink(__printf_sink *sink, FILE *f)
     sink->error = 0;
 }
 
-int vfprintf(FILE *f, const char *fmt, va_list ap)
+static int vfprintf_unlocked(FILE *f, const char *fmt, va_list ap)
 {
     __printf_sink sink;
     unsigned char tmp[512];
@@ -554,6 +555,17 @@ int vfprintf(FILE *f, const char *fmt, va_list ap)
     f->buf = NULL;
     f->size = 0;
     f->mode = _IONBF;
+    return r;
+}
+
+/* One printf is one atomic piece of output, even with threads (see stdio.c). */
+int vfprintf(FILE *f, const char *fmt, va_list ap)
+{
+    int r;
+
+    __libc_lock(&__stdio_lock);
+    r = vfprintf_unlocked(f, fmt, ap);
+    __libc_unlock(&__stdio_lock);
     return r;
 }
 

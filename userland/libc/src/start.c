@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <sys/syscall.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 int main(int argc, char **argv, char **envp);
 
@@ -38,8 +39,13 @@ static void run_destructors(void)
 void __libc_start_main(int argc, char **argv, char **envp)
 {
     init_fn *p;
+    char **auxv = envp;
     char *slash;
 
+    /* The auxiliary vector follows the environment's NULL; it locates PT_TLS. */
+    while (*auxv != NULL)
+        auxv++;
+    __init_tls((unsigned long *)(auxv + 1));
     environ = envp;
     if (argc > 0 && argv[0] != NULL) {
         program_invocation_name = argv[0];

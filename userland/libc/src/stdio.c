@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <stdio_ext.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 #define F_READ 1      /* opened for reading */
 #define F_WRITE 2     /* opened for writing */
@@ -35,6 +36,17 @@
  * st_blksize): a program's stdout and stderr then interleave at the same points.
  */
 #define STREAM_BUF 4096
+
+/*
+ * With threads, one recursive lock serializes the streams: each call
+ * (a whole printf, a whole fputs) is atomic, and flockfile takes the same
+ * lock for a sequence of calls.  The *_unlocked functions do the work.
+ */
+struct __libc_lock __stdio_lock;
+
+static int fflush_unlocked(FILE *f);
+static int put_bytes_unlocked(FILE *f, const unsigned char *p, size_t n);
+static int put_bytes(FILE *f, const unsigned char *p, size_t n);
 
 static unsigned char stdin_buf[STREAM_BUF];
 static unsigned char stdout_buf[STREAM_BUF];
@@ -112,7 +124,7 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
     return 0;
 }
 
-int fflush(FILE *f)
+static int fflush_unlocked(FILE *f)
 {
     int r = 0;
     size_t n;
@@ -175,7 +187,7 @@ static int begin_write(FILE *f)
 }
 
 /* Append n bytes to the stream, flushing as the buffering mode says. */
-static int put_bytes(FILE *f, const unsigned char *p, size_t n)
+static int put_bytes_unlocked(FILE *f, const unsigned char *p, size_t n)
 {
     size_t room, chunk;
     int newline = 0;
@@ -243,7 +255,7 @@ static int refill(FILE *f)
     return 0;
 }
 
-int fgetc(FILE *f)
+static int fgetc_unlocked_impl(FILE *f)
 {
     int c;
 
@@ -277,7 +289,7 @@ int ungetc(int c, FILE *f)
     return (unsigned char)c;
 }
 
-char *fgets(char *s, int size, FILE *f)
+static char *fgets_unlocked_impl(char *s, int size, FILE *f)
 {
     int i = 0, c = 0;
 
@@ -337,7 +349,7 @@ ssize_t getline(char **line, size_t *cap, FILE *f)
     return getdelim(line, cap, '\n', f);
 }
 
-size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f)
+static size_t fread_unlocked_impl(void *ptr, size_t size, size_t nmemb, FILE *f)
 {
     unsigned char *p = ptr;
     size_t want, got = 0, chunk;
@@ -397,7 +409,7 @@ int fputs(const char *s, FILE *f)
     return put_bytes(f, (const unsigned char *)s, strlen(s)) == EOF ? EOF : 1;
 }
 
-int puts(const char *s)
+static int puts_unlocked(const char *s)
 {
     size_t len = strlen(s);
 
@@ -673,6 +685,66 @@ int __fsetlocking(FILE *f, int type)
     (void)f;
     (void)type;
     return FSETLOCKING_INTERNAL;
+}
+
+int fflush(FILE *f)
+{
+    int r;
+
+    __libc_lock(&__stdio_lock);
+    r = fflush_unlocked(f);
+    __libc_unlock(&__stdio_lock);
+    return r;
+}
+
+static int put_bytes(FILE *f, const unsigned char *p, size_t n)
+{
+    int r;
+
+    __libc_lock(&__stdio_lock);
+    r = put_bytes_unlocked(f, p, n);
+    __libc_unlock(&__stdio_lock);
+    return r;
+}
+
+int fgetc(FILE *f)
+{
+    int c;
+
+    __libc_lock(&__stdio_lock);
+    c = fgetc_unlocked_impl(f);
+    __libc_unlock(&__stdio_lock);
+    return c;
+}
+
+char *fgets(char *s, int size, FILE *f)
+{
+    char *r;
+
+    __libc_lock(&__stdio_lock);
+    r = fgets_unlocked_impl(s, size, f);
+    __libc_unlock(&__stdio_lock);
+    return r;
+}
+
+size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f)
+{
+    size_t r;
+
+    __libc_lock(&__stdio_lock);
+    r = fread_unlocked_impl(ptr, size, nmemb, f);
+    __libc_unlock(&__stdio_lock);
+    return r;
+}
+
+int puts(const char *s)
+{
+    int r;
+
+    __libc_lock(&__stdio_lock);
+    r = puts_unlocked(s);
+    __libc_unlock(&__stdio_lock);
+    return r;
 }
 
 /*

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <sys/wait.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 /* A name not in use yet: /tmp/tmp.<pid>.<counter>, advanced until open succeeds. */
 static int open_temp(char *name, size_t size)
@@ -162,23 +163,36 @@ char *gets(char *s)
 }
 
 /*
- * POSIX's stream locks and the _unlocked forms that skip them. A process here has one
- * thread, so there is no lock: locking always succeeds and the forms are the plain ones.
+ * POSIX's stream locks: one recursive lock serves every stream (stdio.c), so
+ * a thread holding it makes a sequence of calls atomic.  The _unlocked forms
+ * are the plain ones (which take the lock again: it is recursive).
  */
 void flockfile(FILE *f)
 {
     (void)f;
+    __libc_lock(&__stdio_lock);
 }
 
 int ftrylockfile(FILE *f)
 {
+    int tid = __self_tid();
+
     (void)f;
+    if (__stdio_lock.word != 0 && __stdio_lock.owner == tid) {
+        __stdio_lock.depth++;
+        return 0;
+    }
+    if (__cas(&__stdio_lock.word, 0, 1) != 0)
+        return -1;
+    __stdio_lock.owner = tid;
+    __stdio_lock.depth = 1;
     return 0;
 }
 
 void funlockfile(FILE *f)
 {
     (void)f;
+    __libc_unlock(&__stdio_lock);
 }
 
 int getc_unlocked(FILE *f) { return getc(f); }

@@ -3,6 +3,7 @@
  */
 #include <stdarg.h>
 #include <unistd.h>
+#include <errno.h>
 #include "libc.h"
 
 long syscall(long number, ...)
@@ -22,9 +23,7 @@ long syscall(long number, ...)
     return __syscall_ret(__syscall6(number, a1, a2, a3, a4, a5, a6));
 }
 
-/* The C library's error indicator (a plain global: there are no threads). */
-int errno;
-
+/* errno itself is per thread: see __errno_location in tls.c. */
 long __syscall_ret(long r)
 {
     if (r < 0 && r >= -4095) {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <limits.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
@@ -243,9 +244,23 @@ int fsync(int fd)
     return (int)__syscall_ret(__syscall1(SYS_fsync, fd));
 }
 
+/*
+ * The library's locks are held across the fork, so the child's copies of
+ * the heap and the streams are consistent (no other thread was midway
+ * through them) and its locks are free once released here.
+ */
 pid_t fork(void)
 {
-    return (pid_t)__syscall_ret(__syscall0(SYS_fork));
+    pid_t pid;
+
+    __libc_lock(&__stdio_lock);
+    __libc_lock(&__malloc_lock);
+    pid = (pid_t)__syscall_ret(__syscall0(SYS_fork));
+    if (pid == 0)
+        __pthread_fork_child();
+    __libc_unlock(&__malloc_lock);
+    __libc_unlock(&__stdio_lock);
+    return pid;
 }
 
 int execve(const char *path, char *const argv[], char *const envp[])
@@ -313,9 +328,10 @@ int kill(pid_t pid, int sig)
     return (int)__syscall_ret(__syscall2(SYS_kill, pid, sig));
 }
 
+/* The calling thread gets the signal (kill would let any thread of the process take it). */
 int raise(int sig)
 {
-    return kill(getpid(), sig);
+    return (int)__syscall_ret(__syscall3(SYS_tgkill, getpid(), __syscall0(SYS_gettid), sig));
 }
 
 int uname(struct utsname *buf)

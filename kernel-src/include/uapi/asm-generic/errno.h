@@ -18,5 +18,6 @@
 #define	EILSEQ		84	/* Illegal byte sequence */
 #define	ENOTSOCK	88	/* Socket operation on non-socket */
 #define	EOPNOTSUPP	95	/* Operation not supported on transport endpoint */
+#define	ETIMEDOUT	110	/* Connection timed out */
 
 #endif

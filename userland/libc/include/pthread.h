@@ -1,0 +1,183 @@
+/*
+ * POSIX threads.  The objects are plain structures whose all-zero state is
+ * the default-initialized one (so the static initializers are zeros); they
+ * sleep in the kernel through futex(2).
+ */
+#ifndef _PTHREAD_H
+#define _PTHREAD_H
+
+#include <sys/types.h>
+#include <time.h>
+
+typedef unsigned long pthread_t;
+
+#define PTHREAD_KEYS_MAX 128
+#define PTHREAD_DESTRUCTOR_ITERATIONS 4
+#define PTHREAD_STACK_MIN 16384
+
+typedef struct {
+    int detachstate;
+    size_t stacksize;   /* 0: the default */
+    size_t guardsize;
+} pthread_attr_t;
+
+#define PTHREAD_CREATE_JOINABLE 0
+#define PTHREAD_CREATE_DETACHED 1
+
+typedef struct {
+    volatile int lock;  /* 0 free, 1 locked, 2 locked with waiters */
+    int type;
+    int owner;          /* tid of the holder (recursive and error-checking mutexes) */
+    int count;          /* recursion depth beyond the first lock */
+    long reserved[3];
+} pthread_mutex_t;
+
+typedef struct {
+    int type;
+} pthread_mutexattr_t;
+
+#define PTHREAD_MUTEX_NORMAL 0
+#define PTHREAD_MUTEX_RECURSIVE 1
+#define PTHREAD_MUTEX_ERRORCHECK 2
+#define PTHREAD_MUTEX_DEFAULT PTHREAD_MUTEX_NORMAL
+#define PTHREAD_MUTEX_TIMED_NP PTHREAD_MUTEX_NORMAL
+#define PTHREAD_MUTEX_RECURSIVE_NP PTHREAD_MUTEX_RECURSIVE
+#define PTHREAD_MUTEX_ERRORCHECK_NP PTHREAD_MUTEX_ERRORCHECK
+
+#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, { 0, 0, 0 } }
+#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_RECURSIVE, 0, 0, { 0, 0, 0 } }
+#define PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_ERRORCHECK, 0, 0, { 0, 0, 0 } }
+
+typedef struct {
+    volatile int seq;   /* bumped by every signal and broadcast: the futex word */
+    int clock;          /* the clock of timedwait's deadline */
+    long reserved[5];
+} pthread_cond_t;
+
+typedef struct {
+    int clock;
+} pthread_condattr_t;
+
+#define PTHREAD_COND_INITIALIZER { 0, 0, { 0, 0, 0, 0, 0 } }
+
+typedef volatile int pthread_once_t;
+#define PTHREAD_ONCE_INIT 0
+
+typedef unsigned int pthread_key_t;
+
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t readers_go;
+    pthread_cond_t writers_go;
+    int readers;            /* holding it for reading */
+    int writer;             /* 1: held for writing */
+    int writers_waiting;    /* writers go first, so readers cannot starve them */
+} pthread_rwlock_t;
+
+typedef struct {
+    int pshared;
+} pthread_rwlockattr_t;
+
+#define PTHREAD_RWLOCK_INITIALIZER { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, \
+                                     PTHREAD_COND_INITIALIZER, 0, 0, 0 }
+
+typedef volatile int pthread_spinlock_t;
+
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t all_here;
+    unsigned count;         /* threads to wait for */
+    unsigned arrived;
+    unsigned generation;    /* which use of the barrier this is */
+} pthread_barrier_t;
+
+typedef struct {
+    int pshared;
+} pthread_barrierattr_t;
+
+#define PTHREAD_BARRIER_SERIAL_THREAD (-1)
+#define PTHREAD_PROCESS_PRIVATE 0
+#define PTHREAD_PROCESS_SHARED 1
+
+int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)(void *), void *arg);
+int pthread_join(pthread_t thread, void **result);
+int pthread_detach(pthread_t thread);
+void pthread_exit(void *result) __attribute__((noreturn));
+pthread_t pthread_self(void);
+int pthread_equal(pthread_t a, pthread_t b);
+
+int pthread_attr_init(pthread_attr_t *attr);
+int pthread_attr_destroy(pthread_attr_t *attr);
+int pthread_attr_setdetachstate(pthread_attr_t *attr, int state);
+int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state);
+int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size);
+int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size);
+int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size);
+int pthread_attr_getguardsize(const pthread_attr_t *attr, size_t *size);
+
+int pthread_mutex_init(pthread_mutex_t *m, const pthread_mutexattr_t *attr);
+int pthread_mutex_destroy(pthread_mutex_t *m);
+int pthread_mutex_lock(pthread_mutex_t *m);
+int pthread_mutex_trylock(pthread_mutex_t *m);
+int pthread_mutex_timedlock(pthread_mutex_t *m, const struct timespec *abstime);
+int pthread_mutex_unlock(pthread_mutex_t *m);
+int pthread_mutexattr_init(pthread_mutexattr_t *attr);
+int pthread_mutexattr_destroy(pthread_mutexattr_t *attr);
+int pthread_mutexattr_settype(pthread_mutexattr_t *attr, int type);
+int pthread_mutexattr_gettype(const pthread_mutexattr_t *attr, int *type);
+
+int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *attr);
+int pthread_cond_destroy(pthread_cond_t *c);
+int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m);
+int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime);
+int pthread_cond_signal(pthread_cond_t *c);
+int pthread_cond_broadcast(pthread_cond_t *c);
+int pthread_condattr_init(pthread_condattr_t *attr);
+int pthread_condattr_destroy(pthread_condattr_t *attr);
+int pthread_condattr_setclock(pthread_condattr_t *attr, clockid_t clock);
+int pthread_condattr_getclock(const pthread_condattr_t *attr, clockid_t *clock);
+
+int pthread_once(pthread_once_t *once, void (*init)(void));
+
+int pthread_key_create(pthread_key_t *key, void (*destructor)(void *));
+int pthread_key_delete(pthread_key_t key);
+void *pthread_getspecific(pthread_key_t key);
+int pthread_setspecific(pthread_key_t key, const void *value);
+
+int pthread_rwlock_init(pthread_rwlock_t *rw, const pthread_rwlockattr_t *attr);
+int pthread_rwlock_destroy(pthread_rwlock_t *rw);
+int pthread_rwlock_rdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_wrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_trywrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_unlock(pthread_rwlock_t *rw);
+int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
+
+int pthread_spin_init(pthread_spinlock_t *s, int pshared);
+int pthread_spin_destroy(pthread_spinlock_t *s);
+int pthread_spin_lock(pthread_spinlock_t *s);
+int pthread_spin_trylock(pthread_spinlock_t *s);
+int pthread_spin_unlock(pthread_spinlock_t *s);
+
+int pthread_barrier_init(pthread_barrier_t *b, const pthread_barrierattr_t *attr, unsigned count);
+int pthread_barrier_destroy(pthread_barrier_t *b);
+int pthread_barrier_wait(pthread_barrier_t *b);
+int pthread_barrierattr_init(pthread_barrierattr_t *attr);
+int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
+
+/* Cleanup handlers run by pthread_exit (there is no cancellation). */
+struct __pthread_cleanup_frame {
+    void (*routine)(void *);
+    void *arg;
+    struct __pthread_cleanup_frame *next;
+};
+void __pthread_cleanup_push(struct __pthread_cleanup_frame *f, void (*routine)(void *), void *arg);
+void __pthread_cleanup_pop(struct __pthread_cleanup_frame *f, int execute);
+#define pthread_cleanup_push(routine, arg) \
+    do { struct __pthread_cleanup_frame __cleanup_frame; \
+         __pthread_cleanup_push(&__cleanup_frame, (routine), (arg));
+#define pthread_cleanup_pop(execute) \
+         __pthread_cleanup_pop(&__cleanup_frame, (execute)); } while (0)
+
+#endif

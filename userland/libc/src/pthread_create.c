@@ -1,0 +1,245 @@
+/*
+ * Threads: creating, ending, joining and detaching them.
+ *
+ * A thread's memory is one mmap'ed region: its stack at the bottom, its
+ * TLS block and control block (struct pthread) at the top.  The kernel
+ * writes the new thread's id into pthread->tid before the thread runs
+ * (CLONE_PARENT_SETTID) and, when it ends, zeroes that word and wakes a
+ * futex waiter on it (CLONE_CHILD_CLEARTID): that is what pthread_join
+ * sleeps on.  The joiner then frees the region; a detached thread frees
+ * its own on the way out.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include "libc.h"
+#include "pthread_impl.h"
+
+#define CLONE_VM 0x100
+#define CLONE_FS 0x200
+#define CLONE_FILES 0x400
+#define CLONE_SIGHAND 0x800
+#define CLONE_THREAD 0x10000
+#define CLONE_SYSVSEM 0x40000
+#define CLONE_SETTLS 0x80000
+#define CLONE_PARENT_SETTID 0x100000
+#define CLONE_CHILD_CLEARTID 0x200000
+
+/* The flags glibc passes: a thread shares everything but its stack, registers and TLS. */
+#define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
+                      CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
+
+#define DEFAULT_STACK (2UL << 20)
+#define PAGE 4096UL
+
+/* Threads that have not ended; the last one to call pthread_exit ends the process. */
+static volatile int live_threads = 1;
+
+static int start_thread(void *arg)
+{
+    struct pthread *self = arg;
+
+    pthread_exit(self->start(self->arg));
+}
+
+int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)(void *), void *arg)
+{
+    size_t stack = attr != NULL && attr->stacksize != 0 ? attr->stacksize : DEFAULT_STACK;
+    size_t size = (stack + __tls_region_size() + PAGE - 1) & ~(PAGE - 1);
+    struct pthread *self;
+    char *map;
+    int tid;
+
+    if (!__libc_tls_ready)
+        return EAGAIN;
+    map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (map == MAP_FAILED)
+        return EAGAIN;
+    self = __tls_install(map + stack);
+    self->map_base = map;
+    self->map_size = size;
+    self->start = start;
+    self->arg = arg;
+    self->detach_state = attr != NULL && attr->detachstate == PTHREAD_CREATE_DETACHED ? DT_DETACHED : DT_JOINABLE;
+    __fetch_add(&live_threads, 1);
+    tid = __clone(start_thread, map + stack, THREAD_FLAGS, self, (int *)&self->tid, self, (int *)&self->tid);
+    if (tid < 0) {
+        __fetch_add(&live_threads, -1);
+        munmap(map, size);
+        return -tid;
+    }
+    *thread = (pthread_t)self;
+    return 0;
+}
+
+/* Run the cleanup handlers still pushed, innermost first. */
+static void run_cleanup_handlers(struct pthread *self)
+{
+    while (self->cleanup != NULL) {
+        struct __pthread_cleanup_frame *f = self->cleanup;
+
+        self->cleanup = f->next;
+        f->routine(f->arg);
+    }
+}
+
+void pthread_exit(void *result)
+{
+    struct pthread *self = __pthread_self();
+
+    self->result = result;
+    run_cleanup_handlers(self);
+    __pthread_run_destructors(self);
+    /* As glibc: when the last thread leaves, the process exits normally (atexit, stdio). */
+    if (__fetch_add(&live_threads, -1) == 1)
+        exit(0);
+    if (self->map_base != NULL && __cas(&self->detach_state, DT_JOINABLE, DT_EXITING) == DT_DETACHED) {
+        /* Nobody will join: free our own memory (and keep the kernel from writing to it). */
+        __syscall1(SYS_set_tid_address, 0);
+        __unmap_and_exit(self->map_base, self->map_size);
+    }
+    for (;;)
+        __syscall1(SYS_exit, 0);
+}
+
+void __pthread_fork_child(void)
+{
+    live_threads = 1;
+    if (__libc_tls_ready)
+        __pthread_self()->tid = (int)__syscall0(SYS_gettid);
+}
+
+int pthread_join(pthread_t thread, void **result)
+{
+    struct pthread *t = (struct pthread *)thread;
+
+    if (t == __pthread_self())
+        return EDEADLK;
+    if (t->detach_state == DT_DETACHED)
+        return EINVAL;
+    __futex_wait_tid(&t->tid);
+    if (result != NULL)
+        *result = t->result;
+    if (t->map_base != NULL)
+        munmap(t->map_base, t->map_size);
+    return 0;
+}
+
+int pthread_detach(pthread_t thread)
+{
+    struct pthread *t = (struct pthread *)thread;
+    int old = __cas(&t->detach_state, DT_JOINABLE, DT_DETACHED);
+
+    if (old == DT_DETACHED)
+        return EINVAL;
+    if (old == DT_EXITING)
+        return pthread_join(thread, NULL);  /* too late to free itself: we free it */
+    return 0;
+}
+
+/* A signal for one thread of this process. */
+int pthread_kill(pthread_t thread, int sig)
+{
+    struct pthread *t = (struct pthread *)thread;
+    int tid = t->tid;
+    long r;
+
+    if (tid == 0)
+        return ESRCH;   /* it has ended (and is waiting to be joined) */
+    r = __syscall3(SYS_tgkill, __syscall0(SYS_getpid), tid, sig);
+    return r < 0 ? (int)-r : 0;
+}
+
+/* Signal masks are per thread already: this is sigprocmask with POSIX threads' error convention. */
+int pthread_sigmask(int how, const sigset_t *set, sigset_t *old)
+{
+    long r = __syscall4(SYS_rt_sigprocmask, how, set, old, sizeof(sigset_t));
+
+    return r < 0 ? (int)-r : 0;
+}
+
+pthread_t pthread_self(void)
+{
+    return __libc_tls_ready ? (pthread_t)__pthread_self() : 0;
+}
+
+int pthread_equal(pthread_t a, pthread_t b)
+{
+    return a == b;
+}
+
+void __pthread_cleanup_push(struct __pthread_cleanup_frame *f, void (*routine)(void *), void *arg)
+{
+    struct pthread *self = __pthread_self();
+
+    f->routine = routine;
+    f->arg = arg;
+    f->next = self->cleanup;
+    self->cleanup = f;
+}
+
+void __pthread_cleanup_pop(struct __pthread_cleanup_frame *f, int execute)
+{
+    __pthread_self()->cleanup = f->next;
+    if (execute)
+        f->routine(f->arg);
+}
+
+int pthread_attr_init(pthread_attr_t *attr)
+{
+    memset(attr, 0, sizeof(*attr));
+    attr->stacksize = DEFAULT_STACK;
+    attr->guardsize = PAGE;
+    return 0;
+}
+
+int pthread_attr_destroy(pthread_attr_t *attr)
+{
+    (void)attr;
+    return 0;
+}
+
+int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
+{
+    if (state != PTHREAD_CREATE_JOINABLE && state != PTHREAD_CREATE_DETACHED)
+        return EINVAL;
+    attr->detachstate = state;
+    return 0;
+}
+
+int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
+{
+    *state = attr->detachstate;
+    return 0;
+}
+
+int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
+{
+    if (size < PTHREAD_STACK_MIN)
+        return EINVAL;
+    attr->stacksize = size;
+    return 0;
+}
+
+int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size)
+{
+    *size = attr->stacksize != 0 ? attr->stacksize : DEFAULT_STACK;
+    return 0;
+}
+
+/* Accepted and reported; stacks have no guard page here. */
+int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
+{
+    attr->guardsize = size;
+    return 0;
+}
+
+int pthread_attr_getguardsize(const pthread_attr_t *attr, size_t *size)
+{
+    *size = attr->guardsize;
+    return 0;
+}

@@ -1,0 +1,117 @@
+/*
+ * Internal declarations of the thread library (not installed).
+ *
+ * Every thread has a thread control block, struct pthread, that %fs points
+ * at (the x86-64 TLS ABI, "variant II"): its first word points to itself,
+ * so `mov %fs:0, %rax` finds it, and the thread's copy of the program's
+ * __thread variables (the static TLS block) lies just below it, at negative
+ * offsets from %fs.  A new thread's stack, TLS block and control block are
+ * one mmap'ed region, freed by whoever joins it (or by itself if detached).
+ */
+#ifndef _LIBC_PTHREAD_IMPL_H
+#define _LIBC_PTHREAD_IMPL_H
+
+#include <stddef.h>
+#include <pthread.h>
+#include <time.h>
+
+/* Detach states: who frees the thread's memory. */
+enum { DT_JOINABLE, DT_DETACHED, DT_EXITING };
+
+struct pthread {
+    /* The layout glibc's tcbhead_t starts with: compilers rely on these offsets. */
+    struct pthread *self;           /* %fs:0x00 */
+    void *dtv;                      /* %fs:0x08, unused: no dynamic modules */
+    struct pthread *self2;          /* %fs:0x10 */
+    long reserved[2];
+    unsigned long stack_guard;      /* %fs:0x28, -fstack-protector's canary */
+    unsigned long pointer_guard;    /* %fs:0x30 */
+    long reserved2;
+
+    /* The kernel zeroes tid and futex-wakes it when the thread ends (CLONE_CHILD_CLEARTID). */
+    volatile int tid;
+    int errno_value;
+    volatile int detach_state;
+    void *(*start)(void *);
+    void *arg;
+    void *result;
+    void *map_base;                 /* the thread's mmap'ed region (0 for the main thread) */
+    size_t map_size;
+    struct __pthread_cleanup_frame *cleanup; /* pthread_cleanup_push's handlers, innermost first */
+    void *specific[PTHREAD_KEYS_MAX];
+    int specific_used;              /* some key value was set: run destructors at exit */
+};
+
+/* The calling thread's control block (the main thread's is set up at start). */
+static inline struct pthread *__pthread_self(void)
+{
+    struct pthread *self;
+
+    __asm__ ("mov %%fs:0, %0" : "=r"(self));
+    return self;
+}
+
+/* tls.c */
+extern int __libc_tls_ready;         /* %fs points at a control block */
+void __init_tls(unsigned long *auxv);
+size_t __tls_region_size(void);
+struct pthread *__tls_install(void *region);
+
+/* Atomic operations (x86-64: every locked instruction is a full barrier). */
+static inline int __cas(volatile int *p, int expected, int desired)
+{
+    int old;
+
+    __asm__ __volatile__("lock; cmpxchgl %2, %1"
+                         : "=a"(old), "+m"(*p) : "r"(desired), "0"(expected) : "memory", "cc");
+    return old;
+}
+
+static inline int __swap(volatile int *p, int v)
+{
+    __asm__ __volatile__("xchgl %0, %1" : "+r"(v), "+m"(*p) : : "memory");
+    return v;
+}
+
+static inline int __fetch_add(volatile int *p, int v)
+{
+    __asm__ __volatile__("lock; xaddl %0, %1" : "+r"(v), "+m"(*p) : : "memory", "cc");
+    return v;
+}
+
+static inline void __spin_pause(void)
+{
+    __asm__ __volatile__("pause" : : : "memory");
+}
+
+/* futex.c: the kernel's sleeping half. */
+int __futex_wait(volatile int *addr, int val, const struct timespec *relative);
+void __futex_wake(volatile int *addr, int n);
+void __futex_wait_tid(volatile int *tid);
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime);
+int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime);
+void __unlock_word(volatile int *w);
+int __self_tid(void);
+
+/* The libc's own locks (malloc, stdio): recursive; uncontended, one atomic instruction each way. */
+struct __libc_lock {
+    volatile int word;  /* 0 free, 1 held, 2 held with waiters */
+    int owner;          /* the holder's tid */
+    int depth;
+};
+void __libc_lock(struct __libc_lock *l);
+void __libc_unlock(struct __libc_lock *l);
+extern struct __libc_lock __stdio_lock;   /* stdio.c: every stream */
+extern struct __libc_lock __malloc_lock;  /* malloc.c: the heap */
+
+/* pthread_create.c: in a forked child, the one thread left is the caller. */
+void __pthread_fork_child(void);
+
+/* pthread_key.c: run the calling thread's key destructors. */
+void __pthread_run_destructors(struct pthread *self);
+
+/* clone.S */
+int __clone(int (*fn)(void *), void *stack, int flags, void *arg, int *ptid, void *tls, int *ctid);
+void __unmap_and_exit(void *base, size_t size) __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,80 @@
+/*
+ * Unnamed semaphores: the count is the futex word.  sem_wait sleeps while
+ * it is 0; sem_post adds one and, if anyone sleeps, wakes one.
+ */
+#include <errno.h>
+#include <semaphore.h>
+#include <string.h>
+#include "pthread_impl.h"
+
+int sem_init(sem_t *sem, int pshared, unsigned value)
+{
+    (void)pshared;
+    if (value > SEM_VALUE_MAX) {
+        errno = EINVAL;
+        return -1;
+    }
+    memset(sem, 0, sizeof(*sem));
+    sem->value = (int)value;
+    return 0;
+}
+
+int sem_destroy(sem_t *sem)
+{
+    (void)sem;
+    return 0;
+}
+
+int sem_trywait(sem_t *sem)
+{
+    int v;
+
+    while ((v = sem->value) > 0)
+        if (__cas(&sem->value, v, v - 1) == v)
+            return 0;
+    errno = EAGAIN;
+    return -1;
+}
+
+int sem_timedwait(sem_t *sem, const struct timespec *abstime)
+{
+    for (;;) {
+        int v = sem->value, r;
+
+        if (v > 0) {
+            if (__cas(&sem->value, v, v - 1) == v)
+                return 0;
+            continue;
+        }
+        __fetch_add(&sem->waiters, 1);
+        r = __futex_wait_until(&sem->value, v, CLOCK_REALTIME, abstime);
+        __fetch_add(&sem->waiters, -1);
+        if (r == EINTR || r == ETIMEDOUT || r == EINVAL) {
+            errno = r;
+            return -1;
+        }
+    }
+}
+
+int sem_wait(sem_t *sem)
+{
+    return sem_timedwait(sem, NULL);
+}
+
+int sem_post(sem_t *sem)
+{
+    if (sem->value == SEM_VALUE_MAX) {
+        errno = EOVERFLOW;
+        return -1;
+    }
+    __fetch_add(&sem->value, 1);
+    if (sem->waiters != 0)
+        __futex_wake(&sem->value, 1);
+    return 0;
+}
+
+int sem_getvalue(sem_t *sem, int *value)
+{
+    *value = sem->value;
+    return 0;
+}
