@@ -38,6 +38,7 @@ void fput(struct file *file)
 {
 	if (--file->f_count > 0)
 		return;
+	locks_remove_flock(file);
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(file->f_inode, file);
 	if (file->f_inode)

@@ -292,7 +292,7 @@ SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 	return do_unlinkat(AT_FDCWD, pathname, 1);
 }
 
-SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newname)
+SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname, int, newdfd, const char __user *, newname)
 {
 	static char oldpath[PATH_MAX], newpath[PATH_MAX];
 	const char *oldlast, *newlast;
@@ -301,10 +301,10 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 
 	if ((err = (int)getname(oldname, oldpath)) < 0 || (err = (int)getname(newname, newpath)) < 0)
 		return err;
-	olddir = nameiparent(AT_FDCWD, oldpath, &oldlast, &oldlen, &err);
+	olddir = nameiparent(olddfd, oldpath, &oldlast, &oldlen, &err);
 	if (!olddir)
 		return err;
-	newdir = nameiparent(AT_FDCWD, newpath, &newlast, &newlen, &err);
+	newdir = nameiparent(newdfd, newpath, &newlast, &newlen, &err);
 	if (!newdir)
 		return err;
 	inode = ramfs_lookup(olddir, oldlast, oldlen);
@@ -325,7 +325,12 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 	return err;
 }
 
-SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newname)
+SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newname)
+{
+	return sys_renameat(AT_FDCWD, oldname, AT_FDCWD, newname);
+}
+
+SYSCALL_DEFINE3(symlinkat, const char __user *, oldname, int, newdfd, const char __user *, newname)
 {
 	static char target[PATH_MAX], path[PATH_MAX];
 	const char *last;
@@ -338,7 +343,7 @@ SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newn
 		return len;
 	if ((err = (int)getname(newname, path)) < 0)
 		return err;
-	dir = nameiparent(AT_FDCWD, path, &last, &lastlen, &err);
+	dir = nameiparent(newdfd, path, &last, &lastlen, &err);
 	if (!dir)
 		return err;
 	if (ramfs_lookup(dir, last, lastlen))
@@ -348,6 +353,11 @@ SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newn
 		return -ENOMEM;
 	ramfs_write_data(inode, 0, target, len, 0);
 	return ramfs_link(dir, last, lastlen, inode);
+}
+
+SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newname)
+{
+	return sys_symlinkat(oldname, AT_FDCWD, newname);
 }
 
 SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, pathname, char __user *, buf, int, bufsiz)

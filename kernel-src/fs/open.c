@@ -65,6 +65,8 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 	}
 	if (S_ISCHR(inode->i_mode))
 		*err = chrdev_open(inode, f);
+	else if (S_ISFIFO(inode->i_mode))
+		*err = fifo_open(inode, f);
 	else if (f->f_op && f->f_op->open)
 		*err = f->f_op->open(inode, f);
 	else
@@ -215,20 +217,45 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 	return PATH_MAX - pos;
 }
 
-SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
+/*
+ * The inode a path names (following a final symbolic link unless nofollow),
+ * or NULL with *err set: the lookup behind the chmod/chown/truncate family.
+ */
+static struct inode *user_path_inode(int dfd, const char __user *filename, int nofollow, int *err)
 {
 	char path[PATH_MAX];
-	int err;
-	struct inode *inode;
 	long len = getname(filename, path);
 
-	if (len < 0)
-		return len;
-	inode = namei(AT_FDCWD, path, &err);
-	if (!inode)
-		return err;
+	if (len < 0) {
+		*err = (int)len;
+		return NULL;
+	}
+	return nofollow ? lnamei(dfd, path, err) : namei(dfd, path, err);
+}
+
+static void touch_ctime(struct inode *inode)
+{
+	current_time(&inode->i_ctime);
+}
+
+static long chmod_inode(struct inode *inode, umode_t mode)
+{
 	inode->i_mode = (inode->i_mode & S_IFMT) | (mode & 07777);
+	touch_ctime(inode);
 	return 0;
+}
+
+SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename, umode_t, mode)
+{
+	int err;
+	struct inode *inode = user_path_inode(dfd, filename, 0, &err);
+
+	return inode ? chmod_inode(inode, mode) : err;
+}
+
+SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
+{
+	return sys_fchmodat(AT_FDCWD, filename, mode);
 }
 
 SYSCALL_DEFINE2(fchmod, unsigned int, fd, umode_t, mode)
@@ -237,11 +264,54 @@ SYSCALL_DEFINE2(fchmod, unsigned int, fd, umode_t, mode)
 
 	if (!f)
 		return -EBADF;
-	f->f_inode->i_mode = (f->f_inode->i_mode & S_IFMT) | (mode & 07777);
+	return chmod_inode(f->f_inode, mode);
+}
+
+/* Everyone here is root, who may give a file any owner; -1 leaves an id as it is. */
+static long chown_inode(struct inode *inode, uid_t user, gid_t group)
+{
+	if (user != (uid_t)-1)
+		inode->i_uid = user;
+	if (group != (gid_t)-1)
+		inode->i_gid = group;
+	touch_ctime(inode);
 	return 0;
+}
+
+SYSCALL_DEFINE5(fchownat, int, dfd, const char __user *, filename, uid_t, user, gid_t, group, int, flag)
+{
+	int err;
+	struct inode *inode;
+
+	if (flag & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	inode = user_path_inode(dfd, filename, flag & AT_SYMLINK_NOFOLLOW, &err);
+	return inode ? chown_inode(inode, user, group) : err;
 }
 
 SYSCALL_DEFINE3(chown, const char __user *, filename, uid_t, user, gid_t, group)
 {
-	return 0;
+	return sys_fchownat(AT_FDCWD, filename, user, group, 0);
+}
+
+SYSCALL_DEFINE3(lchown, const char __user *, filename, uid_t, user, gid_t, group)
+{
+	return sys_fchownat(AT_FDCWD, filename, user, group, AT_SYMLINK_NOFOLLOW);
+}
+
+SYSCALL_DEFINE3(fchown, unsigned int, fd, uid_t, user, gid_t, group)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	return chown_inode(f->f_inode, user, group);
+}
+
+SYSCALL_DEFINE2(truncate, const char __user *, filename, long, length)
+{
+	int err;
+	struct inode *inode = user_path_inode(AT_FDCWD, filename, 0, &err);
+
+	return inode ? do_truncate(inode, length) : err;
 }

@@ -4,7 +4,8 @@
  * Reading an empty pipe sleeps until data arrives, or returns 0 (end of
  * file) once every write end is closed.  Writing sleeps while the buffer
  * is full; writing with no read end left raises SIGPIPE and fails with
- * EPIPE.
+ * EPIPE.  A FIFO (mkfifo) is the same pipe, found through its inode by
+ * every open of the name.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -19,6 +20,7 @@ struct pipe_inode_info {
 	unsigned long head;	/* bytes ever written */
 	unsigned long tail;	/* bytes ever read */
 	int readers, writers;
+	unsigned int r_counter, w_counter;	/* FIFO opens so far, for each end */
 };
 
 static ssize_t pipe_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
@@ -91,14 +93,18 @@ static ssize_t pipe_write(struct file *file, const char __user *buf, size_t coun
 static void pipe_release(struct inode *inode, struct file *file)
 {
 	struct pipe_inode_info *pipe = file->private_data;
+	int mode = file->f_flags & O_ACCMODE;
 
-	if ((file->f_flags & O_ACCMODE) == O_RDONLY)
+	if (mode != O_WRONLY)
 		pipe->readers--;
-	else
+	if (mode != O_RDONLY)
 		pipe->writers--;
 	wake_up(pipe);
-	if (!pipe->readers && !pipe->writers)
+	if (!pipe->readers && !pipe->writers) {
+		if (inode && inode->i_pipe == pipe)
+			inode->i_pipe = NULL;	/* a FIFO's next open starts afresh */
 		kfree(pipe);
+	}
 }
 
 static const struct file_operations pipe_fops = {
@@ -106,6 +112,61 @@ static const struct file_operations pipe_fops = {
 	.write = pipe_write,
 	.release = pipe_release,
 };
+
+/*
+ * Opening a FIFO: as POSIX says, a reader waits for a writer and a writer for
+ * a reader (unless O_NONBLOCK: then a reader goes ahead, and a writer without
+ * a reader fails with ENXIO); O_RDWR is both ends and never waits.
+ */
+int fifo_open(struct inode *inode, struct file *file)
+{
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	int mode = file->f_flags & O_ACCMODE, nonblock = file->f_flags & O_NONBLOCK;
+	unsigned int seen;
+
+	if (!pipe) {
+		pipe = kzalloc(sizeof(*pipe), GFP_KERNEL);
+		if (!pipe)
+			return -ENOMEM;
+		inode->i_pipe = pipe;
+	}
+	if (mode == O_WRONLY && nonblock && !pipe->readers) {
+		if (!pipe->writers) {
+			inode->i_pipe = NULL;
+			kfree(pipe);
+		}
+		return -ENXIO;
+	}
+	file->f_op = &pipe_fops;
+	file->private_data = pipe;
+	if (mode != O_WRONLY) {
+		pipe->readers++;
+		pipe->r_counter++;
+	}
+	if (mode != O_RDONLY) {
+		pipe->writers++;
+		pipe->w_counter++;
+	}
+	wake_up(pipe);
+	if (mode == O_RDWR || nonblock)
+		return 0;
+	/*
+	 * Wait for the other end to have been opened, not to be open now: a
+	 * writer may open, write and close before this reader runs again.
+	 */
+	seen = mode == O_RDONLY ? pipe->w_counter : pipe->r_counter;
+	while ((mode == O_RDONLY ? !pipe->writers : !pipe->readers) &&
+	       seen == (mode == O_RDONLY ? pipe->w_counter : pipe->r_counter)) {
+		sleep_on(pipe);
+		if (signal_pending(current)) {
+			file->f_flags &= ~O_NONBLOCK;
+			pipe_release(inode, file);
+			file->f_op = NULL;
+			return -ERESTARTSYS;
+		}
+	}
+	return 0;
+}
 
 SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
 {

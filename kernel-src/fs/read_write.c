@@ -195,27 +195,45 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 	return pos;
 }
 
-SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+/* Cut or extend (with zeros) a regular file to length bytes. */
+long do_truncate(struct inode *inode, loff_t length)
 {
-	struct file *f = fget(fd);
-	struct inode *inode;
-
-	if (!f)
-		return -EBADF;
-	inode = f->f_inode;
-	if (!inode || !S_ISREG(inode->i_mode))
+	if (S_ISDIR(inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(inode->i_mode))
 		return -EINVAL;
-	if ((loff_t)length > inode->i_size) {
+	if (length < 0)
+		return -EINVAL;
+	if (length > inode->i_size) {
 		int err = ramfs_write_data(inode, length - 1, "", 1, 0);
 
 		if (err < 0)
 			return err;
 	}
 	inode->i_size = length;
+	current_time(&inode->i_mtime);
+	inode->i_ctime = inode->i_mtime;
 	return 0;
 }
 
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
+		return -EINVAL;
+	return do_truncate(f->f_inode, (loff_t)length);
+}
+
+/* RAM is the only storage: there is nothing to write back. */
 SYSCALL_DEFINE1(fsync, unsigned int, fd)
+{
+	return fget(fd) ? 0 : -EBADF;
+}
+
+SYSCALL_DEFINE1(fdatasync, unsigned int, fd)
 {
 	return fget(fd) ? 0 : -EBADF;
 }

@@ -18,11 +18,16 @@ static int cp_new_stat(struct inode *inode, struct stat __user *statbuf)
 	tmp.st_size = S_ISREG(inode->i_mode) || S_ISLNK(inode->i_mode) ? inode->i_size : 0;
 	tmp.st_blksize = 4096;
 	tmp.st_blocks = (tmp.st_size + 511) / 512;
-	tmp.st_atime = tmp.st_mtime = tmp.st_ctime = inode->i_mtime;
+	tmp.st_uid = inode->i_uid;
+	tmp.st_gid = inode->i_gid;
+	tmp.st_atime = inode->i_atime.tv_sec;
+	tmp.st_atime_nsec = inode->i_atime.tv_nsec;
+	tmp.st_mtime = inode->i_mtime.tv_sec;
+	tmp.st_mtime_nsec = inode->i_mtime.tv_nsec;
+	tmp.st_ctime = inode->i_ctime.tv_sec;
+	tmp.st_ctime_nsec = inode->i_ctime.tv_nsec;
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
-
-struct inode *lnamei(int dfd, const char *path, int *err);
 
 static long do_stat(int dfd, const char __user *filename, struct stat __user *statbuf, int flag)
 {

@@ -190,6 +190,7 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 	p->parent = (clone_flags & CLONE_THREAD) ? current->group_leader->parent : current->group_leader;
 	p->pgrp = current->pgrp;
 	p->blocked = current->blocked;
+	p->nice = current->group_leader->nice;
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 }
 

@@ -148,6 +148,15 @@ static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
 	regs->ip -= 2;		/* back over the 2-byte syscall instruction */
 }
 
+/* rt_sigsuspend's temporary mask ends when no handler is run after all. */
+void restore_saved_sigmask(struct task_struct *tsk)
+{
+	if (!tsk->restore_sigmask)
+		return;
+	tsk->restore_sigmask = 0;
+	tsk->blocked = tsk->saved_sigmask;
+}
+
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
@@ -156,8 +165,10 @@ void do_signal(struct pt_regs *regs)
 	sigset_t oldmask;
 	int sig;
 
-	if (!ready)
+	if (!ready) {
+		restore_saved_sigmask(tsk);
 		return;
+	}
 	for (sig = 1; !(ready & sigmask(sig)); sig++)
 		;
 	tsk->pending &= ~sigmask(sig);
@@ -165,6 +176,7 @@ void do_signal(struct pt_regs *regs)
 
 	if (sig_ignored(tsk, sig)) {
 		handle_restart(regs, NULL);
+		restore_saved_sigmask(tsk);
 		return;
 	}
 	/* A fatal signal ends the whole process, whichever thread took it. */
@@ -172,7 +184,9 @@ void do_signal(struct pt_regs *regs)
 		do_group_exit(sig);
 
 	handle_restart(regs, ka);
-	oldmask = tsk->blocked;
+	/* After rt_sigsuspend the handler returns to the mask from before the call. */
+	oldmask = tsk->restore_sigmask ? tsk->saved_sigmask : tsk->blocked;
+	tsk->restore_sigmask = 0;
 	if (setup_rt_frame(sig, ka, oldmask, regs)) {
 		force_sig(SIGSEGV, tsk);
 		return;
@@ -307,6 +321,27 @@ SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 
 SYSCALL_DEFINE0(pause)
 {
+	while (!signal_pending(current))
+		sleep_on(&current->pending);
+	return -EINTR;
+}
+
+/*
+ * Wait for a signal with a temporary mask.  The mask stays until the signal
+ * is handled: do_signal puts the saved one in the handler's frame, so
+ * rt_sigreturn restores it (Linux's TIF_RESTORE_SIGMASK).
+ */
+SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
+{
+	sigset_t newset;
+
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	if (copy_from_user(&newset, unewset, sizeof(newset)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = 1;
+	current->blocked = newset & ~UNBLOCKABLE;
 	while (!signal_pending(current))
 		sleep_on(&current->pending);
 	return -EINTR;

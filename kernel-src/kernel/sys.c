@@ -57,6 +57,95 @@ SYSCALL_DEFINE1(setgid, gid_t, gid)
 	return gid == 0 ? 0 : -EPERM;
 }
 
+/* -1 keeps an id; root may only stay root (there are no other users). */
+SYSCALL_DEFINE2(setreuid, uid_t, ruid, uid_t, euid)
+{
+	return (ruid == 0 || ruid == (uid_t)-1) && (euid == 0 || euid == (uid_t)-1) ? 0 : -EPERM;
+}
+
+SYSCALL_DEFINE2(setregid, gid_t, rgid, gid_t, egid)
+{
+	return (rgid == 0 || rgid == (gid_t)-1) && (egid == 0 || egid == (gid_t)-1) ? 0 : -EPERM;
+}
+
+/* No supplementary groups: root's only group is its own. */
+SYSCALL_DEFINE2(getgroups, int, gidsetsize, gid_t __user *, grouplist)
+{
+	return gidsetsize < 0 ? -EINVAL : 0;
+}
+
+SYSCALL_DEFINE2(setgroups, int, gidsetsize, gid_t __user *, grouplist)
+{
+	gid_t g;
+	int i;
+
+	if (gidsetsize < 0 || gidsetsize > 65536)
+		return -EINVAL;
+	for (i = 0; i < gidsetsize; i++) {
+		if (get_user(g, grouplist + i))
+			return -EFAULT;
+		if (g != 0)
+			return -EPERM;
+	}
+	return 0;
+}
+
+#define PRIO_PROCESS	0
+#define PRIO_PGRP	1
+#define PRIO_USER	2
+
+/*
+ * Nice values, per process (every thread of it), -20..19.  The scheduler is
+ * round-robin and does not look at them; they are kept and reported.
+ * getpriority answers 20 - nice, so that a success is never negative.
+ */
+static int priority_matches(struct task_struct *p, int which, int who)
+{
+	if (!p || p->group_leader != p || p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD)
+		return 0;
+	switch (which) {
+	case PRIO_PROCESS: return p->tgid == (who ? who : current->tgid);
+	case PRIO_PGRP: return p->pgrp == (who ? who : current->pgrp);
+	default: return who == 0;	/* PRIO_USER: everyone is root (uid 0) */
+	}
+}
+
+/* Of several processes, the highest priority (the lowest nice value) is the answer. */
+SYSCALL_DEFINE2(getpriority, int, which, int, who)
+{
+	int i, found = 0, nice = 19;
+
+	if (which < PRIO_PROCESS || which > PRIO_USER)
+		return -EINVAL;
+	for (i = 0; i < NR_TASKS; i++) {
+		if (priority_matches(task[i], which, who)) {
+			found = 1;
+			if (task[i]->nice < nice)
+				nice = task[i]->nice;
+		}
+	}
+	return found ? 20 - nice : -ESRCH;
+}
+
+SYSCALL_DEFINE3(setpriority, int, which, int, who, int, niceval)
+{
+	int i, found = 0;
+
+	if (which < PRIO_PROCESS || which > PRIO_USER)
+		return -EINVAL;
+	if (niceval < -20)
+		niceval = -20;
+	if (niceval > 19)
+		niceval = 19;
+	for (i = 0; i < NR_TASKS; i++) {
+		if (priority_matches(task[i], which, who)) {
+			task[i]->nice = niceval;
+			found = 1;
+		}
+	}
+	return found ? 0 : -ESRCH;
+}
+
 SYSCALL_DEFINE1(umask, int, mask)
 {
 	int old = current->fs->umask;

@@ -233,6 +233,14 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('counter 4000, results 60, once 1, main tls 0\n');
   });
 
+  it('alarm/pause, periodic setitimer with sigsuspend, ITIMER_VIRTUAL, flock between processes, nice values', async () => {
+    const out = await expectSameAsGlibc('timers_case');
+    expect(out).toContain('pause returned after alarm: 1\n');
+    expect(out).toContain('periodic: 3 alarms, interval was 50000 us\n');
+    expect(out).toContain('child: EX|NB -1 EWOULDBLOCK\n');
+    expect(out).toContain('child inherits 7\n');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
@@ -275,14 +283,14 @@ describe('libc in the emulator', () => {
     built = await buildTree();
   }, 120_000);
 
-  it('format, math, memory-stream and search cases compiled by tcc-lite print in the emulator what glibc prints natively', async () => {
+  it('format, math, memory-stream, search, POSIX-call and timer cases compiled by tcc-lite print in the emulator what glibc prints natively', async () => {
     const files: string[] = [];
     const expected: string[] = [];
-    for (const name of ['format_cases', 'math_cases', 'memstream_case', 'search_case']) {
+    for (const name of ['format_cases', 'math_cases', 'memstream_case', 'search_case', 'posix_calls_case', 'timers_case']) {
       files.push(`/bin/${name}=${await buildCase(name, 'tcc')}`);
       expected.push(runCase(await buildCase(name, 'glibc')).stdout);
     }
-    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case', files });
+    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case; posix_calls_case /tmp/pc; timers_case /tmp/lock', files });
     expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
     expect(booted.exitCode).toBe(0);
   }, 120_000);

@@ -25,7 +25,8 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 	inode->i_mode = mode;
 	inode->i_ino = next_ino++;
 	inode->i_rdev = dev;
-	inode->i_mtime = boot_epoch;
+	current_time(&inode->i_mtime);
+	inode->i_atime = inode->i_ctime = inode->i_mtime;
 	if (S_ISREG(mode))
 		inode->i_fop = &ramfs_file_operations;
 	else if (S_ISDIR(mode))
@@ -140,6 +141,10 @@ int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t l
 	}
 	if ((loff_t)end > inode->i_size)
 		inode->i_size = end;
+	if (from_user) {
+		current_time(&inode->i_mtime);
+		inode->i_ctime = inode->i_mtime;
+	}
 	return (int)len;
 }
 

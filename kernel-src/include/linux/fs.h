@@ -12,6 +12,7 @@
 #include <linux/compiler.h>
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/stat.h>
+#include <linux/time.h>
 
 #define NAME_MAX	255
 #define PATH_MAX	4096
@@ -51,7 +52,12 @@ struct inode {
 	struct inode *i_parent;		/* directory: its parent ("..") */
 	const struct file_operations *i_fop;
 	int i_count;			/* references held by open files and cwds */
-	long i_mtime;
+	struct timespec i_atime, i_mtime, i_ctime;
+	uid_t i_uid;
+	gid_t i_gid;
+	void *i_pipe;			/* a FIFO's pipe while it is open */
+	int i_flock_shared;		/* flock: how many open files hold LOCK_SH */
+	struct file *i_flock_excl;	/* ... or the one that holds LOCK_EX */
 };
 
 struct file {
@@ -60,10 +66,23 @@ struct file {
 	loff_t f_pos;
 	unsigned int f_flags;
 	int f_count;
+	int f_flock;			/* the flock this open file holds: 0, LOCK_SH or LOCK_EX */
 	void *private_data;
 };
 
 extern struct inode *root_inode;
+
+/* kernel/time/time.c: the wall-clock time, for timestamps */
+void current_time(struct timespec *ts);
+
+/* fs/locks.c: drop the flock an open file holds (its last reference is going) */
+void locks_remove_flock(struct file *file);
+
+/* fs/pipe.c */
+int fifo_open(struct inode *inode, struct file *file);
+
+/* fs/read_write.c */
+long do_truncate(struct inode *inode, loff_t length);
 
 /* fs/ramfs/inode.c */
 struct inode *ramfs_get_inode(umode_t mode, dev_t dev);
@@ -78,6 +97,7 @@ void init_rootfs(void);
 
 /* fs/namei.c */
 struct inode *namei(int dfd, const char *path, int *err);
+struct inode *lnamei(int dfd, const char *path, int *err);	/* a final symlink itself */
 struct inode *nameiparent(int dfd, const char *path, const char **last, int *lastlen, int *err);
 long getname(const char __user *filename, char *buf);
 int vfs_mknod(const char *path, umode_t mode, dev_t dev);

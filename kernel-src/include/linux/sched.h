@@ -55,6 +55,12 @@ struct sighand_struct {
  * group_leader (and with it tgid, which getpid returns).  A single-threaded
  * process is its own leader, pid == tgid.
  */
+/* An interval timer: its value (a deadline, or time left) and its reload, in ns; 0 is off. */
+struct cpu_itimer {
+	u64 value;
+	u64 interval;
+};
+
 struct task_struct {
 	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, EXIT_ZOMBIE, EXIT_DEAD */
 	pid_t pid;			/* the thread id (gettid) */
@@ -80,6 +86,10 @@ struct task_struct {
 
 	sigset_t pending;
 	sigset_t blocked;
+	sigset_t saved_sigmask;		/* rt_sigsuspend: the mask to restore once a handler ran */
+	int restore_sigmask;
+	struct cpu_itimer itimer[3];	/* leader only: ITIMER_REAL/VIRTUAL/PROF (kernel/time/itimer.c) */
+	int nice;			/* leader only: -20..19, inherited by fork */
 	struct sighand_struct *sighand;
 
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
@@ -101,6 +111,9 @@ void sleep_on(void *chan);
 void wake_up(void *chan);
 void wake_up_process(struct task_struct *p);
 void scheduler_tick(void);
+
+/* kernel/time/itimer.c */
+void run_itimers(u64 now, int user_tick);
 void cpu_idle(void) __noreturn;
 struct task_struct *find_task_by_pid(pid_t pid);
 

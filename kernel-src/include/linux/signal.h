@@ -77,6 +77,7 @@ struct pt_regs;
 
 int send_sig(int sig, struct task_struct *p);
 int group_send_sig(int sig, struct task_struct *leader);
+void restore_saved_sigmask(struct task_struct *tsk);
 int kill_pgrp(pid_t pgrp, int sig);
 void do_signal(struct pt_regs *regs);
 void force_sig(int sig, struct task_struct *p);

@@ -19,6 +19,11 @@ static void ktime_get_ts(int clock, struct timespec *ts)
 		ts->tv_sec += boot_epoch;
 }
 
+void current_time(struct timespec *ts)
+{
+	ktime_get_ts(CLOCK_REALTIME, ts);
+}
+
 SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 {
 	struct timespec ts;

@@ -92,6 +92,7 @@ static void exec_family(void)
     if ((pid = fork()) == 0) {
         execlp("no-such-program-anywhere", "x", (char *)NULL);
         printf("missing program: %s\n", errno == ENOENT ? "ENOENT" : "other");
+        fflush(stdout);
         _exit(7);
     }
     wait_child("execlp missing", pid);

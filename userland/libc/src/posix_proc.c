@@ -107,14 +107,21 @@ int setitimer(int which, const struct itimerval *value, struct itimerval *old)
     return (int)__syscall_ret(__syscall3(SYS_setitimer, which, value, old));
 }
 
-/* alarm is setitimer(ITIMER_REAL) in whole seconds, rounding a partial second up. */
+/*
+ * alarm is setitimer(ITIMER_REAL) in whole seconds; the time left on the old one
+ * is rounded to the nearest second, but never to 0 while it runs (as glibc).
+ */
 unsigned int alarm(unsigned int seconds)
 {
     struct itimerval value = { { 0, 0 }, { (time_t)seconds, 0 } }, old;
+    unsigned int left;
 
     if (setitimer(ITIMER_REAL, &value, &old) < 0)
         return 0;
-    return (unsigned int)old.it_value.tv_sec + (old.it_value.tv_usec > 0);
+    left = (unsigned int)old.it_value.tv_sec;
+    if (old.it_value.tv_usec >= 500000 || (left == 0 && old.it_value.tv_usec > 0))
+        left++;
+    return left;
 }
 
 /* The kernel's getpriority answers 20 - nice, so that a success is never negative. */

@@ -28,6 +28,7 @@ void prepare_exit_to_usermode(struct pt_regs *regs)
 		}
 		break;
 	}
+	restore_saved_sigmask(current);
 }
 
 /*

@@ -33,7 +33,7 @@ void init_IRQ(void)
 	outb(0xff, PIC_SLAVE_IMR);
 }
 
-void timer_interrupt(void);
+void timer_interrupt(struct pt_regs *regs);
 
 /* Called from common_interrupt with orig_ax = ~vector. */
 __visible void do_IRQ(struct pt_regs *regs)
@@ -46,7 +46,7 @@ __visible void do_IRQ(struct pt_regs *regs)
 
 	switch (irq) {
 	case 0:
-		timer_interrupt();
+		timer_interrupt(regs);
 		break;
 	case 4:
 		serial8250_interrupt();

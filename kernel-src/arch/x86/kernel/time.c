@@ -59,8 +59,9 @@ void time_init(void)
 	printk(KERN_INFO "tsc: Detected %lu.%03lu MHz processor\n", tsc_khz / 1000, tsc_khz % 1000);
 }
 
-void timer_interrupt(void)
+void timer_interrupt(struct pt_regs *regs)
 {
 	jiffies++;
 	scheduler_tick();
+	run_itimers(local_clock(), (regs->cs & 3) == 3);
 }
