@@ -14,6 +14,8 @@ export interface SourceOptions {
   debug: boolean;
   optimize: number;
   warnings: boolean;
+  /** gcc's builtin folding of library calls; false as -fno-builtin (see CompileOptions). */
+  builtins?: boolean;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
 }
@@ -25,7 +27,9 @@ export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptio
 /** Preprocessed text → assembly text (for .S sources the text already is assembly). */
 export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): string {
   if (kind === 'asm') return ppText;
-  const result = compileC(ppText, { fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings });
+  const result = compileC(ppText, {
+    fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
+  });
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result.asm;
 }

@@ -17,6 +17,8 @@ function sourceOptions(job: CompileJob): SourceOptions {
     debug: job.debug,
     optimize: 0,
     warnings: false,
+    // The kernel and the userland are built freestanding, as the gcc toolchain's -fno-builtin.
+    builtins: false,
   };
 }
 

@@ -24,6 +24,8 @@ export interface CcOptions {
   nostdlib: boolean;
   nostdinc: boolean;
   codeModel: 'small' | 'kernel';
+  /** -fno-builtin / -ffreestanding turn gcc's builtin library folding off. */
+  builtins: boolean;
   linkerScript?: string;
   entry?: string;
 }
@@ -37,6 +39,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
     debug: false, optimize: 0, warnings: true, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
+    builtins: true,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -56,6 +59,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-nostdlib') o.nostdlib = true;
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
+    else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
+    else if (arg === '-fbuiltin') o.builtins = true;
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
     else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
     else if (glued('-std=')) o.std = arg.slice(5);

@@ -49,6 +49,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOpt
     debug: o.debug,
     optimize: o.optimize,
     warnings: o.warnings,
+    builtins: o.builtins,
     onWarning: (d) => process.stderr.write(formatDiagnostic(d, readSourceLine)),
   };
 }

@@ -39,6 +39,7 @@ export interface Node {
   endTok?: IToken; // block: its closing brace
   lhs?: Node;
   rhs?: Node;
+  rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;

@@ -8,6 +8,7 @@ import { argRegs64, classify, countClasses, isComplexX87, returnsInMemory, type 
 import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { explicitStaticChain, genStaticChain } from './nested.js';
+import { hasSideEffects } from './side-effects.js';
 import { alignTo, isAggregate, isFlonum, type Type } from './types.js';
 
 interface ArgPlan {
@@ -82,9 +83,15 @@ export function genCall(g: Gen, n: Node): void {
   const retClasses = isAggregate(n.ty!) ? classify(n.ty!) : [];
   const retInMemory = returnsInMemory(n.ty!);
   const { plans, stackWords } = planArgs(n.args!, retInMemory ? 1 : 0);
+  const callee = n.lhs!;
+  const direct = callee.kind === 'var' && callee.obj!.isFunction;
+  // __builtin_call_with_static_chain: the chain goes in %r10, so the target in %r11.
+  const chain = explicitStaticChain(n);
+  const realign = overAlignment(plans);
+  // gcc computes the called function before the arguments; `pick()(x)` shows the order.
+  const calleeSlot = !direct && !chain && realign === 0 && hasSideEffects(callee) ? pushCallee(g, callee) : -1;
   // Keep %rsp 16-byte aligned at the call: pad if the pushes so far and the stack arguments are odd.
   const savedDepth = g.depth;
-  const realign = overAlignment(plans);
   if (realign > 0) realignStack(g, realign, stackWords);
   const pad = realign === 0 && (g.depth + stackWords) % 2 === 1;
   if (pad) {
@@ -104,16 +111,14 @@ export function genCall(g: Gen, n: Node): void {
     g.emit(`\tlea ${n.retBuffer!.offset}(%rbp), %rax`);
     g.push();
   }
-  // __builtin_call_with_static_chain: the chain goes in %r10, so the target in %r11.
-  const chain = explicitStaticChain(n);
   if (chain) {
     genExpr(g, chain);
     g.push();
   }
-  const callee = n.lhs!;
-  const direct = callee.kind === 'var' && callee.obj!.isFunction;
   const target = chain ? '%r11' : '%r10';
-  if (!direct) {
+  if (calleeSlot >= 0) {
+    g.emit(`\tmov ${(g.depth - calleeSlot) * 8}(%rsp), ${target}`);
+  } else if (!direct) {
     genExpr(g, callee);
     g.emit(`\tmov %rax, ${target}`);
   }
@@ -145,7 +150,18 @@ export function genCall(g: Gen, n: Node): void {
     g.emit('\tpop %rsp');
     g.depth = savedDepth;
   }
+  if (calleeSlot >= 0) {
+    g.emit('\tadd $8, %rsp');
+    g.depth--;
+  }
   receiveResult(g, n, retClasses, retInMemory);
+}
+
+/** Evaluates the called expression first and keeps it on the stack; returns its depth there. */
+function pushCallee(g: Gen, callee: Node): number {
+  genExpr(g, callee);
+  g.push();
+  return g.depth;
 }
 
 function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boolean): void {

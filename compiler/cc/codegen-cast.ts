@@ -93,8 +93,12 @@ function castX87(g: Gen, f: TypeId, t: TypeId): void {
     g.emit('\tfstps (%rsp)', '\tmovss (%rsp), %xmm0');
   } else {
     // C truncates; the x87 rounds unless the control word says otherwise.
+    // Like gcc, store through the narrowest signed integer that holds every value of the
+    // target type, so out-of-range values give the same "integer indefinite" bits.
+    const [fist, load] = t === 'i8' || t === 'u8' || t === 'i16' ? ['fistps', 'movswq']
+      : t === 'u16' || t === 'i32' ? ['fistpl', 'movslq'] : ['fistpq', 'mov'];
     g.emit('\tfnstcw (%rsp)', '\tmovzwl (%rsp), %eax', '\tor $0xc00, %eax', '\tmov %ax, 2(%rsp)', '\tfldcw 2(%rsp)',
-      '\tfistpq 8(%rsp)', '\tfldcw (%rsp)', '\tmov 8(%rsp), %rax');
+      `\t${fist} 8(%rsp)`, '\tfldcw (%rsp)', `\t${load} 8(%rsp), %rax`);
     if (truncate[t]) g.emit(truncate[t]);
   }
   g.emit('\tadd $16, %rsp');
@@ -134,6 +138,9 @@ function floatToInt(g: Gen, sfx: 'ss' | 'sd', t: TypeId): void {
     g.label(end);
     return;
   }
-  g.emit(`\tcvtt${sfx}2si %xmm0, %rax`);
+  // Types that fit an int convert through the 32-bit form, as gcc's do: an out-of-range
+  // value then gives the same bits.
+  const narrow = t === 'i8' || t === 'u8' || t === 'i16' || t === 'u16' || t === 'i32';
+  g.emit(narrow ? `\tcvtt${sfx}2si %xmm0, %eax` : `\tcvtt${sfx}2si %xmm0, %rax`);
   if (truncate[t]) g.emit(truncate[t]);
 }

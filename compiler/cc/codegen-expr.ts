@@ -508,18 +508,36 @@ function genIntOperands(g: Gen, n: Node): boolean {
   if (isSimple(n.rhs!)) {
     genExpr(g, n.lhs!);
     genSimpleOperand(g, n.rhs!);
-  } else if (isSimple(n.lhs!) && !isFlonum(n.lhs!.ty!)) {
+  } else if (isSimple(n.lhs!) && !isFlonum(n.lhs!.ty!) && lhsMayLoadLast(n)) {
     // Loading a constant or a variable touches only %rax, so %rdi can hold the right side.
     genExpr(g, n.rhs!);
     g.emit('\tmov %rax, %rdi');
     genExpr(g, n.lhs!);
-  } else {
+  } else if (n.rhsFirst) {
     genExpr(g, n.rhs!);
     g.push();
     genExpr(g, n.lhs!);
     g.pop('%rdi');
+  } else {
+    genExpr(g, n.lhs!);
+    g.push();
+    genExpr(g, n.rhs!);
+    g.emit('\tmov %rax, %rdi');
+    g.pop('%rax');
   }
   return isWide(lty);
+}
+
+/** Operators whose operands gcc may swap: it moves a plain variable behind the other operand. */
+const COMMUTATIVE: ReadonlySet<Node['kind']> = new Set(['add', 'mul', 'band', 'bor', 'bxor', 'eq', 'ne', 'lt', 'le']);
+
+/**
+ * Operands are evaluated in gcc's order, which programs that print from both sides can
+ * observe: left to right, except that a plain variable on the left of a commutative
+ * operator is read after the right side (`g + f()` sees f's store to g; `g - f()` does not).
+ */
+function lhsMayLoadLast(n: Node): boolean {
+  return n.rhsFirst === true || COMMUTATIVE.has(n.kind);
 }
 
 /** Whether integer operations on this operand type use the 64-bit registers. */
@@ -625,6 +643,12 @@ const IMMEDIATE_OPS: Partial<Record<Node['kind'], string>> = { add: 'add', sub: 
  * this is the most common operand of all. Returns false when the form does not apply.
  */
 function genImmediateBinary(g: Gen, n: Node): boolean {
+  if ((n.kind === 'div' || n.kind === 'mod') && n.rhs!.kind === 'num' && !isFlonum(n.rhs!.ty!)) {
+    const lty = n.lhs!.ty!;
+    const bits = isWide(lty) ? 64 : 32;
+    const d = lty.isUnsigned ? BigInt.asUintN(bits, n.rhs!.val!) : BigInt.asIntN(bits, n.rhs!.val!);
+    if (d > 0n && (d & (d - 1n)) === 0n) return genPowerOfTwoDivision(g, n, d.toString(2).length - 1, bits === 64);
+  }
   const imm = immediateOf(n.rhs!);
   if (imm === undefined) return false;
   const lty = n.lhs!.ty!;
@@ -646,12 +670,49 @@ function genImmediateBinary(g: Gen, n: Node): boolean {
   return false;
 }
 
+/**
+ * x / 2^k and x % 2^k without a divide instruction (slow on hardware, slower still
+ * emulated): a shift or a mask, with a bias for negative signed x so that the
+ * quotient rounds toward zero and the remainder takes the dividend's sign, as C says.
+ */
+function genPowerOfTwoDivision(g: Gen, n: Node, k: number, wide: boolean): boolean {
+  const bits = wide ? 64 : 32;
+  const [ax, dx] = wide ? ['%rax', '%rdx'] : ['%eax', '%edx'];
+  const mask = (1n << BigInt(k)) - 1n;
+  // A mask wider than a sign-extended 32-bit immediate goes through %rdx.
+  const andMask = mask > 0x7fffffffn && wide ? [`\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax'] : [`\tand $${mask}, ${ax}`];
+  genExpr(g, n.lhs!);
+  if (n.lhs!.ty!.isUnsigned) {
+    if (n.kind === 'mod') g.emit(...andMask);
+    else if (k > 0) g.emit(`\tshr $${k}, ${ax}`);
+    return true;
+  }
+  if (k === 0) {
+    if (n.kind === 'mod') g.emit(`\txor ${ax}, ${ax}`);
+    return true;
+  }
+  // %dx = 2^k - 1 when x is negative, else 0.
+  g.emit(`\tmov ${ax}, ${dx}`, `\tsar $${bits - 1}, ${dx}`, `\tshr $${bits - k}, ${dx}`, `\tadd ${dx}, ${ax}`);
+  if (n.kind === 'div') g.emit(`\tsar $${k}, ${ax}`);
+  else if (mask <= 0x7fffffffn) g.emit(`\tand $${mask}, ${ax}`, `\tsub ${dx}, ${ax}`);
+  else g.emit('\tmov %rdx, %rcx', `\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax', '\tsub %rcx, %rax');
+  return true;
+}
+
 /** long double arithmetic on the x87 stack: left operand in %st(1), right in %st(0). */
 function genX87Binary(g: Gen, n: Node): void {
-  genExpr(g, n.rhs!);
-  g.pushld();
-  genExpr(g, n.lhs!);
-  g.popld();
+  if (n.rhsFirst) {
+    genExpr(g, n.rhs!);
+    g.pushld();
+    genExpr(g, n.lhs!);
+    g.popld();
+  } else {
+    genExpr(g, n.lhs!);
+    g.pushld();
+    genExpr(g, n.rhs!);
+    g.popld();
+    g.emit('\tfxch %st(1)');
+  }
   switch (n.kind) {
     case 'add': g.emit('\tfaddp %st, %st(1)'); return;
     case 'mul': g.emit('\tfmulp %st, %st(1)'); return;
@@ -683,11 +744,17 @@ function genFloatBinary(g: Gen, n: Node): void {
   if (isSimple(n.rhs!) && n.rhs!.kind !== 'num') {
     genExpr(g, n.lhs!);
     genSimpleOperand(g, n.rhs!);
-  } else {
+  } else if (n.rhsFirst || (isSimple(n.lhs!) && lhsMayLoadLast(n))) {
     genExpr(g, n.rhs!);
     g.pushf();
     genExpr(g, n.lhs!);
     g.popf(1);
+  } else {
+    genExpr(g, n.lhs!);
+    g.pushf();
+    genExpr(g, n.rhs!);
+    g.emit('\tmovaps %xmm0, %xmm1');
+    g.popf(0);
   }
   switch (n.kind) {
     case 'add': g.emit(`\tadd${s} %xmm1, %xmm0`); return;

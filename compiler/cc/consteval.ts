@@ -4,6 +4,7 @@
  * Arithmetic wraps to 64 bits and each cast truncates to its type, as the target would.
  */
 import type { Node } from './ast.js';
+import { readStaticObject } from './const-object.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
@@ -16,14 +17,50 @@ export interface ConstValue {
 // Label differences are only constants where the assembler resolves them: static data.
 let allowDifference = false;
 
+// Static initializers may also read read-only objects' initial values (const-object.ts).
+let allowObjectReads = false;
+
 /** tryEval for a static initializer, where `&&a - &&b` is a constant too. */
 export function tryEvalStatic(n: Node): ConstValue | undefined {
   allowDifference = true;
   try {
-    return tryEval(n);
+    return withObjectReads(() => tryEval(n));
   } finally {
     allowDifference = false;
   }
+}
+
+/** Runs f as part of a static initializer: read-only objects' values count as constants. */
+export function withObjectReads<T>(f: () => T): T {
+  const outer = allowObjectReads;
+  allowObjectReads = true;
+  try {
+    return f();
+  } finally {
+    allowObjectReads = outer;
+  }
+}
+
+function tryAddress(n: Node): ConstValue | undefined {
+  try {
+    return evalNode(n);
+  } catch (e) {
+    if (e === NOT_CONSTANT) return undefined;
+    throw e;
+  }
+}
+
+/** An integer or pointer object's static value, when reads are allowed; else not constant. */
+function objectValue(n: Node): ConstValue {
+  const v = allowObjectReads ? readStaticObject(n, tryAddress) : undefined;
+  if (v === undefined || typeof v === 'number') throw NOT_CONSTANT;
+  return v.label === undefined ? plain(v.value, n.ty!.kind === 'ptr' ? undefined : n.ty) : v;
+}
+
+/** A float or double object's static value, when reads are allowed. */
+function objectFloat(n: Node): number | undefined {
+  const v = allowObjectReads ? readStaticObject(n, tryAddress) : undefined;
+  return typeof v === 'number' ? v : undefined;
 }
 
 /**
@@ -122,13 +159,13 @@ function evalNode(n: Node): ConstValue {
     case 'var':
       // An array or function designator is its address.
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalAddress(n);
-      throw NOT_CONSTANT;
+      return objectValue(n);
     case 'member':
       if (n.ty!.kind === 'array') return evalAddress(n);
-      throw NOT_CONSTANT;
+      return objectValue(n);
     case 'deref':
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalNode(n.lhs!);
-      throw NOT_CONSTANT;
+      return objectValue(n);
     default:
       throw NOT_CONSTANT;
   }
@@ -290,6 +327,7 @@ export function evalFloat(n: Node): number | undefined {
       if (c === undefined) return undefined;
       return evalFloat(c !== 0n ? n.then! : n.els!);
     }
+    case 'var': case 'member': case 'deref': return objectFloat(n);
     default: return undefined;
   }
 }

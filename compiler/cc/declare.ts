@@ -21,7 +21,14 @@ export interface DeclaredName {
 }
 
 function mergeAttrs(spec: DeclSpec, attrs: Attributes): Attributes {
+  // Most declarations have no attributes at all: no need for the two spreads.
+  if (spec.align === 0 && hasNoKeys(spec.attrs) && hasNoKeys(attrs)) return { aligned: undefined };
   return { ...spec.attrs, ...attrs, aligned: Math.max(spec.attrs.aligned ?? 0, attrs.aligned ?? 0, spec.align) || undefined };
+}
+
+function hasNoKeys(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return false; // no array of keys, as Object.keys makes
+  return true;
 }
 
 function applyAttrs(o: Obj, a: Attributes): void {

@@ -10,6 +10,7 @@ import { generateProgram } from './codegen.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable } from './pragma.js';
+import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import { beginReport, endReport, errorAt } from './report.js';
 
 export interface CompileOptions {
@@ -18,6 +19,11 @@ export interface CompileOptions {
   debug?: boolean;
   optimize?: number;
   warnings?: boolean;
+  /**
+   * gcc's built-in knowledge of library functions (`strcmp` of two literals folded to
+   * -1/0/1, as gcc does even at -O0); false as with -fno-builtin or -ffreestanding.
+   */
+  builtins?: boolean;
 }
 
 export interface CompileResult {
@@ -29,12 +35,15 @@ export interface CompileResult {
 const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
-  const { tokens, mapper, directives } = tokenize(ppText, opts.fileName);
+  const lexed = tokenize(ppText, opts.fileName);
+  const { mapper, directives } = lexed;
+  const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens) : lexed.tokens;
   beginReport(mapper, opts.warnings !== false);
   try {
     parser.resetState();
     parser.kernel = opts.codeModel === 'kernel';
     parser.warningsOn = opts.warnings !== false;
+    parser.builtinsOn = opts.builtins !== false;
     parser.packAt = packTable(directives);
     parser.input = tokens;
     parser.translationUnit();

@@ -7,7 +7,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj, type Relocation } from './ast.js';
-import { evalFloat, tryEval, tryEvalStatic, wrapToType } from './consteval.js';
+import { evalFloat, tryEval, tryEvalStatic, withObjectReads, wrapToType } from './consteval.js';
 import { errorAt, warnAt } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
 import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
@@ -52,7 +52,7 @@ function newInitializer(ty: Type): Initializer {
 
 function childCount(init: Initializer): number {
   if (init.ty.kind === 'array') return init.isFlexibleArray ? Infinity : init.ty.arrayLen;
-  if (init.ty.kind === 'union') return 1;
+  if (init.ty.kind === 'union') return Math.min(1, init.members!.length); // none if only unnamed bit-fields
   return init.members!.length;
 }
 
@@ -359,7 +359,7 @@ export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: numb
 }
 
 function writeBitfield(m: Member, e: Node, buf: Uint8Array, offset: number): void {
-  const r = tryEval(e);
+  const r = tryEvalStatic(e);
   if (!r || r.label !== undefined) return errorAt(e.tok, 'initializer element is not constant');
   const mask = (1n << BigInt(m.bitWidth)) - 1n;
   const bytes = Math.ceil((m.bitOffset + m.bitWidth) / 8);
@@ -373,7 +373,7 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (isFlonum(ty)) {
     if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
-    const f = evalFloat(e);
+    const f = withObjectReads(() => evalFloat(e));
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
     const image = ty.kind === 'ldouble' ? foldExtended(e) ?? extendedConstant(e) : undefined;
     if (image) buf.set(image, offset);

@@ -153,7 +153,10 @@ export function charLiteralValue(image: string): { value: bigint; ty: Type } | s
   if (cps.length === 0) return 'empty character constant';
   if (prefix !== '') {
     const ty = elementTypeOf(prefix);
-    return { value: BigInt(cps[cps.length - 1]), ty };
+    let cp = cps[cps.length - 1];
+    // u'🍣' does not fit one UTF-16 unit: gcc keeps the last of its surrogate pair.
+    if (prefix === 'u' && cp > 0xffff) cp = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    return { value: BigInt(cp), ty };
   }
   const bytes = cps;
   if (bytes.length === 1) return { value: BigInt((bytes[0] << 24) >> 24), ty: tyInt };

@@ -31,6 +31,8 @@ export interface DeclSpec {
   /** `const` among the specifiers (not through a typedef); `volatile` too. */
   isConst: boolean;
   isVolatile: boolean;
+  /** `_Atomic` as a qualifier among the specifiers. */
+  isAtomic?: boolean;
   align: number;
   attrs: Attributes;
 }
@@ -89,6 +91,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   switchStack: Node[] = [];
   kernel = false;
   warningsOn = true;
+  builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
 
   abstract expr: ParserMethod<[], Node>;

@@ -10,6 +10,9 @@ import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode, vlaSizeExpr } from './declare.js';
 import { castToUnion } from './union-cast.js';
+import { lowerAtomic } from './atomic.js';
+import { foldLibraryCall } from './fold-library.js';
+import { hasSideEffects } from './side-effects.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
@@ -19,21 +22,17 @@ import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  shiftNode, subNode, unaryNode, varNode,
+  promoteBitfield, shiftNode, subNode, unaryNode, varNode,
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
   tyULong, tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
+import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 
-type Suffix =
-  | { kind: 'index'; tok: IToken; index: Node }
-  | { kind: 'call'; tok: IToken; args: Node[] }
-  | { kind: 'member'; tok: IToken; name: IToken; arrow: boolean }
-  | { kind: 'postinc'; tok: IToken; delta: number };
 
-export abstract class ExprParser extends CParserBase {
+export abstract class ExprParser extends CParserBase implements FastExprParser {
   // The rules below run once per operand, so they allocate nothing on the common path:
   // their MANY/OPTION bodies are closures made once (cached in fields), operators and
   // operands go on the parser's own stacks, and instead of ACTION(() => ...) they test
@@ -46,6 +45,8 @@ export abstract class ExprParser extends CParserBase {
   abstract genericSelection: ParserMethod<[], Node>;
   abstract convertVectorExpr: ParserMethod<[], Node>;
 
+  /** Off: expressions are parsed by the chevrotain rules alone (what test/cc/fast-expr.test.ts compares with). */
+  fastExpressions = true;
   private operandStack: Node[] = [];
   private operatorStack: IToken[] = [];
   private commaTail: (() => void) | undefined;
@@ -72,6 +73,8 @@ export abstract class ExprParser extends CParserBase {
   }
 
   expr = this.RULE('expr', (): Node => {
+    const fast = this.RECORDING_PHASE || !this.fastExpressions ? undefined : fastExpr(this);
+    if (fast !== undefined) return fast;
     const base = this.operatorStack.length;
     const first = this.SUBRULE(this.assign);
     this.MANY(
@@ -88,6 +91,8 @@ export abstract class ExprParser extends CParserBase {
   });
 
   assign = this.RULE('assign', (): Node => {
+    const fast = this.RECORDING_PHASE || !this.fastExpressions ? undefined : fastAssign(this);
+    if (fast !== undefined) return fast;
     const lhs = this.SUBRULE(this.conditional);
     const rest = this.OPTION(
       (this.assignTail ??= () => {
@@ -101,6 +106,8 @@ export abstract class ExprParser extends CParserBase {
   });
 
   conditional = this.RULE('conditional', (): Node => {
+    const fast = this.RECORDING_PHASE || !this.fastExpressions ? undefined : fastConditional(this);
+    if (fast !== undefined) return fast;
     const base = this.operatorStack.length;
     const first = this.SUBRULE(this.castExpr);
     this.MANY(
@@ -129,12 +136,25 @@ export abstract class ExprParser extends CParserBase {
       }),
     );
     if (this.RECORDING_PHASE || !rest) return cond;
-    if (rest.then) return condNode(cond, rest.then, rest.els, rest.tok);
+    return this.buildTernary(cond, rest.tok, rest.then, rest.els);
+  });
+
+  buildTernary(cond: Node, tok: IToken, then: Node | undefined, els: Node): Node {
+    if (then) return condNode(cond, then, els, tok);
     // GNU `a ?: b`: a is evaluated once.
     const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
-    const set = assignNode(varNode(tmp, rest.tok), cond, rest.tok);
-    return commaNode(set, condNode(varNode(tmp, rest.tok), varNode(tmp, rest.tok), rest.els, rest.tok), rest.tok);
-  });
+    const set = assignNode(varNode(tmp, tok), cond, tok);
+    return commaNode(set, condNode(varNode(tmp, tok), varNode(tmp, tok), els, tok), tok);
+  }
+
+  // What the fast expression path (parser-fast-expr.ts) sees of the token stream.
+  la(k: number): IToken {
+    return this.LA(k);
+  }
+
+  skipToken(): void {
+    this.SKIP_TOKEN();
+  }
 
   castExpr = this.RULE('castExpr', (): Node => {
     return this.OR(
@@ -187,19 +207,19 @@ export abstract class ExprParser extends CParserBase {
 
   unary = this.RULE('unary', (): Node => {
     return this.OR((this.unaryAlts ??= [
-      { ALT: () => this.prefixOp(P['-'], 1, (e, t) => negNode(e, t)) },
-      { ALT: () => this.prefixOp(P['+'], 2, (e) => this.plusOf(e)) },
-      { ALT: () => this.prefixOp(P['*'], 3, (e, t) => derefNode(e, t)) },
-      { ALT: () => this.prefixOp(P['&'], 4, (e, t) => addrNode(e, t)) },
-      { ALT: () => this.prefixOp(P['!'], 5, (e, t) => notNode(e, t)) },
-      { ALT: () => this.prefixOp(P['~'], 6, (e, t) => bitnotNode(e, t)) },
-      { ALT: () => this.prefixOp(P['++'], 7, (e, t) => this.buildCompound(e, '+', numNode(1n, t), t)) },
-      { ALT: () => this.prefixOp(P['--'], 8, (e, t) => this.buildCompound(e, '-', numNode(1n, t), t)) },
-      { ALT: () => this.prefixOp(Kw.__extension__, 9, (e) => e) },
-      { ALT: () => this.prefixOp(Kw.__real__, 10, (e, t) => complexPart(e, false, t)) },
-      { ALT: () => this.prefixOp(Kw.__imag__, 11, (e, t) => complexPart(e, true, t)) },
-      { ALT: () => this.prefixOp(Kw.__real, 12, (e, t) => complexPart(e, false, t)) },
-      { ALT: () => this.prefixOp(Kw.__imag, 13, (e, t) => complexPart(e, true, t)) },
+      { ALT: () => this.prefixOp(P['-'], 1) },
+      { ALT: () => this.prefixOp(P['+'], 2) },
+      { ALT: () => this.prefixOp(P['*'], 3) },
+      { ALT: () => this.prefixOp(P['&'], 4) },
+      { ALT: () => this.prefixOp(P['!'], 5) },
+      { ALT: () => this.prefixOp(P['~'], 6) },
+      { ALT: () => this.prefixOp(P['++'], 7) },
+      { ALT: () => this.prefixOp(P['--'], 8) },
+      { ALT: () => this.prefixOp(Kw.__extension__, 9) },
+      { ALT: () => this.prefixOp(Kw.__real__, 10) },
+      { ALT: () => this.prefixOp(Kw.__imag__, 11) },
+      { ALT: () => this.prefixOp(Kw.__real, 12) },
+      { ALT: () => this.prefixOp(Kw.__imag, 13) },
       { ALT: () => this.SUBRULE(this.sizeofExpr) },
       { ALT: () => this.SUBRULE(this.alignofExpr) },
       {
@@ -224,10 +244,28 @@ export abstract class ExprParser extends CParserBase {
     ]));
   });
 
-  private prefixOp(tokType: import('chevrotain').TokenType, idx: number, build: (e: Node, t: IToken) => Node): Node {
+  private prefixOp(tokType: import('chevrotain').TokenType, idx: number): Node {
     const tok = this.consume(idx, tokType);
     const e = this.subrule(idx, this.castExpr);
-    return this.ACTION(() => build(e, tok));
+    return this.ACTION(() => this.prefixNode(tok, e));
+  }
+
+  /** The operand `e` of the prefix operator `op` (one of unary's first thirteen alternatives). */
+  prefixNode(op: IToken, e: Node): Node {
+    switch (op.image) {
+      case '-': return negNode(e, op);
+      case '+': return this.plusOf(e);
+      case '*': return derefNode(e, op);
+      case '&': return addrNode(e, op);
+      case '!': return notNode(e, op);
+      case '~': return bitnotNode(e, op);
+      case '++': return this.buildCompound(e, '+', numNode(1n, op), op);
+      case '--': return this.buildCompound(e, '-', numNode(1n, op), op);
+      case '__extension__': return e;
+      case '__real__': case '__real': return complexPart(e, false, op);
+      case '__imag__': case '__imag': return complexPart(e, true, op);
+      default: return errorAt(op, `unknown operator '${op.image}'`);
+    }
   }
 
   sizeofExpr = this.RULE('sizeofExpr', (): Node => {
@@ -239,10 +277,17 @@ export abstract class ExprParser extends CParserBase {
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
-            this.CONSUME(P['(']);
+            const open = this.CONSUME(P['(']);
             const t = this.SUBRULE(this.typeName);
             this.CONSUME(P[')']);
-            return t;
+            // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
+            const lit = this.OPTION({
+              GATE: () => tokenMatcher(this.LA(1), P['{']),
+              DEF: () => this.SUBRULE(this.compoundLiteral, { ARGS: [t, open] }),
+            });
+            if (lit === undefined) return t;
+            this.ACTION(() => (operand = lit));
+            return this.ACTION(() => lit.ty!);
           },
         },
         {
@@ -281,17 +326,27 @@ export abstract class ExprParser extends CParserBase {
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
-            this.CONSUME(P['(']);
+            const open = this.CONSUME(P['(']);
             const t = this.SUBRULE(this.typeName);
             this.CONSUME(P[')']);
-            return this.ACTION(() => t.align);
+            // `_Alignof (char){1}`: the alignment of a compound literal's type.
+            const lit = this.OPTION2({
+              GATE: () => tokenMatcher(this.LA(1), P['{']),
+              DEF: () => this.SUBRULE2(this.compoundLiteral, { ARGS: [t, open] }),
+            });
+            // A variable length array type aligns as its elements: `_Alignof (char [n])` is 1.
+            return this.ACTION(() => vlaElementAlign(lit === undefined ? t : lit.ty!));
           },
         },
         {
           ALT: () => {
             const e = this.SUBRULE(this.unary);
-            // Of a variable, gcc gives its declared alignment (`_Alignas(16) int x`).
-            return this.ACTION(() => (e.kind === 'var' && e.obj ? Math.max(e.obj.align, e.ty!.align) : e.ty!.align));
+            // Of a variable or member, gcc gives its declared alignment (`_Alignas(16) int x`).
+            return this.ACTION(() => {
+              if (e.kind === 'var' && e.obj) return Math.max(e.obj.align, e.ty!.align);
+              if (e.kind === 'member') return Math.max(e.member!.declaredAlign ?? 0, e.ty!.align);
+              return e.ty!.align;
+            });
           },
         },
       ],
@@ -370,30 +425,11 @@ export abstract class ExprParser extends CParserBase {
             return e;
           },
         },
-        { ALT: () => this.intConstant(this.CONSUME(Tok.IntConst)) },
-        {
-          ALT: () => {
-            const t = this.CONSUME(Tok.FloatConst);
-            return this.ACTION(() => {
-              const f = parseFloatLiteral(t.image);
-              const n = fnumNode(f.value, t, f.ty);
-              n.extended = f.extended;
-              return f.imaginary ? imaginaryConstant(n, t) : n;
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(Tok.CharConst);
-            return this.ACTION(() => {
-              const c = charLiteralValue(t.image);
-              if (typeof c === 'string') return errorAt(t, c);
-              return numNode(c.value, t, c.ty);
-            });
-          },
-        },
+        { ALT: () => this.leaf(this.CONSUME(Tok.IntConst), this.intConstant) },
+        { ALT: () => this.leaf(this.CONSUME(Tok.FloatConst), this.floatConstant) },
+        { ALT: () => this.leaf(this.CONSUME(Tok.CharConst), this.charConstant) },
         { ALT: () => this.SUBRULE(this.stringLiteralExpr) },
-        { ALT: () => this.identifierExpr(this.CONSUME(Identifier)) },
+        { ALT: () => this.leaf(this.CONSUME(Identifier), this.identifierExpr) },
         { ALT: () => this.SUBRULE(this.vaArgExpr) },
         { ALT: () => this.SUBRULE(this.offsetofExpr) },
         { ALT: () => this.SUBRULE(this.typesCompatibleExpr) },
@@ -412,17 +448,36 @@ export abstract class ExprParser extends CParserBase {
     return this.ACTION(() => this.buildString(toks));
   });
 
+  /**
+   * A primary of one token: its node, built by `build` (the token's builder below, which
+   * the fast expression path also calls directly). What ACTION does, without a closure.
+   */
+  private leaf(t: IToken, build: (this: ExprParser, t: IToken) => Node): Node {
+    return this.RECORDING_PHASE ? (undefined as unknown as Node) : build.call(this, t);
+  }
+
   // ---- semantic helpers (called only inside ACTIONs) ----
 
-  private intConstant(t: IToken): Node {
-    return this.ACTION(() => {
-      // GNU imaginary integer constants: `3i`, `2ui` (the suffix anywhere among u/l).
-      const imaginary = /[iIjJ]/.test(t.image); // never a digit, even in hex
-      const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
-      if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
-      const n = numNode(lit.value, t, lit.ty);
-      return imaginary ? imaginaryConstant(n, t) : n;
-    });
+  intConstant(t: IToken): Node {
+    // GNU imaginary integer constants: `3i`, `2ui` (the suffix anywhere among u/l).
+    const imaginary = /[iIjJ]/.test(t.image); // never a digit, even in hex
+    const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
+    if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
+    const n = numNode(lit.value, t, lit.ty);
+    return imaginary ? imaginaryConstant(n, t) : n;
+  }
+
+  floatConstant(t: IToken): Node {
+    const f = parseFloatLiteral(t.image);
+    const n = fnumNode(f.value, t, f.ty);
+    n.extended = f.extended;
+    return f.imaginary ? imaginaryConstant(n, t) : n;
+  }
+
+  charConstant(t: IToken): Node {
+    const c = charLiteralValue(t.image);
+    if (typeof c === 'string') return errorAt(t, c);
+    return numNode(c.value, t, c.ty);
   }
 
   private plusOf(e: Node): Node {
@@ -455,7 +510,7 @@ export abstract class ExprParser extends CParserBase {
     return n;
   }
 
-  private foldBinary(operands: Node[], ops: IToken[]): Node {
+  foldBinary(operands: Node[], ops: IToken[]): Node {
     const valStack: Node[] = [operands[0]];
     const opStack: IToken[] = [];
     const reduce = (): void => {
@@ -490,15 +545,15 @@ export abstract class ExprParser extends CParserBase {
       case '!=': return compareNode('ne', lhs, rhs, op);
       case '<': return compareNode('lt', lhs, rhs, op);
       case '<=': return compareNode('le', lhs, rhs, op);
-      case '>': return compareNode('lt', rhs, lhs, op);
-      case '>=': return compareNode('le', rhs, lhs, op);
+      case '>': return inSourceOrder(compareNode('lt', rhs, lhs, op));
+      case '>=': return inSourceOrder(compareNode('le', rhs, lhs, op));
       case '&&': return logicalNode('logand', lhs, rhs, op);
       case '||': return logicalNode('logor', lhs, rhs, op);
       default: return errorAt(op, `unknown operator '${op.image}'`);
     }
   }
 
-  private buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
+  buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
     if (op.image === '=') return assignNode(lhs, rhs, op);
     return this.buildCompound(lhs, op.image.slice(0, -1), rhs, op);
   }
@@ -509,36 +564,59 @@ export abstract class ExprParser extends CParserBase {
    */
   buildCompound(lhs: Node, op: string, rhs: Node, tok: IToken): Node {
     if (!isLvalue(lhs)) errorAt(tok, 'lvalue required as left operand of assignment');
+    const atomic = atomicUpdate(lhs, op, rhs, tok, false);
+    if (atomic) return atomic;
     const opTok = { ...tok, image: op } as IToken;
-    if (lhs.kind === 'var') return assignNode(lhs, this.binary(opTok, lhs, rhs), tok);
-    if (lhs.kind === 'member' && lhs.member!.isBitfield) {
-      const base = addrNode(lhs.lhs!, tok);
-      const tmp = this.newTemp(base.ty!);
-      const set = assignNode(varNode(tmp, tok), base, tok);
-      const target = (): Node => memberNode(derefNode(varNode(tmp, tok), tok), lhs.member!, tok);
-      return commaNode(set, assignNode(target(), this.binary(opTok, target(), rhs), tok), tok);
+    // gcc evaluates B before A (its address and its value), which programs can observe.
+    if (lhs.kind === 'var') return assignNode(lhs, rhsFirst(this.binary(opTok, lhs, rhs)), tok);
+    let early: Node | undefined;
+    // (Only a value with effects needs the temporary; a bit-field's keeps its promotion.)
+    if (hasSideEffects(rhs) && rhs.ty!.kind !== 'void') {
+      rhs = promoteBitfield(rhs);
+      const value = this.newTemp(unqualified(rhs.ty!));
+      early = assignNode(varNode(value, tok), rhs, tok);
+      rhs = varNode(value, tok);
     }
-    const addr = addrNode(lhs, tok);
+    const [set, target] = this.lvalueOnce(lhs, tok);
+    const result = commaNode(set, assignNode(target(), this.binary(opTok, target(), rhs), tok), tok);
+    return early ? commaNode(early, result, tok) : result;
+  }
+
+  /**
+   * A non-variable lvalue computes its address once: `t = &A` (or the struct's address for a
+   * bit-field), then `*t` names A as often as needed. Returns that assignment and the namer.
+   */
+  private lvalueOnce(lhs: Node, tok: IToken): [Node, () => Node] {
+    const bitfield = lhs.kind === 'member' && lhs.member!.isBitfield;
+    const addr = addrNode(bitfield ? lhs.lhs! : lhs, tok);
     const tmp = this.newTemp(addr.ty!);
     const set = assignNode(varNode(tmp, tok), addr, tok);
-    const target = (): Node => derefNode(varNode(tmp, tok), tok);
-    return commaNode(set, assignNode(target(), this.binary(opTok, target(), rhs), tok), tok);
+    const deref = (): Node => derefNode(varNode(tmp, tok), tok);
+    return [set, bitfield ? () => memberNode(deref(), lhs.member!, tok) : deref];
   }
 
   /** `A++` is `(A += 1) - 1`, cast back to A's type. */
   private buildPostInc(lhs: Node, delta: number, tok: IToken): Node {
     const opTok = { ...tok, image: delta > 0 ? '+' : '-' } as IToken;
+    const atomic = atomicUpdate(lhs, opTok.image, numNode(1n, tok), tok, true);
+    if (atomic) return atomic;
+    const t = lhs.ty!;
+    if (t.kind === 'bool' || isFlonum(t) || (lhs.kind === 'member' && lhs.member!.isBitfield)) {
+      // _Bool and bit-fields do not wrap back like their type would, and a float's `x + 1 - 1`
+      // may round (2^24) or lose a sign (-0.0): keep the old value aside.
+      if (!isLvalue(lhs)) errorAt(tok, 'lvalue required as increment operand');
+      const old = this.newTemp(unqualified(t));
+      const [set, target] = lhs.kind === 'var' ? [undefined, (): Node => lhs] : this.lvalueOnce(lhs, tok);
+      const inc = this.buildCompound(target(), opTok.image, numNode(1n, tok), tok);
+      const keep = commaNode(commaNode(assignNode(varNode(old, tok), target(), tok), inc, tok), varNode(old, tok), tok);
+      return set ? commaNode(set, keep, tok) : keep;
+    }
     const inc = this.buildCompound(lhs, opTok.image, numNode(1n, tok), tok);
     const undo = { ...tok, image: delta > 0 ? '-' : '+' } as IToken;
-    if (lhs.ty!.kind === 'bool' || (lhs.kind === 'member' && lhs.member!.isBitfield)) {
-      // _Bool and bit-fields do not wrap back like their type would; keep the old value aside.
-      const tmp = this.newTemp(lhs.ty!);
-      return commaNode(commaNode(assignNode(varNode(tmp, tok), lhs, tok), inc, tok), varNode(tmp, tok), tok);
-    }
     return castNode(this.binary(undo, inc, numNode(1n, tok)), lhs.ty!);
   }
 
-  private applySuffix(n: Node, s: Suffix): Node {
+  applySuffix(n: Node, s: Suffix): Node {
     switch (s.kind) {
       case 'index':
         if (isVector(n.ty!)) return vectorSubscript(n, s.index, s.tok, addNode, derefNode);
@@ -563,38 +641,36 @@ export abstract class ExprParser extends CParserBase {
     }
   }
 
-  private identifierExpr(t: IToken): Node {
-    return this.ACTION(() => {
-      const e = this.scopes.lookup(t.image);
-      // A declared `void *alloca(size_t)` is still gcc's builtin: no library can carve the caller's frame.
-      if (t.image === 'alloca' && e?.obj?.isFunction && !e.obj.body && tokenMatcher(this.LA(1), P['('])) {
+  identifierExpr(t: IToken): Node {
+    const e = this.scopes.lookup(t.image);
+    // A declared `void *alloca(size_t)` is still gcc's builtin: no library can carve the caller's frame.
+    if (t.image === 'alloca' && e?.obj?.isFunction && !e.obj.body && tokenMatcher(this.LA(1), P['('])) {
+      const n = newNode('builtin', t);
+      n.label = '__builtin_alloca';
+      n.ty = tyVoid;
+      return n;
+    }
+    if (e?.obj) {
+      if (!e.obj.isLocal) {
+        if (this.fn) this.fn.refs.push(e.obj);
+        else e.obj.isUsed = true;
+      }
+      return varNode(e.obj, t);
+    }
+    if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
+    if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
+    if (FUNCTION_NAME_IDENTS.has(t.image)) return varNode(this.functionNameString(t), t);
+    if (tokenMatcher(this.LA(1), P['('])) {
+      const builtin = compilerBuiltinFor(t.image);
+      if (builtin) {
         const n = newNode('builtin', t);
-        n.label = '__builtin_alloca';
+        n.label = builtin;
         n.ty = tyVoid;
         return n;
       }
-      if (e?.obj) {
-        if (!e.obj.isLocal) {
-          if (this.fn) this.fn.refs.push(e.obj);
-          else e.obj.isUsed = true;
-        }
-        return varNode(e.obj, t);
-      }
-      if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
-      if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
-      if (FUNCTION_NAME_IDENTS.has(t.image)) return varNode(this.functionNameString(t), t);
-      if (tokenMatcher(this.LA(1), P['('])) {
-        const builtin = compilerBuiltinFor(t.image);
-        if (builtin) {
-          const n = newNode('builtin', t);
-          n.label = builtin;
-          n.ty = tyVoid;
-          return n;
-        }
-        return varNode(this.implicitDeclaration(t), t);
-      }
-      return errorAt(t, `'${t.image}' undeclared`);
-    });
+      return varNode(this.implicitDeclaration(t), t);
+    }
+    return errorAt(t, `'${t.image}' undeclared`);
   }
 
   /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */
@@ -615,7 +691,7 @@ export abstract class ExprParser extends CParserBase {
     return o;
   }
 
-  private buildString(toks: IToken[]): Node {
+  buildString(toks: IToken[]): Node {
     const { bytes, elem } = encodeStringLiteral(toks);
     const obj = this.stringLiteral(bytes, elem, toks[0]);
     return varNode(obj, toks[0]);
@@ -651,7 +727,7 @@ export abstract class ExprParser extends CParserBase {
     n.funcType = fty;
     n.ty = fty.returnType!;
     if (isAggregate(n.ty)) n.retBuffer = this.newTemp(n.ty);
-    return n;
+    return (this.builtinsOn ? foldLibraryCall(n) : undefined) ?? n;
   }
 
   private buildBuiltin(b: Node, args: Node[], tok: IToken): Node {
@@ -718,4 +794,42 @@ export function defaultPromotion(a: Node): Node {
   if (t.kind === 'array') return castNode(a, pointerTo(t.base!));
   if (t.kind === 'func') return castNode(a, pointerTo(t));
   return a;
+}
+
+/**
+ * Marks a comparison built with swapped operands (`a > b` as `b < a`) so the code
+ * generator still evaluates the operands in source order, as gcc does.
+ */
+function inSourceOrder(n: Node): Node {
+  if (n.kind === 'lt' || n.kind === 'le') n.rhsFirst = true;
+  return n;
+}
+
+/** `A op= B` computes B first; marks the operation built for it. */
+function rhsFirst(n: Node): Node {
+  n.rhsFirst = true;
+  return n;
+}
+
+const ATOMIC_OPS: Record<string, string> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor' };
+
+/**
+ * `A op= B`, `++A` and `A++` on an _Atomic integer: one locked read-modify-write, as gcc
+ * makes them (`fetchFirst` yields the old value). Undefined for what the __atomic builtins
+ * do not cover (other operators, floating or pointer objects), which stay plain.
+ */
+function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst: boolean): Node | undefined {
+  const t = lhs.ty!;
+  const name = ATOMIC_OPS[op];
+  if (!t.isAtomic || name === undefined || !isInteger(t) || t.kind === 'bool' || !isInteger(rhs.ty!)) return undefined;
+  if (lhs.kind === 'member' && lhs.member!.isBitfield) return undefined;
+  const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
+  return lowerAtomic(builtin, [addrNode(lhs, tok), rhs, numNode(5n, tok)], tok);
+}
+
+function vlaElementAlign(t: Type): number {
+  if (!t.isVla) return t.align;
+  let e = t;
+  while (e.kind === 'array' && e.isVla) e = e.base!;
+  return e.align;
 }

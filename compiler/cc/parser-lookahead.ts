@@ -37,6 +37,12 @@ interface TokenSource {
 interface Candidate {
   alt: number;
   rests: TokenType[][] | undefined;
+  /**
+   * When every rest is one token (maxLookahead 2, the parser's): the token type indexes
+   * that match one, so the test is one lookup instead of a tokenMatcher per rest (an
+   * identifier starting a statement has dozens of possible second tokens).
+   */
+  seconds?: Uint8Array;
 }
 
 /** Candidates by the next token's `tokenTypeIdx`, in alternative order. */
@@ -132,7 +138,19 @@ function buildDecision(pathsByAlt: TokenType[][][]): Decision {
       if (list !== undefined) byFirst[i] = mergeByAlt(list, anyFirst);
     }
   }
+  for (const list of byFirst) if (list !== undefined) list.forEach(indexSeconds);
+  anyFirst.forEach(indexSeconds);
   return { byFirst, anyFirst: anyFirst.length > 0 ? anyFirst : undefined };
+}
+
+/** Fills `seconds` when the candidate's rests are all single tokens. */
+function indexSeconds(c: Candidate): void {
+  if (c.rests === undefined || c.rests.some((r) => r.length !== 1)) return;
+  const types = c.rests.map((r) => r[0]);
+  const indexes = types.flatMap((t) => [t.tokenTypeIdx!, ...(t.categoryMatches ?? [])]);
+  const seconds = new Uint8Array(Math.max(0, ...indexes) + 1);
+  for (const i of indexes) seconds[i] = 1;
+  c.seconds = seconds;
 }
 
 function addPath(list: Candidate[], alt: number, rest: TokenType[]): void {
@@ -156,9 +174,15 @@ function mergeByAlt(a: Candidate[], b: Candidate[]): Candidate[] {
   return merged.sort((x, y) => x.alt - y.alt);
 }
 
-/** Does some rest path match the tokens after the next one? */
-function matchesRest(src: TokenSource, rests: TokenType[][] | undefined): boolean {
+/** Does some rest path of `c` match the tokens after the next one? */
+function matchesRest(src: TokenSource, c: Candidate): boolean {
+  const rests = c.rests;
   if (rests === undefined) return true;
+  const seconds = c.seconds;
+  if (seconds !== undefined) {
+    const idx = src.LA(2).tokenTypeIdx;
+    return idx < seconds.length && seconds[idx] === 1;
+  }
   next: for (const rest of rests) {
     for (let i = 0; i < rest.length; i++) {
       if (!tokenMatcher(src.LA(i + 2), rest[i])) continue next;
@@ -205,7 +229,7 @@ function alternationLookahead(d: Decision, hasPredicates: boolean): AltLookahead
         const gate = alts![c.alt].GATE;
         if (gate !== undefined && gate.call(this) === false) continue;
       }
-      if (matchesRest(this, c.rests)) return c.alt;
+      if (matchesRest(this, c)) return c.alt;
     }
     return undefined;
   };
@@ -222,6 +246,6 @@ function optionalLookahead(d: Decision): OptionalLookahead {
     const alt = idx < size ? table[idx] : outside;
     if (alt !== LOOK_FURTHER) return alt === 0;
     const list = (idx < size ? byFirst[idx] : undefined) ?? anyFirst!;
-    return matchesRest(this, list[0].rests);
+    return matchesRest(this, list[0]);
   };
 }

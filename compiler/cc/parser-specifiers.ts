@@ -151,7 +151,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
       case 'auto': s.isAuto = true; break;
       case '__label__': s.isLocalLabel = true; break;
-      case 'register': case 'restrict': case '_Atomic': case '__restrict': case '__restrict__':
+      case '_Atomic': s.isAtomic = true; break;
+      case 'register': case 'restrict': case '__restrict': case '__restrict__':
       case '__extension__':
         break;
       case 'signed': case '__signed__': case '__signed': st.signed = true; break;
@@ -183,7 +184,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
     s.attrs.vectorSize = undefined;
     s.attrs.mode = undefined;
-    if (s.ty !== tyAutoType) s.ty = qualifiedType(s.ty, s.isConst, s.isVolatile);
+    if (s.ty !== tyAutoType) s.ty = qualifiedType(s.ty, s.isConst, s.isVolatile, s.isAtomic === true);
     return s;
   }
 
@@ -396,13 +397,12 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   }
 
   /**
-   * `typeof (type or expression)`, and C11's `_Atomic (type-name)`: our code generator
-   * makes no difference between an atomic type and its plain twin (aligned loads and
-   * stores of up to 8 bytes are atomic on x86-64; read-modify-write needs the
-   * `__atomic_*` builtins that <stdatomic.h> uses).
+   * `typeof (type or expression)`, and C11's `_Atomic (type-name)`: the type, qualified
+   * atomic. Aligned loads and stores of up to 8 bytes are atomic on x86-64 as they are;
+   * compound assignment and ++/-- on an atomic integer become locked operations (parser-expr.ts).
    */
   typeofSpec = this.RULE('typeofSpec', (): Type => {
-    this.OR([
+    const kw = this.OR([
       { ALT: () => this.CONSUME(Kw.typeof) },
       { ALT: () => this.CONSUME(Kw.__typeof__) },
       { ALT: () => this.CONSUME(Kw.__typeof) },
@@ -436,7 +436,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       ],
     });
     this.CONSUME(P[')']);
-    return ty;
+    return kw.tokenType === AtomicTypeSpecifier && !this.RECORDING_PHASE ? qualifiedType(ty, false, false, true) : ty;
   });
 
   alignasSpec = this.RULE('alignasSpec', (): number => {

@@ -349,8 +349,11 @@ export class CParser extends DeclParser {
   });
 
   /** The statement after a label; gcc accepts a label right before `}`. */
+  // Built once: every `case` and label goes through this OR.
+  private labelTargetOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node>[] } | undefined;
+
   labelTarget = this.RULE('labelTarget', (): Node => {
-    return this.OR({
+    return this.OR((this.labelTargetOr ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -375,7 +378,7 @@ export class CParser extends DeclParser {
             }),
         },
       ],
-    });
+    }));
   });
 
   labeledStmt = this.RULE('labeledStmt', (): Node => {

@@ -39,5 +39,6 @@ export function packTable(directives: IToken[]): PackAt {
 
 function packValue(text: string, current: number | undefined): number | undefined {
   const n = Number(text);
+  if (n === 0 && text.trim() !== '') return undefined; // pack(0) restores the default, as pack()
   return Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0 ? n : current;
 }

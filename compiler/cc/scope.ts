@@ -17,16 +17,17 @@ export interface ScopeEntry {
 }
 
 interface Scope {
-  vars: Map<string, ScopeEntry>;
-  tags: Map<string, Type>;
+  // Made on the first declaration: most blocks declare nothing, or no tag.
+  vars: Map<string, ScopeEntry> | undefined;
+  tags: Map<string, Type> | undefined;
   labels?: Map<string, string>; // GNU `__label__` local labels: C name → the function-unique name
 }
 
 export class Scopes {
-  private stack: Scope[] = [{ vars: new Map(), tags: new Map() }];
+  private stack: Scope[] = [{ vars: new Map(), tags: undefined }];
 
   enter(): void {
-    this.stack.push({ vars: new Map(), tags: new Map() });
+    this.stack.push({ vars: undefined, tags: undefined });
   }
 
   leave(): void {
@@ -36,31 +37,31 @@ export class Scopes {
   reset(): void {
     // gcc's predeclared typedef names.
     const builtins = new Map<string, ScopeEntry>([['__int128_t', { typedef: tyInt128 }], ['__uint128_t', { typedef: tyUInt128 }]]);
-    this.stack = [{ vars: builtins, tags: new Map() }];
+    this.stack = [{ vars: builtins, tags: undefined }];
   }
 
   lookup(name: string): ScopeEntry | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      const e = this.stack[i].vars.get(name);
+      const e = this.stack[i].vars?.get(name);
       if (e) return e;
     }
     return undefined;
   }
 
   lookupCurrent(name: string): ScopeEntry | undefined {
-    return this.stack[this.stack.length - 1].vars.get(name);
+    return this.stack[this.stack.length - 1].vars?.get(name);
   }
 
   lookupGlobal(name: string): ScopeEntry | undefined {
-    return this.stack[0].vars.get(name);
+    return this.stack[0].vars?.get(name);
   }
 
   declare(name: string, entry: ScopeEntry): void {
-    this.stack[this.stack.length - 1].vars.set(name, entry);
+    (this.stack[this.stack.length - 1].vars ??= new Map()).set(name, entry);
   }
 
   declareGlobal(name: string, entry: ScopeEntry): void {
-    this.stack[0].vars.set(name, entry);
+    (this.stack[0].vars ??= new Map()).set(name, entry);
   }
 
   isTypedef(name: string): boolean {
@@ -70,14 +71,14 @@ export class Scopes {
 
   lookupTag(name: string): Type | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      const t = this.stack[i].tags.get(name);
+      const t = this.stack[i].tags?.get(name);
       if (t) return t;
     }
     return undefined;
   }
 
   lookupTagCurrent(name: string): Type | undefined {
-    return this.stack[this.stack.length - 1].tags.get(name);
+    return this.stack[this.stack.length - 1].tags?.get(name);
   }
 
   /** A block's `__label__ name;`: the label is this block's, under a unique name. */
@@ -95,6 +96,6 @@ export class Scopes {
   }
 
   declareTag(name: string, ty: Type): void {
-    this.stack[this.stack.length - 1].tags.set(name, ty);
+    (this.stack[this.stack.length - 1].tags ??= new Map()).set(name, ty);
   }
 }

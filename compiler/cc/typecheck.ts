@@ -156,13 +156,32 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
  * Integer promotion of a bit-field (C99 6.3.1.1): narrower than int, its value is an int
  * (`unsigned x:8` too), exactly 32 bits an int or unsigned int, whatever type it was declared with.
  */
-function promoteBitfield(n: Node): Node {
-  if (n.kind !== 'member' || !n.member!.isBitfield) return n;
-  const w = n.member!.bitWidth;
+export function promoteBitfield(n: Node): Node {
+  const field = bitfieldSource(n);
+  if (!field) return n;
+  const w = field.bitWidth;
   const signed = !n.ty!.isUnsigned && n.ty!.kind !== 'bool';
   if (w < 32 || (w === 32 && signed)) return castNode(n, tyInt);
   if (w === 32) return castNode(n, tyUInt);
   return n;
+}
+
+
+/**
+ * The bit-field an expression's value comes straight from, keeping its narrow type as gcc
+ * does: `s.b`, `(x, s.b)`, `s.b = v`, `s.b += v` and `({ ...; s.b; })` all promote to int.
+ */
+function bitfieldSource(n: Node): import('./types.js').Member | undefined {
+  switch (n.kind) {
+    case 'member': return n.member!.isBitfield ? n.member : undefined;
+    case 'comma': return bitfieldSource(n.rhs!);
+    case 'assign': return n.lhs!.kind === 'member' && n.lhs!.member!.isBitfield ? n.lhs!.member : undefined;
+    case 'stmtExpr': {
+      const last = n.body!.length > 0 ? n.body![n.body!.length - 1] : undefined;
+      return last?.kind === 'exprStmt' ? bitfieldSource(last.lhs!) : undefined;
+    }
+    default: return undefined;
+  }
 }
 
 /** gcc gives a bit-field wider than int an N-bit type of its own (`unsigned long long x:40`). */

@@ -16,6 +16,8 @@ export interface Member {
   isBitfield: boolean;
   bitOffset: number; // within the storage unit that starts at `offset`
   bitWidth: number;
+  /** `_Alignas(N)` / aligned(N) above its type's alignment: what `_Alignof s.m` reports. */
+  declaredAlign?: number;
 }
 
 export interface Param {
@@ -38,6 +40,8 @@ export class Type {
   // _Generic and __builtin_types_compatible_p tell apart (`const char *` vs `char *`).
   isConst = false;
   isVolatile = false;
+  // C11 `_Atomic`: compound assignments and ++/-- on such an lvalue are atomic (parser-expr.ts).
+  isAtomic = false;
   base: Type | undefined; // pointee / element type
   arrayLen = -1; // -1: incomplete array
   // struct/union
@@ -201,20 +205,22 @@ const qualifiedCopies = new WeakMap<Type, (Type | undefined)[]>();
  * unions, arrays and functions stay unqualified (a copy of an incomplete struct would not
  * see its completion).
  */
-export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean): Type {
+export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean, isAtomic = false): Type {
   const c = isConst || t.isConst;
   const v = isVolatile || t.isVolatile;
-  if (c === t.isConst && v === t.isVolatile) return t;
+  const a = isAtomic || t.isAtomic;
+  if (c === t.isConst && v === t.isVolatile && a === t.isAtomic) return t;
   if (isAggregate(t) || t.kind === 'array' || t.kind === 'func' || (t.kind === 'enum' && !t.isComplete)) return t;
   const plain = unqualified(t);
   let copies = qualifiedCopies.get(plain);
   if (!copies) qualifiedCopies.set(plain, (copies = []));
-  const k = (c ? 1 : 0) + (v ? 2 : 0);
+  const k = (c ? 1 : 0) + (v ? 2 : 0) + (a ? 4 : 0);
   let q = copies[k];
   if (!q) {
     q = Object.assign(Object.create(Type.prototype) as Type, plain);
     q.isConst = c;
     q.isVolatile = v;
+    q.isAtomic = a;
     q.origin = plain;
     copies[k] = q;
   }
@@ -223,7 +229,7 @@ export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean): T
 
 /** The type without its top-level qualifiers (what an lvalue conversion or a cast yields). */
 export function unqualified(t: Type): Type {
-  return t.isConst || t.isVolatile ? t.origin! : t;
+  return t.isConst || t.isVolatile || t.isAtomic ? t.origin! : t;
 }
 
 /**
@@ -271,7 +277,9 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
         bits = alignTo(bits, d.ty.align * 8);
         continue;
       }
-      if (!packed && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
+      // Under `packed` or any #pragma pack, gcc lets a bit-field straddle its type's units.
+      const tight = packed || maxAlign > 0;
+      if (!tight && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
         bits = alignTo(bits, unitBits);
       }
       // gcc starts a bit-field with an aligned attribute at that boundary (#pragma pack caps
@@ -282,7 +290,7 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
         align = Math.max(align, explicit);
       }
       // Address the field through the naturally aligned unit of its type that holds its first bit.
-      const unitStart = packed ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
+      const unitStart = tight ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
       members.push({
         name: d.name, ty: d.ty, offset: unitStart, isBitfield: true,
         bitOffset: bits - unitStart * 8, bitWidth: d.bitWidth,
@@ -292,7 +300,7 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
       continue;
     }
     bits = alignTo(bits, tyAlign * 8);
-    members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0 });
+    members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
     // A flexible array member adds no size.
     if (d.ty.kind === 'array' && d.ty.arrayLen < 0) t.isFlexible = true;
     else bits += d.ty.size * 8;
@@ -300,6 +308,10 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   }
   align = Math.max(align, minAlign);
   finishRecord(t, members, alignTo(Math.ceil(bits / 8), align), align, packed);
+}
+
+function overAligned(d: MemberDecl): { declaredAlign?: number } {
+  return d.align > d.ty.align ? { declaredAlign: d.align } : {};
 }
 
 export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number, maxAlign = 0): void {
@@ -314,7 +326,7 @@ export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAl
       members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: true, bitOffset: 0, bitWidth: d.bitWidth });
       size = Math.max(size, Math.ceil(d.bitWidth / 8));
     } else {
-      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0 });
+      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
       size = Math.max(size, d.ty.size);
     }
     if (d.name !== undefined || d.bitWidth < 0) align = Math.max(align, tyAlign);

@@ -307,13 +307,17 @@ class Lexer {
     this.push(TokenKind.Ident, start, p, ucn);
   }
 
-  /** A pp-number continues with identifier characters, dots and exponent signs (e+ E- p+ P-). */
+  /**
+   * A pp-number continues with identifier characters, dots and exponent signs (e+ E- p+ P-).
+   * In C those include extended characters, as in identifiers (`8µ`, which `b ## 8µ` pastes).
+   */
   private ppNumberEnd(p: number): number {
     const src = this.src;
     for (;;) {
       const c = src.charCodeAt(p);
       if ((c === 101 || c === 69 || c === 112 || c === 80) && (src.charCodeAt(p + 1) === PLUS || src.charCodeAt(p + 1) === MINUS)) p += 2;
       else if ((c < 128 && IDENT_CONT[c]) || c === DOT) p++;
+      else if (c >= 128 && p < src.length && !this.assembly) p++;
       else return p;
     }
   }

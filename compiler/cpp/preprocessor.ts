@@ -40,6 +40,8 @@ interface Frame {
   condBase: number;
   /** The includer's presumed line to resume at. */
   returnLine: number;
+  /** Files that GNU linemarkers in this file entered (flag 1) and have not yet left (flag 2). */
+  markerDepth: number;
 }
 
 interface Conditional {
@@ -80,7 +82,7 @@ function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
     for (const name of ['__FILE__', '__LINE__', '__COUNTER__', '__INCLUDE_LEVEL__', '__BASE_FILE__']) {
       t.set(name, makeSpecialMacro(name, MacroKind.Dynamic));
     }
-    for (const name of ['__has_include', '__has_include_next', '__has_attribute', '__has_cpp_attribute', '__has_builtin']) {
+    for (const name of ['__has_include', '__has_include_next', '__has_attribute', '__has_cpp_attribute', '__has_c_attribute', '__has_builtin']) {
       t.set(name, makeSpecialMacro(name, MacroKind.Operator));
     }
     t.set('_Pragma', makeSpecialMacro('_Pragma', MacroKind.Pragma));
@@ -208,7 +210,7 @@ export class Preprocessor implements ExpansionHost {
   }
 
   private pushFrame(file: SourceFile, dirIndex: number, returnLine: number): void {
-    const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine };
+    const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine, markerDepth: 0 };
     this.frames.push(frame);
     this.frame = frame;
   }
@@ -317,7 +319,7 @@ export class Preprocessor implements ExpansionHost {
     const name = f.file.tokens.token(f.pos++);
     const line = this.restOfLine();
     if (name.kind === TokenKind.Number) {
-      this.lineDirective([name, ...line], name); // GNU linemarker: # 33 "file.c" 2
+      if (this.linemarkerNests(line)) this.lineDirective([name, ...line], name); // GNU linemarker: # 33 "file.c" 2
       return;
     }
     switch (name.kind === TokenKind.Ident ? name.text : '') {
@@ -510,10 +512,26 @@ export class Preprocessor implements ExpansionHost {
     }
     // Attributes: answer conservatively "no" so code keeps to its portable path.
     if (t.text === '__has_builtin') return numberToken(KNOWN_BUILTINS.has(spell(arg)) ? 1 : 0, t);
+    if (t.text === '__has_c_attribute') return numberToken(cAttributeVersion(arg.map((a) => a.text).join('')), t);
     return numberToken(0, t);
   }
 
   // ---- #line, #pragma ----
+
+  /**
+   * A GNU linemarker's flags after the file name: 1 enters a file, 2 returns to one. Like
+   * gcc, a return with nothing entered is ignored (gcc warns of incorrect nesting).
+   */
+  private linemarkerNests(rest: Token[]): boolean {
+    const flags = rest.slice(1).map((t) => t.text);
+    const f = this.frame;
+    if (flags.includes('2')) {
+      if (f.markerDepth === 0) return false;
+      f.markerDepth--;
+    }
+    if (flags.includes('1')) f.markerDepth++;
+    return true;
+  }
 
   private lineDirective(line: Token[], directive: Token): void {
     const toks = this.expandLine(line, directive);
@@ -595,3 +613,21 @@ export class Preprocessor implements ExpansionHost {
     }
   }
 }
+
+/**
+ * __has_c_attribute's answers, as gcc 12 gives them: the standard attributes the compiler
+ * rewrites (compiler/cc/std-attributes.ts) with their C23 dates, gnu:: ones it implements as 1.
+ */
+function cAttributeVersion(name: string): number {
+  const bare = (n: string): string => n.replace(/^__(.*)__$/, '$1');
+  const scoped = /^(gnu|__gnu__)::(\w+)$/.exec(name);
+  if (scoped) return GNU_C_ATTRIBUTES.has(bare(scoped[2])) ? 1 : 0;
+  return STANDARD_C_ATTRIBUTES[bare(name)] ?? 0;
+}
+
+const STANDARD_C_ATTRIBUTES: Record<string, number> = { deprecated: 201904, fallthrough: 201904, maybe_unused: 201904, nodiscard: 202003 };
+const GNU_C_ATTRIBUTES = new Set([
+  'aligned', 'packed', 'unused', 'used', 'noreturn', 'deprecated', 'fallthrough', 'weak', 'alias', 'visibility',
+  'section', 'cleanup', 'constructor', 'destructor', 'noinline', 'always_inline', 'cold', 'hot', 'const', 'pure',
+  'format', 'nonnull', 'warn_unused_result', 'may_alias', 'mode', 'vector_size', 'transparent_union',
+]);

@@ -122,16 +122,17 @@ int kill_pgrp(pid_t pgrp, int sig)
 	return found ? 0 : -ESRCH;
 }
 
+/* At execve: handlers go back to SIG_DFL (ignored signals stay ignored). */
 void flush_signal_handlers(struct task_struct *t)
 {
-	int i;
+	struct k_sigaction *ka = t->sighand->action, *end = ka + _NSIG;
 
-	for (i = 0; i < _NSIG; i++) {
-		if (t->sighand->action[i].sa.sa_handler != SIG_IGN)
-			t->sighand->action[i].sa.sa_handler = SIG_DFL;
-		t->sighand->action[i].sa.sa_flags = 0;
-		t->sighand->action[i].sa.sa_restorer = NULL;
-		t->sighand->action[i].sa.sa_mask = 0;
+	for (; ka < end; ka++) {
+		if (ka->sa.sa_handler != SIG_IGN)
+			ka->sa.sa_handler = SIG_DFL;
+		ka->sa.sa_flags = 0;
+		ka->sa.sa_restorer = NULL;
+		ka->sa.sa_mask = 0;
 	}
 }
 

@@ -22,6 +22,15 @@ static void put_char(struct printf_buf *out, char c)
 	out->len++;
 }
 
+/* n bytes at once: what fits is copied, all of it is counted. */
+static void put_run(struct printf_buf *out, const char *s, size_t n)
+{
+	size_t room = out->len + 1 < out->size ? out->size - 1 - out->len : 0;
+
+	memcpy(out->buf + out->len, s, n < room ? n : room);
+	out->len += n;
+}
+
 static void put_padding(struct printf_buf *out, char c, int count)
 {
 	while (count-- > 0)
@@ -36,15 +45,14 @@ struct printf_spec {
 
 static void put_string(struct printf_buf *out, const char *s, struct printf_spec *spec)
 {
-	int len, i;
+	int len;
 
 	if (!s)
 		s = "(null)";
 	len = (int)strnlen(s, spec->precision < 0 ? (size_t)-1 : (size_t)spec->precision);
 	if (!spec->left)
 		put_padding(out, ' ', spec->width - len);
-	for (i = 0; i < len; i++)
-		put_char(out, s[i]);
+	put_run(out, s, (size_t)len);
 	if (spec->left)
 		put_padding(out, ' ', spec->width - len);
 }
@@ -112,8 +120,12 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 		unsigned int base = 10;
 		unsigned long long num;
 
-		if (*fmt != '%') {
-			put_char(&out, *fmt);
+		if (*fmt != '%') {	/* a run of plain text, copied in one go */
+			const char *run = fmt;
+
+			while (fmt[1] && fmt[1] != '%')
+				fmt++;
+			put_run(&out, run, (size_t)(fmt - run + 1));
 			continue;
 		}
 		for (;;) {

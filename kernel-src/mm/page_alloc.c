@@ -179,6 +179,11 @@ void free_pages(unsigned long addr, unsigned int order)
 
 	if (!addr)
 		return;
+	if (n == 1 && page_used(pfn)) {	/* the common case, without the general scan */
+		page_bitmap[pfn / BITS_PER_LONG] &= ~(1UL << (pfn % BITS_PER_LONG));
+		free_count++;
+		return;
+	}
 	if (scan_pages(pfn, n, COUNT_ONLY) != n) {
 		while (page_used(pfn))
 			pfn++;

@@ -83,6 +83,9 @@ void wake_up_process(struct task_struct *p)
 	}
 }
 
+/* Tasks inside sleep_on: when none, wake_up (printk calls it for every message) has nothing to do. */
+static int sleepers;
+
 /* Block until wake_up(chan) or a signal.  Callers re-check their condition. */
 void sleep_on(void *chan)
 {
@@ -90,13 +93,18 @@ void sleep_on(void *chan)
 	current->state = TASK_INTERRUPTIBLE;
 	if (signal_pending(current))
 		current->state = TASK_RUNNING;
+	sleepers++;
 	schedule();
+	sleepers--;
 	current->wait_chan = NULL;
 }
 
 void wake_up(void *chan)
 {
 	int i;
+
+	if (!sleepers)
+		return;
 
 	for (i = 0; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];

@@ -13,6 +13,8 @@ void __assert_fail(const char *expr, const char *file, int line, const char *fun
 #define assert(e) ((e) ? (void)0 : __assert_fail(#e, __FILE__, __LINE__, __ASSERT_FUNCTION))
 #endif
 
-#if !defined(__cplusplus) && __STDC_VERSION__ >= 201112L && !defined(static_assert)
+/* gcc's default dialect is C17, where <assert.h> provides static_assert; the keyword it
+   names works in every dialect here, so offer it whatever __STDC_VERSION__ says. */
+#if !defined(__cplusplus) && !defined(static_assert)
 #define static_assert _Static_assert
 #endif

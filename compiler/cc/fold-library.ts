@@ -1,0 +1,51 @@
+/**
+ * Library calls gcc evaluates at compile time even at -O0, where the folded value differs
+ * from what the library returns: `strcmp("bar", "xyz")` is -1 (glibc's strcmp gives the byte
+ * difference, -22), and so is `memcmp` of two literals. Programs that print the result see it.
+ */
+import { newNode, type Node } from './ast.js';
+import { tryEvalInt } from './consteval.js';
+import { tyInt } from './types.js';
+
+/** The folded call, or undefined when the call is not one gcc folds. */
+export function foldLibraryCall(call: Node): Node | undefined {
+  const fn = call.lhs!;
+  if (fn.kind !== 'var' || !fn.obj!.isFunction) return undefined;
+  const args = call.args!;
+  if (fn.obj!.name === 'strcmp' && args.length === 2) {
+    const a = literalBytes(args[0]);
+    const b = literalBytes(args[1]);
+    if (!a || !b) return undefined;
+    return signNode(compareBytes(a.subarray(0, a.indexOf(0) + 1), b.subarray(0, b.indexOf(0) + 1)), call);
+  }
+  if (fn.obj!.name === 'memcmp' && args.length === 3) {
+    const a = literalBytes(args[0]);
+    const b = literalBytes(args[1]);
+    const n = tryEvalInt(args[2]);
+    if (!a || !b || n === undefined || n < 0n || n > BigInt(Math.min(a.length, b.length))) return undefined;
+    return signNode(compareBytes(a.subarray(0, Number(n)), b.subarray(0, Number(n))), call);
+  }
+  return undefined;
+}
+
+/** The bytes of a narrow string literal argument (seen through its conversion to a pointer). */
+function literalBytes(arg: Node): Uint8Array | undefined {
+  let n = arg;
+  while (n.kind === 'cast') n = n.lhs!;
+  const o = n.kind === 'var' ? n.obj! : undefined;
+  if (!o || !o.isString || !o.initData || o.ty.kind !== 'array' || o.ty.base!.size !== 1) return undefined;
+  return o.initData;
+}
+
+/** memcmp's order of two byte strings of equal length: -1, 0 or 1. */
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+function signNode(sign: number, call: Node): Node {
+  const n = newNode('num', call.tok);
+  n.val = BigInt(sign);
+  n.ty = tyInt;
+  return n;
+}
