@@ -1,19 +1,107 @@
 /**
- * The special forms among primary expressions: `__builtin_va_arg`, `__builtin_offsetof`,
- * `__builtin_types_compatible_p`, C11 `_Generic` and `__builtin_convertvector`. Each
- * takes a type name as an operand, which is why they are rules and not builtins.
+ * The special forms among primary expressions: `sizeof`, `_Alignof`, `__builtin_va_arg`,
+ * `__builtin_offsetof`, `__builtin_types_compatible_p`, C11 `_Generic` and
+ * `__builtin_convertvector`. Each may take a type name as an operand, which is why they
+ * are rules and not builtins.
  */
-import type { IToken } from './chevrotain.js';
+import { tokenMatcher, type IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import { tryEval } from './consteval.js';
+import { vlaSizeExpr } from './declare.js';
 import { Identifier, Kw, P } from './lexer.js';
 import { ExprParser } from './parser-expr.js';
 import { errorAt } from './report.js';
-import { arithNode, castNode, derefNode, numNode, selectGeneric, type GenericAssociation } from './typecheck.js';
+import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, type GenericAssociation } from './typecheck.js';
 import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
 
 export abstract class BuiltinExprParser extends ExprParser {
+  sizeofExpr = this.RULE('sizeofExpr', (): Node => {
+    const tok = this.CONSUME(Kw.sizeof);
+    let operand: Node | undefined;
+    const ty = this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          ALT: () => {
+            const open = this.CONSUME(P['(']);
+            const t = this.SUBRULE(this.typeName);
+            this.CONSUME(P[')']);
+            // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
+            const lit = this.OPTION({
+              GATE: () => tokenMatcher(this.LA(1), P['{']),
+              DEF: () => this.SUBRULE(this.compoundLiteral, { ARGS: [t, open] }),
+            });
+            if (lit === undefined) return t;
+            this.ACTION(() => (operand = lit));
+            return this.ACTION(() => lit.ty!);
+          },
+        },
+        {
+          ALT: () => {
+            const e = this.SUBRULE(this.unary);
+            this.ACTION(() => (operand = e));
+            return this.ACTION(() => e.ty!);
+          },
+        },
+      ],
+    });
+    return this.ACTION(() => {
+      if (ty.isVla) {
+        // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
+        const size = vlaSizeExpr(this, ty, tok);
+        return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
+      }
+      this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
+      if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
+      if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
+        errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
+      }
+      return numNode(BigInt(ty.size), tok, tyULong);
+    });
+  });
+
+  alignofExpr = this.RULE('alignofExpr', (): Node => {
+    const tok = this.OR([
+      { ALT: () => this.CONSUME(Kw._Alignof) },
+      { ALT: () => this.CONSUME(Kw.__alignof__) },
+      { ALT: () => this.CONSUME(Kw.__alignof) },
+    ]);
+    const align = this.OR2({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
+          ALT: () => {
+            const open = this.CONSUME(P['(']);
+            const t = this.SUBRULE(this.typeName);
+            this.CONSUME(P[')']);
+            // `_Alignof (char){1}`: the alignment of a compound literal's type.
+            const lit = this.OPTION2({
+              GATE: () => tokenMatcher(this.LA(1), P['{']),
+              DEF: () => this.SUBRULE2(this.compoundLiteral, { ARGS: [t, open] }),
+            });
+            // A variable length array type aligns as its elements: `_Alignof (char [n])` is 1.
+            return this.ACTION(() => vlaElementAlign(lit === undefined ? t : lit.ty!));
+          },
+        },
+        {
+          ALT: () => {
+            const e = this.SUBRULE(this.unary);
+            // Of a variable or member, gcc gives its declared alignment (`_Alignas(16) int x`).
+            return this.ACTION(() => {
+              if (e.kind === 'var' && e.obj) return Math.max(e.obj.align, e.ty!.align);
+              if (e.kind === 'member') return Math.max(e.member!.declaredAlign ?? 0, e.ty!.align);
+              return e.ty!.align;
+            });
+          },
+        },
+      ],
+    });
+    return this.ACTION(() => numNode(BigInt(align), tok, tyULong));
+  });
+
   vaArgExpr = this.RULE('vaArgExpr', (): Node => {
     const tok = this.CONSUME(Kw.__builtin_va_arg);
     this.CONSUME(P['(']);
@@ -140,4 +228,11 @@ export abstract class BuiltinExprParser extends ExprParser {
     for (const m of path) off += BigInt(m.offset);
     return [off, path[path.length - 1].ty];
   }
+}
+
+function vlaElementAlign(t: Type): number {
+  if (!t.isVla) return t.align;
+  let e = t;
+  while (e.kind === 'array' && e.isVla) e = e.base!;
+  return e.align;
 }

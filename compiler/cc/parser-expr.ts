@@ -8,7 +8,7 @@ import { newNode, type Node } from './ast.js';
 import { compilerBuiltinFor, libraryBuiltin, lowerBuiltin } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
-import { hasVla, vlaSizeCode, vlaSizeExpr } from './declare.js';
+import { hasVla, vlaSizeCode } from './declare.js';
 import { castToUnion } from './union-cast.js';
 import { lowerAtomic } from './atomic.js';
 import { foldLibraryCall } from './fold-library.js';
@@ -26,7 +26,7 @@ import {
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
-  tyULong, tyVoid, typeName, isCompatible, unqualified, type Type,
+  tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
@@ -44,6 +44,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   abstract typesCompatibleExpr: ParserMethod<[], Node>;
   abstract genericSelection: ParserMethod<[], Node>;
   abstract convertVectorExpr: ParserMethod<[], Node>;
+  abstract sizeofExpr: ParserMethod<[], Node>;
+  abstract alignofExpr: ParserMethod<[], Node>;
 
   /** Off: expressions are parsed by the chevrotain rules alone (what test/cc/fast-expr.test.ts compares with). */
   fastExpressions = true;
@@ -267,92 +269,6 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       default: return errorAt(op, `unknown operator '${op.image}'`);
     }
   }
-
-  sizeofExpr = this.RULE('sizeofExpr', (): Node => {
-    const tok = this.CONSUME(Kw.sizeof);
-    let operand: Node | undefined;
-    const ty = this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        {
-          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
-          ALT: () => {
-            const open = this.CONSUME(P['(']);
-            const t = this.SUBRULE(this.typeName);
-            this.CONSUME(P[')']);
-            // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
-            const lit = this.OPTION({
-              GATE: () => tokenMatcher(this.LA(1), P['{']),
-              DEF: () => this.SUBRULE(this.compoundLiteral, { ARGS: [t, open] }),
-            });
-            if (lit === undefined) return t;
-            this.ACTION(() => (operand = lit));
-            return this.ACTION(() => lit.ty!);
-          },
-        },
-        {
-          ALT: () => {
-            const e = this.SUBRULE(this.unary);
-            this.ACTION(() => (operand = e));
-            return this.ACTION(() => e.ty!);
-          },
-        },
-      ],
-    });
-    return this.ACTION(() => {
-      if (ty.isVla) {
-        // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
-        const size = vlaSizeExpr(this, ty, tok);
-        return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
-      }
-      this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
-      if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
-      if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
-        errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
-      }
-      return numNode(BigInt(ty.size), tok, tyULong);
-    });
-  });
-
-  alignofExpr = this.RULE('alignofExpr', (): Node => {
-    const tok = this.OR([
-      { ALT: () => this.CONSUME(Kw._Alignof) },
-      { ALT: () => this.CONSUME(Kw.__alignof__) },
-      { ALT: () => this.CONSUME(Kw.__alignof) },
-    ]);
-    const align = this.OR2({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        {
-          GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
-          ALT: () => {
-            const open = this.CONSUME(P['(']);
-            const t = this.SUBRULE(this.typeName);
-            this.CONSUME(P[')']);
-            // `_Alignof (char){1}`: the alignment of a compound literal's type.
-            const lit = this.OPTION2({
-              GATE: () => tokenMatcher(this.LA(1), P['{']),
-              DEF: () => this.SUBRULE2(this.compoundLiteral, { ARGS: [t, open] }),
-            });
-            // A variable length array type aligns as its elements: `_Alignof (char [n])` is 1.
-            return this.ACTION(() => vlaElementAlign(lit === undefined ? t : lit.ty!));
-          },
-        },
-        {
-          ALT: () => {
-            const e = this.SUBRULE(this.unary);
-            // Of a variable or member, gcc gives its declared alignment (`_Alignas(16) int x`).
-            return this.ACTION(() => {
-              if (e.kind === 'var' && e.obj) return Math.max(e.obj.align, e.ty!.align);
-              if (e.kind === 'member') return Math.max(e.member!.declaredAlign ?? 0, e.ty!.align);
-              return e.ty!.align;
-            });
-          },
-        },
-      ],
-    });
-    return this.ACTION(() => numNode(BigInt(align), tok, tyULong));
-  });
 
   postfixSuffixes = this.RULE('postfixSuffixes', (base?: Node): Node => {
     let n = base!;
@@ -825,11 +741,4 @@ function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst:
   if (lhs.kind === 'member' && lhs.member!.isBitfield) return undefined;
   const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
   return lowerAtomic(builtin, [addrNode(lhs, tok), rhs, numNode(5n, tok)], tok);
-}
-
-function vlaElementAlign(t: Type): number {
-  if (!t.isVla) return t.align;
-  let e = t;
-  while (e.kind === 'array' && e.isVla) e = e.base!;
-  return e.align;
 }
