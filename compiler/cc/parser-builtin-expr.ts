@@ -16,6 +16,18 @@ import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, poi
 import { vectorConvert } from './vector.js';
 
 export abstract class BuiltinExprParser extends ExprParser {
+  /** `( type-name )`, or a compound literal `(type-name){...}`: sizeof's and _Alignof's type operand. */
+  parenthesizedType = this.RULE('parenthesizedType', (): { ty: Type; literal: Node | undefined } => {
+    const open = this.CONSUME(P['(']);
+    const ty = this.SUBRULE(this.typeName);
+    this.CONSUME(P[')']);
+    const literal = this.OPTION({
+      GATE: () => tokenMatcher(this.LA(1), P['{']),
+      DEF: () => this.SUBRULE(this.compoundLiteral, { ARGS: [ty, open] }),
+    });
+    return { ty, literal };
+  });
+
   sizeofExpr = this.RULE('sizeofExpr', (): Node => {
     const tok = this.CONSUME(Kw.sizeof);
     let operand: Node | undefined;
@@ -25,17 +37,12 @@ export abstract class BuiltinExprParser extends ExprParser {
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
-            const open = this.CONSUME(P['(']);
-            const t = this.SUBRULE(this.typeName);
-            this.CONSUME(P[')']);
+            const op = this.SUBRULE(this.parenthesizedType);
             // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
-            const lit = this.OPTION({
-              GATE: () => tokenMatcher(this.LA(1), P['{']),
-              DEF: () => this.SUBRULE(this.compoundLiteral, { ARGS: [t, open] }),
+            return this.ACTION(() => {
+              operand = op.literal;
+              return op.literal ? op.literal.ty! : op.ty;
             });
-            if (lit === undefined) return t;
-            this.ACTION(() => (operand = lit));
-            return this.ACTION(() => lit.ty!);
           },
         },
         {
@@ -74,16 +81,10 @@ export abstract class BuiltinExprParser extends ExprParser {
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
-            const open = this.CONSUME(P['(']);
-            const t = this.SUBRULE(this.typeName);
-            this.CONSUME(P[')']);
-            // `_Alignof (char){1}`: the alignment of a compound literal's type.
-            const lit = this.OPTION2({
-              GATE: () => tokenMatcher(this.LA(1), P['{']),
-              DEF: () => this.SUBRULE2(this.compoundLiteral, { ARGS: [t, open] }),
-            });
-            // A variable length array type aligns as its elements: `_Alignof (char [n])` is 1.
-            return this.ACTION(() => vlaElementAlign(lit === undefined ? t : lit.ty!));
+            // `_Alignof (char){1}` is the alignment of the compound literal's type; a variable
+            // length array type aligns as its elements: `_Alignof (char [n])` is 1.
+            const op = this.SUBRULE(this.parenthesizedType);
+            return this.ACTION(() => vlaElementAlign(op.literal ? op.literal.ty! : op.ty));
           },
         },
         {

@@ -123,45 +123,57 @@ static void fill_args(char **argv, const char *arg, va_list *ap)
         ;
 }
 
-int execl(const char *path, const char *arg, ...)
+/*
+ * Gather the list into an argv array on this frame, then exec: by path or by a PATH
+ * search, with the environment after the list (execle) or the current one.
+ */
+static int exec_list(const char *file, const char *arg, va_list ap, int search, int env_follows)
 {
-    va_list ap, count;
+    va_list args, count;
+    char **envp;
 
-    va_start(ap, arg);
+    /* Local copies: a va_list parameter is a pointer, which count_args cannot take the address of. */
+    va_copy(args, ap);
     va_copy(count, ap);
     char *argv[count_args(&count) + 2];
     va_end(count);
-    fill_args(argv, arg, &ap);
+    fill_args(argv, arg, &args);
+    envp = env_follows ? va_arg(args, char **) : environ;
+    va_end(args);
+    return search ? execvpe(file, argv, envp) : execve(file, argv, envp);
+}
+
+int execl(const char *path, const char *arg, ...)
+{
+    va_list ap;
+    int r;
+
+    va_start(ap, arg);
+    r = exec_list(path, arg, ap, 0, 0);
     va_end(ap);
-    return execve(path, argv, environ);
+    return r;
 }
 
 int execlp(const char *file, const char *arg, ...)
 {
-    va_list ap, count;
+    va_list ap;
+    int r;
 
     va_start(ap, arg);
-    va_copy(count, ap);
-    char *argv[count_args(&count) + 2];
-    va_end(count);
-    fill_args(argv, arg, &ap);
+    r = exec_list(file, arg, ap, 1, 0);
     va_end(ap);
-    return execvp(file, argv);
+    return r;
 }
 
 int execle(const char *path, const char *arg, ...)
 {
-    va_list ap, count;
-    char **envp;
+    va_list ap;
+    int r;
 
     va_start(ap, arg);
-    va_copy(count, ap);
-    char *argv[count_args(&count) + 2];
-    va_end(count);
-    fill_args(argv, arg, &ap);
-    envp = va_arg(ap, char **);
+    r = exec_list(path, arg, ap, 0, 1);
     va_end(ap);
-    return execve(path, argv, envp);
+    return r;
 }
 
 void __exec_shell(const char *command)
