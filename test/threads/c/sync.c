@@ -271,8 +271,36 @@ static void timedwait_test(void)
     pthread_mutex_unlock(&m);
 }
 
+/* The process-shared attribute round-trips and rejects other values. */
+static void pshared_test(void)
+{
+    pthread_mutexattr_t ma;
+    pthread_condattr_t ca;
+    pthread_rwlockattr_t ra;
+    pthread_barrierattr_t ba;
+    int v[4];
+
+    pthread_mutexattr_init(&ma);
+    pthread_condattr_init(&ca);
+    pthread_rwlockattr_init(&ra);
+    pthread_barrierattr_init(&ba);
+    pthread_mutexattr_getpshared(&ma, &v[0]);
+    printf("pshared defaults: %d", v[0]);
+    pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+    pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+    pthread_rwlockattr_setpshared(&ra, PTHREAD_PROCESS_SHARED);
+    pthread_barrierattr_setpshared(&ba, PTHREAD_PROCESS_SHARED);
+    pthread_mutexattr_getpshared(&ma, &v[0]);
+    pthread_condattr_getpshared(&ca, &v[1]);
+    pthread_rwlockattr_getpshared(&ra, &v[2]);
+    pthread_barrierattr_getpshared(&ba, &v[3]);
+    printf(", set shared: %d %d %d %d, bad value: %s\n", v[0], v[1], v[2], v[3],
+           pthread_condattr_setpshared(&ca, 7) == EINVAL ? "EINVAL" : "?");
+}
+
 int main(void)
 {
+    pshared_test();
     queue_test();
     semaphore_test();
     barrier_test();

@@ -34,6 +34,7 @@ typedef struct {
 
 typedef struct {
     int type;
+    int pshared;
 } pthread_mutexattr_t;
 
 #define PTHREAD_MUTEX_NORMAL 0
@@ -56,6 +57,7 @@ typedef struct {
 
 typedef struct {
     int clock;
+    int pshared;
 } pthread_condattr_t;
 
 #define PTHREAD_COND_INITIALIZER { 0, 0, { 0, 0, 0, 0, 0 } }
@@ -154,6 +156,15 @@ int pthread_rwlock_unlock(pthread_rwlock_t *rw);
 int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
 
+/* The process-shared attribute (see pthread_pshared.c). */
+int pthread_mutexattr_setpshared(pthread_mutexattr_t *attr, int pshared);
+int pthread_mutexattr_getpshared(const pthread_mutexattr_t *attr, int *pshared);
+int pthread_condattr_setpshared(pthread_condattr_t *attr, int pshared);
+int pthread_condattr_getpshared(const pthread_condattr_t *attr, int *pshared);
+int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *attr, int pshared);
+int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *attr, int *pshared);
+int pthread_barrierattr_setpshared(pthread_barrierattr_t *attr, int pshared);
+int pthread_barrierattr_getpshared(const pthread_barrierattr_t *attr, int *pshared);
 int pthread_spin_init(pthread_spinlock_t *s, int pshared);
 int pthread_spin_destroy(pthread_spinlock_t *s);
 int pthread_spin_lock(pthread_spinlock_t *s);

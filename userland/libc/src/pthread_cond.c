@@ -15,6 +15,7 @@
 int pthread_condattr_init(pthread_condattr_t *attr)
 {
     attr->clock = CLOCK_REALTIME;
+    attr->pshared = PTHREAD_PROCESS_PRIVATE;
     return 0;
 }
 

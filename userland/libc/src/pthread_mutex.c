@@ -9,6 +9,7 @@
 int pthread_mutexattr_init(pthread_mutexattr_t *attr)
 {
     attr->type = PTHREAD_MUTEX_DEFAULT;
+    attr->pshared = PTHREAD_PROCESS_PRIVATE;
     return 0;
 }
 
