@@ -107,10 +107,33 @@ static void pipe_release(struct inode *inode, struct file *file)
 	}
 }
 
+/* Readable: data, or no writer left (end of file).  Writable: room, and a reader. */
+static unsigned int pipe_poll(struct file *file)
+{
+	struct pipe_inode_info *pipe = file->private_data;
+	int mode = file->f_flags & O_ACCMODE;
+	unsigned int mask = 0;
+
+	if (mode != O_WRONLY) {
+		if (pipe->head != pipe->tail)
+			mask |= POLLIN | POLLRDNORM;
+		if (!pipe->writers)
+			mask |= POLLHUP;
+	}
+	if (mode != O_RDONLY) {
+		if (pipe->head - pipe->tail < PIPE_SIZE)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!pipe->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 static const struct file_operations pipe_fops = {
 	.read = pipe_read,
 	.write = pipe_write,
 	.release = pipe_release,
+	.poll = pipe_poll,
 };
 
 /*

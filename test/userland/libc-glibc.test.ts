@@ -242,6 +242,13 @@ describe('libc against glibc, continued', () => {
     expect(out).toContain('child inherits 7\n');
   });
 
+  it('poll/ppoll/select/pselect: pipes, files, timeouts, a closed descriptor, temporary signal masks', async () => {
+    const out = await expectSameAsGlibc('poll_case');
+    expect(out).toContain('writer gone: 1 ready, read end 0x10\n');
+    expect(out).toContain('waited for the child: 1 ready, 0x1\n');
+    expect(out).toContain('pselect interrupted: -1 EINTR, handled 2\n');
+  });
+
   it('constructors run before main and destructors after the exit handlers', async () => {
     const out = await expectSameAsGlibc('ctor_case');
     expect(out).toBe('constructor runs before main\nmain calls exit(5)\non_exit 5 arg\natexit handler\ndestructor runs after the exit handlers\n');
@@ -287,11 +294,11 @@ describe('libc in the emulator', () => {
   it('format, math, memory-stream, search, POSIX-call and timer cases compiled by tcc-lite print in the emulator what glibc prints natively', async () => {
     const files: string[] = [];
     const expected: string[] = [];
-    for (const name of ['format_cases', 'math_cases', 'memstream_case', 'search_case', 'posix_calls_case', 'timers_case']) {
+    for (const name of ['format_cases', 'math_cases', 'memstream_case', 'search_case', 'posix_calls_case', 'timers_case', 'poll_case']) {
       files.push(`/bin/${name}=${await buildCase(name, 'tcc')}`);
       expected.push(runCase(await buildCase(name, 'glibc')).stdout);
     }
-    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case; posix_calls_case /tmp/pc; timers_case /tmp/lock', files });
+    const booted = await boot(built, { command: 'format_cases /tmp/scratch; math_cases; memstream_case; search_case; posix_calls_case /tmp/pc; timers_case /tmp/lock; poll_case /tmp/pollfile', files });
     expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
     expect(booted.exitCode).toBe(0);
   }, 120_000);

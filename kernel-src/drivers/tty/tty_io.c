@@ -306,8 +306,23 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	}
 }
 
+/* Output never waits; input is ready by line (canonical mode) or by byte. */
+static unsigned int tty_poll(struct file *file)
+{
+	struct tty_struct *tty = &console_tty;
+	unsigned int mask = POLLOUT | POLLWRNORM;
+
+	(void)file;
+	if (input_available(tty))
+		mask |= POLLIN | POLLRDNORM;
+	if (tty->hung_up)
+		mask |= POLLHUP;
+	return mask;
+}
+
 const struct file_operations tty_fops = {
 	.read = tty_read,
 	.write = tty_write,
 	.unlocked_ioctl = tty_ioctl,
+	.poll = tty_poll,
 };

@@ -30,7 +30,18 @@ struct file_operations {
 	long (*unlocked_ioctl)(struct file *, unsigned int, unsigned long);
 	int (*open)(struct inode *, struct file *);
 	void (*release)(struct inode *, struct file *);
+	unsigned int (*poll)(struct file *);	/* POLL* bits ready now; none: always ready */
 };
+
+/* poll's event bits (uapi asm-generic/poll.h) */
+#define POLLIN		0x0001
+#define POLLPRI		0x0002
+#define POLLOUT		0x0004
+#define POLLERR		0x0008
+#define POLLHUP		0x0010
+#define POLLNVAL	0x0020
+#define POLLRDNORM	0x0040
+#define POLLWRNORM	0x0100
 
 /* A name in a directory. */
 struct dentry {

@@ -110,6 +110,7 @@ void sched_init(void);
 void sleep_on(void *chan);
 void wake_up(void *chan);
 void wake_up_process(struct task_struct *p);
+extern int poll_wait_queue;	/* fs/select.c sleeps here; every wake_up wakes it */
 void scheduler_tick(void);
 
 /* kernel/time/itimer.c */

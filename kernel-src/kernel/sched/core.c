@@ -99,6 +99,12 @@ void sleep_on(void *chan)
 	current->wait_chan = NULL;
 }
 
+/*
+ * poll and select sleep on this channel: any wake_up may have made one of
+ * their files ready, so every wake_up also wakes them, and they look again.
+ */
+int poll_wait_queue;
+
 void wake_up(void *chan)
 {
 	int i;
@@ -109,7 +115,7 @@ void wake_up(void *chan)
 	for (i = 0; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];
 
-		if (p && p->state == TASK_INTERRUPTIBLE && p->wait_chan == chan)
+		if (p && p->state == TASK_INTERRUPTIBLE && (p->wait_chan == chan || p->wait_chan == &poll_wait_queue))
 			wake_up_process(p);
 	}
 }

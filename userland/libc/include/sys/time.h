@@ -52,4 +52,7 @@ int utimes(const char *path, const struct timeval times[2]);
         } \
     } while (0)
 
+/* As in glibc, <sys/time.h> brings select and fd_set. */
+#include <sys/select.h>
+
 #endif
