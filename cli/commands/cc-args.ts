@@ -61,6 +61,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
+    // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
+    else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
     else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
     else if (glued('-std=')) o.std = arg.slice(5);

@@ -24,6 +24,13 @@ describe('tcc-lite cc arguments', () => {
     expect(o.std).toBe('c11');
   });
 
+  it('turns builtin folding off for -fno-builtin and -ffreestanding, and takes -pthread', () => {
+    expect(parseCcArgs(['a.c']).builtins).toBe(true);
+    expect(parseCcArgs(['-fno-builtin', 'a.c']).builtins).toBe(false);
+    expect(parseCcArgs(['-ffreestanding', 'a.c']).builtins).toBe(false);
+    expect(parseCcArgs(['-pthread', 'a.c']).macros).toEqual([{ define: '_REENTRANT' }]);
+  });
+
   it('says what is wrong with a bad command line', () => {
     expect(() => parseCcArgs(['-c'])).toThrow(UsageError);
     expect(() => parseCcArgs(['-c'])).toThrow('no input files');
