@@ -131,7 +131,8 @@ export function store(g: Gen, ty: Type): void {
   g.pop('%rdi');
   switch (ty.kind) {
     case 'struct': case 'union': case 'array':
-      copyBytes(g, '%rax', '%rdi', ty.size);
+      if (ty.isVla && ty.kind !== 'array') copyVariableRecord(g, ty);
+      else copyBytes(g, '%rax', '%rdi', ty.size);
       return;
     case 'float': g.emit('\tmovss %xmm0, (%rdi)'); return;
     case 'double': g.emit('\tmovsd %xmm0, (%rdi)'); return;
@@ -139,6 +140,19 @@ export function store(g: Gen, ty: Type): void {
     default: break;
   }
   g.emit(`\tmov ${regA(ty.size)}, (%rdi)`);
+}
+
+/**
+ * Copies a struct with VLA members (vla-struct.ts) from (%rax) to (%rdi): its size is in a
+ * local of the function that defines the struct. %rax (the value) is kept.
+ */
+function copyVariableRecord(g: Gen, ty: Type): void {
+  const size = ty.vlaSize!;
+  const fn = g.fn!;
+  if (size.frameOwner || !fn.locals.includes(size)) {
+    errorAt(fn.tok!, 'copying a variably sized struct in a nested function is not supported');
+  }
+  g.emit('\tmov %rax, %rsi', `\tmov ${size.offset}(%rbp), %rcx`, '\trep movsb');
 }
 
 /** Copies `size` bytes from (src) to (dst) through %r8, widest moves first. */

@@ -8,7 +8,7 @@ import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Nod
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isFlonum, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
@@ -85,6 +85,9 @@ export function declareName(
   if (spec.isThreadLocal && local && !spec.isExtern && !spec.isStatic) {
     errorAt(nameTok, `function-scope '${name}' implicitly auto and declared '__thread'`);
   }
+  // A variably sized object lives in its block's frame; it cannot be static or linked.
+  if (local && ty.isVla && spec.isStatic) errorAt(nameTok, `storage size of '${name}' isn't constant`);
+  if (local && ty.isVla && spec.isExtern) errorAt(nameTok, 'object with variably modified type must have no linkage');
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
@@ -249,6 +252,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
 /** A file-scope compound literal is an anonymous static object; in a function, a temporary. */
 export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, kernel: boolean): Node {
   if (p.fn) {
+    if (isAggregate(ty) && ty.isVla) errorAt(tok, 'compound literal has variable size');
     const tmp = p.newTemp(ty);
     const initializer = buildInitializer(ty, init);
     tmp.ty = initializedType(initializer);
@@ -317,6 +321,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.cleanups.reset();
   p.scopes.enter();
   for (const param of ty.params) {
+    if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
     fn.params.push(param.name ? paramLocal(p, fn, param) : p.newTemp(param.ty));

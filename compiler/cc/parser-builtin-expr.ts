@@ -5,13 +5,13 @@
  * are rules and not builtins.
  */
 import { tokenMatcher, type IToken } from './chevrotain.js';
-import { newNode, type Node } from './ast.js';
+import { newNode, type Node, type Obj } from './ast.js';
 import { tryEval } from './consteval.js';
 import { vlaSizeExpr } from './declare.js';
 import { Identifier, Kw, P } from './lexer.js';
 import { ExprParser } from './parser-expr.js';
 import { errorAt } from './report.js';
-import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, type GenericAssociation } from './typecheck.js';
+import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, varNode, type GenericAssociation } from './typecheck.js';
 import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
 
@@ -113,6 +113,11 @@ export abstract class BuiltinExprParser extends ExprParser {
     return this.ACTION(() => {
       const n = newNode('vaArg', tok);
       n.lhs = ap;
+      // A variably sized struct (GNU) travels by reference, as gcc passes it.
+      if (isAggregate(ty) && ty.isVla) {
+        n.ty = pointerTo(pointerTo(ty));
+        return this.withPendingSetup(derefNode(derefNode(n, tok), tok));
+      }
       n.ty = pointerTo(ty);
       // A struct that straddles integer and SSE registers is reassembled in a temporary,
       // whole eightbytes at a time (a 12-byte struct takes 16).
@@ -142,8 +147,14 @@ export abstract class BuiltinExprParser extends ExprParser {
     let cur = ty;
     // `offsetof(struct s, a[i])` with a run-time i (GNU): that part is computed at run time.
     let runtime: Node | undefined;
+    // A member after a VLA one (GNU) adds its struct's run-time base.
+    const addBase = (base: Obj | undefined, t: IToken): void => {
+      if (!base) return;
+      const v = varNode(base, t);
+      runtime = runtime ? arithNode('add', '+', runtime, v, t) : v;
+    };
     this.ACTION(() => {
-      [offset, cur] = this.memberOffset(cur, first, offset);
+      [offset, cur] = this.memberOffset(cur, first, offset, addBase);
     });
     this.MANY(() => {
       this.OR([
@@ -152,7 +163,7 @@ export abstract class BuiltinExprParser extends ExprParser {
             this.CONSUME(P['.']);
             const name = this.CONSUME2(Identifier);
             this.ACTION(() => {
-              [offset, cur] = this.memberOffset(cur, name, offset);
+              [offset, cur] = this.memberOffset(cur, name, offset, addBase);
             });
           },
         },
@@ -164,10 +175,13 @@ export abstract class BuiltinExprParser extends ExprParser {
             this.ACTION(() => {
               if (cur.kind !== 'array') errorAt(t, 'subscripted value is not an array');
               const r = tryEval(idx);
-              if (r && r.label === undefined) offset += r.value * BigInt(cur.base!.size);
+              const elem = cur.base!;
+              if (r && r.label === undefined && !elem.isVla) offset += r.value * BigInt(elem.size);
               else {
                 if (!isInteger(idx.ty!)) errorAt(idx.tok, 'array subscript is not an integer');
-                const scaled = arithNode('mul', '*', castNode(idx, tyULong), numNode(BigInt(cur.base!.size), t, tyULong), t);
+                // Rows of a VLA type (GNU struct members) are as long as their run-time size.
+                const size = elem.isVla ? vlaSizeExpr(this, elem, t) : numNode(BigInt(elem.size), t, tyULong);
+                const scaled = arithNode('mul', '*', castNode(idx, tyULong), size, t);
                 runtime = runtime ? arithNode('add', '+', runtime, scaled, t) : scaled;
               }
               cur = cur.base!;
@@ -221,12 +235,15 @@ export abstract class BuiltinExprParser extends ExprParser {
 
   // ---- semantic helpers (called only inside ACTIONs) ----
 
-  private memberOffset(ty: Type, name: IToken, offset: bigint): [bigint, Type] {
+  private memberOffset(ty: Type, name: IToken, offset: bigint, addBase: (base: Obj | undefined, t: IToken) => void): [bigint, Type] {
     if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
     const path = findMember(ty, name.image);
     if (!path) return errorAt(name, `'${typeName(ty)}' has no member named '${name.image}'`);
     let off = offset;
-    for (const m of path) off += BigInt(m.offset);
+    for (const m of path) {
+      off += BigInt(m.offset);
+      addBase(m.dynBase, name);
+    }
     return [off, path[path.length - 1].ty];
   }
 }

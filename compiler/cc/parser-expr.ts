@@ -634,6 +634,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       if (args.length > params.length && !fty.isVariadic) errorAt(tok, `too many arguments to function`);
     }
     const converted = args.map((a, i) => {
+      // A variably sized struct (GNU) is passed by reference, as gcc does.
+      if (isAggregate(a.ty!) && a.ty!.isVla) return addrNode(a, tok);
       if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty);
       return defaultPromotion(a);
     });
@@ -642,6 +644,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     n.args = converted;
     n.funcType = fty;
     n.ty = fty.returnType!;
+    if (isAggregate(n.ty) && n.ty.isVla) errorAt(tok, 'returning a variably sized struct is not supported');
     if (isAggregate(n.ty)) n.retBuffer = this.newTemp(n.ty);
     return (this.builtinsOn ? foldLibraryCall(n) : undefined) ?? n;
   }

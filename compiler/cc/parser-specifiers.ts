@@ -15,6 +15,7 @@ import { errorAt, warnAt } from './report.js';
 import { withVectorAttribute } from './vector.js';
 import { withModeAttribute } from './mode-attr.js';
 import { hasVla, vlaSizeCode } from './declare.js';
+import { hasVariableMember, layoutVariableStruct, layoutVariableUnion } from './vla-struct.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
@@ -229,7 +230,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       this.OPTION4(() => this.SUBRULE2(this.attributeList, { ARGS: [attrs] }));
       this.ACTION(() => {
         const pack = this.packAt(kw.startOffset) ?? 0;
-        if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
+        if (hasVariableMember(decls)) this.layoutVariableRecord(kw.image, ty, decls, attrs, pack, close);
+        else if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
         else layoutUnion(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
         if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
         void close;
@@ -237,6 +239,13 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     });
     return this.ACTION(() => ty);
   });
+
+  /** GNU: a struct with VLA members, laid out at run time where the definition is reached. */
+  private layoutVariableRecord(kw: string, ty: Type, decls: MemberDecl[], attrs: Attributes, pack: number, close: IToken): void {
+    if (!this.fn) errorAt(close, 'variable length array in a structure outside a function');
+    const layout = kw === 'struct' ? layoutVariableStruct : layoutVariableUnion;
+    this.pendingSetup.push(...layout(this, ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack, close));
+  }
 
   private structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type {
     if (tag && !hasBody) {
@@ -307,8 +316,6 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
       }
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');
-      // gcc lays out `struct { char x[n]; }` at run time; our struct layouts are static.
-      if (ty.isVla) errorAt(d.nameTok ?? this.LA(0), 'variable length array in a structure is not supported (a GNU extension)');
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);

@@ -13,7 +13,7 @@ import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vec
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
-  qualifiedType, unqualified,
+  qualifiedType, unqualified, tyChar,
 } from './types.js';
 
 export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
@@ -291,6 +291,9 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   }
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
+    // Rows of a VLA type, or structs with VLA members: their size is a run-time value.
+    const b = lhs.ty!.base!;
+    if (b.isVla && b.vlaSize) return binaryNode('div', diff, castNode(varNode(b.vlaSize, tok), tyLong), tyLong, tok);
     const scale = scaleOf(lhs.ty!, tok);
     if (scale === 1) return diff;
     return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
@@ -493,12 +496,21 @@ function isNullPointerConstant(n: Node): boolean {
 
 export function memberNode(base: Node, member: import('./types.js').Member, tok: IToken): Node {
   const n = newNode('member', tok);
-  n.lhs = base;
+  n.lhs = member.dynBase ? shiftedRecord(base, member.dynBase, tok) : base;
   n.member = member;
   n.ty = member.ty;
   return n;
 }
 
+/**
+ * A member after a variable length one (vla-struct.ts) is at a run-time base plus its
+ * offset: the record seen from that base, `*(struct s *)((char *)&base + dynBase)`.
+ */
+function shiftedRecord(base: Node, dynBase: Obj, tok: IToken): Node {
+  const bytes = castNode(addrNode(base, tok), pointerTo(tyChar));
+  const at = addNode(bytes, varNode(dynBase, tok), tok);
+  return derefNode(castNode(at, pointerTo(base.ty!)), tok);
+}
 
 export interface GenericAssociation {
   ty: Type | undefined; // undefined: `default`

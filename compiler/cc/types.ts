@@ -18,6 +18,9 @@ export interface Member {
   bitWidth: number;
   /** `_Alignas(N)` / aligned(N) above its type's alignment: what `_Alignof s.m` reports. */
   declaredAlign?: number;
+  /** In a struct with variable length members (vla-struct.ts): the local holding the run-time
+   *  byte offset that `offset` counts from. */
+  dynBase?: Obj;
 }
 
 export interface Param {
