@@ -12,6 +12,7 @@ import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
 import { decodeInstruction } from './decode.js';
 import type { Insn } from './insn.js';
 import { compileBlock, CompiledBlock } from './compile.js';
+import { ADDRESS_ZERO } from './shapes.js';
 
 const MAX_BLOCK = 64;
 /**
@@ -26,9 +27,9 @@ export const HOT_THRESHOLD = 1000;
 export class Block {
   /** Cached successors: the block that started at linkRip / link2Rip. */
   link: Block | null = null;
-  linkRip = 0;
+  linkRip = ADDRESS_ZERO;
   link2: Block | null = null;
-  link2Rip = 0;
+  link2Rip = ADDRESS_ZERO;
   linkEpoch = -1;
   /** The last instruction hands control back to the machine loop. */
   readonly exits: boolean;
@@ -86,8 +87,16 @@ export class BlockCache {
   private build(rip: number, phys: number): Block {
     const cpu = this.cpu;
     const user = cpu.cpl === 3;
-    const read = (linear: number): number => cpu.bytes[cpu.translate(linear, ACC_EXEC, user)];
-    const pageEnd = rip - (rip & 0xfff) + 4096;
+    const pageStart = rip - (rip & 0xfff);
+    const pageEnd = pageStart + 4096;
+    const physStart = phys - (phys & 0xfff);
+    const bytes = cpu.bytes;
+    // lookup() has just translated this page, so its bytes come straight from RAM; only
+    // an instruction straddling into the next page walks (and may fault) again.
+    const read = (linear: number): number => {
+      const offset = linear - pageStart;
+      return offset >= 0 && offset < 4096 ? bytes[physStart + offset] : bytes[cpu.translate(linear, ACC_EXEC, user)];
+    };
     const insns: Insn[] = [];
     let at = rip;
     let cacheable = true;

@@ -9,6 +9,7 @@ import { BASE_RIP, Insn } from './insn.js';
 import { PhysicalMemory } from '../memory.js';
 import { walkPageTables } from './mmu.js';
 import { X87State } from './x87-state.js';
+import { ADDRESS_ZERO } from './shapes.js';
 
 export const CF = 0x1, PF = 0x4, AF = 0x10, ZF = 0x40, SF = 0x80, TF = 0x100, IF = 0x200, DF = 0x400, OF = 0x800;
 export const IOPL = 0x3000, NT = 0x4000, RF = 0x10000, AC = 0x40000, ID = 0x200000;
@@ -52,9 +53,9 @@ export type CodeWriteHook = (physPageBase: number) => void;
 
 export class Cpu {
   readonly regs = new Int32Array(32);
-  rip = 0;
+  rip = ADDRESS_ZERO;
   /** RIP of the next instruction; branch handlers overwrite it. */
-  nextRip = 0;
+  nextRip = ADDRESS_ZERO;
   /** High half of the last 64-bit value read by read64/getReg64/readRM. */
   hi = 0;
 
@@ -63,7 +64,7 @@ export class Cpu {
   rflags = 2;
   lazyOp = 0;
   lazySize = 32;
-  lazyRes = 0;
+  lazyRes = ADDRESS_ZERO;
   lazyResHi = 0;
   lazyA = 0;
   lazyAHi = 0;
@@ -74,27 +75,27 @@ export class Cpu {
 
   cpl = 0;
   cr0 = 0;
-  cr2 = 0;
-  cr3 = 0;
+  cr2 = ADDRESS_ZERO;
+  cr3 = ADDRESS_ZERO;
   cr4 = 0;
   cr8 = 0;
   efer = 0;
   /** Segment selectors indexed es=0 cs=1 ss=2 ds=3 fs=4 gs=5. */
   readonly segSel = new Uint16Array(6);
-  fsBase = 0;
-  gsBase = 0;
-  kernelGsBase = 0;
-  gdtBase = 0;
-  gdtLimit = 0;
-  idtBase = 0;
-  idtLimit = 0;
+  fsBase = ADDRESS_ZERO;
+  gsBase = ADDRESS_ZERO;
+  kernelGsBase = ADDRESS_ZERO;
+  gdtBase = ADDRESS_ZERO;
+  gdtLimit = ADDRESS_ZERO;
+  idtBase = ADDRESS_ZERO;
+  idtLimit = ADDRESS_ZERO;
   ldtSel = 0;
   trSel = 0;
-  tssBase = 0;
+  tssBase = ADDRESS_ZERO;
   // MSRs kept as {low, high} 32-bit pairs.
   star = [0, 0];
-  lstar = 0;
-  cstar = 0;
+  lstar = ADDRESS_ZERO;
+  cstar = ADDRESS_ZERO;
   fmask = 0;
   tscAux = 0;
   pat = [0x00070406, 0x00070406];
@@ -111,7 +112,7 @@ export class Cpu {
   /** Retired instructions. */
   icount = 0;
   /** Virtual nanoseconds skipped by HLT (time = icount + idleTime). */
-  idleTime = 0;
+  idleTime = ADDRESS_ZERO;
   halted = false;
   /** The last exceptions raised as [vector, error code or -1] (most recent last), for crash reports. */
   readonly recentVectors: [number, number][] = [];

@@ -30,6 +30,8 @@ after remap+invlpg 0x5555
 write to read-only page with WP=0 ok
 trap 14 err 0x11 cr2 0x40015000 cpl 0 rip ok
 self-modifying code sum 300
+trap 14 err 0x10 cr2 0x40017000 cpl 0 rip ok
+page-straddling mov 0x12345678 x2000 0x8e38e38980
 syscall 1 arg 42 rcx=user+0xc r11.IF=1 kernel.IF=0
 syscall 2 arg 100 rcx=user+0x16 r11.IF=1 kernel.IF=0
 trap 13 err 0x0 cpl 3 at user+0x16

@@ -228,6 +228,23 @@ static void test_paging(void) {
   user_pages[7][1] = 2;
   for (int i = 0; i < 100; i++) sum += fn();
   puts("self-modifying code sum "); putdec(sum); puts("\n");
+  /* An instruction straddling two pages: mov $0x12345678, %eax starts 3 bytes before
+     the end of page 22. With page 23 not present, fetching it faults on page 23 with
+     RIP at the instruction's first byte; once page 23 is mapped it runs (and stays
+     right when called often enough to get hot). */
+  u8 *tail = user_pages[8] + 4096 - 3;
+  static const u8 mov_ret[] = { 0xb8, 0x78, 0x56, 0x34, 0x12, 0xc3 };
+  for (int i = 0; i < 3; i++) tail[i] = mov_ret[i];
+  for (int i = 3; i < 6; i++) user_pages[9][i - 3] = mov_ret[i];
+  pt_user[22] = V2P(user_pages[8]) | 3;
+  u64 straddle = USER_BASE + 23 * 4096 - 3;
+  fault_rip = straddle;
+  __asm__ volatile("lea 1f(%%rip), %%r11; mov %%r11, resume_rip(%%rip); jmp *%0\n1:" :: "r"(straddle) : "r11", "memory");
+  pt_user[23] = V2P(user_pages[9]) | 3;
+  int (*mov)(void) = (int (*)(void))straddle;
+  u64 total = 0;
+  for (int i = 0; i < 2000; i++) total += (u32)mov();
+  puts("page-straddling mov "); puthex(mov()); puts(" x2000 "); puthex(total); puts("\n");
 }
 
 static u8 cmos(u8 reg) { outb(0x70, reg); return inb(0x71); }
