@@ -79,7 +79,7 @@ describe('warnings', () => {
 
 describe('fuzz: mutated programs give CompileError or compile, never crash', () => {
   // Plain C, and programs that reach the GNU extensions and the literal parsers.
-  const programs = ['basics.c', 'vector_arith.c', 'nested_functions.c', 'ldouble_literals.c'];
+  const programs = ['basics.c', 'vector_arith.c', 'nested_functions.c', 'ldouble_literals.c', 'vla_struct_members.c', 'thread_local.c'];
   for (const [batch, program] of programs.entries()) {
     const base = preprocess(join(import.meta.dirname, 'programs', program));
     const tokens = base.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\w+|\s+|[^\w\s]/g) ?? [];
