@@ -510,10 +510,11 @@ export class Preprocessor implements ExpansionHost {
       const spec = this.headerSpec(arg, t);
       return numberToken(this.resolve(spec, t.text === '__has_include_next') === null ? 0 : 1, t);
     }
-    // Attributes: answer conservatively "no" so code keeps to its portable path.
     if (t.text === '__has_builtin') return numberToken(KNOWN_BUILTINS.has(spell(arg)) ? 1 : 0, t);
-    if (t.text === '__has_c_attribute') return numberToken(cAttributeVersion(arg.map((a) => a.text).join('')), t);
-    return numberToken(0, t);
+    const name = arg.map((a) => a.text).join('');
+    if (t.text === '__has_c_attribute') return numberToken(cAttributeVersion(name), t);
+    if (t.text === '__has_attribute') return numberToken(gnuAttribute(name), t);
+    return numberToken(0, t); // __has_cpp_attribute: no C++ here
   }
 
   // ---- #line, #pragma ----
@@ -619,10 +620,24 @@ export class Preprocessor implements ExpansionHost {
  * rewrites (compiler/cc/std-attributes.ts) with their C23 dates, gnu:: ones it implements as 1.
  */
 function cAttributeVersion(name: string): number {
-  const bare = (n: string): string => n.replace(/^__(.*)__$/, '$1');
   const scoped = /^(gnu|__gnu__)::(\w+)$/.exec(name);
-  if (scoped) return GNU_C_ATTRIBUTES.has(bare(scoped[2])) ? 1 : 0;
-  return STANDARD_C_ATTRIBUTES[bare(name)] ?? 0;
+  if (scoped) return GNU_C_ATTRIBUTES.has(bareAttribute(scoped[2])) ? 1 : 0;
+  return STANDARD_C_ATTRIBUTES[bareAttribute(name)] ?? 0;
+}
+
+const bareAttribute = (n: string): string => n.replace(/^__(.*)__$/, '$1');
+
+/**
+ * __has_attribute: for the GNU attributes the compiler implements or that only advise,
+ * what gcc 12 answers (1, or the C23 date of those that are also standard attributes);
+ * 0 for the rest, so code that would rely on an unimplemented one (ifunc, alloc_size...)
+ * keeps to its portable path.
+ */
+function gnuAttribute(name: string): number {
+  const scoped = /^(gnu|__gnu__)::(\w+)$/.exec(name);
+  const bare = bareAttribute(scoped ? scoped[2] : name);
+  if (!GNU_C_ATTRIBUTES.has(bare)) return 0;
+  return scoped ? 1 : STANDARD_C_ATTRIBUTES[bare] ?? 1;
 }
 
 const STANDARD_C_ATTRIBUTES: Record<string, number> = { deprecated: 201904, fallthrough: 201904, maybe_unused: 201904, nodiscard: 202003 };
@@ -630,4 +645,6 @@ const GNU_C_ATTRIBUTES = new Set([
   'aligned', 'packed', 'unused', 'used', 'noreturn', 'deprecated', 'fallthrough', 'weak', 'alias', 'visibility',
   'section', 'cleanup', 'constructor', 'destructor', 'noinline', 'always_inline', 'cold', 'hot', 'const', 'pure',
   'format', 'nonnull', 'warn_unused_result', 'may_alias', 'mode', 'vector_size', 'transparent_union',
+  'malloc', 'nothrow', 'leaf', 'returns_nonnull', 'sentinel', 'noclone', 'noipa', 'artificial', 'flatten',
+  'externally_visible', 'no_instrument_function', 'nonstring', 'format_arg',
 ]);

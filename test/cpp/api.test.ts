@@ -97,8 +97,8 @@ describe('predefined macros', () => {
     expect(code(r.text)).toBe('"main.c" 1 0\n"d/h.h" 1 "main.c" 1 0\n1');
   });
 
-  it('answers __has_include, __has_builtin and (conservatively) __has_attribute', () => {
-    const src = '#if defined(__has_include) && __has_include("h.h") && !__has_include(<nope.h>)\nyes\n#endif\n#if __has_builtin(__builtin_va_arg) && !__has_builtin(__builtin_frobnicate) && !__has_attribute(packed)\nyes2\n#endif\n';
+  it('answers __has_include, __has_builtin and __has_attribute (attributes the compiler implements or that only advise)', () => {
+    const src = '#if defined(__has_include) && __has_include("h.h") && !__has_include(<nope.h>)\nyes\n#endif\n#if __has_builtin(__builtin_va_arg) && !__has_builtin(__builtin_frobnicate) && __has_attribute(packed) && __has_attribute(__aligned__) && __has_attribute(gnu::cleanup) && !__has_attribute(frobnicate) && !__has_attribute(ifunc)\nyes2\n#endif\n';
     expect(code(run({ 'main.c': src, 'h.h': '' }).text)).toBe('yes\nyes2');
   });
 });
