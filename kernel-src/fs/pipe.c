@@ -182,7 +182,6 @@ int fifo_open(struct inode *inode, struct file *file)
 	       seen == (mode == O_RDONLY ? pipe->w_counter : pipe->r_counter)) {
 		sleep_on(pipe);
 		if (signal_pending(current)) {
-			file->f_flags &= ~O_NONBLOCK;
 			pipe_release(inode, file);
 			file->f_op = NULL;
 			return -ERESTARTSYS;

@@ -168,6 +168,13 @@ SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds, struct 
 	return end_temporary_mask(poll_user(ufds, nfds, deadline_after(ns)));
 }
 
+static int mark_ready(unsigned long *set, int word, unsigned long bit, int ready)
+{
+	if (ready)
+		set[word] |= bit;
+	return ready != 0;
+}
+
 /* select's three bitmaps, checked against every descriptor below n. */
 static long do_select(int n, unsigned long *in, unsigned long *out, unsigned long *ex, u64 deadline)
 {
@@ -195,12 +202,10 @@ static long do_select(int n, unsigned long *in, unsigned long *out, unsigned lon
 			got = poll_one(fd, want);
 			if (got & POLLNVAL)
 				return -EBADF;
-			if ((want & POLLIN) && (got & (POLLIN | POLLHUP | POLLERR)))
-				rin[w] |= bit, ready++;
-			if ((want & POLLOUT) && (got & (POLLOUT | POLLERR)))
-				rout[w] |= bit, ready++;
-			if ((want & POLLPRI) && (got & POLLPRI))
-				rex[w] |= bit, ready++;
+			/* Each set a descriptor is ready in counts once, as Linux counts. */
+			ready += mark_ready(rin, w, bit, (want & POLLIN) && (got & (POLLIN | POLLHUP | POLLERR)));
+			ready += mark_ready(rout, w, bit, (want & POLLOUT) && (got & (POLLOUT | POLLERR)));
+			ready += mark_ready(rex, w, bit, (want & POLLPRI) && (got & POLLPRI));
 		}
 		if (ready || timed_out(deadline))
 			break;
