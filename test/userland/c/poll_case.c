@@ -30,7 +30,8 @@ static void pipes(void)
     pf[0].events = POLLIN;
     pf[1].fd = p[1];
     pf[1].events = POLLOUT;
-    pf[2].fd = 99;
+    pf[2].fd = dup(p[0]); /* then closed: a number that is surely not open */
+    close(pf[2].fd);
     pf[2].events = POLLIN;
     r = poll(pf, 3, 0);
     printf("empty pipe: %d ready, read end %#x, write end %#x, bad fd %#x\n", r, pf[0].revents, pf[1].revents,
@@ -62,7 +63,7 @@ static void pipes(void)
 
 static void selects(const char *path)
 {
-    int p[2], fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600), r;
+    int p[2], fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600), r, closed;
     fd_set rd, wr;
     struct timeval tv = { 0, 100000 };
 
@@ -82,9 +83,13 @@ static void selects(const char *path)
     r = select(fd > p[1] ? fd + 1 : p[1] + 1, &rd, &wr, NULL, NULL);
     printf("select: %d ready: pipe readable %d writable %d, file readable %d writable %d\n", r,
            FD_ISSET(p[0], &rd), FD_ISSET(p[1], &wr), FD_ISSET(fd, &rd), FD_ISSET(fd, &wr));
+    /* A descriptor number we just closed: a fixed number could be open in the
+       environment that runs the native half (a CI harness keeps some open). */
+    closed = dup(fd);
+    close(closed);
     FD_ZERO(&rd);
-    FD_SET(77, &rd);
-    r = select(78, &rd, NULL, NULL, &tv);
+    FD_SET(closed, &rd);
+    r = select(closed + 1, &rd, NULL, NULL, &tv);
     printf("select on a closed descriptor: %d ", r);
     printf("%s\n", errno == EBADF ? "EBADF" : "?");
     close(fd);
