@@ -5,7 +5,7 @@
  * node's value. float and double parts use SSE, long double parts the x87.
  */
 import type { Node, Obj } from './ast.js';
-import type { ComplexOp } from './complex.js';
+import { isComplex, type ComplexOp, type MixedOp } from './complex.js';
 import { genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
@@ -17,12 +17,17 @@ interface Part {
   mov: string; // movss / movsd
   sfx: string; // ss / sd
   minusOne: string[]; // loads -1.0 into %xmm7
+  signMask: string[]; // loads the sign bit into %xmm3
 }
 
 function partOf(base: Type): Part | undefined {
-  if (base.kind === 'float') return { size: 4, mov: 'movss', sfx: 'ss', minusOne: ['\tmov $0xbf800000, %ecx', '\tmovd %ecx, %xmm7'] };
+  if (base.kind === 'float') {
+    return { size: 4, mov: 'movss', sfx: 'ss', minusOne: ['\tmov $0xbf800000, %ecx', '\tmovd %ecx, %xmm7'],
+      signMask: ['\tmov $0x80000000, %ecx', '\tmovd %ecx, %xmm3'] };
+  }
   if (base.kind === 'double') {
-    return { size: 8, mov: 'movsd', sfx: 'sd', minusOne: ['\tmovabs $0xbff0000000000000, %rcx', '\tmovq %rcx, %xmm7'] };
+    return { size: 8, mov: 'movsd', sfx: 'sd', minusOne: ['\tmovabs $0xbff0000000000000, %rcx', '\tmovq %rcx, %xmm7'],
+      signMask: ['\tmovabs $0x8000000000000000, %rcx', '\tmovq %rcx, %xmm3'] };
   }
   return undefined; // long double: x87
 }
@@ -39,6 +44,7 @@ export function genComplex(g: Gen, n: Node): void {
     case 'convert': return genConvert(g, n, slot!);
     case 'toBool': return genToBool(g, n);
     case 'neg': case 'conj': return genNegate(g, n, op, slot!);
+    case 'addReal': case 'subReal': case 'mulReal': case 'divReal': return genMixed(g, n, op, slot!);
     default: break;
   }
   genExpr(g, n.lhs!);
@@ -59,6 +65,8 @@ export function genComplex(g: Gen, n: Node): void {
     return;
   }
   const s = slot!.offset;
+  if (op === 'mul' || op === 'div') return genLibraryCall(g, op, base, s);
+  if (op !== 'add' && op !== 'sub') return errorAt(n.tok, `internal: complex '${op}'`);
   if (!p) {
     genX87Complex(g, op, s);
     return;
@@ -66,47 +74,90 @@ export function genComplex(g: Gen, n: Node): void {
   const { size, mov, sfx } = p;
   // a + bi (xmm0, xmm1) op c + di (xmm2, xmm3)
   g.emit(`\t${mov} (%rdi), %xmm0`, `\t${mov} ${size}(%rdi), %xmm1`, `\t${mov} (%rsi), %xmm2`, `\t${mov} ${size}(%rsi), %xmm3`);
-  switch (op) {
-    case 'add': case 'sub':
-      g.emit(`\t${op}${sfx} %xmm2, %xmm0`, `\t${op}${sfx} %xmm3, %xmm1`);
-      break;
-    case 'mul':
-      // (ac - bd) + (ad + bc)i
-      g.emit('\tmovaps %xmm0, %xmm4', `\tmul${sfx} %xmm2, %xmm4`, '\tmovaps %xmm1, %xmm5', `\tmul${sfx} %xmm3, %xmm5`,
-        `\tsub${sfx} %xmm5, %xmm4`, `\tmul${sfx} %xmm3, %xmm0`, `\tmul${sfx} %xmm2, %xmm1`, `\tadd${sfx} %xmm1, %xmm0`,
-        '\tmovaps %xmm0, %xmm1', '\tmovaps %xmm4, %xmm0');
-      break;
-    case 'div':
-      genSmithDivision(g, sfx);
-      break;
-    default:
-      errorAt(n.tok, `internal: complex '${op}'`);
-  }
+  g.emit(`\t${op}${sfx} %xmm2, %xmm0`, `\t${op}${sfx} %xmm3, %xmm1`);
   g.emit(`\t${mov} %xmm0, ${s}(%rbp)`, `\t${mov} %xmm1, ${s + size}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
 }
 
 /**
- * (a + bi) / (c + di) by Smith's method, as libgcc's __divdc3 does for finite values:
- * divide by the larger of |c| and |d| first so the intermediate results do not overflow.
+ * Complex × complex and ÷ call the library helper gcc calls (__muldc3, __divsc3... in our
+ * libc's complex_arith.c, or libgcc): C11 Annex G's treatment of infinities and NaNs and
+ * libgcc's scaling against overflow are too long to expand at every use. The operands'
+ * addresses are in %rdi and %rsi; the helpers take the four parts as arguments.
  */
-function genSmithDivision(g: Gen, sfx: string): void {
-  const bigD = g.newLabel();
-  const done = g.newLabel();
-  const abs = (from: string, to: string): string[] =>
-    [`\tmovaps ${from}, ${to}`, `\tmul${sfx} ${to}, ${to}`]; // squares compare like magnitudes
-  g.emit(...abs('%xmm2', '%xmm6'), ...abs('%xmm3', '%xmm7'), `\tucomi${sfx} %xmm6, %xmm7`, `\tja ${bigD}`);
-  // |c| >= |d|: r = d/c, den = c + d*r, re = (a + b*r)/den, im = (b - a*r)/den
-  g.emit('\tmovaps %xmm3, %xmm4', `\tdiv${sfx} %xmm2, %xmm4`, '\tmovaps %xmm3, %xmm5', `\tmul${sfx} %xmm4, %xmm5`,
-    `\tadd${sfx} %xmm2, %xmm5`, '\tmovaps %xmm1, %xmm6', `\tmul${sfx} %xmm4, %xmm6`, `\tadd${sfx} %xmm0, %xmm6`,
-    `\tmul${sfx} %xmm4, %xmm0`, `\tsub${sfx} %xmm0, %xmm1`, `\tdiv${sfx} %xmm5, %xmm6`, `\tdiv${sfx} %xmm5, %xmm1`,
-    '\tmovaps %xmm6, %xmm0', `\tjmp ${done}`);
-  g.label(bigD);
-  // |c| < |d|: r = c/d, den = c*r + d, re = (a*r + b)/den, im = (b*r - a)/den
-  g.emit('\tmovaps %xmm2, %xmm4', `\tdiv${sfx} %xmm3, %xmm4`, '\tmovaps %xmm2, %xmm5', `\tmul${sfx} %xmm4, %xmm5`,
-    `\tadd${sfx} %xmm3, %xmm5`, '\tmovaps %xmm0, %xmm6', `\tmul${sfx} %xmm4, %xmm6`, `\tadd${sfx} %xmm1, %xmm6`,
-    `\tmul${sfx} %xmm4, %xmm1`, `\tsub${sfx} %xmm0, %xmm1`, `\tdiv${sfx} %xmm5, %xmm6`, `\tdiv${sfx} %xmm5, %xmm1`,
-    '\tmovaps %xmm6, %xmm0');
-  g.label(done);
+function genLibraryCall(g: Gen, op: 'mul' | 'div', base: Type, s: number): void {
+  const name = `__${op}${base.kind === 'float' ? 's' : base.kind === 'double' ? 'd' : 'x'}c3`;
+  // %rsp must be 16-byte aligned at the call; g.depth counts the words pushed since the frame.
+  const pad = g.depth % 2 === 1 ? 8 : 0;
+  const p = partOf(base);
+  if (!p) {
+    // long double parts go on the stack, 16 bytes each; the result comes back in st(0), st(1).
+    g.emit(`\tsub $${64 + pad}, %rsp`);
+    ['(%rdi)', '16(%rdi)', '(%rsi)', '16(%rsi)'].forEach((part, i) => g.emit(`\tfldt ${part}`, `\tfstpt ${i * 16}(%rsp)`));
+    g.emit(`\tcall ${name}`, `\tadd $${64 + pad}, %rsp`, `\tfstpt ${s}(%rbp)`, `\tfstpt ${s + 16}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
+    return;
+  }
+  const { size, mov } = p;
+  g.emit(`\t${mov} (%rdi), %xmm0`, `\t${mov} ${size}(%rdi), %xmm1`, `\t${mov} (%rsi), %xmm2`, `\t${mov} ${size}(%rsi), %xmm3`);
+  if (pad) g.emit('\tsub $8, %rsp');
+  g.emit(`\tcall ${name}`);
+  if (pad) g.emit('\tadd $8, %rsp');
+  // complex float comes back packed in the low half of %xmm0, complex double in %xmm0 and %xmm1.
+  if (base.kind === 'float') g.emit(`\tmovq %xmm0, ${s}(%rbp)`);
+  else g.emit(`\tmovsd %xmm0, ${s}(%rbp)`, `\tmovsd %xmm1, ${s + 8}(%rbp)`);
+  g.emit(`\tlea ${s}(%rbp), %rax`);
+}
+
+/**
+ * A complex and a real operand (MixedOp): only the parts the real one meets change. The
+ * operands are evaluated in source order; then the complex one's address is in %rdi and
+ * the real one in %xmm2 (SSE) or at (%rsp) (x87).
+ */
+function genMixed(g: Gen, n: Node, op: MixedOp, slot: Obj): void {
+  const base = n.ty!.complexBase!;
+  const realLeft = !isComplex(n.lhs!.ty!);
+  const p = partOf(base);
+  const saveReal = (): void => (p ? g.pushf() : g.pushld());
+  genExpr(g, n.lhs!);
+  if (realLeft) saveReal();
+  else g.push();
+  genExpr(g, n.rhs!);
+  if (realLeft) g.emit('\tmov %rax, %rdi');
+  else {
+    // the real value is still in %xmm0 / st(0): popping the address does not disturb it
+    g.pop('%rdi');
+    saveReal();
+  }
+  const s = slot.offset;
+  if (!p) {
+    genMixedX87(g, op, realLeft, s);
+    g.emit('\tadd $16, %rsp');
+    g.depth -= 2;
+    return;
+  }
+  const { size, mov, sfx } = p;
+  g.popf(2);
+  g.emit(`\t${mov} (%rdi), %xmm0`, `\t${mov} ${size}(%rdi), %xmm1`);
+  switch (op) {
+    case 'addReal': g.emit(`\tadd${sfx} %xmm2, %xmm0`); break;
+    case 'subReal':
+      if (!realLeft) g.emit(`\tsub${sfx} %xmm2, %xmm0`);
+      else g.emit(`\tsub${sfx} %xmm0, %xmm2`, '\tmovaps %xmm2, %xmm0', ...p.signMask, `\txorps %xmm3, %xmm1`);
+      break;
+    case 'mulReal': g.emit(`\tmul${sfx} %xmm2, %xmm0`, `\tmul${sfx} %xmm2, %xmm1`); break;
+    case 'divReal': g.emit(`\tdiv${sfx} %xmm2, %xmm0`, `\tdiv${sfx} %xmm2, %xmm1`); break;
+  }
+  g.emit(`\t${mov} %xmm0, ${s}(%rbp)`, `\t${mov} %xmm1, ${s + size}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
+}
+
+/** genMixed for long double parts: a + bi at (%rdi), the real x at (%rsp). */
+function genMixedX87(g: Gen, op: MixedOp, realLeft: boolean, s: number): void {
+  const a = '\tfldt (%rdi)', b = '\tfldt 16(%rdi)', x = '\tfldt (%rsp)';
+  // `f<op>rp %st, %st(1)`: %st(1) op %st(0), popped — the first loaded is the left operand.
+  const apply = { addReal: '\tfaddp %st, %st(1)', subReal: '\tfsubrp %st, %st(1)', mulReal: '\tfmulp %st, %st(1)', divReal: '\tfdivrp %st, %st(1)' }[op];
+  g.emit(...(realLeft ? [x, a] : [a, x]), apply, `\tfstpt ${s}(%rbp)`);
+  if (op === 'addReal' || op === 'subReal') g.emit(b, ...(realLeft && op === 'subReal' ? ['\tfchs'] : []));
+  else g.emit(b, x, apply);
+  g.emit(`\tfstpt ${s + 16}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
 }
 
 /** A real value (already of the part type) as the real (part 0) or imaginary (1) part; the other is zero. */
@@ -266,33 +317,11 @@ function genIntConvert(g: Gen, n: Node, slot: Obj): void {
 }
 
 /**
- * long double parts on the x87 stack. AT&T's reversed names: `fsubrp %st, %st(1)` and
- * `fdivrp %st, %st(1)` compute %st(1) - %st(0) and %st(1) / %st(0), then pop.
- * Division is the textbook formula (libgcc's __divxc3 scales to avoid overflow).
+ * Addition and subtraction of long double parts on the x87 stack. AT&T's reversed name:
+ * `fsubrp %st, %st(1)` computes %st(1) - %st(0), then pops.
  */
-function genX87Complex(g: Gen, op: ComplexOp, s: number): void {
-  const a = '(%rdi)', b = '16(%rdi)', c = '(%rsi)', d = '16(%rsi)';
-  const product = (x: string, y: string): string[] => [`\tfldt ${x}`, `\tfldt ${y}`, '\tfmulp %st, %st(1)'];
-  const add = '\tfaddp %st, %st(1)';
-  const sub = '\tfsubrp %st, %st(1)';
-  const denominator = [...product(c, c), ...product(d, d), add];
-  let re: string[];
-  let im: string[];
-  switch (op) {
-    case 'add': case 'sub':
-      re = [`\tfldt ${a}`, `\tfldt ${c}`, op === 'add' ? add : sub];
-      im = [`\tfldt ${b}`, `\tfldt ${d}`, op === 'add' ? add : sub];
-      break;
-    case 'mul':
-      re = [...product(a, c), ...product(b, d), sub];
-      im = [...product(a, d), ...product(b, c), add];
-      break;
-    case 'div':
-      re = [...product(a, c), ...product(b, d), add, ...denominator, '\tfdivrp %st, %st(1)'];
-      im = [...product(b, c), ...product(a, d), sub, ...denominator, '\tfdivrp %st, %st(1)'];
-      break;
-    default:
-      throw new Error(`internal: complex long double '${op}'`);
-  }
-  g.emit(...re, `\tfstpt ${s}(%rbp)`, ...im, `\tfstpt ${s + 16}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
+function genX87Complex(g: Gen, op: 'add' | 'sub', s: number): void {
+  const apply = op === 'add' ? '\tfaddp %st, %st(1)' : '\tfsubrp %st, %st(1)';
+  g.emit('\tfldt (%rdi)', '\tfldt (%rsi)', apply, `\tfstpt ${s}(%rbp)`, '\tfldt 16(%rdi)', '\tfldt 16(%rsi)', apply,
+    `\tfstpt ${s + 16}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
 }

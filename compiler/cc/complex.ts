@@ -10,7 +10,16 @@ import { newNode, newWideOpNode, type Node } from './ast.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, isNumeric, Type, tyInt, type Member } from './types.js';
 
-export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'convert' | 'toBool';
+export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'convert' | 'toBool'
+  | MixedOp;
+
+/**
+ * A complex and a real floating operand (either side; the real one has the part type).
+ * C11 G.5.1: the real operand is not converted to complex, so `z * 2.0` is (2a, 2b) —
+ * no NaN from inf * 0 — and `z + x` keeps the sign of a -0 imaginary part. `x / z` has no
+ * such form: it divides as a complex number.
+ */
+export type MixedOp = 'addReal' | 'subReal' | 'mulReal' | 'divReal';
 
 const complexTypes = new Map<Type, Type>();
 
@@ -96,6 +105,11 @@ export function complexBinary(op: 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'ne', l
   }
   const ty = commonComplex(lhs.ty!, rhs.ty!, tok, common);
   if (isInteger(ty.complexBase!) && op === 'div') errorAt(tok, 'complex integer division is not supported');
+  const realLeft = !isComplex(lhs.ty!), realRight = !isComplex(rhs.ty!);
+  if (isFlonum(ty.complexBase!) && op !== 'eq' && op !== 'ne' && (realRight || (realLeft && op !== 'div'))) {
+    const part = (e: Node): Node => (isComplex(e.ty!) ? toComplex(e, ty, castTo) : castTo(e, ty.complexBase!));
+    return complexNode(`${op}Real` as MixedOp, ty, part(lhs), part(rhs), tok);
+  }
   const a = toComplex(lhs, ty, castTo);
   const b = toComplex(rhs, ty, castTo);
   return complexNode(op, op === 'eq' || op === 'ne' ? tyInt : ty, a, b, tok);

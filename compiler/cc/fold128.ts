@@ -91,7 +91,13 @@ function foldComplex(n: Node): [number, number] | undefined {
   const b = n.rhs ? foldComplex(n.rhs) : undefined;
   if (!b) return undefined;
   const round = (v: number): number => (n.ty!.complexBase!.kind === 'float' ? Math.fround(v) : v);
+  // A real operand (mixed operations) folds to [x, 0]; only its own part takes part.
+  const realLeft = !n.lhs!.ty!.complexBase;
   switch (n.label) {
+    case 'addReal': return realLeft ? [round(a[0] + b[0]), b[1]] : [round(a[0] + b[0]), a[1]];
+    case 'subReal': return realLeft ? [round(a[0] - b[0]), -b[1]] : [round(a[0] - b[0]), a[1]];
+    case 'mulReal': return realLeft ? [round(a[0] * b[0]), round(a[0] * b[1])] : [round(a[0] * b[0]), round(a[1] * b[0])];
+    case 'divReal': return [round(a[0] / b[0]), round(a[1] / b[0])];
     case 'add': return [round(a[0] + b[0]), round(a[1] + b[1])];
     case 'sub': return [round(a[0] - b[0]), round(a[1] - b[1])];
     case 'mul': return [round(a[0] * b[0] - a[1] * b[1]), round(a[0] * b[1] + a[1] * b[0])];

@@ -1,7 +1,7 @@
 /*
  * <complex.h>: the elementary functions of complex numbers from their real
- * definitions (cexp z = e^x (cos y + i sin y) and so on), plus the
- * multiplication and division helpers gcc calls for complex arithmetic.
+ * definitions (cexp z = e^x (cos y + i sin y) and so on). The helpers the
+ * compiler calls for complex * and / are in complex_arith.c.
  */
 #include <complex.h>
 #include <math.h>
@@ -157,34 +157,3 @@ float _Complex cexpf(float _Complex z) { return narrow(cexp(widen(z))); }
 float _Complex clogf(float _Complex z) { return narrow(clog(widen(z))); }
 float _Complex csqrtf(float _Complex z) { return narrow(csqrt(widen(z))); }
 float _Complex cpowf(float _Complex z, float _Complex w) { return narrow(cpow(widen(z), widen(w))); }
-
-/* What gcc calls for complex a * b and a / b (without -ffast-math). */
-double _Complex __muldc3(double a, double b, double c, double d)
-{
-    return make(a * c - b * d, a * d + b * c);
-}
-
-/* Smith's division: scale by the larger part of the divisor to avoid overflow. */
-double _Complex __divdc3(double a, double b, double c, double d)
-{
-    double r, den;
-
-    if (fabs(c) >= fabs(d)) {
-        r = d / c;
-        den = c + d * r;
-        return make((a + b * r) / den, (b - a * r) / den);
-    }
-    r = c / d;
-    den = c * r + d;
-    return make((a * r + b) / den, (b * r - a) / den);
-}
-
-float _Complex __mulsc3(float a, float b, float c, float d)
-{
-    return makef(a * c - b * d, a * d + b * c);
-}
-
-float _Complex __divsc3(float a, float b, float c, float d)
-{
-    return narrow(__divdc3(a, b, c, d));
-}
