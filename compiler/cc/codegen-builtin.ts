@@ -74,6 +74,15 @@ export function genBuiltin(g: Gen, n: Node): void {
       arg0();
       g.emit('\tmov (%rax), %rbp', '\tmov 16(%rax), %rsp', '\tjmp *8(%rax)');
       return;
+    // the absolute values fold-library.ts expands: abs(INT_MIN) stays INT_MIN, as in gcc
+    case '__builtin_abs': arg0(); g.emit('\tcltd', '\txor %edx, %eax', '\tsub %edx, %eax'); return;
+    case '__builtin_labs': case '__builtin_llabs': case '__builtin_imaxabs':
+      arg0();
+      g.emit('\tcqo', '\txor %rdx, %rax', '\tsub %rdx, %rax');
+      return;
+    case '__builtin_fabs': arg0(); g.emit('\tmovabs $0x7fffffffffffffff, %rcx', '\tmovq %rcx, %xmm1', '\tandpd %xmm1, %xmm0'); return;
+    case '__builtin_fabsf': arg0(); g.emit('\tmov $0x7fffffff, %ecx', '\tmovd %ecx, %xmm1', '\tandps %xmm1, %xmm0'); return;
+    case '__builtin_fabsl': arg0(); g.emit('\tfabs'); return;
     case '__builtin_add_overflow': case '__builtin_sub_overflow': case '__builtin_mul_overflow':
     case '__builtin_add_overflow_p': case '__builtin_sub_overflow_p': case '__builtin_mul_overflow_p':
       genOverflow(g, n);

@@ -1,11 +1,19 @@
 /**
- * Library calls gcc evaluates at compile time even at -O0, where the folded value differs
- * from what the library returns: `strcmp("bar", "xyz")` is -1 (glibc's strcmp gives the byte
- * difference, -22), and so is `memcmp` of two literals. Programs that print the result see it.
+ * Library calls gcc replaces even at -O0, which programs can see:
+ *  - `strcmp`/`memcmp` of two literals are evaluated at compile time: `strcmp("bar", "xyz")`
+ *    is -1 (glibc's strcmp gives the byte difference, -22);
+ *  - the absolute values (`abs`, `labs`, `llabs`, `imaxabs`, `fabs`, `fabsf`, `fabsl`) are
+ *    expanded inline — a program's own definition of `llabs` is never called.
+ * Both only with builtins on (not -fno-builtin / -ffreestanding), as in gcc.
  */
 import { newNode, type Node } from './ast.js';
 import { tryEvalInt } from './consteval.js';
-import { tyInt } from './types.js';
+import { tyInt, type Type } from './types.js';
+
+/** The absolute-value functions: the kind of their result and only parameter. */
+const absoluteValues: Record<string, Type['kind']> = {
+  abs: 'int', labs: 'long', llabs: 'long', imaxabs: 'long', fabs: 'double', fabsf: 'float', fabsl: 'ldouble',
+};
 
 /** The folded call, or undefined when the call is not one gcc folds. */
 export function foldLibraryCall(call: Node): Node | undefined {
@@ -24,6 +32,17 @@ export function foldLibraryCall(call: Node): Node | undefined {
     const n = tryEvalInt(args[2]);
     if (!a || !b || n === undefined || n < 0n || n > BigInt(Math.min(a.length, b.length))) return undefined;
     return signNode(compareBytes(a.subarray(0, Number(n)), b.subarray(0, Number(n))), call);
+  }
+  const kind = absoluteValues[fn.obj!.name];
+  // Only a declaration that matches the library's prototype is the builtin, as in gcc.
+  const fty = fn.obj!.ty;
+  const isSignedKind = (t: Type | undefined): boolean => t !== undefined && t.kind === kind && !t.isUnsigned;
+  if (kind !== undefined && args.length === 1 && fty.params.length === 1 && isSignedKind(fty.returnType) && isSignedKind(fty.params[0].ty)) {
+    const n = newNode('builtin', call.tok);
+    n.label = `__builtin_${fn.obj!.name}`;
+    n.args = args;
+    n.ty = call.ty;
+    return n;
   }
   return undefined;
 }
