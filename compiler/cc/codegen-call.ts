@@ -15,7 +15,7 @@ interface ArgPlan {
   node: Node;
   classes: EightbyteClass[];
   onStack: boolean;
-  gapBelow: number; // stack arguments: padding bytes between this slot and the previous one
+  slot: number; // stack arguments: the byte offset of the slot in the argument area
 }
 
 function planArgs(args: Node[], firstGp: number): { plans: ArgPlan[]; stackWords: number } {
@@ -30,13 +30,12 @@ function planArgs(args: Node[], firstGp: number): { plans: ArgPlan[]; stackWords
     if (inRegs) {
       gp += ng;
       fp += nf;
-      return { node, classes, onStack: false, gapBelow: 0 };
+      return { node, classes, onStack: false, slot: 0 };
     }
     // Slots are 8 bytes, or aligned as their type when that is more (long double, vectors), as gcc does.
-    const start = ty.align > 8 ? alignTo(stackBytes, ty.align) : stackBytes;
-    const gapBelow = start - stackBytes;
-    stackBytes = start + alignTo(Math.max(ty.size, 8), 8);
-    return { node, classes, onStack: true, gapBelow };
+    const slot = ty.align > 8 ? alignTo(stackBytes, ty.align) : stackBytes;
+    stackBytes = slot + alignTo(Math.max(ty.size, 8), 8);
+    return { node, classes, onStack: true, slot };
   });
   return { plans, stackWords: stackBytes / 8 };
 }
@@ -59,7 +58,24 @@ function realignStack(g: Gen, align: number, words: number): void {
   if ((g.depth - words) % 2 !== 0) g.depth++;
 }
 
-/** Evaluates an argument and pushes it: scalars as one word, aggregates as their bytes. */
+/** Evaluates a stack argument into its slot, `areaDepth` being g.depth with %rsp at the area. */
+function storeArg(g: Gen, p: ArgPlan, areaDepth: number): void {
+  genExpr(g, p.node);
+  const ty = p.node.ty!;
+  const at = (g.depth - areaDepth) * 8 + p.slot;
+  if (isAggregate(ty)) {
+    g.emit(`\tlea ${at}(%rsp), %rdi`);
+    copyBytes(g, '%rax', '%rdi', ty.size);
+  } else if (ty.kind === 'ldouble') {
+    g.emit(`\tfstpt ${at}(%rsp)`);
+  } else if (isFlonum(ty)) {
+    g.emit(`\t${ty.kind === 'float' ? 'movss' : 'movsd'} %xmm0, ${at}(%rsp)`);
+  } else {
+    g.emit(`\tmov %rax, ${at}(%rsp)`);
+  }
+}
+
+/** Evaluates a register argument and pushes it: scalars as one word, aggregates as their bytes. */
 function pushArg(g: Gen, p: ArgPlan): void {
   genExpr(g, p.node);
   const ty = p.node.ty!;
@@ -68,8 +84,6 @@ function pushArg(g: Gen, p: ArgPlan): void {
     g.emit(`\tsub $${words * 8}, %rsp`);
     g.depth += words;
     copyBytes(g, '%rax', '%rsp', ty.size);
-  } else if (ty.kind === 'ldouble') {
-    g.pushld();
   } else if (isFlonum(ty)) {
     if (ty.kind === 'float') g.emit('\tsub $8, %rsp', '\tmovss %xmm0, (%rsp)'), g.depth++;
     else g.pushf();
@@ -94,19 +108,18 @@ export function genCall(g: Gen, n: Node): void {
   const savedDepth = g.depth;
   if (realign > 0) realignStack(g, realign, stackWords);
   const pad = realign === 0 && (g.depth + stackWords) % 2 === 1;
-  if (pad) {
-    g.emit('\tsub $8, %rsp');
-    g.depth++;
+  const area = stackWords + (pad ? 1 : 0); // the padding word sits above the arguments
+  if (area > 0) {
+    g.emit(`\tsub $${area * 8}, %rsp`);
+    g.depth += area;
   }
+  // Strictly right to left, as gcc evaluates them: stack arguments go straight to their
+  // slots, register arguments are pushed and popped into their registers below.
+  const areaDepth = g.depth;
   for (let i = plans.length - 1; i >= 0; i--) {
-    if (!plans[i].onStack) continue;
-    pushArg(g, plans[i]);
-    if (plans[i].gapBelow > 0) {
-      g.emit(`\tsub $${plans[i].gapBelow}, %rsp`);
-      g.depth += plans[i].gapBelow / 8;
-    }
+    if (plans[i].onStack) storeArg(g, plans[i], areaDepth);
+    else pushArg(g, plans[i]);
   }
-  for (let i = plans.length - 1; i >= 0; i--) if (!plans[i].onStack) pushArg(g, plans[i]);
   if (retInMemory) {
     g.emit(`\tlea ${n.retBuffer!.offset}(%rbp), %rax`);
     g.push();
