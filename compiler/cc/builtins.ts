@@ -53,7 +53,7 @@ const loweredBuiltins = new Set([
   '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
   '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
   '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
-  '__builtin_signbitl', '__builtin_object_size', '__builtin_isunordered', '__builtin_isgreater',
+  '__builtin_signbitl', '__builtin_object_size', '__builtin_dynamic_object_size', '__builtin_isunordered', '__builtin_isgreater',
   '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
   '__builtin_isnormal', '__builtin_fpclassify', '__builtin_isinff', '__builtin_isinfl', '__builtin_isinf_sign',
   '__builtin_isnanf', '__builtin_isnanl', '__builtin_finite', '__builtin_finitef', '__builtin_finitel',
@@ -161,8 +161,8 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
     case '__builtin_nan': case '__builtin_nans': return fnumNode(NaN, tok, tyDouble);
     case '__builtin_nanf': case '__builtin_nansf': return fnumNode(NaN, tok, tyFloat);
     case '__builtin_nanl': return fnumNode(NaN, tok, tyLDouble);
-    case '__builtin_object_size': {
-      // Nothing is known about objects at -O0: "unknown" is -1 for types 0/1 and 0 for 2/3.
+    // The dynamic form may compute a size at run time; the static answer is a valid one.
+    case '__builtin_object_size': case '__builtin_dynamic_object_size': {
       // gcc -O0 still knows a named object's size (`buf`, `&s`); anything else is unknown:
       // -1 for types 0/1 and 0 for 2/3.
       argc(2);

@@ -75,6 +75,8 @@ int main(void) {
   printf("%d %ld %lld\n", __builtin_abs(-4), __builtin_labs(-5L), __builtin_llabs(-6LL));
   printf("%ld %ld %ld\n", (long)__builtin_object_size(buf, 0), (long)__builtin_object_size(t, 0),
          (long)__builtin_object_size(t, 2));
+  printf("%ld %ld %ld\n", (long)__builtin_dynamic_object_size(buf, 1), (long)__builtin_dynamic_object_size(t, 1),
+         (long)__builtin_dynamic_object_size(t, 3));
   printf("%d\n", __builtin_expect_with_probability(9, 9, 0.5));
   return 0;
 }
