@@ -3,6 +3,7 @@
  * value (`-Iinc`, `-DX=1`, `-O2`) or separate (`-I inc`, `-o out`), inputs are recognised
  * by their extension.
  */
+import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
@@ -82,5 +83,19 @@ export function parseCcArgs(args: string[]): CcOptions {
   if (o.output !== undefined && o.mode !== 'link' && o.mode !== 'preprocess' && o.inputs.length > 1) {
     throw new UsageError(`cannot specify '-o' with '-c' or '-S' with multiple files`);
   }
+  const clobbered = o.output === undefined ? undefined : o.inputs.find((input) => sameFile(input, o.output!));
+  if (clobbered !== undefined) throw new UsageError(`input file '${clobbered}' is the same as output file`);
   return o;
+}
+
+/** Whether two paths name one file (as gcc checks, so `-o prog.c prog.c` cannot destroy the source). */
+function sameFile(a: string, b: string): boolean {
+  if (a === '-' || b === '-') return false;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // one of them does not exist yet
+  }
 }

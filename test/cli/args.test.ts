@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCcArgs } from '../../cli/commands/cc-args.js';
 import { commandLine, COMMAND_SCRIPT, prepareInitrd } from '../../cli/commands/run.js';
@@ -36,6 +39,16 @@ describe('tcc-lite cc arguments', () => {
     expect(() => parseCcArgs(['-c'])).toThrow('no input files');
     expect(() => parseCcArgs(['--frobnicate', 'a.c'])).toThrow("unrecognized command-line option '--frobnicate'");
     expect(() => parseCcArgs(['a.c', '-o'])).toThrow("missing argument to '-o'");
+  });
+
+  it('refuses an output that is one of the inputs (the source would be overwritten)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-args-'));
+    const src = join(dir, 'prog.c');
+    writeFileSync(src, 'int main(void) { return 0; }\n');
+    expect(() => parseCcArgs([src, '-o', src])).toThrow(`input file '${src}' is the same as output file`);
+    expect(() => parseCcArgs(['-c', src, '-o', join(dir, '.', 'prog.c')])).toThrow(UsageError);
+    expect(parseCcArgs([src, '-o', join(dir, 'prog')]).output).toBe(join(dir, 'prog'));
+    rmSync(dir, { recursive: true });
   });
 });
 
