@@ -365,6 +365,8 @@ function applySuffix(t: Type, s: Suffix): Type {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");
     if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
+    // Sizes are JavaScript numbers, exact up to 2^53 bytes (gcc's limit is 2^63).
+    if (t.size * s.len > Number.MAX_SAFE_INTEGER) errorAt(s.tok, 'size of array is too large');
     return arrayOf(t, s.len);
   }
   const f = funcType(t);

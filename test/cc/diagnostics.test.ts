@@ -45,6 +45,7 @@ describe('errors', () => {
     ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
     ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
     ['int main(void) { __thread int x; return 0; }', "t.c:1:31: error: function-scope 'x' implicitly auto and declared '__thread'"],
+    ['struct huge { short buf[1L << 61]; int a; };', 't.c:1:24: error: size of array is too large'],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
 
