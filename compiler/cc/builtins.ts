@@ -14,6 +14,7 @@ import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { complexPart, isComplex } from './complex.js';
+import { tyInt128, tyUInt128 } from './int128.js';
 import { errorAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
@@ -274,13 +275,16 @@ function inlineResultType(name: string): Type {
 function overflowNode(args: Node[], op: string, sign: string | undefined, width: string | undefined, onlyAsk: boolean, tok: IToken): Node {
   const [a, b, r] = args;
   const resultTy = onlyAsk ? r.ty! : r.ty!.kind === 'ptr' ? r.ty!.base! : r.ty!;
-  if (resultTy.isInt128 || a.ty!.isInt128 || b.ty!.isInt128) return errorAt(tok, 'overflow builtins on __int128 are not supported');
-  if ((!onlyAsk && r.ty!.kind !== 'ptr') || !isInteger(resultTy) || resultTy.kind === 'bool') {
+  if ((!onlyAsk && r.ty!.kind !== 'ptr') || (!isInteger(resultTy) && !resultTy.isInt128) || resultTy.kind === 'bool') {
     return errorAt(r.tok, 'argument 3 in call to function with overflow must be a pointer to integer');
   }
+  // Operands travel as 64 bits, or as 128 when __int128 is involved (codegen computes
+  // the exact result in twice that), keeping their signedness.
+  const wide = resultTy.isInt128 || a.ty!.isInt128 || b.ty!.isInt128;
   let operand = (e: Node): Node => {
-    if (!isInteger(e.ty!)) errorAt(e.tok, 'argument in call to function with overflow must have integral type');
-    return castNode(e, e.ty!.isUnsigned && e.ty!.size >= 4 ? tyULong : tyLong);
+    if (!isInteger(e.ty!) && !e.ty!.isInt128) errorAt(e.tok, 'argument in call to function with overflow must have integral type');
+    const unsigned = e.ty!.isUnsigned && e.ty!.size >= 4;
+    return castNode(e, wide ? (unsigned ? tyUInt128 : tyInt128) : unsigned ? tyULong : tyLong);
   };
   if (sign !== undefined) {
     const fixed = width === undefined ? (sign === 'u' ? tyUInt : tyInt) : sign === 'u' ? tyULong : tyLong;

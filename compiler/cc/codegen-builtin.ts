@@ -100,6 +100,7 @@ export function genBuiltin(g: Gen, n: Node): void {
  */
 function genOverflow(g: Gen, n: Node): void {
   const [a, b, r] = n.args!;
+  if (a.ty!.isInt128) return genOverflow128(g, n);
   const onlyAsk = n.label!.endsWith('_p');
   const resultTy: Type = onlyAsk ? r.ty! : r.ty!.base!;
   genExpr(g, a);
@@ -138,6 +139,89 @@ function genOverflow(g: Gen, n: Node): void {
   g.emit('\tmov %r10, %r11');
   g.emit(resultTy.isUnsigned ? '\txor %r11d, %r11d' : '\tsar $63, %r11');
   g.emit('\tcmp %rax, %r10', '\tsetne %cl', '\tcmp %rdx, %r11', '\tsetne %al', '\tor %cl, %al', '\tor %r9b, %al', '\tmovzbl %al, %eax');
+}
+
+/**
+ * The overflow builtins when __int128 is involved: both operands arrive as 128-bit values,
+ * so the exact result fits in 256 bits. It is computed in four limbs on the stack, and
+ * overflows when its low bits, extended back from the result type's width, differ.
+ * Stack while working: result limbs at 0..31(%rsp), b at 32, a at 48.
+ */
+function genOverflow128(g: Gen, n: Node): void {
+  const [a, b, r] = n.args!;
+  const onlyAsk = n.label!.endsWith('_p');
+  const resultTy: Type = onlyAsk ? r.ty! : r.ty!.base!;
+  for (const operand of [a, b]) {
+    genExpr(g, operand); // an __int128 value is an address: copy it before the next evaluation
+    g.emit('\tpush 8(%rax)', '\tpush (%rax)');
+    g.depth += 2;
+  }
+  if (onlyAsk) g.emit('\txor %r8d, %r8d');
+  else {
+    genExpr(g, r);
+    g.emit('\tmov %rax, %r8');
+  }
+  g.emit('\tsub $32, %rsp');
+  g.depth += 4;
+  const sa = !a.ty!.isUnsigned;
+  const sb = !b.ty!.isUnsigned;
+  if (n.label!.includes('mul')) genExactProduct128(g, sa, sb);
+  else {
+    // Extend both to 192 bits (a third limb of sign or zero), add or subtract, then the
+    // fourth limb is the sign of the third.
+    const add = n.label!.includes('add');
+    g.emit('\tmov 48(%rsp), %rax', '\tmov 56(%rsp), %rdx', '\tmov %rdx, %rcx', sa ? '\tsar $63, %rcx' : '\txor %ecx, %ecx');
+    g.emit('\tmov 40(%rsp), %rsi', '\tmov %rsi, %rdi', sb ? '\tsar $63, %rdi' : '\txor %edi, %edi');
+    g.emit(add ? '\tadd 32(%rsp), %rax' : '\tsub 32(%rsp), %rax', add ? '\tadc %rsi, %rdx' : '\tsbb %rsi, %rdx',
+      add ? '\tadc %rdi, %rcx' : '\tsbb %rdi, %rcx');
+    g.emit('\tmov %rax, (%rsp)', '\tmov %rdx, 8(%rsp)', '\tmov %rcx, 16(%rsp)', '\tsar $63, %rcx', '\tmov %rcx, 24(%rsp)');
+  }
+  // Store the low bits, and compare each limb with the extension of the result back to 256 bits.
+  const size = resultTy.size;
+  const unsigned = resultTy.isUnsigned;
+  g.emit('\tmov (%rsp), %rax');
+  let firstHighLimb: number;
+  if (size === 16) {
+    g.emit('\tmov 8(%rsp), %rdx');
+    if (!onlyAsk) g.emit('\tmov %rax, (%r8)', '\tmov %rdx, 8(%r8)');
+    g.emit('\tmov %rdx, %r11', unsigned ? '\txor %r11d, %r11d' : '\tsar $63, %r11', '\txor %ecx, %ecx');
+    firstHighLimb = 2;
+  } else {
+    if (!onlyAsk) g.emit(`\tmov ${size === 1 ? '%al' : size === 2 ? '%ax' : size === 4 ? '%eax' : '%rax'}, (%r8)`);
+    const extend = unsigned
+      ? ['\tmovzbl %al, %r10d', '\tmovzwl %ax, %r10d', '\tmov %eax, %r10d', '\tmov %rax, %r10']
+      : ['\tmovsbq %al, %r10', '\tmovswq %ax, %r10', '\tmovslq %eax, %r10', '\tmov %rax, %r10'];
+    g.emit(extend[size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3]);
+    g.emit('\tmov %r10, %r11', unsigned ? '\txor %r11d, %r11d' : '\tsar $63, %r11', '\tcmp %rax, %r10', '\tsetne %cl');
+    firstHighLimb = 1;
+  }
+  for (let limb = firstHighLimb; limb < 4; limb++) g.emit(`\tcmp ${limb * 8}(%rsp), %r11`, '\tsetne %al', '\tor %al, %cl');
+  g.emit('\tmovzbl %cl, %eax', '\tadd $64, %rsp');
+  g.depth -= 8;
+}
+
+/**
+ * The 256-bit product of the 128-bit a (48(%rsp)) and b (32(%rsp)) into 0..31(%rsp): the
+ * magnitudes multiplied limb by limb, then negated when exactly one operand was negative.
+ */
+function genExactProduct128(g: Gen, sa: boolean, sb: boolean): void {
+  // Replace each signed operand by its magnitude; %r9 ends as the product's sign mask.
+  g.emit('\txor %r9d, %r9d');
+  for (const [at, signed] of [[48, sa], [32, sb]] as const) {
+    if (!signed) continue;
+    g.emit(`\tmov ${at}(%rsp), %rax`, `\tmov ${at + 8}(%rsp), %rdx`, '\tmov %rdx, %r10', '\tsar $63, %r10', '\txor %r10, %r9',
+      '\txor %r10, %rax', '\txor %r10, %rdx', '\tsub %r10, %rax', '\tsbb %r10, %rdx', `\tmov %rax, ${at}(%rsp)`, `\tmov %rdx, ${at + 8}(%rsp)`);
+  }
+  // a0b0 + (a0b1 + a1b0) << 64 + a1b1 << 128, with limbs 1..3 accumulated in %rcx, %rsi, %rdi.
+  g.emit('\tmov 48(%rsp), %rax', '\tmulq 32(%rsp)', '\tmov %rax, (%rsp)', '\tmov %rdx, %rcx', '\txor %esi, %esi', '\txor %edi, %edi');
+  for (const [x, y] of [[48, 40], [56, 32]]) {
+    g.emit(`\tmov ${x}(%rsp), %rax`, `\tmulq ${y}(%rsp)`, '\tadd %rax, %rcx', '\tadc %rdx, %rsi', '\tadc $0, %rdi');
+  }
+  g.emit('\tmov 56(%rsp), %rax', '\tmulq 40(%rsp)', '\tadd %rax, %rsi', '\tadc %rdx, %rdi');
+  g.emit('\tmov %rcx, 8(%rsp)', '\tmov %rsi, 16(%rsp)', '\tmov %rdi, 24(%rsp)');
+  // x = (x ^ mask) - mask negates x when the mask is all ones, and leaves it when zero.
+  for (const at of [0, 8, 16, 24]) g.emit(`\txor %r9, ${at}(%rsp)`);
+  g.emit('\tsub %r9, (%rsp)', '\tsbb %r9, 8(%rsp)', '\tsbb %r9, 16(%rsp)', '\tsbb %r9, 24(%rsp)');
 }
 
 /** rdx:rax = rdi * rsi exactly, for any signedness of the two; %r9 = 1 if it exceeds 2^127. */
