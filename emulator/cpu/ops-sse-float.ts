@@ -11,7 +11,7 @@
 // (quieted), first operand first; a signalling NaN input raises IE.
 
 import type { Handler, Insn } from './insn.js';
-import { CF, Cpu, GuestFault, PF, UD, XM, ZF } from './cpu.js';
+import { CF, CR0_EM, CR0_TS, CR4_OSFXSR, Cpu, GuestFault, PF, UD, XM, ZF } from './cpu.js';
 import { setArithFlags } from './flags.js';
 import { commit, loadSource, R, S, xmmViews } from './sse-state.js';
 import { checkSse } from './ops-system.js';
@@ -72,18 +72,74 @@ function copyDestination(xi: Int32Array, d: number): void {
   r[0] = xi[o]; r[1] = xi[o + 1]; r[2] = xi[o + 2]; r[3] = xi[o + 3];
 }
 
-/** An arithmetic operation in both precisions. */
-export interface FloatOp { f64: (a: number, b: number) => number; f32: (a: number, b: number) => number }
+/**
+ * An arithmetic operation in both precisions (rounded by MXCSR, exceptions noted), and
+ * the plain JavaScript operation: IEEE double arithmetic rounded to nearest, which for
+ * float operands rounded again to float is the correctly rounded float result too
+ * (double has more than 2p + 2 bits, so + - * / never double-round wrongly).
+ */
+export interface FloatOp { f64: (a: number, b: number) => number; f32: (a: number, b: number) => number; name: 'add' | 'sub' | 'mul' | 'div' }
 
-export const ADD: FloatOp = { f64: FP.addF64, f32: FP.addF32 };
-export const SUB: FloatOp = { f64: FP.subF64, f32: FP.subF32 };
-export const MUL: FloatOp = { f64: FP.mulF64, f32: FP.mulF32 };
-export const DIV: FloatOp = { f64: FP.divF64, f32: FP.divF32 };
+export const ADD: FloatOp = { f64: FP.addF64, f32: FP.addF32, name: 'add' };
+export const SUB: FloatOp = { f64: FP.subF64, f32: FP.subF32, name: 'sub' };
+export const MUL: FloatOp = { f64: FP.mulF64, f32: FP.mulF32, name: 'mul' };
+export const DIV: FloatOp = { f64: FP.divF64, f32: FP.divF32, name: 'div' };
+
+// MXCSR: round to nearest (RC = 0), precision exception masked (PM) and already raised (PE).
+const MXCSR_FAST_MASK = 0x7020, MXCSR_FAST = 0x1020;
+
+/**
+ * Whether v is a normal number of the format (not zero, subnormal, infinite or NaN). Both
+ * operands and the result normal means no exception but inexact can arise: no invalid
+ * operation, denormal operand, division by zero, overflow or underflow.
+ */
+const isNormal64 = (v: number): boolean => (v >= 2.2250738585072014e-308 && v <= 1.7976931348623157e308) ||
+  (v <= -2.2250738585072014e-308 && v >= -1.7976931348623157e308);
+const isNormal32 = (v: number): boolean => (v >= 1.1754943508222875e-38 && v <= 3.4028234663852886e38) ||
+  (v <= -1.1754943508222875e-38 && v >= -3.4028234663852886e38);
+
+/** The fast paths' condition: the MXCSR state above, and SSE usable (checkSse would pass). */
+function inFastState(cpu: Cpu): boolean {
+  return (cpu.mxcsr & MXCSR_FAST_MASK) === MXCSR_FAST && (cpu.cr0 & (CR0_EM | CR0_TS)) === 0 && (cpu.cr4 & CR4_OSFXSR) !== 0;
+}
+
+/** A scalar instruction's source value: lane 0 of a register, or a float or double in memory. */
+function scalarSource(cpu: Cpu, ins: Insn, double: boolean): number {
+  if (ins.rm >= 0) return double ? cpu.xmmF64[ins.rm * 2] : cpu.xmmF32[ins.rm * 4];
+  if (double) {
+    S.i32[0] = cpu.read64(cpu.ea(ins));
+    S.i32[1] = cpu.hi;
+    return S.f64[0];
+  }
+  S.i32[0] = cpu.read32(cpu.ea(ins));
+  return S.f32[0];
+}
+
+/**
+ * addsd, mulss... in the common state: rounding to nearest with inexact already flagged
+ * and masked, normal operands and result. Then the result is JavaScript's own, written
+ * straight into lane 0. Anything else (returns false) goes the exact way.
+ */
+function scalarFast(cpu: Cpu, ins: Insn, name: FloatOp['name'], double: boolean): boolean {
+  if (!inFastState(cpu)) return false;
+  const lanes = double ? cpu.xmmF64 : cpu.xmmF32;
+  const d = double ? ins.reg * 2 : ins.reg * 4;
+  const b = scalarSource(cpu, ins, double);
+  const a = lanes[d];
+  let r = name === 'add' ? a + b : name === 'sub' ? a - b : name === 'mul' ? a * b : a / b;
+  if (!double) r = Math.fround(r);
+  const normal = double ? isNormal64 : isNormal32;
+  if (!normal(a) || !normal(b) || !normal(r)) return false;
+  lanes[d] = r;
+  return true;
+}
 
 /** Applies op lane by lane. `double`: 64-bit lanes; `scalar`: only lane 0 (the rest of the destination is kept). */
 export function floatArith(op: FloatOp, double: boolean, scalar: boolean): Handler {
   const fn = double ? op.f64 : op.f32;
+  const name = op.name;
   return (cpu: Cpu, ins: Insn): void => {
+    if (scalar && scalarFast(cpu, ins, name, double)) return;
     loadSource(cpu, ins, scalar ? (double ? 8 : 4) : 16, !scalar);
     begin(cpu);
     const x = xmmViews(cpu), d = ins.reg;
@@ -130,6 +186,15 @@ export function floatMinMax(isMax: boolean, double: boolean, scalar: boolean): H
 /** sqrtps/pd/ss/sd: unary on the source operand, rounded by MXCSR. */
 export function floatSqrt(double: boolean, scalar: boolean): Handler {
   return (cpu: Cpu, ins: Insn): void => {
+    // A positive normal root is normal and, rounded to nearest, JavaScript's (float: rounded again, exactly).
+    if (scalar && inFastState(cpu)) {
+      const b = scalarSource(cpu, ins, double);
+      if (b > 0 && (double ? isNormal64(b) : isNormal32(b))) {
+        if (double) cpu.xmmF64[ins.reg * 2] = Math.sqrt(b);
+        else cpu.xmmF32[ins.reg * 4] = Math.fround(Math.sqrt(b));
+        return;
+      }
+    }
     loadSource(cpu, ins, scalar ? (double ? 8 : 4) : 16, !scalar);
     begin(cpu);
     const x = xmmViews(cpu), d = ins.reg;
@@ -235,20 +300,36 @@ export function floatCompareFlags(double: boolean, signalling: boolean): Handler
 /** cvt(t)ss2si / cvt(t)sd2si → r32/r64; out of range or NaN gives the "integer indefinite" value. */
 export function floatToInt(double: boolean, truncate: boolean): Handler {
   return (cpu: Cpu, ins: Insn): void => {
+    // Truncating a value well inside the range: only inexact can arise, already flagged.
+    if (truncate && inFastState(cpu)) {
+      const v = scalarSource(cpu, ins, double);
+      if ((v > -2147483648 && v < 2147483648) || (ins.size === 64 && v > -9007199254740992 && v < 9007199254740992)) {
+        writeInteger(cpu, ins, Math.trunc(v));
+        return;
+      }
+    }
     loadSource(cpu, ins, double ? 8 : 4, false);
     begin(cpu);
     const v = double ? S.f64[0] : S.f32[0];
     const r = v === v ? FP.floatToInteger(v, truncate, ins.size === 64 ? 64 : 32) : null;
     if (r === null) fpEnv.flags |= IE;
     finish(cpu);
-    if (ins.size === 64) {
-      if (r === null) { cpu.set64(ins.reg, 0, 0x80000000 | 0); return; }
-      const hi = Math.floor(r / 4294967296);
-      cpu.set64(ins.reg, (r - hi * 4294967296) | 0, hi | 0);
-    } else {
-      cpu.setReg(32, ins.reg, r === null ? 0x80000000 | 0 : r | 0, 0);
-    }
+    writeInteger(cpu, ins, r);
   };
+}
+
+/** The converted integer into r32/r64; null (NaN, out of range) is the "integer indefinite". */
+function writeInteger(cpu: Cpu, ins: Insn, r: number | null): void {
+  if (ins.size !== 64) {
+    cpu.setReg(32, ins.reg, r === null ? 0x80000000 | 0 : r | 0, 0);
+    return;
+  }
+  if (r === null) {
+    cpu.set64(ins.reg, 0, 0x80000000 | 0);
+    return;
+  }
+  const hi = Math.floor(r / 4294967296);
+  cpu.set64(ins.reg, (r - hi * 4294967296) | 0, hi | 0);
 }
 
 /** cvtsi2ss / cvtsi2sd from r/m32 or r/m64, rounded by MXCSR. */
@@ -256,14 +337,21 @@ export function intToFloat(double: boolean): Handler {
   return (cpu: Cpu, ins: Insn): void => {
     checkSse(cpu);
     const lo = ins.rm >= 0 ? cpu.getReg(ins.size, ins.rm) : cpu.readMem(ins.size, cpu.ea(ins));
-    begin(cpu);
     let v: number;
-    if (ins.size === 64) v = FP.int64ToFloat(lo, cpu.hi, double ? FP.F64 : FP.F32);
-    else v = double ? lo | 0 : FP.int32ToFloat(lo | 0);
-    finish(cpu);
-    const x = xmmViews(cpu);
-    if (double) x.f64[ins.reg * 2] = v;
-    else x.f32[ins.reg * 4] = v;
+    // Below 2^53 in magnitude the integer is exact as a double; rounded to nearest with
+    // inexact already flagged, the only rounding left is Math.fround's, the correct one.
+    const hi = cpu.hi;
+    if (inFastState(cpu) && (ins.size !== 64 || (hi >= -0x200000 && hi < 0x200000))) {
+      const exact = ins.size === 64 ? hi * 4294967296 + (lo >>> 0) : lo | 0;
+      v = double ? exact : Math.fround(exact);
+    } else {
+      begin(cpu);
+      if (ins.size === 64) v = FP.int64ToFloat(lo, hi, double ? FP.F64 : FP.F32);
+      else v = double ? lo | 0 : FP.int32ToFloat(lo | 0);
+      finish(cpu);
+    }
+    if (double) cpu.xmmF64[ins.reg * 2] = v;
+    else cpu.xmmF32[ins.reg * 4] = v;
   };
 }
 

@@ -25,14 +25,20 @@ function views(buffer: ArrayBuffer): LaneViews {
 }
 
 const registerViews = new WeakMap<Cpu, LaneViews>();
+// Every SSE instruction asks: one machine runs at a time, so remember the last answer.
+let lastCpu: Cpu | undefined;
+let lastViews: LaneViews | undefined;
 
 /** Views over all 16 XMM registers (register n starts at byte 16n). */
 export function xmmViews(cpu: Cpu): LaneViews {
+  if (cpu === lastCpu) return lastViews!;
   let v = registerViews.get(cpu);
   if (!v) {
     v = views(cpu.xmm.buffer as ArrayBuffer);
     registerViews.set(cpu, v);
   }
+  lastCpu = cpu;
+  lastViews = v;
   return v;
 }
 
