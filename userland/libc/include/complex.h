@@ -8,41 +8,43 @@
 
 #define CMPLX(x, y) __builtin_complex((double)(x), (double)(y))
 #define CMPLXF(x, y) __builtin_complex((float)(x), (float)(y))
+#define CMPLXL(x, y) __builtin_complex((long double)(x), (long double)(y))
 
-double creal(double _Complex z);
-double cimag(double _Complex z);
-double _Complex conj(double _Complex z);
-double _Complex cproj(double _Complex z);
-double cabs(double _Complex z);
-double carg(double _Complex z);
-double _Complex cexp(double _Complex z);
-double _Complex clog(double _Complex z);
-double _Complex csqrt(double _Complex z);
-double _Complex cpow(double _Complex z, double _Complex w);
-double _Complex csin(double _Complex z);
-double _Complex ccos(double _Complex z);
-double _Complex ctan(double _Complex z);
-double _Complex csinh(double _Complex z);
-double _Complex ccosh(double _Complex z);
-double _Complex ctanh(double _Complex z);
-double _Complex casin(double _Complex z);
-double _Complex cacos(double _Complex z);
-double _Complex catan(double _Complex z);
+/* Each function in three types: double, float (suffix f) and long double (suffix l). */
+#define __COMPLEX_FUNCTIONS(T, CT, S)                                          \
+    T creal##S(CT z);                                                          \
+    T cimag##S(CT z);                                                          \
+    T cabs##S(CT z);                                                           \
+    T carg##S(CT z);                                                           \
+    CT conj##S(CT z);                                                          \
+    CT cproj##S(CT z);                                                         \
+    CT cexp##S(CT z);                                                          \
+    CT clog##S(CT z);                                                          \
+    CT csqrt##S(CT z);                                                         \
+    CT cpow##S(CT z, CT w);                                                    \
+    CT csin##S(CT z);                                                          \
+    CT ccos##S(CT z);                                                          \
+    CT ctan##S(CT z);                                                          \
+    CT csinh##S(CT z);                                                         \
+    CT ccosh##S(CT z);                                                         \
+    CT ctanh##S(CT z);                                                         \
+    CT casin##S(CT z);                                                         \
+    CT cacos##S(CT z);                                                         \
+    CT catan##S(CT z);                                                         \
+    CT casinh##S(CT z);                                                        \
+    CT cacosh##S(CT z);                                                        \
+    CT catanh##S(CT z);
 
-float crealf(float _Complex z);
-float cimagf(float _Complex z);
-float _Complex conjf(float _Complex z);
-float cabsf(float _Complex z);
-float cargf(float _Complex z);
-float _Complex cexpf(float _Complex z);
-float _Complex clogf(float _Complex z);
-float _Complex csqrtf(float _Complex z);
-float _Complex cpowf(float _Complex z, float _Complex w);
+__COMPLEX_FUNCTIONS(double, double _Complex, )
+__COMPLEX_FUNCTIONS(float, float _Complex, f)
+__COMPLEX_FUNCTIONS(long double, long double _Complex, l)
 
 /* The parts themselves are plain expressions (the functions exist too, for their addresses). */
 #define creal(z) (__real__ (z))
 #define cimag(z) (__imag__ (z))
 #define crealf(z) (__real__ (z))
 #define cimagf(z) (__imag__ (z))
+#define creall(z) (__real__ (z))
+#define cimagl(z) (__imag__ (z))
 
 #endif

@@ -1,24 +1,34 @@
 /*
- * <complex.h>: the elementary functions of complex numbers from their real
- * definitions (cexp z = e^x (cos y + i sin y) and so on). The helpers the
- * compiler calls for complex * and / are in complex_arith.c.
+ * <complex.h>: the functions of complex numbers (complex_funcs.h, once for
+ * double and once for long double; float ones compute in double). The
+ * helpers the compiler calls for complex * and / are in complex_arith.c.
  */
 #include <complex.h>
 #include <math.h>
 
+/* <complex.h> makes the part accessors plain expressions; these are the functions. */
 #undef creal
 #undef cimag
 #undef crealf
 #undef cimagf
+#undef creall
+#undef cimagl
 
-static double _Complex make(double re, double im)
-{
-    double _Complex z;
+#define T double
+#define CT double _Complex
+#define F(name) name
+#include "complex_funcs.h"
+#undef T
+#undef CT
+#undef F
 
-    __real__ z = re;
-    __imag__ z = im;
-    return z;
-}
+#define T long double
+#define CT long double _Complex
+#define F(name) name##l
+#include "complex_funcs.h"
+#undef T
+#undef CT
+#undef F
 
 static float _Complex makef(float re, float im)
 {
@@ -27,114 +37,6 @@ static float _Complex makef(float re, float im)
     __real__ z = re;
     __imag__ z = im;
     return z;
-}
-
-double creal(double _Complex z) { return __real__ z; }
-double cimag(double _Complex z) { return __imag__ z; }
-double _Complex conj(double _Complex z) { return make(__real__ z, -__imag__ z); }
-double cabs(double _Complex z) { return hypot(__real__ z, __imag__ z); }
-double carg(double _Complex z) { return atan2(__imag__ z, __real__ z); }
-
-/* Infinities project to the point at infinity, +inf + i copysign(0, im). */
-double _Complex cproj(double _Complex z)
-{
-    if (isinf(__real__ z) || isinf(__imag__ z))
-        return make(INFINITY, copysign(0.0, __imag__ z));
-    return z;
-}
-
-double _Complex cexp(double _Complex z)
-{
-    double r = exp(__real__ z);
-
-    if (__imag__ z == 0.0)
-        return make(r, __imag__ z);
-    return make(r * cos(__imag__ z), r * sin(__imag__ z));
-}
-
-double _Complex clog(double _Complex z)
-{
-    return make(log(cabs(z)), carg(z));
-}
-
-/* The principal root, computed without cancellation (Kahan's way). */
-double _Complex csqrt(double _Complex z)
-{
-    double x = __real__ z, y = __imag__ z, t;
-
-    if (x == 0.0 && y == 0.0)
-        return make(0.0, y);
-    if (isinf(y))
-        return make(INFINITY, y);
-    t = sqrt((fabs(x) + cabs(z)) * 0.5);
-    if (x >= 0.0)
-        return make(t, y / (2.0 * t));
-    return make(fabs(y) / (2.0 * t), copysign(t, y));
-}
-
-double _Complex cpow(double _Complex z, double _Complex w)
-{
-    if (__real__ z == 0.0 && __imag__ z == 0.0) {
-        if (__real__ w == 0.0 && __imag__ w == 0.0)
-            return make(1.0, 0.0);
-        return make(0.0, 0.0);
-    }
-    return cexp(w * clog(z));
-}
-
-double _Complex csin(double _Complex z)
-{
-    return make(sin(__real__ z) * cosh(__imag__ z), cos(__real__ z) * sinh(__imag__ z));
-}
-
-double _Complex ccos(double _Complex z)
-{
-    return make(cos(__real__ z) * cosh(__imag__ z), -sin(__real__ z) * sinh(__imag__ z));
-}
-
-double _Complex ctan(double _Complex z)
-{
-    return csin(z) / ccos(z);
-}
-
-double _Complex csinh(double _Complex z)
-{
-    return make(sinh(__real__ z) * cos(__imag__ z), cosh(__real__ z) * sin(__imag__ z));
-}
-
-double _Complex ccosh(double _Complex z)
-{
-    return make(cosh(__real__ z) * cos(__imag__ z), sinh(__real__ z) * sin(__imag__ z));
-}
-
-double _Complex ctanh(double _Complex z)
-{
-    return csinh(z) / ccosh(z);
-}
-
-/* asin z = -i log(iz + sqrt(1 - z^2)) */
-double _Complex casin(double _Complex z)
-{
-    double _Complex iz = make(-__imag__ z, __real__ z);
-    double _Complex w = clog(iz + csqrt(1.0 - z * z));
-
-    return make(__imag__ w, -__real__ w);
-}
-
-double _Complex cacos(double _Complex z)
-{
-    double _Complex a = casin(z);
-
-    return make(M_PI_2 - __real__ a, -__imag__ a);
-}
-
-/* atan z = (i/2) log((i + z) / (i - z)) */
-double _Complex catan(double _Complex z)
-{
-    double _Complex i = make(0.0, 1.0);
-    double _Complex w = clog((i + z) / (i - z));
-
-    return make(-0.5 * __imag__ w, 0.5 * __real__ w);
 }
 
 float crealf(float _Complex z) { return __real__ z; }
@@ -153,7 +55,25 @@ static float _Complex narrow(double _Complex z)
     return makef((float)__real__ z, (float)__imag__ z);
 }
 
-float _Complex cexpf(float _Complex z) { return narrow(cexp(widen(z))); }
-float _Complex clogf(float _Complex z) { return narrow(clog(widen(z))); }
-float _Complex csqrtf(float _Complex z) { return narrow(csqrt(widen(z))); }
+/* The float functions: the double one on the widened argument, rounded back. */
+#define VIA_DOUBLE(name) \
+    float _Complex name##f(float _Complex z) { return narrow(name(widen(z))); }
+
+VIA_DOUBLE(cproj)
+VIA_DOUBLE(cexp)
+VIA_DOUBLE(clog)
+VIA_DOUBLE(csqrt)
+VIA_DOUBLE(csin)
+VIA_DOUBLE(ccos)
+VIA_DOUBLE(ctan)
+VIA_DOUBLE(csinh)
+VIA_DOUBLE(ccosh)
+VIA_DOUBLE(ctanh)
+VIA_DOUBLE(casin)
+VIA_DOUBLE(cacos)
+VIA_DOUBLE(catan)
+VIA_DOUBLE(casinh)
+VIA_DOUBLE(cacosh)
+VIA_DOUBLE(catanh)
+
 float _Complex cpowf(float _Complex z, float _Complex w) { return narrow(cpow(widen(z), widen(w))); }
