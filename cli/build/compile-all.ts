@@ -2,10 +2,9 @@
  * Compiles a list of sources, a few at a time when the toolchain runs child processes,
  * printing one kbuild line per object and keeping the link order of the list.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { BuildLog } from './log.js';
 import type { CompileJob, ObjectFile, Toolchain } from './toolchain.js';
+import { writeFileIfChanged } from './write-if-changed.js';
 
 export interface CompileTask {
   /** The object's name in kbuild lines and link errors, e.g. `kernel/sys.o`. */
@@ -27,8 +26,7 @@ export async function compileAll(tasks: CompileTask[], toolchain: Toolchain, log
       const task = tasks[i];
       log.step(task.job.kind === 'asm' ? 'AS' : 'CC', task.display);
       const data = await toolchain.compile(task.job);
-      mkdirSync(dirname(task.objectPath), { recursive: true });
-      writeFileSync(task.objectPath, data);
+      writeFileIfChanged(task.objectPath, data);
       results[i] = { name: task.display, data };
     }
   };

@@ -13,6 +13,7 @@ import type { BuildLog } from './log.js';
 import { compileAll } from './compile-all.js';
 import { kallsymsAssembly, textSymbols, type KernelSymbol } from './kallsyms.js';
 import type { LinkOutput, ObjectFile, Toolchain } from './toolchain.js';
+import { writeFileIfChanged } from './write-if-changed.js';
 
 export const SYSCALL_TABLE = 'arch/x86/entry/syscalls/syscall_64.tbl';
 export const LINKER_SCRIPT = 'arch/x86/kernel/vmlinux.lds';
@@ -106,12 +107,13 @@ async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objec
   const { srcDir, toolchain, log } = opts;
   const linkOnce = async (symbols: KernelSymbol[], pass: number): Promise<LinkOutput> => {
     const source = join(genRoot, `.tmp_kallsyms${pass}.S`);
-    writeFileSync(source, kallsymsAssembly(symbols));
+    // Unchanged text keeps its timestamp, so the build cache's stamp skips preprocessing.
+    writeFileIfChanged(source, kallsymsAssembly(symbols));
     const table = await toolchain.compile({
       source, kind: 'asm', includePaths: [], defines: ['__ASSEMBLY__'], forceIncludes: [],
       codeModel: 'kernel', debug: false,
     });
-    writeFileSync(source.replace(/\.S$/, '.o'), table);
+    writeFileIfChanged(source.replace(/\.S$/, '.o'), table);
     return toolchain.link({
       inputs: [...objects, { name: `.tmp_kallsyms${pass}.o`, data: table }],
       script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
@@ -158,14 +160,13 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
 
   const linked = await linkWithKallsyms(opts, genRoot, objects);
   const vmlinux = join(outDir, 'vmlinux');
-  writeFileSync(vmlinux, linked.elf);
+  writeFileIfChanged(vmlinux, linked.elf);
   log.step('SYSMAP', 'System.map');
   const systemMap = join(outDir, 'System.map');
-  writeFileSync(systemMap, linked.systemMap);
-  if (linked.sourceMap) writeFileSync(join(outDir, 'vmlinux.map.json'), linked.sourceMap);
+  writeFileIfChanged(systemMap, linked.systemMap);
+  if (linked.sourceMap) writeFileIfChanged(join(outDir, 'vmlinux.map.json'), linked.sourceMap);
   // Our board boots the ELF itself; the "boot image" is the same bytes under Linux's name.
-  mkdirSync(join(outDir, 'arch/x86/boot'), { recursive: true });
-  writeFileSync(join(outDir, 'arch/x86/boot/bzImage'), linked.elf);
+  writeFileIfChanged(join(outDir, 'arch/x86/boot/bzImage'), linked.elf);
   log.step('Kernel:', 'arch/x86/boot/bzImage is ready');
   return { vmlinux, systemMap, release };
 }

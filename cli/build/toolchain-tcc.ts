@@ -4,7 +4,7 @@
  */
 import { preprocess } from '../../compiler/cpp/index.js';
 import { writeArchive } from '../../compiler/link/archive.js';
-import { BuildCache, hashOf, TCC_LITE_VERSION } from './build-cache.js';
+import { BuildCache, digestOf, hashOf, TCC_LITE_VERSION } from './build-cache.js';
 import type { SourceOptions } from './phases.js';
 import type { CompileJob, LinkJob, LinkOutput, ObjectFile, Toolchain } from './toolchain.js';
 
@@ -54,7 +54,7 @@ export class TccLiteToolchain implements Toolchain {
   }
 
   async link(job: LinkJob): Promise<LinkOutput> {
-    const key = hashOf(job.script ?? '', job.entry ?? '', String(job.sourceMap ?? false), ...job.inputs.flatMap((i) => [i.name, i.data]));
+    const key = hashOf(job.script ?? '', job.entry ?? '', String(job.sourceMap ?? false), ...job.inputs.flatMap((i) => [i.name, digestOf(i.data)]));
     const elf = this.cache?.get('links', `${key}.elf`);
     const meta = this.cache?.get('links', `${key}.json`);
     if (elf && meta) return { elf, ...(JSON.parse(meta.toString('utf8')) as { systemMap: string; sourceMap?: string }) };

@@ -3,14 +3,16 @@
  * them into the initramfs as /bin/NAME — what the tutorial's deploy.sh and mkinitcpio do.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { bindLibraryInternally } from '../../compiler/elf/library-binding.js';
-import { hashOf } from './build-cache.js';
+import { digestOf, hashOf } from './build-cache.js';
 import { compileAll, type CompileTask } from './compile-all.js';
 import { S_IFCHR, S_IFDIR, S_IFREG, writeCpio, type CpioEntry } from './cpio.js';
 import type { BuildLog } from './log.js';
+import { OutputStamps } from './output-stamps.js';
 import type { ObjectFile, Toolchain } from './toolchain.js';
+import { writeFileIfChanged } from './write-if-changed.js';
 
 export interface UserlandBuildOptions {
   srcDir: string;
@@ -111,19 +113,33 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
   const libc = await buildLibc(opts);
   const programs: Program[] = [];
   const common = { debug: opts.debug ?? false, includeDir: libc.includeDir };
+  // A program is relinked only when its inputs changed (output-stamps.ts).
+  const stamps = new OutputStamps(join(outDir, 'userland/.stamps.json'));
+  const libcInputs = [toolchain.name, digestOf(libc.crt0.data), digestOf(libc.archive.data)];
+  const keys: string[] = [];
   for (const [name, files] of programSources(join(srcDir, 'bin'))) {
     const objects = await compileAll(files.map((f) => sourceTask(srcDir, outDir, f, common)), toolchain, log);
     log.step('LD', `userland/bin/${name}`);
-    const linked = await toolchain.link({ inputs: [libc.crt0, ...objects, libc.archive], entry: '_start' });
     // Programs are staged as the root file system will hold them.
     const path = join(outDir, 'userland/rootfs/bin', name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, linked.elf, { mode: 0o755 });
+    const key = OutputStamps.key(...libcInputs, ...objects.flatMap((o) => [o.name, digestOf(o.data)]));
+    if (!stamps.upToDate(path, key)) {
+      const linked = await toolchain.link({ inputs: [libc.crt0, ...objects, libc.archive], entry: '_start' });
+      writeFileIfChanged(path, linked.elf, 0o755);
+      stamps.record(path, key);
+    }
     programs.push({ name, path });
+    keys.push(name, key);
   }
   log.step('GEN', 'initramfs.cpio');
   const initramfs = join(outDir, 'initramfs.cpio');
-  writeFileSync(initramfs, writeCpio(initramfsEntries(programs)));
+  const fixed = fixedEntries();
+  const cpioKey = OutputStamps.key(digestOf(writeCpio(fixed)), ...keys);
+  if (!stamps.upToDate(initramfs, cpioKey)) {
+    writeFileIfChanged(initramfs, writeCpio([...fixed, ...programEntries(programs)]));
+    stamps.record(initramfs, cpioKey);
+  }
+  stamps.save();
   return { programs, initramfs };
 }
 
@@ -132,8 +148,13 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
  * databases (one user, root, whose home is /root), and every program in /bin.
  */
 export function initramfsEntries(programs: Program[]): CpioEntry[] {
+  return [...fixedEntries(), ...programEntries(programs)];
+}
+
+/** Everything but the programs. */
+function fixedEntries(): CpioEntry[] {
   const text = (s: string): Uint8Array => new TextEncoder().encode(s);
-  const entries: CpioEntry[] = [
+  return [
     { name: 'bin', mode: S_IFDIR | 0o755 },
     { name: 'dev', mode: S_IFDIR | 0o755 },
     { name: 'dev/console', mode: S_IFCHR | 0o600, rdevMajor: 5, rdevMinor: 1 },
@@ -146,6 +167,8 @@ export function initramfsEntries(programs: Program[]): CpioEntry[] {
     { name: 'root', mode: S_IFDIR | 0o700 },
     { name: 'tmp', mode: S_IFDIR | 0o1777 },
   ];
-  for (const p of programs) entries.push({ name: `bin/${p.name}`, mode: S_IFREG | 0o755, data: readFileSync(p.path) });
-  return entries;
+}
+
+function programEntries(programs: Program[]): CpioEntry[] {
+  return programs.map((p) => ({ name: `bin/${p.name}`, mode: S_IFREG | 0o755, data: readFileSync(p.path) }));
 }

@@ -6,21 +6,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { preprocess } from '../../compiler/cpp/index.js';
-import { assemble } from '../../compiler/asm/index.js';
-import { link } from '../../compiler/link/index.js';
 import { formatDiagnostic } from '../../compiler/diagnostics.js';
-import { hashTree } from '../build/hash-tree.js';
-import { silentLog } from '../build/log.js';
-import { compilerFingerprint } from '../build/build-cache.js';
-import { assembleTranslated, sourceToAssembly, type SourceOptions } from '../build/phases.js';
-import { TccLiteToolchain } from '../build/toolchain-tcc.js';
+import type { SourceOptions } from '../build/phases.js';
 import type { ObjectFile } from '../build/toolchain.js';
-import { buildLibc, type Libc } from '../build/userland.js';
+import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
 import { readSourceLine } from '../report.js';
 import { UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions } from './cc-args.js';
 
+// Each mode loads only what it runs: -E needs no C compiler, -c/-S no linker and no libc
+// (the linker, its source maps and the libc build are ~30 of ~130 modules). Node's module
+// loading is most of a small compile's time.
 type InputKind = 'c' | 'asm-cpp' | 'asm' | 'object' | 'archive';
 
 function inputKind(path: string): InputKind {
@@ -56,16 +53,32 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOpt
 
 /** crt0.o and libc.a built by us from userland/libc, cached per libc and compiler fingerprint. */
 export async function cachedLibc(): Promise<Libc> {
+  const [{ hashTreeMemo }, { compilerFingerprint }] = await Promise.all([import('../build/hash-tree.js'), import('../build/build-cache.js')]);
   const userland = join(packageRoot(), 'userland');
   const cacheRoot = process.env.TCC_LITE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tcc-lite');
-  const outDir = join(cacheRoot, `libc-${hashTree(join(userland, 'libc'), () => true, compilerFingerprint()).slice(0, 16)}`);
+  const libcSources = hashTreeMemo(join(userland, 'libc'), () => true, compilerFingerprint(cacheRoot), join(cacheRoot, 'tree-hashes.json'));
+  const outDir = join(cacheRoot, `libc-${libcSources.slice(0, 16)}`);
   const crt0 = join(outDir, 'userland/libc/crt0.o');
   const archive = join(outDir, 'userland/libc/libc.a');
   if (existsSync(crt0) && existsSync(archive)) {
     return { crt0: { name: 'crt0.o', data: readFileSync(crt0) }, archive: { name: 'libc.a', data: readFileSync(archive) }, includeDir: join(userland, 'libc/include') };
   }
   mkdirSync(join(outDir, 'userland/libc'), { recursive: true });
+  const [{ buildLibc }, { TccLiteToolchain }, { silentLog }] = await Promise.all([
+    import('../build/userland.js'), import('../build/toolchain-tcc.js'), import('../build/log.js'),
+  ]);
   return buildLibc({ srcDir: userland, outDir, toolchain: new TccLiteToolchain(), log: silentLog });
+}
+
+/** One .c, .S or .s input → an ELF object. */
+async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so: SourceOptions): Promise<Uint8Array> {
+  if (kind === 'asm') {
+    const { assemble } = await import('../../compiler/asm/index.js');
+    return assemble(readFileSync(input, 'utf8'), { fileName: input });
+  }
+  const { assembleTranslated, sourceToAssembly } = await import('../build/phases.js');
+  const phase = kind === 'c' ? 'c' : 'asm';
+  return assembleTranslated(input, phase, sourceToAssembly(input, phase, so));
 }
 
 function defaultOutput(input: string, ext: string): string {
@@ -106,12 +119,11 @@ export async function cc(args: string[]): Promise<void> {
     }
     if (o.mode === 'assembly') {
       if (kind !== 'c') continue; // gcc -S ignores assembler inputs too
+      const { sourceToAssembly } = await import('../build/phases.js');
       writeFileSync(o.output ?? defaultOutput(input, '.s'), sourceToAssembly(input, 'c', so));
       continue;
     }
-    const object = kind === 'asm'
-      ? assemble(readFileSync(input, 'utf8'), { fileName: input })
-      : assembleTranslated(input, kind === 'c' ? 'c' : 'asm', sourceToAssembly(input, kind === 'c' ? 'c' : 'asm', so));
+    const object = await compileToObject(input, kind, so);
     if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(input, '.o'), object);
     else objects.push({ name: input, data: object });
   }
@@ -131,6 +143,7 @@ export async function cc(args: string[]): Promise<void> {
   if (libc && !o.nostdlib) inputs.push(libc.crt0);
   inputs.push(...objects, ...archives);
   if (libc) inputs.push(libc.archive);
+  const { link } = await import('../../compiler/link/index.js');
   const result = link(inputs, {
     script: o.linkerScript ? readFileSync(o.linkerScript, 'utf8') : undefined,
     entry: o.entry,

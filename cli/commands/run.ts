@@ -97,7 +97,11 @@ export async function runMachine(opts: RunOptions): Promise<MachineExit> {
   const kernel = readInput(opts.kernel, 'kernel');
   const initrd = prepareInitrd(readInput(opts.initrd, 'initrd'), opts);
   const mapPath = opts.systemMap ?? join(dirname(opts.kernel), 'System.map');
-  const symbols = existsSync(mapPath) ? SymbolTable.fromSystemMap(readFileSync(mapPath, 'utf8')) : undefined;
+  // Read only for a fault report: most runs never need it.
+  let symbols: SymbolTable | undefined;
+  const symbolize = existsSync(mapPath)
+    ? (a: bigint) => (symbols ??= SymbolTable.fromSystemMap(readFileSync(mapPath, 'utf8'))).symbolize(a)
+    : undefined;
   const output = opts.output ?? ((bytes: Uint8Array) => process.stdout.write(bytes));
   let machine: Machine;
   try {
@@ -107,7 +111,7 @@ export async function runMachine(opts: RunOptions): Promise<MachineExit> {
       initrd,
       cmdline: commandLine(opts),
       onConsoleOutput: output,
-      symbolize: symbols ? (a) => symbols.symbolize(a) : undefined,
+      symbolize,
       clock: opts.clock ?? 'virtual',
     });
   } catch (e) {

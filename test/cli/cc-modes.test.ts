@@ -1,0 +1,52 @@
+/**
+ * Each `tcc-lite cc` mode loads only the phases it runs (cli/commands/cc.ts): -E the
+ * preprocessor, -S/-c the compiler and assembler, a link also the linker and libc.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cc } from '../../cli/commands/cc.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-modes-'));
+const src = join(dir, 'twice.c');
+writeFileSync(src, '#define TWICE(x) ((x) * 2)\nint twice(int v) { return TWICE(v); }\n');
+
+describe('tcc-lite cc modes', () => {
+  it('-E preprocesses', async () => {
+    const out = join(dir, 'twice.i');
+    await cc(['-E', src, '-o', out]);
+    expect(readFileSync(out, 'utf8')).toContain('return ((v) * 2);');
+  });
+
+  it('-S writes assembly that defines the function', async () => {
+    const out = join(dir, 'twice.s');
+    await cc(['-S', src, '-o', out]);
+    expect(readFileSync(out, 'utf8')).toMatch(/^twice:/m);
+  });
+
+  it('-c compiles C and assembles .s and .S into ELF objects', async () => {
+    const asm = join(dir, 'one.s');
+    writeFileSync(asm, '.globl one\none:\n  movl $1, %eax\n  ret\n');
+    const asmCpp = join(dir, 'two.S');
+    writeFileSync(asmCpp, '#define VALUE 2\n.globl two\ntwo:\n  movl $VALUE, %eax\n  ret\n');
+    for (const input of [src, asm, asmCpp]) {
+      const out = input.replace(/\.[csS]$/, '.o');
+      await cc(['-c', input, '-o', out]);
+      const bytes = readFileSync(out);
+      expect([...bytes.subarray(0, 4)]).toEqual([0x7f, 0x45, 0x4c, 0x46]);
+      expect(execFileSync('nm', [out], { encoding: 'utf8' })).toMatch(/ T (twice|one|two)$/m);
+    }
+  });
+
+  it('links objects made in earlier runs with a new C file and libc', async () => {
+    const main = join(dir, 'main.c');
+    writeFileSync(main, 'int twice(int); int one(void); int two(void);\nint main(void) { return twice(one() + two()); }\n');
+    const exe = join(dir, 'prog');
+    await cc([main, join(dir, 'twice.o'), join(dir, 'one.o'), join(dir, 'two.o'), '-o', exe]);
+    let status = 0;
+    try { execFileSync(exe); } catch (e) { status = (e as { status: number }).status; }
+    expect(status).toBe(6);
+  });
+});
