@@ -9,6 +9,14 @@
  * No headers: this file must also build with gcc against glibc's headers.
  */
 
+/* <float.h>'s limits, spelled out (the file includes nothing). */
+#define DBL_MAX_ 1.7976931348623157e308
+#define DBL_MIN_ 2.2250738585072014e-308
+#define DBL_EPSILON_ 2.220446049250313e-16
+#define LDBL_MAX_ 1.18973149535723176502e+4932L
+#define LDBL_MIN_ 3.36210314311209350626e-4932L
+#define LDBL_EPSILON_ 1.08420217248550443401e-19L
+
 #define isnan(x) __builtin_isnan(x)
 #define isinf(x) __builtin_isinf(x)
 #define isfinite(x) __builtin_isfinite(x)
@@ -152,13 +160,13 @@ long double _Complex __mulxc3(long double a, long double b, long double c, long 
 
 double _Complex __divdc3(double a, double b, double c, double d)
 {
-    DIV_BODY(double, __DBL_MAX__, __DBL_MIN__, __DBL_EPSILON__)
+    DIV_BODY(double, DBL_MAX_, DBL_MIN_, DBL_EPSILON_)
     RESULT(double, double _Complex)
 }
 
 long double _Complex __divxc3(long double a, long double b, long double c, long double d)
 {
-    DIV_BODY(long double, __LDBL_MAX__, __LDBL_MIN__, __LDBL_EPSILON__)
+    DIV_BODY(long double, LDBL_MAX_, LDBL_MIN_, LDBL_EPSILON_)
     RESULT(long double, long double _Complex)
 }
 
