@@ -54,20 +54,23 @@ export abstract class BuiltinExprParser extends ExprParser {
         },
       ],
     });
-    return this.ACTION(() => {
-      if (ty.isVla) {
-        // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
-        const size = vlaSizeExpr(this, ty, tok);
-        return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
-      }
-      this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
-      if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
-      if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
-        errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
-      }
-      return numNode(BigInt(ty.size), tok, tyULong);
-    });
+    return this.ACTION(() => this.sizeofNode(tok, ty, operand));
   });
+
+  /** `sizeof` of an operand (or undefined for a type name) of type `ty`; the fast expression path's too. */
+  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node {
+    if (ty.isVla) {
+      // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
+      const size = vlaSizeExpr(this, ty, tok);
+      return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
+    }
+    this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
+    if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
+    if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
+      errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
+    }
+    return numNode(BigInt(ty.size), tok, tyULong);
+  }
 
   alignofExpr = this.RULE('alignofExpr', (): Node => {
     const tok = this.OR([

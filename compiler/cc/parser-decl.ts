@@ -9,12 +9,12 @@ import { declareParam } from './declare.js';
 import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
-import type { Declarator } from './parser-base.js';
+import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { errorAt } from './report.js';
 import { arrayOf, funcType, pointerTo, tyInt, tyULong, Type, type Param, vlaOf, withAlignment } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
-type Suffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
+export type DeclSuffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
 
 export abstract class DeclParser extends SpecifierParser {
   staticAssert = this.RULE('staticAssert', (): void => {
@@ -46,7 +46,7 @@ export abstract class DeclParser extends SpecifierParser {
   private namePart: { GATE: () => boolean; DEF: () => void } | undefined;
   private nameAlts: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<void>[] } | undefined;
   private suffixPart: (() => void) | undefined;
-  private declSuffixAlts: IOrAlt<Suffix>[] | undefined;
+  private declSuffixAlts: IOrAlt<DeclSuffix>[] | undefined;
 
   declarator = this.RULE('declarator', (): Declarator => {
     const parts: DeclaratorParts = { pointers: 0, inner: undefined, nameTok: undefined, suffixes: [] };
@@ -138,7 +138,7 @@ export abstract class DeclParser extends SpecifierParser {
     return tokenMatcher(t, Identifier) && !this.scopes.isTypedef(t.image);
   }
 
-  arraySuffix = this.RULE('arraySuffix', (): Suffix => {
+  arraySuffix = this.RULE('arraySuffix', (): DeclSuffix => {
     const tok = this.CONSUME(P['[']);
     this.MANY(() => this.OR([{ ALT: () => this.CONSUME(Kw.static) }, { ALT: () => this.SUBRULE(this.qualifier) }]));
     // `int a[*]` (a prototype's VLA of unspecified length) adjusts to a pointer like `int a[]`.
@@ -147,17 +147,10 @@ export abstract class DeclParser extends SpecifierParser {
       { ALT: () => this.OPTION(() => this.SUBRULE(this.assign)) },
     ]);
     this.CONSUME(P[']']);
-    return this.ACTION((): Suffix => {
-      if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
-      const len = tryEvalInt(size);
-      // A size that is not constant makes a variable length array (C99).
-      if (len === undefined) return { kind: 'array', len: -1, tok, vlaLen: size };
-      if (len < 0n) errorAt(size.tok, 'size of array is negative');
-      return { kind: 'array', len: Number(len), tok, vlaLen: undefined };
-    });
+    return this.ACTION(() => arraySuffixOf(tok, size));
   });
 
-  paramSuffix = this.RULE('paramSuffix', (): Suffix => {
+  paramSuffix = this.RULE('paramSuffix', (): DeclSuffix => {
     this.CONSUME(P['(']);
     const params: Param[] = [];
     let variadic = false;
@@ -213,37 +206,20 @@ export abstract class DeclParser extends SpecifierParser {
       ],
     });
     this.CONSUME(P[')']);
-    return this.ACTION((): Suffix => ({ kind: 'func', params, variadic, proto }));
+    return this.ACTION((): DeclSuffix => ({ kind: 'func', params, variadic, proto }));
   });
 
   paramDecl = this.RULE('paramDecl', (): Param => {
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
     this.MANY(() => this.SUBRULE(this.attributeList));
-    return this.ACTION((): Param => {
-      let ty = d.derive(spec.ty);
-      // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
-      const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
-      // Parameters of array and function type are adjusted to pointers.
-      if (ty.kind === 'array') ty = pointerTo(ty.base!);
-      else if (ty.kind === 'func') ty = pointerTo(ty);
-      if (ty.kind === 'void') errorAt(d.nameTok ?? this.LA(0), `parameter has incomplete type 'void'`);
-      const param = declareParam(this, d.nameTok, ty);
-      if (outerLen) param.entryCode = [outerLen];
-      return param;
-    });
+    return this.ACTION(() => paramOf(this, spec, d, this.LA(0)));
   });
 
   typeName = this.RULE('typeName', (): Type => {
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
-    return this.ACTION(() => {
-      if (d.nameTok) errorAt(d.nameTok, `expected ')' before '${d.nameTok.image}'`);
-      const ty = d.derive(spec.ty);
-      // `int __attribute__((aligned(16)))` names an over-aligned int (only ever raised here).
-      const aligned = spec.attrs.aligned ?? 0;
-      return ty === spec.ty && aligned > ty.align ? withAlignment(ty, aligned) : ty;
-    });
+    return this.ACTION(() => typeNameOf(spec, d));
   });
 
   initializerSyntax = this.RULE('initializerSyntax', (): InitSyntax => {
@@ -338,17 +314,50 @@ export abstract class DeclParser extends SpecifierParser {
   });
 }
 
+/** A parameter declaration, declared in the prototype scope; `last` is its last token. */
+export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: IToken): Param {
+  let ty = d.derive(spec.ty);
+  // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
+  const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
+  // Parameters of array and function type are adjusted to pointers.
+  if (ty.kind === 'array') ty = pointerTo(ty.base!);
+  else if (ty.kind === 'func') ty = pointerTo(ty);
+  if (ty.kind === 'void') errorAt(d.nameTok ?? last, `parameter has incomplete type 'void'`);
+  const param = declareParam(p, d.nameTok, ty);
+  if (outerLen) param.entryCode = [outerLen];
+  return param;
+}
+
+/** The type a type name (specifiers and abstract declarator) names; the fast cast path makes them too. */
+export function typeNameOf(spec: DeclSpec, d: Declarator): Type {
+  if (d.nameTok) errorAt(d.nameTok, `expected ')' before '${d.nameTok.image}'`);
+  const ty = d.derive(spec.ty);
+  // `int __attribute__((aligned(16)))` names an over-aligned int (only ever raised here).
+  const aligned = spec.attrs.aligned ?? 0;
+  return ty === spec.ty && aligned > ty.align ? withAlignment(ty, aligned) : ty;
+}
+
+/** `[size]` (or `[]`) in a declarator; the fast declaration path (parser-fast-decl.ts) makes them too. */
+export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
+  if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
+  const len = tryEvalInt(size);
+  // A size that is not constant makes a variable length array (C99).
+  if (len === undefined) return { kind: 'array', len: -1, tok, vlaLen: size };
+  if (len < 0n) errorAt(size.tok, 'size of array is negative');
+  return { kind: 'array', len: Number(len), tok, vlaLen: undefined };
+}
+
 /** What a declarator said, in the order it said it: `* * name [3] (int)`. */
-interface DeclaratorParts {
+export interface DeclaratorParts {
   pointers: number;
   inner: Declarator | undefined; // `( declarator )`
   nameTok: IToken | undefined;
-  suffixes: Suffix[];
+  suffixes: DeclSuffix[];
   cleanup?: string;
 }
 
 /** The declarator as a function from the base type: pointers bind first, then suffixes. */
-function finishDeclarator(parts: DeclaratorParts): Declarator {
+export function finishDeclarator(parts: DeclaratorParts): Declarator {
   const { pointers, suffixes, inner, nameTok, cleanup } = parts;
   const applyOwn = (base: Type): Type => {
     let t = base;
@@ -360,7 +369,7 @@ function finishDeclarator(parts: DeclaratorParts): Declarator {
   return { nameTok, derive: applyOwn, cleanup };
 }
 
-function applySuffix(t: Type, s: Suffix): Type {
+function applySuffix(t: Type, s: DeclSuffix): Type {
   if (s.kind === 'array') {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");

@@ -49,6 +49,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 
   /** Off: expressions are parsed by the chevrotain rules alone (what test/cc/fast-expr.test.ts compares with). */
   fastExpressions = true;
+  // Type names for the fast path's casts (parser-fast-decl.ts, through the final parser class).
+  abstract scanTypeName(k: number): number;
+  abstract fastTypeName(): Type;
+  abstract sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node;
   private operandStack: Node[] = [];
   private operatorStack: IToken[] = [];
   private commaTail: (() => void) | undefined;
@@ -188,7 +192,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         {
           ALT: () => {
             const e = this.SUBRULE(this.castExpr);
-            return this.ACTION(() => this.withPendingSetup(this.buildCast(e, ty, tok)));
+            return this.ACTION(() => this.castOperand(e, ty, tok));
           },
         },
       ],
@@ -400,6 +404,11 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (isVector(e.ty!)) return e;
     if (!isScalar(e.ty!) && e.ty!.kind !== 'array') errorAt(e.tok, 'wrong type argument to unary plus');
     return isInteger(e.ty!) && e.ty!.size < 4 ? castNode(e, tyInt) : e;
+  }
+
+  /** `(ty) e`, after the operand: with the code a typeof in the type name left pending. */
+  castOperand(e: Node, ty: Type, tok: IToken): Node {
+    return this.withPendingSetup(this.buildCast(e, ty, tok));
   }
 
   private buildCast(e: Node, target: Type, tok: IToken): Node {

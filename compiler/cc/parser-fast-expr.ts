@@ -9,8 +9,9 @@
  * It runs in two passes, so that it never has to undo anything:
  *   1. scan: a recognizer that only looks at token types (no actions, nothing allocated)
  *      and returns where the expression ends, or FAIL at the first token outside the
- *      subset: a cast or compound literal, `sizeof`, a statement expression, a GNU
- *      builtin form... or a syntax error, which the chevrotain rules then report.
+ *      subset: a compound literal, a cast or `sizeof` of a type name outside the
+ *      declaration fast path's subset, a statement expression, a GNU builtin form...
+ *      or a syntax error, which the chevrotain rules then report.
  *   2. build: the same descent, consuming the tokens and calling the very builders the
  *      chevrotain rules call (ExprParser's), in the same order, so the AST, the warnings
  *      and the semantic errors are the same.
@@ -21,7 +22,8 @@
  */
 import type { IToken, TokenType } from './chevrotain.js';
 import type { Node } from './ast.js';
-import { AssignOp, BinaryOp, Identifier, P, Tok } from './lexer.js';
+import type { Type } from './types.js';
+import { AssignOp, BinaryOp, Identifier, Kw, P, Tok } from './lexer.js';
 import { commaNode } from './typecheck.js';
 
 /** What the fast path needs of the parser (ExprParser provides it). */
@@ -42,6 +44,12 @@ export interface FastExprParser {
   foldBinary(operands: Node[], ops: IToken[]): Node;
   buildTernary(cond: Node, tok: IToken, then: Node | undefined, els: Node): Node;
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node;
+  /** Casts: the index of the `)` closing a simple type name at LA(k), or FAIL (parser-fast-decl.ts). */
+  scanTypeName(k: number): number;
+  /** Consumes the type name scanTypeName accepted, with the typeName rule's actions. */
+  fastTypeName(): Type;
+  castOperand(e: Node, ty: Type, tok: IToken): Node;
+  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node;
 }
 
 /** A postfix suffix, as the `postfixSuffixes` rule collects them. */
@@ -51,7 +59,8 @@ export type Suffix =
   | { kind: 'member'; tok: IToken; name: IToken; arrow: boolean }
   | { kind: 'postinc'; tok: IToken; delta: number };
 
-const FAIL = -1;
+/** What the scan functions return when the fast path does not apply. */
+export const FAIL = -1;
 
 // Token classes by tokenTypeIdx (bit flags; `-`, `*`... are both prefix and binary).
 const BINARY = 1, ASSIGN = 2, PREFIX = 4, LEAF = 8;
@@ -84,7 +93,7 @@ const RBRACKET = P[']'].tokenTypeIdx!, LBRACE = P['{'].tokenTypeIdx!, COMMA = P[
 const QUESTION = P['?'].tokenTypeIdx!, COLON = P[':'].tokenTypeIdx!, DOT = P['.'].tokenTypeIdx!;
 const ARROW = P['->'].tokenTypeIdx!, INC = P['++'].tokenTypeIdx!, DEC = P['--'].tokenTypeIdx!;
 const IDENT = Identifier.tokenTypeIdx!, INT = Tok.IntConst.tokenTypeIdx!, FLOAT = Tok.FloatConst.tokenTypeIdx!;
-const STRING = Tok.StringLit.tokenTypeIdx!;
+const STRING = Tok.StringLit.tokenTypeIdx!, SIZEOF = Kw.sizeof.tokenTypeIdx!;
 
 function is(t: IToken, type: number): boolean {
   return t.tokenTypeIdx === type;
@@ -113,7 +122,8 @@ function scanExpr(p: FastExprParser, k: number): number {
   return k;
 }
 
-function scanAssign(p: FastExprParser, k: number): number {
+/** Also used by the fast declaration path (parser-fast-decl.ts) to check an array size before consuming. */
+export function scanAssign(p: FastExprParser, k: number): number {
   k = scanConditional(p, k);
   if (k !== FAIL && (classOf(p.la(k)) & ASSIGN) !== 0) return scanAssign(p, k + 1);
   return k;
@@ -129,13 +139,26 @@ function scanConditional(p: FastExprParser, k: number): number {
   return scanConditional(p, k + 1);
 }
 
-/** castExpr without the cast: prefix operators, then a primary and its suffixes. */
+/** castExpr: prefix operators, then a cast, `sizeof`, or a primary and its suffixes. */
 function scanOperand(p: FastExprParser, k: number): number {
   while ((classOf(p.la(k)) & PREFIX) !== 0) k++;
   const t = p.la(k);
+  if (is(t, SIZEOF)) {
+    // `sizeof (type-name)` (not a compound literal), or `sizeof` of a unary expression.
+    if (!is(p.la(k + 1), LPAREN) || !p.isTypeStart(p.la(k + 2))) return scanOperand(p, k + 1);
+    k = p.scanTypeName(k + 2);
+    return k === FAIL || is(p.la(k + 1), LBRACE) ? FAIL : k + 1;
+  }
   if (is(t, LPAREN)) {
     const next = p.la(k + 1);
-    if (is(next, LBRACE) || p.isTypeStart(next)) return FAIL; // statement expression, cast
+    if (is(next, LBRACE)) return FAIL; // statement expression
+    if (p.isTypeStart(next)) {
+      // A cast of a simple type name (a compound literal is left to the rules); its
+      // operand is a cast expression, with no suffixes after the cast.
+      k = p.scanTypeName(k + 1);
+      if (k === FAIL || is(p.la(k + 1), LBRACE)) return FAIL;
+      return scanOperand(p, k + 1);
+    }
     k = scanExpr(p, k + 1);
     if (k === FAIL || !is(p.la(k), RPAREN)) return FAIL;
     k++;
@@ -236,7 +259,21 @@ function buildOperand(p: FastExprParser): Node {
   const t = next(p);
   if ((classOf(t) & PREFIX) !== 0) return p.prefixNode(t, buildOperand(p));
   let n: Node;
-  if (is(t, LPAREN)) {
+  if (is(t, SIZEOF)) {
+    if (!is(p.la(1), LPAREN) || !p.isTypeStart(p.la(2))) {
+      const e = buildOperand(p);
+      return p.sizeofNode(t, e.ty!, e);
+    }
+    p.skipToken(); // '('
+    const ty = p.fastTypeName();
+    next(p); // ')'
+    return p.sizeofNode(t, ty, undefined);
+  }
+  if (is(t, LPAREN) && p.isTypeStart(p.la(1))) {
+    const ty = p.fastTypeName();
+    next(p); // ')'
+    return p.castOperand(buildOperand(p), ty, t);
+  } else if (is(t, LPAREN)) {
     n = buildExpr(p);
     next(p); // ')'
   } else if (is(t, STRING)) {

@@ -23,7 +23,7 @@ import {
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
-interface SpecState {
+export interface SpecState {
   spec: DeclSpec;
   base: string | undefined; // void _Bool char short int float double
   longs: number;
@@ -32,6 +32,16 @@ interface SpecState {
   other: Type | undefined; // struct/union/enum/typedef/typeof
   tok: IToken | undefined;
   complex?: IToken; // _Complex: the type built is complex of the rest
+}
+
+export function newSpecState(): SpecState {
+  return {
+    spec: {
+      ty: tyInt, isTypedef: false, isStatic: false, isExtern: false, isInline: false,
+      isThreadLocal: false, isConst: false, isVolatile: false, align: 0, attrs: {},
+    },
+    base: undefined, longs: 0, signed: false, unsigned: false, other: undefined, tok: undefined,
+  };
 }
 
 function vaListType(): Type {
@@ -68,13 +78,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   }
 
   declspec = this.RULE('declspec', (): DeclSpec => {
-    const st: SpecState = {
-      spec: {
-        ty: tyInt, isTypedef: false, isStatic: false, isExtern: false, isInline: false,
-        isThreadLocal: false, isConst: false, isVolatile: false, align: 0, attrs: {},
-      },
-      base: undefined, longs: 0, signed: false, unsigned: false, other: undefined, tok: undefined,
-    };
+    const st = newSpecState();
     const outer = this.specState;
     this.specState = st;
     this.MANY(
@@ -106,13 +110,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       {
         ALT: () => {
           const t = this.CONSUME(Identifier);
-          this.ACTION(() => {
-            const st = this.specState!;
-            st.tok ??= t;
-            const entry = this.scopes.lookup(t.image)!;
-            st.other = entry.typedef!;
-            if (entry.typedefConst) st.spec.isConst = true;
-          });
+          this.ACTION(() => this.applyTypedefName(this.specState!, t));
         },
       },
       {
@@ -122,6 +120,16 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         },
       },
     ];
+  }
+
+  // ---- the specifiers' actions; the fast declaration path (parser-fast-decl.ts) calls them too ----
+
+  /** A typedef name among the specifiers. */
+  applyTypedefName(st: SpecState, t: IToken): void {
+    st.tok ??= t;
+    const entry = this.scopes.lookup(t.image)!;
+    st.other = entry.typedef!;
+    if (entry.typedefConst) st.spec.isConst = true;
   }
 
   private setOther(ty: Type): void {
@@ -138,7 +146,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     return this.scopes.isTypedef(t.image);
   }
 
-  private applyKeyword(st: SpecState, t: IToken): void {
+  applyKeyword(st: SpecState, t: IToken): void {
     st.tok ??= t;
     const s = st.spec;
     switch (t.image) {
@@ -177,7 +185,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     }
   }
 
-  private finishSpec(st: SpecState): DeclSpec {
+  finishSpec(st: SpecState): DeclSpec {
     const s = this.finishRealSpec(st);
     // A lone `_Complex` means `_Complex double`, as in gcc.
     if (st.complex) s.ty = complexOf(st.base === undefined && !st.other && st.longs === 0 ? tyDouble : s.ty, st.complex);
@@ -247,7 +255,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.pendingSetup.push(...layout(this, ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack, close));
   }
 
-  private structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type {
+  structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type {
     if (tag && !hasBody) {
       const t = this.scopes.lookupTag(tag.image);
       if (t) {
@@ -331,9 +339,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const values: bigint[] = [];
     let next = 0n;
     this.ACTION(() => {
-      ty = this.enumTag(tag, tokenMatcher(this.LA(1), P['{']));
-      ty.tagName = tag?.image;
-      if (tag) this.scopes.declareTag(tag.image, ty);
+      ty = this.declareEnumTag(tag, tokenMatcher(this.LA(1), P['{']));
     });
     this.OPTION3(() => {
       this.CONSUME(P['{']);
@@ -381,6 +387,14 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       return ty;
     });
   });
+
+  /** `enum tag` (before its body, if any): the type, the tag declared in the current scope. */
+  declareEnumTag(tag: IToken | undefined, hasBody: boolean): Type {
+    const ty = this.enumTag(tag, hasBody);
+    ty.tagName = tag?.image;
+    if (tag) this.scopes.declareTag(tag.image, ty);
+    return ty;
+  }
 
   /**
    * The enum type a tag names: `enum e` refers to the visible one (or declares it, as gcc

@@ -3,30 +3,31 @@
  * inline assembly, and the translation-unit rule. The final parser class is built once
  * at module load (chevrotain's self-analysis is expensive) and reset per compilation.
  */
-import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
-import { newNode, type AsmOperand, type Node, type Obj } from './ast.js';
-import { evalInt } from './consteval.js';
-import {
-  beginFunction, compoundLiteral, declareName, endFunction, initializeName, type DeclaredName,
-} from './declare.js';
+import { tokenMatcher, type IOrAlt, type IToken, type TokenType } from './chevrotain.js';
+import type { AsmOperand, Node, Obj } from './ast.js';
+import { beginFunction, compoundLiteral, endFunction, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
 import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
-import { appendCleanups, beforeJump, exprStmtOf, returnAfterCleanups } from './cleanup.js';
-import { errorAt, warnAt } from './report.js';
-import { addrNode, assignNode, convertForAssign, derefNode, isLvalue, promote, varNode } from './typecheck.js';
-import { withVectorAttribute } from './vector.js';
-import { withModeAttribute } from './mode-attr.js';
+import { exprStmtOf } from './cleanup.js';
+import { errorAt } from './report.js';
+import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.js';
 import { krDefinitionType } from './kr.js';
-import { isInteger, isNumberLikeAggregate, isScalar, tyAutoType, type Param, type Type } from './types.js';
+import type { Param, Type } from './types.js';
+import {
+  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, continueStmt, declareDeclarator, defaultLabel,
+  endBlock, enterLoopBody, exprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch,
+  gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
+} from './parser-stmt-actions.js';
+import { fastBlockItems, fastDeclaration, type FastStmtParser } from './parser-fast-stmt.js';
+import { buildTypeName, scanTypeName } from './parser-fast-decl.js';
 
-function stmt(kind: Node['kind'], tok: IToken): Node {
-  return newNode(kind, tok);
-}
+export class CParser extends DeclParser implements FastStmtParser {
+  /** Off: statements and declarations are parsed by the chevrotain rules alone (test/cc/fast-stmt.test.ts compares). */
+  fastStatements = true;
 
-export class CParser extends DeclParser {
   cleanupCall(fnName: string, obj: Obj, tok: IToken): Node {
     const fn = this.scopes.lookup(fnName)?.obj;
     if (!fn || fn.ty.kind !== 'func') return errorAt(tok, "cleanup argument not a function");
@@ -37,26 +38,82 @@ export class CParser extends DeclParser {
   compoundStmt = this.RULE('compoundStmt', (): Node => {
     const tok = this.CONSUME(P['{']);
     const body: Node[] = [];
-    const cleanupMark = this.ACTION(() => {
-      this.scopes.enter();
-      return this.cleanups.mark();
-    });
+    const cleanupMark = this.ACTION(() => beginBlock(this));
+    this.fastBlockItems(body);
     this.MANY(() => {
       const items = this.SUBRULE(this.blockItem);
       this.ACTION(() => {
         for (const n of items) body.push(n);
       });
+      // After an item the rules had to parse, the fast path takes over again.
+      this.fastBlockItems(body);
     });
     const end = this.CONSUME(P['}']);
-    return this.ACTION(() => {
-      this.scopes.leave();
-      appendCleanups(body, this.cleanups.leave(cleanupMark), (ty) => this.newTemp(ty));
-      const n = stmt('block', tok);
-      n.body = body;
-      n.endTok = end;
-      return n;
-    });
+    return this.ACTION(() => endBlock(this, tok, body, end, cleanupMark));
   });
+
+  /** Block items the fast path (parser-fast-stmt.ts) knows, up to the first it does not. */
+  private fastBlockItems(body: Node[]): void {
+    if (!this.RECORDING_PHASE && this.fastStatements) fastBlockItems(this, body);
+  }
+
+  // What the fast paths (parser-fast-stmt.ts, parser-fast-decl.ts) call of chevrotain's
+  // machinery: CONSUME, and the rules for the parts they leave to them.
+  expectToken(type: TokenType): IToken {
+    return this.CONSUME(type);
+  }
+
+  subStatement(): Node {
+    return this.SUBRULE(this.statement);
+  }
+
+  subCompound(): Node {
+    return this.SUBRULE(this.compoundStmt);
+  }
+
+  subExpr(): Node {
+    return this.SUBRULE(this.expr);
+  }
+
+  subConditional(): Node {
+    return this.SUBRULE(this.conditional);
+  }
+
+  subAssign(): Node {
+    return this.SUBRULE(this.assign);
+  }
+
+  subDeclaration(): Node[] {
+    return this.SUBRULE(this.declaration);
+  }
+
+  subLabelTarget(): Node {
+    return this.SUBRULE(this.labelTarget);
+  }
+
+  subInitDeclarator(spec: DeclSpec, allowBody: boolean, out: Node[]): boolean {
+    return this.SUBRULE(this.initDeclarator, { ARGS: [spec, allowBody, out] });
+  }
+
+  subInitializer(): InitSyntax {
+    return this.SUBRULE(this.initializerSyntax);
+  }
+
+  subParamDecl(): Param {
+    return this.SUBRULE(this.paramDecl);
+  }
+
+  subFunctionBody(fn: Obj, nameTok: IToken): void {
+    this.SUBRULE(this.functionBody, { ARGS: [fn, nameTok] });
+  }
+
+  scanTypeName(k: number): number {
+    return scanTypeName(this, k);
+  }
+
+  fastTypeName(): Type {
+    return buildTypeName(this);
+  }
 
   // Built once, like statementAlts below: every statement goes through this OR.
   private blockItemOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node[]>[] } | undefined;
@@ -99,22 +156,14 @@ export class CParser extends DeclParser {
         {
           ALT: () => {
             const tok = this.CONSUME(P[';']);
-            return this.ACTION(() => {
-              const n = stmt('block', tok);
-              n.body = [];
-              return n;
-            });
+            return this.ACTION(() => nullStmt(tok));
           },
         },
         {
           ALT: () => {
             const e = this.SUBRULE(this.expr);
             this.CONSUME2(P[';']);
-            return this.ACTION(() => {
-              const n = stmt('exprStmt', e.tok);
-              n.lhs = e;
-              return n;
-            });
+            return this.ACTION(() => exprStmt(e));
           },
         },
       ]),
@@ -137,15 +186,7 @@ export class CParser extends DeclParser {
       this.leaveStatementScope();
       return e;
     });
-    return this.ACTION(() => {
-      this.scopes.leave();
-      this.requireCondition(cond);
-      const n = stmt('if', tok);
-      n.cond = cond;
-      n.then = then;
-      n.els = els;
-      return n;
-    });
+    return this.ACTION(() => finishIf(this, tok, cond, then, els));
   });
 
   /**
@@ -161,26 +202,12 @@ export class CParser extends DeclParser {
     this.ACTION(() => this.scopes.leave());
   }
 
-  private requireCondition(c: Node): void {
-    if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
-      errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
-    }
-  }
-
   private loopBody(idx: number): Node {
-    this.ACTION(() => {
-      this.breakDepth++;
-      this.continueDepth++;
-      this.cleanups.enterLoop(false);
-    });
+    this.ACTION(() => enterLoopBody(this));
     this.enterStatementScope();
     const body = this.subrule(idx, this.statement);
     this.leaveStatementScope();
-    this.ACTION(() => {
-      this.breakDepth--;
-      this.continueDepth--;
-      this.cleanups.leaveLoop(false);
-    });
+    this.ACTION(() => leaveLoopBody(this));
     return body;
   }
 
@@ -191,14 +218,7 @@ export class CParser extends DeclParser {
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     const body = this.loopBody(1);
-    return this.ACTION(() => {
-      this.scopes.leave();
-      this.requireCondition(cond);
-      const n = stmt('for', tok);
-      n.cond = cond;
-      n.then = body;
-      return n;
-    });
+    return this.ACTION(() => finishLoop(this, 'for', tok, cond, body));
   });
 
   doStmt = this.RULE('doStmt', (): Node => {
@@ -210,23 +230,13 @@ export class CParser extends DeclParser {
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     this.CONSUME(P[';']);
-    return this.ACTION(() => {
-      this.scopes.leave();
-      this.requireCondition(cond);
-      const n = stmt('do', tok);
-      n.cond = cond;
-      n.then = body;
-      return n;
-    });
+    return this.ACTION(() => finishLoop(this, 'do', tok, cond, body));
   });
 
   forStmt = this.RULE('forStmt', (): Node => {
     const tok = this.CONSUME(Kw.for);
     this.CONSUME(P['(']);
-    const cleanupMark = this.ACTION(() => {
-      this.scopes.enter();
-      return this.cleanups.mark();
-    });
+    const cleanupMark = this.ACTION(() => beginBlock(this));
     const init = this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -234,23 +244,14 @@ export class CParser extends DeclParser {
           GATE: () => this.isDeclarationAt(1),
           ALT: () => {
             const items = this.SUBRULE(this.declaration);
-            return this.ACTION(() => {
-              const b = stmt('block', tok);
-              b.body = items;
-              return b;
-            });
+            return this.ACTION(() => itemsBlock(tok, items));
           },
         },
         {
           ALT: () => {
             const e = this.OPTION(() => this.SUBRULE(this.expr));
             this.CONSUME(P[';']);
-            return this.ACTION(() => {
-              if (!e) return undefined;
-              const s = stmt('exprStmt', e.tok);
-              s.lhs = e;
-              return s;
-            });
+            return this.ACTION(() => (e ? exprStmt(e) : undefined));
           },
         },
       ],
@@ -260,21 +261,7 @@ export class CParser extends DeclParser {
     const inc = this.OPTION3(() => this.SUBRULE3(this.expr));
     this.CONSUME(P[')']);
     const body = this.loopBody(4);
-    return this.ACTION(() => {
-      this.scopes.leave();
-      if (cond) this.requireCondition(cond);
-      const n = stmt('for', tok);
-      n.init = init;
-      n.cond = cond;
-      n.inc = inc;
-      n.then = body;
-      // A cleanup variable declared in the init clause goes out of scope when the loop ends.
-      const calls = this.cleanups.leave(cleanupMark);
-      if (calls.length === 0) return n;
-      const block = stmt('block', tok);
-      block.body = [n, ...calls];
-      return block;
-    });
+    return this.ACTION(() => finishFor(this, tok, cleanupMark, init, cond, inc, body));
   });
 
   switchStmt = this.RULE('switchStmt', (): Node => {
@@ -283,27 +270,11 @@ export class CParser extends DeclParser {
     this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
-    const n = this.ACTION(() => {
-      if (!isInteger(cond.ty!)) errorAt(cond.tok, 'switch quantity not an integer');
-      const sw = stmt('switch', tok);
-      sw.cond = promote(cond);
-      sw.cases = [];
-      this.switchStack.push(sw);
-      this.breakDepth++;
-      this.cleanups.enterLoop(true);
-      return sw;
-    });
+    const n = this.ACTION(() => beginSwitch(this, tok, cond));
     this.enterStatementScope();
     const body = this.SUBRULE(this.statement);
     this.leaveStatementScope();
-    return this.ACTION(() => {
-      this.scopes.leave();
-      this.switchStack.pop();
-      this.breakDepth--;
-      this.cleanups.leaveLoop(true);
-      n.then = body;
-      return n;
-    });
+    return this.ACTION(() => finishSwitch(this, n, body));
   });
 
   caseStmt = this.RULE('caseStmt', (): Node => {
@@ -314,15 +285,7 @@ export class CParser extends DeclParser {
       return this.SUBRULE2(this.conditional);
     });
     this.CONSUME(P[':']);
-    const n = this.ACTION(() => {
-      const sw = this.switchStack[this.switchStack.length - 1];
-      if (!sw) errorAt(tok, `case label not within a switch statement`);
-      const c = stmt('case', tok);
-      c.caseBegin = evalInt(lo);
-      c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
-      sw.cases!.push(c);
-      return c;
-    });
+    const n = this.ACTION(() => caseLabel(this, tok, lo, hi));
     const body = this.SUBRULE(this.labelTarget);
     return this.ACTION(() => {
       n.lhs = body;
@@ -333,14 +296,7 @@ export class CParser extends DeclParser {
   defaultStmt = this.RULE('defaultStmt', (): Node => {
     const tok = this.CONSUME(Kw.default);
     this.CONSUME(P[':']);
-    const n = this.ACTION(() => {
-      const sw = this.switchStack[this.switchStack.length - 1];
-      if (!sw) errorAt(tok, `'default' label not within a switch statement`);
-      if (sw.defaultCase) errorAt(tok, 'multiple default labels in one switch');
-      const c = stmt('case', tok);
-      sw.defaultCase = c;
-      return c;
-    });
+    const n = this.ACTION(() => defaultLabel(this, tok));
     const body = this.SUBRULE(this.labelTarget);
     return this.ACTION(() => {
       n.lhs = body;
@@ -360,23 +316,11 @@ export class CParser extends DeclParser {
           GATE: () => this.isDeclarationAt(1),
           ALT: () => {
             const items = this.SUBRULE(this.declaration);
-            return this.ACTION(() => {
-              const n = stmt('block', this.LA(0));
-              n.body = items;
-              return n;
-            });
+            return this.ACTION(() => itemsBlock(this.LA(0), items));
           },
         },
         { GATE: () => !tokenMatcher(this.LA(1), P['}']), ALT: () => this.SUBRULE(this.statement) },
-        {
-          GATE: () => tokenMatcher(this.LA(1), P['}']),
-          ALT: () =>
-            this.ACTION(() => {
-              const n = stmt('block', this.LA(1));
-              n.body = [];
-              return n;
-            }),
-        },
+        { GATE: () => tokenMatcher(this.LA(1), P['}']), ALT: () => this.ACTION(() => nullStmt(this.LA(1))) },
       ],
     }));
   });
@@ -386,17 +330,7 @@ export class CParser extends DeclParser {
     this.CONSUME(P[':']);
     this.MANY(() => this.SUBRULE(this.attributeList));
     const body = this.SUBRULE(this.labelTarget);
-    return this.ACTION(() => {
-      this.requireFunction(name, 'label');
-      const label = this.scopes.resolveLabel(name.image);
-      if (this.fnLabels.has(label)) errorAt(name, `duplicate label '${name.image}'`);
-      this.fnLabels.add(label);
-      this.cleanups.onLabel(label);
-      const n = stmt('label', name);
-      n.label = label;
-      n.lhs = body;
-      return n;
-    });
+    return this.ACTION(() => finishLabel(this, name, body));
   });
 
   jumpStmt = this.RULE('jumpStmt', (): Node => {
@@ -404,19 +338,13 @@ export class CParser extends DeclParser {
       {
         ALT: () => {
           const tok = this.CONSUME(Kw.break);
-          return this.ACTION(() => {
-            if (this.breakDepth === 0) errorAt(tok, 'break statement not within loop or switch');
-            return beforeJump(stmt('break', tok), this.cleanups.onBreak());
-          });
+          return this.ACTION(() => breakStmt(this, tok));
         },
       },
       {
         ALT: () => {
           const tok = this.CONSUME(Kw.continue);
-          return this.ACTION(() => {
-            if (this.continueDepth === 0) errorAt(tok, 'continue statement not within a loop');
-            return beforeJump(stmt('continue', tok), this.cleanups.onContinue());
-          });
+          return this.ACTION(() => continueStmt(this, tok));
         },
       },
       {
@@ -426,13 +354,7 @@ export class CParser extends DeclParser {
             {
               ALT: () => {
                 const label = this.CONSUME(Identifier);
-                return this.ACTION(() => {
-                  const g = stmt('goto', tok);
-                  g.label = this.scopes.resolveLabel(label.image);
-                  this.fnGotos.push(g);
-                  this.cleanups.onGoto(g);
-                  return g;
-                });
+                return this.ACTION(() => gotoStmt(this, tok, label));
               },
             },
             {
@@ -458,22 +380,7 @@ export class CParser extends DeclParser {
     const tok = this.CONSUME(Kw.return);
     const e = this.OPTION(() => this.SUBRULE(this.expr));
     this.CONSUME(P[';']);
-    return this.ACTION(() => {
-      const fn = this.requireFunction(tok, 'return');
-      const rt = fn.ty.returnType!;
-      const n = stmt('return', tok);
-      if (e) {
-        if (rt.kind === 'void') {
-          if (e.ty!.kind !== 'void') warnAt(tok, "'return' with a value, in function returning void");
-          n.lhs = e;
-        } else {
-          n.lhs = convertForAssign(e, rt, e.tok, 'returning');
-        }
-      } else if (rt.kind !== 'void') {
-        warnAt(tok, "'return' with no value, in function returning non-void");
-      }
-      return returnAfterCleanups(n, this.cleanups.onReturn(), (ty) => this.newTemp(ty));
-    });
+    return this.ACTION(() => finishReturn(this, tok, e));
   });
 
   asmStmt = this.RULE('asmStmt', (): Node => {
@@ -613,6 +520,10 @@ export class CParser extends DeclParser {
 
   /** A declaration as a block item or at file scope. Returns initialization code for locals. */
   declaration = this.RULE('declaration', (): Node[] => {
+    if (!this.RECORDING_PHASE && this.fastStatements) {
+      const fast = fastDeclaration(this);
+      if (fast !== undefined) return fast;
+    }
     const out: Node[] = [];
     this.MANY(() => this.CONSUME(Kw.__extension__));
     this.OR({
@@ -622,13 +533,7 @@ export class CParser extends DeclParser {
         {
           ALT: () => {
             const spec = this.SUBRULE(this.declspec);
-            this.ACTION(() => {
-              for (const code of this.pendingSetup.splice(0)) {
-                const st = stmt('exprStmt', code.tok);
-                st.lhs = code;
-                out.push(st);
-              }
-            });
+            this.ACTION(() => takePendingSetup(this, out));
             this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
               { ALT: () => this.CONSUME(P[';']) },
               {
@@ -641,11 +546,7 @@ export class CParser extends DeclParser {
                       this.SUBRULE2(this.initDeclarator, { ARGS: [spec, false, out] });
                     },
                   });
-                  // A function definition ends with its body; anything else with ';'.
-                  this.OR3([
-                    { GATE: () => !isDef, ALT: () => this.CONSUME2(P[';']) },
-                    { GATE: () => isDef, ALT: () => undefined },
-                  ]);
+                  this.declarationEnd(isDef);
                 },
               },
             ]});
@@ -655,6 +556,17 @@ export class CParser extends DeclParser {
     });
     return out;
   });
+
+  /**
+   * A function definition ends with its body; anything else with ';'. Only valid inside
+   * the `declaration` rule (its OR3), where the fast path calls it too.
+   */
+  declarationEnd(isDef: boolean): void {
+    this.OR3([
+      { GATE: () => !isDef, ALT: () => this.CONSUME2(P[';']) },
+      { GATE: () => isDef, ALT: () => undefined },
+    ]);
+  }
 
   /** One declarator with its attributes, asm label and initializer, or a function definition. */
   initDeclarator = this.RULE('initDeclarator', (spec?: DeclSpec, allowBody?: boolean, out?: Node[]): boolean => {
@@ -677,14 +589,7 @@ export class CParser extends DeclParser {
     });
     let declared: DeclaredName | undefined;
     this.ACTION(() => {
-      const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
-      if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
-      declared = declareName(this, spec!, d.nameTok, ty, attrs, asmName);
-      for (const code of declared.setup ?? []) {
-        const st = stmt('exprStmt', code.tok);
-        st.lhs = code;
-        out!.push(st);
-      }
+      declared = declareDeclarator(this, spec!, d, attrs, asmName, out!);
     });
     return this.OR2({
       IGNORE_AMBIGUITIES: true,
@@ -712,16 +617,9 @@ export class CParser extends DeclParser {
             this.OPTION(() => {
               const tok = this.CONSUME(P['=']);
               const init = this.SUBRULE(this.initializerSyntax);
-              this.ACTION(() => {
-                const code = initializeName(declared!, init, tok, this.kernel);
-                if (code) {
-                  const s = stmt('exprStmt', tok);
-                  s.lhs = code;
-                  out!.push(s);
-                }
-              });
+              this.ACTION(() => initializeDeclared(this, declared!, init, tok, out!));
             });
-            this.ACTION(() => this.checkComplete(declared!, d));
+            this.ACTION(() => checkComplete(declared!, d));
             return false;
           },
         },
@@ -743,17 +641,6 @@ export class CParser extends DeclParser {
     });
     this.CONSUME(P[';']);
   });
-
-  private checkComplete(dn: DeclaredName, d: Declarator): void {
-    const o = dn.obj;
-    if (o?.ty === tyAutoType) errorAt(d.nameTok!, `'__auto_type' requires an initialized data declaration`);
-    if (!o || !dn.isLocalAuto) return;
-    const t = o.ty;
-    if ((t.kind === 'struct' || t.kind === 'union') && !t.isComplete) {
-      errorAt(d.nameTok!, `storage size of '${d.nameTok!.image}' isn't known`);
-    }
-    if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla) errorAt(d.nameTok!, `array size missing in '${d.nameTok!.image}'`);
-  }
 
   functionBody = this.RULE('functionBody', (fn?: Obj, nameTok?: IToken): void => {
     this.ACTION(() => beginFunction(this, fn!, nameTok!));

@@ -1,0 +1,243 @@
+/**
+ * The semantic actions of the statement rules (parser-stmt.ts), as functions of the parser
+ * state. The chevrotain rules and the hand-written fast path (parser-fast-stmt.ts) both
+ * call these, at the same points of the token stream, so both build the same AST and
+ * report the same errors in the same order.
+ */
+import type { IToken } from './chevrotain.js';
+import { newNode, type Node } from './ast.js';
+import { evalInt } from './consteval.js';
+import { appendCleanups, beforeJump, returnAfterCleanups } from './cleanup.js';
+import { declareName, initializeName, type DeclaredName } from './declare.js';
+import type { InitSyntax } from './initializer.js';
+import { withModeAttribute } from './mode-attr.js';
+import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
+import { errorAt, warnAt } from './report.js';
+import { convertForAssign, promote } from './typecheck.js';
+import { isInteger, isNumberLikeAggregate, isScalar, tyAutoType } from './types.js';
+import { withVectorAttribute } from './vector.js';
+
+export function stmt(kind: Node['kind'], tok: IToken): Node {
+  return newNode(kind, tok);
+}
+
+/** After `{`: a block scope; returns the cleanup mark to give endBlock. */
+export function beginBlock(p: CParserBase): number {
+  p.scopes.enter();
+  return p.cleanups.mark();
+}
+
+export function endBlock(p: CParserBase, tok: IToken, body: Node[], end: IToken, cleanupMark: number): Node {
+  p.scopes.leave();
+  appendCleanups(body, p.cleanups.leave(cleanupMark), (ty) => p.newTemp(ty));
+  const n = stmt('block', tok);
+  n.body = body;
+  n.endTok = end;
+  return n;
+}
+
+export function nullStmt(tok: IToken): Node {
+  const n = stmt('block', tok);
+  n.body = [];
+  return n;
+}
+
+export function exprStmt(e: Node): Node {
+  const n = stmt('exprStmt', e.tok);
+  n.lhs = e;
+  return n;
+}
+
+export function requireCondition(c: Node): void {
+  if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
+    errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
+  }
+}
+
+/** The end of `if (cond) then else els`: leaves the statement's own scope. */
+export function finishIf(p: CParserBase, tok: IToken, cond: Node, then: Node, els: Node | undefined): Node {
+  p.scopes.leave();
+  requireCondition(cond);
+  const n = stmt('if', tok);
+  n.cond = cond;
+  n.then = then;
+  n.els = els;
+  return n;
+}
+
+/** Around a loop body: `break` and `continue` become valid. */
+export function enterLoopBody(p: CParserBase): void {
+  p.breakDepth++;
+  p.continueDepth++;
+  p.cleanups.enterLoop(false);
+}
+
+export function leaveLoopBody(p: CParserBase): void {
+  p.breakDepth--;
+  p.continueDepth--;
+  p.cleanups.leaveLoop(false);
+}
+
+/** `while (cond) body` and `do body while (cond);` (kind 'for' and 'do'). */
+export function finishLoop(p: CParserBase, kind: 'for' | 'do', tok: IToken, cond: Node, body: Node): Node {
+  p.scopes.leave();
+  requireCondition(cond);
+  const n = stmt(kind, tok);
+  n.cond = cond;
+  n.then = body;
+  return n;
+}
+
+/** A block of declaration items: a `for` statement's first clause, a declaration after a label. */
+export function itemsBlock(tok: IToken, items: Node[]): Node {
+  const b = stmt('block', tok);
+  b.body = items;
+  return b;
+}
+
+export function finishFor(
+  p: CParserBase, tok: IToken, cleanupMark: number, init: Node | undefined, cond: Node | undefined, inc: Node | undefined, body: Node,
+): Node {
+  p.scopes.leave();
+  if (cond) requireCondition(cond);
+  const n = stmt('for', tok);
+  n.init = init;
+  n.cond = cond;
+  n.inc = inc;
+  n.then = body;
+  // A cleanup variable declared in the init clause goes out of scope when the loop ends.
+  const calls = p.cleanups.leave(cleanupMark);
+  if (calls.length === 0) return n;
+  const block = stmt('block', tok);
+  block.body = [n, ...calls];
+  return block;
+}
+
+/** After `switch (cond)`: the switch node that `case` labels attach to. */
+export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
+  if (!isInteger(cond.ty!)) errorAt(cond.tok, 'switch quantity not an integer');
+  const sw = stmt('switch', tok);
+  sw.cond = promote(cond);
+  sw.cases = [];
+  p.switchStack.push(sw);
+  p.breakDepth++;
+  p.cleanups.enterLoop(true);
+  return sw;
+}
+
+export function finishSwitch(p: CParserBase, n: Node, body: Node): Node {
+  p.scopes.leave();
+  p.switchStack.pop();
+  p.breakDepth--;
+  p.cleanups.leaveLoop(true);
+  n.then = body;
+  return n;
+}
+
+/** `case lo:` or `case lo ... hi:`, before the statement it labels. */
+export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | undefined): Node {
+  const sw = p.switchStack[p.switchStack.length - 1];
+  if (!sw) errorAt(tok, `case label not within a switch statement`);
+  const c = stmt('case', tok);
+  c.caseBegin = evalInt(lo);
+  c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
+  sw.cases!.push(c);
+  return c;
+}
+
+export function defaultLabel(p: CParserBase, tok: IToken): Node {
+  const sw = p.switchStack[p.switchStack.length - 1];
+  if (!sw) errorAt(tok, `'default' label not within a switch statement`);
+  if (sw.defaultCase) errorAt(tok, 'multiple default labels in one switch');
+  const c = stmt('case', tok);
+  sw.defaultCase = c;
+  return c;
+}
+
+/** `name:` before the statement `body`. */
+export function finishLabel(p: CParserBase, name: IToken, body: Node): Node {
+  p.requireFunction(name, 'label');
+  const label = p.scopes.resolveLabel(name.image);
+  if (p.fnLabels.has(label)) errorAt(name, `duplicate label '${name.image}'`);
+  p.fnLabels.add(label);
+  p.cleanups.onLabel(label);
+  const n = stmt('label', name);
+  n.label = label;
+  n.lhs = body;
+  return n;
+}
+
+export function breakStmt(p: CParserBase, tok: IToken): Node {
+  if (p.breakDepth === 0) errorAt(tok, 'break statement not within loop or switch');
+  return beforeJump(stmt('break', tok), p.cleanups.onBreak());
+}
+
+export function continueStmt(p: CParserBase, tok: IToken): Node {
+  if (p.continueDepth === 0) errorAt(tok, 'continue statement not within a loop');
+  return beforeJump(stmt('continue', tok), p.cleanups.onContinue());
+}
+
+export function gotoStmt(p: CParserBase, tok: IToken, label: IToken): Node {
+  const g = stmt('goto', tok);
+  g.label = p.scopes.resolveLabel(label.image);
+  p.fnGotos.push(g);
+  p.cleanups.onGoto(g);
+  return g;
+}
+
+export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): Node {
+  const fn = p.requireFunction(tok, 'return');
+  const rt = fn.ty.returnType!;
+  const n = stmt('return', tok);
+  if (e) {
+    if (rt.kind === 'void') {
+      if (e.ty!.kind !== 'void') warnAt(tok, "'return' with a value, in function returning void");
+      n.lhs = e;
+    } else {
+      n.lhs = convertForAssign(e, rt, e.tok, 'returning');
+    }
+  } else if (rt.kind !== 'void') {
+    warnAt(tok, "'return' with no value, in function returning non-void");
+  }
+  return returnAfterCleanups(n, p.cleanups.onReturn(), (ty) => p.newTemp(ty));
+}
+
+// ---- declarations ----
+
+/** Code that declaration specifiers left pending (a typeof's VLA sizes) runs first. */
+export function takePendingSetup(p: CParserBase, out: Node[]): void {
+  for (const code of p.pendingSetup.splice(0)) out.push(exprStmt(code));
+}
+
+/** Declares the name of one declarator (its attributes and asm label parsed); VLA setup goes to `out`. */
+export function declareDeclarator(
+  p: CParserBase, spec: DeclSpec, d: Declarator, attrs: Attributes, asmName: string | undefined, out: Node[],
+): DeclaredName {
+  const ty = d.derive(withVectorAttribute(withModeAttribute(spec.ty, attrs.mode), attrs));
+  if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
+  const declared = declareName(p, spec, d.nameTok, ty, attrs, asmName);
+  for (const code of declared.setup ?? []) out.push(exprStmt(code));
+  return declared;
+}
+
+/** `= init` after a declarator: a local's initialization code goes to `out`. */
+export function initializeDeclared(p: CParserBase, declared: DeclaredName, init: InitSyntax, tok: IToken, out: Node[]): void {
+  const code = initializeName(declared, init, tok, p.kernel);
+  if (code) {
+    const s = stmt('exprStmt', tok);
+    s.lhs = code;
+    out.push(s);
+  }
+}
+
+/** A declarator without initializer (or after it): the object must have a complete type. */
+export function checkComplete(dn: DeclaredName, d: Declarator): void {
+  const o = dn.obj;
+  if (o?.ty === tyAutoType) errorAt(d.nameTok!, `'__auto_type' requires an initialized data declaration`);
+  if (!o || !dn.isLocalAuto) return;
+  const t = o.ty;
+  if ((t.kind === 'struct' || t.kind === 'union') && !t.isComplete) {
+    errorAt(d.nameTok!, `storage size of '${d.nameTok!.image}' isn't known`);
+  }
+  if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla) errorAt(d.nameTok!, `array size missing in '${d.nameTok!.image}'`);
+}
