@@ -10,40 +10,16 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import type { Gen } from './codegen-state.js';
+import { atomicShape } from './builtin-names.js';
 import { errorAt } from './report.js';
 import { castNode } from './typecheck.js';
 import { isInteger, tyBool, tyVoid, type Type } from './types.js';
 
 type RmwOp = 'add' | 'sub' | 'and' | 'or' | 'xor' | 'nand';
-const RMW_OPS = new Set<string>(['add', 'sub', 'and', 'or', 'xor', 'nand']);
 
 /** Whether `name` is an atomic builtin this module lowers. */
 export function isAtomicBuiltin(name: string): boolean {
   return atomicShape(name) !== undefined;
-}
-
-/** The operation and argument count (memory orders included) of an atomic builtin. */
-function atomicShape(name: string): { op: string; argc: number } | undefined {
-  let m = /^__atomic_(fetch_(\w+)|(\w+)_fetch)$/.exec(name);
-  if (m && RMW_OPS.has(m[2] ?? m[3])) return { op: m[2] ? `fetch_${m[2]}` : `${m[3]}_fetch`, argc: 3 };
-  m = /^__sync_(fetch_and_(\w+)|(\w+)_and_fetch)$/.exec(name);
-  if (m && RMW_OPS.has(m[2] ?? m[3])) return { op: m[2] ? `fetch_${m[2]}` : `${m[3]}_fetch`, argc: 2 };
-  switch (name) {
-    case '__atomic_load_n': return { op: 'load', argc: 2 };
-    case '__atomic_store_n': return { op: 'store', argc: 3 };
-    case '__atomic_exchange_n': return { op: 'xchg', argc: 3 };
-    case '__atomic_compare_exchange_n': return { op: 'cmpxchg_ptr', argc: 6 };
-    case '__atomic_test_and_set': return { op: 'test_and_set', argc: 2 };
-    case '__atomic_clear': return { op: 'clear', argc: 2 };
-    case '__atomic_thread_fence': return { op: 'fence', argc: 1 };
-    case '__atomic_signal_fence': return { op: 'signal_fence', argc: 1 };
-    case '__sync_synchronize': return { op: 'fence', argc: 0 };
-    case '__sync_lock_test_and_set': return { op: 'xchg', argc: 2 };
-    case '__sync_lock_release': return { op: 'clear', argc: 1 };
-    case '__sync_bool_compare_and_swap': return { op: 'cas_bool', argc: 3 };
-    case '__sync_val_compare_and_swap': return { op: 'cas_val', argc: 3 };
-    default: return undefined;
-  }
 }
 
 /** The type an atomic operation works on: what the first argument points to. */

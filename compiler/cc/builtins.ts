@@ -13,6 +13,7 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
+import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
 import { complexPart, isComplex } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
 import { errorAt } from './report.js';
@@ -31,41 +32,6 @@ export interface BuiltinContext {
   requireFunction(tok: IToken, what: string): Obj;
 }
 
-/** Expanded by the code generator (genBuiltin). */
-const inlineBuiltins = new Set([
-  '__builtin_unreachable', '__builtin_trap', '__builtin_frame_address', '__builtin_return_address',
-  '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64',
-  '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
-  '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
-  '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca', '__builtin_setjmp', '__builtin_longjmp',
-]);
-
-/** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
-const parserBuiltins = new Set([
-  '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
-  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr', '__builtin_shuffle',
-  '__builtin_call_with_static_chain',
-]);
-
-/** Lowered to ordinary nodes by lowerBuiltin below. */
-const loweredBuiltins = new Set([
-  '__builtin_parity', '__builtin_parityl', '__builtin_parityll',
-  '__builtin_expect_with_probability', '__builtin_speculation_safe_value',
-  '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
-  '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
-  '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
-  '__builtin_signbitl', '__builtin_object_size', '__builtin_dynamic_object_size', '__builtin_isunordered', '__builtin_isgreater',
-  '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
-  '__builtin_isnormal', '__builtin_fpclassify', '__builtin_isinff', '__builtin_isinfl', '__builtin_isinf_sign',
-  '__builtin_isnanf', '__builtin_isnanl', '__builtin_finite', '__builtin_finitef', '__builtin_finitel',
-  '__builtin_isfinitef', '__builtin_isfinitel', '__builtin_clrsb', '__builtin_clrsbl', '__builtin_clrsbll',
-  ...['creal', 'cimag', 'conj'].flatMap((f) => [`__builtin_${f}`, `__builtin_${f}f`, `__builtin_${f}l`]),
-  '__builtin_add_overflow', '__builtin_sub_overflow', '__builtin_mul_overflow',
-  '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
-  ...['add', 'sub', 'mul'].flatMap((op) =>
-    ['s', 'u'].flatMap((s) => ['', 'l', 'll'].map((w) => `__builtin_${s}${op}${w}_overflow`))),
-]);
-
 /**
  * The builtin the compiler handles for a call `name(...)` of an undeclared name, if any.
  * Like gcc, an undeclared `alloca` is the builtin (glibc's <alloca.h> says as much).
@@ -78,49 +44,12 @@ export function compilerBuiltinFor(name: string): string | undefined {
 
 // ---- library builtins ----
 
-// Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
-// v void, i int, u unsigned, l long, z size_t, p void *, c char *, d double, f float, e long double.
-const librarySignatures: Record<string, string> = {
-  abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'll', imaxabs: 'll',
-  memcpy: 'pppz', memmove: 'pppz', memset: 'ppiz', memcmp: 'ippz', memchr: 'ppiz', mempcpy: 'pppz',
-  bzero: 'vpz', bcmp: 'ippz', bcopy: 'vppz',
-  strlen: 'zc', strnlen: 'zcz', strcpy: 'ccc', strncpy: 'cccz', stpcpy: 'ccc', strcat: 'ccc', strncat: 'cccz',
-  strcmp: 'icc', strncmp: 'iccz', strcasecmp: 'icc', strncasecmp: 'iccz', strchr: 'cci', strrchr: 'cci',
-  strstr: 'ccc', strdup: 'cc', strndup: 'ccz', strspn: 'zcc', strcspn: 'zcc', strpbrk: 'ccc', index: 'cci', rindex: 'cci',
-  printf: 'ic.', sprintf: 'icc.', snprintf: 'iczc.', fprintf: 'ipc.', vprintf: 'icp', vsprintf: 'iccp',
-  vsnprintf: 'iczcp', vfprintf: 'ipcp', puts: 'ic', putchar: 'ii', fputs: 'icp', fputc: 'iip', putc: 'iip',
-  fwrite: 'zpzzp', scanf: 'ic.', sscanf: 'icc.',
-  malloc: 'pz', calloc: 'pzz', realloc: 'ppz', free: 'vp',
-  isalnum: 'ii', isalpha: 'ii', isascii: 'ii', isblank: 'ii', iscntrl: 'ii', isdigit: 'ii', isgraph: 'ii',
-  islower: 'ii', isprint: 'ii', ispunct: 'ii', isspace: 'ii', isupper: 'ii', isxdigit: 'ii',
-  toupper: 'ii', tolower: 'ii', toascii: 'ii',
-  ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
-  modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
-  llround: 'ld', llrint: 'ld',
-};
-// The <math.h> functions of one or two arguments, in their double, float and long double forms.
-for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',
-  'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'cbrt', 'expm1', 'log1p']) {
-  librarySignatures[f] = 'dd';
-  librarySignatures[`${f}f`] = 'ff';
-  librarySignatures[`${f}l`] = 'ee';
-}
-for (const f of ['pow', 'fmod', 'atan2', 'copysign', 'fmin', 'fmax', 'hypot', 'remainder', 'nextafter', 'fdim']) {
-  librarySignatures[f] = 'ddd';
-  librarySignatures[`${f}f`] = 'fff';
-  librarySignatures[`${f}l`] = 'eee';
-}
-
 const signatureTypes: Record<string, Type> = {
   v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
   d: tyDouble, f: tyFloat, e: tyLDouble,
 };
 
 /** The C library function that `__builtin_X` stands for, and its prototype. */
-// gcc documents no precision or rounding for __builtin_powi ("unlike the pow function"),
-// so the library's pow, with the exponent converted to floating point, is a faithful one.
-const libraryAliases: Record<string, string> = { powi: 'pow', powif: 'powf', powil: 'powl' };
-
 export function libraryBuiltin(tok: IToken): { name: string; ty: Type } {
   const raw = tok.image.slice('__builtin_'.length);
   const name = libraryAliases[raw] ?? raw;

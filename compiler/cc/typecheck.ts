@@ -462,6 +462,11 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
     ty = commonType(a, b);
   } else if (a.kind === 'void' || b.kind === 'void') {
     ty = a.kind === 'void' ? a : b;
+  } else if (isPlainAggregate(a) || isPlainAggregate(b)) {
+    // C99 6.5.15p3: a struct or union operand needs a compatible one on the other side
+    // (`c ? -1 : some_struct` is an error, as in gcc, not a silent conversion).
+    if (!isCompatible(a, b)) errorAt(tok, 'type mismatch in conditional expression');
+    ty = a;
   } else if (isPointerLike(a) || a.kind === 'func') {
     ty = asPointer(a);
     // C99 6.5.15p6: a null pointer constant takes the other side's type; otherwise a void * side wins.
@@ -484,6 +489,11 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   n.els = ty.kind === 'void' || isAggregate(ty) ? els : castNode(els, ty);
   n.ty = ty;
   return n;
+}
+
+/** A struct or union of the program's own, not one standing for a number (complex, __int128) or a vector. */
+function isPlainAggregate(t: Type): boolean {
+  return isAggregate(t) && !isNumberLikeAggregate(t) && !isVector(t);
 }
 
 /** `0`, or `(void *)0` (an integer constant 0 cast to plain void *). */

@@ -19,6 +19,8 @@ import { evaluateCondition } from './expr.js';
 import { OutputWriter, quoteFileName } from './output.js';
 import { loadSourceFile, type SourceFile } from './files.js';
 import { predefinedSource, type PredefineOptions } from './predefined.js';
+// A leaf module of plain names: __has_builtin answers from the lists the compiler dispatches on.
+import { isKnownBuiltin } from '../cc/builtin-names.js';
 
 export interface PreprocessorConfig extends PredefineOptions {
   includePaths: string[];
@@ -58,9 +60,6 @@ interface HeaderSpec {
 }
 
 const MAX_INCLUDE_DEPTH = 200;
-
-/** Builtins our C compiler provides (__has_builtin answers 1 only for these). */
-const KNOWN_BUILTINS = new Set(['__builtin_va_start', '__builtin_va_end', '__builtin_va_arg', '__builtin_va_copy', '__builtin_offsetof']);
 
 const templates = new Map<string, Map<string, Macro>>();
 
@@ -510,7 +509,7 @@ export class Preprocessor implements ExpansionHost {
       const spec = this.headerSpec(arg, t);
       return numberToken(this.resolve(spec, t.text === '__has_include_next') === null ? 0 : 1, t);
     }
-    if (t.text === '__has_builtin') return numberToken(KNOWN_BUILTINS.has(spell(arg)) ? 1 : 0, t);
+    if (t.text === '__has_builtin') return numberToken(isKnownBuiltin(spell(arg)) ? 1 : 0, t);
     const name = arg.map((a) => a.text).join('');
     if (t.text === '__has_c_attribute') return numberToken(cAttributeVersion(name), t);
     if (t.text === '__has_attribute') return numberToken(gnuAttribute(name), t);

@@ -29,4 +29,46 @@
 #define PIPE_BUF 4096
 #define ARG_MAX 131072
 
+/*
+ * Linux's run-time limits, as glibc's <limits.h> states them (programs size buffers by
+ * these); PTHREAD_KEYS_MAX is this library's own (pthread.h says the same).
+ */
+#define HOST_NAME_MAX 64
+#define LOGIN_NAME_MAX 256
+#define TTY_NAME_MAX 32
+#define NGROUPS_MAX 65536
+#define IOV_MAX 1024
+#define LINE_MAX 2048
+#define RE_DUP_MAX 0x7fff
+#define NZERO 20
+#define PTHREAD_KEYS_MAX 128
+#define PTHREAD_STACK_MIN 16384
+#define SEM_VALUE_MAX 2147483647
+#define DELAYTIMER_MAX 2147483647
+#define MQ_PRIO_MAX 32768
+#define XATTR_NAME_MAX 255
+#define XATTR_SIZE_MAX 65536
+#define CHARCLASS_NAME_MAX 2048
+#define COLL_WEIGHTS_MAX 255
+#define EXPR_NEST_MAX 32
+#define BC_BASE_MAX 99
+#define BC_DIM_MAX 2048
+#define BC_SCALE_MAX 99
+#define BC_STRING_MAX 1000
+
+/* POSIX's guaranteed minimums (the smallest value any system may have). */
+#define _POSIX_ARG_MAX 4096
+#define _POSIX_CHILD_MAX 25
+#define _POSIX_HOST_NAME_MAX 255
+#define _POSIX_LOGIN_NAME_MAX 9
+#define _POSIX_NAME_MAX 14
+#define _POSIX_NGROUPS_MAX 8
+#define _POSIX_OPEN_MAX 20
+#define _POSIX_PATH_MAX 256
+#define _POSIX_PIPE_BUF 512
+#define _POSIX_SSIZE_MAX 32767
+#define _POSIX_TTY_NAME_MAX 9
+#define _POSIX2_LINE_MAX 2048
+#define _POSIX2_RE_DUP_MAX 255
+
 #endif

@@ -75,6 +75,7 @@ unsigned short *seed48(unsigned short seed16v[3]);
 void lcong48(unsigned short param[7]);
 
 char *getenv(const char *name);
+char *secure_getenv(const char *name);
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int clearenv(void);

@@ -11,5 +11,7 @@ int bcmp(const void *a, const void *b, size_t n);
 char *index(const char *s, int c);
 char *rindex(const char *s, int c);
 int ffs(int i);
+int ffsl(long i);
+int ffsll(long long i);
 
 #endif

@@ -8,6 +8,7 @@
 #define CLOCK_PROCESS_CPUTIME_ID 2
 #define CLOCK_THREAD_CPUTIME_ID 3
 #define TIME_UTC 1
+#define TIMER_ABSTIME 1
 
 #ifndef NULL
 #define NULL ((void *)0)
@@ -35,6 +36,8 @@ struct tm {
 
 time_t time(time_t *t);
 int nanosleep(const struct timespec *req, struct timespec *rem);
+/* Returns the error number itself (not -1 and errno), as POSIX says. */
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem);
 int clock_gettime(clockid_t clock, struct timespec *ts);
 clock_t clock(void);
 struct tm *gmtime(const time_t *t);

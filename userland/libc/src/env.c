@@ -33,6 +33,17 @@ char *getenv(const char *name)
     return found ? environ[i] + len + 1 : NULL;
 }
 
+/*
+ * glibc hides the environment from a set-user-ID or set-group-ID program (the kernel's
+ * AT_SECURE); differing real and effective ids are that condition here.
+ */
+char *secure_getenv(const char *name)
+{
+    if (getuid() != geteuid() || getgid() != getegid())
+        return NULL;
+    return getenv(name);
+}
+
 /* Set when environ is our own malloc'ed copy that we may grow. */
 static char **owned_environ;
 

@@ -102,8 +102,11 @@ static void decide_mode(FILE *f)
     if (f->flags & F_MODE_SET)
         return;
     f->flags |= F_MODE_SET;
+    /* The probe is ours, not the caller's: a printf before perror must not turn errno into ENOTTY. */
+    int saved = errno;
     if (f->mode != _IONBF && !(f->flags & F_COOKIE) && isatty(f->fd))
         f->mode = _IOLBF;
+    errno = saved;
 }
 
 static int write_all(FILE *f, const unsigned char *p, size_t n)

@@ -122,6 +122,32 @@ int ffs(int i)
     return n;
 }
 
+int ffsl(long i)
+{
+    return ffsll(i);
+}
+
+int ffsll(long long i)
+{
+    unsigned long long u = (unsigned long long)i;
+    int n = 1;
+
+    if (u == 0)
+        return 0;
+    while ((u & 1) == 0) {
+        u >>= 1;
+        n++;
+    }
+    return n;
+}
+
+void explicit_bzero(void *s, size_t n)
+{
+    memset(s, 0, n);
+    /* The compiler must assume the asm reads the cleared bytes, so the stores stay. */
+    __asm__ __volatile__("" : : "r"(s) : "memory");
+}
+
 /* GNU: memchr without a length, for a byte known to be there. */
 void *rawmemchr(const void *s, int c)
 {

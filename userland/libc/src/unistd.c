@@ -273,6 +273,11 @@ pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
     return (pid_t)__syscall_ret(__syscall4(SYS_wait4, pid, status, options, usage));
 }
 
+pid_t wait3(int *status, int options, struct rusage *usage)
+{
+    return wait4(-1, status, options, usage);
+}
+
 pid_t waitpid(pid_t pid, int *status, int options)
 {
     return wait4(pid, status, options, NULL);

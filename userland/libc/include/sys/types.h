@@ -22,5 +22,43 @@ typedef long time_t;
 typedef long suseconds_t;
 typedef long clock_t;
 typedef int clockid_t;
+typedef int key_t;
+typedef unsigned int useconds_t;
+typedef void *timer_t;
+typedef unsigned long fsblkcnt_t;
+typedef unsigned long fsfilcnt_t;
+typedef long loff_t;
+typedef struct { int __val[2]; } fsid_t;
+
+/*
+ * The exact-width signed types and the BSD names that glibc's <sys/types.h> also gives
+ * (older portable code includes only this header and uses u_int32_t, u_char or caddr_t).
+ */
+#ifndef __int8_t_defined
+#define __int8_t_defined
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long int64_t;
+#endif
+typedef unsigned char u_int8_t;
+typedef unsigned short u_int16_t;
+typedef unsigned int u_int32_t;
+typedef unsigned long u_int64_t;
+typedef unsigned char u_char;
+typedef unsigned short u_short;
+typedef unsigned int u_int;
+typedef unsigned long u_long;
+typedef unsigned short ushort;
+typedef unsigned int uint;
+typedef unsigned long ulong;
+typedef long quad_t;
+typedef unsigned long u_quad_t;
+typedef long register_t;
+typedef char *caddr_t;
+typedef int daddr_t;
+
+/* As glibc's: BYTE_ORDER and LITTLE_ENDIAN come with the types, so `#if BYTE_ORDER == BIG_ENDIAN` is decided. */
+#include <endian.h>
 
 #endif

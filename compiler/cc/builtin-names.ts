@@ -1,0 +1,123 @@
+/**
+ * The names of the GNU builtins the compiler implements, as plain data with no imports, so
+ * the preprocessor's `__has_builtin` can answer from the same lists the parser dispatches
+ * on without loading the compiler (builtins.ts and atomic.ts use these).
+ */
+
+/** Expanded by the code generator (genBuiltin). */
+export const inlineBuiltins = new Set([
+  '__builtin_unreachable', '__builtin_trap', '__builtin_frame_address', '__builtin_return_address',
+  '__builtin_bswap16', '__builtin_bswap32', '__builtin_bswap64',
+  '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
+  '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
+  '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca', '__builtin_setjmp', '__builtin_longjmp',
+]);
+
+/** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
+export const parserBuiltins = new Set([
+  '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
+  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr', '__builtin_shuffle',
+  '__builtin_call_with_static_chain',
+]);
+
+/** Lowered to ordinary nodes by lowerBuiltin (builtins.ts). */
+export const loweredBuiltins = new Set([
+  '__builtin_parity', '__builtin_parityl', '__builtin_parityll',
+  '__builtin_expect_with_probability', '__builtin_speculation_safe_value',
+  '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
+  '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
+  '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
+  '__builtin_signbitl', '__builtin_object_size', '__builtin_dynamic_object_size', '__builtin_isunordered', '__builtin_isgreater',
+  '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
+  '__builtin_isnormal', '__builtin_fpclassify', '__builtin_isinff', '__builtin_isinfl', '__builtin_isinf_sign',
+  '__builtin_isnanf', '__builtin_isnanl', '__builtin_finite', '__builtin_finitef', '__builtin_finitel',
+  '__builtin_isfinitef', '__builtin_isfinitel', '__builtin_clrsb', '__builtin_clrsbl', '__builtin_clrsbll',
+  ...['creal', 'cimag', 'conj'].flatMap((f) => [`__builtin_${f}`, `__builtin_${f}f`, `__builtin_${f}l`]),
+  '__builtin_add_overflow', '__builtin_sub_overflow', '__builtin_mul_overflow',
+  '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
+  ...['add', 'sub', 'mul'].flatMap((op) =>
+    ['s', 'u'].flatMap((s) => ['', 'l', 'll'].map((w) => `__builtin_${s}${op}${w}_overflow`))),
+]);
+
+// Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
+// v void, i int, u unsigned, l long, z size_t, p void *, c char *, d double, f float, e long double.
+export const librarySignatures: Record<string, string> = {
+  abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'll', imaxabs: 'll',
+  memcpy: 'pppz', memmove: 'pppz', memset: 'ppiz', memcmp: 'ippz', memchr: 'ppiz', mempcpy: 'pppz',
+  bzero: 'vpz', bcmp: 'ippz', bcopy: 'vppz',
+  strlen: 'zc', strnlen: 'zcz', strcpy: 'ccc', strncpy: 'cccz', stpcpy: 'ccc', strcat: 'ccc', strncat: 'cccz',
+  strcmp: 'icc', strncmp: 'iccz', strcasecmp: 'icc', strncasecmp: 'iccz', strchr: 'cci', strrchr: 'cci',
+  strstr: 'ccc', strdup: 'cc', strndup: 'ccz', strspn: 'zcc', strcspn: 'zcc', strpbrk: 'ccc', index: 'cci', rindex: 'cci',
+  printf: 'ic.', sprintf: 'icc.', snprintf: 'iczc.', fprintf: 'ipc.', vprintf: 'icp', vsprintf: 'iccp',
+  vsnprintf: 'iczcp', vfprintf: 'ipcp', puts: 'ic', putchar: 'ii', fputs: 'icp', fputc: 'iip', putc: 'iip',
+  fwrite: 'zpzzp', scanf: 'ic.', sscanf: 'icc.',
+  malloc: 'pz', calloc: 'pzz', realloc: 'ppz', free: 'vp',
+  isalnum: 'ii', isalpha: 'ii', isascii: 'ii', isblank: 'ii', iscntrl: 'ii', isdigit: 'ii', isgraph: 'ii',
+  islower: 'ii', isprint: 'ii', ispunct: 'ii', isspace: 'ii', isupper: 'ii', isxdigit: 'ii',
+  toupper: 'ii', tolower: 'ii', toascii: 'ii',
+  ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
+  modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
+  llround: 'ld', llrint: 'ld',
+};
+// The <math.h> functions of one or two arguments, in their double, float and long double forms.
+for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',
+  'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'cbrt', 'expm1', 'log1p']) {
+  librarySignatures[f] = 'dd';
+  librarySignatures[`${f}f`] = 'ff';
+  librarySignatures[`${f}l`] = 'ee';
+}
+for (const f of ['pow', 'fmod', 'atan2', 'copysign', 'fmin', 'fmax', 'hypot', 'remainder', 'nextafter', 'fdim']) {
+  librarySignatures[f] = 'ddd';
+  librarySignatures[`${f}f`] = 'fff';
+  librarySignatures[`${f}l`] = 'eee';
+}
+
+// gcc documents no precision or rounding for __builtin_powi ("unlike the pow function"),
+// so the library's pow, with the exponent converted to floating point, is a faithful one.
+export const libraryAliases: Record<string, string> = { powi: 'pow', powif: 'powf', powil: 'powl' };
+
+const RMW_OPS = new Set<string>(['add', 'sub', 'and', 'or', 'xor', 'nand']);
+
+/** The operation and argument count (memory orders included) of an atomic builtin. */
+export function atomicShape(name: string): { op: string; argc: number } | undefined {
+  let m = /^__atomic_(fetch_(\w+)|(\w+)_fetch)$/.exec(name);
+  if (m && RMW_OPS.has(m[2] ?? m[3])) return { op: m[2] ? `fetch_${m[2]}` : `${m[3]}_fetch`, argc: 3 };
+  m = /^__sync_(fetch_and_(\w+)|(\w+)_and_fetch)$/.exec(name);
+  if (m && RMW_OPS.has(m[2] ?? m[3])) return { op: m[2] ? `fetch_${m[2]}` : `${m[3]}_fetch`, argc: 2 };
+  switch (name) {
+    case '__atomic_load_n': return { op: 'load', argc: 2 };
+    case '__atomic_store_n': return { op: 'store', argc: 3 };
+    case '__atomic_exchange_n': return { op: 'xchg', argc: 3 };
+    case '__atomic_compare_exchange_n': return { op: 'cmpxchg_ptr', argc: 6 };
+    case '__atomic_test_and_set': return { op: 'test_and_set', argc: 2 };
+    case '__atomic_clear': return { op: 'clear', argc: 2 };
+    case '__atomic_thread_fence': return { op: 'fence', argc: 1 };
+    case '__atomic_signal_fence': return { op: 'signal_fence', argc: 1 };
+    case '__sync_synchronize': return { op: 'fence', argc: 0 };
+    case '__sync_lock_test_and_set': return { op: 'xchg', argc: 2 };
+    case '__sync_lock_release': return { op: 'clear', argc: 1 };
+    case '__sync_bool_compare_and_swap': return { op: 'cas_bool', argc: 3 };
+    case '__sync_val_compare_and_swap': return { op: 'cas_val', argc: 3 };
+    default: return undefined;
+  }
+}
+
+/**
+ * Keywords of gcc's that `__has_builtin` also names (gcc 12 answers 1 for these). We answer
+ * 1 for `__builtin_va_arg` too, as clang does and as this preprocessor always has (gcc 12
+ * says 0): it is implemented, and code asking wants to know that.
+ */
+const builtinKeywords = new Set(['__builtin_offsetof', '__builtin_types_compatible_p', '__builtin_convertvector', '__builtin_va_arg']);
+
+/**
+ * gcc's `__has_builtin(name)`: whether the compiler implements `__builtin_X`, an atomic
+ * builtin, one of the keywords above, or a C library function it knows as a builtin
+ * (`memcpy` and `__builtin_memcpy` alike, as gcc; `alloca` is the builtin alloca).
+ */
+export function isKnownBuiltin(name: string): boolean {
+  if (inlineBuiltins.has(name) || parserBuiltins.has(name) || loweredBuiltins.has(name)) return true;
+  if (builtinKeywords.has(name) || atomicShape(name) !== undefined || name === 'alloca') return true;
+  const prefixed = name.startsWith('__builtin_');
+  const raw = prefixed ? name.slice('__builtin_'.length) : name;
+  return Object.hasOwn(librarySignatures, prefixed ? (libraryAliases[raw] ?? raw) : raw);
+}
