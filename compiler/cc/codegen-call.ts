@@ -5,6 +5,7 @@
  */
 import type { Node, Obj } from './ast.js';
 import { argRegs64, classify, countClasses, isComplexX87, returnsInMemory, type EightbyteClass } from './abi.js';
+import { lateArguments, loadLateArguments } from './codegen-args.js';
 import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { explicitStaticChain, genStaticChain } from './nested.js';
@@ -116,9 +117,10 @@ export function genCall(g: Gen, n: Node): void {
   // Strictly right to left, as gcc evaluates them: stack arguments go straight to their
   // slots, register arguments are pushed and popped into their registers below.
   const areaDepth = g.depth;
+  const late = lateArguments(n.args!, (i) => !chain && !plans[i].onStack && plans[i].classes.length === 1 && plans[i].classes[0] === 'INTEGER');
   for (let i = plans.length - 1; i >= 0; i--) {
     if (plans[i].onStack) storeArg(g, plans[i], areaDepth);
-    else pushArg(g, plans[i]);
+    else if (!late[i]) pushArg(g, plans[i]);
   }
   if (retInMemory) {
     g.emit(`\tlea ${n.retBuffer!.offset}(%rbp), %rax`);
@@ -139,8 +141,13 @@ export function genCall(g: Gen, n: Node): void {
   let gp = 0;
   let fp = 0;
   if (retInMemory) g.pop(argRegs64[gp++]);
-  for (const p of plans) {
-    if (p.onStack) continue;
+  const lateLoads: [Node, string][] = [];
+  plans.forEach((p, k) => {
+    if (p.onStack) return;
+    if (late[k]) {
+      lateLoads.push([p.node, argRegs64[gp++]]);
+      return;
+    }
     p.classes.forEach((c, i) => {
       if (c === 'SSEUP') return;
       if (c !== 'SSE') g.pop(argRegs64[gp++]);
@@ -150,7 +157,8 @@ export function genCall(g: Gen, n: Node): void {
         g.depth -= 2;
       }
     });
-  }
+  });
+  loadLateArguments(g, lateLoads);
   if (fty.isVariadic || !fty.hasPrototype) g.emit(fp === 0 ? '\txor %eax, %eax' : `\tmov $${fp}, %eax`);
   if (direct && callee.obj!.nesting && !chain) genStaticChain(g, callee.obj!);
   g.emit(direct ? `\tcall ${callee.obj!.name}` : `\tcall *${target}`);

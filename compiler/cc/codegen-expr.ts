@@ -16,9 +16,11 @@ import type { Gen } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
 import { genNestedAddr } from './nested.js';
 import { genCast } from './codegen-cast.js';
+import { genDiscard } from './codegen-effect.js';
+import { genBinary, genBranch, genCond, genLogical, genNeg } from './codegen-binary.js';
+import { directAddress, formatAddress, genAddress, genPointerTarget, integerConstant, isPure, materialize, registerFreeLvalue } from './codegen-address.js';
 import { errorAt } from './report.js';
-import { castNode } from './typecheck.js';
-import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Member, type Type } from './types.js';
+import { isFlonum, isInteger, type Member, type Type } from './types.js';
 
 // ---- registers by size ----
 
@@ -33,7 +35,7 @@ export function load(g: Gen, ty: Type): void {
 }
 
 /** Loads a value of type `ty` from memory operand `mem` into %rax/%rdi (or %xmm0/%xmm1). */
-function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
+export function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi' | 'rcx'): void {
   switch (ty.kind) {
     case 'array': case 'struct': case 'union': case 'func': case 'void':
       if (mem !== '(%rax)') g.emit(`\tlea ${mem}, %${reg}`);
@@ -41,88 +43,29 @@ function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi'): void {
     case 'float': g.emit(`\tmovss ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
     case 'double': g.emit(`\tmovsd ${mem}, %xmm${reg === 'rax' ? 0 : 1}`); return;
     case 'ldouble':
-      if (reg === 'rdi') throw new Error('internal: long double is never a simple operand');
+      if (reg !== 'rax') throw new Error('internal: long double is never a simple operand');
       g.emit(`\tfldt ${mem}`);
       return;
     default: break;
   }
   const u = ty.isUnsigned || ty.kind === 'bool';
-  const r32 = reg === 'rax' ? '%eax' : '%edi';
+  const r32 = `%e${reg.slice(1)}`;
+  // Every load leaves the value extended to 64 bits (see isFreeWidening).
   switch (ty.size) {
-    case 1: g.emit(`\t${u ? 'movzbl' : 'movsbl'} ${mem}, ${r32}`); break;
-    case 2: g.emit(`\t${u ? 'movzwl' : 'movswl'} ${mem}, ${r32}`); break;
+    case 1: g.emit(u ? `\tmovzbl ${mem}, ${r32}` : `\tmovsbq ${mem}, %${reg}`); break;
+    case 2: g.emit(u ? `\tmovzwl ${mem}, ${r32}` : `\tmovswq ${mem}, %${reg}`); break;
     case 4: g.emit(u ? `\tmovl ${mem}, ${r32}` : `\tmovslq ${mem}, %${reg}`); break;
     default: g.emit(`\tmov ${mem}, %${reg}`);
   }
 }
 
-/**
- * A memory operand for an lvalue whose address needs no computation: a variable, or a
- * member of one (`-24(%rbp)`, `sym+8(%rip)`). Undefined when code must compute it.
- */
-function directOperand(n: Node): string | undefined {
-  if (n.kind === 'var') {
-    const o = n.obj!;
-    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal) return undefined;
-    return o.isLocal ? `${o.offset}(%rbp)` : `${o.name}(%rip)`;
-  }
-  if (n.kind === 'member' && !n.member!.isBitfield) {
-    const base = n.lhs!;
-    if (base.kind !== 'var' && !(base.kind === 'member' && !base.member!.isBitfield)) return undefined;
-    const inner = directOperand(base);
-    if (!inner) return undefined;
-    const off = n.member!.offset;
-    if (off === 0) return inner;
-    const o = base.kind === 'var' ? base.obj! : rootObj(base);
-    if (!o) return undefined;
-    const total = memberOffset(n);
-    return o.isLocal ? `${o.offset + total}(%rbp)` : `${o.name}+${total}(%rip)`;
-  }
-  return undefined;
+/** The memory operand of a variable or a member of one (see directAddress), if it needs no code. */
+export function directOperand(n: Node): string | undefined {
+  const a = directAddress(n);
+  return a && formatAddress(a);
 }
 
-function rootObj(n: Node): Node['obj'] {
-  let cur = n;
-  while (cur.kind === 'member') cur = cur.lhs!;
-  return cur.kind === 'var' ? cur.obj : undefined;
-}
-
-function memberOffset(n: Node): number {
-  let total = 0;
-  let cur = n;
-  while (cur.kind === 'member') {
-    total += cur.member!.offset;
-    cur = cur.lhs!;
-  }
-  return total;
-}
-
-/** A right operand that can be put in %rdi (%xmm1) without disturbing %rax: a constant or a variable. */
-function genSimpleOperand(g: Gen, n: Node): boolean {
-  if (n.kind === 'num' && !isFlonum(n.ty!)) {
-    const v = BigInt.asIntN(64, n.val!);
-    if (v < -0x80000000n || v > 0x7fffffffn) return false;
-    g.emit(v === 0n ? '\txor %edi, %edi' : `\tmov $${v}, %rdi`);
-    return true;
-  }
-  if ((n.kind === 'var' || n.kind === 'member') && (isScalarKind(n.ty!))) {
-    const mem = directOperand(n);
-    if (!mem) return false;
-    loadFrom(g, n.ty!, mem, 'rdi');
-    return true;
-  }
-  return false;
-}
-
-function isSimple(n: Node): boolean {
-  if (n.kind === 'num') {
-    const v = BigInt.asIntN(64, n.val!);
-    return !isFlonum(n.ty!) && v >= -0x80000000n && v <= 0x7fffffffn;
-  }
-  return (n.kind === 'var' || n.kind === 'member') && isScalarKind(n.ty!) && directOperand(n) !== undefined;
-}
-
-function isScalarKind(t: Type): boolean {
+export function isScalarKind(t: Type): boolean {
   return isInteger(t) || t.kind === 'ptr' || t.kind === 'float' || t.kind === 'double';
 }
 
@@ -211,15 +154,14 @@ export function genAddr(g: Gen, n: Node): void {
       return;
     }
     case 'deref':
-      genExpr(g, n.lhs!);
+      materialize(g, genPointerTarget(g, n.lhs!));
       return;
     case 'comma':
       genExpr(g, n.lhs!);
       genAddr(g, n.rhs!);
       return;
     case 'member':
-      genAddr(g, n.lhs!);
-      if (n.member!.offset !== 0) g.emit(`\tadd $${n.member!.offset}, %rax`);
+      materialize(g, genAddress(g, n));
       return;
     case 'call':
       if (n.retBuffer) {
@@ -252,18 +194,11 @@ export function genExpr(g: Gen, n: Node): void {
         loadBitfield(g, n);
         return;
       }
-      const mem = directOperand(n);
-      if (mem) {
-        loadFrom(g, n.ty!, mem, 'rax');
-        return;
-      }
-      genAddr(g, n);
-      load(g, n.ty!);
+      loadFrom(g, n.ty!, formatAddress(genAddress(g, n)), 'rax');
       return;
     }
     case 'deref':
-      genExpr(g, n.lhs!);
-      load(g, n.ty!);
+      loadFrom(g, n.ty!, formatAddress(genPointerTarget(g, n.lhs!)), 'rax');
       return;
     case 'addr':
       genAddr(g, n.lhs!);
@@ -281,7 +216,7 @@ export function genExpr(g: Gen, n: Node): void {
       return;
     case 'cast':
       genExpr(g, n.lhs!);
-      genCast(g, n.lhs!.ty!, n.ty!);
+      if (!isFreeWidening(n)) genCast(g, n.lhs!.ty!, n.ty!);
       return;
     case 'memzero':
       g.emit(`\tlea ${n.obj!.offset}(%rbp), %rdi`, `\tmov $${n.obj!.ty.size}, %ecx`, '\txor %eax, %eax', '\trep stosb');
@@ -328,6 +263,28 @@ export function genExpr(g: Gen, n: Node): void {
 }
 
 /**
+ * A widening integer conversion of a value that is already extended in %rax: every
+ * integer load (loadFrom) and every 0/1 result leaves all 64 bits set as its type says.
+ */
+function isFreeWidening(n: Node): boolean {
+  const from = n.lhs!.ty!;
+  const to = n.ty!;
+  if (!isInteger(from) || !(isInteger(to) || to.kind === 'ptr') || to.kind === 'bool' || to.size <= from.size) return false;
+  switch (n.lhs!.kind) {
+    case 'var': case 'deref': return true;
+    case 'member': return !n.lhs!.member!.isBitfield;
+    case 'eq': case 'ne': case 'lt': case 'le': case 'not': return true;
+    case 'neg': return n.lhs!.lhs!.kind === 'num' && from.size === 4; // folded by genNeg
+    // A 32-bit `and` clears the upper half, and a non-negative mask keeps bit 31 clear.
+    case 'band': {
+      const m = n.lhs!.rhs!;
+      return from.size === 4 && m.kind === 'num' && BigInt.asIntN(32, m.val!) >= 0n;
+    }
+    default: return false;
+  }
+}
+
+/**
  * Carves %rax bytes (rounded up to keep %rsp 16-aligned) off the stack for a VLA or
  * alloca; the address lands in %rax. Inside an expression (a statement expression in a
  * call's arguments) our pushed temporaries sit at the top of the stack: they move down
@@ -343,11 +300,7 @@ export function genStackAlloc(g: Gen): void {
   g.emit(`\tlea ${g.depth * 8}(%rsp), %rax`);
 }
 
-/** Evaluates for side effects only; a long double result must not stay on the x87 stack. */
-export function genDiscard(g: Gen, n: Node): void {
-  genExpr(g, n);
-  if (n.ty?.kind === 'ldouble') g.emit('\tfstp %st(0)');
-}
+export { genBranch, genDiscard };
 
 /** The assembler label of a C label in the current function (see labelSymbol). */
 export function userLabel(g: Gen, name: string): string {
@@ -400,24 +353,88 @@ function genFnum(g: Gen, n: Node): void {
   }
 }
 
-function genAssign(g: Gen, n: Node): void {
+/**
+ * `lhs = rhs`. A scalar whose address is plain (variables only: `p->x`, `a[i]`) gets its
+ * value first and then its address in %rdi/%rdx, with no push; a constant is stored as an immediate. `valueUsed` false: a statement, whose value is dropped.
+ */
+export function genAssign(g: Gen, n: Node, valueUsed = true): void {
   const lhs = n.lhs!;
-  const mem = isScalarKind(n.ty!) ? directOperand(lhs) : undefined;
-  if (mem) {
-    genExpr(g, n.rhs!);
-    if (n.ty!.kind === 'float') g.emit(`\tmovss %xmm0, ${mem}`);
-    else if (n.ty!.kind === 'double') g.emit(`\tmovsd %xmm0, ${mem}`);
-    else g.emit(`\tmov ${regA(n.ty!.size)}, ${mem}`);
-    return;
+  const ty = n.ty!;
+  // `x = (a, b)`: gcc runs a before it computes x's address.
+  let rhs: Node = n.rhs!;
+  while (rhs.kind === 'comma') {
+    genDiscard(g, rhs.lhs!);
+    rhs = rhs.rhs!;
+  }
+  const bitfield = lhs.kind === 'member' && lhs.member!.isBitfield;
+  if (isScalarKind(ty) && !bitfield) {
+    const imm = storeImmediate(rhs, ty);
+    const plan = registerFreeLvalue(lhs);
+    if (imm !== undefined) {
+      if (plan) g.emit(...plan.code);
+      g.emit(`\tmov${SIZE_SUFFIX[ty.size]} $${imm}, ${formatAddress(plan ? plan.addr : genAddress(g, lhs))}`);
+      if (valueUsed) genExpr(g, rhs);
+      return;
+    }
+    // (Which of the value and the address gcc computes first depends on more than the
+    // operands' shapes; only an address needing no reads, or a value without effects, may go either way.)
+    if (plan && (plan.code.length === 0 || isPure(rhs))) {
+      genExpr(g, rhs);
+      g.emit(...plan.code);
+      storeScalar(g, ty, formatAddress(plan.addr));
+      return;
+    }
+    // A variable's value goes through %rcx, which no address computation uses.
+    const source = isInteger(ty) || ty.kind === 'ptr' ? plainSource(rhs, ty) : undefined;
+    if (source) {
+      const mem = formatAddress(genAddress(g, lhs));
+      loadFrom(g, source.ty!, directOperand(source)!, 'rcx');
+      g.emit(`\tmov ${regOf('rcx', ty.size)}, ${mem}`);
+      if (valueUsed) g.emit('\tmov %rcx, %rax');
+      return;
+    }
   }
   genAddr(g, lhs);
   g.push();
-  genExpr(g, n.rhs!);
-  if (lhs.kind === 'member' && lhs.member!.isBitfield) {
+  genExpr(g, rhs);
+  if (bitfield) {
     storeBitfield(g, lhs);
     return;
   }
-  store(g, n.ty!);
+  store(g, ty);
+}
+
+/**
+ * A variable whose value, loaded as its own type, is `rhs` converted to `ty`: the variable
+ * itself, or one under an integer conversion that only widens or drops high bits.
+ */
+function plainSource(rhs: Node, ty: Type): Node | undefined {
+  let v = rhs;
+  if (v.kind === 'cast' && isInteger(v.lhs!.ty!) && ty.kind !== 'bool') v = v.lhs!;
+  if (!(isInteger(v.ty!) || v.ty!.kind === 'ptr') || (v !== rhs && v.ty!.size < ty.size && v.ty!.kind === 'bool')) return undefined;
+  return directOperand(v) !== undefined ? v : undefined;
+}
+
+/** The `size`-byte part of a 64-bit register named without its %r (`rcx`, 4 → %ecx). */
+function regOf(reg: 'rcx', size: number): string {
+  return size === 1 ? '%cl' : size === 2 ? '%cx' : size === 4 ? '%ecx' : '%rcx';
+}
+
+const SIZE_SUFFIX: Record<number, string> = { 1: 'b', 2: 'w', 4: 'l', 8: 'q' };
+
+/** %rax / %xmm0 to memory. */
+function storeScalar(g: Gen, ty: Type, mem: string): void {
+  if (ty.kind === 'float') g.emit(`\tmovss %xmm0, ${mem}`);
+  else if (ty.kind === 'double') g.emit(`\tmovsd %xmm0, ${mem}`);
+  else g.emit(`\tmov ${regA(ty.size)}, ${mem}`);
+}
+
+/** An integer constant stored into an object of type `ty`, as the immediate of a mov. */
+function storeImmediate(rhs: Node, ty: Type): bigint | undefined {
+  const c = isInteger(ty) || ty.kind === 'ptr' ? integerConstant(rhs) : undefined;
+  if (c === undefined) return undefined;
+  const v = BigInt.asIntN(ty.size * 8, c);
+  return v >= -0x80000000n && v <= 0x7fffffffn ? v : undefined;
 }
 
 function spansNineBytes(m: Member): boolean {
@@ -467,318 +484,4 @@ function storeBitfield(g: Gen, n: Node): void {
   g.emit('\tmov %r8, %rax');
   const shl = 64 - m.bitWidth;
   if (shl > 0) g.emit(`\tshl $${shl}, %rax`, m.ty.isUnsigned || m.ty.kind === 'bool' ? `\tshr $${shl}, %rax` : `\tsar $${shl}, %rax`);
-}
-
-/**
- * Jumps to `target` if the truth of `cond` equals `when`. Integer comparisons and
- * && / || branch directly on the flags instead of materializing 0/1 first.
- */
-export function genBranch(g: Gen, cond: Node, when: boolean, target: string): void {
-  // `if (z)` on a complex or 128-bit value: its truth value is an int.
-  if (isNumberLikeAggregate(cond.ty!)) cond = castNode(cond, tyBool);
-  switch (cond.kind) {
-    case 'eq': case 'ne': case 'lt': case 'le': {
-      const lty = cond.lhs!.ty!;
-      if (isFlonum(lty)) break;
-      genCompareOperands(g, cond);
-      const uns = lty.isUnsigned;
-      const jump: Record<string, [string, string]> = {
-        eq: ['je', 'jne'], ne: ['jne', 'je'], lt: uns ? ['jb', 'jae'] : ['jl', 'jge'], le: uns ? ['jbe', 'ja'] : ['jle', 'jg'],
-      };
-      g.emit(`\t${jump[cond.kind][when ? 0 : 1]} ${target}`);
-      return;
-    }
-    case 'not':
-      genBranch(g, cond.lhs!, !when, target);
-      return;
-    case 'logand': case 'logor': {
-      // a && b jumps to target on false if either is false; on true only if both are true.
-      const isAnd = cond.kind === 'logand';
-      if (isAnd !== when) {
-        genBranch(g, cond.lhs!, when, target);
-        genBranch(g, cond.rhs!, when, target);
-      } else {
-        const skip = g.newLabel();
-        genBranch(g, cond.lhs!, !when, skip);
-        genBranch(g, cond.rhs!, when, target);
-        g.label(skip);
-      }
-      return;
-    }
-    default:
-      break;
-  }
-  genExpr(g, cond);
-  cmpZero(g, cond.ty!);
-  g.emit(`\t${when ? 'jne' : 'je'} ${target}`);
-}
-
-/**
- * Integer operands of a binary operator: lhs in %rax, rhs in %rdi (a simple rhs is
- * loaded directly, avoiding a push/pop). Returns whether the operation is 64-bit.
- */
-function genIntOperands(g: Gen, n: Node): boolean {
-  const lty = n.lhs!.ty!;
-  if (isSimple(n.rhs!)) {
-    genExpr(g, n.lhs!);
-    genSimpleOperand(g, n.rhs!);
-  } else if (isSimple(n.lhs!) && !isFlonum(n.lhs!.ty!) && lhsMayLoadLast(n)) {
-    // Loading a constant or a variable touches only %rax, so %rdi can hold the right side.
-    genExpr(g, n.rhs!);
-    g.emit('\tmov %rax, %rdi');
-    genExpr(g, n.lhs!);
-  } else if (n.rhsFirst) {
-    genExpr(g, n.rhs!);
-    g.push();
-    genExpr(g, n.lhs!);
-    g.pop('%rdi');
-  } else {
-    genExpr(g, n.lhs!);
-    g.push();
-    genExpr(g, n.rhs!);
-    g.emit('\tmov %rax, %rdi');
-    g.pop('%rax');
-  }
-  return isWide(lty);
-}
-
-/** Operators whose operands gcc may swap: it moves a plain variable behind the other operand. */
-const COMMUTATIVE: ReadonlySet<Node['kind']> = new Set(['add', 'mul', 'band', 'bor', 'bxor', 'eq', 'ne', 'lt', 'le']);
-
-/**
- * Operands are evaluated in gcc's order, which programs that print from both sides can
- * observe: left to right, except that a plain variable on the left of a commutative
- * operator is read after the right side (`g + f()` sees f's store to g; `g - f()` does not).
- */
-function lhsMayLoadLast(n: Node): boolean {
-  return n.rhsFirst === true || COMMUTATIVE.has(n.kind);
-}
-
-/** Whether integer operations on this operand type use the 64-bit registers. */
-function isWide(t: Type): boolean {
-  return t.size === 8 || t.kind === 'ptr' || t.kind === 'array' || t.kind === 'func';
-}
-
-function genCompareOperands(g: Gen, n: Node): void {
-  const imm = immediateOf(n.rhs!);
-  if (imm !== undefined) {
-    genExpr(g, n.lhs!);
-    g.emit(`\tcmp $${imm}, ${isWide(n.lhs!.ty!) ? '%rax' : '%eax'}`);
-    return;
-  }
-  g.emit(genIntOperands(g, n) ? '\tcmp %rdi, %rax' : '\tcmp %edi, %eax');
-}
-
-function genCond(g: Gen, n: Node): void {
-  const els = g.newLabel();
-  const end = g.newLabel();
-  genBranch(g, n.cond!, false, els);
-  genExpr(g, n.then!);
-  g.emit(`\tjmp ${end}`);
-  g.label(els);
-  genExpr(g, n.els!);
-  g.label(end);
-}
-
-function genNeg(g: Gen, n: Node): void {
-  genExpr(g, n.lhs!);
-  const ty = n.ty!;
-  if (ty.kind === 'ldouble') g.emit('\tfchs');
-  else if (ty.kind === 'float') g.emit('\tmovd %xmm0, %eax', '\txor $0x80000000, %eax', '\tmovd %eax, %xmm0');
-  else if (ty.kind === 'double') g.emit('\tmovq %xmm0, %rax', '\tbtc $63, %rax', '\tmovq %rax, %xmm0');
-  else g.emit(ty.size === 8 ? '\tneg %rax' : '\tneg %eax');
-}
-
-function genLogical(g: Gen, n: Node): void {
-  const short = g.newLabel();
-  const end = g.newLabel();
-  const isAnd = n.kind === 'logand';
-  genExpr(g, n.lhs!);
-  cmpZero(g, n.lhs!.ty!);
-  g.emit(isAnd ? `\tje ${short}` : `\tjne ${short}`);
-  genExpr(g, n.rhs!);
-  cmpZero(g, n.rhs!.ty!);
-  g.emit(isAnd ? `\tje ${short}` : `\tjne ${short}`);
-  g.emit(isAnd ? '\tmov $1, %eax' : '\txor %eax, %eax', `\tjmp ${end}`);
-  g.label(short);
-  g.emit(isAnd ? '\txor %eax, %eax' : '\tmov $1, %eax');
-  g.label(end);
-}
-
-function genBinary(g: Gen, n: Node): void {
-  const lty = n.lhs!.ty!;
-  if (isFlonum(lty)) {
-    genFloatBinary(g, n);
-    return;
-  }
-  if (genImmediateBinary(g, n)) return;
-  const wide = genIntOperands(g, n);
-  const ax = wide ? '%rax' : '%eax';
-  const di = wide ? '%rdi' : '%edi';
-  const dx = wide ? '%rdx' : '%edx';
-  const uns = lty.isUnsigned;
-  switch (n.kind) {
-    case 'add': g.emit(`\tadd ${di}, ${ax}`); return;
-    case 'sub': g.emit(`\tsub ${di}, ${ax}`); return;
-    case 'mul': g.emit(`\timul ${di}, ${ax}`); return;
-    case 'div': case 'mod':
-      if (uns) g.emit('\txor %edx, %edx', `\tdiv ${di}`);
-      else g.emit(wide ? '\tcqo' : '\tcltd', `\tidiv ${di}`);
-      if (n.kind === 'mod') g.emit(`\tmov ${dx}, ${ax}`);
-      return;
-    case 'band': g.emit(`\tand ${di}, ${ax}`); return;
-    case 'bor': g.emit(`\tor ${di}, ${ax}`); return;
-    case 'bxor': g.emit(`\txor ${di}, ${ax}`); return;
-    case 'shl': g.emit('\tmov %rdi, %rcx', `\tshl %cl, ${ax}`); return;
-    case 'shr': g.emit('\tmov %rdi, %rcx', uns ? `\tshr %cl, ${ax}` : `\tsar %cl, ${ax}`); return;
-    case 'eq': case 'ne': case 'lt': case 'le': {
-      g.emit(`\tcmp ${di}, ${ax}`);
-      const set = n.kind === 'eq' ? 'sete' : n.kind === 'ne' ? 'setne' : n.kind === 'lt' ? (uns ? 'setb' : 'setl') : uns ? 'setbe' : 'setle';
-      g.emit(`\t${set} %al`, '\tmovzbl %al, %eax');
-      return;
-    }
-    default:
-      errorAt(n.tok, `internal: cannot generate '${n.kind}'`);
-  }
-}
-
-/** The value of an integer constant that fits an instruction's 32-bit immediate. */
-function immediateOf(n: Node): bigint | undefined {
-  if (n.kind !== 'num' || isFlonum(n.ty!)) return undefined;
-  const v = BigInt.asIntN(64, n.val!);
-  return v >= -0x80000000n && v <= 0x7fffffffn ? v : undefined;
-}
-
-const IMMEDIATE_OPS: Partial<Record<Node['kind'], string>> = { add: 'add', sub: 'sub', band: 'and', bor: 'or', bxor: 'xor', mul: 'imul' };
-
-/**
- * `x + 4`, `i * 8`, `n << 3`: the constant goes into the instruction (`add $4, %eax`)
- * rather than through %rdi. Pointer arithmetic scales by a constant at every step, so
- * this is the most common operand of all. Returns false when the form does not apply.
- */
-function genImmediateBinary(g: Gen, n: Node): boolean {
-  if ((n.kind === 'div' || n.kind === 'mod') && n.rhs!.kind === 'num' && !isFlonum(n.rhs!.ty!)) {
-    const lty = n.lhs!.ty!;
-    const bits = isWide(lty) ? 64 : 32;
-    const d = lty.isUnsigned ? BigInt.asUintN(bits, n.rhs!.val!) : BigInt.asIntN(bits, n.rhs!.val!);
-    if (d > 0n && (d & (d - 1n)) === 0n) return genPowerOfTwoDivision(g, n, d.toString(2).length - 1, bits === 64);
-  }
-  const imm = immediateOf(n.rhs!);
-  if (imm === undefined) return false;
-  const lty = n.lhs!.ty!;
-  const wide = isWide(lty);
-  const ax = wide ? '%rax' : '%eax';
-  const op = IMMEDIATE_OPS[n.kind];
-  if (op) {
-    genExpr(g, n.lhs!);
-    g.emit(op === 'imul' ? `\timul $${imm}, ${ax}, ${ax}` : `\t${op} $${imm}, ${ax}`);
-    return true;
-  }
-  if ((n.kind === 'shl' || n.kind === 'shr') && imm >= 0n && imm < 64n) {
-    genExpr(g, n.lhs!);
-    const shift = n.kind === 'shl' ? 'shl' : lty.isUnsigned ? 'shr' : 'sar';
-    // The count is masked as the variable-count form masks %cl (by 31 or 63).
-    g.emit(`\t${shift} $${Number(imm) & (wide ? 63 : 31)}, ${ax}`);
-    return true;
-  }
-  return false;
-}
-
-/**
- * x / 2^k and x % 2^k without a divide instruction (slow on hardware, slower still
- * emulated): a shift or a mask, with a bias for negative signed x so that the
- * quotient rounds toward zero and the remainder takes the dividend's sign, as C says.
- */
-function genPowerOfTwoDivision(g: Gen, n: Node, k: number, wide: boolean): boolean {
-  const bits = wide ? 64 : 32;
-  const [ax, dx] = wide ? ['%rax', '%rdx'] : ['%eax', '%edx'];
-  const mask = (1n << BigInt(k)) - 1n;
-  // A mask wider than a sign-extended 32-bit immediate goes through %rdx.
-  const andMask = mask > 0x7fffffffn && wide ? [`\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax'] : [`\tand $${mask}, ${ax}`];
-  genExpr(g, n.lhs!);
-  if (n.lhs!.ty!.isUnsigned) {
-    if (n.kind === 'mod') g.emit(...andMask);
-    else if (k > 0) g.emit(`\tshr $${k}, ${ax}`);
-    return true;
-  }
-  if (k === 0) {
-    if (n.kind === 'mod') g.emit(`\txor ${ax}, ${ax}`);
-    return true;
-  }
-  // %dx = 2^k - 1 when x is negative, else 0.
-  g.emit(`\tmov ${ax}, ${dx}`, `\tsar $${bits - 1}, ${dx}`, `\tshr $${bits - k}, ${dx}`, `\tadd ${dx}, ${ax}`);
-  if (n.kind === 'div') g.emit(`\tsar $${k}, ${ax}`);
-  else if (mask <= 0x7fffffffn) g.emit(`\tand $${mask}, ${ax}`, `\tsub ${dx}, ${ax}`);
-  else g.emit('\tmov %rdx, %rcx', `\tmovabs $${mask}, %rdx`, '\tand %rdx, %rax', '\tsub %rcx, %rax');
-  return true;
-}
-
-/** long double arithmetic on the x87 stack: left operand in %st(1), right in %st(0). */
-function genX87Binary(g: Gen, n: Node): void {
-  if (n.rhsFirst) {
-    genExpr(g, n.rhs!);
-    g.pushld();
-    genExpr(g, n.lhs!);
-    g.popld();
-  } else {
-    genExpr(g, n.lhs!);
-    g.pushld();
-    genExpr(g, n.rhs!);
-    g.popld();
-    g.emit('\tfxch %st(1)');
-  }
-  switch (n.kind) {
-    case 'add': g.emit('\tfaddp %st, %st(1)'); return;
-    case 'mul': g.emit('\tfmulp %st, %st(1)'); return;
-    // AT&T's reversed fsub/fdiv naming: these compute %st(1) - %st(0) and %st(1) / %st(0).
-    case 'sub': g.emit('\tfsubrp %st, %st(1)'); return;
-    case 'div': g.emit('\tfdivrp %st, %st(1)'); return;
-    default: break;
-  }
-  // Compare right (%st(0)) with left (%st(1)), then drop both.
-  g.emit('\tfucomip %st(1), %st', '\tfstp %st(0)');
-  switch (n.kind) {
-    case 'eq': g.emit('\tsete %al', '\tsetnp %dl', '\tand %dl, %al'); break;
-    case 'ne': g.emit('\tsetne %al', '\tsetp %dl', '\tor %dl, %al'); break;
-    case 'lt': g.emit('\tseta %al'); break;
-    case 'le': g.emit('\tsetae %al'); break;
-    default: errorAt(n.tok, 'invalid operands to floating-point operation');
-  }
-  g.emit('\tmovzbl %al, %eax');
-}
-
-function genFloatBinary(g: Gen, n: Node): void {
-  const lty = n.lhs!.ty!;
-  g.noFloatInKernel(n.tok);
-  if (lty.kind === 'ldouble') {
-    genX87Binary(g, n);
-    return;
-  }
-  const s = lty.kind === 'float' ? 'ss' : 'sd';
-  if (isSimple(n.rhs!) && n.rhs!.kind !== 'num') {
-    genExpr(g, n.lhs!);
-    genSimpleOperand(g, n.rhs!);
-  } else if (n.rhsFirst || (isSimple(n.lhs!) && lhsMayLoadLast(n))) {
-    genExpr(g, n.rhs!);
-    g.pushf();
-    genExpr(g, n.lhs!);
-    g.popf(1);
-  } else {
-    genExpr(g, n.lhs!);
-    g.pushf();
-    genExpr(g, n.rhs!);
-    g.emit('\tmovaps %xmm0, %xmm1');
-    g.popf(0);
-  }
-  switch (n.kind) {
-    case 'add': g.emit(`\tadd${s} %xmm1, %xmm0`); return;
-    case 'sub': g.emit(`\tsub${s} %xmm1, %xmm0`); return;
-    case 'mul': g.emit(`\tmul${s} %xmm1, %xmm0`); return;
-    case 'div': g.emit(`\tdiv${s} %xmm1, %xmm0`); return;
-    case 'eq': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsete %al', '\tsetnp %dl', '\tand %dl, %al', '\tmovzbl %al, %eax'); return;
-    case 'ne': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\tmovzbl %al, %eax'); return;
-    case 'lt': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tseta %al', '\tmovzbl %al, %eax'); return;
-    case 'le': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tsetae %al', '\tmovzbl %al, %eax'); return;
-    default: errorAt(n.tok, 'invalid operands to floating-point operation');
-  }
 }

@@ -166,6 +166,7 @@ function cmpImm(g: Gen, v: bigint, reg: string, wide: boolean): void {
 }
 
 function subImm(g: Gen, v: bigint, reg: string, wide: boolean): void {
+  if (v === 0n) return;
   if (v >= -0x80000000n && v <= 0x7fffffffn) {
     g.emit(`\tsub $${v}, ${reg}`);
     return;
