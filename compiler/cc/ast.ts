@@ -101,6 +101,7 @@ export interface Obj {
   isInline: boolean;
   isNoreturn: boolean;
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
+  isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it

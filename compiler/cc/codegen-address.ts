@@ -58,7 +58,7 @@ export function materialize(g: Gen, a: Address): void {
 export function directAddress(n: Node): Address | undefined {
   if (n.kind === 'var') {
     const o = n.obj!;
-    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal) return undefined;
+    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal || o.isGlobalRegister) return undefined;
     return o.isLocal ? address('%rbp', o.offset) : address('%rip', 0, o.name);
   }
   if (n.kind === 'member' && !n.member!.isBitfield) {

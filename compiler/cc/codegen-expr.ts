@@ -145,6 +145,7 @@ export function genAddr(g: Gen, n: Node): void {
   switch (n.kind) {
     case 'var': {
       const o = n.obj!;
+      if (o.isGlobalRegister) errorAt(n.tok, `address of global register variable '${o.name}' requested`);
       if ((o.frameOwner || o.nesting) && genNestedAddr(g, o)) return;
       // A VLA's slot holds the address of its storage.
       if (o.ty.isVla) g.emit(`\tmov ${o.offset}(%rbp), %rax`);
@@ -189,6 +190,11 @@ export function genExpr(g: Gen, n: Node): void {
     case 'num': genNum(g, n); return;
     case 'fnum': genFnum(g, n); return;
     case 'var': case 'member': {
+      // A GNU global register variable is the register itself.
+      if (n.kind === 'var' && n.obj!.isGlobalRegister) {
+        g.emit(`\tmov %${n.obj!.asmRegister}, %rax`);
+        return;
+      }
       if (n.kind === 'member' && n.member!.isBitfield) {
         genAddr(g, n);
         loadBitfield(g, n);
@@ -365,6 +371,11 @@ export function genAssign(g: Gen, n: Node, valueUsed = true): void {
   while (rhs.kind === 'comma') {
     genDiscard(g, rhs.lhs!);
     rhs = rhs.rhs!;
+  }
+  if (lhs.kind === 'var' && lhs.obj!.isGlobalRegister) {
+    genExpr(g, rhs);
+    g.emit(`\tmov %rax, %${lhs.obj!.asmRegister}`);
+    return;
   }
   const bitfield = lhs.kind === 'member' && lhs.member!.isBitfield;
   if (isScalarKind(ty) && !bitfield) {

@@ -8,7 +8,7 @@ import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Nod
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isAggregate, isFlonum, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
@@ -46,6 +46,30 @@ function applyAttrs(o: Obj, a: Attributes): void {
   }
   if (a.visibility !== undefined) o.visibility = a.visibility;
   if (a.noreturn) o.isNoreturn = true;
+}
+
+// Registers generated code never allocates (callee-saved, or the stack and frame pointers).
+const GLOBAL_REGISTERS = new Set(['rbx', 'rbp', 'rsp', 'r12', 'r13', 'r14', 'r15']);
+
+/**
+ * `register unsigned long sp asm("rsp");` at file scope: a GNU global register variable.
+ * It has no storage: reading it reads the register, assigning it writes the register
+ * (codegen-expr.ts), and it has no address. Only registers our code never allocates can
+ * hold one (gcc reserves any register named so; we cannot reserve the ones we use).
+ */
+function declareGlobalRegister(p: CParserBase, nameTok: IToken, ty: Type, asmName: string | undefined): DeclaredName {
+  const name = nameTok.image;
+  if (asmName === undefined) return errorAt(nameTok, `register name not specified for '${name}'`);
+  const reg = asmName.replace(/^%/, '');
+  if (!GLOBAL_REGISTERS.has(reg)) {
+    return errorAt(nameTok, `global register variable '${name}' in '${reg}' is not supported (tcc-lite's code uses that register; rbx, r12-r15, rbp and rsp are free)`);
+  }
+  if ((!isInteger(ty) && ty.kind !== 'ptr') || ty.size !== 8) return errorAt(nameTok, `data type of '${name}' isn't suitable for a register`);
+  const o = newObj(name, ty, nameTok, false);
+  o.asmRegister = reg;
+  o.isGlobalRegister = true;
+  p.scopes.declare(name, { obj: o });
+  return { obj: o, ty, isLocalAuto: false };
 }
 
 /** Declares the name of one declarator; the initializer (if any) comes after. */
@@ -88,6 +112,7 @@ export function declareName(
   // A variably sized object lives in its block's frame; it cannot be static or linked.
   if (local && ty.isVla && spec.isStatic) errorAt(nameTok, `storage size of '${name}' isn't constant`);
   if (local && ty.isVla && spec.isExtern) errorAt(nameTok, 'object with variably modified type must have no linkage');
+  if (!local && spec.isRegister && ty.kind !== 'func') return declareGlobalRegister(p, nameTok, ty, asmName);
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
@@ -228,6 +253,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
+  if (o.isGlobalRegister) return errorAt(tok, 'global register variable has initial value');
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);
   const initializer = buildInitializer(o.ty, init);

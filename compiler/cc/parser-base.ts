@@ -33,6 +33,8 @@ export interface DeclSpec {
   isVolatile: boolean;
   /** `_Atomic` as a qualifier among the specifiers. */
   isAtomic?: boolean;
+  /** `register` (which matters only at file scope: a GNU global register variable). */
+  isRegister?: boolean;
   align: number;
   attrs: Attributes;
 }

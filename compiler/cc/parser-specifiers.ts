@@ -161,7 +161,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'auto': s.isAuto = true; break;
       case '__label__': s.isLocalLabel = true; break;
       case '_Atomic': s.isAtomic = true; break;
-      case 'register': case 'restrict': case '__restrict': case '__restrict__':
+      case 'register': s.isRegister = true; break;
+      case 'restrict': case '__restrict': case '__restrict__':
       case '__extension__':
         break;
       case 'signed': case '__signed__': case '__signed': st.signed = true; break;

@@ -371,6 +371,7 @@ export function derefNode(expr: Node, tok: IToken): Node {
 
 export function addrNode(expr: Node, tok: IToken): Node {
   if (expr.kind === 'member' && expr.member!.isBitfield) errorAt(tok, `cannot take address of bit-field`);
+  if (expr.kind === 'var' && expr.obj!.isGlobalRegister) errorAt(tok, `address of global register variable '${expr.obj!.name}' requested`);
   if (expr.ty!.kind === 'func') return unaryNode('addr', expr, pointerTo(expr.ty!), tok);
   if (!isLvalue(expr) && expr.kind !== 'stmtExpr' && !(expr.kind === 'cast' && isAggregate(expr.ty!))) {
     errorAt(tok, 'lvalue required as unary \'&\' operand');

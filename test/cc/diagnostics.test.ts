@@ -46,6 +46,11 @@ describe('errors', () => {
     ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
     ['int main(void) { __thread int x; return 0; }', "t.c:1:31: error: function-scope 'x' implicitly auto and declared '__thread'"],
     ['struct huge { short buf[1L << 61]; int a; };', 't.c:1:24: error: size of array is too large'],
+    ['register long z;', "t.c:1:15: error: register name not specified for 'z'"],
+    ['register int y asm("r12");', "t.c:1:14: error: data type of 'y' isn't suitable for a register"],
+    ['register long w asm("r13") = 4;', 't.c:1:28: error: global register variable has initial value'],
+    ['register long v asm("r14");\nlong *p = &v;', "t.c:2:11: error: address of global register variable 'v' requested"],
+    ['register long x asm("rax");', "t.c:1:15: error: global register variable 'x' in 'rax' is not supported (tcc-lite's code uses that register; rbx, r12-r15, rbp and rsp are free)"],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
 
