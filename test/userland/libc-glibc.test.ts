@@ -10,72 +10,13 @@
  * same way. A sample also runs in the emulator.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { boot, buildTree, type Built } from '../golden/harness.js';
-import { buildUserland, CFLAGS, link, type UserlandBuild } from './build.js';
-import { runProgram, type RunResult } from './run.js';
+import { firstDifferences, useGlibcCases, type Flavour } from './glibc-cases.js';
 
 const run = promisify(execFile);
-const CASES = resolve(import.meta.dirname, 'c');
-
-let build: UserlandBuild;
-let work: string;
-
-beforeAll(async () => {
-  build = await buildUserland();
-  work = mkdtempSync(join(tmpdir(), 'tcc-lite-libc-glibc-'));
-});
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Flavour = 'ours' | 'glibc' | 'tcc';
-
-/** Build test/userland/c/NAME.c one way; returns the executable's path. */
-async function buildCase(name: string, flavour: Flavour): Promise<string> {
-  const src = join(CASES, `${name}.c`);
-  const exe = join(work, `${name}.${flavour}`);
-  if (flavour === 'ours') {
-    const obj = join(work, `${name}.o`);
-    await run('gcc', [...CFLAGS.filter((f) => f !== '-Werror' && f !== '-Wall'), '-w', '-c', src, '-o', obj]);
-    await link(build.dir, [obj], exe);
-  } else if (flavour === 'glibc') {
-    await run('gcc', ['-std=gnu99', '-O0', '-w', '-fno-builtin', src, '-o', exe, '-lm']);
-  } else {
-    // -fno-builtin, as the glibc build: the library's answers are under test, not gcc's folding.
-    await cc(['-w', '-fno-builtin', '-o', exe, src]);
-  }
-  return exe;
-}
-
-/** Run with a scratch file name as argv[1], in the C locale. */
-function runCase(exe: string): RunResult {
-  return runProgram(exe, [`${exe}.scratch`], { env: { PATH: '/usr/bin:/bin', LC_ALL: 'C' } });
-}
-
-function firstDifferences(ours: string, glibc: string): string[] {
-  const a = ours.split('\n');
-  const b = glibc.split('\n');
-  const diffs: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length) && diffs.length < 8; i++) {
-    if (a[i] !== b[i]) diffs.push(`line ${i + 1}: ours ${JSON.stringify(a[i])} glibc ${JSON.stringify(b[i])}`);
-  }
-  return diffs;
-}
-
-async function expectSameAsGlibc(name: string, flavours: Flavour[] = ['ours', 'tcc']): Promise<string> {
-  const glibc = runCase(await buildCase(name, 'glibc'));
-  for (const flavour of flavours) {
-    const ours = runCase(await buildCase(name, flavour));
-    expect({ flavour, diffs: firstDifferences(ours.stdout, glibc.stdout) }).toEqual({ flavour, diffs: [] });
-    expect({ flavour, status: ours.status, signal: ours.signal }).toEqual({ flavour, status: glibc.status, signal: glibc.signal });
-  }
-  return glibc.stdout;
-}
+const { buildCase, runCase, expectSameAsGlibc } = useGlibcCases('tcc-lite-libc-glibc-');
 
 describe('libc against glibc, continued', () => {
   it('math.h: correctly rounded functions, special values, errno, classification', async () => {
