@@ -3,40 +3,14 @@
  * and without it (the chevrotain rules alone), every program compiles to the same
  * assembly with the same warnings, and every broken one fails with the same error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateProgram } from '../../compiler/cc/codegen.js';
-import { tokenize } from '../../compiler/cc/lexer.js';
-import { CParser } from '../../compiler/cc/parser-stmt.js';
-import { packTable } from '../../compiler/cc/pragma.js';
-import { beginReport, endReport } from '../../compiler/cc/report.js';
 import { preprocess } from '../../compiler/cpp/index.js';
+import { outcome as compileWith } from './fast-outcome.js';
 
-const parser = new CParser();
-
-/** What compiling `text` gives: the assembly and warnings, or the first error. */
-function outcome(text: string, fast: boolean): string {
-  const { tokens, mapper, directives } = tokenize(text, 'test.c');
-  beginReport(mapper, true);
-  try {
-    parser.resetState();
-    parser.fastExpressions = fast;
-    parser.packAt = packTable(directives);
-    parser.input = tokens;
-    parser.translationUnit();
-    const syntax = parser.errors[0];
-    if (syntax) return `syntax error at ${syntax.token.startOffset}: ${syntax.message}`;
-    const asm = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, { kernel: false, debug: false, mapper, fileName: 'test.c' });
-    return asm + JSON.stringify(endReport());
-  } catch (e) {
-    endReport();
-    return `error: ${e instanceof Error ? e.message : String(e)}`;
-  } finally {
-    parser.fastExpressions = true;
-    parser.input = [];
-  }
-}
+/** The expression fast path on or off (statements as the compiler runs them). */
+const outcome = (text: string, fast: boolean): string => compileWith(text, { statements: true, expressions: fast });
 
 function expectSame(text: string): string {
   const fast = outcome(text, true);

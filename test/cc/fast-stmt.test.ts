@@ -9,56 +9,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenMatcher } from '../../compiler/cc/chevrotain.js';
-import { generateProgram } from '../../compiler/cc/codegen.js';
-import { DeclKeyword, Kw, tokenize } from '../../compiler/cc/lexer.js';
+import { DeclKeyword, Kw } from '../../compiler/cc/lexer.js';
 import { QUALIFIER, specifierClass, TAG_KEYWORD, TYPE_KEYWORD } from '../../compiler/cc/parser-fast-decl.js';
 import { expressionStartTokens } from '../../compiler/cc/parser-fast-stmt.js';
 import { newSpecState } from '../../compiler/cc/parser-specifiers.js';
-import { CParser } from '../../compiler/cc/parser-stmt.js';
-import { packTable } from '../../compiler/cc/pragma.js';
-import { beginReport, endReport } from '../../compiler/cc/report.js';
 import { preprocess } from '../../compiler/cpp/index.js';
+import { ALL_OFF, ALL_ON, outcome, parser } from './fast-outcome.js';
 
-const parser = new CParser();
-
-interface Switches {
-  statements: boolean;
-  expressions: boolean;
-}
-const ALL_ON: Switches = { statements: true, expressions: true };
-const ALL_OFF: Switches = { statements: false, expressions: false };
-
-/** What compiling `text` gives: the assembly and warnings, or the first error. */
-function outcome(text: string, fast: Switches): string {
-  let lexed: ReturnType<typeof tokenize>;
-  try {
-    lexed = tokenize(text, 'test.c');
-  } catch (e) {
-    return `lexer error: ${String(e)}`;
-  }
-  const { tokens, mapper, directives } = lexed;
-  beginReport(mapper, true);
-  try {
-    parser.resetState();
-    parser.fastStatements = fast.statements;
-    parser.fastExpressions = fast.expressions;
-    parser.packAt = packTable(directives);
-    parser.input = tokens;
-    parser.translationUnit();
-    const syntax = parser.errors[0];
-    if (syntax) return `syntax error at ${syntax.token.startOffset}: ${syntax.message}`;
-    const asm = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, { kernel: false, debug: false, mapper, fileName: 'test.c' });
-    return asm + JSON.stringify(endReport());
-  } catch (e) {
-    endReport();
-    if (e instanceof RangeError) return 'nested too deeply';
-    return `error: ${e instanceof Error ? e.message : String(e)}`;
-  } finally {
-    parser.fastStatements = true;
-    parser.fastExpressions = true;
-    parser.input = [];
-  }
-}
 
 function expectSame(text: string): string {
   const fast = outcome(text, ALL_ON);
