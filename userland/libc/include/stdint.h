@@ -1,14 +1,7 @@
 #ifndef _STDINT_H
 #define _STDINT_H
 
-/* <sys/types.h> defines these four too (as glibc's does), under the same guard. */
-#ifndef __int8_t_defined
-#define __int8_t_defined
-typedef signed char int8_t;
-typedef short int16_t;
-typedef int int32_t;
-typedef long int64_t;
-#endif
+#include <bits/intn.h>
 typedef unsigned char uint8_t;
 typedef unsigned short uint16_t;
 typedef unsigned int uint32_t;

@@ -34,13 +34,7 @@ typedef struct { int __val[2]; } fsid_t;
  * The exact-width signed types and the BSD names that glibc's <sys/types.h> also gives
  * (older portable code includes only this header and uses u_int32_t, u_char or caddr_t).
  */
-#ifndef __int8_t_defined
-#define __int8_t_defined
-typedef signed char int8_t;
-typedef short int16_t;
-typedef int int32_t;
-typedef long int64_t;
-#endif
+#include <bits/intn.h>
 typedef unsigned char u_int8_t;
 typedef unsigned short u_int16_t;
 typedef unsigned int u_int32_t;
