@@ -400,7 +400,7 @@ export function genAssign(g: Gen, n: Node, valueUsed = true): void {
     if (source) {
       const mem = formatAddress(genAddress(g, lhs));
       loadFrom(g, source.ty!, directOperand(source)!, 'rcx');
-      g.emit(`\tmov ${regOf('rcx', ty.size)}, ${mem}`);
+      g.emit(`\tmov ${rcxOf(ty.size)}, ${mem}`);
       if (valueUsed) g.emit('\tmov %rcx, %rax');
       return;
     }
@@ -426,8 +426,8 @@ function plainSource(rhs: Node, ty: Type): Node | undefined {
   return directOperand(v) !== undefined ? v : undefined;
 }
 
-/** The `size`-byte part of a 64-bit register named without its %r (`rcx`, 4 → %ecx). */
-function regOf(reg: 'rcx', size: number): string {
+/** The `size`-byte part of %rcx (4 → %ecx). */
+function rcxOf(size: number): string {
   return size === 1 ? '%cl' : size === 2 ? '%cx' : size === 4 ? '%ecx' : '%rcx';
 }
 
