@@ -257,11 +257,16 @@ export function genExpr(g: Gen, n: Node): void {
     case 'complex': genComplex(g, n); return;
     case 'int128': genInt128(g, n); return;
     case 'vector': genVector(g, n); return;
-    case 'vlaAlloc':
+    case 'vlaAlloc': {
+      // The stack keeps 16-byte alignment; a stricter one takes that much more, rounded up.
+      const align = Math.max(n.obj!.align, n.obj!.ty.align);
       genExpr(g, n.lhs!);
+      if (align > 16) g.emit(`\tadd $${align - 16}, %rax`);
       genStackAlloc(g);
+      if (align > 16) g.emit(`\tadd $${align - 1}, %rax`, `\tand $-${align}, %rax`);
       g.emit(`\tmov %rax, ${n.obj!.offset}(%rbp)`);
       return;
+    }
     case 'nop': return;
     default: break;
   }
