@@ -346,7 +346,8 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.fnGotos = [];
   p.cleanups.reset();
   p.scopes.enter();
-  for (const param of ty.params) {
+  for (const [i, param] of ty.params.entries()) {
+    if (param.ty.kind === 'void') errorAt(param.tok ?? tok, `parameter ${i + 1} ('${param.name}') has incomplete type`);
     if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.

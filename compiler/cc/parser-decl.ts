@@ -10,7 +10,7 @@ import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
-import { errorAt } from './report.js';
+import { errorAt, warnAt } from './report.js';
 import { arrayOf, funcType, pointerTo, tyInt, tyULong, Type, type Param, vlaOf, withAlignment } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
@@ -322,7 +322,9 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: ITo
   // Parameters of array and function type are adjusted to pointers.
   if (ty.kind === 'array') ty = pointerTo(ty.base!);
   else if (ty.kind === 'func') ty = pointerTo(ty);
-  if (ty.kind === 'void') errorAt(d.nameTok ?? last, `parameter has incomplete type 'void'`);
+  // A named one is only suspicious in a prototype (gcc warns); a definition rejects it (beginFunction).
+  if (ty.kind === 'void' && !d.nameTok) errorAt(last, `'void' must be the only parameter`);
+  if (ty.kind === 'void') warnAt(d.nameTok!, `parameter '${d.nameTok!.image}' has void type`);
   const param = declareParam(p, d.nameTok, ty);
   if (outerLen) param.entryCode = [outerLen];
   return param;

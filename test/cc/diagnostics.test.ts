@@ -46,6 +46,8 @@ describe('errors', () => {
     ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
     ['int main(void) { __thread int x; return 0; }', "t.c:1:31: error: function-scope 'x' implicitly auto and declared '__thread'"],
     ['struct huge { short buf[1L << 61]; int a; };', 't.c:1:24: error: size of array is too large'],
+    ['int f(int a, void v) { return a; }', "t.c:1:19: error: parameter 2 ('v') has incomplete type"],
+    ['int f(int, void);', "t.c:1:12: error: 'void' must be the only parameter"],
     ['register long z;', "t.c:1:15: error: register name not specified for 'z'"],
     ['register int y asm("r12");', "t.c:1:14: error: data type of 'y' isn't suitable for a register"],
     ['register long w asm("r13") = 4;', 't.c:1:28: error: global register variable has initial value'],
@@ -72,6 +74,10 @@ describe('warnings', () => {
     expect(msgs).toContain("1:25: initializing 'int *' from 'int' makes pointer from integer without a cast");
     expect(msgs).toContain("1:28: implicit declaration of function 'foo'");
     expect(msgs.some((m) => m.includes('control reaches end of non-void function'))).toBe(true);
+  });
+  it('a named void parameter in a prototype (gcc warns; a definition is an error)', () => {
+    const r = compileC('int f(int a, void v);\nint g(void) { return 1; }', { fileName: 'w.c', warnings: true });
+    expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(["1:19: parameter 'v' has void type"]);
   });
   it('incompatible pointer types', () => {
     const r = compileC('long *f(int *p) { return p; }', { fileName: 'w.c', warnings: true });
