@@ -36,4 +36,10 @@ describe('headers and library calls real projects use', () => {
     const out = await expectSameAsGlibc('dlfcn_case');
     expect(out).toBe('dlopen failed, first error present, second absent\n');
   });
+
+  it('arpa/inet.h: IPv4 and IPv6 text and back (inet_aton forms, strict inet_pton, shortest inet_ntop), byte order', async () => {
+    const out = await expectSameAsGlibc('inet_case');
+    expect(out).toMatch(/pton6 ::ffff:192\.0\.2\.128 +1 -> ::ffff:192\.0\.2\.128\n/);
+    expect(out).toContain('byte order 04030201 0201 01020304 0102\n');
+  });
 });
