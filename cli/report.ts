@@ -22,6 +22,13 @@ export function readSourceLine(file: string, line: number): string | undefined {
   return lines?.[line - 1];
 }
 
+/** strerror's words for the errors file operations meet. */
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'No such file or directory', EACCES: 'Permission denied', EPERM: 'Operation not permitted',
+  EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EEXIST: 'File exists', ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system', EMFILE: 'Too many open files', ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links',
+};
+
 export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
     process.stderr.write(formatDiagnostic(e.diagnostic, readSourceLine));
@@ -32,9 +39,12 @@ export function reportFailure(e: unknown): number {
     return 2;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-    process.stderr.write(`tcc-lite: ${err.message}\n`);
+  const fsError = err as NodeJS.ErrnoException;
+  // A file the user named (or a directory we write to) could not be read or written:
+  // their environment, not our bug. Said as a C tool says it.
+  if (fsError.code !== undefined && fsError.path !== undefined) {
+    const reason = ERRNO_TEXT[fsError.code] ?? fsError.code;
+    process.stderr.write(`tcc-lite: error: cannot ${fsError.syscall === 'open' || fsError.syscall === 'read' ? 'open' : fsError.syscall ?? 'use'} '${fsError.path}': ${reason}\n`);
     return 1;
   }
   process.stderr.write(`tcc-lite: internal error: ${err.message}\n`);
