@@ -21,7 +21,7 @@ import type { InitSyntax } from './initializer.js';
 import { AtomicTypeSpecifier, Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { arraySuffixOf, finishDeclarator, paramOf, typeNameOf, type DeclaratorParts, type DeclSuffix } from './parser-decl.js';
-import { FAIL, fastAssign, scanAssign, type FastExprParser } from './parser-fast-expr.js';
+import { FAIL, fastAssign, is, next, scanAssign, type FastExprParser } from './parser-fast-expr.js';
 import { newSpecState, type SpecState } from './parser-specifiers.js';
 import { checkComplete, declareDeclarator, initializeDeclared, takePendingSetup } from './parser-stmt-actions.js';
 import type { Param, Type } from './types.js';
@@ -103,16 +103,6 @@ const RBRACKET = P[']'].tokenTypeIdx!, STAR = P['*'].tokenTypeIdx!, SEMI = P[';'
 const COMMA = P[','].tokenTypeIdx!, EQUALS = P['='].tokenTypeIdx!, EXTENSION = Kw.__extension__.tokenTypeIdx!;
 const ENUM = Kw.enum.tokenTypeIdx!, LPAREN = P['('].tokenTypeIdx!, RPAREN = P[')'].tokenTypeIdx!;
 const VOID = Kw.void.tokenTypeIdx!, ELLIPSIS = P['...'].tokenTypeIdx!, INT = Tok.IntConst.tokenTypeIdx!;
-
-function is(t: IToken, type: number): boolean {
-  return t.tokenTypeIdx === type;
-}
-
-function next(p: FastExprParser): IToken {
-  const t = p.la(1);
-  p.skipToken();
-  return t;
-}
 
 /** The declaration's items (initialization code), or undefined with nothing consumed. */
 export function fastDeclaration(p: DeclarationParser): Node[] | undefined {

@@ -95,7 +95,8 @@ const ARROW = P['->'].tokenTypeIdx!, INC = P['++'].tokenTypeIdx!, DEC = P['--'].
 const IDENT = Identifier.tokenTypeIdx!, INT = Tok.IntConst.tokenTypeIdx!, FLOAT = Tok.FloatConst.tokenTypeIdx!;
 const STRING = Tok.StringLit.tokenTypeIdx!, SIZEOF = Kw.sizeof.tokenTypeIdx!;
 
-function is(t: IToken, type: number): boolean {
+/** Whether t is of the token type with index `type` (the fast paths compare indexes). */
+export function is(t: IToken, type: number): boolean {
   return t.tokenTypeIdx === type;
 }
 
@@ -200,7 +201,8 @@ function scanSuffixes(p: FastExprParser, k: number): number {
 
 // ---- pass 2: build (the scan succeeded, so every expected token is there) ----
 
-function next(p: FastExprParser): IToken {
+/** Consumes and returns the next token. */
+export function next(p: Pick<FastExprParser, 'la' | 'skipToken'>): IToken {
   const t = p.la(1);
   p.skipToken();
   return t;

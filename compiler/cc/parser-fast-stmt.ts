@@ -21,7 +21,7 @@
 import { tokenMatcher, type IToken, type TokenType } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { AssignOp, BinaryOp, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
-import { fastConditional, fastExpr } from './parser-fast-expr.js';
+import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
 import {
   beginBlock, beginSwitch, breakStmt, caseLabel, continueStmt, defaultLabel, enterLoopBody, exprStmt, finishFor, finishIf,
@@ -70,16 +70,6 @@ const RETURN = Kw.return.tokenTypeIdx!, ATTRIBUTE = Kw.__attribute__.tokenTypeId
 // The tokens after an identifier that make it the start of an expression statement in the
 // rules' two-token lookahead: a suffix, an operator, or the end of the expression.
 const afterIdentifier = new Set(['[', '(', '.', '->', '++', '--', '?', ',', ';'].map((s) => P[s].tokenTypeIdx!));
-
-function is(t: IToken, type: number): boolean {
-  return t.tokenTypeIdx === type;
-}
-
-function next(p: StmtParser): IToken {
-  const t = p.la(1);
-  p.skipToken();
-  return t;
-}
 
 /** Block items into `body` until `}` or an item the fast path does not take. */
 export function fastBlockItems(p: StmtParser, body: Node[]): void {
