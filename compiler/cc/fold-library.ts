@@ -11,9 +11,14 @@ import { tryEvalInt } from './consteval.js';
 import { tyInt, type Type } from './types.js';
 
 /** The absolute-value functions: the kind of their result and only parameter. */
-const absoluteValues: Record<string, Type['kind']> = {
-  abs: 'int', labs: 'long', llabs: 'long', imaxabs: 'long', fabs: 'double', fabsf: 'float', fabsl: 'ldouble',
-};
+const absoluteValues = new Map<string, Type['kind']>([
+  ['abs', 'int'], ['labs', 'long'], ['llabs', 'long'], ['imaxabs', 'long'], ['fabs', 'double'], ['fabsf', 'float'], ['fabsl', 'ldouble'],
+]);
+
+/** t is the signed (or floating) type of that kind, as the library's prototype has it. */
+function isSignedOfKind(t: Type | undefined, kind: Type['kind']): boolean {
+  return t !== undefined && t.kind === kind && !t.isUnsigned;
+}
 
 /** The folded call, or undefined when the call is not one gcc folds. */
 export function foldLibraryCall(call: Node): Node | undefined {
@@ -33,11 +38,11 @@ export function foldLibraryCall(call: Node): Node | undefined {
     if (!a || !b || n === undefined || n < 0n || n > BigInt(Math.min(a.length, b.length))) return undefined;
     return signNode(compareBytes(a.subarray(0, Number(n)), b.subarray(0, Number(n))), call);
   }
-  const kind = absoluteValues[fn.obj!.name];
+  const kind = absoluteValues.get(fn.obj!.name);
   // Only a declaration that matches the library's prototype is the builtin, as in gcc.
   const fty = fn.obj!.ty;
-  const isSignedKind = (t: Type | undefined): boolean => t !== undefined && t.kind === kind && !t.isUnsigned;
-  if (kind !== undefined && args.length === 1 && fty.params.length === 1 && isSignedKind(fty.returnType) && isSignedKind(fty.params[0].ty)) {
+  if (kind !== undefined && args.length === 1 && fty.params.length === 1 && isSignedOfKind(fty.returnType, kind) &&
+    isSignedOfKind(fty.params[0].ty, kind)) {
     const n = newNode('builtin', call.tok);
     n.label = `__builtin_${fn.obj!.name}`;
     n.args = args;
