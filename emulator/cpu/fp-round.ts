@@ -50,6 +50,18 @@ const MIN_NORMAL = 2 ** -1022;
 const SMALL32 = 2 ** -125, BIG32 = 2 ** 127, MIN_NORMAL32 = 2 ** -126;
 const SPLITTER = 134217729; // 2^27 + 1
 
+/** Whether v is a normal double (not zero, subnormal, infinite or NaN). */
+export function isNormal64(v: number): boolean {
+  const m = Math.abs(v);
+  return m >= MIN_NORMAL && m <= F64.max;
+}
+
+/** Whether v (a float held in a double) is a normal float. */
+export function isNormal32(v: number): boolean {
+  const m = Math.abs(v);
+  return m >= MIN_NORMAL32 && m <= F32.max;
+}
+
 const f64 = new Float64Array(1);
 const u64 = new Uint32Array(f64.buffer);
 const f32 = new Float32Array(1);

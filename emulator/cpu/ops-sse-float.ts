@@ -88,15 +88,9 @@ export const DIV: FloatOp = { f64: FP.divF64, f32: FP.divF32, name: 'div' };
 // MXCSR: round to nearest (RC = 0), precision exception masked (PM) and already raised (PE).
 const MXCSR_FAST_MASK = 0x7020, MXCSR_FAST = 0x1020;
 
-/**
- * Whether v is a normal number of the format (not zero, subnormal, infinite or NaN). Both
- * operands and the result normal means no exception but inexact can arise: no invalid
- * operation, denormal operand, division by zero, overflow or underflow.
- */
-const isNormal64 = (v: number): boolean => (v >= 2.2250738585072014e-308 && v <= 1.7976931348623157e308) ||
-  (v <= -2.2250738585072014e-308 && v >= -1.7976931348623157e308);
-const isNormal32 = (v: number): boolean => (v >= 1.1754943508222875e-38 && v <= 3.4028234663852886e38) ||
-  (v <= -1.1754943508222875e-38 && v >= -3.4028234663852886e38);
+// Operands and result all normal (FP.isNormal64/32) means no exception but inexact can
+// arise: no invalid operation, denormal operand, division by zero, overflow or underflow.
+const { isNormal32, isNormal64 } = FP;
 
 /** The fast paths' condition: the MXCSR state above, and SSE usable (checkSse would pass). */
 function inFastState(cpu: Cpu): boolean {
