@@ -54,6 +54,7 @@ export interface Attributes {
   vectorSize?: { bytes: number; tok: IToken }; // makes the declared base type a GNU vector (vector.ts)
   transparentUnion?: boolean; // GNU: the union (or union typedef) passes as whichever member matches
   mode?: ModeAttribute; // replaces the declared base type by the one of that machine mode (mode-attr.ts)
+  msStruct?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
 }
 
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */

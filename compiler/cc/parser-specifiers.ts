@@ -16,6 +16,7 @@ import { withVectorAttribute } from './vector.js';
 import { withModeAttribute } from './mode-attr.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { hasVariableMember, layoutVariableStruct, layoutVariableUnion } from './vla-struct.js';
+import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
@@ -47,10 +48,10 @@ export function newSpecState(): SpecState {
 function vaListType(): Type {
   const rec = structType('struct');
   layoutStruct(rec, [
-    { name: 'gp_offset', ty: tyUInt, bitWidth: -1, align: 0 },
-    { name: 'fp_offset', ty: tyUInt, bitWidth: -1, align: 0 },
-    { name: 'overflow_arg_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0 },
-    { name: 'reg_save_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0 },
+    { name: 'gp_offset', ty: tyUInt, bitWidth: -1, align: 0, packed: false },
+    { name: 'fp_offset', ty: tyUInt, bitWidth: -1, align: 0, packed: false },
+    { name: 'overflow_arg_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0, packed: false },
+    { name: 'reg_save_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0, packed: false },
   ], false, 0);
   rec.tagName = '__va_list_tag';
   return arrayOf(rec, 1);
@@ -240,14 +241,20 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       this.ACTION(() => {
         const pack = this.packAt(kw.startOffset) ?? 0;
         if (hasVariableMember(decls)) this.layoutVariableRecord(kw.image, ty, decls, attrs, pack, close);
-        else if (kw.image === 'struct') layoutStruct(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
-        else layoutUnion(ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack);
+        else this.layoutRecord(kw.image, ty, decls, attrs, pack);
         if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
         void close;
       });
     });
     return this.ACTION(() => ty);
   });
+
+  /** gcc's layout, or Microsoft's for `__attribute__((ms_struct))` (layout-ms.ts). */
+  private layoutRecord(kw: string, ty: Type, decls: MemberDecl[], attrs: Attributes, pack: number): void {
+    const ms = attrs.msStruct === true;
+    const layout = kw === 'struct' ? (ms ? layoutMsStruct : layoutStruct) : ms ? layoutMsUnion : layoutUnion;
+    layout(ty, decls, attrs.packed === true || pack === 1, attrs.aligned ?? 0, pack);
+  }
 
   /** GNU: a struct with VLA members, laid out at run time where the definition is reached. */
   private layoutVariableRecord(kw: string, ty: Type, decls: MemberDecl[], attrs: Attributes, pack: number, close: IToken): void {
@@ -289,7 +296,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
                 const t = this.CONSUME2(P[';']);
                 this.ACTION(() => {
                   if (!isAggregate(spec.ty)) warnAt(t, 'declaration does not declare anything');
-                  else decls!.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align });
+                  else decls!.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false });
                 });
               },
             },
@@ -328,7 +335,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);
-      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align: attrs.packed ? 1 : align });
+      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed: attrs.packed === true });
     });
   });
 
@@ -564,6 +571,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         break;
       }
       case 'packed': a.packed = true; break;
+      case 'ms_struct': a.msStruct = true; break;
+      case 'gcc_struct': a.msStruct = false; break;
       case 'weak': a.weak = true; break;
       case 'used': a.used = true; break;
       case 'alias': a.alias = strArg(); break;

@@ -255,6 +255,7 @@ export interface MemberDecl {
   ty: Type;
   bitWidth: number; // -1: not a bit-field
   align: number; // explicit _Alignas / aligned attribute, 0 if none
+  packed: boolean; // the member's own `packed` attribute
 }
 
 /**
@@ -262,8 +263,27 @@ export interface MemberDecl {
  * alignment; a bit-field goes at the next free bit unless it would cross a naturally
  * aligned unit of its type; unnamed bit-fields do not raise the struct's alignment.
  */
-function capAlign(align: number, maxAlign: number): number {
+export function capAlign(align: number, maxAlign: number): number {
   return maxAlign > 0 ? Math.min(align, maxAlign) : align;
+}
+
+/**
+ * What a named bit-field adds to its record's alignment (unnamed ones add nothing): its
+ * type's alignment, 1 when packed — but under #pragma pack(N) gcc caps the type's alignment
+ * at N and ignores `packed` — and at least an explicit alignment.
+ */
+export function bitfieldRecordAlign(d: MemberDecl, packed: boolean, maxAlign: number): number {
+  const typeAlign = maxAlign > 0 ? Math.min(d.ty.align, maxAlign) : packed || d.packed ? 1 : d.ty.align;
+  return Math.max(typeAlign, capAlign(d.align, maxAlign));
+}
+
+/**
+ * Where a member may start: its type's alignment, or a byte when the struct or the member
+ * is packed; an explicit _Alignas/aligned raises that even when packed (gcc's rule), and
+ * #pragma pack(N) caps all of it. `natural` is the type's alignment in storage.
+ */
+export function fieldAlign(d: MemberDecl, packed: boolean, maxAlign: number, natural = d.ty.align): number {
+  return capAlign(Math.max(packed || d.packed ? 1 : natural, d.align), maxAlign);
 }
 
 export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number, maxAlign = 0): void {
@@ -273,24 +293,20 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   let align = 1;
   const members: Member[] = [];
   for (const d of decls) {
-    const tyAlign = packed ? 1 : capAlign(Math.max(d.ty.align, d.align), maxAlign);
+    const tyAlign = fieldAlign(d, packed, maxAlign);
     if (d.bitWidth >= 0) {
       const unitBits = d.ty.size * 8;
       if (d.bitWidth === 0) {
         bits = alignTo(bits, d.ty.align * 8);
         continue;
       }
+      // gcc starts a bit-field with an aligned attribute, even aligned(1), at that boundary
+      // (#pragma pack caps it, `packed` does not).
+      if (d.align > 0) bits = alignTo(bits, capAlign(d.align, maxAlign) * 8);
       // Under `packed` or any #pragma pack, gcc lets a bit-field straddle its type's units.
-      const tight = packed || maxAlign > 0;
+      const tight = packed || d.packed || maxAlign > 0;
       if (!tight && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
         bits = alignTo(bits, unitBits);
-      }
-      // gcc starts a bit-field with an aligned attribute at that boundary (#pragma pack caps
-      // it, `packed` does not) and the struct takes its alignment.
-      const explicit = d.align > 1 ? capAlign(d.align, maxAlign) : 0;
-      if (explicit > 0) {
-        bits = alignTo(bits, explicit * 8);
-        align = Math.max(align, explicit);
       }
       // Address the field through the naturally aligned unit of its type that holds its first bit.
       const unitStart = tight ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
@@ -299,7 +315,7 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
         bitOffset: bits - unitStart * 8, bitWidth: d.bitWidth,
       });
       bits += d.bitWidth;
-      if (d.name !== undefined) align = Math.max(align, tyAlign);
+      if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
       continue;
     }
     bits = alignTo(bits, tyAlign * 8);
@@ -323,7 +339,7 @@ export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAl
   let align = 1;
   const members: Member[] = [];
   for (const d of decls) {
-    const tyAlign = packed ? 1 : capAlign(Math.max(d.ty.align, d.align), maxAlign);
+    const tyAlign = fieldAlign(d, packed, maxAlign);
     if (d.bitWidth >= 0) {
       if (d.bitWidth === 0) continue;
       members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: true, bitOffset: 0, bitWidth: d.bitWidth });
@@ -332,13 +348,14 @@ export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAl
       members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
       size = Math.max(size, d.ty.size);
     }
-    if (d.name !== undefined || d.bitWidth < 0) align = Math.max(align, tyAlign);
+    if (d.bitWidth < 0) align = Math.max(align, tyAlign);
+    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
   }
   align = Math.max(align, minAlign);
   finishRecord(t, members, alignTo(size, align), align, packed);
 }
 
-function finishRecord(t: Type, members: Member[], size: number, align: number, packed: boolean): void {
+export function finishRecord(t: Type, members: Member[], size: number, align: number, packed: boolean): void {
   t.members = members;
   t.size = size;
   t.align = align;

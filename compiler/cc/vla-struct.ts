@@ -15,7 +15,7 @@
 import type { IToken } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import { errorAt } from './report.js';
-import { alignTo, tyULong, type Member, type MemberDecl, type Type } from './types.js';
+import { alignTo, bitfieldRecordAlign, capAlign, fieldAlign, tyULong, type Member, type MemberDecl, type Type } from './types.js';
 import { arithNode, assignNode, bitnotNode, compareNode, condNode, numNode, varNode } from './typecheck.js';
 
 /** What the layout needs from the parser: hidden locals for the run-time values. */
@@ -47,9 +47,6 @@ function sizeGranule(ty: Type): number {
   return s === 0 ? ANY_ALIGN : s & -s;
 }
 
-function capAlign(align: number, maxAlign: number): number {
-  return maxAlign > 0 ? Math.min(align, maxAlign) : align;
-}
 
 /** The run-time position while a struct is laid out. */
 class Cursor {
@@ -108,11 +105,10 @@ export function layoutVariableStruct(
   const members: Member[] = [];
   let align = 1;
   for (const d of decls) {
-    const tyAlign = packed ? 1 : capAlign(Math.max(storageAlign(d.ty), d.align), maxAlign);
+    const tyAlign = fieldAlign(d, packed, maxAlign, storageAlign(d.ty));
     if (d.bitWidth >= 0) {
       placeBitfield(cur, d, packed, maxAlign, members);
-      if (d.bitWidth > 0 && d.name !== undefined) align = Math.max(align, tyAlign);
-      if (d.bitWidth > 0 && d.align > 1) align = Math.max(align, capAlign(d.align, maxAlign));
+      if (d.bitWidth > 0 && d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
       continue;
     }
     cur.alignTo(tyAlign);
@@ -145,12 +141,11 @@ function placeBitfield(cur: Cursor, d: MemberDecl, packed: boolean, maxAlign: nu
     cur.alignTo(d.ty.align);
     return;
   }
-  const tight = packed || maxAlign > 0 || cur.base !== undefined;
+  if (d.align > 0) cur.alignTo(capAlign(d.align, maxAlign));
+  const tight = packed || d.packed || maxAlign > 0 || cur.base !== undefined;
   if (!tight && Math.floor(cur.bits / unitBits) !== Math.floor((cur.bits + d.bitWidth - 1) / unitBits)) {
     cur.bits = alignTo(cur.bits, unitBits);
   }
-  const explicit = d.align > 1 ? capAlign(d.align, maxAlign) : 0;
-  if (explicit > 0) cur.alignTo(explicit);
   const unitStart = tight ? Math.floor(cur.bits / 8) : Math.floor(cur.bits / unitBits) * d.ty.size;
   members.push({
     name: d.name, ty: d.ty, offset: unitStart, isBitfield: true,
@@ -170,7 +165,7 @@ export function layoutVariableUnion(
   const members: Member[] = [];
   let align = 1;
   for (const d of decls) {
-    const tyAlign = packed ? 1 : capAlign(Math.max(storageAlign(d.ty), d.align), maxAlign);
+    const tyAlign = fieldAlign(d, packed, maxAlign, storageAlign(d.ty));
     if (d.bitWidth === 0) continue;
     const isBitfield = d.bitWidth > 0;
     members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield, bitOffset: 0, bitWidth: isBitfield ? d.bitWidth : 0 });
@@ -178,7 +173,8 @@ export function layoutVariableUnion(
     const size = d.ty.isVla ? variableSize(d.ty, tok) : numNode(BigInt(bytes), tok, tyULong);
     const bigger = compareNode('lt', varNode(largest, tok), size, tok);
     code.push(assignNode(varNode(largest, tok), condNode(bigger, size, varNode(largest, tok), tok), tok));
-    if (d.name !== undefined || !isBitfield) align = Math.max(align, tyAlign);
+    if (!isBitfield) align = Math.max(align, tyAlign);
+    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
   }
   align = Math.max(align, minAlign);
   const size = p.newTemp(tyULong);
