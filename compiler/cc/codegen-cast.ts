@@ -91,17 +91,31 @@ function castX87(g: Gen, f: TypeId, t: TypeId): void {
     g.emit('\tfstpl (%rsp)', '\tmovsd (%rsp), %xmm0');
   } else if (t === 'f32') {
     g.emit('\tfstps (%rsp)', '\tmovss (%rsp), %xmm0');
+  } else if (t === 'u64') {
+    // fistp stores signed: from 2^63 up, subtract 2^63 first and put the top bit back.
+    const small = g.newLabel();
+    const done = g.newLabel();
+    g.emit('\tmovl $0x5f000000, 8(%rsp)', '\tflds 8(%rsp)', '\tfcomip %st(1), %st', `\tja ${small}`, '\tfsubs 8(%rsp)');
+    truncatingStore(g, 'fistpq', 'mov');
+    g.emit('\tbtc $63, %rax', `\tjmp ${done}`);
+    g.label(small);
+    truncatingStore(g, 'fistpq', 'mov');
+    g.label(done);
   } else {
-    // C truncates; the x87 rounds unless the control word says otherwise.
     // Like gcc, store through the narrowest signed integer that holds every value of the
     // target type, so out-of-range values give the same "integer indefinite" bits.
     const [fist, load] = t === 'i8' || t === 'u8' || t === 'i16' ? ['fistps', 'movswq']
       : t === 'u16' || t === 'i32' ? ['fistpl', 'movslq'] : ['fistpq', 'mov'];
-    g.emit('\tfnstcw (%rsp)', '\tmovzwl (%rsp), %eax', '\tor $0xc00, %eax', '\tmov %ax, 2(%rsp)', '\tfldcw 2(%rsp)',
-      `\t${fist} 8(%rsp)`, '\tfldcw (%rsp)', `\t${load} 8(%rsp), %rax`);
+    truncatingStore(g, fist, load);
     if (truncate[t]) g.emit(truncate[t]);
   }
   g.emit('\tadd $16, %rsp');
+}
+
+/** %st(0) → %rax, rounded toward zero as C converts (the x87 rounds unless its control word says otherwise). */
+function truncatingStore(g: Gen, fist: string, load: string): void {
+  g.emit('\tfnstcw (%rsp)', '\tmovzwl (%rsp), %eax', '\tor $0xc00, %eax', '\tmov %ax, 2(%rsp)', '\tfldcw 2(%rsp)',
+    `\t${fist} 8(%rsp)`, '\tfldcw (%rsp)', `\t${load} 8(%rsp), %rax`);
 }
 
 function intSize(id: TypeId): number {

@@ -6,7 +6,8 @@
  */
 import type { Node, Obj } from './ast.js';
 import { isComplex, type ComplexOp, type MixedOp } from './complex.js';
-import { genExpr } from './codegen-expr.js';
+import { genCast } from './codegen-cast.js';
+import { genExpr, loadFrom, regA } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 import { isInteger, type Type } from './types.js';
@@ -294,26 +295,34 @@ function genIntComplex(g: Gen, n: Node, op: ComplexOp, slot: Obj | undefined): v
   result();
 }
 
-/** Conversions with a complex integer on either side, part by part through 64-bit integers or SSE. */
+/**
+ * Between complex types of which one has integer parts: each part goes through the scalar
+ * conversion (codegen-cast.ts), so the parts convert exactly as real values of their types
+ * do — unsigned 64-bit and long double parts included.
+ */
 function genIntConvert(g: Gen, n: Node, slot: Obj): void {
   const from = n.lhs!.ty!.complexBase!;
   const to = n.ty!.complexBase!;
-  const s = slot.offset;
   genExpr(g, n.lhs!);
-  g.emit('\tmov %rax, %rsi');
+  g.push();
   for (const i of [0, 1]) {
-    const src = `${i * from.size}(%rsi)`;
-    const dst = `${s + i * to.size}(%rbp)`;
-    if (isInteger(from) && isInteger(to)) g.emit(loadInt(from, src, '%rax'), storeInt(to, '%rax', dst));
-    else if (isInteger(from)) {
-      const sfx = to.kind === 'float' ? 'ss' : 'sd';
-      g.emit(loadInt(from, src, '%rax'), `\tcvtsi2${sfx}q %rax, %xmm0`, `\tmov${sfx} %xmm0, ${dst}`);
-    } else {
-      const sfx = from.kind === 'float' ? 'ss' : 'sd';
-      g.emit(`\tmov${sfx} ${src}, %xmm0`, `\tcvtt${sfx}2si %xmm0, %rax`, storeInt(to, '%rax', dst));
-    }
+    g.emit('\tmov (%rsp), %rax');
+    loadFrom(g, from, `${i * from.size}(%rax)`, 'rax');
+    genCast(g, from, to);
+    storePart(g, to, `${slot.offset + i * to.size}(%rbp)`);
   }
-  g.emit(`\tlea ${s}(%rbp), %rax`);
+  g.pop('%rdi');
+  g.emit(`\tlea ${slot.offset}(%rbp), %rax`);
+}
+
+/** Stores the converted part (in %rax, %xmm0 or %st(0), which is popped) to `mem`. */
+function storePart(g: Gen, ty: Type, mem: string): void {
+  switch (ty.kind) {
+    case 'float': g.emit(`\tmovss %xmm0, ${mem}`); return;
+    case 'double': g.emit(`\tmovsd %xmm0, ${mem}`); return;
+    case 'ldouble': g.emit(`\tfstpt ${mem}`); return;
+    default: g.emit(`\tmov ${regA(ty.size)}, ${mem}`);
+  }
 }
 
 /**

@@ -78,13 +78,7 @@ function complexNode(op: ComplexOp, ty: Type, lhs: Node, rhs: Node | undefined, 
 export function toComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node): Node {
   const from = e.ty!;
   if (from === to) return e;
-  if (isComplex(from)) {
-    const mixed = isInteger(from.complexBase!) !== isInteger(to.complexBase!);
-    if (mixed && (from.complexBase!.kind === 'ldouble' || to.complexBase!.kind === 'ldouble')) {
-      return errorAt(e.tok, 'conversion between complex long double and complex integer types is not supported');
-    }
-    return complexNode('convert', to, e, undefined, e.tok);
-  }
+  if (isComplex(from)) return complexNode('convert', to, e, undefined, e.tok);
   if (!isNumeric(from)) return errorAt(e.tok, `incompatible type for conversion to '${typeNameOfComplex(to)}'`);
   return complexNode('fromReal', to, castTo(e, to.complexBase!), undefined, e.tok);
 }

@@ -17,6 +17,7 @@ import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
+import { chooseTgmath } from './tgmath.js';
 import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
 import {
@@ -695,6 +696,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       case '__builtin_shuffle':
         return vectorShuffle(args, tok);
+      case '__builtin_tgmath': {
+        const chosen = chooseTgmath(args, tok);
+        return this.buildCall(chosen.callee, chosen.args, tok);
+      }
       case '__builtin_call_with_static_chain':
         argc(2);
         return withStaticChain(args[0], args[1], tok);
