@@ -16,6 +16,7 @@ import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
 import { complexPart, isComplex } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
+import { knownObjectSize } from './object-size.js';
 import { errorAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
@@ -93,12 +94,14 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
     case '__builtin_nanl': return fnumNode(NaN, tok, tyLDouble);
     // The dynamic form may compute a size at run time; the static answer is a valid one.
     case '__builtin_object_size': case '__builtin_dynamic_object_size': {
-      // gcc -O0 still knows a named object's size (`buf`, `&s`); anything else is unknown:
-      // -1 for types 0/1 and 0 for 2/3.
+      // gcc -O0 still knows the objects declared here (object-size.ts); anything else is
+      // unknown: -1 for types 0/1 and 0 for 2/3.
       argc(2);
       const kind = args[1].kind === 'num' ? args[1].val! : 0n;
-      const known = namedObjectSize(args[0]);
+      const known = knownObjectSize(args[0], kind);
       if (known !== undefined) return numNode(BigInt(known), tok, tyULong);
+      // Known once the file's tentative definitions are complete: the code generator answers.
+      if (knownObjectSize(args[0], kind, true) !== undefined) return inlineNode(ctx, name, args, tok);
       return numNode((kind & 2n) !== 0n ? 0n : BigInt.asUintN(64, -1n), tok, tyULong);
     }
     case '__builtin_isnan': case '__builtin_isnanf': case '__builtin_isnanl':
@@ -190,7 +193,7 @@ function inlineNode(ctx: BuiltinContext, name: string, args: Node[], tok: IToken
 function inlineResultType(name: string): Type {
   if (/bswap16/.test(name)) return tyInt;
   if (/bswap32/.test(name)) return tyUInt;
-  if (/bswap64/.test(name)) return tyULong;
+  if (/bswap64|object_size/.test(name)) return tyULong;
   if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
   if (/unreachable|trap|prefetch|longjmp/.test(name)) return tyVoid;
   return tyInt;
@@ -280,12 +283,4 @@ function signbitNode(ctx: BuiltinContext, e: Node, tok: IToken): Node {
   const top = derefNode(addNode(bytes, numNode(signByte, tok, tyLong), tok), tok);
   const negative = compareNode('lt', castNode(top, tyShort), numNode(0n, tok), tok);
   return commaNode(store, negative, tok);
-}
-
-function namedObjectSize(e: Node): number | undefined {
-  let n = e;
-  while (n.kind === 'cast') n = n.lhs!;
-  if (n.kind === 'var' && n.ty!.kind === 'array' && !n.ty!.isVla && n.ty!.arrayLen >= 0) return n.ty!.size;
-  if (n.kind === 'addr' && n.lhs!.kind === 'var' && !n.lhs!.ty!.isVla) return n.lhs!.ty!.size;
-  return undefined;
 }
