@@ -111,6 +111,7 @@ export interface Obj {
   body: Node | undefined;
   locals: Obj[];
   vaArea: Obj | undefined;
+  applyArgs?: Obj; // the block __builtin_apply_args fills on entry (untyped-call.ts)
   allocaBottom: Obj | undefined;
   refs: Obj[]; // functions this function's body references (for dropping unused static functions)
   // GNU C nested functions (nested.ts)

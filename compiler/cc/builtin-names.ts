@@ -17,7 +17,7 @@ export const inlineBuiltins = new Set([
 export const parserBuiltins = new Set([
   '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
   '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr', '__builtin_shuffle',
-  '__builtin_call_with_static_chain', '__builtin_tgmath',
+  '__builtin_call_with_static_chain', '__builtin_tgmath', '__builtin_apply_args', '__builtin_apply', '__builtin_return',
 ]);
 
 /** Lowered to ordinary nodes by lowerBuiltin (builtins.ts). */

@@ -6,6 +6,7 @@ import type { Node } from './ast.js';
 import { genAtomic } from './atomic.js';
 import { genExpr, genStackAlloc } from './codegen-expr.js';
 import { knownObjectSize } from './object-size.js';
+import { genUntypedCall } from './untyped-call.js';
 import type { Gen } from './codegen-state.js';
 import { tryEvalInt } from './consteval.js';
 import { errorAt } from './report.js';
@@ -32,6 +33,7 @@ export function genBuiltin(g: Gen, n: Node): void {
       g.emit(value > 0x7fffffffn ? `\tmovabs $${value}, %rax` : `\tmov $${value}, %rax`);
       return;
     }
+    case '__builtin_apply_args': case '__builtin_apply': case '__builtin_return': genUntypedCall(g, n); return;
     case '__builtin_trap': g.emit('\tud2'); return;
     case '__builtin_unreachable': return;
     case '__builtin_prefetch': for (const a of args) genExpr(g, a); return;

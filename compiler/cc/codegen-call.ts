@@ -11,6 +11,7 @@ import type { Gen } from './codegen-state.js';
 import { explicitStaticChain, genStaticChain } from './nested.js';
 import { hasSideEffects } from './side-effects.js';
 import { alignTo, isAggregate, isFlonum, type Type } from './types.js';
+import { saveApplyArgs } from './untyped-call.js';
 
 interface ArgPlan {
   node: Node;
@@ -268,6 +269,7 @@ function loadGp(g: Gen, reg: string, offset: number, size: number): void {
  * memory arguments stay where the caller put them (16(%rbp) upwards).
  */
 export function assignParams(g: Gen, fn: Obj): void {
+  saveApplyArgs(g, fn);
   const ret = fn.ty.returnType!;
   let gp = returnsInMemory(ret) ? 1 : 0;
   let fp = 0;

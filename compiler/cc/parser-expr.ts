@@ -18,6 +18,7 @@ import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiter
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { chooseTgmath } from './tgmath.js';
+import { untypedCallNode } from './untyped-call.js';
 import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
 import {
@@ -696,6 +697,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       case '__builtin_shuffle':
         return vectorShuffle(args, tok);
+      case '__builtin_apply_args': case '__builtin_apply': case '__builtin_return':
+        return untypedCallNode(this, name, args, tok);
       case '__builtin_tgmath': {
         const chosen = chooseTgmath(args, tok);
         return this.buildCall(chosen.callee, chosen.args, tok);
