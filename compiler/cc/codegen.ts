@@ -10,6 +10,7 @@ import { Gen, type GenOptions } from './codegen-state.js';
 import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
+import { errorAt } from './report.js';
 
 export function generateProgram(prog: Program, opts: GenOptions): string {
   const g = new Gen(opts);
@@ -141,7 +142,9 @@ function walkNodes(n: Node, visit: (n: Node) => void): void {
 function layoutFrame(g: Gen, fn: Obj): number {
   let offset = 0;
   for (const v of fn.locals) {
-    offset = alignTo(offset + v.ty.size, Math.max(v.align, 1));
+    // The ABI wants arrays of 16 bytes or more 16-aligned, on the stack as in data (dataAlign).
+    const align = v.ty.kind === 'array' && v.ty.size >= 16 ? Math.max(v.align, 16) : Math.max(v.align, 1);
+    offset = alignTo(offset + v.ty.size, align);
     v.offset = -offset;
   }
   const ret = fn.ty.returnType!;
@@ -217,6 +220,8 @@ function dataAlign(o: Obj): number {
 }
 
 function emitData(o: Obj, lines: string[]): void {
+  // A tentative definition's struct must be completed by the end of the file.
+  if (isAggregate(o.ty) && !o.ty.isComplete && o.tok) errorAt(o.tok, `storage size of '${o.tok.image}' isn't known`);
   const data = o.initData;
   // The data can outgrow the type: a struct's initialized flexible array member.
   const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, data?.length ?? 0);

@@ -146,6 +146,12 @@ export function declareName(
   return { obj: o, ty, isLocalAuto: true };
 }
 
+/** Two prototypes agree on `...` and on each parameter's type (C11 6.7.6.3p15). */
+function sameParameterTypes(a: Type, b: Type): boolean {
+  if (a.params.length !== b.params.length || a.isVariadic !== b.isVariadic) return false;
+  return a.params.every((param, i) => isCompatible(param.ty, b.params[i].ty));
+}
+
 function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type, symbol: string, local: boolean): Obj {
   const name = nameTok.image;
   const prev = p.scopes.lookupGlobal(name) ?? (local ? undefined : p.scopes.lookupCurrent(name));
@@ -154,7 +160,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   if (o) {
     if (o.isFunction !== (ty.kind === 'func')) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     if (o.ty.kind === 'func' && ty.kind === 'func') {
-      if (o.ty.hasPrototype && ty.hasPrototype && !isCompatible(o.ty.returnType!, ty.returnType!)) {
+      if (o.ty.hasPrototype && ty.hasPrototype && (!isCompatible(o.ty.returnType!, ty.returnType!) || !sameParameterTypes(o.ty, ty))) {
         errorAt(nameTok, `conflicting types for '${name}'`);
       }
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
@@ -346,8 +352,11 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.fnGotos = [];
   p.cleanups.reset();
   p.scopes.enter();
+  if (isAggregate(ty.returnType!) && !ty.returnType!.isComplete) errorAt(tok, 'return type is an incomplete type');
   for (const [i, param] of ty.params.entries()) {
-    if (param.ty.kind === 'void') errorAt(param.tok ?? tok, `parameter ${i + 1} ('${param.name}') has incomplete type`);
+    if (param.ty.kind === 'void' || (isAggregate(param.ty) && !param.ty.isComplete)) {
+      errorAt(param.tok ?? tok, `parameter ${i + 1} ('${param.name}') has incomplete type`);
+    }
     if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.

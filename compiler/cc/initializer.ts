@@ -154,6 +154,10 @@ function setExpr(init: Initializer, e: Node): void {
   }
   if (ty.kind === 'array') {
     if (isCharArray(ty) && isStringLiteral(e)) {
+      // "" fills char arrays, L"" (or U"") int arrays, u"" short arrays; never across sizes.
+      if (e.ty!.base!.size !== ty.base!.size) {
+        errorAt(e.tok, `cannot initialize array of '${typeName(ty.base!)}' from a string literal with type array of '${typeName(e.ty!.base!)}'`);
+      }
       fillString(init, e);
       return;
     }
@@ -164,10 +168,8 @@ function setExpr(init: Initializer, e: Node): void {
     errorAt(e.tok, `incompatible types when initializing type '${typeName(ty)}' using type '${typeName(e.ty!)}'`);
   }
   if (isAggregate(ty) && !isAggregate(e.ty!) && !isNumberLikeAggregate(ty)) {
-    // Brace elision of a whole struct from one scalar: fill its first member.
-    const items: InitItem[] = [{ designators: [], value: { kind: 'expr', expr: e } }];
-    fillList(init, items, 0, false);
-    return;
+    // Braces may be elided only inside a list (fillOne); `struct s x = 0;` has none to elide.
+    errorAt(e.tok, 'invalid initializer');
   }
   init.expr = convertForAssign(e, ty, e.tok, 'initializing');
 }

@@ -11,7 +11,7 @@ import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, funcType, pointerTo, tyInt, tyULong, Type, type Param, vlaOf, withAlignment } from './types.js';
+import { arrayOf, funcType, isAggregate, pointerTo, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
 export type DeclSuffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
@@ -364,21 +364,25 @@ export function finishDeclarator(parts: DeclaratorParts): Declarator {
   const applyOwn = (base: Type): Type => {
     let t = base;
     for (let i = 0; i < pointers; i++) t = pointerTo(t);
-    for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i]);
+    for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i], nameTok);
     return t;
   };
   if (inner) return { nameTok: inner.nameTok, derive: (base) => inner.derive(applyOwn(base)), cleanup: inner.cleanup ?? cleanup };
   return { nameTok, derive: applyOwn, cleanup };
 }
 
-function applySuffix(t: Type, s: DeclSuffix): Type {
+function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type {
   if (s.kind === 'array') {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");
+    if (isAggregate(t) && !t.isComplete) errorAt(s.tok, `array type has incomplete element type '${typeName(t)}'`);
     if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
     // Sizes are JavaScript numbers, exact up to 2^53 bytes (gcc's limit is 2^63).
     if (t.size * s.len > Number.MAX_SAFE_INTEGER) errorAt(s.tok, 'size of array is too large');
     return arrayOf(t, s.len);
+  }
+  if (nameTok && (t.kind === 'array' || t.kind === 'func')) {
+    errorAt(nameTok, `'${nameTok.image}' declared as function returning ${t.kind === 'array' ? 'an array' : 'a function'}`);
   }
   const f = funcType(t);
   f.params = s.params;

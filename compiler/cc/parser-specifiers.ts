@@ -231,7 +231,12 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.OPTION(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     const tag = this.OPTION2(() => this.CONSUME(Identifier));
     // Declare the tag before the body so members can point to the struct itself.
-    let ty = this.ACTION(() => this.structTag(kw.image as 'struct' | 'union', tag, tokenMatcher(this.LA(1), P['{'])));
+    let ty = this.ACTION(() => {
+      const next = this.LA(1);
+      // `struct;` or `struct struct s`: a struct without a tag needs its body.
+      if (!tag && !tokenMatcher(next, P['{'])) errorAt(next, `expected '{' before '${next.image}'`);
+      return this.structTag(kw.image as 'struct' | 'union', tag, tokenMatcher(next, P['{']));
+    });
     this.OPTION3(() => {
       this.CONSUME(P['{']);
       const decls: MemberDecl[] = [];
@@ -332,6 +337,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
       }
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');
+      if (isAggregate(ty) && !ty.isComplete) errorAt(d.nameTok ?? width!.tok, `field '${d.nameTok?.image ?? '<anonymous>'}' has incomplete type`);
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);

@@ -14,7 +14,7 @@ import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
-import { isInteger, isNumberLikeAggregate, isScalar, tyAutoType } from './types.js';
+import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
 
 export function stmt(kind: Node['kind'], tok: IToken): Node {
@@ -43,6 +43,8 @@ export function nullStmt(tok: IToken): Node {
 }
 
 export function exprStmt(e: Node): Node {
+  // `*p;` still reads the object, so its struct type must be complete (as gcc requires).
+  if (e.kind === 'deref' && isAggregate(e.ty!) && !e.ty!.isComplete) errorAt(e.tok, `invalid use of undefined type '${typeName(e.ty!)}'`);
   const n = stmt('exprStmt', e.tok);
   n.lhs = e;
   return n;
@@ -50,6 +52,7 @@ export function exprStmt(e: Node): Node {
 
 export function requireCondition(c: Node): void {
   if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
+    if (c.ty!.kind === 'void') errorAt(c.tok, 'void value not ignored as it ought to be');
     errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
   }
 }

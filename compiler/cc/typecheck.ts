@@ -290,9 +290,13 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
   }
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
+    const b = lhs.ty!.base!;
+    // The distance between two pointers counts elements of one type (C11 6.5.6p3).
+    if (!b.isVla && !rhs.ty!.base!.isVla && !isCompatible(b, rhs.ty!.base!)) {
+      errorAt(tok, `invalid operands to binary - (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+    }
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
     // Rows of a VLA type, or structs with VLA members: their size is a run-time value.
-    const b = lhs.ty!.base!;
     if (b.isVla && b.vlaSize) return binaryNode('div', diff, castNode(varNode(b.vlaSize, tok), tyLong), tyLong, tok);
     const scale = scaleOf(lhs.ty!, tok);
     if (scale === 1) return diff;
@@ -355,7 +359,8 @@ export function isLvalue(n: Node): boolean {
   switch (n.kind) {
     case 'var': return !n.obj!.isFunction;
     case 'deref': return true;
-    case 'member': return true;
+    // A member of an rvalue struct (`f().x`, `(c ? a : b).x`) is no lvalue either.
+    case 'member': return isLvalue(n.lhs!);
     case 'comma': return n.label === COMPOUND_LITERAL; // `&(int){3}`: the literal's object
     default: return false;
   }
@@ -403,6 +408,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
   if (isAggregate(to)) {
     if (!isAggregate(from) || !sameRecord(from, to)) errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+    if (!to.isComplete) errorAt(expr.tok, `invalid use of undefined type '${typeName(to)}'`);
     return expr;
   }
   if (to.kind === 'ptr') {
