@@ -155,8 +155,18 @@ export function forEachChild<A>(n: Node, visit: (child: Node, arg: A) => void, a
   }
 }
 
+/**
+ * Every node starts with the same fields in the same order, so that the half million
+ * nodes of a large file share one hidden class: the code generator's reads of `lhs`,
+ * `obj`, `val`... then stay monomorphic (nodes made as `{ kind, ty, tok }` grew a dozen
+ * shapes, one per order their fields were set in), and a node is one object, not an
+ * object plus a separate array for the fields added later. The fields most nodes set
+ * are here; the rare ones are still added where they are needed. An object literal, not
+ * a class: V8 pretenures what a literal makes once it sees those objects survive (and
+ * nodes live until the code is generated), but it never does so for `new`.
+ */
 export function newNode(kind: NodeKind, tok: IToken): Node {
-  return { kind, ty: undefined, tok };
+  return { kind, ty: undefined, tok, lhs: undefined, rhs: undefined, obj: undefined, val: undefined };
 }
 
 /**

@@ -43,6 +43,7 @@ export class Cleanups {
 
   /** Leaves a scope: the statements to run at its end, innermost first. */
   leave(mark: number): Node[] {
+    if (mark >= this.active.length) return []; // the usual case: no cleanup in the function
     const left = this.active.splice(mark);
     return left.reverse().map((e) => e.call());
   }
@@ -93,6 +94,7 @@ export class Cleanups {
   }
 
   private callsAbove(mark: number): Node[] {
+    if (mark >= this.active.length) return []; // every break and return, where nothing needs cleaning up
     return this.active.slice(mark).reverse().map((e) => e.call());
   }
 }

@@ -20,18 +20,25 @@ export interface DeclaredName {
   setup?: Node[]; // code to run at the declaration (VLA sizes and allocation)
 }
 
-function mergeAttrs(spec: DeclSpec, attrs: Attributes): Attributes {
+/** What a declaration without attributes has (declareName only reads it). */
+const NO_ATTRIBUTES: Readonly<Attributes> = Object.freeze({ aligned: undefined });
+
+function mergeAttrs(spec: DeclSpec, attrs: Attributes): Readonly<Attributes> {
   // Most declarations have no attributes at all: no need for the two spreads.
-  if (spec.align === 0 && hasNoKeys(spec.attrs) && hasNoKeys(attrs)) return { aligned: undefined };
+  if (spec.align === 0 && hasNoValues(spec.attrs) && hasNoValues(attrs)) return NO_ATTRIBUTES;
   return { ...spec.attrs, ...attrs, aligned: Math.max(spec.attrs.aligned ?? 0, attrs.aligned ?? 0, spec.align) || undefined };
 }
 
-function hasNoKeys(o: object): boolean {
-  for (const key in o) if (Object.hasOwn(o, key)) return false; // no array of keys, as Object.keys makes
+/**
+ * Whether every attribute is unset. By value, not by key: the specifiers' attributes keep
+ * the keys finishSpec cleared (`mode`, `vectorSize`), and an undefined value reads the same.
+ */
+function hasNoValues(o: Attributes): boolean {
+  for (const key in o) if (Object.hasOwn(o, key) && o[key as keyof Attributes] !== undefined) return false; // no array of keys, as Object.keys makes
   return true;
 }
 
-function applyAttrs(o: Obj, a: Attributes): void {
+function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.section !== undefined) o.section = a.section;
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
   if (a.weak) o.isWeak = true;

@@ -12,8 +12,25 @@ export interface IntLiteral {
   ty: Type;
 }
 
+/**
+ * Decoded constants by spelling: a file spells the same few constants again and again, and
+ * nodes may share one (readonly) result and its bigint. Emptied when it grows large.
+ */
+const intLiterals = new Map<string, Readonly<IntLiteral> | undefined>();
+const INT_LITERAL_CACHE_LIMIT = 4096;
+
 /** C99 6.4.4.1: the first type of the suffix's list that can represent the value. */
-export function parseIntLiteral(image: string): IntLiteral | undefined {
+export function parseIntLiteral(image: string): Readonly<IntLiteral> | undefined {
+  let lit = intLiterals.get(image);
+  if (lit === undefined && !intLiterals.has(image)) {
+    if (intLiterals.size >= INT_LITERAL_CACHE_LIMIT) intLiterals.clear();
+    lit = decodeIntLiteral(image);
+    intLiterals.set(image, lit);
+  }
+  return lit;
+}
+
+function decodeIntLiteral(image: string): IntLiteral | undefined {
   // Fast path for the common case: a short decimal without suffix is an int.
   if (image.length < 10 && (image.length === 1 || image[0] !== '0') && /^\d+$/.test(image)) {
     return { value: BigInt(Number(image)), ty: tyInt };

@@ -382,7 +382,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 
   intConstant(t: IToken): Node {
     // GNU imaginary integer constants: `3i`, `2ui` (the suffix anywhere among u/l).
-    const imaginary = /[iIjJ]/.test(t.image); // never a digit, even in hex
+    // (Never a digit, even in hex; and with a digit last, the constant has no suffix at all.)
+    const last = t.image.charCodeAt(t.image.length - 1);
+    const imaginary = !(last >= 48 && last <= 57) && /[iIjJ]/.test(t.image);
     const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
     if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
     const n = numNode(lit.value, t, lit.ty);

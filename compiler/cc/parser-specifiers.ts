@@ -193,8 +193,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     if (st.complex) s.ty = complexOf(st.base === undefined && !st.other && st.longs === 0 ? tyDouble : s.ty, st.complex);
     // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
-    s.attrs.vectorSize = undefined;
-    s.attrs.mode = undefined;
+    // Cleared only when set: attributes with no keys are what most declarations have (see mergeAttrs).
+    if (s.attrs.vectorSize !== undefined) s.attrs.vectorSize = undefined;
+    if (s.attrs.mode !== undefined) s.attrs.mode = undefined;
     if (s.ty !== tyAutoType) s.ty = qualifiedType(s.ty, s.isConst, s.isVolatile, s.isAtomic === true);
     return s;
   }

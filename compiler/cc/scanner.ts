@@ -55,11 +55,32 @@ export function scan(src: string, types: ScannerTokens): ScanResult {
   return new Scanner(src, types).run();
 }
 
+/** A name's token type and the one string every token of that spelling shares. */
+interface NameEntry {
+  type: TokenType;
+  image: string;
+}
+
 class Scanner {
-  private readonly tokens: IToken[] = [];
+  /**
+   * Filled up to `count`, then cut to it. Sized from the text at the start (preprocessed C
+   * has a token every 2.5 characters or so; a denser text just grows it): an array grown
+   * push by push is copied again and again while it is young, and the token objects it
+   * holds cost the garbage collector more with every copy.
+   */
+  private readonly tokens: IToken[];
+  private count = 0;
   private readonly markers: IToken[] = [];
   private readonly floatRe: RegExp;
   private readonly intRe: RegExp;
+  /**
+   * Every spelling seen so far (keywords first): tokens of one name share one image string,
+   * so the text sliced for a lookup dies young instead of living as long as the token, and
+   * the parser's later Map lookups by image find the hash already computed.
+   */
+  private readonly names = new Map<string, NameEntry>();
+  /** The same for plain decimal constants (`0`, `1` and `8` recur everywhere). */
+  private readonly numbers = new Map<string, string>();
 
   constructor(
     private readonly src: string,
@@ -68,21 +89,26 @@ class Scanner {
     // Numbers are matched with the tokens' own patterns, anchored where the scan is.
     this.floatRe = new RegExp((types.floatConst.PATTERN as RegExp).source, 'y');
     this.intRe = new RegExp((types.intConst.PATTERN as RegExp).source, 'y');
+    // (Capped: V8 makes a far larger empty array a slow dictionary.)
+    this.tokens = new Array<IToken>(Math.min(Math.ceil(src.length / 2), 1 << 24));
+    for (const [image, type] of types.keywords) this.names.set(image, { type, image });
   }
 
   run(): ScanResult {
+    let error: ScanResult['error'] = null;
     try {
       this.scanAll();
     } catch (e) {
       if (!(e instanceof ScanFailure)) throw e;
-      return { tokens: this.tokens, markers: this.markers, error: { offset: e.offset, message: e.message } };
+      error = { offset: e.offset, message: e.message };
     }
-    return { tokens: this.tokens, markers: this.markers, error: null };
+    this.tokens.length = this.count;
+    return { tokens: this.tokens, markers: this.markers, error };
   }
 
   private add(type: TokenType, image: string, start: number): void {
     // The shape chevrotain's Lexer gives tokens with positionTracking 'onlyOffset'.
-    this.tokens.push({ image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+    this.tokens[this.count++] = { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
   }
 
   private scanAll(): void {
@@ -151,6 +177,11 @@ class Scanner {
     const src = this.src;
     const start = p;
     let ucn = false;
+    // The usual identifier is plain ASCII: run through it before the general loop below.
+    if (src.charCodeAt(p) < 128 && CLASS[src.charCodeAt(p)] === 1) {
+      p++;
+      for (let c = src.charCodeAt(p); c < 128 && (CLASS[c] & 3) !== 0; c = src.charCodeAt(p)) p++;
+    }
     for (;;) {
       const c = src.charCodeAt(p);
       if (c < 128) {
@@ -174,14 +205,33 @@ class Scanner {
     }
     if (p === start) throw this.stray(start);
     const spelling = src.slice(start, p);
-    if (ucn) this.add(this.types.identifier, decodeUcns(spelling), start);
-    else this.add(this.types.keywords.get(spelling) ?? this.types.identifier, spelling, start);
+    if (ucn) {
+      this.add(this.types.identifier, decodeUcns(spelling), start);
+      return p;
+    }
+    let name = this.names.get(spelling);
+    if (name === undefined) {
+      name = { type: this.types.identifier, image: spelling };
+      this.names.set(spelling, name);
+    }
+    this.add(name.type, name.image, start);
     return p;
   }
 
   /** A digit or a dot: a floating constant, an integer constant, or `.`/`...`. */
   private number(p: number): number {
     const src = this.src;
+    // Plain decimal digits followed by nothing that could continue a number (`.`, an
+    // exponent, a radix or a suffix letter): what the patterns below would match too.
+    let q = p;
+    while (isDigit(src.charCodeAt(q))) q++;
+    if (q > p && !continuesNumber(src.charCodeAt(q))) {
+      const image = src.slice(p, q);
+      let interned = this.numbers.get(image);
+      if (interned === undefined) this.numbers.set(image, (interned = image));
+      this.add(this.types.intConst, interned, p);
+      return q;
+    }
     this.floatRe.lastIndex = p;
     if (this.floatRe.test(src)) {
       const end = this.floatRe.lastIndex;
@@ -198,6 +248,18 @@ class Scanner {
     this.add(this.types.puncts.get(image)!, image, p);
     return p + image.length;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Characters after decimal digits that make a number pattern match more (`.`, e, x, b, u, l, i, j). */
+const NUMBER_CONTINUATION = new Uint8Array(128);
+for (const ch of '.eExXbBuUlLiIjJ') NUMBER_CONTINUATION[ch.charCodeAt(0)] = 1;
+
+function continuesNumber(c: number): boolean {
+  return c < 128 && NUMBER_CONTINUATION[c] === 1; // NaN (the end) does not
 }
 
 function lineEnd(src: string, p: number): number {

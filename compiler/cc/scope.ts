@@ -25,6 +25,13 @@ interface Scope {
 
 export class Scopes {
   private stack: Scope[] = [{ vars: new Map(), tags: undefined }];
+  /**
+   * The last name `lookup` resolved, and to what: the parser asks about most identifiers
+   * twice in a row (is it a typedef name? then, what is it?), and each answer walks every
+   * enclosing scope. Forgotten whenever a declaration or a scope change could alter it.
+   */
+  private lastName: string | undefined = undefined;
+  private lastEntry: ScopeEntry | undefined = undefined;
 
   enter(): void {
     this.stack.push({ vars: undefined, tags: undefined });
@@ -32,20 +39,29 @@ export class Scopes {
 
   leave(): void {
     if (this.stack.length > 1) this.stack.pop();
+    this.lastName = undefined;
   }
 
   reset(): void {
     // gcc's predeclared typedef names.
     const builtins = new Map<string, ScopeEntry>([['__int128_t', { typedef: tyInt128 }], ['__uint128_t', { typedef: tyUInt128 }]]);
     this.stack = [{ vars: builtins, tags: undefined }];
+    this.lastName = undefined;
   }
 
   lookup(name: string): ScopeEntry | undefined {
+    if (name === this.lastName) return this.lastEntry;
+    let found: ScopeEntry | undefined;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const e = this.stack[i].vars?.get(name);
-      if (e) return e;
+      if (e) {
+        found = e;
+        break;
+      }
     }
-    return undefined;
+    this.lastName = name;
+    this.lastEntry = found;
+    return found;
   }
 
   lookupCurrent(name: string): ScopeEntry | undefined {
@@ -58,10 +74,12 @@ export class Scopes {
 
   declare(name: string, entry: ScopeEntry): void {
     (this.stack[this.stack.length - 1].vars ??= new Map()).set(name, entry);
+    this.lastName = undefined;
   }
 
   declareGlobal(name: string, entry: ScopeEntry): void {
     (this.stack[0].vars ??= new Map()).set(name, entry);
+    this.lastName = undefined;
   }
 
   isTypedef(name: string): boolean {

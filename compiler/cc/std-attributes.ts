@@ -20,9 +20,20 @@ const STANDARD: Record<string, string | undefined> = {
   nodiscard: 'warn_unused_result',
 };
 
+const DOUBLE_BRACKET = /\[\s*\[/y;
+
 /** Whether the preprocessed text may hold an attribute specifier at all (a cheap pre-check). */
 export function mayHaveStandardAttributes(text: string): boolean {
-  return /\[\s*\[/.test(text);
+  // `/\[\s*\[/.test(text)`, but the regex is tried only where a `[` is not followed by a
+  // printable character (never white space): one pass of indexOf over most of the text.
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 91) return true;
+    if (next > 32 && next < 127) continue;
+    DOUBLE_BRACKET.lastIndex = i;
+    if (DOUBLE_BRACKET.test(text)) return true;
+  }
+  return false;
 }
 
 export function rewriteStandardAttributes(tokens: IToken[]): IToken[] {
