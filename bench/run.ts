@@ -106,7 +106,8 @@ async function buildTimes(): Promise<void> {
 async function tutorialLoop(): Promise<void> {
   console.log('\n3. Tutorial loop: edit kernel/sys.c → build → boot → test → dmesg');
   const tree = join(work, 'tree');
-  cpSync(join(ROOT, 'kernel-src'), tree, { recursive: true });
+  // A copy even when kernel-src is a symbolic link: the loop edits the copy's sys.c.
+  cpSync(join(ROOT, 'kernel-src'), tree, { recursive: true, dereference: true });
   const out = join(work, 'b-loop');
   await build({ kernelSrc: tree, userland: join(ROOT, 'userland'), out, cc: 'tcc-lite', log: silentLog });
   let n = 0;
@@ -128,27 +129,40 @@ async function tutorialLoop(): Promise<void> {
   }
   const buildCmd = ['build', '--kernel-src', tree, '--out', out];
   const runCmd = ['run', '--kernel', join(out, 'vmlinux'), '--initrd', join(out, 'initramfs.cpio'), '-c', "test 'Hello World!'; dmesg | tail -n 1"];
-  const timed = (args: string[]): number => {
+  const timed = (args: string[], env = process.env): number => {
     const t = process.hrtime.bigint();
-    execFileSync('node', [cli, ...args], { stdio: 'ignore' });
+    execFileSync('node', [cli, ...args], { stdio: 'ignore', env });
     return seconds(t);
   };
-  let buildBest = Infinity;
-  let runBest = Infinity;
-  const viaCli = await best(3, () => {
-    edit();
-    buildBest = Math.min(buildBest, timed(buildCmd));
-    runBest = Math.min(runBest, timed(runCmd));
-  });
-  row('CLI build + run (node start-ups)', viaCli, viaCli < 1 ? '(goal: under 1 s — met)' : '(goal: under 1 s — not yet)');
+  const loop = async (env = process.env): Promise<[both: number, build: number, run: number]> => {
+    let buildBest = Infinity;
+    let runBest = Infinity;
+    const both = await best(3, () => {
+      edit();
+      buildBest = Math.min(buildBest, timed(buildCmd, env));
+      runBest = Math.min(runBest, timed(runCmd, env));
+    });
+    return [both, buildBest, runBest];
+  };
+  const goal = (t: number): string => (t < 1 ? '(goal: under 1 s — met)' : '(goal: under 1 s — not yet)');
+  const [viaCli, buildBest, runBest] = await loop();
+  row('CLI build + run (node start-ups)', viaCli, goal(viaCli));
   row('  tcc-lite build (sys.c edited)', buildBest);
   row('  tcc-lite run -c ...', runBest);
+  // Some sandboxes set NODE_EXTRA_CA_CERTS: every node process then parses that CA bundle
+  // before running any code (~60 ms here). A user's shell rarely has it; show both.
+  const { NODE_EXTRA_CA_CERTS: caBundle, ...withoutCa } = process.env;
+  if (caBundle !== undefined) {
+    const [plain, plainBuild, plainRun] = await loop(withoutCa);
+    row('CLI build + run, no NODE_EXTRA_CA_CERTS', plain, `${goal(plain)} build ${plainBuild.toFixed(3)} s, run ${plainRun.toFixed(3)} s`);
+  }
   // The fixed costs of a command: a build with nothing to do, a one-line compile.
   row('  tcc-lite build (nothing changed)', await best(3, () => timed(buildCmd)));
   const one = join(work, 'one.c');
   writeFileSync(one, 'int one(void) { return 1; }\n');
   row('  tcc-lite cc -c (one-line file)', await best(3, () => timed(['cc', '-c', one, '-o', join(work, 'one.o')])));
   row('  node -e 0 (the floor)', await best(3, () => execFileSync('node', ['-e', '0'])));
+  if (caBundle !== undefined) row('  node -e 0, no NODE_EXTRA_CA_CERTS', await best(3, () => execFileSync('node', ['-e', '0'], { env: withoutCa })));
 }
 
 const PRIMES = `

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashTree, hashTreeMemo } from './hash-tree.js';
 
@@ -68,13 +68,16 @@ export function digestOf(data: Uint8Array): string {
 export class BuildCache {
   /**
    * Dependencies already found unchanged in this build. The ~130 compile jobs read the
-   * same few hundred headers, ~5,000 stat calls; sources are not edited during a build
-   * (generated headers are written before the first compile).
+   * same few hundred headers, ~5,000 stat calls; sources are not edited during a build.
+   * Files in the output directory are not remembered: the build writes some of them
+   * between compiles (kallsyms' table is rewritten when a link shows it stale).
    */
   private readonly unchanged = new Set<string>();
+  private readonly outputDir: string;
 
   constructor(private readonly dir: string) {
     compilerFingerprint(dir);
+    this.outputDir = dirname(dir) + sep;
   }
 
   private file(kind: string, key: string, ext: string): string {
@@ -105,7 +108,7 @@ export class BuildCache {
       if (this.unchanged.has(seen)) continue;
       const st = statSync(path, { throwIfNoEntry: false });
       if (!st || st.mtimeMs !== mtimeMs || st.size !== size) return undefined;
-      this.unchanged.add(seen);
+      if (!path.startsWith(this.outputDir)) this.unchanged.add(seen);
     }
     return this.object(stamp.object);
   }

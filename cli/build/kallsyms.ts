@@ -47,3 +47,52 @@ export function kallsymsAssembly(symbols: KernelSymbol[]): string {
   out.push('\t.section .note.GNU-stack,"",@progbits');
   return out.join('\n') + '\n';
 }
+
+/**
+ * Whether `text` is a table this file wrote: anything else (a damaged or hand-edited
+ * file) is no guess at all, so it is never given to the assembler.
+ */
+function isTableSource(text: string): boolean {
+  const addresses = [...text.matchAll(/^\t\.quad 0x([0-9a-f]{16})$/gm)].map((m) => m[1]);
+  const names = [...text.matchAll(/^\t\.asciz "([^"\\\n]*)"$/gm)].map((m) => m[1]);
+  if (addresses.length !== names.length) return false;
+  return kallsymsAssembly(addresses.map((address, i) => ({ address, name: names[i] }))) === text;
+}
+
+/** Whether every text symbol lies below the table, so that no function's address can depend on it. */
+function codePrecedesTable(systemMap: string, symbols: KernelSymbol[]): boolean {
+  const table = /^([0-9a-f]+) \S+ kallsyms_num_syms$/m.exec(systemMap);
+  if (!table || symbols.length === 0) return false;
+  return symbols[symbols.length - 1].address < table[1].padStart(16, '0');
+}
+
+/** One link of vmlinux with the given table source; pass 1 is the empty table's, 2 the final. */
+export type TableLink<T> = (tableSource: string, pass: 1 | 2) => Promise<T>;
+
+/**
+ * Links vmlinux with its symbol table, as scripts/link-vmlinux.sh does: a first link with
+ * an empty table gives the text symbols, a second adds their table at the end of .rodata.
+ * The table follows all code, so adding it moves no function; we check that it did not.
+ *
+ * `previous`, the last build's table, is tried first. After an edit that moved no
+ * function (a new message, a changed constant) the link with it lists its own text
+ * symbols: that is the second link's result, found in one link instead of two. When
+ * functions moved, that link still gives the text symbols every table leads to (the code
+ * lies below the table in a layout made in order), so the empty-table link is skipped.
+ */
+export async function linkWithTable<T extends { systemMap: string }>(previous: string | undefined, link: TableLink<T>): Promise<T> {
+  let symbols: KernelSymbol[] | undefined;
+  if (previous !== undefined && isTableSource(previous)) {
+    const guessed = await link(previous, 2);
+    const own = textSymbols(guessed.systemMap);
+    if (codePrecedesTable(guessed.systemMap, own)) {
+      if (kallsymsAssembly(own) === previous) return guessed;
+      symbols = own;
+    }
+  }
+  const expected = symbols ?? textSymbols((await link(kallsymsAssembly([]), 1)).systemMap);
+  const final = await link(kallsymsAssembly(expected), 2);
+  const moved = textSymbols(final.systemMap).find((s, i) => s.address !== expected[i]?.address || s.name !== expected[i].name);
+  if (moved) throw new Error(`kallsyms: ${moved.name} moved between the two links of vmlinux`);
+  return final;
+}

@@ -11,7 +11,7 @@ import { kernelSources } from './kbuild.js';
 import { parseSyscallTable, syscallMax, syscallsHeader, unistdHeader } from './syscalltbl.js';
 import type { BuildLog } from './log.js';
 import { compileAll } from './compile-all.js';
-import { kallsymsAssembly, textSymbols, type KernelSymbol } from './kallsyms.js';
+import { linkWithTable } from './kallsyms.js';
 import type { LinkOutput, ObjectFile, Toolchain } from './toolchain.js';
 import { writeFileIfChanged } from './write-if-changed.js';
 
@@ -99,36 +99,34 @@ export function kernelIncludePaths(srcDir: string, genRoot: string): string[] {
 }
 
 /**
- * Links vmlinux twice, as scripts/link-vmlinux.sh does: first with an empty symbol table,
- * then with the text symbols of that link. The table goes at the end of .rodata, after
- * all code, so the second link moves no function; we check that it did not.
+ * Links vmlinux with its kallsyms table (kallsyms.ts linkWithTable): the table of the
+ * last build is tried first, so an edit that moved no function costs one link, not two.
  */
 async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objects: ObjectFile[]): Promise<LinkOutput> {
   const { srcDir, toolchain, log } = opts;
-  const linkOnce = async (symbols: KernelSymbol[], pass: number): Promise<LinkOutput> => {
+  let linked = 0;
+  const linkOnce = async (tableSource: string, pass: 1 | 2): Promise<LinkOutput> => {
     const source = join(genRoot, `.tmp_kallsyms${pass}.S`);
     // Unchanged text keeps its timestamp, so the build cache's stamp skips preprocessing.
-    writeFileIfChanged(source, kallsymsAssembly(symbols));
+    writeFileIfChanged(source, tableSource);
     const table = await toolchain.compile({
       source, kind: 'asm', includePaths: [], defines: ['__ASSEMBLY__'], forceIncludes: [],
       codeModel: 'kernel', debug: false,
     });
     writeFileIfChanged(source.replace(/\.S$/, '.o'), table);
-    return toolchain.link({
+    const output = await toolchain.link({
       inputs: [...objects, { name: `.tmp_kallsyms${pass}.o`, data: table }],
       script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
       scriptName: join(srcDir, LINKER_SCRIPT),
       sourceMap: opts.debug ?? false,
     });
+    // The lines of link-vmlinux.sh's two steps, however many links this build needs.
+    if (linked++ === 0) log.step('KSYM', '.tmp_kallsyms2.o');
+    return output;
   };
   log.step('LD', 'vmlinux');
-  const first = await linkOnce([], 1);
-  log.step('KSYM', '.tmp_kallsyms2.o');
-  const symbols = textSymbols(first.systemMap);
-  const second = await linkOnce(symbols, 2);
-  const moved = textSymbols(second.systemMap).find((s, i) => s.address !== symbols[i]?.address || s.name !== symbols[i].name);
-  if (moved) throw new Error(`kallsyms: ${moved.name} moved between the two links of vmlinux`);
-  return second;
+  const finalSource = join(genRoot, '.tmp_kallsyms2.S');
+  return linkWithTable(existsSync(finalSource) ? readFileSync(finalSource, 'utf8') : undefined, linkOnce);
 }
 
 export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuildResult> {

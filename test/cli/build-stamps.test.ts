@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../cli/build/build-cache.js';
+import { BuildCache, digestOf } from '../../cli/build/build-cache.js';
 import { hashTree, hashTreeMemo } from '../../cli/build/hash-tree.js';
 import { OutputStamps } from '../../cli/build/output-stamps.js';
 import { writeFileIfChanged } from '../../cli/build/write-if-changed.js';
@@ -122,5 +122,22 @@ describe('hashTreeMemo', () => {
     const damaged = join(dir, 'damaged.json');
     writeFileSync(damaged, '[1, 2');
     expect(hashTreeMemo(tree, code, 'seed', damaged)).toBe(hashTree(tree, code, 'seed'));
+  });
+});
+
+describe('BuildCache stamps', () => {
+  it('a build product rewritten between two compiles in one build is seen as changed', () => {
+    // kallsyms' table: compiled from the last build's text, then rewritten and compiled again.
+    const out = join(dir, 'out');
+    const table = join(out, 'kernel/.tmp_kallsyms2.S');
+    mkdirSync(join(out, 'kernel'), { recursive: true });
+    writeFileSync(table, '.quad 1\n');
+    utimesSync(table, past, past);
+    const cache = new BuildCache(join(out, '.cache'));
+    cache.storeObject('old', new Uint8Array([1]));
+    cache.stamp('job', [table], 'old');
+    expect([...cache.fromStamp('job')!]).toEqual([1]);
+    writeFileSync(table, '.quad 1, 2\n');
+    expect(cache.fromStamp('job')).toBeUndefined();
   });
 });
