@@ -7,17 +7,27 @@
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
 import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
-import { Ch, Cursor, isNameChar, isNameStart, splitArgs } from './cursor.js';
-import { deref, parseExpr } from './expr.js';
+import { Ch, Cursor, isDigit, isNameChar, isNameStart, splitArgs } from './cursor.js';
+import { deref, difference, parseExpr } from './expr.js';
 import type { ExprContext } from './expr.js';
-import { isConstant, isLocalLabelName, type Expr, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
+import { isConstant, isLocalLabelName, type Expr, type Fixup, type Frag, type Section, type SectionGroup, type Sym, type Variant } from './model.js';
 import { parseOperand } from './operands.js';
 import { CfiState } from './cfi.js';
 import { readBinaryFromDisk, type BinaryReader } from './data.js';
 import { ByteRun } from './byte-run.js';
+import { labelAlone, mnemonicAndName, needsSplitting, numberedLabel, splitStatements } from './line-shapes.js';
+import { leadingName, makeTemplate, mayBeTemplate, templateHolds, type InstructionTemplate } from './templates.js';
 
 /** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
 const GOT_MODIFIERS = new Set(['GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'NTPOFF', 'GOT', 'GOTPC', 'GOTPLT', 'PLTOFF', 'TLSGD', 'TLSLD', 'DTPOFF', 'TLSDESC', 'TLSCALL']);
+
+const NO_PREFIXES: readonly number[] = [];
+const NO_OPERANDS: readonly string[] = [];
+/**
+ * The fixups of a fragment that has none yet: one shared list (most fragments end at a
+ * jump and hold none), frozen so that a push that bypasses addFixup fails loudly.
+ */
+const NO_FIXUPS = Object.freeze([]) as unknown as Fixup[];
 
 /** Prefixes that may be written as mnemonics before an instruction (or alone). */
 const PREFIX_BYTES: Record<string, number> = {
@@ -47,7 +57,8 @@ export interface InputSource {
 export class Assembler implements ExprContext {
   readonly sections: Section[] = [];
   private readonly sectionByName = new Map<string, Section>();
-  readonly symbols = new Map<string, Sym>();
+  /** By name, except `.LN` names (numberedLabels); read with existingSymbol, add with addSymbolName. */
+  private readonly symbols = new Map<string, Sym>();
   /** Symbols in creation order (what .symtab follows). */
   readonly symbolList: Sym[] = [];
   section!: Section;
@@ -76,7 +87,15 @@ export class Assembler implements ExprContext {
   /** Counts symbol lookups, so an instruction that named no symbol can be cached. */
   private symbolReferences = 0;
   /** Encodings of instructions without symbols, by their text (compiler output repeats a lot). */
-  private readonly encodingCache = new Map<string, Uint8Array>();
+  private readonly encodingCache = new Map<string, Uint8Array | InstructionTemplate>();
+  /** The symbols named `.LN`, by N (null: no such symbol yet). */
+  private readonly numberedLabels: Array<Sym | null> = [];
+  /** While an instruction is encoded: the symbols its operands look up (for templates.ts). */
+  private referenced: Sym[] | null = null;
+  /** The operands named `.` or a local label (`1f`): their meaning depends on where they are. */
+  private unstableOperands = false;
+  /** The operand texts of the instruction being encoded. */
+  private operandTexts: readonly string[] = NO_OPERANDS;
 
   constructor(
     readonly fileName: string,
@@ -120,7 +139,7 @@ export class Assembler implements ExprContext {
     sym.section = sec;
     sym.sectionSymbolOf = sec;
     // A section's name in an expression means its section symbol.
-    if (!this.symbols.has(name)) this.symbols.set(name, sym);
+    if (!this.existingSymbol(name)) this.addSymbolName(name, sym);
     sec.frags.push(newFrag(sec, new ByteRun()));
     this.sections.push(sec);
     this.sectionByName.set(key, sec);
@@ -168,6 +187,13 @@ export class Assembler implements ExprContext {
     this.frag.bytes.pushAll(bytes);
   }
 
+  /** Adds a fixup to the current fragment (whose list may still be the shared empty one). */
+  addFixup(fx: Fixup): void {
+    const frag = this.frag;
+    if (frag.fixups === NO_FIXUPS) frag.fixups = [fx];
+    else frag.fixups.push(fx);
+  }
+
   /** Records that `size` bytes at the current offset hold `expr` (data directives). */
   emitValue(expr: Expr, size: 1 | 2 | 4 | 8): void {
     const out = this.frag.bytes;
@@ -176,7 +202,7 @@ export class Assembler implements ExprContext {
       for (let i = 0; i < size; i++, v >>= 8n) out.push(Number(v & 0xffn));
       return;
     }
-    this.frag.fixups.push({
+    this.addFixup({
       frag: this.frag, offset: out.length, size, expr, pcrel: false, signed: false, trailing: 0, rex: false, field: 'data', loc: { ...this.loc },
     });
     for (let i = 0; i < size; i++) out.push(0);
@@ -189,6 +215,7 @@ export class Assembler implements ExprContext {
       name, section: null, frag: null, offset: 0, binding: STB.LOCAL, explicitBinding: false, type: STT.NOTYPE,
       visibility: STV.DEFAULT, size: null, equ: null, absolute: null, common: null, usedInReloc: false,
       order: this.order++, lightweight: !internal && isLocalLabelName(name), internal, index: 0, sectionSymbolOf: null, groupSignatureOf: null,
+      reference: null,
     };
     return sym;
   }
@@ -208,7 +235,7 @@ export class Assembler implements ExprContext {
    */
   finishGroups(): void {
     for (const g of this.groups.values()) {
-      const existing = this.symbols.get(g.name);
+      const existing = this.existingSymbol(g.name);
       if (existing && !existing.sectionSymbolOf) {
         g.signature = existing;
         continue;
@@ -229,17 +256,43 @@ export class Assembler implements ExprContext {
 
   symbol(name: string): Sym {
     this.symbolReferences++;
-    let s = this.symbols.get(name);
+    let s = this.existingSymbol(name);
     if (!s) {
       s = this.newSymbol(name, false);
-      this.symbols.set(name, s);
+      this.addSymbolName(name, s);
       this.symbolList.push(s);
     }
+    if (this.referenced !== null) this.referenced.push(s);
     return s;
+  }
+
+  /** The symbol called `name`, if there is one. */
+  existingSymbol(name: string): Sym | undefined {
+    const n = numberedLabel(name);
+    if (n < 0) return this.symbols.get(name);
+    return n < this.numberedLabels.length ? this.numberedLabels[n] ?? undefined : undefined;
+  }
+
+  /**
+   * Makes `sym` the symbol called `name` (names are never removed or given again). A
+   * compiler's `.LN` labels go by number into an array: inserting 50,000 of them into the
+   * hash table, and finding them there, was a tenth of the assembler's time.
+   */
+  private addSymbolName(name: string, sym: Sym): void {
+    const n = numberedLabel(name);
+    if (n < 0) {
+      this.symbols.set(name, sym);
+      return;
+    }
+    // Grown one slot at a time so that the array keeps V8's fast (dense) elements.
+    const numbered = this.numberedLabels;
+    while (numbered.length <= n) numbered.push(null);
+    numbered[n] = sym;
   }
 
   dot(): Sym {
     this.symbolReferences++;
+    this.unstableOperands = true;
     const s = this.newSymbol('.', true);
     s.section = this.section;
     s.frag = this.frag;
@@ -250,12 +303,13 @@ export class Assembler implements ExprContext {
   localLabel(n: number, forward: boolean): Sym {
     const count = this.localCounts.get(n) ?? 0;
     if (!forward && count === 0) this.error(`undefined local label '${n}b'`);
+    this.unstableOperands = true;
     return this.symbol(`.L${n}\u0002${forward ? count + 1 : count}`);
   }
 
   defineLabel(name: string): void {
     let sym: Sym;
-    if (/^[0-9]+$/.test(name)) {
+    if (isDigit(name.charCodeAt(0)) && /^[0-9]+$/.test(name)) {
       const n = Number(name);
       const count = (this.localCounts.get(n) ?? 0) + 1;
       this.localCounts.set(n, count);
@@ -351,18 +405,55 @@ export class Assembler implements ExprContext {
   }
 
   private line(raw: string, main: boolean): void {
+    if (raw.charCodeAt(raw.length - 1) === Ch.Colon && this.labelLine(raw)) return;
+    // `\tjne .L5`: a jump would only miss in the cache below, so it is tried first.
+    if (raw.charCodeAt(1) === Ch.LJ && this.nameOperandLine(raw)) return;
     // Compiler output repeats instruction lines: a line seen before is the same bytes again
-    // (cached texts never hold a second statement or a comment, see instruction()).
+    // (cached texts never hold a second statement, a comment, a label, a branch or a
+    // directive, see instruction(): the order of these tests does not matter).
     const cached = this.encodingCache.get(raw);
-    if (cached !== undefined && !this.section.nobits && this.macros.passive()) {
-      this.emitBytes(cached);
-      return;
-    }
+    if (cached !== undefined && !this.section.nobits && this.macros.passive() && this.emitCached(cached)) return;
+    if (this.nameOperandLine(raw)) return;
     const c0 = raw.charCodeAt(0);
     if (c0 === Ch.Hash && main && this.lineMarker(raw)) return;
     // Most lines are one plain statement: no array for them.
     if (!needsSplitting(raw)) this.statement(raw);
     else for (const stmt of splitStatements(raw)) this.statement(stmt);
+  }
+
+  /*
+   * Labels, branches to a name and jump table entries are the commonest lines that name a
+   * symbol: they are assembled without the statement parser (line-shapes.ts). False: not
+   * such a line, or a state (macros, conditionals, a section without contents) where the
+   * general path must decide.
+   */
+
+  /** `NAME:` alone. */
+  private labelLine(raw: string): boolean {
+    const label = labelAlone(raw);
+    if (label === null || !this.macros.passive()) return false;
+    this.defineLabel(label);
+    return true;
+  }
+
+  /** `jne .L5`, `call f`, `.quad .L5`, `.long .L5-.L2`. */
+  private nameOperandLine(raw: string): boolean {
+    // They end with a name; most other instructions end with a register or ')'.
+    if (!isNameChar(raw.charCodeAt(raw.length - 1))) return false;
+    const parts = mnemonicAndName(raw);
+    if (parts === null || !this.macros.passive()) return false;
+    const size: 0 | 4 | 8 = parts.mnemonic === '.quad' ? 8 : parts.mnemonic === '.long' ? 4 : 0;
+    if (size !== 0) {
+      // What the directive does with a name, or a difference of two (`.` alone would be the location).
+      if (parts.name === '.' || parts.minus === '.') return false;
+      const value = deref(this.symbol(parts.name));
+      this.emitValue(parts.minus === null ? value : difference(value, deref(this.symbol(parts.minus)), this), size);
+      return true;
+    }
+    // (No prefix is also a branch mnemonic: encode() would not take it as a prefix first.)
+    if (parts.minus !== null || parts.mnemonic.charCodeAt(0) === Ch.Dot || !branchOpcodes(parts.mnemonic) || this.section.nobits) return false;
+    this.cfi.noteInstruction();
+    return this.branchToName(parts.mnemonic, parts.name, NO_PREFIXES);
   }
 
   /** `# 12 "file.S" 1` from the preprocessor: later errors point into the original file. */
@@ -425,21 +516,57 @@ export class Assembler implements ExprContext {
     // Keyed by the whole statement when possible, so that line() finds the raw line itself.
     const key = whole ? c.text : c.text.slice(c.pos);
     const cached = this.encodingCache.get(key);
-    if (cached !== undefined && !this.section.nobits) {
-      this.emitBytes(cached);
-      return;
-    }
+    if (cached !== undefined && !this.section.nobits && this.emitCached(cached)) return;
     const before = this.symbolReferences;
     const frag = this.frag;
     const length = frag.bytes.length;
     const fixups = frag.fixups.length;
-    this.encode(c);
-    // Same text, no symbols, no fixups, no variable part: the same bytes every time. A key
-    // that could hide a second statement or a comment is left out, so that a raw line equal
-    // to a key is always exactly that one instruction.
-    if (this.symbolReferences === before && this.frag === frag && frag.fixups.length === fixups && !needsSplitting(key)) {
-      this.encodingCache.set(key, frag.bytes.copyFrom(length));
+    const referenced: Sym[] = [];
+    this.referenced = referenced;
+    this.unstableOperands = false;
+    this.operandTexts = NO_OPERANDS;
+    try {
+      this.encode(c);
+    } finally {
+      this.referenced = null;
     }
+    // A key that could hide a second statement or a comment is left out, so that a raw line
+    // equal to a key is always exactly that one instruction.
+    if (this.frag !== frag || needsSplitting(key)) return;
+    // Same text, no symbols, no fixups, no variable part: the same bytes every time.
+    if (this.symbolReferences === before && frag.fixups.length === fixups) {
+      this.encodingCache.set(key, frag.bytes.copyFrom(length));
+      return;
+    }
+    if (this.unstableOperands || !mayBeTemplate(key)) return;
+    const template = makeTemplate(
+      { bytes: frag.bytes.copyFrom(length), fixups: frag.fixups.slice(fixups), start: length, referenced, operands: this.operandTexts },
+      (name) => this.existingSymbol(name),
+    );
+    if (template !== null) this.encodingCache.set(key, template);
+  }
+
+  /** Emits a cached encoding; false when a template no longer holds (the caller encodes the text). */
+  private emitCached(cached: Uint8Array | InstructionTemplate): boolean {
+    if (cached instanceof Uint8Array) {
+      this.emitBytes(cached);
+      return true;
+    }
+    if (!templateHolds(cached)) return false;
+    // What encode() does for this text, in its order: note the instruction, promote leading labels.
+    this.cfi.noteInstruction();
+    for (const s of cached.leading) this.promote(s);
+    this.symbolReferences += cached.symbols.length;
+    const frag = this.frag;
+    const base = frag.bytes.length;
+    this.emitBytes(cached.bytes);
+    for (const f of cached.fixups) {
+      this.addFixup({
+        frag, offset: base + f.offset, size: f.size, expr: f.expr, pcrel: f.pcrel, signed: f.signed,
+        trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
+      });
+    }
+    return true;
   }
 
   private encode(c: Cursor): void {
@@ -460,6 +587,7 @@ export class Assembler implements ExprContext {
     this.cfi.noteInstruction();
     if (isPlainName(operandText) && this.branchToName(mnemonic, operandText, prefixes)) return;
     const args = operandText === '' ? [] : splitArgs(operandText);
+    this.operandTexts = args;
     for (const a of args) {
       this.noteGotText(a);
       this.promoteLeadingName(a);
@@ -472,7 +600,7 @@ export class Assembler implements ExprContext {
       const base = this.frag.bytes.length;
       this.emitBytes(enc.bytes);
       for (const f of enc.fixups) {
-        this.frag.fixups.push({
+        this.addFixup({
           frag: this.frag, offset: base + f.offset, size: f.size, expr: f.value, pcrel: f.pcrel, signed: f.signed,
           trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
         });
@@ -489,16 +617,9 @@ export class Assembler implements ExprContext {
    * which is where it then appears in .symtab.
    */
   private promoteLeadingName(operand: string): void {
-    // Registers, immediates and memory operands starting with '(' or a number name no symbol.
-    const first = operand.charCodeAt(0);
-    if (first === Ch.Percent || first === Ch.Dollar || first === Ch.LParen || (first >= Ch.D0 && first <= Ch.D9) || first === Ch.Minus) return;
-    // (Scanned in place: this runs for nearly every operand.)
-    let p = skipBlanks(operand, 0);
-    if (operand.charCodeAt(p) === Ch.Star) p = skipBlanks(operand, p + 1);
-    if (p >= operand.length || !isNameStart(operand.charCodeAt(p))) return;
-    let end = p + 1;
-    while (end < operand.length && isNameChar(operand.charCodeAt(end))) end++;
-    const sym = this.symbols.get(p === 0 && end === operand.length ? operand : operand.slice(p, end));
+    const name = leadingName(operand);
+    if (name === null) return;
+    const sym = this.existingSymbol(name);
     if (sym) this.promote(sym);
   }
 
@@ -522,16 +643,27 @@ export class Assembler implements ExprContext {
    * `jmp .L5`, `call f`: the shape of most branches in compiler output, taken without the
    * general operand parser (same result: the operand is one symbol, a bare memory operand).
    */
-  private branchToName(mnemonic: string, name: string, prefixes: number[]): boolean {
+  private branchToName(mnemonic: string, name: string, prefixes: readonly number[]): boolean {
     if (!branchOpcodes(mnemonic)) return false;
-    this.promoteLeadingName(name);
     // What parsePrimary makes of a name (`.` alone is the location counter).
-    const e = name === '.' ? parseExpr(new Cursor(name), this) : deref(this.symbol(name));
+    let e: Expr;
+    if (name === '.') {
+      this.promoteLeadingName(name);
+      e = parseExpr(new Cursor(name), this);
+    } else {
+      // promoteLeadingName() then symbol(), with one lookup of the name.
+      const existing = this.existingSymbol(name);
+      if (existing !== undefined) {
+        this.promote(existing);
+        this.symbolReferences++;
+      }
+      e = deref(existing ?? this.symbol(name));
+    }
     return isConstant(e) ? this.branch(mnemonic, null, e.k, prefixes) : this.branch(mnemonic, e, 0n, prefixes);
   }
 
   /** jmp/jcc/call/loop to a symbol: a variable fragment that relaxation sizes. */
-  private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: number[]): boolean {
+  private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: readonly number[]): boolean {
     const forms = branchOpcodes(mnemonic);
     if (!forms) return false;
     const target: Expr = e ?? { add: null, sub: null, k, mod: '' };
@@ -570,15 +702,7 @@ export interface MacroProcessor {
 
 /** A fragment whose bytes are `bytes` (a new section's first, or following the section's last). */
 function newFrag(section: Section, bytes: ByteRun): Frag {
-  return { section, bytes, fixups: [], variant: null, address: 0, varSize: 0, index: 0, region: 0 };
-}
-
-function skipBlanks(text: string, p: number): number {
-  for (;;) {
-    const c = text.charCodeAt(p);
-    if (c !== Ch.Space && c !== Ch.Tab && c !== 13 && c !== 12 && c !== 11) return p;
-    p++;
-  }
+  return { section, bytes, fixups: NO_FIXUPS, variant: null, address: 0, varSize: 0, index: 0, region: 0 };
 }
 
 /** A symbol name alone (not a number, register, immediate or expression). */
@@ -600,45 +724,6 @@ function readMnemonic(c: Cursor): string {
   }
   c.pos = p;
   return t.slice(start, p).toLowerCase();
-}
-
-/** Splits a line into statements at ';' and drops '#' comments, outside strings. */
-/** Whether a line may hold several statements, a comment or a string (which could hide either). */
-function needsSplitting(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charCodeAt(i);
-    if (ch === Ch.Semi || ch === Ch.Hash || ch === Ch.Quote || ch === Ch.Slash || ch === Ch.Apos) return true;
-  }
-  return false;
-}
-
-export function splitStatements(line: string): string[] {
-  if (!needsSplitting(line)) return [line];
-  const out: string[] = [];
-  let start = 0;
-  let inString = false;
-  let i = 0;
-  for (; i < line.length; i++) {
-    const ch = line.charCodeAt(i);
-    if (inString) {
-      if (ch === Ch.Backslash) i++;
-      else if (ch === Ch.Quote) inString = false;
-      continue;
-    }
-    if (ch === Ch.Quote) inString = true;
-    else if (ch === Ch.Apos && i + 1 < line.length) i += line.charCodeAt(i + 1) === Ch.Backslash ? 2 : 1;
-    else if (ch === Ch.Semi) {
-      out.push(line.slice(start, i));
-      start = i + 1;
-    } else if (ch === Ch.Hash) break;
-    else if (ch === Ch.Slash && line.charCodeAt(i + 1) === Ch.Star) {
-      const end = line.indexOf('*/', i + 2);
-      if (end < 0) break;
-      line = line.slice(0, i) + ' ' + line.slice(end + 2);
-    }
-  }
-  out.push(line.slice(start, i));
-  return out;
 }
 
 interface SectionAttributes {

@@ -7,7 +7,7 @@ export const enum Ch {
   Tab = 9, Space = 32, Bang = 33, Quote = 34, Hash = 35, Dollar = 36, Percent = 37, Amp = 38,
   Apos = 39, LParen = 40, RParen = 41, Star = 42, Plus = 43, Comma = 44, Minus = 45, Dot = 46,
   Slash = 47, D0 = 48, D9 = 57, Colon = 58, Semi = 59, Lt = 60, Eq = 61, Gt = 62, At = 64,
-  UA = 65, UZ = 90, Backslash = 92, Caret = 94, Underscore = 95, LA = 97, LZ = 122, Pipe = 124, Tilde = 126,
+  UA = 65, UZ = 90, Backslash = 92, Caret = 94, Underscore = 95, LA = 97, LJ = 106, LZ = 122, Pipe = 124, Tilde = 126,
 }
 
 /** GNU as takes every byte ≥ 0x80 as a name character: gcc writes C's extended identifiers in UTF-8. */

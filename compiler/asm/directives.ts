@@ -282,7 +282,7 @@ export class Directives implements DirectiveTable, ExprReader {
     if (type === undefined) this.as.error('unrecognized reloc type');
     const place = this.expr(parts[0]);
     const value = parts.length > 2 ? this.expr(parts[2]) : constExpr(0n);
-    this.as.frag.fixups.push({
+    this.as.addFixup({
       frag: this.as.frag, offset: this.as.offset, size: 1, expr: value, pcrel: false, signed: false, trailing: 0, rex: false,
       field: 'data', loc: { ...this.as.loc }, explicit: { type, place },
     });

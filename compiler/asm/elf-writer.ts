@@ -76,10 +76,12 @@ function isOutputGlobal(s: Sym): boolean {
 }
 
 export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym | null): Uint8Array {
-  const all = [...symbols, ...sections.map((s) => s.symbol)].sort((a, b) => a.order - b.order);
-  const locals = all.filter(isOutputLocal);
+  // Chain order; the few symbols written are picked before sorting (orders are unique).
+  const all = [...symbols, ...sections.map((s) => s.symbol)];
+  const byOrder = (a: Sym, b: Sym): number => a.order - b.order;
+  const locals = all.filter(isOutputLocal).sort(byOrder);
   if (fileSymbol) locals.unshift(fileSymbol);
-  const globals = all.filter(isOutputGlobal);
+  const globals = all.filter(isOutputGlobal).sort(byOrder);
   for (const g of globals) if (g.binding === STB.LOCAL) g.binding = STB.GLOBAL;
   const symtabSyms = [...locals, ...globals];
 

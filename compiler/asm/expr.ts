@@ -50,7 +50,7 @@ function isSingleTerm(text: string, from: number): boolean {
  */
 export function deref(s: Sym): Expr {
   if (s.absolute !== null && s.section === null && s.common === null) return constExpr(s.absolute);
-  return { add: s, sub: null, k: 0n, mod: '' };
+  return s.reference ?? (s.reference = { add: s, sub: null, k: 0n, mod: '' });
 }
 
 type BinOp = '*' | '/' | '%' | '<<' | '>>' | '|' | '&' | '^' | '!' | '+' | '-' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
@@ -109,15 +109,7 @@ function combine(op: BinOp, l: Expr, r: Expr, ctx: ExprContext): Expr {
     if (l.sub && r.sub) ctx.error('invalid sections for operation on symbols');
     return { add: l.add ?? r.add, sub: l.sub ?? r.sub, k: l.k + r.k, mod: l.mod || r.mod };
   }
-  if (op === '-') {
-    if (r.sub || (l.sub && r.add) || r.mod) ctx.error('invalid sections for operation on symbols');
-    if (l.add && r.add && l.add === r.add && !l.sub) return constExpr(l.k - r.k);
-    // Two labels in the same fragment are a known distance apart already (as in GNU as),
-    // which `.if`, `.fill` and `.rept` counts need.
-    if (l.add && r.add && !l.sub && !l.mod && sameFragment(l.add, r.add)) return constExpr(l.k - r.k + BigInt(l.add.offset - r.add.offset));
-    if (r.add && !l.add) ctx.error('invalid sections for operation on symbols');
-    return { add: l.add, sub: r.add ?? l.sub, k: l.k - r.k, mod: l.mod };
-  }
+  if (op === '-') return difference(l, r, ctx);
   if (!isConstant(l) || !isConstant(r)) ctx.error(`invalid operands for '${op}' (expression is not constant)`);
   const a = l.k;
   const b = r.k;
@@ -141,6 +133,17 @@ function combine(op: BinOp, l: Expr, r: Expr, ctx: ExprContext): Expr {
     case '&&': return constExpr(a !== 0n && b !== 0n ? 1n : 0n);
     default: return constExpr(a !== 0n || b !== 0n ? 1n : 0n);
   }
+}
+
+/** `l - r`: a symbol minus a symbol stays symbolic unless both are known to be one distance apart. */
+export function difference(l: Expr, r: Expr, ctx: ExprContext): Expr {
+  if (r.sub || (l.sub && r.add) || r.mod) ctx.error('invalid sections for operation on symbols');
+  if (l.add && r.add && l.add === r.add && !l.sub) return constExpr(l.k - r.k);
+  // Two labels in the same fragment are a known distance apart already (as in GNU as),
+  // which `.if`, `.fill` and `.rept` counts need.
+  if (l.add && r.add && !l.sub && !l.mod && sameFragment(l.add, r.add)) return constExpr(l.k - r.k + BigInt(l.add.offset - r.add.offset));
+  if (r.add && !l.add) ctx.error('invalid sections for operation on symbols');
+  return { add: l.add, sub: r.add ?? l.sub, k: l.k - r.k, mod: l.mod };
 }
 
 function sameFragment(a: Sym, b: Sym): boolean {

@@ -76,12 +76,19 @@ export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved 
 function branchLocal(v: BranchVariant, sec: Section): boolean {
   const t = v.target;
   if (t.sub !== null || t.add === null) return t.add === null;
-  const r = resolveSym(t.add);
-  if (r.section !== sec || r.sym === null) return false;
-  const target = r.sym;
+  const target = branchTargetSymbol(t.add, sec);
+  if (target === null) return false;
   if (target.binding === STB.WEAK) return false;
   if (target.binding === STB.GLOBAL) return !v.isCall && t.mod !== 'PLT';
   return true;
+}
+
+/** The symbol a branch to `s` would be resolved against when that is in `sec`, else null. */
+function branchTargetSymbol(s: Sym, sec: Section): Sym | null {
+  // A label (the usual case): what resolveSym gives, without its arithmetic.
+  if (s.absolute === null && (s.equ === null || s.section !== null)) return s.section === sec ? s : null;
+  const r = resolveSym(s);
+  return r.section === sec ? r.sym : null;
 }
 
 function alignPadding(addr: number, v: AlignVariant): number {

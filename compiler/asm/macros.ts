@@ -110,6 +110,11 @@ export class Macros implements MacroProcessor {
     }
   }
 
+  private isDefined(name: string): boolean {
+    const s = this.as.existingSymbol(name);
+    return s !== undefined && symbolIsDefined(s);
+  }
+
   private value(text: string): bigint {
     const c = new Cursor(text);
     const e = parseExpr(c, this.as);
@@ -126,8 +131,8 @@ export class Macros implements MacroProcessor {
       case '.ifgt': return this.value(t) > 0n;
       case '.ifle': return this.value(t) <= 0n;
       case '.iflt': return this.value(t) < 0n;
-      case '.ifdef': return this.as.symbols.has(t) && symbolIsDefined(this.as.symbols.get(t)!);
-      case '.ifndef': case '.ifnotdef': return !(this.as.symbols.has(t) && symbolIsDefined(this.as.symbols.get(t)!));
+      case '.ifdef': return this.isDefined(t);
+      case '.ifndef': case '.ifnotdef': return !this.isDefined(t);
       case '.ifb': return t === '';
       case '.ifnb': return t !== '';
       default: {

@@ -56,6 +56,11 @@ export interface Sym {
   sectionSymbolOf: Section | null;
   /** Made to name a section group: defined in that group's SHT_GROUP section. */
   groupSignatureOf: SectionGroup | null;
+  /**
+   * The expression `name` standing for this symbol, made once and shared by its uses
+   * (expressions are never modified): one object less per branch and reference to keep.
+   */
+  reference: Expr | null;
 }
 
 export interface BranchVariant {
