@@ -11,7 +11,8 @@ import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable } from './pragma.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
-import { beginReport, endReport, errorAt } from './report.js';
+import type { Obj } from './ast.js';
+import { beginReport, endReport, errorAt, warnAt } from './report.js';
 
 export interface CompileOptions {
   fileName: string;
@@ -48,6 +49,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.input = tokens;
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
+    warnOneElementArrays(parser.globals);
     const asm = generateProgram(
       { globals: parser.globals, topAsm: parser.topAsm },
       { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName },
@@ -62,6 +64,13 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     throw e;
   } finally {
     parser.input = [];
+  }
+}
+
+/** gcc: a tentative definition of an array without a size gets one element at the end of the file. */
+function warnOneElementArrays(globals: readonly Obj[]): void {
+  for (const o of globals) {
+    if (o.isTentative && o.ty.kind === 'array' && o.ty.arrayLen < 0 && o.tok) warnAt(o.tok, `array '${o.name}' assumed to have one element`);
   }
 }
 

@@ -83,6 +83,11 @@ describe('warnings', () => {
     const r = compileC('long *f(int *p) { return p; }', { fileName: 'w.c', warnings: true });
     expect(r.warnings[0].message).toMatch(/incompatible pointer types/);
   });
+  it('say when an array without a size gets one element', () => {
+    const r = compileC('char later[];\nchar sized[];\nchar sized[4];\nextern char ext[];\nint x;', { fileName: 'w.c', warnings: true });
+    expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(["1:6: array 'later' assumed to have one element"]);
+    expect(r.asm).toMatch(/\.size later, 1\b/);
+  });
   it('are silent with warnings off', () => {
     expect(compileC('int f(void) { g(); }', { fileName: 'w.c', warnings: false }).warnings).toEqual([]);
   });
