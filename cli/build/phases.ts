@@ -16,6 +16,8 @@ export interface SourceOptions {
   warnings: boolean;
   /** gcc's builtin folding of library calls; false as -fno-builtin (see CompileOptions). */
   builtins?: boolean;
+  /** -mms-bitfields (see CompileOptions). */
+  msBitfields?: boolean;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
 }
@@ -29,6 +31,7 @@ export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: So
   if (kind === 'asm') return ppText;
   const result = compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
+    msBitfields: o.msBitfields,
   });
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result.asm;

@@ -27,6 +27,8 @@ export interface CcOptions {
   codeModel: 'small' | 'kernel';
   /** -fno-builtin / -ffreestanding turn gcc's builtin library folding off. */
   builtins: boolean;
+  /** -mms-bitfields: Microsoft's record layout for every struct (as ms_struct). */
+  msBitfields: boolean;
   linkerScript?: string;
   entry?: string;
 }
@@ -40,7 +42,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
     debug: false, optimize: 0, warnings: true, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
-    builtins: true,
+    builtins: true, msBitfields: false,
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -62,6 +64,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
+    else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;

@@ -47,6 +47,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOpt
     optimize: o.optimize,
     warnings: o.warnings,
     builtins: o.builtins,
+    msBitfields: o.msBitfields,
     onWarning: (d) => process.stderr.write(formatDiagnostic(d, readSourceLine)),
   };
 }

@@ -25,6 +25,8 @@ export interface CompileOptions {
    * -1/0/1, as gcc does even at -O0); false as with -fno-builtin or -ffreestanding.
    */
   builtins?: boolean;
+  /** gcc's -mms-bitfields: structs get Microsoft's layout unless marked gcc_struct (layout-ms.ts). */
+  msBitfields?: boolean;
 }
 
 export interface CompileResult {
@@ -45,6 +47,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.kernel = opts.codeModel === 'kernel';
     parser.warningsOn = opts.warnings !== false;
     parser.builtinsOn = opts.builtins !== false;
+    parser.msBitfields = opts.msBitfields === true;
     parser.packAt = packTable(directives);
     parser.input = tokens;
     parser.translationUnit();

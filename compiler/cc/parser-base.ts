@@ -95,6 +95,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   kernel = false;
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off
+  msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
 
   abstract expr: ParserMethod<[], Node>;

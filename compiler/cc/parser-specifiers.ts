@@ -255,9 +255,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     return this.ACTION(() => ty);
   });
 
-  /** gcc's layout, or Microsoft's for `__attribute__((ms_struct))` (layout-ms.ts). */
+  /** gcc's layout, or Microsoft's for `__attribute__((ms_struct))` or -mms-bitfields (layout-ms.ts). */
   private layoutRecord(kw: string, ty: Type, decls: MemberDecl[], attrs: Attributes, pack: number): void {
-    const ms = attrs.msStruct === true;
+    const ms = attrs.msStruct ?? this.msBitfields;
     const layout = kw === 'struct' ? (ms ? layoutMsStruct : layoutStruct) : ms ? layoutMsUnion : layoutUnion;
     layout(ty, decls, attrs.packed === true || pack === 1, attrs.aligned ?? 0, pack);
   }

@@ -4,7 +4,7 @@
  * storing -1 into it in a zeroed object, then reading it back). The records mix bit-fields of every integer type
  * (zero-width and unnamed ones too) with ordinary members and arrays, under `packed`
  * (record or member), aligned(N) members, #pragma pack(N), and — in half of the runs —
- * Microsoft's layout (`__attribute__((ms_struct))`, compiler/cc/layout-ms.ts).
+ * Microsoft's layout (`__attribute__((ms_struct))` or -mms-bitfields, compiler/cc/layout-ms.ts).
  * The generator is seeded, so a failure reproduces.
  */
 import { writeFileSync } from 'node:fs';
@@ -91,4 +91,14 @@ describe('struct layout: random records, tcc-lite vs gcc', () => {
       });
     }
   }
+  it('-mms-bitfields: every record gets Microsoft\'s layout', () => {
+    const src = join(workDir, 'layout_flag.c');
+    writeFileSync(src, program(4, 60, false));
+    const out = join(workDir, 'layout_flag');
+    const ours = run(link([ourObject(src, out, { msBitfields: true })], join(out, 'ours')));
+    const ref = run(link([gccObject(src, out, ['-mms-bitfields', '-Wno-packed-bitfield-compat'])], join(out, 'ref')));
+    expect(ours.stdout).toBe(ref.stdout);
+    const plain = run(link([ourObject(src, join(out, 'plain'))], join(out, 'plain', 'ours')));
+    expect(plain.stdout).not.toBe(ours.stdout); // the flag changes something in these records
+  });
 });

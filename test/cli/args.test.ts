@@ -27,6 +27,12 @@ describe('tcc-lite cc arguments', () => {
     expect(o.std).toBe('c11');
   });
 
+  it('takes -mms-bitfields and -mno-ms-bitfields (the last one wins)', () => {
+    expect(parseCcArgs(['a.c']).msBitfields).toBe(false);
+    expect(parseCcArgs(['-mms-bitfields', 'a.c']).msBitfields).toBe(true);
+    expect(parseCcArgs(['-mms-bitfields', '-mno-ms-bitfields', 'a.c']).msBitfields).toBe(false);
+  });
+
   it('turns builtin folding off for -fno-builtin and -ffreestanding, and takes -pthread', () => {
     expect(parseCcArgs(['a.c']).builtins).toBe(true);
     expect(parseCcArgs(['-fno-builtin', 'a.c']).builtins).toBe(false);
