@@ -1,18 +1,7 @@
 /** User mistakes become CompileError at file:line, never a raw JavaScript exception. */
 
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../compiler/asm/index.js';
-import { CompileError } from '../../compiler/diagnostics.js';
-
-function errorOf(text: string): CompileError {
-  try {
-    assemble(text, { fileName: 'bad.s' });
-  } catch (e) {
-    if (e instanceof CompileError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+import { asmErrorOf } from './error-of.js';
 
 describe('assembler errors', () => {
   it.each([
@@ -31,13 +20,13 @@ describe('assembler errors', () => {
     ['.cfi_def_cfa_offset 16', /without previous \.cfi_startproc/],
     ['.p2align 4\n.align 3', /alignment not a power of 2/],
   ])('%s', (text, message) => {
-    const e = errorOf(text);
+    const e = asmErrorOf(text);
     expect(e.message).toMatch(message);
     expect(e.diagnostic.loc?.file).toBe('bad.s');
   });
 
   it('reports the original file and line after preprocessor line markers', () => {
-    const e = errorOf('# 1 "entry_64.S"\nnop\n# 40 "include/asm/x.h" 1\nnop\nbadinsn\n');
+    const e = asmErrorOf('# 1 "entry_64.S"\nnop\n# 40 "include/asm/x.h" 1\nnop\nbadinsn\n');
     expect(e.diagnostic.loc).toMatchObject({ file: 'include/asm/x.h', line: 41 });
   });
 });

@@ -10,10 +10,10 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { assemble } from '../../compiler/asm/index.js';
-import { CompileError } from '../../compiler/diagnostics.js';
 import { labelAlone, mnemonicAndName, numberedLabel } from '../../compiler/asm/line-shapes.js';
 import { branchOpcodes } from '../../compiler/x86/encoder.js';
 import { cleanup, explainDifference, gnuAssemble, hasGnuAs, sameBytes } from './oracle.js';
+import { asmErrorOf } from './error-of.js';
 
 afterAll(cleanup);
 
@@ -167,28 +167,18 @@ describe('assembler shortcuts against GNU as', () => {
 });
 
 describe('assembler shortcuts: errors as on the general path', () => {
-  function errorOf(text: string): CompileError {
-    try {
-      assemble(text, { fileName: 'bad.s' });
-    } catch (e) {
-      if (e instanceof CompileError) return e;
-      throw e;
-    }
-    throw new Error('no error');
-  }
-
   it('a label defined twice', () => {
-    const e = errorOf('.L3:\nnop\n.L3:');
+    const e = asmErrorOf('.L3:\nnop\n.L3:');
     expect(e.message).toMatch(/symbol `\.L3' is already defined/);
     expect(e.diagnostic.loc?.line).toBe(3);
   });
 
   it('a branch in a section without contents', () => {
-    expect(errorOf('.bss\n\tjmp x').message).toMatch(/attempt to store non-zero value in section `\.bss'/);
+    expect(asmErrorOf('.bss\n\tjmp x').message).toMatch(/attempt to store non-zero value in section `\.bss'/);
   });
 
   it('a template replayed in a section without contents', () => {
-    expect(errorOf('\tlea x(%rip), %rax\n\tlea x(%rip), %rax\n.bss\n\tlea x(%rip), %rax').message).toMatch(/non-zero value in section `\.bss'/);
+    expect(asmErrorOf('\tlea x(%rip), %rax\n\tlea x(%rip), %rax\n.bss\n\tlea x(%rip), %rax').message).toMatch(/non-zero value in section `\.bss'/);
   });
 });
 

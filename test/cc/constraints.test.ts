@@ -9,18 +9,7 @@
  * Each message is gcc's wording at gcc's line (and column, except where noted).
  */
 import { describe, expect, it } from 'vitest';
-import { CompileError } from '../../compiler/diagnostics.js';
-import { compileC } from '../../compiler/cc/index.js';
-
-function errorOf(src: string): string {
-  try {
-    compileC(src, { fileName: 't.c', codeModel: 'small' });
-  } catch (e) {
-    if (e instanceof CompileError) return e.message;
-    throw e;
-  }
-  return 'no error';
-}
+import { compileErrorOf } from './error-of.js';
 
 describe('constraints gcc enforces', () => {
   const cases: [string, string][] = [
@@ -50,7 +39,7 @@ describe('constraints gcc enforces', () => {
     ['struct s;\nstatic struct s never;\n', "t.c:2:17: error: storage size of 'never' isn't known"],
     ['struct s;\nvoid peek(struct s *p) {\n  *p;\n}\n', "t.c:3:3: error: invalid use of undefined type 'struct s'"],
   ];
-  for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
+  for (const [src, msg] of cases) it(msg, () => expect(compileErrorOf(src)).toBe(msg));
 
   it('still accepts what is valid near those rules', () => {
     const ok = [
@@ -73,6 +62,6 @@ describe('constraints gcc enforces', () => {
       // Pointer differences gcc allows: qualifiers differ, or both void.
       'long d(const int *a, int *b) { return a - b; } long e(void *a, void *b) { return a - b; }',
     ];
-    for (const src of ok) expect(errorOf(src)).toBe('no error');
+    for (const src of ok) expect(compileErrorOf(src)).toBe('no error');
   });
 });
