@@ -271,7 +271,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type {
     if (tag && !hasBody) {
-      const t = this.scopes.lookupTag(tag.image);
+      // `struct s;` alone declares s in this scope, a new type hiding an outer s (C11 6.7.2.3p7).
+      const alone = tokenMatcher(this.LA(1), P[';']);
+      const t = alone ? this.scopes.lookupTagCurrent(tag.image) : this.scopes.lookupTag(tag.image);
       if (t) {
         if (t.kind !== kind) errorAt(tag, `'${tag.image}' defined as wrong kind of tag`);
         return t;
