@@ -101,6 +101,7 @@ export function itemsBlock(tok: IToken, items: Node[]): Node {
 export function finishFor(
   p: CParserBase, tok: IToken, cleanupMark: number, init: Node | undefined, cond: Node | undefined, inc: Node | undefined, body: Node,
 ): Node {
+  if (init?.kind === 'block') checkForDeclaration(p, tok);
   p.scopes.leave();
   if (cond) requireCondition(cond);
   const n = stmt('for', tok);
@@ -114,6 +115,24 @@ export function finishFor(
   const block = stmt('block', tok);
   block.body = [n, ...calls];
   return block;
+}
+
+/**
+ * C11 6.8.5p3: the declaration that opens a for loop declares only objects of automatic
+ * (or register) storage — no tags, typedefs, enumerators, functions, static or extern
+ * objects. Checked in the loop's own scope, which holds just what that declaration made.
+ */
+function checkForDeclaration(p: CParserBase, tok: IToken): void {
+  const { vars, tags } = p.scopes.innermost();
+  for (const [name, e] of vars ?? []) {
+    const o = e.obj;
+    if (!o || o.isFunction) errorAt(tok, `declaration of non-variable '${name}' in 'for' loop initial declaration`);
+    else if (!o.isLocal) {
+      const what = o.isStatic ? 'static variable' : "'extern' variable";
+      errorAt(o.tok ?? tok, `declaration of ${what} '${name}' in 'for' loop initial declaration`);
+    }
+  }
+  for (const [name, t] of tags ?? []) errorAt(tok, `'${t.kind} ${name}' declared in 'for' loop initial declaration`);
 }
 
 /** After `switch (cond)`: the switch node that `case` labels attach to. */

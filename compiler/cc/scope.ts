@@ -113,6 +113,12 @@ export class Scopes {
     return name;
   }
 
+  /** What the innermost scope declares: its names and its tags. */
+  innermost(): { vars: ReadonlyMap<string, ScopeEntry> | undefined; tags: ReadonlyMap<string, Type> | undefined } {
+    const s = this.stack[this.stack.length - 1];
+    return { vars: s.vars, tags: s.tags };
+  }
+
   declareTag(name: string, ty: Type): void {
     (this.stack[this.stack.length - 1].tags ??= new Map()).set(name, ty);
   }

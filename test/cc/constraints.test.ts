@@ -38,6 +38,12 @@ describe('constraints gcc enforces', () => {
     ['void tick(void);\nint main(void) {\n  while (tick()) ;\n  return 0;\n}\n', 't.c:3:14: error: void value not ignored as it ought to be'],
     ['struct s;\nstatic struct s never;\n', "t.c:2:17: error: storage size of 'never' isn't known"],
     ['struct s;\nvoid peek(struct s *p) {\n  *p;\n}\n', "t.c:3:3: error: invalid use of undefined type 'struct s'"],
+    // A for loop's declaration declares only automatic objects (C11 6.8.5p3).
+    ['void g(void) {\n  for (struct s; 0;) ;\n}\n', "t.c:2:3: error: 'struct s' declared in 'for' loop initial declaration"],
+    ['void g(void) {\n  for (enum { A } e = A; 0;) ;\n}\n', "t.c:2:3: error: declaration of non-variable 'A' in 'for' loop initial declaration"],
+    ['void g(void) {\n  for (typedef int T; 0;) ;\n}\n', "t.c:2:3: error: declaration of non-variable 'T' in 'for' loop initial declaration"],
+    ['void g(void) {\n  for (static int i = 0; i < 1; i++) ;\n}\n', "t.c:2:19: error: declaration of static variable 'i' in 'for' loop initial declaration"],
+    ['void g(void) {\n  for (extern int n; 0;) ;\n}\n', "t.c:2:19: error: declaration of 'extern' variable 'n' in 'for' loop initial declaration"],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(compileErrorOf(src)).toBe(msg));
 
@@ -52,6 +58,8 @@ describe('constraints gcc enforces', () => {
         'void g(void) { p->i.v = 1; (*p).i.v++; ((struct out){{0}}).i.v = 2; }',
       // Brace elision inside a list is still allowed.
       'struct in { int a, b; }; struct out { struct in i; int c; } o = { 1, 2, 3 };',
+      // A for loop may declare automatic and register objects of existing or anonymous types.
+      'struct p { int x; }; void g(void) { for (register int i = 0, j = 1; i < j; i++) ; for (struct p q = { 1 }; q.x; q.x--) ; for (struct { int a; } v = { 0 }; v.a; ) ; }',
       // Reading a member of an rvalue struct.
       'struct point { int x, y; }; struct point f(void); int g(void) { return f().x; }',
       // Redeclarations that agree: qualifiers, array parameters, an old-style declaration, enum and its type.
