@@ -329,7 +329,8 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   finishRecord(t, members, alignTo(Math.ceil(bits / 8), align), align, packed);
 }
 
-function overAligned(d: MemberDecl): { declaredAlign?: number } {
+/** A member's alignment when it asks for more than its type's (what `_Alignof(s.m)` answers). */
+export function overAligned(d: MemberDecl): { declaredAlign?: number } {
   return d.align > d.ty.align ? { declaredAlign: d.align } : {};
 }
 
