@@ -38,10 +38,9 @@ function pointerPlace(n: Node, final: boolean): ObjectPlace | undefined {
     // An array decays to its start: the address of the array itself.
     case 'var': case 'member': case 'deref': return n.ty!.kind === 'array' ? lvaluePlace(n, final) : undefined;
     case 'add': case 'sub': {
-      const k = n.rhs!.kind === 'num' ? Number(n.rhs!.val!) : undefined;
-      const base = k === undefined ? undefined : pointerPlace(n.lhs!, final);
-      if (!base || k === undefined) return undefined;
-      const delta = n.kind === 'add' ? k : -k;
+      const delta = constantStep(n);
+      const base = delta === undefined ? undefined : pointerPlace(n.lhs!, final);
+      if (!base || delta === undefined) return undefined;
       return { ...base, offset: base.offset + delta, subOffset: base.subOffset + delta, moved: base.moved || delta !== 0 };
     }
     default: return undefined;
@@ -73,12 +72,12 @@ function lvaluePlace(n: Node, final: boolean): ObjectPlace | undefined {
       // a[k] is *(a + k): an element of the array a, which is then the enclosing subobject
       // (gcc's rule: the subobject of an array element is the array it indexes).
       const p = n.lhs!;
-      if ((p.kind === 'add' || p.kind === 'sub') && p.rhs!.kind === 'num') {
+      const delta = constantStep(p);
+      if (delta !== undefined) {
         const a = p.lhs!;
         const isArray = a.ty!.kind === 'array' && a.kind !== 'cast';
         const base = isArray ? lvaluePlace(a, final) : pointerPlace(a, final);
         if (!base) return undefined;
-        const delta = (p.kind === 'add' ? 1 : -1) * Number(p.rhs!.val!);
         const inArray = isArray ? { sub: a.ty!.size, subOffset: delta } : { subOffset: base.subOffset + delta };
         return { ...base, offset: base.offset + delta, ...inArray };
       }
@@ -86,4 +85,11 @@ function lvaluePlace(n: Node, final: boolean): ObjectPlace | undefined {
     }
     default: return undefined;
   }
+}
+
+/** The byte offset `p + k` or `p - k` adds to its pointer, when k is a constant (already scaled). */
+function constantStep(n: Node): number | undefined {
+  if ((n.kind !== 'add' && n.kind !== 'sub') || n.rhs!.kind !== 'num') return undefined;
+  const k = Number(n.rhs!.val!);
+  return n.kind === 'add' ? k : -k;
 }
