@@ -298,23 +298,23 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         ALT: () => {
           const spec = this.SUBRULE(this.declspec);
           this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
-            {
-              // Anonymous struct/union member.
-              ALT: () => {
-                const t = this.CONSUME2(P[';']);
-                this.ACTION(() => {
-                  if (!isAggregate(spec.ty)) warnAt(t, 'declaration does not declare anything');
-                  else decls!.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false });
-                });
-              },
-            },
+            // Anonymous struct/union member.
+            { ALT: () => this.anonymousMember(spec, decls!, this.CONSUME2(P[';'])) },
             {
               ALT: () => {
                 this.AT_LEAST_ONE_SEP({
                   SEP: P[','],
                   DEF: () => this.SUBRULE(this.memberDeclarator, { ARGS: [spec, decls] }),
                 });
-                this.CONSUME3(P[';']);
+                if (!this.missingMemberSemicolon()) this.CONSUME3(P[';']);
+              },
+            },
+            // The same without its `;` before the `}`.
+            {
+              GATE: () => tokenMatcher(this.LA(1), P['}']),
+              ALT: () => {
+                this.anonymousMember(spec, decls!, this.LA(1));
+                this.missingMemberSemicolon();
               },
             },
           ]});
@@ -322,6 +322,21 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       },
     ]});
   });
+
+  private anonymousMember(spec: DeclSpec, decls: MemberDecl[], at: IToken): void {
+    this.ACTION(() => {
+      if (!isAggregate(spec.ty)) warnAt(at, 'declaration does not declare anything');
+      else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false });
+    });
+  }
+
+  /** gcc accepts a record's last member without its `;` (with a warning); so do we. */
+  private missingMemberSemicolon(): boolean {
+    const next = this.LA(1);
+    if (!tokenMatcher(next, P['}'])) return false;
+    this.ACTION(() => warnAt(next, 'no semicolon at end of struct or union'));
+    return true;
+  }
 
   memberDeclarator = this.RULE('memberDeclarator', (spec?: DeclSpec, decls?: MemberDecl[]): void => {
     const d = this.SUBRULE(this.declarator);

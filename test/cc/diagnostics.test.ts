@@ -88,6 +88,14 @@ describe('warnings', () => {
     expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(["1:6: array 'later' assumed to have one element"]);
     expect(r.asm).toMatch(/\.size later, 1\b/);
   });
+  it('accept a record\'s last member without its semicolon, as gcc does', () => {
+    const src = 'struct s { int a; int b : 3 };\nstruct t { struct { int x; } };\nint f(struct s *p, struct t *q) { return p->b + q->x; }';
+    const r = compileC(src, { fileName: 'w.c', warnings: true });
+    expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual([
+      '1:29: no semicolon at end of struct or union',
+      '2:30: no semicolon at end of struct or union',
+    ]);
+  });
   it('are silent with warnings off', () => {
     expect(compileC('int f(void) { g(); }', { fileName: 'w.c', warnings: false }).warnings).toEqual([]);
   });
