@@ -1,6 +1,7 @@
 /**
  * Compiles a list of sources, a few at a time when the toolchain runs child processes,
- * printing one kbuild line per object and keeping the link order of the list.
+ * printing a kbuild line for each object really compiled (not served from the build
+ * cache) and keeping the link order of the list.
  */
 import type { BuildLog } from './log.js';
 import type { CompileJob, ObjectFile, Toolchain } from './toolchain.js';
@@ -24,8 +25,7 @@ export async function compileAll(tasks: CompileTask[], toolchain: Toolchain, log
     while (next < tasks.length) {
       const i = next++;
       const task = tasks[i];
-      log.step(task.job.kind === 'asm' ? 'AS' : 'CC', task.display);
-      const data = await toolchain.compile(task.job);
+      const data = await toolchain.compile(task.job, () => log.step(task.job.kind === 'asm' ? 'AS' : 'CC', task.display));
       writeFileIfChanged(task.objectPath, data);
       results[i] = { name: task.display, data };
     }

@@ -104,7 +104,6 @@ export function kernelIncludePaths(srcDir: string, genRoot: string): string[] {
  */
 async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objects: ObjectFile[]): Promise<LinkOutput> {
   const { srcDir, toolchain, log } = opts;
-  let linked = 0;
   const linkOnce = async (tableSource: string, pass: 1 | 2): Promise<LinkOutput> => {
     const source = join(genRoot, `.tmp_kallsyms${pass}.S`);
     // Unchanged text keeps its timestamp, so the build cache's stamp skips preprocessing.
@@ -112,19 +111,15 @@ async function linkWithKallsyms(opts: KernelBuildOptions, genRoot: string, objec
     const table = await toolchain.compile({
       source, kind: 'asm', includePaths: [], defines: ['__ASSEMBLY__'], forceIncludes: [],
       codeModel: 'kernel', debug: false,
-    });
+    }, () => log.step('KSYM', `.tmp_kallsyms${pass}.o`));
     writeFileIfChanged(source.replace(/\.S$/, '.o'), table);
-    const output = await toolchain.link({
+    return toolchain.link({
       inputs: [...objects, { name: `.tmp_kallsyms${pass}.o`, data: table }],
       script: readFileSync(join(srcDir, LINKER_SCRIPT), 'utf8'),
       scriptName: join(srcDir, LINKER_SCRIPT),
       sourceMap: opts.debug ?? false,
     });
-    // The lines of link-vmlinux.sh's two steps, however many links this build needs.
-    if (linked++ === 0) log.step('KSYM', '.tmp_kallsyms2.o');
-    return output;
   };
-  log.step('LD', 'vmlinux');
   const finalSource = join(genRoot, '.tmp_kallsyms2.S');
   return linkWithTable(existsSync(finalSource) ? readFileSync(finalSource, 'utf8') : undefined, linkOnce);
 }
@@ -158,10 +153,10 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
 
   const linked = await linkWithKallsyms(opts, genRoot, objects);
   const vmlinux = join(outDir, 'vmlinux');
-  writeFileIfChanged(vmlinux, linked.elf);
-  log.step('SYSMAP', 'System.map');
+  // After the kallsyms steps, as in link-vmlinux.sh; printed when vmlinux changed.
+  if (writeFileIfChanged(vmlinux, linked.elf)) log.step('LD', 'vmlinux');
   const systemMap = join(outDir, 'System.map');
-  writeFileIfChanged(systemMap, linked.systemMap);
+  if (writeFileIfChanged(systemMap, linked.systemMap)) log.step('SYSMAP', 'System.map');
   if (linked.sourceMap) writeFileIfChanged(join(outDir, 'vmlinux.map.json'), linked.sourceMap);
   // Our board boots the ELF itself; the "boot image" is the same bytes under Linux's name.
   writeFileIfChanged(join(outDir, 'arch/x86/boot/bzImage'), linked.elf);

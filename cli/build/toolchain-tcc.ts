@@ -31,11 +31,12 @@ export class TccLiteToolchain implements Toolchain {
     if (cacheDir) this.cache = new BuildCache(cacheDir);
   }
 
-  async compile(job: CompileJob): Promise<Uint8Array> {
+  async compile(job: CompileJob, announce?: () => void): Promise<Uint8Array> {
     const o = sourceOptions(job);
     const jobKey = hashOf(JSON.stringify(job));
     const stamped = this.cache?.fromStamp(jobKey);
     if (stamped) return stamped;
+    announce?.();
     const pp = preprocess(job.source, { ...o.preprocess, assembly: job.kind === 'asm' });
     const objectKey = hashOf(job.kind, job.codeModel, String(job.debug), job.source, pp.text);
     let object = this.cache?.object(objectKey);

@@ -49,7 +49,11 @@ export interface Toolchain {
   readonly name: 'tcc-lite' | 'gcc';
   /** The compiler's self-description, for the kernel banner (LINUX_COMPILER). */
   readonly description: string;
-  compile(job: CompileJob): Promise<Uint8Array>;
+  /**
+   * `announce` is called when the compile really runs (is not served from a cache), so
+   * the build prints a line only for what it rebuilds, as make does.
+   */
+  compile(job: CompileJob, announce?: () => void): Promise<Uint8Array>;
   archive(members: ObjectFile[]): Promise<Uint8Array>;
   link(job: LinkJob): Promise<LinkOutput>;
 }
@@ -78,7 +82,8 @@ export class GccToolchain implements Toolchain {
     return new GccToolchain(`${last} `);
   }
 
-  async compile(job: CompileJob): Promise<Uint8Array> {
+  async compile(job: CompileJob, announce?: () => void): Promise<Uint8Array> {
+    announce?.();
     const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-gcc-'));
     try {
       const out = join(dir, 'out.o');

@@ -119,11 +119,11 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
   const keys: string[] = [];
   for (const [name, files] of programSources(join(srcDir, 'bin'))) {
     const objects = await compileAll(files.map((f) => sourceTask(srcDir, outDir, f, common)), toolchain, log);
-    log.step('LD', `userland/bin/${name}`);
     // Programs are staged as the root file system will hold them.
     const path = join(outDir, 'userland/rootfs/bin', name);
     const key = OutputStamps.key(...libcInputs, ...objects.flatMap((o) => [o.name, digestOf(o.data)]));
     if (!stamps.upToDate(path, key)) {
+      log.step('LD', `userland/bin/${name}`);
       const linked = await toolchain.link({ inputs: [libc.crt0, ...objects, libc.archive], entry: '_start' });
       writeFileIfChanged(path, linked.elf, 0o755);
       stamps.record(path, key);
@@ -131,11 +131,11 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
     programs.push({ name, path });
     keys.push(name, key);
   }
-  log.step('GEN', 'initramfs.cpio');
   const initramfs = join(outDir, 'initramfs.cpio');
   const fixed = fixedEntries();
   const cpioKey = OutputStamps.key(digestOf(writeCpio(fixed)), ...keys);
   if (!stamps.upToDate(initramfs, cpioKey)) {
+    log.step('GEN', 'initramfs.cpio');
     writeFileIfChanged(initramfs, writeCpio([...fixed, ...programEntries(programs)]));
     stamps.record(initramfs, cpioKey);
   }
