@@ -150,6 +150,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `tcc-lite build | head`: when the reader goes away, stop quietly as Unix tools do
+// (they die of SIGPIPE), instead of a stack trace for the unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(141); // 128 + SIGPIPE, the status a shell reports for such a process
+  });
+}
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -10,7 +10,7 @@
 import { CompileError } from '../diagnostics.js';
 import {
   EHDR_SIZE, ELFCLASS64, ELFDATA2LSB, EM_X86_64, PHDR_SIZE, RELA_SIZE, SHDR_SIZE, SHN_XINDEX, SHT,
-  SYM_SIZE,
+  SHF_ALLOC, SYM_SIZE,
 } from './constants.js';
 
 export interface ElfHeader {
@@ -237,7 +237,10 @@ function readRelocations(v: DataView, sections: ElfSection[], nsyms: number, fil
   const relocations = new Map<number, ElfRelocation[]>();
   for (const s of sections) {
     if (s.type === SHT.REL) throw bad(file, `${s.name}: SHT_REL relocations are not used on x86-64`);
-    if (s.type !== SHT.RELA) continue;
+    // Allocated ones (.rela.dyn, .rela.plt of a dynamic executable) are the dynamic
+    // loader's: their symbols index .dynsym and sh_info may be 0. Only link-time
+    // relocations matter here.
+    if (s.type !== SHT.RELA || (s.flags & SHF_ALLOC) !== 0) continue;
     if (s.info === 0 || s.info >= sections.length) throw bad(file, `${s.name}: sh_info ${s.info} does not name a section`);
     const count = Math.floor(s.size / RELA_SIZE);
     const list: ElfRelocation[] = new Array(count);

@@ -118,7 +118,7 @@ function disassembleSection(section: ElfSection, labels: Label[], relocatable: b
       const inSection = target >= section.addr && target < end;
       // Without any symbol objdump prints the bare address.
       const named = labels.length === 0 ? `0x${hex(target)}` : `${hex(target)} ${describe(labels, target, section, relocatable && inSection)}`;
-      text = text.includes('# 0x') ? text.replace(/# 0x[0-9a-f]+$/, `# ${named}`) : text.replace(/[0-9a-f]+$/, named);
+      text = text.includes('# 0x') ? text.replace(/# 0x[0-9a-f]+$/, `# ${named}`) : text.replace(/-?[0-9a-f]+$/, named);
     }
     const bytes = section.data.subarray(offset, offset + d.length);
     out.push(`${col(address)}${byteColumn(bytes.subarray(0, 7)).padEnd(21)}\t${text}`);
@@ -135,7 +135,8 @@ export function objdump(file: ElfFile, displayName: string): string {
   const lines = ['', `${displayName}:     file format elf64-x86-64`, ''];
   for (const section of file.sections) {
     if ((section.flags & SHF_EXECINSTR) === 0 || section.size === 0 || section.data.length === 0) continue;
-    lines.push(...disassembleSection(section, labels, relocatable));
+    // Not push(...): a section of a static libc executable has more lines than a call has arguments.
+    for (const line of disassembleSection(section, labels, relocatable)) lines.push(line);
   }
   return lines.join('\n') + '\n';
 }

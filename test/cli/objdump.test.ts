@@ -2,7 +2,7 @@
  * `tcc-lite objdump -d` against binutils' objdump on the same files: an object gcc made
  * and an executable our toolchain linked.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,24 @@ describe('tcc-lite objdump -d', () => {
   });
 });
 
+/** Each instruction's bytes and text, without the symbol annotations that follow an address. */
+function instructions(listing: string): string[] {
+  return listing.split('\n').filter((l) => /^\s+[0-9a-f]+:\t/.test(l)).map((l) =>
+    l.split('\t').slice(1, 3).join('\t').replace(/ *(#.*|<[^>]*>)$/, '').replace(/\b(0x)?([0-9a-f]+)$/, '$2').trimEnd());
+}
+
+it('reads a dynamically linked executable (allocated relocations) and decodes it as objdump does', () => {
+  // A PIE, as gcc makes by default: .rela.dyn has sh_info 0, and calls to the PLT go backwards.
+  const src = join(dir, 'dyn.c');
+  writeFileSync(src, '#include <stdio.h>\nint main(int c, char **v) { printf("%d %s\\n", c, v[0]); return 0; }\n');
+  const exe = join(dir, 'dyn');
+  execFileSync('gcc', ['-O0', src, '-o', exe]);
+  const r = compare(exe);
+  const ours = instructions(r.ours);
+  expect(ours.length).toBeGreaterThan(20);
+  expect(ours).toEqual(instructions(r.theirs));
+});
+
 describe('tcc-lite objdump -d on every instruction spelling', () => {
   it('prints the issue\'s instruction list (assembled by GNU as) exactly as objdump does', () => {
     const src = join(dir, 'breadth.s');
@@ -85,3 +103,16 @@ describe('tcc-lite objdump -d on every instruction spelling', () => {
     expect(r.ours).toBe(r.theirs);
   });
 });
+
+it('stops quietly when its reader goes away (`tcc-lite objdump -d big | head`)', async () => {
+  const exe = join(dir, 'static');
+  writeFileSync(join(dir, 'static.c'), 'int main(void) { return 0; }\n');
+  execFileSync('gcc', ['-static', join(dir, 'static.c'), '-o', exe]);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../cli/main.ts'), 'objdump', '-d', exe]);
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  expect(stderr).toBe('');
+  expect(status).toBe(141);
+}, 30_000);
