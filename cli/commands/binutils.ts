@@ -1,11 +1,11 @@
 /** `tcc-lite as` and `tcc-lite ld`: our assembler and linker on their own, like GNU as/ld. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { assemble } from '../../compiler/asm/index.js';
 import { link } from '../../compiler/link/index.js';
-import { UsageError } from '../usage-error.js';
+import { checkInputFile } from '../usage-error.js';
 
 function mustExist(files: string[]): void {
-  for (const f of files) if (!existsSync(f)) throw new UsageError(`${f}: No such file or directory`);
+  for (const f of files) checkInputFile(f);
 }
 
 export async function assembleFiles(files: string[], output: string, includePaths: string[] = []): Promise<void> {

@@ -12,7 +12,7 @@ import type { ObjectFile } from '../build/toolchain.js';
 import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
 import { readSourceLine } from '../report.js';
-import { UsageError } from '../usage-error.js';
+import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions } from './cc-args.js';
 
 // Each mode loads only what it runs: -E needs no C compiler, -c/-S no linker and no libc
@@ -100,7 +100,7 @@ function findLibrary(name: string, paths: string[]): string | undefined {
 
 export async function cc(args: string[]): Promise<void> {
   const o = parseCcArgs(args);
-  for (const input of o.inputs) if (!existsSync(input)) throw new UsageError(`${input}: No such file or directory`);
+  for (const input of [...o.inputs, ...(o.linkerScript ? [o.linkerScript] : [])]) checkInputFile(input);
   const libcInclude = join(packageRoot(), 'userland/libc/include');
   const so = sourceOptions(o, libcInclude);
 

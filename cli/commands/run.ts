@@ -12,7 +12,7 @@ import { CompileError } from '../../compiler/diagnostics.js';
 import { Machine, type MachineExit } from '../../emulator/index.js';
 import { readCpio, S_IFDIR, S_IFREG, writeCpio, type CpioEntry } from '../build/cpio.js';
 import { SymbolTable } from '../symbols.js';
-import { UsageError } from '../usage-error.js';
+import { checkInputFile, UsageError } from '../usage-error.js';
 
 export const COMMAND_SCRIPT = '/etc/tcc-lite-cmd.sh';
 
@@ -58,7 +58,7 @@ function hostFileEntries(spec: string): CpioEntry[] {
   if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--file wants GUEST=HOST (for example --file /tmp/in.txt=./in.txt), got '${spec}'`);
   const guest = posix.normalize(spec.slice(0, eq)).replace(/^\/+/, '');
   const host = spec.slice(eq + 1);
-  if (!existsSync(host)) throw new UsageError(`--file ${spec}: host file '${host}' does not exist`);
+  checkInputFile(host, `--file ${spec}: host file '${host}'`);
   const parts = guest.split('/');
   const dirs = parts.slice(0, -1).map((_, i) => ({ name: parts.slice(0, i + 1).join('/'), mode: S_IFDIR | 0o755 }));
   return [...dirs, { name: guest, mode: S_IFREG | 0o755, data: readFileSync(host) }];
@@ -90,6 +90,7 @@ export function prepareInitrd(base: Uint8Array, opts: Pick<RunOptions, 'files' |
 
 function readInput(path: string, what: string): Uint8Array {
   if (!existsSync(path)) throw new UsageError(`${what} '${path}' does not exist (run 'tcc-lite build' first?)`);
+  checkInputFile(path, `${what} '${path}'`);
   return readFileSync(path);
 }
 

@@ -79,6 +79,19 @@ describe('tcc-lite run: kernel command line and initramfs', () => {
   it('rejects a malformed --file', () => {
     const base = writeCpio([]);
     expect(() => prepareInitrd(base, { files: ['nohost'] })).toThrow(/GUEST=HOST/);
-    expect(() => prepareInitrd(base, { files: ['/x=/definitely/not/here'] })).toThrow(/does not exist/);
+    expect(() => prepareInitrd(base, { files: ['/x=/definitely/not/here'] })).toThrow(/No such file or directory/);
+  });
+});
+
+describe('input files named on the command line', () => {
+  it('must exist and must not be directories', async () => {
+    const { checkInputFile } = await import('../../cli/usage-error.js');
+    const dir = mkdtempSync(join(tmpdir(), 'inputs-'));
+    const file = join(dir, 'a.c');
+    writeFileSync(file, 'int x;\n');
+    expect(() => checkInputFile(file)).not.toThrow();
+    expect(() => checkInputFile(dir)).toThrow(new UsageError(`${dir}: Is a directory`));
+    expect(() => checkInputFile(join(dir, 'none.c'), 'kernel')).toThrow(new UsageError('kernel: No such file or directory'));
+    rmSync(dir, { recursive: true });
   });
 });
