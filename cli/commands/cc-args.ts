@@ -21,6 +21,8 @@ export interface CcOptions {
   debug: boolean;
   optimize: number;
   warnings: boolean;
+  /** -Werror: every warning is an error (the file fails), as with gcc. */
+  werror: boolean;
   std: string;
   nostdlib: boolean;
   nostdinc: boolean;
@@ -41,7 +43,7 @@ function ignorable(flag: string): boolean {
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
-    debug: false, optimize: 0, warnings: true, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
+    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
     builtins: true, msBitfields: false,
   };
   for (let i = 0; i < args.length; i++) {
@@ -62,6 +64,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-nostdlib') o.nostdlib = true;
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
+    else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
     else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { preprocess } from '../../compiler/cpp/index.js';
-import { formatDiagnostic } from '../../compiler/diagnostics.js';
+import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import type { Libc } from '../build/userland.js';
@@ -31,7 +31,12 @@ function inputKind(path: string): InputKind {
   }
 }
 
-function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOptions {
+/** Warnings printed by one `cc` call, for -Werror. */
+interface WarningCount {
+  n: number;
+}
+
+function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: WarningCount): SourceOptions {
   return {
     preprocess: {
       includePaths: o.includePaths,
@@ -48,7 +53,11 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined): SourceOpt
     warnings: o.warnings,
     builtins: o.builtins,
     msBitfields: o.msBitfields,
-    onWarning: (d) => process.stderr.write(formatDiagnostic(d, readSourceLine)),
+    onWarning: (d) => {
+      warned.n++;
+      const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;
+      process.stderr.write(formatDiagnostic(shown, readSourceLine));
+    },
   };
 }
 
@@ -82,6 +91,11 @@ async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so:
   return assembleTranslated(input, phase, sourceToAssembly(input, phase, so));
 }
 
+/** -Werror: a file that warned produces nothing, and the command fails as gcc's does. */
+function failOnWarnings(o: CcOptions, warned: WarningCount): void {
+  if (o.werror && warned.n > 0) throw new CompileError('all warnings being treated as errors');
+}
+
 function defaultOutput(input: string, ext: string): string {
   return basename(input).replace(/\.[^.]*$/, '') + ext;
 }
@@ -102,7 +116,8 @@ export async function cc(args: string[]): Promise<void> {
   const o = parseCcArgs(args);
   for (const input of [...o.inputs, ...(o.linkerScript ? [o.linkerScript] : [])]) checkInputFile(input);
   const libcInclude = join(packageRoot(), 'userland/libc/include');
-  const so = sourceOptions(o, libcInclude);
+  const warned: WarningCount = { n: 0 };
+  const so = sourceOptions(o, libcInclude, warned);
 
   if (o.mode === 'preprocess') {
     const text = o.inputs.map((i) => preprocess(i, { ...so.preprocess, assembly: inputKind(i) !== 'c' }).text).join('');
@@ -121,10 +136,13 @@ export async function cc(args: string[]): Promise<void> {
     if (o.mode === 'assembly') {
       if (kind !== 'c') continue; // gcc -S ignores assembler inputs too
       const { sourceToAssembly } = await import('../build/phases.js');
-      writeFileSync(o.output ?? defaultOutput(input, '.s'), sourceToAssembly(input, 'c', so));
+      const text = sourceToAssembly(input, 'c', so);
+      failOnWarnings(o, warned);
+      writeFileSync(o.output ?? defaultOutput(input, '.s'), text);
       continue;
     }
     const object = await compileToObject(input, kind, so);
+    failOnWarnings(o, warned);
     if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(input, '.o'), object);
     else objects.push({ name: input, data: object });
   }

@@ -3,7 +3,7 @@
  * preprocessor, -S/-c the compiler and assembler, a link also the linker and libc.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,5 +48,22 @@ describe('tcc-lite cc modes', () => {
     let status = 0;
     try { execFileSync(exe); } catch (e) { status = (e as { status: number }).status; }
     expect(status).toBe(6);
+  });
+});
+
+describe('-Werror', () => {
+  const warns = join(dir, 'warns.c');
+  writeFileSync(warns, 'int main(void) { return undeclared_function(); }\n');
+
+  it('makes a warning fail the compile, and nothing is written', async () => {
+    const out = join(dir, 'warns.o');
+    await expect(cc(['-Werror', '-c', warns, '-o', out])).rejects.toThrow('all warnings being treated as errors');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('is off again after -Wno-error, and without warnings changes nothing', async () => {
+    await cc(['-Werror', '-Wno-error', '-c', warns, '-o', join(dir, 'warns2.o')]);
+    await cc(['-Werror', '-c', src, '-o', join(dir, 'clean.o')]);
+    expect(existsSync(join(dir, 'warns2.o')) && existsSync(join(dir, 'clean.o'))).toBe(true);
   });
 });
