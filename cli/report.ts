@@ -22,6 +22,11 @@ export function readSourceLine(file: string, line: number): string | undefined {
   return lines?.[line - 1];
 }
 
+/** A source that is not a file (standard input), for the lines under its diagnostics. */
+export function rememberSource(file: string, text: string): void {
+  fileCache.set(file, text.split('\n'));
+}
+
 /** strerror's words for the errors file operations meet. */
 const ERRNO_TEXT: Record<string, string> = {
   ENOENT: 'No such file or directory', EACCES: 'Permission denied', EPERM: 'Operation not permitted',

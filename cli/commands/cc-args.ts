@@ -8,8 +8,18 @@ import { UsageError } from '../usage-error.js';
 
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
 
+/** What -x names: C, assembly to preprocess first (.S) or plain assembly (.s). */
+export type InputLanguage = 'c' | 'asm-cpp' | 'asm';
+
+const LANGUAGES: Record<string, InputLanguage | undefined> = {
+  c: 'c', 'c-header': 'c', 'cpp-output': 'c', 'assembler-with-cpp': 'asm-cpp', assembler: 'asm',
+};
+
 export interface CcOptions {
+  /** Input paths in order; `-` is standard input. */
   inputs: string[];
+  /** The -x language in force for an input (by its position in `inputs`), if any. */
+  languages: (InputLanguage | undefined)[];
   output?: string;
   mode: CcMode;
   includePaths: string[];
@@ -42,10 +52,12 @@ function ignorable(flag: string): boolean {
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
-    inputs: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
+    inputs: [], languages: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
     builtins: true, msBitfields: false,
   };
+  // -x LANG applies to the inputs after it, until -x none.
+  let language: InputLanguage | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     // `-Ipath` or `-I path`: the value glued to the flag or the next word.
@@ -55,7 +67,14 @@ export function parseCcArgs(args: string[]): CcOptions {
       return args[++i];
     };
     const glued = (flag: string): boolean => arg.startsWith(flag);
-    if (!arg.startsWith('-') || arg === '-') o.inputs.push(arg);
+    if (!arg.startsWith('-') || arg === '-') {
+      o.inputs.push(arg);
+      o.languages.push(language);
+    } else if (glued('-x')) {
+      const name = value('-x');
+      language = LANGUAGES[name];
+      if (language === undefined && name !== 'none') throw new UsageError(`language ${name} not recognized (tcc-lite knows c, assembler, assembler-with-cpp and none)`);
+    }
     else if (arg === '-c') o.mode = 'compile';
     else if (arg === '-S') o.mode = 'assembly';
     else if (arg === '-E') o.mode = 'preprocess';
@@ -86,6 +105,11 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
   if (o.inputs.length === 0) throw new UsageError('no input files');
+  o.inputs.forEach((input, k) => {
+    if (input === '-' && o.languages[k] === undefined && o.mode !== 'preprocess') {
+      throw new UsageError('-E or -x required when input is from standard input');
+    }
+  });
   if (o.output !== undefined && o.mode !== 'link' && o.mode !== 'preprocess' && o.inputs.length > 1) {
     throw new UsageError(`cannot specify '-o' with '-c' or '-S' with multiple files`);
   }

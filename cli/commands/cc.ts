@@ -5,22 +5,44 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { preprocess } from '../../compiler/cpp/index.js';
+import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
+import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
 import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
-import { readSourceLine } from '../report.js';
+import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
-import { parseCcArgs, type CcOptions } from './cc-args.js';
+import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
+
+/** The input `-`, named as gcc names it in diagnostics. */
+const STDIN = '<stdin>';
+let stdinText: string | undefined;
+
+/** Standard input's text, read when first needed (it can be read only once). */
+function readStdin(): string {
+  if (stdinText === undefined) {
+    stdinText = decodeSourceBytes(readFileSync(0));
+    rememberSource(STDIN, stdinText);
+  }
+  return stdinText;
+}
+
+/** Source files are read from disk, except `<stdin>`. */
+function readSource(path: string): string | undefined {
+  return path === STDIN ? readStdin() : readFromDisk(path);
+}
 
 // Each mode loads only what it runs: -E needs no C compiler, -c/-S no linker and no libc
 // (the linker, its source maps and the libc build are ~30 of ~130 modules). Node's module
 // loading is most of a small compile's time.
-type InputKind = 'c' | 'asm-cpp' | 'asm' | 'object' | 'archive';
+type InputKind = InputLanguage | 'object' | 'archive';
 
-function inputKind(path: string): InputKind {
+/** The input's kind: the -x language in force for it, or else its extension, as gcc decides. */
+function inputKind(path: string, language: InputLanguage | undefined): InputKind {
+  if (language !== undefined) return language;
+  if (path === STDIN) return 'c'; // only -E gets here without -x: gcc preprocesses it as C
   switch (extname(path)) {
     case '.c': case '.h': case '.i': return 'c';
     case '.S': return 'asm-cpp';
@@ -39,6 +61,7 @@ interface WarningCount {
 function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: WarningCount): SourceOptions {
   return {
     preprocess: {
+      readFile: readSource,
       includePaths: o.includePaths,
       systemIncludePaths: libcInclude && !o.nostdinc ? [libcInclude] : [],
       defines: o.macros.flatMap((m) => ('define' in m ? [m.define] : [])),
@@ -84,7 +107,7 @@ export async function cachedLibc(): Promise<Libc> {
 async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so: SourceOptions): Promise<Uint8Array> {
   if (kind === 'asm') {
     const { assemble } = await import('../../compiler/asm/index.js');
-    return assemble(readFileSync(input, 'utf8'), { fileName: input });
+    return assemble(input === STDIN ? readStdin() : readFileSync(input, 'utf8'), { fileName: input });
   }
   const { assembleTranslated, sourceToAssembly } = await import('../build/phases.js');
   const phase = kind === 'c' ? 'c' : 'asm';
@@ -114,21 +137,22 @@ function findLibrary(name: string, paths: string[]): string | undefined {
 
 export async function cc(args: string[]): Promise<void> {
   const o = parseCcArgs(args);
-  for (const input of [...o.inputs, ...(o.linkerScript ? [o.linkerScript] : [])]) checkInputFile(input);
+  for (const input of [...o.inputs, ...(o.linkerScript ? [o.linkerScript] : [])]) if (input !== '-') checkInputFile(input);
   const libcInclude = join(packageRoot(), 'userland/libc/include');
   const warned: WarningCount = { n: 0 };
   const so = sourceOptions(o, libcInclude, warned);
+  const paths = o.inputs.map((input) => (input === '-' ? STDIN : input));
 
   if (o.mode === 'preprocess') {
-    const text = o.inputs.map((i) => preprocess(i, { ...so.preprocess, assembly: inputKind(i) !== 'c' }).text).join('');
+    const text = paths.map((p, k) => preprocess(p, { ...so.preprocess, assembly: inputKind(p, o.languages[k]) !== 'c' }).text).join('');
     if (o.output) writeFileSync(o.output, text);
     else process.stdout.write(text);
     return;
   }
 
   const objects: ObjectFile[] = [];
-  for (const input of o.inputs) {
-    const kind = inputKind(input);
+  for (const [k, input] of paths.entries()) {
+    const kind = inputKind(input, o.languages[k]);
     if (kind === 'object' || kind === 'archive') {
       objects.push({ name: input, data: readFileSync(input) });
       continue;
@@ -138,12 +162,12 @@ export async function cc(args: string[]): Promise<void> {
       const { sourceToAssembly } = await import('../build/phases.js');
       const text = sourceToAssembly(input, 'c', so);
       failOnWarnings(o, warned);
-      writeFileSync(o.output ?? defaultOutput(input, '.s'), text);
+      writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
       continue;
     }
     const object = await compileToObject(input, kind, so);
     failOnWarnings(o, warned);
-    if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(input, '.o'), object);
+    if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.o'), object);
     else objects.push({ name: input, data: object });
   }
   if (o.mode !== 'link') return;

@@ -45,7 +45,7 @@ export interface PreprocessResult {
  */
 const diskCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
-function readFromDisk(path: string): string | undefined {
+export function readFromDisk(path: string): string | undefined {
   try {
     const st = statSync(path, { throwIfNoEntry: false });
     if (st === undefined || !st.isFile()) return undefined;

@@ -95,3 +95,17 @@ describe('input files named on the command line', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('-x and standard input', () => {
+  it('gives the inputs after it a language until -x none', () => {
+    const o = parseCcArgs(['a.txt', '-x', 'c', 'b.txt', '-xassembler', 'c.txt', '-x', 'none', 'd.c']);
+    expect(o.inputs).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.c']);
+    expect(o.languages).toEqual([undefined, 'c', 'asm', undefined]);
+  });
+
+  it('rejects unknown languages, and - without -x unless preprocessing', () => {
+    expect(() => parseCcArgs(['-x', 'fortran', 'a.f'])).toThrow(/language fortran not recognized/);
+    expect(() => parseCcArgs(['-c', '-'])).toThrow('-E or -x required when input is from standard input');
+    expect(parseCcArgs(['-E', '-']).inputs).toEqual(['-']);
+  });
+});

@@ -2,7 +2,7 @@
  * Each `tcc-lite cc` mode loads only the phases it runs (cli/commands/cc.ts): -E the
  * preprocessor, -S/-c the compiler and assembler, a link also the linker and libc.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,3 +67,14 @@ describe('-Werror', () => {
     expect(existsSync(join(dir, 'warns2.o')) && existsSync(join(dir, 'clean.o'))).toBe(true);
   });
 });
+
+it('compiles standard input (`-x c -`), naming it <stdin> in diagnostics', () => {
+  const cli = [join(__dirname, '../../cli/main.ts'), 'cc'];
+  const run = (args: string[], input: string) => spawnSync(process.execPath, ['--import', 'tsx', ...cli, ...args], { input, encoding: 'utf8' });
+  const out = join(dir, 'stdin.o');
+  expect(run(['-x', 'c', '-c', '-', '-o', out], 'int from_stdin(void) { return 7; }\n').status).toBe(0);
+  expect(execFileSync('nm', [out], { encoding: 'utf8' })).toMatch(/ T from_stdin$/m);
+  const bad = run(['-x', 'c', '-c', '-', '-o', out], 'int x = ;\n');
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toBe("<stdin>:1:9: error: expected expression before ';' token\n    1 | int x = ;\n      |         ^\n");
+}, 30_000);
