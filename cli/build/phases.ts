@@ -20,10 +20,14 @@ export interface SourceOptions {
   msBitfields?: boolean;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
+  /** Receives the files preprocessing read (for -MD). */
+  onDependencies?: (files: string[]) => void;
 }
 
 export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
-  return preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }).text;
+  const result = preprocess(path, { ...o.preprocess, assembly: kind === 'asm' });
+  o.onDependencies?.(result.dependencies);
+  return result.text;
 }
 
 /** Preprocessed text → assembly text (for .S sources the text already is assembly). */

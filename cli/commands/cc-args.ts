@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
+import { quoteTarget, type DepsOptions } from './cc-deps.js';
 
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
 
@@ -43,11 +44,13 @@ export interface CcOptions {
   msBitfields: boolean;
   linkerScript?: string;
   entry?: string;
+  /** -M, -MM, -MD, -MMD and their companions (cc-deps.ts). */
+  deps?: DepsOptions;
 }
 
 /** Accepted and ignored: code-generation and warning switches that don't change meaning for us. */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|pedantic|ansi$|M[DMP]?$|MMD$|s$|v$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|pedantic|ansi$|MG$|s$|v$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {
@@ -58,6 +61,8 @@ export function parseCcArgs(args: string[]): CcOptions {
   };
   // -x LANG applies to the inputs after it, until -x none.
   let language: InputLanguage | undefined;
+  const deps: DepsOptions = { only: false, userOnly: false, targets: [], phony: false };
+  let wantDeps = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     // `-Ipath` or `-I path`: the value glued to the flag or the next word.
@@ -101,10 +106,19 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (glued('-l')) o.libraries.push(value('-l'));
     else if (glued('-T')) o.linkerScript = value('-T');
     else if (arg === '-e') o.entry = value('-e');
-    else if (arg === '-MF' || arg === '-MT' || arg === '-MQ') i++;
+    else if (arg === '-M' || arg === '-MM' || arg === '-MD' || arg === '-MMD') {
+      wantDeps = true;
+      deps.only ||= arg === '-M' || arg === '-MM';
+      deps.userOnly = arg === '-MM' || arg === '-MMD';
+    } else if (arg === '-MF') deps.file = value('-MF');
+    else if (arg === '-MT') deps.targets.push(value('-MT'));
+    else if (arg === '-MQ') deps.targets.push(quoteTarget(value('-MQ')));
+    else if (arg === '-MP') deps.phony = true;
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
   if (o.inputs.length === 0) throw new UsageError('no input files');
+  // -MF, -MT, -MQ and -MP alone ask for nothing: gcc ignores them without -M/-MD.
+  if (wantDeps) o.deps = deps;
   o.inputs.forEach((input, k) => {
     if (input === '-' && o.languages[k] === undefined && o.mode !== 'preprocess') {
       throw new UsageError('-E or -x required when input is from standard input');

@@ -15,6 +15,7 @@ import { packageRoot } from '../package-root.js';
 import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
+import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -114,6 +115,19 @@ async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so:
   return assembleTranslated(input, phase, sourceToAssembly(input, phase, so));
 }
 
+/** -M/-MM: the make rules of the sources instead of any compile. */
+function writeDependencyRules(o: CcOptions, paths: string[], so: SourceOptions): void {
+  const deps = o.deps!;
+  const rules = paths.map((path, k) => {
+    const { dependencies } = preprocess(path, { ...so.preprocess, assembly: inputKind(path, o.languages[k]) !== 'c' });
+    const targets = deps.targets.length > 0 ? deps.targets : [defaultTarget(o.inputs[k], undefined)];
+    return formatRule(targets, prerequisites(path, dependencies, so.preprocess.systemIncludePaths ?? [], deps.userOnly), deps.phony);
+  }).join('');
+  const file = deps.file ?? o.output;
+  if (file !== undefined) writeFileSync(file, rules);
+  else process.stdout.write(rules);
+}
+
 /** -Werror: a file that warned produces nothing, and the command fails as gcc's does. */
 function failOnWarnings(o: CcOptions, warned: WarningCount): void {
   if (o.werror && warned.n > 0) throw new CompileError('all warnings being treated as errors');
@@ -143,6 +157,20 @@ export async function cc(args: string[]): Promise<void> {
   const so = sourceOptions(o, libcInclude, warned);
   const paths = o.inputs.map((input) => (input === '-' ? STDIN : input));
 
+  if (o.deps?.only) {
+    writeDependencyRules(o, paths, so);
+    return;
+  }
+  // -MD: each compile's rule goes to a .d file beside its output.
+  let read: string[] = [];
+  if (o.deps) so.onDependencies = (files) => { read = files; };
+  const writeDeps = (k: number): void => {
+    if (!o.deps) return;
+    const target = defaultTarget(o.inputs[k], o.output);
+    const rule = formatRule(o.deps.targets.length > 0 ? o.deps.targets : [target], prerequisites(paths[k], read, so.preprocess.systemIncludePaths ?? [], o.deps.userOnly), o.deps.phony);
+    writeFileSync(o.deps.file ?? depFileFor(o.inputs[k], o.output, o.mode === 'link'), rule);
+  };
+
   if (o.mode === 'preprocess') {
     const text = paths.map((p, k) => preprocess(p, { ...so.preprocess, assembly: inputKind(p, o.languages[k]) !== 'c' }).text).join('');
     if (o.output) writeFileSync(o.output, text);
@@ -163,10 +191,12 @@ export async function cc(args: string[]): Promise<void> {
       const text = sourceToAssembly(input, 'c', so);
       failOnWarnings(o, warned);
       writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
+      writeDeps(k);
       continue;
     }
     const object = await compileToObject(input, kind, so);
     failOnWarnings(o, warned);
+    if (kind !== 'asm') writeDeps(k);
     if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.o'), object);
     else objects.push({ name: input, data: object });
   }
