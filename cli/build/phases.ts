@@ -3,10 +3,11 @@
  * preprocess → compile (C only) → assemble. Importing this module loads the C compiler
  * (chevrotain and its grammar analysis), so the build loads it only on a cache miss.
  */
-import { preprocess, type PreprocessOptions } from '../../compiler/cpp/index.js';
+import type { PreprocessOptions } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
 import { assemble } from '../../compiler/asm/index.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
+import { preprocessSource } from './preprocess-source.js';
 
 export interface SourceOptions {
   preprocess: PreprocessOptions;
@@ -22,12 +23,6 @@ export interface SourceOptions {
   onWarning?: (d: Diagnostic) => void;
   /** Receives the files preprocessing read (for -MD). */
   onDependencies?: (files: string[]) => void;
-}
-
-export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
-  const result = preprocess(path, { ...o.preprocess, assembly: kind === 'asm' });
-  o.onDependencies?.(result.dependencies);
-  return result.text;
 }
 
 /** Preprocessed text → assembly text (for .S sources the text already is assembly). */

@@ -9,6 +9,7 @@ import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
 import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
+import { preprocessSource } from '../build/preprocess-source.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
@@ -172,7 +173,7 @@ export async function cc(args: string[]): Promise<void> {
   };
 
   if (o.mode === 'preprocess') {
-    const text = paths.map((p, k) => preprocess(p, { ...so.preprocess, assembly: inputKind(p, o.languages[k]) !== 'c' }).text).join('');
+    const text = paths.map((p, k) => preprocessSource(p, inputKind(p, o.languages[k]) === 'c' ? 'c' : 'asm', so)).join('');
     if (o.output) writeFileSync(o.output, text);
     else process.stdout.write(text);
     return;

@@ -78,3 +78,11 @@ it('compiles standard input (`-x c -`), naming it <stdin> in diagnostics', () =>
   expect(bad.status).toBe(1);
   expect(bad.stderr).toBe("<stdin>:1:9: error: expected expression before ';' token\n    1 | int x = ;\n      |         ^\n");
 }, 30_000);
+
+it("reports the preprocessor's warnings (#warning, a redefined macro) like the compiler's, silenced by -w", async () => {
+  const file = join(dir, 'pp-warns.c');
+  writeFileSync(file, '#warning check this\nint x;\n');
+  await expect(cc(['-Werror', '-c', file, '-o', join(dir, 'pp-warns.o')])).rejects.toThrow('all warnings being treated as errors');
+  await cc(['-w', '-Werror', '-c', file, '-o', join(dir, 'pp-warns.o')]);
+  expect(existsSync(join(dir, 'pp-warns.o'))).toBe(true);
+});
