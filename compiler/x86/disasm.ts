@@ -305,6 +305,8 @@ function prefixNames(form: InstrForm, p: Prefixes, mandatory: number, size: numb
     names.push(indirect && p.seg === 3 ? 'notrack' : SEG[p.seg]);
   }
   if (p.rep && mandatory !== p.rep) names.push(p.rep === 0xf2 ? (isBranch(form) ? 'bnd' : 'repnz') : 'repz');
+  // An address-size prefix without a memory operand to apply to (glibc pads calls with it).
+  if (p.addr32 && !hasMemory) names.push('addr32');
   if (p.lock) names.unshift('lock');
   const rexW = (p.rex & 8) !== 0;
   const onlySegments = form.operands.every((k) => k === 'FS' || k === 'GS');

@@ -84,7 +84,7 @@ describe('tcc-lite objdump -d on every instruction spelling', () => {
 
   it('names prefixes, implicit operands and hints as objdump does', () => {
     // Far returns, segment moves, string operations with each prefix, data16/rex.W leftovers,
-    // bnd/notrack/branch hints, no-op segment overrides, cmpPREDps, xchg with r8.
+    // bnd/notrack/branch hints, addr32 without a memory operand, no-op segment overrides, cmpPREDps, xchg with r8.
     const bytes = [
       '0f 07', '48 0f 07', 'cf', '48 cf', '66 cf', 'cb', '48 cb', '66 cb', '0f 35', '48 0f 35', '66 90', '8e d8', '48 8e d8', '66 8e d8',
       '8c d8', '48 8c d8', '66 8c d8', '8c 10', '8e 20', 'a4', '64 a4', '67 a4', 'a5', '66 a5', '48 a5', 'aa', 'ab', '48 ab', 'ac', '48 ad',
@@ -93,7 +93,7 @@ describe('tcc-lite objdump -d on every instruction spelling', () => {
       'f2 e8 00 00 00 00', 'f2 74 00', 'f2 eb 00', '3e ff d0', '2e 74 00', '3e 74 00', '26 8b 00', '36 8b 00', '64 8b 00', '2e a4',
       '66 0f a0', '0f a0', '48 0f a0', '66 50', '66 6a 01', '66 c3', '66 c9', '0f c2 d1 08', '0f c2 d1 02', '41 90', '66 41 90', '49 90',
       '0f 01 c8', '0f 01 c9', '0f 00 00', '66 0f 00 00', '0f 01 20', 'f3 90', 'f2 90', 'f3 c3', 'f3 0f 05',
-      '66 66 2e 0f 1f 84 00 00 00 00 00',
+      '66 66 2e 0f 1f 84 00 00 00 00 00', '67 e8 00 00 00 00', '67 c3', '67 90',
     ];
     const src = join(dir, 'prefixes.s');
     writeFileSync(src, `.text\n${bytes.map((b) => `.byte ${b.split(' ').map((x) => `0x${x}`).join(',')}`).join('\n')}\n`);
