@@ -6,7 +6,8 @@
  *  2. building the kernel + userland: tcc-lite vs the gcc toolchain;
  *  3. the tutorial loop: edit sys.c → build → boot → test → dmesg;
  *  4. the emulator: CPU-bound programs (integer, floating point) natively vs emulated;
- *  5. the assembler and the linker next to GNU as and GNU ld.
+ *  5. the assembler and the linker next to GNU as and GNU ld;
+ *  6. memory and garbage collection of a cold `tcc-lite cc -c` of section 1's file.
  *
  * `npm run bench -- 4` runs only section 4 (any list of section numbers).
  */
@@ -19,6 +20,7 @@ import { runMachine } from '../cli/commands/run.js';
 import { silentLog } from '../cli/build/log.js';
 import { sourceToObject } from '../cli/build/phases.js';
 import { generateC } from './gen-c.js';
+import { coldCompileGc, type GcFigures } from './gc.js';
 import { assemble } from '../compiler/asm/index.js';
 import { link } from '../compiler/link/index.js';
 import { parseKconfig } from '../cli/build/kconfig.js';
@@ -258,7 +260,20 @@ async function assemblerAndLinker(): Promise<void> {
   row(`tcc-lite ld (kernel, ${objects.length} objects)`, oursLd, `GNU ld ${gnuLd.toFixed(3)} s (process included), ratio ${(oursLd / gnuLd).toFixed(2)}x its time`);
 }
 
-const SECTIONS = [compileThroughput, buildTimes, tutorialLoop, emulatorSpeed, assemblerAndLinker];
+/**
+ * Section 6: the collector's share of a cold compile. Best of three by wall time; the
+ * bytes that survived scavenges are the load-independent figure (see gc.ts).
+ */
+async function compileMemory(): Promise<void> {
+  console.log(`\n6. Memory and garbage collection: cold tcc-lite cc -c, ${GENERATED_LINES} generated lines`);
+  const runs: GcFigures[] = [];
+  for (let i = 0; i < 3; i++) runs.push(coldCompileGc(join(ROOT, 'dist', 'cli', 'main.js'), bigC(), join(work, 'big-gc.o')));
+  const f = runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
+  row('tcc-lite cc -c (new process)', f.wallSeconds, `peak rss ${f.peakRssMiB.toFixed(0)} MiB`);
+  console.log(`  ${'garbage collection'.padEnd(34)} ${(f.pauseMs / 1000).toFixed(3).padStart(8)} s  ${f.scavenges} scavenges, ${f.markCompacts} mark-compacts, ${f.survivedMiB.toFixed(0)} MiB survived scavenges`);
+}
+
+const SECTIONS = [compileThroughput, buildTimes, tutorialLoop, emulatorSpeed, assemblerAndLinker, compileMemory];
 
 /** `npm run bench` runs every section; `npm run bench -- 3 4` only those. */
 async function main(): Promise<void> {
