@@ -124,9 +124,13 @@ function writeDependencyRules(o: CcOptions, paths: string[], so: SourceOptions):
     const targets = deps.targets.length > 0 ? deps.targets : [defaultTarget(o.inputs[k], undefined)];
     return formatRule(targets, prerequisites(path, dependencies, so.preprocess.systemIncludePaths ?? [], deps.userOnly), deps.phony);
   }).join('');
-  const file = deps.file ?? o.output;
-  if (file !== undefined) writeFileSync(file, rules);
-  else process.stdout.write(rules);
+  writeOutput(deps.file ?? o.output ?? '-', rules);
+}
+
+/** Writes an output file; `-o -` is standard output, as in gcc. */
+function writeOutput(path: string, data: string | Uint8Array, mode?: number): void {
+  if (path === '-') process.stdout.write(data);
+  else writeFileSync(path, data, mode === undefined ? undefined : { mode });
 }
 
 /** -Werror: a file that warned produces nothing, and the command fails as gcc's does. */
@@ -174,8 +178,7 @@ export async function cc(args: string[]): Promise<void> {
 
   if (o.mode === 'preprocess') {
     const text = paths.map((p, k) => preprocessSource(p, inputKind(p, o.languages[k]) === 'c' ? 'c' : 'asm', so)).join('');
-    if (o.output) writeFileSync(o.output, text);
-    else process.stdout.write(text);
+    writeOutput(o.output ?? '-', text);
     return;
   }
 
@@ -191,14 +194,14 @@ export async function cc(args: string[]): Promise<void> {
       const { sourceToAssembly } = await import('../build/phases.js');
       const text = sourceToAssembly(input, 'c', so);
       failOnWarnings(o, warned);
-      writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
+      writeOutput(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
       writeDeps(k);
       continue;
     }
     const object = await compileToObject(input, kind, so);
     failOnWarnings(o, warned);
     if (kind !== 'asm') writeDeps(k);
-    if (o.mode === 'compile') writeFileSync(o.output ?? defaultOutput(o.inputs[k], '.o'), object);
+    if (o.mode === 'compile') writeOutput(o.output ?? defaultOutput(o.inputs[k], '.o'), object);
     else objects.push({ name: input, data: object });
   }
   if (o.mode !== 'link') return;
@@ -224,6 +227,6 @@ export async function cc(args: string[]): Promise<void> {
     sourceMap: o.debug,
   });
   const out = o.output ?? 'a.out';
-  writeFileSync(out, result.elf, { mode: 0o755 });
+  writeOutput(out, result.elf, 0o755);
   if (result.sourceMap) writeFileSync(`${out}.map.json`, result.sourceMap);
 }

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-modes-'));
@@ -85,4 +85,21 @@ it("reports the preprocessor's warnings (#warning, a redefined macro) like the c
   await expect(cc(['-Werror', '-c', file, '-o', join(dir, 'pp-warns.o')])).rejects.toThrow('all warnings being treated as errors');
   await cc(['-w', '-Werror', '-c', file, '-o', join(dir, 'pp-warns.o')]);
   expect(existsSync(join(dir, 'pp-warns.o'))).toBe(true);
+});
+
+it('writes to standard output for -o -', async () => {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'));
+    return true;
+  });
+  try {
+    await cc(['-S', src, '-o', '-']);
+    await cc(['-c', src, '-o', '-']);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(chunks[0]).toMatch(/^twice:/m);
+  expect(chunks[1].startsWith('\x7fELF')).toBe(true);
+  expect(existsSync('-')).toBe(false);
 });
