@@ -34,4 +34,11 @@ int feholdexcept(fenv_t *env);
 int fesetenv(const fenv_t *env);
 int feupdateenv(const fenv_t *env);
 
+#ifdef _GNU_SOURCE
+/* glibc extensions: unmask (trap on) or mask exceptions; each returns the previous set. */
+int feenableexcept(int excepts);
+int fedisableexcept(int excepts);
+int fegetexcept(void);
+#endif
+
 #endif

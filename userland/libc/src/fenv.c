@@ -95,3 +95,32 @@ int feupdateenv(const fenv_t *env)
     fesetenv(env);
     return feraiseexcept(raised);
 }
+
+/*
+ * Trapping: an exception traps (SIGFPE) when its mask bit is clear. The x87 control
+ * word keeps the masks in bits 0-5, MXCSR in bits 7-12, in the order of the flags.
+ */
+int fegetexcept(void)
+{
+    return (int)(~__get_x87_control() & FE_ALL_EXCEPT);
+}
+
+int feenableexcept(int excepts)
+{
+    int old = fegetexcept();
+    unsigned e = (unsigned)excepts & FE_ALL_EXCEPT;
+
+    __set_x87_control(__get_x87_control() & ~e);
+    __set_mxcsr(__get_mxcsr() & ~(e << 7));
+    return old;
+}
+
+int fedisableexcept(int excepts)
+{
+    int old = fegetexcept();
+    unsigned e = (unsigned)excepts & FE_ALL_EXCEPT;
+
+    __set_x87_control(__get_x87_control() | e);
+    __set_mxcsr(__get_mxcsr() | (e << 7));
+    return old;
+}

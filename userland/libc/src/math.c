@@ -107,10 +107,21 @@ double nan(const char *tag)
     return NAN;
 }
 
+double __sqrt_rounded(double x);
+
+/* Below zero (not -0) a domain error: errno EDOM, as glibc; the instruction raises FE_INVALID. */
+double sqrt(double x)
+{
+    if (isless(x, 0.0))
+        errno = EDOM;
+    return __sqrt_rounded(x);
+}
+
 double trunc(double x)
 {
-    /* From 2^52 up every double is an integer (and NaN/inf stay as they are). */
-    if (!(fabs(x) < 4503599627370496.0) || x == 0.0)
+    /* From 2^52 up every double is an integer (and NaN/inf stay as they are). The
+       comparisons on a possible NaN are the quiet ones: `<` would raise FE_INVALID. */
+    if (!isless(fabs(x), 4503599627370496.0) || x == 0.0)
         return x;
     return copysign((double)(long)x, x);
 }
@@ -118,20 +129,20 @@ double trunc(double x)
 double floor(double x)
 {
     double t = trunc(x);
-    return t > x ? t - 1.0 : t;
+    return isgreater(t, x) ? t - 1.0 : t;
 }
 
 double ceil(double x)
 {
     double t = trunc(x);
-    return t < x ? copysign(t + 1.0, x) : t;
+    return isless(t, x) ? copysign(t + 1.0, x) : t;
 }
 
 double round(double x)
 {
     double t = trunc(x);
 
-    if (fabs(x - t) >= 0.5)
+    if (isgreaterequal(fabs(x - t), 0.5))
         t += x < 0 ? -1.0 : 1.0;
     return t;
 }
@@ -141,7 +152,7 @@ double rint(double x)
 {
     double a = fabs(x);
 
-    if (!(a < 4503599627370496.0))
+    if (!isless(a, 4503599627370496.0))
         return x;
     a = (a + 4503599627370496.0) - 4503599627370496.0;
     return copysign(a, x);

@@ -141,8 +141,8 @@ double exp2(double x)
 {
     double k;
 
-    if (isnan(x))
-        return x;
+    if (isnan(x) || x == HUGE_VAL)
+        return x; /* +inf is exact: no range error */
     if (x > 1024.0)
         return overflow(0);
     if (x < -1080.0)
@@ -159,8 +159,8 @@ double exp10(double x)
 
 double expm1(double x)
 {
-    if (isnan(x))
-        return x;
+    if (isnan(x) || x == HUGE_VAL)
+        return x; /* +inf is exact: no range error */
     if (fabs(x) < 0x1p-54)
         return x;
     if (x > 709.8)
@@ -233,7 +233,7 @@ double log1p(double x)
     dd l;
 
     /* -1, below -1, NaN and +inf: the special results of log(1 + x). */
-    if (!(x > -1.0) || x == HUGE_VAL) {
+    if (!isgreater(x, -1.0) || x == HUGE_VAL) { /* quiet on NaN */
         if (!isnan(x))
             log_special(x + 1.0, &r);
         return r;
@@ -247,7 +247,7 @@ double log1p(double x)
 /* y is an odd integer (then pow keeps the sign of a negative x). */
 static int is_odd_integer(double y)
 {
-    return fabs(y) < 0x1p53 && y == floor(y) && fmod(y, 2.0) != 0.0;
+    return isless(fabs(y), 0x1p53) && y == floor(y) && fmod(y, 2.0) != 0.0; /* quiet on NaN */
 }
 
 double pow(double x, double y)

@@ -180,7 +180,7 @@ static double sin_quarter_turns(double x, int quarter_turns)
 
 double sin(double x)
 {
-    if (fabs(x) < 0x1p-27)
+    if (isless(fabs(x), 0x1p-27)) /* quiet on NaN */
         return x;   /* sin x = x to double precision, sign of zero kept */
     return sin_quarter_turns(x, 0);
 }
