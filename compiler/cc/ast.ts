@@ -40,6 +40,7 @@ export interface Node {
   lhs?: Node;
   rhs?: Node;
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
+  signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;
@@ -51,6 +52,7 @@ export interface Node {
   fval?: number; // fnum
   wideBits?: number; // an N-bit value of gcc's wide bit-field types (see typecheck's wrapWideBitfield)
   extended?: Uint8Array; // fnum of type long double: its exact 80-bit image, when a double cannot hold it
+  signalingNaN?: boolean; // fnum: __builtin_nans, a NaN no JavaScript number can carry
   obj?: Obj; // var, funcref
   member?: Member; // member access
   args?: Node[]; // call

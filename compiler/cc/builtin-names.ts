@@ -11,6 +11,7 @@ export const inlineBuiltins = new Set([
   '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
   '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
   '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca', '__builtin_setjmp', '__builtin_longjmp',
+  '__builtin___clear_cache',
 ]);
 
 /** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
@@ -23,9 +24,9 @@ export const parserBuiltins = new Set([
 /** Lowered to ordinary nodes by lowerBuiltin (builtins.ts). */
 export const loweredBuiltins = new Set([
   '__builtin_parity', '__builtin_parityl', '__builtin_parityll',
-  '__builtin_expect_with_probability', '__builtin_speculation_safe_value',
+  '__builtin_expect_with_probability', '__builtin_speculation_safe_value', '__builtin_extract_return_addr', '__builtin_frob_return_addr',
   '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
-  '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf',
+  '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf', '__builtin_nansl', '__builtin_complex',
   '__builtin_isnan', '__builtin_isinf', '__builtin_isfinite', '__builtin_signbit', '__builtin_signbitf',
   '__builtin_signbitl', '__builtin_object_size', '__builtin_dynamic_object_size', '__builtin_isunordered', '__builtin_isgreater',
   '__builtin_isgreaterequal', '__builtin_isless', '__builtin_islessequal', '__builtin_islessgreater',
@@ -57,7 +58,14 @@ export const librarySignatures: Record<string, string> = {
   toupper: 'ii', tolower: 'ii', toascii: 'ii',
   ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
   modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
-  llround: 'ld', llrint: 'ld',
+  llround: 'ld', llrint: 'ld', stpncpy: 'cccz',
+  // The object-size checking forms (`__builtin___memcpy_chk`): gcc -O0 calls the C library's
+  // checking function whenever it cannot prove the copy fits, and so do we, always.
+  __memcpy_chk: 'pppzz', __memmove_chk: 'pppzz', __mempcpy_chk: 'pppzz', __memset_chk: 'ppizz',
+  __strcpy_chk: 'cccz', __stpcpy_chk: 'cccz', __strcat_chk: 'cccz',
+  __strncpy_chk: 'ccczz', __stpncpy_chk: 'ccczz', __strncat_chk: 'ccczz',
+  __sprintf_chk: 'icizc.', __snprintf_chk: 'iczizc.', __vsprintf_chk: 'icizcp', __vsnprintf_chk: 'iczizcp',
+  __printf_chk: 'iic.', __fprintf_chk: 'ipic.', __vprintf_chk: 'iicp', __vfprintf_chk: 'ipicp',
 };
 // The <math.h> functions of one or two arguments, in their double, float and long double forms.
 for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',

@@ -14,7 +14,7 @@ import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
-import { complexPart, isComplex } from './complex.js';
+import { complexFromParts, complexOf, complexPart, isComplex } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
 import { knownObjectSize } from './object-size.js';
 import { errorAt } from './report.js';
@@ -24,7 +24,7 @@ import {
 } from './typecheck.js';
 import {
   funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyShort,
-  tyUInt, tyULong, tyVoid, type Type,
+  tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, unqualified,
 } from './types.js';
 
 /** What lowering needs from the parser: hidden locals, and the function being parsed. */
@@ -39,8 +39,29 @@ export interface BuiltinContext {
  */
 export function compilerBuiltinFor(name: string): string | undefined {
   if (name === 'alloca') return '__builtin_alloca';
+  name = standardFormBuiltin(name);
   const known = inlineBuiltins.has(name) || parserBuiltins.has(name) || loweredBuiltins.has(name) || isAtomicBuiltin(name);
   return known ? name : undefined;
+}
+
+/** A signalling NaN: arithmetic on it raises FE_INVALID (the quiet bit is clear). */
+function signalingNaN(tok: IToken, ty: Type): Node {
+  const n = fnumNode(NaN, tok, ty);
+  n.signalingNaN = true;
+  // long double constants carry their 80-bit image: exponent all ones, integer bit set, quiet bit clear.
+  if (ty.kind === 'ldouble') n.extended = new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0xa0, 0xff, 0x7f]);
+  return n;
+}
+
+/**
+ * gcc's `_FloatN` variants of the math builtins (`__builtin_inff32`, `__builtin_copysignf64x`)
+ * as the float, double or long double builtin of the same format.
+ */
+function standardFormBuiltin(name: string): string {
+  const m = /^(__builtin_[a-z_]+?)f(32|64)(x?)$/.exec(name);
+  if (!m) return name;
+  const format = m[2] === '32' && m[3] === '' ? 'f' : m[2] === '64' && m[3] === 'x' ? 'l' : '';
+  return m[1] + format;
 }
 
 // ---- library builtins ----
@@ -52,7 +73,7 @@ const signatureTypes: Record<string, Type> = {
 
 /** The C library function that `__builtin_X` stands for, and its prototype. */
 export function libraryBuiltin(tok: IToken): { name: string; ty: Type } {
-  const raw = tok.image.slice('__builtin_'.length);
+  const raw = standardFormBuiltin(tok.image).slice('__builtin_'.length);
   const name = libraryAliases[raw] ?? raw;
   const sig = librarySignatures[name];
   if (sig === undefined) return errorAt(tok, `unsupported builtin '${tok.image}'`);
@@ -85,13 +106,25 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       return arithNode('band', '&', count, numNode(1n, tok), tok);
     }
     case '__builtin_expect_with_probability': argc(3); return args[0];
+    // x86-64 return addresses need no decoding (gcc: "the identity on most targets").
+    case '__builtin_extract_return_addr': case '__builtin_frob_return_addr': argc(1); return castNode(args[0], pointerTo(tyVoid));
     case '__builtin_speculation_safe_value': return args[0] ?? errorAt(tok, `too few arguments to '${name}'`);
     case '__builtin_huge_val': case '__builtin_inf': return fnumNode(Infinity, tok, tyDouble);
     case '__builtin_huge_valf': case '__builtin_inff': return fnumNode(Infinity, tok, tyFloat);
     case '__builtin_huge_vall': case '__builtin_infl': return fnumNode(Infinity, tok, tyLDouble);
-    case '__builtin_nan': case '__builtin_nans': return fnumNode(NaN, tok, tyDouble);
-    case '__builtin_nanf': case '__builtin_nansf': return fnumNode(NaN, tok, tyFloat);
+    case '__builtin_nan': return fnumNode(NaN, tok, tyDouble);
+    case '__builtin_nanf': return fnumNode(NaN, tok, tyFloat);
     case '__builtin_nanl': return fnumNode(NaN, tok, tyLDouble);
+    case '__builtin_complex': {
+      argc(2);
+      const [re, im] = args;
+      if (!isFlonum(re.ty!) || !isFlonum(im.ty!)) errorAt(tok, "'__builtin_complex' operand not of real binary floating-point type");
+      if (!isCompatible(unqualified(re.ty!), unqualified(im.ty!))) errorAt(tok, "'__builtin_complex' operands of different types");
+      return complexFromParts(re, im, complexOf(commonFloating(re.ty!, im.ty!), tok), tok);
+    }
+    case '__builtin_nans': return signalingNaN(tok, tyDouble);
+    case '__builtin_nansf': return signalingNaN(tok, tyFloat);
+    case '__builtin_nansl': return signalingNaN(tok, tyLDouble);
     // The dynamic form may compute a size at run time; the static answer is a valid one.
     case '__builtin_object_size': case '__builtin_dynamic_object_size': {
       // gcc -O0 still knows the objects declared here (object-size.ts); anything else is
@@ -195,7 +228,7 @@ function inlineResultType(name: string): Type {
   if (/bswap32/.test(name)) return tyUInt;
   if (/bswap64|object_size/.test(name)) return tyULong;
   if (/frame_address|return_address|alloca/.test(name)) return pointerTo(tyVoid);
-  if (/unreachable|trap|prefetch|longjmp/.test(name)) return tyVoid;
+  if (/unreachable|trap|prefetch|longjmp|clear_cache/.test(name)) return tyVoid;
   return tyInt;
 }
 

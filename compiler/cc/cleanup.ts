@@ -6,15 +6,25 @@
  * The parser keeps the cleanups in force as a stack. Block ends, returns, breaks and continues
  * know at once which entries they leave; a goto may jump forward, so it is resolved when the
  * function ends, from the entries in force at the goto and at its label.
+ *
+ * Variably modified locals (`int a[n]`) are entries too, without a call: their scopes are
+ * tracked the same way so that a goto into one is refused (C11 6.8.6.1p1).
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { assignNode, varNode } from './typecheck.js';
 import type { Type } from './types.js';
+import { errorAt } from './report.js';
 
 export interface CleanupEntry {
   obj: Obj;
-  call: () => Node; // a fresh `fn(&obj);` statement for each exit path
+  call?: () => Node; // a fresh `fn(&obj);` statement for each exit path; none for a VLA
+}
+
+function callsOf(entries: CleanupEntry[]): Node[] {
+  const calls: Node[] = [];
+  for (const e of entries) if (e.call) calls.push(e.call());
+  return calls;
 }
 
 export class Cleanups {
@@ -45,7 +55,7 @@ export class Cleanups {
   leave(mark: number): Node[] {
     if (mark >= this.active.length) return []; // the usual case: no cleanup in the function
     const left = this.active.splice(mark);
-    return left.reverse().map((e) => e.call());
+    return callsOf(left.reverse());
   }
 
   enterLoop(isSwitch: boolean): void {
@@ -72,7 +82,7 @@ export class Cleanups {
   }
 
   onGoto(node: Node): void {
-    if (this.active.length > 0) this.gotos.push({ node, active: [...this.active] });
+    this.gotos.push({ node, active: this.active.length > 0 ? [...this.active] : [] });
   }
 
   onLabel(name: string): void {
@@ -83,11 +93,14 @@ export class Cleanups {
   resolveGotos(): void {
     for (const { node, active } of this.gotos) {
       const target = this.labels.get(node.label!) ?? [];
-      const left = active.filter((e) => !target.includes(e)).reverse();
+      if (target.some((e) => !e.call && !active.includes(e))) {
+        errorAt(node.tok, 'jump into scope of identifier with variably modified type');
+      }
+      const left = callsOf(active.filter((e) => !target.includes(e)).reverse());
       if (left.length === 0) continue;
       const jump: Node = { ...node };
       // The goto node becomes a block in place: its parent holds this very object.
-      Object.assign(node, blockOf([...left.map((e) => e.call()), jump], jump.tok));
+      Object.assign(node, blockOf([...left, jump], jump.tok));
       node.label = undefined;
     }
     this.gotos = [];
@@ -95,7 +108,7 @@ export class Cleanups {
 
   private callsAbove(mark: number): Node[] {
     if (mark >= this.active.length) return []; // every break and return, where nothing needs cleaning up
-    return this.active.slice(mark).reverse().map((e) => e.call());
+    return callsOf(this.active.slice(mark).reverse());
   }
 }
 

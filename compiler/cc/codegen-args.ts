@@ -12,13 +12,17 @@ import { directAddress, formatAddress, integerConstant, isPure } from './codegen
 import type { Gen } from './codegen-state.js';
 import { isInteger } from './types.js';
 
-/** The instruction that puts argument `n` into 64-bit register `reg`, if it is that simple. */
-export function directArgLoad(n: Node, reg: string): string | undefined {
+/**
+ * The instruction that puts argument `n` into 64-bit register `reg`, if it is that simple.
+ * `low32`: an int argument whose upper register half must be zero (see zeroExtendsArg),
+ * so the load writes the 32-bit register.
+ */
+export function directArgLoad(n: Node, reg: string, low32 = false): string | undefined {
   const ty = n.ty!;
   if (!(isInteger(ty) || ty.kind === 'ptr') || ty.isVolatile) return undefined;
   const c = integerConstant(n);
   if (c !== undefined) {
-    const v = BigInt.asIntN(64, c);
+    const v = low32 ? BigInt.asUintN(32, c) : BigInt.asIntN(64, c);
     if (v === 0n) return `\txor ${reg32(reg)}, ${reg32(reg)}`;
     if (v > 0n && v <= 0xffffffffn) return `\tmov $${v}, ${reg32(reg)}`;
     return v >= -0x80000000n ? `\tmov $${v}, ${reg}` : `\tmovabs $${v}, ${reg}`;
@@ -40,12 +44,13 @@ export function directArgLoad(n: Node, reg: string): string | undefined {
   const mem = formatAddress(a);
   const vt = v.ty!;
   const u = vt.isUnsigned || vt.kind === 'bool';
-  // Extended to 64 bits as genExpr's loads are (the callee may rely on int arguments only).
+  // Extended to 64 bits as genExpr's loads are (the callee may rely on int arguments only),
+  // or to 32 bits with the upper half cleared for a low32 argument.
   switch (vt.size) {
-    case 1: return u ? `\tmovzbl ${mem}, ${reg32(reg)}` : `\tmovsbq ${mem}, ${reg}`;
-    case 2: return u ? `\tmovzwl ${mem}, ${reg32(reg)}` : `\tmovswq ${mem}, ${reg}`;
-    case 4: return u ? `\tmovl ${mem}, ${reg32(reg)}` : `\tmovslq ${mem}, ${reg}`;
-    default: return `\tmov ${mem}, ${reg}`;
+    case 1: return u ? `\tmovzbl ${mem}, ${reg32(reg)}` : low32 ? `\tmovsbl ${mem}, ${reg32(reg)}` : `\tmovsbq ${mem}, ${reg}`;
+    case 2: return u ? `\tmovzwl ${mem}, ${reg32(reg)}` : low32 ? `\tmovswl ${mem}, ${reg32(reg)}` : `\tmovswq ${mem}, ${reg}`;
+    case 4: return u || low32 ? `\tmovl ${mem}, ${reg32(reg)}` : `\tmovslq ${mem}, ${reg}`;
+    default: return low32 ? `\tmovl ${mem}, ${reg32(reg)}` : `\tmov ${mem}, ${reg}`;
   }
 }
 
@@ -69,7 +74,7 @@ export function lateArguments(args: Node[], inRegister: (i: number) => boolean):
   return late;
 }
 
-/** Emits the late loads, each into the register the argument was given. */
-export function loadLateArguments(g: Gen, loads: [Node, string][]): void {
-  for (const [n, reg] of loads) g.emit(directArgLoad(n, reg)!);
+/** Emits the late loads, each into the register the argument was given (low32 as directArgLoad). */
+export function loadLateArguments(g: Gen, loads: [Node, string, boolean][]): void {
+  for (const [n, reg, low32] of loads) g.emit(directArgLoad(n, reg, low32)!);
 }

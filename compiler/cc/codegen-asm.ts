@@ -75,9 +75,13 @@ export function genInlineAsm(g: Gen, n: Node): void {
   choosePlaces(g, ops, used);
   const x87 = x87Operands(ops);
   loadOperands(g, ops, x87);
-  emitTemplate(g, n, ops);
+  // asm goto with outputs (gcc 11+): the outputs are valid on the label edges too, so each
+  // label is reached through a stub that stores them first.
+  const stubs = a.labels.length > 0 && x87.length === 0 && ops.some((o) => o.isOutput) ? a.labels.map(() => g.newLabel()) : undefined;
+  emitTemplate(g, n, ops, stubs);
   storeX87Outputs(g, x87, a.clobbers);
   storeOutputs(g, ops);
+  if (stubs) emitOutputStubs(g, n, ops, stubs);
   for (const r of used) if (calleeSaved.has(r)) g.calleeSavedUsed.add(r);
   for (const o of ops) {
     if (o.place.kind === 'reg' && calleeSaved.has(o.place.reg)) g.calleeSavedUsed.add(o.place.reg);
@@ -267,8 +271,9 @@ function operandText(ops: Operand[], idx: number, modifier: string, tokNode: Nod
   }
 }
 
-function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
+function emitTemplate(g: Gen, n: Node, ops: Operand[], stubs: string[] | undefined): void {
   const a = n.asm!;
+  const readWrite = ops.filter((o) => o.readWrite);
   const t = a.template;
   const unique = g.newLabel().slice(2);
   let out = '';
@@ -300,7 +305,7 @@ function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
       j = close + 1;
       if (modifier === 'l') {
         // A `__label__` local label is listed under its unique name (labels.ts).
-        out += labelText(g, n, a.labels.findIndex((l) => labelDisplayName(l) === name), name);
+        out += labelText(g, n, a.labels.findIndex((l) => labelDisplayName(l) === name), name, stubs);
         i = j - 1;
         continue;
       }
@@ -314,10 +319,15 @@ function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
     } else {
       return errorAt(n.tok, `invalid 'asm': operand number missing after %-letter`);
     }
-    if (modifier === 'l' || index >= ops.length) {
-      const li = index - ops.length;
+    // gcc gives each '+' operand a hidden input numbered after the explicit inputs (the
+    // same place as its output); asm goto labels are numbered after those.
+    const hidden = index - ops.length;
+    if (modifier !== 'l' && hidden >= 0 && hidden < readWrite.length) {
+      out += operandText(ops, ops.indexOf(readWrite[hidden]), modifier, n);
+    } else if (modifier === 'l' || index >= ops.length) {
+      const li = index - ops.length - readWrite.length;
       if (li < 0 || li >= a.labels.length) errorAt(n.tok, "invalid 'asm': operand number out of range");
-      out += labelText(g, n, li, a.labels[li]);
+      out += labelText(g, n, li, a.labels[li], stubs);
     } else {
       out += operandText(ops, index, modifier, n);
     }
@@ -326,9 +336,21 @@ function emitTemplate(g: Gen, n: Node, ops: Operand[]): void {
   for (const line of out.split('\n')) g.emit(`\t${line}`);
 }
 
-function labelText(g: Gen, n: Node, idx: number, name: string): string {
+function labelText(g: Gen, n: Node, idx: number, name: string, stubs: string[] | undefined): string {
   if (idx < 0) errorAt(n.tok, `undefined label '${name}' in asm goto`);
-  return userLabel(g, n.asm!.labels[idx]);
+  return stubs ? stubs[idx] : userLabel(g, n.asm!.labels[idx]);
+}
+
+/** The label stubs of an asm goto with outputs: store the outputs, then go to the C label. */
+function emitOutputStubs(g: Gen, n: Node, ops: Operand[], stubs: string[]): void {
+  const after = g.newLabel();
+  g.emit(`\tjmp ${after}`);
+  stubs.forEach((stub, i) => {
+    g.label(stub);
+    storeOutputs(g, ops);
+    g.emit(`\tjmp ${userLabel(g, n.asm!.labels[i])}`);
+  });
+  g.label(after);
 }
 
 function storeOutputs(g: Gen, ops: Operand[]): void {

@@ -294,7 +294,12 @@ export function genBinary(g: Gen, n: Node): void {
       if (swapped) {
         g.emit(wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi', `\tmov ${right}, ${ax}`);
       }
-      const divisor = swapped ? (wide ? '%rdi' : '%edi') : right;
+      let divisor = swapped ? (wide ? '%rdi' : '%edi') : right;
+      // cltd/cqo (or the xor) overwrite %rdx, which may index a memory divisor: `a[i] % d[i]`.
+      if (divisor.includes('%rdx')) {
+        g.emit(`\tmov ${divisor}, ${wide ? '%rdi' : '%edi'}`);
+        divisor = wide ? '%rdi' : '%edi';
+      }
       const sized = divisor.startsWith('%') ? '' : wide ? 'q' : 'l';
       if (uns) g.emit('\txor %edx, %edx', `\tdiv${sized} ${divisor}`);
       else g.emit(wide ? '\tcqo' : '\tcltd', `\tidiv${sized} ${divisor}`);
@@ -406,7 +411,7 @@ function genX87Binary(g: Gen, n: Node): void {
     default: break;
   }
   // Compare right (%st(0)) with left (%st(1)), then drop both.
-  g.emit('\tfucomip %st(1), %st', '\tfstp %st(0)');
+  g.emit(`\t${n.signaling ? 'fcomip' : 'fucomip'} %st(1), %st`, '\tfstp %st(0)');
   switch (n.kind) {
     case 'eq': g.emit('\tsete %al', '\tsetnp %dl', '\tand %dl, %al'); break;
     case 'ne': g.emit('\tsetne %al', '\tsetp %dl', '\tor %dl, %al'); break;
@@ -440,6 +445,7 @@ function genFloatBinary(g: Gen, n: Node): void {
     g.emit('\tmovaps %xmm0, %xmm1');
     g.popf(0);
   }
+  const compare = `${n.signaling ? 'comi' : 'ucomi'}${s}`;
   switch (n.kind) {
     case 'add': g.emit(`\tadd${s} %xmm1, %xmm0`); return;
     case 'sub': g.emit(`\tsub${s} %xmm1, %xmm0`); return;
@@ -447,8 +453,8 @@ function genFloatBinary(g: Gen, n: Node): void {
     case 'div': g.emit(`\tdiv${s} %xmm1, %xmm0`); return;
     case 'eq': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsete %al', '\tsetnp %dl', '\tand %dl, %al', '\tmovzbl %al, %eax'); return;
     case 'ne': g.emit(`\tucomi${s} %xmm1, %xmm0`, '\tsetne %al', '\tsetp %dl', '\tor %dl, %al', '\tmovzbl %al, %eax'); return;
-    case 'lt': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tseta %al', '\tmovzbl %al, %eax'); return;
-    case 'le': g.emit(`\tucomi${s} %xmm0, %xmm1`, '\tsetae %al', '\tmovzbl %al, %eax'); return;
+    case 'lt': g.emit(`\t${compare} %xmm0, %xmm1`, '\tseta %al', '\tmovzbl %al, %eax'); return;
+    case 'le': g.emit(`\t${compare} %xmm0, %xmm1`, '\tsetae %al', '\tmovzbl %al, %eax'); return;
     default: errorAt(n.tok, 'invalid operands to floating-point operation');
   }
 }

@@ -37,6 +37,11 @@ export function genBuiltin(g: Gen, n: Node): void {
     case '__builtin_trap': g.emit('\tud2'); return;
     case '__builtin_unreachable': return;
     case '__builtin_prefetch': for (const a of args) genExpr(g, a); return;
+    // x86 keeps instruction fetches coherent with stores: nothing to flush, as gcc emits nothing.
+    case '__builtin___clear_cache':
+      if (args.length !== 2) errorAt(n.tok, `wrong number of arguments to '${name}'`);
+      for (const a of args) genExpr(g, a);
+      return;
     case '__builtin_bswap16': arg0(); g.emit('\trol $8, %ax', '\tmovzwl %ax, %eax'); return;
     case '__builtin_bswap32': arg0(); g.emit('\tbswap %eax'); return;
     case '__builtin_bswap64': arg0(); g.emit('\tbswap %rax'); return;

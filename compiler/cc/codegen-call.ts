@@ -5,12 +5,13 @@
  */
 import type { Node, Obj } from './ast.js';
 import { argRegs64, classify, countClasses, isComplexX87, returnsInMemory, type EightbyteClass } from './abi.js';
+import { integerConstant } from './codegen-address.js';
 import { lateArguments, loadLateArguments } from './codegen-args.js';
 import { copyBytes, genExpr } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { explicitStaticChain, genStaticChain } from './nested.js';
 import { hasSideEffects } from './side-effects.js';
-import { alignTo, isAggregate, isFlonum, type Type } from './types.js';
+import { alignTo, isAggregate, isFlonum, isInteger, type Type } from './types.js';
 import { saveApplyArgs } from './untyped-call.js';
 
 interface ArgPlan {
@@ -18,26 +19,39 @@ interface ArgPlan {
   classes: EightbyteClass[];
   onStack: boolean;
   slot: number; // stack arguments: the byte offset of the slot in the argument area
+  low32: boolean; // an int whose upper register half is cleared (zeroExtendsArg)
 }
 
-function planArgs(args: Node[], firstGp: number): { plans: ArgPlan[]; stackWords: number } {
+/**
+ * Whether argument `i` of a call through `fty` is an int passed where no prototype says
+ * so (the variadic part, or an unprototyped callee) and so travels with the upper half of
+ * its register zero, as gcc's 32-bit loads and operations leave it: a callee that reads it
+ * as a long (printf("%lx", i), va_arg(ap, long)) sees what it sees with gcc and clang.
+ */
+function zeroExtendsArg(fty: Type, i: number, ty: Type): boolean {
+  const loose = !fty.hasPrototype || (fty.isVariadic && i >= fty.params.length);
+  return loose && isInteger(ty) && ty.size === 4;
+}
+
+function planArgs(args: Node[], firstGp: number, fty: Type): { plans: ArgPlan[]; stackWords: number } {
   let gp = firstGp;
   let fp = 0;
   let stackBytes = 0;
-  const plans = args.map((node): ArgPlan => {
+  const plans = args.map((node, i): ArgPlan => {
     const ty = node.ty!;
     const classes = classify(ty);
     const { gp: ng, fp: nf } = countClasses(classes);
     const inRegs = classes[0] !== 'MEMORY' && gp + ng <= 6 && fp + nf <= 8;
+    const low32 = zeroExtendsArg(fty, i, ty);
     if (inRegs) {
       gp += ng;
       fp += nf;
-      return { node, classes, onStack: false, slot: 0 };
+      return { node, classes, onStack: false, slot: 0, low32 };
     }
     // Slots are 8 bytes, or aligned as their type when that is more (long double, vectors), as gcc does.
     const slot = ty.align > 8 ? alignTo(stackBytes, ty.align) : stackBytes;
     stackBytes = slot + alignTo(Math.max(ty.size, 8), 8);
-    return { node, classes, onStack: true, slot };
+    return { node, classes, onStack: true, slot, low32 };
   });
   return { plans, stackWords: stackBytes / 8 };
 }
@@ -63,6 +77,8 @@ function realignStack(g: Gen, align: number, words: number): void {
 /** Evaluates a stack argument into its slot, `areaDepth` being g.depth with %rsp at the area. */
 function storeArg(g: Gen, p: ArgPlan, areaDepth: number): void {
   genExpr(g, p.node);
+  // gcc pushes a constant stack argument with `pushq $imm`, sign-extended: so do we.
+  if (p.low32 && integerConstant(p.node) === undefined) g.emit('\tmov %eax, %eax');
   const ty = p.node.ty!;
   const at = (g.depth - areaDepth) * 8 + p.slot;
   if (isAggregate(ty)) {
@@ -80,6 +96,7 @@ function storeArg(g: Gen, p: ArgPlan, areaDepth: number): void {
 /** Evaluates a register argument and pushes it: scalars as one word, aggregates as their bytes. */
 function pushArg(g: Gen, p: ArgPlan): void {
   genExpr(g, p.node);
+  if (p.low32) g.emit('\tmov %eax, %eax');
   const ty = p.node.ty!;
   if (isAggregate(ty)) {
     const words = Math.ceil(ty.size / 8);
@@ -98,7 +115,7 @@ export function genCall(g: Gen, n: Node): void {
   const fty = n.funcType!;
   const retClasses = isAggregate(n.ty!) ? classify(n.ty!) : [];
   const retInMemory = returnsInMemory(n.ty!);
-  const { plans, stackWords } = planArgs(n.args!, retInMemory ? 1 : 0);
+  const { plans, stackWords } = planArgs(n.args!, retInMemory ? 1 : 0, fty);
   const callee = n.lhs!;
   const direct = callee.kind === 'var' && callee.obj!.isFunction;
   // __builtin_call_with_static_chain: the chain goes in %r10, so the target in %r11.
@@ -142,11 +159,11 @@ export function genCall(g: Gen, n: Node): void {
   let gp = 0;
   let fp = 0;
   if (retInMemory) g.pop(argRegs64[gp++]);
-  const lateLoads: [Node, string][] = [];
+  const lateLoads: [Node, string, boolean][] = [];
   plans.forEach((p, k) => {
     if (p.onStack) return;
     if (late[k]) {
-      lateLoads.push([p.node, argRegs64[gp++]]);
+      lateLoads.push([p.node, argRegs64[gp++], p.low32]);
       return;
     }
     p.classes.forEach((c, i) => {

@@ -42,6 +42,7 @@ export function genComplex(g: Gen, n: Node): void {
   switch (op) {
     case 'fromReal': return genFromReal(g, n, slot!, 0);
     case 'fromImag': return genFromReal(g, n, slot!, 1);
+    case 'fromParts': return genFromParts(g, n, slot!);
     case 'convert': return genConvert(g, n, slot!);
     case 'toBool': return genToBool(g, n);
     case 'neg': case 'conj': return genNegate(g, n, op, slot!);
@@ -173,6 +174,18 @@ function genFromReal(g: Gen, n: Node, slot: Obj, part: 0 | 1): void {
   g.emit(`\tlea ${slot.offset}(%rbp), %rax`);
 }
 
+/** `__builtin_complex(re, im)`: each part stored into the result slot as it comes. */
+function genFromParts(g: Gen, n: Node, slot: Obj): void {
+  const base = n.ty!.complexBase!;
+  const p = partOf(base);
+  for (const [part, e] of [[0, n.lhs!], [1, n.rhs!]] as const) {
+    genExpr(g, e);
+    const at = slot.offset + part * base.size;
+    g.emit(p ? `\t${p.mov} %xmm0, ${at}(%rbp)` : `\tfstpt ${at}(%rbp)`);
+  }
+  g.emit(`\tlea ${slot.offset}(%rbp), %rax`);
+}
+
 /** Between complex float, double and long double, part by part. */
 function genConvert(g: Gen, n: Node, slot: Obj): void {
   const from = n.lhs!.ty!.complexBase!;
@@ -237,7 +250,47 @@ function loadInt(ty: Type, mem: string, reg: string): string {
 const low: Record<string, [string, string, string, string]> = {
   '%rax': ['%al', '%ax', '%eax', '%rax'], '%rdx': ['%dl', '%dx', '%edx', '%rdx'],
   '%r8': ['%r8b', '%r8w', '%r8d', '%r8'], '%r9': ['%r9b', '%r9w', '%r9d', '%r9'],
+  '%rcx': ['%cl', '%cx', '%ecx', '%rcx'], '%rsi': ['%sil', '%si', '%esi', '%rsi'], '%rdi': ['%dil', '%di', '%edi', '%rdi'],
 };
+
+/** Wraps a 64-bit intermediate to the part type's width, sign- or zero-extended back. */
+function wrapInt(ty: Type, reg: string): string[] {
+  if (ty.size === 8) return [];
+  const [b, w, d] = low[reg];
+  if (ty.size === 4) return [ty.isUnsigned ? `\tmov ${d}, ${d}` : `\tmovslq ${d}, ${reg}`];
+  const part = ty.size === 1 ? b : w;
+  return [`\t${ty.isUnsigned ? 'movz' : 'movs'}${ty.size === 1 ? 'b' : 'w'}q ${part}, ${reg}`];
+}
+
+/**
+ * (a + bi) / (c + di) for integer parts as gcc computes it (tree-complex.cc's "wide"
+ * method, Smith's algorithm in integer arithmetic): with the ratio of the divisor's
+ * smaller part to its larger, each step wrapped to the part type and divided with
+ * truncation. a, b, c, d are in %r8, %r9, %r10, %r11; the quotient is left there too.
+ */
+function genIntComplexDivide(g: Gen, ty: Type): void {
+  const divide = (by: string): string[] => (ty.isUnsigned ? ['\txor %edx, %edx', `\tdiv ${by}`] : ['\tcqo', `\tidiv ${by}`]);
+  const abs = (src: string, dst: string): string[] => (ty.isUnsigned ? [`\tmov ${src}, ${dst}`]
+    : [`\tmov ${src}, ${dst}`, `\tneg ${dst}`, `\tcmovl ${src}, ${dst}`]);
+  const otherWay = g.newLabel();
+  const quotient = g.newLabel();
+  // One branch: ratio = x / y; div = x * ratio + y; re = p * ratio + q; im = ... (below).
+  const steps = (x: string, y: string, re: string[], im: string[]): string[] => [
+    `\tmov ${x}, %rax`, ...divide(y), ...wrapInt(ty, '%rax'),
+    `\tmov ${x}, %rcx`, '\timul %rax, %rcx', `\tadd ${y}, %rcx`, ...wrapInt(ty, '%rcx'),
+    ...re, ...wrapInt(ty, '%rsi'), ...im, ...wrapInt(ty, '%rdi'),
+  ];
+  g.emit(...abs('%r10', '%rax'), ...abs('%r11', '%rcx'), '\tcmp %rcx, %rax', `\t${ty.isUnsigned ? 'jae' : 'jge'} ${otherWay}`);
+  // |c| < |d|: re = (a * ratio + b) / div, im = (b * ratio - a) / div, ratio = c / d.
+  g.emit(...steps('%r10', '%r11', ['\tmov %r8, %rsi', '\timul %rax, %rsi', '\tadd %r9, %rsi'],
+    ['\tmov %r9, %rdi', '\timul %rax, %rdi', '\tsub %r8, %rdi']), `\tjmp ${quotient}`);
+  g.label(otherWay);
+  // Otherwise: re = (b * ratio + a) / div, im = (b - a * ratio) / div, ratio = d / c.
+  g.emit(...steps('%r11', '%r10', ['\tmov %r9, %rsi', '\timul %rax, %rsi', '\tadd %r8, %rsi'],
+    ['\tmov %r8, %rdx', '\timul %rax, %rdx', '\tmov %r9, %rdi', '\tsub %rdx, %rdi']));
+  g.label(quotient);
+  g.emit('\tmov %rsi, %rax', ...divide('%rcx'), '\tmov %rax, %r8', '\tmov %rdi, %rax', ...divide('%rcx'), '\tmov %rax, %r9');
+}
 
 function storeInt(ty: Type, reg: string, mem: string): string {
   return `\tmov ${low[reg][ty.size === 1 ? 0 : ty.size === 2 ? 1 : ty.size === 4 ? 2 : 3]}, ${mem}`;
@@ -283,6 +336,7 @@ function genIntComplex(g: Gen, n: Node, op: ComplexOp, slot: Obj | undefined): v
       g.emit('\tmov %r8, %rax', '\timul %r10, %rax', '\tmov %r9, %rdx', '\timul %r11, %rdx', '\tsub %rdx, %rax',
         '\timul %r11, %r8', '\timul %r10, %r9', '\tadd %r8, %r9', '\tmov %rax, %r8');
       break;
+    case 'div': genIntComplexDivide(g, base); break;
     case 'eq': case 'ne': {
       // Compare only the part's own bits.
       const mask = sz === 8 ? [] : [`\tshl $${64 - 8 * sz}, %r8`, `\tshl $${64 - 8 * sz}, %r10`, `\tshl $${64 - 8 * sz}, %r9`, `\tshl $${64 - 8 * sz}, %r11`];

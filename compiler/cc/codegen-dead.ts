@@ -6,6 +6,7 @@
  */
 import { forEachChild, type Node } from './ast.js';
 import { evalFloat, tryEval } from './consteval.js';
+import { foldComplexEquality } from './fold128.js';
 import { isFlonum, isInteger } from './types.js';
 import type { Gen } from './codegen-state.js';
 
@@ -16,9 +17,45 @@ export function constantCondition(cond: Node): boolean | undefined {
     return f === undefined ? undefined : f !== 0;
   }
   if (!isInteger(cond.ty!)) return undefined; // an address may be a weak symbol's null
+  if (cond.kind === 'complex' && (cond.label === 'eq' || cond.label === 'ne')) return foldComplexEquality(cond);
+  const same = sameOperands(cond);
+  if (same !== undefined) return same;
   if (readsVariable(cond)) return undefined;
   const v = tryEval(cond);
   return v && v.label === undefined ? v.value !== 0n : undefined;
+}
+
+/**
+ * `E == E` and `E != E` on one side-effect-free integer expression, which gcc folds even
+ * at -O0 (`(a < b) != (b > a)`, `p[1] != p[1]`): true, false, or undefined when not of
+ * that form. `!` of such a comparison too.
+ */
+function sameOperands(cond: Node): boolean | undefined {
+  if (cond.kind === 'not') {
+    const inner = sameOperands(cond.lhs!);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (cond.kind !== 'eq' && cond.kind !== 'ne') return undefined;
+  const l = cond.lhs!;
+  if (!isInteger(l.ty!) || !sameValue(l, cond.rhs!)) return undefined;
+  return cond.kind === 'eq';
+}
+
+const pureOperators = new Set(['add', 'sub', 'mul', 'band', 'bor', 'bxor', 'shl', 'shr', 'eq', 'ne', 'lt', 'le',
+  'logand', 'logor', 'not', 'bitnot', 'neg', 'cast', 'deref', 'member']);
+
+/** Whether two expressions always have one value: the same reads (nothing volatile) and operations. */
+function sameValue(a: Node, b: Node): boolean {
+  if (a.kind !== b.kind || a.ty!.isVolatile || b.ty!.isVolatile) return false;
+  if (a.ty!.kind !== b.ty!.kind || a.ty!.size !== b.ty!.size || a.ty!.isUnsigned !== b.ty!.isUnsigned) return false;
+  switch (a.kind) {
+    case 'num': return a.val === b.val;
+    case 'var': return a.obj === b.obj && (isInteger(a.ty!) || a.ty!.kind === 'ptr');
+    default:
+      if (!pureOperators.has(a.kind) || a.member !== b.member) return false;
+      if ((a.lhs === undefined) !== (b.lhs === undefined) || (a.rhs === undefined) !== (b.rhs === undefined)) return false;
+      return (a.lhs === undefined || sameValue(a.lhs, b.lhs!)) && (a.rhs === undefined || sameValue(a.rhs, b.rhs!));
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  * explicitly.
  */
 import type { Node, Obj } from './ast.js';
+import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 import { genBuiltin } from './codegen-builtin.js';
 import { genComplex } from './codegen-complex.js';
 import { genInt128 } from './codegen-int128.js';
@@ -59,6 +60,18 @@ export function loadFrom(g: Gen, ty: Type, mem: string, reg: 'rax' | 'rdi' | 'rc
   }
 }
 
+/** A global register variable's value to %rax; a 32-bit one widened as a load of its type is. */
+function loadGlobalRegister(g: Gen, o: Obj): void {
+  const r = o.asmRegister!;
+  if (o.ty.size === 8) g.emit(`\tmov %${r}, %rax`);
+  else g.emit(o.ty.isUnsigned ? `\tmov %${low32(r)}, %eax` : `\tmovslq %${low32(r)}, %rax`);
+}
+
+/** The low 32 bits of a 64-bit register: rbx → ebx, r14 → r14d. */
+function low32(r: string): string {
+  return /^r\d+$/.test(r) ? `${r}d` : `e${r.slice(1)}`;
+}
+
 /** The memory operand of a variable or a member of one (see directAddress), if it needs no code. */
 export function directOperand(n: Node): string | undefined {
   const a = directAddress(n);
@@ -98,12 +111,28 @@ function copyVariableRecord(g: Gen, ty: Type): void {
   g.emit('\tmov %rax, %rsi', `\tmov ${size.offset}(%rbp), %rcx`, '\trep movsb');
 }
 
+/**
+ * Records larger than this are copied word by word in a loop rather than one move per word:
+ * a 72 MiB struct passed by value would otherwise be millions of instructions.
+ */
+const UNROLLED_COPY_LIMIT = 1024;
+
 /** Copies `size` bytes from (src) to (dst) through %r8, widest moves first. */
 export function copyBytes(g: Gen, src: string, dst: string, size: number): void {
-  let i = 0;
+  let i = size > UNROLLED_COPY_LIMIT ? copyWordsLoop(g, src, dst, size) : 0;
   for (; i + 8 <= size; i += 8) g.emit(`\tmov ${i}(${src}), %r8`, ) , g.emit(`\tmov %r8, ${i}(${dst})`);
   for (; i + 4 <= size; i += 4) g.emit(`\tmov ${i}(${src}), %r8d`), g.emit(`\tmov %r8d, ${i}(${dst})`);
   for (; i < size; i++) g.emit(`\tmov ${i}(${src}), %r8b`), g.emit(`\tmov %r8b, ${i}(${dst})`);
+}
+
+/** Copies the whole words of a big record, last word first, counting down in %rcx; returns the bytes done. */
+function copyWordsLoop(g: Gen, src: string, dst: string, size: number): number {
+  const words = Math.floor(size / 8);
+  const loop = g.newLabel();
+  g.emit(`\tmov $${words}, %rcx`);
+  g.label(loop);
+  g.emit(`\tmov -8(${src},%rcx,8), %r8`, `\tmov %r8, -8(${dst},%rcx,8)`, '\tdec %rcx', `\tjnz ${loop}`);
+  return words * 8;
 }
 
 // ---- casts ----
@@ -192,7 +221,7 @@ export function genExpr(g: Gen, n: Node): void {
     case 'var': case 'member': {
       // A GNU global register variable is the register itself.
       if (n.kind === 'var' && n.obj!.isGlobalRegister) {
-        g.emit(`\tmov %${n.obj!.asmRegister}, %rax`);
+        loadGlobalRegister(g, n.obj!);
         return;
       }
       if (n.kind === 'member' && n.member!.isBitfield) {
@@ -357,9 +386,11 @@ function genFnum(g: Gen, n: Node): void {
   }
   if (n.ty!.kind === 'float') {
     buf.setFloat32(0, n.fval!, true);
+    if (n.signalingNaN) buf.setUint32(0, SNAN_FLOAT_BITS, true);
     g.emit(`\tmov $${buf.getUint32(0, true)}, %eax`, '\tmovd %eax, %xmm0');
   } else {
     buf.setFloat64(0, n.fval!, true);
+    if (n.signalingNaN) buf.setBigUint64(0, SNAN_DOUBLE_BITS, true);
     g.emit(`\tmovabs $${buf.getBigUint64(0, true)}, %rax`, '\tmovq %rax, %xmm0');
   }
 }
@@ -379,7 +410,8 @@ export function genAssign(g: Gen, n: Node, valueUsed = true): void {
   }
   if (lhs.kind === 'var' && lhs.obj!.isGlobalRegister) {
     genExpr(g, rhs);
-    g.emit(`\tmov %rax, %${lhs.obj!.asmRegister}`);
+    const r = lhs.obj!.asmRegister!;
+    g.emit(lhs.obj!.ty.size === 8 ? `\tmov %rax, %${r}` : `\tmov %eax, %${low32(r)}`);
     return;
   }
   const bitfield = lhs.kind === 'member' && lhs.member!.isBitfield;

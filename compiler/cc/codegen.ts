@@ -152,8 +152,13 @@ function layoutFrame(g: Gen, fn: Obj): number {
     offset = alignTo(offset + 8, 8);
     g.retPtrOffset = -offset;
   }
+  // Locals are reached as disp32(%rbp); gcc builds bigger offsets in registers, we do not.
+  if (offset > MAX_FRAME_BYTES && fn.tok) errorAt(fn.tok, `unsupported: the local variables of '${fn.name}' need more than 2 GiB of stack`);
   return offset;
 }
+
+/** Leaves room below 2 GiB for the saved registers and the 16-byte alignment added later. */
+const MAX_FRAME_BYTES = 0x7fff0000;
 
 /**
  * Appends the function's code to `lines` as one string: its few hundred line strings then

@@ -10,7 +10,7 @@ import { newNode, newWideOpNode, type Node } from './ast.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, isNumeric, Type, tyInt, type Member } from './types.js';
 
-export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'convert' | 'toBool'
+export type ComplexOp = 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'conj' | 'eq' | 'ne' | 'fromReal' | 'fromImag' | 'fromParts' | 'convert' | 'toBool'
   | MixedOp;
 
 /**
@@ -98,7 +98,6 @@ export function complexBinary(op: 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'ne', l
     }
   }
   const ty = commonComplex(lhs.ty!, rhs.ty!, tok, common);
-  if (isInteger(ty.complexBase!) && op === 'div') errorAt(tok, 'complex integer division is not supported');
   const realLeft = !isComplex(lhs.ty!), realRight = !isComplex(rhs.ty!);
   if (isFlonum(ty.complexBase!) && op !== 'eq' && op !== 'ne' && (realRight || (realLeft && op !== 'div'))) {
     const part = (e: Node): Node => (isComplex(e.ty!) ? toComplex(e, ty, castTo) : castTo(e, ty.complexBase!));
@@ -112,6 +111,15 @@ export function complexBinary(op: 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'ne', l
 /** A GNU imaginary constant `2.5i`: the complex number 0 + 2.5i. */
 export function imaginaryConstant(value: Node, tok: IToken): Node {
   return complexNode('fromImag', complexOf(value.ty!, tok), value, undefined, tok);
+}
+
+/**
+ * `__builtin_complex(re, im)`: both parts as given, with no arithmetic (so a -0 or a NaN
+ * part stays as it is, which `re + im * I` cannot promise). The parts have one real
+ * floating type (checked by the caller); a constant one folds in static initializers.
+ */
+export function complexFromParts(re: Node, im: Node, ty: Type, tok: IToken): Node {
+  return complexNode('fromParts', ty, re, im, tok);
 }
 
 /** `-z` and `~z` (GNU: the conjugate). */

@@ -8,7 +8,8 @@ import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Nod
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, withAlignment } from './types.js';
+import { checkDeclaredStorage } from './spec-constraints.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
@@ -71,7 +72,8 @@ function declareGlobalRegister(p: CParserBase, nameTok: IToken, ty: Type, asmNam
   if (!GLOBAL_REGISTERS.has(reg)) {
     return errorAt(nameTok, `global register variable '${name}' in '${reg}' is not supported (tcc-lite's code uses that register; rbx, r12-r15, rbp and rsp are free)`);
   }
-  if ((!isInteger(ty) && ty.kind !== 'ptr') || ty.size !== 8) return errorAt(nameTok, `data type of '${name}' isn't suitable for a register`);
+  // 64 bits, or a 32-bit integer in the register's low half (%r14d), as gcc allows.
+  if ((!isInteger(ty) && ty.kind !== 'ptr') || (ty.size !== 8 && ty.size !== 4)) return errorAt(nameTok, `data type of '${name}' isn't suitable for a register`);
   const o = newObj(name, ty, nameTok, false);
   o.asmRegister = reg;
   o.isGlobalRegister = true;
@@ -98,13 +100,22 @@ export function declareName(
     if (a.transparentUnion && ty.kind === 'union') ty.isTransparentUnion = true;
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
-    p.scopes.declare(name, { typedef: ty, typedefConst: spec.isConst && !spec.isVolatile });
+    // A typedef may be repeated (C11 6.7p3), but only for the same type.
+    if (prev?.typedef && !isCompatible(prev.typedef, ty)) errorAt(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
+    if (!p.fn && hasVla(ty)) errorAt(nameTok, `variably modified '${name}' at file scope`);
+    // Only a const that qualifies the named type itself travels with the name: in
+    // `typedef const char *CP` it is already inside the pointer, and `CP p` is no constant.
+    p.scopes.declare(name, { typedef: ty, typedefConst: isReadOnlyObject(spec, ty) });
     // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
     if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
     return { obj: undefined, ty, isLocalAuto: false };
   }
-  if (ty.kind === 'void') errorAt(nameTok, `variable or field '${name}' declared void`);
+  // `extern void _text;` only names an address (linker symbols); gcc accepts it.
+  if (ty.kind === 'void' && !spec.isExtern) errorAt(nameTok, `variable or field '${name}' declared void`);
   const local = p.fn !== undefined;
+  checkDeclaredStorage(spec, nameTok, ty, local);
+  // Objects of static storage have a size fixed before the program runs (C11 6.7.6.2p2).
+  if (!local && hasVla(ty)) errorAt(nameTok, `variably modified '${name}' at file scope`);
   if (a.cleanup !== undefined && (ty.kind === 'func' || !local || spec.isExtern || spec.isStatic)) {
     warnAt(nameTok, "'cleanup' attribute ignored");
   }
@@ -128,7 +139,8 @@ export function declareName(
     return { obj: o, ty, isLocalAuto: false };
   }
   if (spec.isStatic) {
-    const o = p.newGlobalObj(`${name}.${p.uniqueName('')}`, ty, nameTok);
+    // `static int x asm("x")` is named by its asm label, as gcc does; otherwise a private name.
+    const o = p.newGlobalObj(asmName ?? `${name}.${p.uniqueName('')}`, ty, nameTok);
     o.isStatic = true;
     o.isDefinition = true;
     o.isReadOnly = isReadOnlyObject(spec, ty);
@@ -147,6 +159,8 @@ export function declareName(
   }
   // `register long r10 asm("r10")`: asm statements get the value in that register.
   if (asmName !== undefined) o.asmRegister = asmName.replace(/^%/, '');
+  // Its scope, which a goto may not enter (cleanup.ts).
+  if (hasVla(ty)) p.cleanups.add({ obj: o });
   if (ty.isVla) return { obj: o, ty, isLocalAuto: true, setup: vlaSetup(p, o, nameTok) };
   // A pointer to a VLA (`int (*p)[n]`) allocates nothing but still needs the row sizes.
   if (hasVla(ty)) return { obj: o, ty, isLocalAuto: true, setup: vlaSizeCode(p, ty, nameTok) };
@@ -156,7 +170,17 @@ export function declareName(
 /** Two prototypes agree on `...` and on each parameter's type (C11 6.7.6.3p15). */
 function sameParameterTypes(a: Type, b: Type): boolean {
   if (a.params.length !== b.params.length || a.isVariadic !== b.isVariadic) return false;
-  return a.params.every((param, i) => isCompatible(param.ty, b.params[i].ty));
+  return a.params.every((param, i) => sameParameterType(param.ty, b.params[i].ty));
+}
+
+/**
+ * GNU C: a transparent union parameter agrees with a parameter of one of its members'
+ * types (`f(union { void *p; } __attribute__((transparent_union)))` then `f(void *p)`),
+ * as the union is passed as that member.
+ */
+function sameParameterType(a: Type, b: Type): boolean {
+  const memberOf = (u: Type, t: Type): boolean => u.kind === 'union' && u.isTransparentUnion && u.members.some((m) => isCompatible(m.ty, t));
+  return isCompatible(a, b) || memberOf(a, b) || memberOf(b, a);
 }
 
 function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type, symbol: string, local: boolean): Obj {
@@ -327,11 +351,15 @@ export function declareParam(p: CParserBase, nameTok: IToken | undefined, ty: Ty
   return { name: nameTok.image, ty, tok: nameTok, obj };
 }
 
-/** The local a parameter lives in: the prototype's object, so VLA sizes that name it work. */
-function paramLocal(p: CParserBase, fn: Obj, param: Param): Obj {
-  if (!param.obj || fn.locals.includes(param.obj)) return p.newLocal(param.name!, param.ty, param.tok);
+/**
+ * The local a parameter lives in: the prototype's object, so VLA sizes that name it work.
+ * `taken` holds fn.locals as a set (a definition may have 100,000 parameters).
+ */
+function paramLocal(p: CParserBase, fn: Obj, param: Param, taken: Set<Obj>): Obj {
+  if (!param.obj || taken.has(param.obj)) return p.newLocal(param.name!, param.ty, param.tok);
   param.obj.ty = param.ty;
   fn.locals.push(param.obj);
+  taken.add(param.obj);
   p.scopes.declare(param.name!, { obj: param.obj });
   return param.obj;
 }
@@ -360,6 +388,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.cleanups.reset();
   p.scopes.enter();
   if (isAggregate(ty.returnType!) && !ty.returnType!.isComplete) errorAt(tok, 'return type is an incomplete type');
+  const taken = new Set(fn.locals);
   for (const [i, param] of ty.params.entries()) {
     if (param.ty.kind === 'void' || (isAggregate(param.ty) && !param.ty.isComplete)) {
       errorAt(param.tok ?? tok, `parameter ${i + 1} ('${param.name}') has incomplete type`);
@@ -367,7 +396,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
     if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
     if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
-    fn.params.push(param.name ? paramLocal(p, fn, param) : p.newTemp(param.ty));
+    fn.params.push(param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty));
   }
   // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.
   const sizes = ty.params.flatMap((param) => [

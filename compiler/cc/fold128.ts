@@ -6,6 +6,7 @@
 import type { Node } from './ast.js';
 import { evalFloat, tryEvalInt } from './consteval.js';
 import { writeLongDouble } from './initializer.js';
+import { isInteger, type Type } from './types.js';
 
 export function foldNumberLike(e: Node): Uint8Array | undefined {
   const ty = e.ty!;
@@ -72,12 +73,56 @@ function truncated(n: Node): bigint | undefined {
   return f === undefined || !Number.isFinite(f) ? undefined : BigInt(Math.trunc(f));
 }
 
+/** A complex `==` / `!=` of two constants (gcc folds them even at -O0: `if (z != w) link_error();`). */
+export function foldComplexEquality(n: Node): boolean | undefined {
+  if (!foldsLikeRunTime(n.lhs!) || !foldsLikeRunTime(n.rhs!)) return undefined;
+  const a = foldComplex(n.lhs!);
+  const b = a && foldComplex(n.rhs!);
+  if (!a || !b) return undefined;
+  const equal = a[0] === b[0] && a[1] === b[1];
+  return n.label === 'eq' ? equal : !equal;
+}
+
+/**
+ * Whether foldComplex gives what the generated code computes: not for a floating complex
+ * product or quotient, which the run time computes with scaling and Annex G's special
+ * cases (__muldc3, __divdc3) that the plain formulas here lack.
+ */
+function foldsLikeRunTime(n: Node): boolean {
+  if (n.kind !== 'complex') return true;
+  if ((n.label === 'mul' || n.label === 'div') && !isInteger(n.ty!.complexBase ?? n.lhs!.ty!.complexBase!)) return false;
+  return foldsLikeRunTime(n.lhs!) && (n.rhs === undefined || foldsLikeRunTime(n.rhs));
+}
+
+/** Integer (a + bi) / (c + di) as the generated code computes it (codegen-complex's genIntComplexDivide). */
+function intComplexQuotient(x: [number, number], y: [number, number], part: Type): [number, number] | undefined {
+  if (![...x, ...y].every(Number.isSafeInteger)) return undefined;
+  const bits = part.size * 8;
+  const wrap = (v: bigint): bigint => (part.isUnsigned ? BigInt.asUintN(bits, v) : BigInt.asIntN(bits, v));
+  const abs = (v: bigint): bigint => (v < 0n ? -v : v);
+  const [a, b, c, d] = [...x, ...y].map((v) => wrap(BigInt(v)));
+  const cSmaller = abs(c) < abs(d);
+  const [big, small] = cSmaller ? [d, c] : [c, d];
+  if (big === 0n) return undefined; // a run-time trap, not a constant
+  const ratio = wrap(small / big);
+  const div = wrap(small * ratio + big);
+  if (div === 0n) return undefined;
+  const re = cSmaller ? wrap(a * ratio + b) : wrap(b * ratio + a);
+  const im = cSmaller ? wrap(b * ratio - a) : wrap(b - a * ratio);
+  return [Number(wrap(re / div)), Number(wrap(im / div))];
+}
+
 function foldComplex(n: Node): [number, number] | undefined {
   if (!n.ty!.complexBase) {
     const f = evalFloat(n);
     return f === undefined ? undefined : [f, 0];
   }
   if (n.kind !== 'complex') return undefined;
+  if (n.label === 'fromParts') {
+    const re = evalFloat(n.lhs!);
+    const im = evalFloat(n.rhs!);
+    return re === undefined || im === undefined ? undefined : [re, im];
+  }
   if (n.label === 'fromReal' || n.label === 'fromImag') {
     const f = evalFloat(n.lhs!);
     if (f === undefined) return undefined;
@@ -90,6 +135,7 @@ function foldComplex(n: Node): [number, number] | undefined {
   if (n.label === 'conj') return [a[0], -a[1]];
   const b = n.rhs ? foldComplex(n.rhs) : undefined;
   if (!b) return undefined;
+  if (isInteger(n.ty!.complexBase!) && n.label === 'div') return intComplexQuotient(a, b, n.ty!.complexBase!);
   const round = (v: number): number => (n.ty!.complexBase!.kind === 'float' ? Math.fround(v) : v);
   // A real operand (mixed operations) folds to [x, 0]; only its own part takes part.
   const realLeft = !n.lhs!.ty!.complexBase;

@@ -29,27 +29,33 @@ function precisionOf(ty: Type): { bits: number; minExp: number; maxExp: number }
   return { bits: 64, minExp: 1 - EXTENDED_BIAS, maxExp: EXTENDED_BIAS };
 }
 
-/** Rounds to `bits` significant bits, ties to even; undefined outside the normal range. */
+/** Rounds to the type's precision, ties to even (subnormals to their coarser grid); undefined above its range. */
 function roundTo(x: Exact, ty: Type): Exact | undefined {
   const { bits, minExp, maxExp } = precisionOf(ty);
-  const neg = x.m < 0n;
-  let a = neg ? -x.m : x.m;
-  let e = x.e;
-  if (a === 0n) return { m: 0n, e: 0 };
-  const len = bitLength(a);
-  if (len > bits) {
-    const shift = BigInt(len - bits);
-    const kept = a >> shift;
-    const rest = a - (kept << shift);
-    const half = 1n << (shift - 1n);
-    a = rest > half || (rest === half && (kept & 1n) === 1n) ? kept + 1n : kept;
-    e += Number(shift);
-  }
-  const exp = e + bitLength(a) - 1; // the value is 1.x * 2^exp
-  // Below even the subnormals the hardware rounds to zero; nearer, leave it to the double path.
+  if (x.m === 0n) return { m: 0n, e: 0 };
+  const magnitude = x.m < 0n ? -x.m : x.m;
+  // The value is 1.x * 2^exp; below even the subnormals the hardware rounds to zero.
+  const exp = x.e + bitLength(magnitude) - 1;
   if (exp < minExp - bits) return { m: 0n, e: 0 };
-  if (exp < minExp || exp > maxExp) return undefined;
-  return { m: neg ? -a : a, e };
+  // The last kept bit's weight: `bits` significant bits, but never finer than the subnormals'.
+  const quantum = Math.max(exp - (bits - 1), minExp - (bits - 1));
+  const r = roundToQuantum(x, quantum);
+  const a = r.m < 0n ? -r.m : r.m;
+  if (a !== 0n && r.e + bitLength(a) - 1 > maxExp) return undefined;
+  return r;
+}
+
+/** `x` rounded (to nearest, ties to even) to a multiple of 2^quantum. */
+function roundToQuantum(x: Exact, quantum: number): Exact {
+  if (x.e >= quantum) return x;
+  const neg = x.m < 0n;
+  const a = neg ? -x.m : x.m;
+  const shift = BigInt(quantum - x.e);
+  const kept = a >> shift;
+  const rest = a - (kept << shift);
+  const half = 1n << (shift - 1n);
+  const r = rest > half || (rest === half && (kept & 1n) === 1n) ? kept + 1n : kept;
+  return { m: neg ? -r : r, e: quantum };
 }
 
 function fromDouble(f: number): Exact | undefined {
@@ -159,9 +165,16 @@ export function foldExtended(n: Node): Uint8Array | undefined {
   const neg = v.m < 0n;
   const a = neg ? -v.m : v.m;
   const len = bitLength(a);
-  const mant = len <= 64 ? a << BigInt(64 - len) : a >> BigInt(len - 64);
-  const biased = v.e + len - 1 + EXTENDED_BIAS;
-  if (biased <= 0 || biased >= 0x7fff) return undefined;
+  let mant = len <= 64 ? a << BigInt(64 - len) : a >> BigInt(len - 64);
+  let biased = v.e + len - 1 + EXTENDED_BIAS;
+  if (biased >= 0x7fff) return undefined;
+  if (biased <= 0) {
+    // A denormal (LDBL_TRUE_MIN): exponent field 0, the mantissa shifted down, when exact.
+    const shift = BigInt(1 - biased);
+    if (shift >= 64n || (mant & ((1n << shift) - 1n)) !== 0n) return undefined;
+    mant >>= shift;
+    biased = 0;
+  }
   const view = new DataView(out.buffer);
   view.setBigUint64(0, mant, true);
   view.setUint16(8, (neg ? 0x8000 : 0) | biased, true);

@@ -13,6 +13,7 @@ import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, 
 import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
+import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -377,8 +378,11 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     const f = withObjectReads(() => evalFloat(e));
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
-    const image = ty.kind === 'ldouble' ? foldExtended(e) ?? extendedConstant(e) : undefined;
+    const snan = signalingNaNConstant(e, ty);
+    const image = ty.kind === 'ldouble' ? (snan ? snan.extended : foldExtended(e) ?? extendedConstant(e)) : undefined;
     if (image) buf.set(image, offset);
+    else if (snan && ty.kind === 'float') view.setUint32(offset, SNAN_FLOAT_BITS, true);
+    else if (snan && ty.kind === 'double') view.setBigUint64(offset, SNAN_DOUBLE_BITS, true);
     else if (ty.kind === 'float') view.setFloat32(offset, f, true);
     else if (ty.kind === 'double') view.setFloat64(offset, f, true);
     else writeLongDouble(view, offset, f);
@@ -446,6 +450,12 @@ export function writeLongDouble(view: DataView, offset: number, f: number): void
   }
   view.setBigUint64(offset, m80, true);
   view.setUint16(offset + 8, (sign << 15) | e80, true);
+}
+
+/** `__builtin_nans("")`, perhaps converted to a type of its own format (`volatile double`, `_Float32`). */
+function signalingNaNConstant(e: Node, ty: Type): Node | undefined {
+  while (e.kind === 'cast' && e.lhs!.ty!.kind === ty.kind) e = e.lhs!;
+  return e.kind === 'fnum' && e.signalingNaN && e.ty!.kind === ty.kind ? e : undefined;
 }
 
 /** The exact 80-bit image of a long double literal, or of its negation. */

@@ -18,7 +18,7 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
     let ty = d.ty;
     if (ty.kind === 'array') ty = pointerTo(ty.base!);
     else if (ty.kind === 'func') ty = pointerTo(ty);
-    if (ty.kind === 'float') {
+    if (ty.kind === 'float' && ty.floatN === undefined) { // _Float32 is not promoted
       p.ty = tyDouble;
       p.declaredTy = ty;
     } else {

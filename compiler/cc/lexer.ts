@@ -54,7 +54,7 @@ const declWords = [
   '__attribute', 'typeof', '__typeof__', '__typeof', '__inline__', '__inline', '__volatile__', '__volatile',
   '__restrict', '__restrict__', '__signed__', '__signed', '__const', '__const__', '__builtin_va_list',
   '__int128', '_Complex', '__complex__', '__complex', '__extension__', '_Static_assert', '__label__',
-  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '_Atomic', '__auto_type',
+  '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '__float80', '_Atomic', '__auto_type',
 ];
 export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);
@@ -76,7 +76,7 @@ for (const w of stmtWords) Kw[w] = keyword(w, false);
 const FloatConst = createToken({
   name: 'FloatConst',
   pattern:
-    /(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)(?:[iIjJ][fFlL]|[fFlL]?[iIjJ]?)/,
+    /(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)(?:[iIjJ](?:[fF](?:32|64)x?|[fFlL])|(?:[fF](?:32|64)x?|[fFlL])?[iIjJ]?)/,
   start_chars_hint: startChars(digits + '.'),
 });
 const IntConst = createToken({

@@ -5,6 +5,7 @@ import type { IToken } from './chevrotain.js';
 import { errorAt } from './report.js';
 import {
   tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, tyUShort, type Type,
+  tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tyULLong,
 } from './types.js';
 
 export interface IntLiteral {
@@ -52,7 +53,8 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
   const u = suffix.includes('u');
   const l = suffix.includes('l');
   let ty: Type;
-  if (u) ty = !l && value <= 0xffffffffn ? tyUInt : tyULong;
+  if (suffix.includes('ll')) ty = u || value > 0x7fffffffffffffffn ? tyULLong : tyLLong;
+  else if (u) ty = !l && value <= 0xffffffffn ? tyUInt : tyULong;
   else if (l) ty = value <= 0x7fffffffffffffffn ? tyLong : tyULong;
   else if (value <= 0x7fffffffn) ty = tyInt;
   else if (!isDecimal && value <= 0xffffffffn) ty = tyUInt;
@@ -63,11 +65,15 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
 
 export function parseFloatLiteral(image: string): { value: number; ty: Type; imaginary: boolean; extended?: Uint8Array } {
   // GNU imaginary constants: `2.5i` (the suffix may come before or after f/l).
-  const imaginary = /[iIjJ]/.test(image.slice(-2)) && !/^0[xX][^pP]*$/.test(image);
-  let text = imaginary ? image.replace(/[iIjJ](?=[fFlL]?$)/, '') : image;
+  const imaginary = /[iIjJ](?:[fF](?:32|64)x?|[fFlL])?$/.test(image) && !/^0[xX][^pP]*$/.test(image);
+  let text = imaginary ? image.replace(/[iIjJ](?=(?:[fF](?:32|64)x?|[fFlL])?$)/, '') : image;
   let ty = tyDouble;
   const last = text[text.length - 1];
-  if (last === 'f' || last === 'F') {
+  const interchange = /[fF](32|64)(x?)$/.exec(text); // TS 18661-3: 1.5f32, 2f64x
+  if (interchange) {
+    ty = interchangeType(interchange[1] + interchange[2]);
+    text = text.slice(0, interchange.index);
+  } else if (last === 'f' || last === 'F') {
     ty = tyFloat;
     text = text.slice(0, -1);
   } else if (last === 'l' || last === 'L') {
@@ -77,8 +83,21 @@ export function parseFloatLiteral(image: string): { value: number; ty: Type; ima
   let value: number;
   if (/^0[xX]/.test(text)) value = parseHexFloat(text);
   else value = Number(text);
-  const extended = ty === tyLDouble ? extendedImage(text) : undefined;
-  return { value: ty === tyFloat ? Math.fround(value) : value, ty, imaginary, extended };
+  const extended = ty.kind === 'ldouble' ? extendedImage(text) : undefined;
+  return { value: ty.kind === 'float' ? Math.fround(value) : value, ty, imaginary, extended };
+}
+
+/** __builtin_nans's images, as gcc's: the quiet bit clear, the next one set. */
+export const SNAN_FLOAT_BITS = 0x7fa00000;
+export const SNAN_DOUBLE_BITS = 0x7ff4000000000000n;
+
+function interchangeType(width: string): Type {
+  switch (width) {
+    case '32': return tyFloat32;
+    case '64': return tyFloat64;
+    case '32x': return tyFloat32x;
+    default: return tyFloat64x;
+  }
 }
 
 function parseHexFloat(text: string): number {

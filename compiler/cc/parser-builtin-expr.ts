@@ -219,6 +219,7 @@ export abstract class BuiltinExprParser extends ExprParser {
     const associations: GenericAssociation[] = [];
     this.AT_LEAST_ONE(() => {
       this.CONSUME(P[',']);
+      const at = this.LA(1);
       const ty = this.OR([
         {
           ALT: () => {
@@ -230,7 +231,7 @@ export abstract class BuiltinExprParser extends ExprParser {
       ]);
       this.CONSUME(P[':']);
       const expr = this.SUBRULE2(this.assign);
-      this.ACTION(() => associations.push({ ty, expr }));
+      this.ACTION(() => associations.push({ ty, expr, tok: at }));
     });
     this.CONSUME2(P[')']);
     return this.ACTION(() => selectGeneric(control, associations, tok));

@@ -10,8 +10,9 @@ import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
+import { checkParameterStorage } from './spec-constraints.js';
 import { errorAt, warnAt } from './report.js';
-import { arrayOf, funcType, isAggregate, pointerTo, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment } from './types.js';
+import { arrayOf, funcType, isAggregate, isInteger, pointerTo, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
 export type DeclSuffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
@@ -316,6 +317,7 @@ export abstract class DeclParser extends SpecifierParser {
 
 /** A parameter declaration, declared in the prototype scope; `last` is its last token. */
 export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: IToken): Param {
+  checkParameterStorage(spec, d.nameTok, last);
   let ty = d.derive(spec.ty);
   // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
   const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
@@ -342,6 +344,7 @@ export function typeNameOf(spec: DeclSpec, d: Declarator): Type {
 /** `[size]` (or `[]`) in a declarator; the fast declaration path (parser-fast-decl.ts) makes them too. */
 export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
   if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
+  if (!isInteger(size.ty!) && !size.ty!.isInt128) errorAt(size.tok, 'size of array has non-integer type');
   const len = tryEvalInt(size);
   // A size that is not constant makes a variable length array (C99).
   if (len === undefined) return { kind: 'array', len: -1, tok, vlaLen: size };

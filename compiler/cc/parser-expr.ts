@@ -17,12 +17,13 @@ import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
+import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
 import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
 import {
-  addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, foldFloatToInt,
+  addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
   promoteBitfield, shiftNode, subNode, unaryNode, varNode,
 } from './typecheck.js';
@@ -94,7 +95,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (this.RECORDING_PHASE || this.operatorStack.length === base) return first;
     const { ops, operands } = this.popOperands(base);
     let n = first;
-    for (let i = 0; i < ops.length; i++) n = commaNode(n, operands[i], ops[i]);
+    for (let i = 0; i < ops.length; i++) n = sequenceNode(n, operands[i], ops[i]);
     return n;
   });
 
@@ -267,8 +268,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       case '&': return addrNode(e, op);
       case '!': return notNode(e, op);
       case '~': return bitnotNode(e, op);
-      case '++': return this.buildCompound(e, '+', numNode(1n, op), op);
-      case '--': return this.buildCompound(e, '-', numNode(1n, op), op);
+      case '++': requireModifiable(e, op, 'increment'); return this.buildCompound(e, '+', numNode(1n, op), op);
+      case '--': requireModifiable(e, op, 'decrement'); return this.buildCompound(e, '-', numNode(1n, op), op);
       case '__extension__': return e;
       case '__real__': case '__real': return complexPart(e, false, op);
       case '__imag__': case '__imag': return complexPart(e, true, op);
@@ -472,10 +473,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       case '>>': return shiftNode('shr', '>>', lhs, rhs, op);
       case '==': return compareNode('eq', lhs, rhs, op);
       case '!=': return compareNode('ne', lhs, rhs, op);
-      case '<': return compareNode('lt', lhs, rhs, op);
-      case '<=': return compareNode('le', lhs, rhs, op);
-      case '>': return inSourceOrder(compareNode('lt', rhs, lhs, op));
-      case '>=': return inSourceOrder(compareNode('le', rhs, lhs, op));
+      case '<': return relational(compareNode('lt', lhs, rhs, op));
+      case '<=': return relational(compareNode('le', lhs, rhs, op));
+      case '>': return relational(inSourceOrder(compareNode('lt', rhs, lhs, op)));
+      case '>=': return relational(inSourceOrder(compareNode('le', rhs, lhs, op)));
       case '&&': return logicalNode('logand', lhs, rhs, op);
       case '||': return logicalNode('logor', lhs, rhs, op);
       default: return errorAt(op, `unknown operator '${op.image}'`);
@@ -483,6 +484,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
+    requireModifiable(lhs, op, 'assignment');
     if (op.image === '=') return assignNode(lhs, rhs, op);
     return this.buildCompound(lhs, op.image.slice(0, -1), rhs, op);
   }
@@ -526,6 +528,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 
   /** `A++` is `(A += 1) - 1`, cast back to A's type. */
   private buildPostInc(lhs: Node, delta: number, tok: IToken): Node {
+    requireModifiable(lhs, tok, delta > 0 ? 'increment' : 'decrement');
     const opTok = { ...tok, image: delta > 0 ? '+' : '-' } as IToken;
     const atomic = atomicUpdate(lhs, opTok.image, numNode(1n, tok), tok, true);
     if (atomic) return atomic;
@@ -727,7 +730,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 /** float → double and small integers → int, for variadic and unprototyped arguments. */
 export function defaultPromotion(a: Node): Node {
   const t = a.ty!;
-  if (t.kind === 'float') return castNode(a, tyDouble);
+  if (t.kind === 'float' && t.floatN === undefined) return castNode(a, tyDouble);
   if (isInteger(t) && t.size < 4) return castNode(a, tyInt);
   if (t.kind === 'array') return castNode(a, pointerTo(t.base!));
   if (t.kind === 'func') return castNode(a, pointerTo(t));
@@ -740,6 +743,16 @@ export function defaultPromotion(a: Node): Node {
  */
 function inSourceOrder(n: Node): Node {
   if (n.kind === 'lt' || n.kind === 'le') n.rhsFirst = true;
+  return n;
+}
+
+/**
+ * Marks a relational operator written in the source: on floating operands it raises
+ * FE_INVALID for a NaN (C11 F.9.3), unlike the quiet comparisons builtins such as
+ * isgreater are made of.
+ */
+function relational(n: Node): Node {
+  if (n.kind === 'lt' || n.kind === 'le') n.signaling = true;
   return n;
 }
 

@@ -64,7 +64,7 @@ const qualifierWords = [
 ];
 const typeWords = [
   'void', '_Bool', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '__signed__', '__signed',
-  '__builtin_va_list', '__int128', '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '__auto_type',
+  '__builtin_va_list', '__int128', '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '__float80', '__auto_type',
 ];
 const ownSyntaxWords = ['_Alignas', '__attribute__', '__attribute', 'typeof', '__typeof__', '__typeof'];
 /** The `qualifier` rule's keywords (after a `*` in a declarator). */

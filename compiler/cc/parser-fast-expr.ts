@@ -24,7 +24,7 @@ import type { IToken, TokenType } from './chevrotain.js';
 import type { Node } from './ast.js';
 import type { Type } from './types.js';
 import { AssignOp, BinaryOp, Identifier, Kw, P, Tok } from './lexer.js';
-import { commaNode } from './typecheck.js';
+import { sequenceNode } from './typecheck.js';
 
 /** What the fast path needs of the parser (ExprParser provides it). */
 export interface FastExprParser {
@@ -219,7 +219,7 @@ function buildExpr(p: FastExprParser): Node {
     operands.push(buildAssign(p));
   }
   let n = first;
-  for (let i = 0; i < ops.length; i++) n = commaNode(n, operands[i], ops[i]);
+  for (let i = 0; i < ops.length; i++) n = sequenceNode(n, operands[i], ops[i]);
   return n;
 }
 

@@ -11,6 +11,8 @@ import { AtomicTypeSpecifier, DeclKeyword, Identifier, Kw, P, Tok } from './lexe
 import { decodeEscapes, literalPrefix } from './literals.js';
 import { BuiltinExprParser } from './parser-builtin-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
+import { checkAlignment, checkAtomicQualified, checkEnumeratorName, checkRestrict, checkStorageClassKeyword } from './spec-constraints.js';
+import { checkBitfieldType, checkMemberList } from './member-constraints.js';
 import { errorAt, warnAt } from './report.js';
 import { withVectorAttribute } from './vector.js';
 import { withModeAttribute } from './mode-attr.js';
@@ -20,7 +22,7 @@ import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
-  isAggregate, qualifiedType,
+  isAggregate, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong,
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
@@ -33,6 +35,7 @@ export interface SpecState {
   other: Type | undefined; // struct/union/enum/typedef/typeof
   tok: IToken | undefined;
   complex?: IToken; // _Complex: the type built is complex of the rest
+  restrict?: boolean; // `restrict` among the specifiers: the type built must be a pointer
 }
 
 export function newSpecState(): SpecState {
@@ -150,6 +153,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   applyKeyword(st: SpecState, t: IToken): void {
     st.tok ??= t;
     const s = st.spec;
+    checkStorageClassKeyword(s, t, st.tok);
     switch (t.image) {
       case 'typedef': s.isTypedef = true; break;
       case 'static': s.isStatic = true; break;
@@ -163,7 +167,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case '__label__': s.isLocalLabel = true; break;
       case '_Atomic': s.isAtomic = true; break;
       case 'register': s.isRegister = true; break;
-      case 'restrict': case '__restrict': case '__restrict__':
+      case 'restrict': case '__restrict': case '__restrict__': st.restrict = true; break;
       case '__extension__':
         break;
       case 'signed': case '__signed__': case '__signed': st.signed = true; break;
@@ -189,14 +193,17 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   finishSpec(st: SpecState): DeclSpec {
     const s = this.finishRealSpec(st);
-    // A lone `_Complex` means `_Complex double`, as in gcc.
-    if (st.complex) s.ty = complexOf(st.base === undefined && !st.other && st.longs === 0 ? tyDouble : s.ty, st.complex);
+    // A lone `_Complex` means `_Complex double`, as in gcc (`_Complex unsigned` is unsigned int).
+    const lone = st.base === undefined && !st.other && st.longs === 0 && !st.signed && !st.unsigned;
+    if (st.complex) s.ty = complexOf(lone ? tyDouble : s.ty, st.complex);
     // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
     // Cleared only when set: attributes with no keys are what most declarations have (see mergeAttrs).
     if (s.attrs.vectorSize !== undefined) s.attrs.vectorSize = undefined;
     if (s.attrs.mode !== undefined) s.attrs.mode = undefined;
     if (s.ty !== tyAutoType) s.ty = qualifiedType(s.ty, s.isConst, s.isVolatile, s.isAtomic === true);
+    if (st.restrict) checkRestrict(s.ty, st.tok!);
+    if (s.isAtomic) checkAtomicQualified(s.ty, st.tok!);
     return s;
   }
 
@@ -211,16 +218,21 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     switch (st.base) {
       case 'void': s.ty = tyVoid; break;
       case '_Bool': s.ty = tyBool; break;
-      case 'char': s.ty = u ? tyUChar : tyChar; break;
+      case 'char': s.ty = u ? tyUChar : st.signed ? tySChar : tyChar; break;
       case 'short': s.ty = u ? tyUShort : tyShort; break;
       case 'float': s.ty = tyFloat; break;
-      case 'double': case '_Float64': case '_Float32x': s.ty = st.longs > 0 ? tyLDouble : tyDouble; break;
-      case '_Float32': s.ty = tyFloat; break;
+      case 'double': s.ty = st.longs > 0 ? tyLDouble : tyDouble; break;
+      case '_Float32': s.ty = tyFloat32; break;
+      case '_Float64': s.ty = tyFloat64; break;
+      case '_Float32x': s.ty = tyFloat32x; break;
+      case '_Float64x': s.ty = tyFloat64x; break;
       case '__int128': s.ty = u ? tyUInt128 : tyInt128; break;
       // Same size and alignment as long double, which is enough for declarations (glibc's math.h).
-      case '_Float64x': case '_Float128': s.ty = tyLDouble; break;
+      case '_Float128': s.ty = tyLDouble; break;
+      case '__float80': s.ty = tyLDouble; break; // gcc's name for the x87 format, long double on x86-64
       default:
-        if (st.longs > 0) s.ty = u ? tyULong : tyLong;
+        if (st.longs > 1) s.ty = u ? tyULLong : tyLLong;
+        else if (st.longs > 0) s.ty = u ? tyULong : tyLong;
         else s.ty = u ? tyUInt : tyInt;
     }
     return s;
@@ -246,6 +258,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       this.OPTION4(() => this.SUBRULE2(this.attributeList, { ARGS: [attrs] }));
       this.ACTION(() => {
         const pack = this.packAt(kw.startOffset) ?? 0;
+        checkMemberList(kw.image, decls, close);
         if (hasVariableMember(decls)) this.layoutVariableRecord(kw.image, ty, decls, attrs, pack, close);
         else this.layoutRecord(kw.image, ty, decls, attrs, pack);
         if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
@@ -350,6 +363,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
       let bits = -1;
       if (width) {
+        // Our __int128 values live in memory; the bit-field code reads and writes one register.
+        if (ty.isInt128) errorAt(width.tok, 'unsupported: a bit-field of type __int128');
+        checkBitfieldType(ty, d.nameTok ?? width.tok, d.nameTok?.image ?? '<anonymous>');
         bits = Number(evalInt(width));
         if (bits < 0 || bits > ty.size * 8) errorAt(width.tok, `width of '${d.nameTok?.image ?? '<anonymous>'}' exceeds its type`);
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
@@ -359,7 +375,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);
-      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed: attrs.packed === true });
+      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed: attrs.packed === true, tok: d.nameTok });
     });
   });
 
@@ -391,6 +407,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
           this.ACTION(() => {
             if (val) next = evalInt(val);
             values.push(next);
+            checkEnumeratorName(this.scopes.lookupCurrent(name.image), name);
             const fits = next >= -0x80000000n && next <= 0x7fffffffn;
             this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong });
             next++;
@@ -508,7 +525,11 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         {
           ALT: () => {
             const e = this.SUBRULE(this.conditional);
-            return this.ACTION(() => Number(evalInt(e)));
+            return this.ACTION(() => {
+              const align = Number(evalInt(e));
+              checkAlignment(align, e.tok);
+              return align;
+            });
           },
         },
       ],

@@ -12,6 +12,7 @@ import { declareName, initializeName, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
+import { checkCaseValue } from './case-values.js';
 import { errorAt, warnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
@@ -163,6 +164,7 @@ export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | unde
   const c = stmt('case', tok);
   c.caseBegin = evalInt(lo);
   c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
+  checkCaseValue(sw, c.caseBegin, c.caseEnd, tok);
   sw.cases!.push(c);
   return c;
 }

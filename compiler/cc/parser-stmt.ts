@@ -570,8 +570,11 @@ export class CParser extends DeclParser implements FastStmtParser {
 
   /** One declarator with its attributes, asm label and initializer, or a function definition. */
   initDeclarator = this.RULE('initDeclarator', (spec?: DeclSpec, allowBody?: boolean, out?: Node[]): boolean => {
-    const d: Declarator = this.SUBRULE(this.declarator);
     const attrs: Attributes = {};
+    // `void a(void), __attribute__((noreturn)) b(void);`: attributes before a later
+    // declarator apply to it alone (the first one's were taken with the specifiers).
+    this.MANY2(() => this.SUBRULE2(this.attributeList, { ARGS: [attrs] }));
+    const d: Declarator = this.SUBRULE(this.declarator);
     let asmName: string | undefined;
     this.MANY(() => {
       this.OR([

@@ -12,8 +12,8 @@ import { errorAt, warnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
-  tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
-  qualifiedType, unqualified, tyChar,
+  tyInt, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
+  qualifiedType, unqualified, tyChar, commonFloating, tyLLong, tyULLong,
 } from './types.js';
 
 export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
@@ -39,6 +39,7 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty) return expr;
+  if (onlySpellingDiffers(expr, ty)) return { ...expr, ty };
   if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
@@ -54,6 +55,19 @@ export function castNode(expr: Node, ty: Type): Node {
   n.lhs = expr;
   n.ty = ty;
   return n;
+}
+
+/**
+ * long to long long, char to signed char: the same bits under another name. The value is
+ * the operand itself, retyped, so the code generated does not change (a cast node would
+ * hide a variable from the binary operators' memory operands).
+ */
+function onlySpellingDiffers(expr: Node, ty: Type): boolean {
+  const from = expr.ty!;
+  if (from.spelling === ty.spelling || !isInteger(from) || !isInteger(ty)) return false;
+  if (from.kind !== ty.kind || from.isUnsigned !== ty.isUnsigned || from.size !== ty.size) return false;
+  if (from.isConst || from.isVolatile || from.isAtomic || ty.isConst || ty.isVolatile || ty.isAtomic) return false;
+  return expr.wideBits === undefined && !(expr.kind === 'member' && expr.member!.isBitfield);
 }
 
 /** gcc folds a floating constant's conversion even at -O0, saturating where cvttsd2si would not. */
@@ -87,18 +101,21 @@ export function promote(n: Node): Node {
 }
 
 export function commonType(a: Type, b: Type): Type {
-  if (a.kind === 'ldouble' || b.kind === 'ldouble') return tyLDouble;
-  if (a.kind === 'double' || b.kind === 'double') return tyDouble;
-  if (a.kind === 'float' || b.kind === 'float') return tyFloat;
+  if (isFlonum(a) || isFlonum(b)) return commonFloating(a, b);
   const sa = Math.max(a.size, 4);
   const sb = Math.max(b.size, 4);
   if (sa !== sb) {
     const big = sa > sb ? a : b;
-    return big.size === 8 ? (big.isUnsigned ? tyULong : tyLong) : big.isUnsigned ? tyUInt : tyInt;
+    return big.size === 8 ? wide(big.isUnsigned, big.spelling !== undefined) : big.isUnsigned ? tyUInt : tyInt;
   }
   const uns = (a.size === sa && a.isUnsigned) || (b.size === sb && b.isUnsigned);
-  if (sa === 8) return uns ? tyULong : tyLong;
+  if (sa === 8) return wide(uns, a.spelling !== undefined || b.spelling !== undefined);
   return uns ? tyUInt : tyInt;
+}
+
+/** A 64-bit result: long long when an operand is (its rank is above long's). */
+function wide(isUnsigned: boolean, isLongLong: boolean): Type {
+  return isLongLong ? (isUnsigned ? tyULLong : tyLLong) : isUnsigned ? tyULong : tyLong;
 }
 
 function eitherComplex(a: Node, b: Node): boolean {
@@ -453,6 +470,11 @@ export function commaNode(lhs: Node, rhs: Node, tok: IToken): Node {
   return binaryNode('comma', lhs, rhs, rhs.ty!, tok);
 }
 
+/** The comma operator written in the source: its value is no lvalue, so an array or function decays (C11 6.5.17p2). */
+export function sequenceNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  return binaryNode('comma', lhs, rhs, asPointer(rhs.ty!), tok);
+}
+
 export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   requireScalar(cond, '?:');
   const n = newNode('cond', tok);
@@ -532,6 +554,23 @@ function shiftedRecord(base: Node, dynBase: Obj, tok: IToken): Node {
 export interface GenericAssociation {
   ty: Type | undefined; // undefined: `default`
   expr: Node;
+  tok: IToken; // the type name's (or `default`'s) first token
+}
+
+/**
+ * At most one `default`, and no two compatible types, among the associations (C11 6.5.1.1p2).
+ * Pointer types are left out: the qualifiers of a pointer itself (`int *const`) are not
+ * recorded in our types, so `int *` and `int *const` would look alike.
+ */
+function checkAssociations(associations: GenericAssociation[]): void {
+  const comparable = (t: Type | undefined): t is Type => t !== undefined && t.kind !== 'ptr';
+  associations.forEach((a, i) => {
+    const earlier = associations.slice(0, i);
+    if (a.ty === undefined && earlier.some((b) => b.ty === undefined)) errorAt(a.tok, "duplicate 'default' case in '_Generic'");
+    if (comparable(a.ty) && earlier.some((b) => comparable(b.ty) && isCompatibleQualified(a.ty!, b.ty, true))) {
+      errorAt(a.tok, "'_Generic' specifies two compatible types");
+    }
+  });
 }
 
 /**
@@ -539,6 +578,7 @@ export interface GenericAssociation {
  * type after lvalue conversion (arrays and functions become pointers, qualifiers drop).
  */
 export function selectGeneric(control: Node, associations: GenericAssociation[], tok: IToken): Node {
+  checkAssociations(associations);
   const t = unqualified(control.ty!);
   const ty = t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
   const chosen = associations.find((a) => a.ty !== undefined && isCompatibleQualified(a.ty, ty, true))

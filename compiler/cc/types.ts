@@ -70,6 +70,12 @@ export class Type {
   // GNU transparent_union: a parameter of this union type accepts any member's type (see passArgument).
   isTransparentUnion = false;
   isVla = false;
+  // TS 18661-3 `_Float32` ... `_Float64x`: float, double or long double in format and ABI,
+  // but a type of its own (no promotion through `...`, told apart by _Generic).
+  floatN: string | undefined = undefined;
+  // `long long` and `signed char`: the format and ABI of long and char, but types of their own
+  // as in the standard (told apart by _Generic, conflicting in redeclarations).
+  spelling: string | undefined = undefined;
   vlaLen: Node | undefined;
   vlaSize: Obj | undefined;
 
@@ -87,12 +93,49 @@ export const tyShort = new Type('short', 2, 2);
 export const tyInt = new Type('int', 4, 4);
 export const tyLong = new Type('long', 8, 8);
 export const tyUChar = unsignedOf(tyChar);
+export const tySChar = distinctInteger(tyChar, 'signed char');
 export const tyUShort = unsignedOf(tyShort);
 export const tyUInt = unsignedOf(tyInt);
 export const tyULong = unsignedOf(tyLong);
+export const tyLLong = distinctInteger(tyLong, 'long long');
+export const tyULLong = distinctInteger(tyULong, 'long long');
 export const tyFloat = new Type('float', 4, 4);
 export const tyDouble = new Type('double', 8, 8);
 export const tyLDouble = new Type('ldouble', 16, 16);
+
+function interchangeFloat(format: Type, name: string): Type {
+  const t = new Type(format.kind, format.size, format.align);
+  t.floatN = name;
+  return t;
+}
+export const tyFloat32 = interchangeFloat(tyFloat, '_Float32');
+export const tyFloat64 = interchangeFloat(tyDouble, '_Float64');
+export const tyFloat32x = interchangeFloat(tyDouble, '_Float32x');
+export const tyFloat64x = interchangeFloat(tyLDouble, '_Float64x');
+
+/**
+ * The usual arithmetic conversions' floating type (at least one of `a`, `b` is
+ * floating): the wider format; of two types of one format, _FloatN before the standard
+ * type before _FloatNx (C23 6.3.1.8, as gcc).
+ */
+export function commonFloating(a: Type, b: Type): Type {
+  const width = { float: 1, double: 2, ldouble: 3 } as Partial<Record<TypeKind, number>>;
+  const preference = (t: Type): number => (t.floatN === undefined ? 1 : t.floatN.endsWith('x') ? 0 : 2);
+  const wa = width[a.kind] ?? 0;
+  const wb = width[b.kind] ?? 0;
+  const t = wa !== wb ? (wa > wb ? a : b) : preference(a) >= preference(b) ? a : b;
+  return canonicalFloat(t);
+}
+
+function canonicalFloat(t: Type): Type {
+  switch (t.floatN) {
+    case '_Float32': return tyFloat32;
+    case '_Float64': return tyFloat64;
+    case '_Float32x': return tyFloat32x;
+    case '_Float64x': return tyFloat64x;
+    default: return t.kind === 'float' ? tyFloat : t.kind === 'double' ? tyDouble : tyLDouble;
+  }
+}
 /**
  * GNU `__auto_type`: a stand-in until the initializer is parsed, which then gives the
  * variable its (decayed) type. An int so that declaring the name raises no complaint.
@@ -103,6 +146,13 @@ function unsignedOf(t: Type): Type {
   const u = new Type(t.kind, t.size, t.align);
   u.isUnsigned = true;
   return u;
+}
+
+function distinctInteger(t: Type, spelling: string): Type {
+  const d = new Type(t.kind, t.size, t.align);
+  d.isUnsigned = t.isUnsigned;
+  d.spelling = spelling;
+  return d;
 }
 
 export function isInteger(t: Type): boolean {
@@ -184,8 +234,10 @@ export function isCompatible(a: Type, b: Type): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'char': case 'short': case 'int': case 'long':
-      return a.isUnsigned === b.isUnsigned;
-    case 'bool': case 'float': case 'double': case 'ldouble': case 'void':
+      return a.isUnsigned === b.isUnsigned && a.spelling === b.spelling;
+    case 'float': case 'double': case 'ldouble':
+      return a.floatN === b.floatN;
+    case 'bool': case 'void':
       return true;
     case 'ptr':
       return isCompatible(a.base!, b.base!);
@@ -256,6 +308,7 @@ export interface MemberDecl {
   bitWidth: number; // -1: not a bit-field
   align: number; // explicit _Alignas / aligned attribute, 0 if none
   packed: boolean; // the member's own `packed` attribute
+  tok?: IToken; // the member's name, where errors about it point
 }
 
 /**
@@ -387,9 +440,10 @@ export function typeName(t: Type): string {
       if (t.vectorElem) return `__vector(${t.size / t.vectorElem.size}) ${typeName(t.vectorElem)}`;
       return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
     case 'bool': return '_Bool';
-    case 'ldouble': return 'long double';
+    case 'float': case 'double': return t.floatN ?? t.kind;
+    case 'ldouble': return t.floatN ?? 'long double';
     case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;
-    default: return (t.isUnsigned ? 'unsigned ' : '') + t.kind;
+    default: return (t.isUnsigned ? 'unsigned ' : '') + (t.spelling ?? t.kind);
   }
 }
 

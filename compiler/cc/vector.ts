@@ -48,6 +48,8 @@ export function laneCount(t: Type): number {
 export function vectorOf(elem: Type, bytes: number, tok: IToken): Type {
   if (isVector(elem)) return errorAt(tok, 'invalid vector type for attribute \'vector_size\'');
   const laneOk = (isInteger(elem) && elem.kind !== 'bool') || elem.kind === 'float' || elem.kind === 'double';
+  // gcc takes __int128 and long double lanes; our lanes are computed in registers.
+  if (elem.isInt128 || elem.kind === 'ldouble') return errorAt(tok, 'unsupported: vectors of __int128 or long double');
   if (!laneOk) return errorAt(tok, `invalid vector type for attribute 'vector_size'`);
   if (bytes <= 0 || bytes % elem.size !== 0) return errorAt(tok, `vector size not an integral multiple of component size`);
   const lanes = bytes / elem.size;
@@ -147,9 +149,20 @@ export function eitherVector(a: Node, b: Node): boolean {
   return isVector(a.ty!) || isVector(b.ty!);
 }
 
+/**
+ * `v << n` and `v >> n` with a scalar integer count: gcc shifts every lane by n whatever
+ * the count's type (SSE headers write `(v8hu)a >> count` with an int count), so the
+ * truncation rule of other broadcasts does not apply. A scalar on the left still does.
+ */
+function isShiftByScalar(kind: VectorOp, lhs: Node, rhs: Node): boolean {
+  return (kind === 'shl' || kind === 'shr') && isVector(lhs.ty!) && isInteger(rhs.ty!) && isInteger(lhs.ty!.vectorElem!);
+}
+
 /** `a op b` for + - * / % & | ^ << >> with at least one vector operand. */
 export function vectorBinary(kind: VectorOp, op: string, lhs: Node, rhs: Node, tok: IToken, castTo: (e: Node, ty: Type) => Node): Node {
-  const [a, b, ty] = vectorOperands(op, lhs, rhs, tok, castTo);
+  const [a, b, ty] = isShiftByScalar(kind, lhs, rhs)
+    ? [lhs, vectorNode('splat', lhs.ty!, castTo(rhs, lhs.ty!.vectorElem!), undefined, tok), lhs.ty!]
+    : vectorOperands(op, lhs, rhs, tok, castTo);
   const intOnly = kind === 'mod' || kind === 'band' || kind === 'bor' || kind === 'bxor' || kind === 'shl' || kind === 'shr';
   if (intOnly && isFlonum(ty.vectorElem!)) invalidOperands(op, lhs, rhs, tok);
   return vectorNode(kind, ty, a, b, tok);

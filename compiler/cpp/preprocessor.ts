@@ -15,6 +15,7 @@ import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isPunct 
 import { lexFile, tokenize } from './lexer.js';
 import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
 import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
+import { isAsserted } from './assertions.js';
 import { evaluateCondition } from './expr.js';
 import { OutputWriter, quoteFileName } from './output.js';
 import { loadSourceFile, type SourceFile } from './files.js';
@@ -479,6 +480,10 @@ export class Preprocessor implements ExpansionHost {
           continue;
         }
       }
+      if (isPunct(t, '#')) {
+        out.push(this.assertionTest(ex, t));
+        continue;
+      }
       out.push(t);
     }
     if (out.length === 0) this.error('#if with no expression', directive);
@@ -492,6 +497,23 @@ export class Preprocessor implements ExpansionHost {
     if (n.kind !== TokenKind.Ident) this.error('operator "defined" requires an identifier', n.kind === TokenKind.EOF ? t : n);
     if (paren && !isPunct(ex.raw(), ')')) this.error(`missing ')' after "defined"`, n);
     return numberToken(this.macros.has(n.text) ? 1 : 0, t);
+  }
+
+  /** `#cpu(x86_64)`: a GNU assertion (assertions.ts), read without macro expansion as gcc does. */
+  private assertionTest(ex: MacroExpander, hash: Token): Token {
+    const predicate = ex.raw();
+    if (predicate.kind !== TokenKind.Ident) this.error('assertion without predicate', hash);
+    const open = ex.raw();
+    if (!isPunct(open, '(')) {
+      ex.unget(open);
+      return numberToken(isAsserted(predicate.text, undefined) ? 1 : 0, hash);
+    }
+    let answer = '';
+    for (let a = ex.raw(); !isPunct(a, ')'); a = ex.raw()) {
+      if (a.kind === TokenKind.EOF) this.error("missing ')' to complete answer", hash);
+      answer += a.text;
+    }
+    return numberToken(isAsserted(predicate.text, answer) ? 1 : 0, hash);
   }
 
   /** __has_include(...), __has_include_next(...), __has_attribute(...), __has_builtin(...). */

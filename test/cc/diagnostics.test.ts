@@ -49,7 +49,7 @@ describe('errors', () => {
     ['int f(int a, void v) { return a; }', "t.c:1:19: error: parameter 2 ('v') has incomplete type"],
     ['int f(int, void);', "t.c:1:12: error: 'void' must be the only parameter"],
     ['register long z;', "t.c:1:15: error: register name not specified for 'z'"],
-    ['register int y asm("r12");', "t.c:1:14: error: data type of 'y' isn't suitable for a register"],
+    ['register short y asm("r12");', "t.c:1:16: error: data type of 'y' isn't suitable for a register"],
     ['register long w asm("r13") = 4;', 't.c:1:28: error: global register variable has initial value'],
     ['register long v asm("r14");\nlong *p = &v;', "t.c:2:11: error: address of global register variable 'v' requested"],
     ['register long x asm("rax");', "t.c:1:15: error: global register variable 'x' in 'rax' is not supported (tcc-lite's code uses that register; rbx, r12-r15, rbp and rsp are free)"],

@@ -1,0 +1,78 @@
+/**
+ * Constraints on declaration specifiers that gcc enforces as errors (C11 6.7.1 storage-class
+ * specifiers, 6.7.3 type qualifiers, 6.7.5 alignment specifiers, with the names they declare:
+ * enumerators, parameters). Each check runs where the parser has just learned the fact it
+ * needs: a keyword, the finished specifiers, a declarator. The messages are gcc's.
+ */
+import type { IToken } from './chevrotain.js';
+import type { DeclSpec } from './parser-base.js';
+import { errorAt } from './report.js';
+import type { ScopeEntry } from './scope.js';
+import type { Type } from './types.js';
+
+const STORAGE_CLASSES = new Set(['typedef', 'static', 'extern', 'auto', 'register']);
+
+/** The storage-class keyword already among `spec`, if any. */
+function storageClassOf(spec: DeclSpec): string | undefined {
+  if (spec.isTypedef) return 'typedef';
+  if (spec.isStatic) return 'static';
+  if (spec.isExtern) return 'extern';
+  if (spec.isAuto) return 'auto';
+  if (spec.isRegister) return 'register';
+  return undefined;
+}
+
+/**
+ * At most one storage-class specifier per declaration (6.7.1p2). `first` is the declaration's
+ * first specifier, where gcc reports it; called before `keyword` is recorded in `spec`.
+ */
+export function checkStorageClassKeyword(spec: DeclSpec, keyword: IToken, first: IToken): void {
+  if (!STORAGE_CLASSES.has(keyword.image)) return;
+  const before = storageClassOf(spec);
+  if (before === undefined) return;
+  errorAt(first, before === keyword.image ? `duplicate '${before}'` : 'multiple storage classes in declaration specifiers');
+}
+
+/**
+ * `restrict` among the specifiers qualifies the specified type, which must then be a pointer
+ * (6.7.3p2): `restrict IP p` with a pointer typedef is fine, `int restrict x` is not.
+ */
+export function checkRestrict(ty: Type, first: IToken): void {
+  if (ty.kind !== 'ptr') errorAt(first, "invalid use of 'restrict'");
+}
+
+/** `_Atomic` qualifies neither an array type nor a function type (6.7.3p3). */
+export function checkAtomicQualified(ty: Type, first: IToken): void {
+  if (ty.kind === 'array' || ty.kind === 'func') errorAt(first, `'_Atomic'-qualified ${ty.kind === 'array' ? 'array' : 'function'} type`);
+}
+
+/** An alignment must be zero (no effect) or a positive power of two (6.7.5p4). */
+export function checkAlignment(align: number, tok: IToken): void {
+  if (align < 0 || (align & (align - 1)) !== 0) errorAt(tok, `requested alignment '${align}' is not a positive power of 2`);
+}
+
+/** An enumerator's name must be new in its scope (6.7.2.2p3, 6.7p3). */
+export function checkEnumeratorName(prev: ScopeEntry | undefined, name: IToken): void {
+  if (!prev) return;
+  errorAt(name, prev.enumValue !== undefined ? `redeclaration of enumerator '${name.image}'` : `'${name.image}' redeclared as different kind of symbol`);
+}
+
+/** `register` is the only storage class a parameter may have (6.7.6.3p2). */
+export function checkParameterStorage(spec: DeclSpec, nameTok: IToken | undefined, last: IToken): void {
+  const storage = storageClassOf(spec);
+  if (storage === undefined || storage === 'register') return;
+  if (nameTok) errorAt(nameTok, `storage class specified for parameter '${nameTok.image}'`);
+  errorAt(last, 'storage class specified for unnamed parameter');
+}
+
+/**
+ * The rules that need the declarator too: `auto` only at block scope (6.7.1p3; a file-scope
+ * `register` is a GNU global register variable, checked where those are declared),
+ * `_Thread_local` only on objects (6.7.1p4), `_Alignas` never on a register (6.7.5p3).
+ */
+export function checkDeclaredStorage(spec: DeclSpec, nameTok: IToken, ty: Type, local: boolean): void {
+  const name = nameTok.image;
+  if (!local && spec.isAuto) errorAt(nameTok, `file-scope declaration of '${name}' specifies 'auto'`);
+  if (spec.isThreadLocal && ty.kind === 'func' && !local) errorAt(nameTok, `invalid storage class for function '${name}'`);
+  if (spec.isRegister && spec.align > 0) errorAt(nameTok, `alignment specified for 'register' object '${name}'`);
+}

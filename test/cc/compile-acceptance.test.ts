@@ -1,0 +1,125 @@
+/**
+ * Declarations and builtins gcc accepts in compile-only code (the shapes
+ * gcc.c-torture/compile exercises): we accept them too and our assembly is accepted by
+ * GNU as, or we refuse with an honest "unsupported:" error, never an internal one.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../../compiler/asm/index.js';
+import { preprocess } from '../../compiler/cpp/index.js';
+import { compileErrorOf } from './error-of.js';
+import { compileText, workDir } from './helpers.js';
+
+/** Our assembly for `source`, after checking that GNU as and our assembler both take it. */
+function acceptedAssembly(source: string): string {
+  const asm = compileText(source).asm;
+  const dir = mkdtempSync(join(workDir, 'acc-'));
+  writeFileSync(join(dir, 'a.s'), asm);
+  execFileSync('as', ['--64', '-o', join(dir, 'a.o'), join(dir, 'a.s')]);
+  assemble(asm, { fileName: 'a.s' });
+  return asm;
+}
+
+describe('compile-only shapes gcc accepts', () => {
+  it('an extern void object names an address (linker-defined symbols)', () => {
+    const asm = acceptedAssembly(`
+      extern void _stext, _etext;
+      static unsigned long offset = (unsigned long)&_stext - 0x1000;
+      unsigned long text_size(void) { return (unsigned long)&_etext - (unsigned long)&_stext; }
+    `);
+    expect(asm).toMatch(/\.quad _stext-4096/);
+  });
+
+  it('a void object that is defined, or used as a value, is still an error', () => {
+    expect(compileErrorOf('void v;')).toMatch(/declared void/);
+    expect(compileErrorOf('extern void v; int f(void) { return v; }')).toMatch(/error|void/);
+  });
+
+  it('attributes before a later declarator of a list apply to it', () => {
+    acceptedAssembly(`
+      __attribute__((noreturn)) void stop(void), __attribute__((format(printf, 1, 2))) say(const char *, ...), idle(void);
+      int counter, __attribute__((aligned(64))) padded;
+      int use(void) { say("%d", counter); return __alignof__(padded); }
+    `);
+  });
+
+  it('a static local with an asm label is that symbol; a global may take the usual private name', () => {
+    const asm = acceptedAssembly(`
+      int next(void) { static int serial asm("serial") = 3; return serial++; }
+      int other asm("serial.0") = 4;
+    `);
+    expect(asm).toMatch(/^serial:/m);
+    expect(asm).toMatch(/^serial\.0:/m);
+  });
+
+  it('__builtin_extract_return_addr and __builtin_frob_return_addr are the identity', () => {
+    const asm = acceptedAssembly('void *f(void *a) { return __builtin_frob_return_addr(__builtin_extract_return_addr(a)); }');
+    expect(asm).not.toMatch(/call/);
+  });
+
+  it('the object-size checking builtins call the C library checking functions, as gcc -O0 does', () => {
+    const asm = acceptedAssembly(`
+      char buf[8];
+      void f(const char *s, __SIZE_TYPE__ n) {
+        __builtin___memcpy_chk(buf, s, n, __builtin_object_size(buf, 0));
+        __builtin___snprintf_chk(buf, n, 0, sizeof buf, "%s", s);
+        __builtin_stpncpy(buf, s, n);
+      }
+    `);
+    expect(asm).toMatch(/call __memcpy_chk/);
+    expect(asm).toMatch(/call __snprintf_chk/);
+    expect(asm).toMatch(/call stpncpy/);
+  });
+
+  it('__builtin___clear_cache is nothing to do on x86 (its arguments are still evaluated)', () => {
+    const asm = acceptedAssembly('char *next(char *); void f(char *p) { __builtin___clear_cache(next(p), 0); }');
+    expect(asm).toMatch(/call next/);
+  });
+
+  it('a function with a great many parameters is declared in linear time', () => {
+    const params = Array.from({ length: 20000 }, (_, i) => `int p${i}`).join(', ');
+    const start = performance.now();
+    acceptedAssembly(`int f(${params}) { return p19999; }`);
+    expect(performance.now() - start).toBeLessThan(20000);
+  });
+
+  it('a record of many megabytes passed by value is copied by a loop, quickly', () => {
+    const start = performance.now();
+    const asm = acceptedAssembly('struct big { char b[64 << 20]; } g; void sink(struct big); void f(void) { sink(g); }');
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(asm.length).toBeLessThan(10_000);
+  });
+});
+
+describe('GNU assertions in #if (deprecated, still accepted by gcc 12)', () => {
+  it('answers #cpu, #machine and #system as gcc does on x86-64 Linux, without expanding macros', () => {
+    const source = [
+      '#define empty', '#if empty#cpu(m68k)', 'int wrong_cpu;', '#endif',
+      '#if #cpu(x86_64) && #system(linux) && #machine && !#system(gnu) && !#cpu(i386)', 'int right;', '#endif',
+      '#if #system (posix)', 'int spaced;', '#endif', '',
+    ].join('\n');
+    const dir = mkdtempSync(join(workDir, 'assert-'));
+    const file = join(dir, 'a.c');
+    writeFileSync(file, source);
+    const code = (text: string): string => text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).join('\n');
+    const ours = preprocess(file, { includePaths: [], systemIncludePaths: [], defines: [], undefines: [], forceIncludes: [] }).text;
+    expect(code(ours)).toBe(code(execFileSync('gcc', ['-E', '-P', '-w', file], { encoding: 'utf8' })));
+    expect(code(ours)).toBe('int right;\nint spaced;');
+  });
+});
+
+describe('honest refusals', () => {
+  it('a bit-field of type __int128', () => {
+    expect(compileErrorOf('struct s { unsigned __int128 wide : 100; };')).toMatch(/unsupported: a bit-field of type __int128/);
+  });
+
+  it('vectors of __int128 or long double lanes', () => {
+    expect(compileErrorOf('typedef unsigned __int128 v2 __attribute__((vector_size(32)));')).toMatch(/unsupported: vectors of __int128/);
+  });
+
+  it('a frame over 2 GiB (locals are reached with 32-bit displacements)', () => {
+    expect(compileErrorOf('void g(char *); void f(void) { char s[0x90000000UL]; g(s); }')).toMatch(/unsupported: .* more than 2 GiB of stack/);
+  });
+});
