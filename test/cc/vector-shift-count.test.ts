@@ -5,8 +5,7 @@
  * Run-time lanes are compared with gcc by programs/vector_shift_scalar_count.c.
  */
 import { describe, expect, it } from 'vitest';
-import { CompileError } from '../../compiler/diagnostics.js';
-import { compileC } from '../../compiler/cc/index.js';
+import { compileErrorOf } from './error-of.js';
 
 const prelude = [
   'typedef unsigned short u8 __attribute__((vector_size(16)));',
@@ -15,13 +14,7 @@ const prelude = [
 ].join(' ');
 
 function errorOf(body: string): string {
-  try {
-    compileC(`${prelude} ${body}`, { fileName: 't.c' });
-  } catch (e) {
-    if (e instanceof CompileError) return e.message.replace(/^t\.c:\d+:\d+: error: /, '');
-    throw e;
-  }
-  return 'no error';
+  return compileErrorOf(`${prelude} ${body}`).replace(/^t\.c:\d+:\d+: error: /, '');
 }
 
 describe('vector shift by a scalar count', () => {

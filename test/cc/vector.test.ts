@@ -4,8 +4,8 @@
  * Run-time behaviour is compared with gcc by the vector_*.c programs and vector-abi.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { CompileError } from '../../compiler/diagnostics.js';
 import { compileC } from '../../compiler/cc/index.js';
+import { compileErrorOf } from './error-of.js';
 
 const prelude = [
   'typedef int i4 __attribute__((vector_size(16)));',
@@ -15,13 +15,7 @@ const prelude = [
 ].join(' ');
 
 function errorOf(body: string): string {
-  try {
-    compileC(`${prelude} ${body}`, { fileName: 't.c' });
-  } catch (e) {
-    if (e instanceof CompileError) return e.message.replace(/^t\.c:\d+:\d+: error: /, '');
-    throw e;
-  }
-  return 'no error';
+  return compileErrorOf(`${prelude} ${body}`).replace(/^t\.c:\d+:\d+: error: /, '');
 }
 
 describe('vector type errors', () => {
