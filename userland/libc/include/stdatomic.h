@@ -29,6 +29,25 @@ typedef _Atomic long atomic_long;
 typedef _Atomic unsigned long atomic_ulong;
 typedef _Atomic long long atomic_llong;
 typedef _Atomic unsigned long long atomic_ullong;
+typedef _Atomic __CHAR16_TYPE__ atomic_char16_t;
+typedef _Atomic __CHAR32_TYPE__ atomic_char32_t;
+typedef _Atomic __WCHAR_TYPE__ atomic_wchar_t;
+typedef _Atomic int_least8_t atomic_int_least8_t;
+typedef _Atomic uint_least8_t atomic_uint_least8_t;
+typedef _Atomic int_least16_t atomic_int_least16_t;
+typedef _Atomic uint_least16_t atomic_uint_least16_t;
+typedef _Atomic int_least32_t atomic_int_least32_t;
+typedef _Atomic uint_least32_t atomic_uint_least32_t;
+typedef _Atomic int_least64_t atomic_int_least64_t;
+typedef _Atomic uint_least64_t atomic_uint_least64_t;
+typedef _Atomic int_fast8_t atomic_int_fast8_t;
+typedef _Atomic uint_fast8_t atomic_uint_fast8_t;
+typedef _Atomic int_fast16_t atomic_int_fast16_t;
+typedef _Atomic uint_fast16_t atomic_uint_fast16_t;
+typedef _Atomic int_fast32_t atomic_int_fast32_t;
+typedef _Atomic uint_fast32_t atomic_uint_fast32_t;
+typedef _Atomic int_fast64_t atomic_int_fast64_t;
+typedef _Atomic uint_fast64_t atomic_uint_fast64_t;
 typedef _Atomic intptr_t atomic_intptr_t;
 typedef _Atomic uintptr_t atomic_uintptr_t;
 typedef _Atomic size_t atomic_size_t;
@@ -38,6 +57,9 @@ typedef _Atomic uintmax_t atomic_uintmax_t;
 
 #define ATOMIC_BOOL_LOCK_FREE 2
 #define ATOMIC_CHAR_LOCK_FREE 2
+#define ATOMIC_CHAR16_T_LOCK_FREE 2
+#define ATOMIC_CHAR32_T_LOCK_FREE 2
+#define ATOMIC_WCHAR_T_LOCK_FREE 2
 #define ATOMIC_SHORT_LOCK_FREE 2
 #define ATOMIC_INT_LOCK_FREE 2
 #define ATOMIC_LONG_LOCK_FREE 2
@@ -48,6 +70,14 @@ typedef _Atomic uintmax_t atomic_uintmax_t;
 #define atomic_init(obj, value) __atomic_store_n((obj), (value), __ATOMIC_RELAXED)
 #define kill_dependency(y) (y)
 #define atomic_is_lock_free(obj) (sizeof(*(obj)) <= 8)
+
+/*
+ * C11 7.17.1p4: these (and the atomic_flag operations below) are functions too, reached with
+ * the macro suppressed, `(atomic_thread_fence)(order)`, or by address. They are static inline
+ * here, so a program that never names them pays nothing.
+ */
+static __inline__ void (atomic_thread_fence)(memory_order order) { __atomic_thread_fence(order); }
+static __inline__ void (atomic_signal_fence)(memory_order order) { __atomic_signal_fence(order); }
 
 #define atomic_thread_fence(order) __atomic_thread_fence(order)
 #define atomic_signal_fence(order) __atomic_signal_fence(order)
@@ -80,6 +110,22 @@ typedef _Atomic uintmax_t atomic_uintmax_t;
 
 typedef struct { _Atomic unsigned char value; } atomic_flag;
 #define ATOMIC_FLAG_INIT { 0 }
+static __inline__ _Bool (atomic_flag_test_and_set_explicit)(volatile atomic_flag *obj, memory_order order)
+{
+    return __atomic_test_and_set(&obj->value, order);
+}
+static __inline__ _Bool (atomic_flag_test_and_set)(volatile atomic_flag *obj)
+{
+    return __atomic_test_and_set(&obj->value, __ATOMIC_SEQ_CST);
+}
+static __inline__ void (atomic_flag_clear_explicit)(volatile atomic_flag *obj, memory_order order)
+{
+    __atomic_clear(&obj->value, order);
+}
+static __inline__ void (atomic_flag_clear)(volatile atomic_flag *obj)
+{
+    __atomic_clear(&obj->value, __ATOMIC_SEQ_CST);
+}
 #define atomic_flag_test_and_set_explicit(obj, order) __atomic_test_and_set(&(obj)->value, (order))
 #define atomic_flag_test_and_set(obj) atomic_flag_test_and_set_explicit(obj, __ATOMIC_SEQ_CST)
 #define atomic_flag_clear_explicit(obj, order) __atomic_clear(&(obj)->value, (order))
