@@ -13,7 +13,7 @@ import type { Gen } from './codegen-state.js';
 import { atomicShape } from './builtin-names.js';
 import { errorAt } from './report.js';
 import { castNode } from './typecheck.js';
-import { isInteger, tyBool, tyVoid, type Type } from './types.js';
+import { isInteger, pointerTo, tyBool, tyUChar, tyVoid, type Type } from './types.js';
 
 type RmwOp = 'add' | 'sub' | 'and' | 'or' | 'xor' | 'nand';
 
@@ -24,12 +24,16 @@ export function isAtomicBuiltin(name: string): boolean {
 
 /** The type an atomic operation works on: what the first argument points to. */
 function objectType(p: Node, name: string, tok: IToken): Type {
-  const t = p.ty!;
-  const base = t.kind === 'ptr' || t.kind === 'array' ? t.base! : undefined;
-  if (!base || !(isInteger(base) || base.kind === 'ptr') || ![1, 2, 4, 8].includes(base.size)) {
+  if (!isAtomicOperand(p.ty!)) {
     return errorAt(tok, `operand type of '${name}' is not a pointer to a 1, 2, 4 or 8-byte integer or pointer`);
   }
-  return base;
+  return p.ty!.base!;
+}
+
+/** Whether `t` points to a 1, 2, 4 or 8-byte integer or pointer, which the instructions handle. */
+function isAtomicOperand(t: Type): boolean {
+  const base = t.kind === 'ptr' || t.kind === 'array' ? t.base! : undefined;
+  return base !== undefined && (isInteger(base) || base.kind === 'ptr') && [1, 2, 4, 8].includes(base.size);
 }
 
 /** Lowers a call of an atomic builtin to a node codegen expands (genAtomic). */
@@ -42,6 +46,12 @@ export function lowerAtomic(name: string, args: Node[], tok: IToken): Node {
   if (shape.op === 'fence' || shape.op === 'signal_fence') {
     n.ty = tyVoid;
     return n;
+  }
+  if ((shape.op === 'clear' || shape.op === 'test_and_set') && !isAtomicOperand(args[0].ty!)) {
+    // These two take any object pointer (gcc declares `void *`) and work on its first byte:
+    // <stdatomic.h>'s atomic_flag is a struct.
+    if (args[0].ty!.kind !== 'ptr' && args[0].ty!.kind !== 'array') errorAt(tok, `argument 1 of '${name}' must be a pointer`);
+    args[0] = castNode(args[0], pointerTo(tyUChar));
   }
   const obj = objectType(args[0], name, tok);
   // Operands are converted to the object's type; memory orders are evaluated and ignored.

@@ -5,6 +5,7 @@
  */
 import type { Node } from './ast.js';
 import { readStaticObject } from './const-object.js';
+import { foldComplexAsReal } from './fold128.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
@@ -59,8 +60,26 @@ function objectValue(n: Node): ConstValue {
 
 /** A float or double object's static value, when reads are allowed. */
 function objectFloat(n: Node): number | undefined {
-  const v = allowObjectReads ? readStaticObject(n, tryAddress) : undefined;
+  if (!allowObjectReads) return undefined;
+  const part = complexAsReal(n);
+  if (part !== undefined) return part;
+  const v = readStaticObject(n, tryAddress);
   return typeof v === 'number' ? v : undefined;
+}
+
+/**
+ * `(double)z` or `(_Bool)z` of a constant complex z, in a static initializer: an arithmetic
+ * constant expression there (C11 6.6p7), though not an integer constant expression.
+ */
+function complexAsReal(n: Node): number | undefined {
+  return allowObjectReads ? foldComplexAsReal(n) : undefined;
+}
+
+/** A part of a constant integer complex, or a complex's truth: only in static initializers. */
+function complexIntPart(n: Node): ConstValue {
+  const part = complexAsReal(n);
+  if (part === undefined || !Number.isFinite(part)) throw NOT_CONSTANT;
+  return plain(BigInt(Math.trunc(part)), n.ty);
 }
 
 /**
@@ -162,7 +181,10 @@ function evalNode(n: Node): ConstValue {
       return objectValue(n);
     case 'member':
       if (n.ty!.kind === 'array') return evalAddress(n);
-      return objectValue(n);
+      return isInteger(n.ty!) && n.lhs!.ty!.complexBase ? complexIntPart(n) : objectValue(n);
+    case 'complex':
+      if (n.label !== 'toBool') throw NOT_CONSTANT;
+      return complexIntPart(n);
     case 'deref':
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalNode(n.lhs!);
       return objectValue(n);

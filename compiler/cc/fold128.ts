@@ -34,6 +34,15 @@ export function foldNumberLike(e: Node): Uint8Array | undefined {
   return bytes;
 }
 
+/** The real value a complex constant converts to: its real or imaginary part as a member, or its truth as _Bool. */
+export function foldComplexAsReal(n: Node): number | undefined {
+  const whole = n.lhs?.ty?.complexBase ? foldComplex(n.lhs) : undefined;
+  if (!whole) return undefined;
+  if (n.kind === 'member') return whole[n.member === n.lhs!.ty!.members[1] ? 1 : 0];
+  if (n.kind === 'complex' && n.label === 'toBool') return whole[0] !== 0 || whole[1] !== 0 ? 1 : 0;
+  return undefined;
+}
+
 /** An integer expression's value, wrapped to its type (128-bit ones included). */
 function foldInt(n: Node): bigint | undefined {
   const ty = n.ty!;

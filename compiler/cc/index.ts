@@ -10,6 +10,7 @@ import { generateProgram } from './codegen.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable } from './pragma.js';
+import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, warnAt } from './report.js';
@@ -53,6 +54,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
     warnOneElementArrays(parser.globals);
+    applyPragmaWeak(directives, parser.globals);
     const asm = generateProgram(
       { globals: parser.globals, topAsm: parser.topAsm },
       { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName },

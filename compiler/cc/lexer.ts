@@ -93,8 +93,15 @@ const StringLit = createToken({
 export const Tok = { FloatConst, IntConst, CharConst, StringLit };
 
 const puncts: Record<string, TokenType> = {};
+// The digraphs (C99 6.4.6p3) the preprocessor passes through spelled as written: each lexes as
+// the punctuator it stands for (scanner.ts does the same).
+const digraphOf: Record<string, string> = { '[': '<:', ']': ':>', '{': '<%', '}': '%>' };
+
 function punct(image: string, name: string, categories: TokenType[] = []): TokenType {
-  const t = createToken({ name, pattern: image, categories });
+  const digraph = digraphOf[image];
+  const t = digraph
+    ? createToken({ name, pattern: new RegExp(`\\${image}|${digraph}`), categories, start_chars_hint: [image, digraph[0]] })
+    : createToken({ name, pattern: image, categories });
   puncts[image] = t;
   return t;
 }

@@ -143,7 +143,7 @@ class Scanner {
       } else {
         const image = punctuatorAt(src, p);
         if (image === null) throw this.stray(p);
-        this.add(this.types.puncts.get(image)!, image, p);
+        this.add(this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!, image, p);
         p += image.length;
       }
     }
@@ -245,7 +245,7 @@ class Scanner {
       return end;
     }
     const image = punctuatorAt(src, p)!;
-    this.add(this.types.puncts.get(image)!, image, p);
+    this.add(this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!, image, p);
     return p + image.length;
   }
 }
@@ -286,13 +286,19 @@ function literalEnd(src: string, q: number): number {
   return -1;
 }
 
-/** The punctuator at `p` (longest first), or null. The images are the token table's own strings. */
+/**
+ * The digraphs (C99 6.4.6p3) the preprocessor passes through in their own spelling, so that
+ * `#` keeps it; here each becomes the token it stands for. (`%:` is `#`, which never reaches C.)
+ */
+const DIGRAPH_MEANING: ReadonlyMap<string, string> = new Map([['<:', '['], [':>', ']'], ['<%', '{'], ['%>', '}']]);
+
+/** The punctuator at `p` (longest first), or null. The images are the token table's own strings or digraphs. */
 function punctuatorAt(src: string, p: number): string | null {
   const c1 = src.charCodeAt(p + 1);
   const c2 = src.charCodeAt(p + 2);
   switch (src.charCodeAt(p)) {
     case DOT: return c1 === DOT && c2 === DOT ? '...' : '.';
-    case LT: return c1 === LT ? (c2 === EQ ? '<<=' : '<<') : c1 === EQ ? '<=' : '<';
+    case LT: return c1 === LT ? (c2 === EQ ? '<<=' : '<<') : c1 === EQ ? '<=' : c1 === COLON ? '<:' : c1 === PERCENT ? '<%' : '<';
     case GT: return c1 === GT ? (c2 === EQ ? '>>=' : '>>') : c1 === EQ ? '>=' : '>';
     case MINUS: return c1 === GT ? '->' : c1 === MINUS ? '--' : c1 === EQ ? '-=' : '-';
     case PLUS: return c1 === PLUS ? '++' : c1 === EQ ? '+=' : '+';
@@ -302,7 +308,7 @@ function punctuatorAt(src: string, p: number): string | null {
     case BANG: return c1 === EQ ? '!=' : '!';
     case STAR: return c1 === EQ ? '*=' : '*';
     case SLASH: return c1 === EQ ? '/=' : '/';
-    case PERCENT: return c1 === EQ ? '%=' : '%';
+    case PERCENT: return c1 === EQ ? '%=' : c1 === GT ? '%>' : '%';
     case CARET: return c1 === EQ ? '^=' : '^';
     case 40: return '(';
     case 41: return ')';
@@ -312,7 +318,7 @@ function punctuatorAt(src: string, p: number): string | null {
     case 125: return '}';
     case 126: return '~';
     case 63: return '?';
-    case COLON: return ':';
+    case COLON: return c1 === GT ? ':>' : ':';
     case 59: return ';';
     case 44: return ',';
     default: return null;
