@@ -21,6 +21,7 @@ import { genDiscard } from './codegen-effect.js';
 import { genBinary, genBranch, genCond, genLogical, genNeg } from './codegen-binary.js';
 import { directAddress, formatAddress, genAddress, genPointerTarget, integerConstant, isPure, materialize, registerFreeLvalue } from './codegen-address.js';
 import { errorAt } from './report.js';
+import { valueBeforeAddress } from './side-effects.js';
 import { isFlonum, isInteger, type Member, type Type } from './types.js';
 
 // ---- registers by size ----
@@ -442,6 +443,10 @@ export function genAssign(g: Gen, n: Node, valueUsed = true): void {
       return;
     }
   }
+  if ((isScalarKind(ty) || ty.kind === 'ldouble') && valueBeforeAddress(lhs, rhs)) {
+    storeValueFirst(g, lhs, rhs, ty);
+    return;
+  }
   genAddr(g, lhs);
   g.push();
   genExpr(g, rhs);
@@ -450,6 +455,34 @@ export function genAssign(g: Gen, n: Node, valueUsed = true): void {
     return;
   }
   store(g, ty);
+}
+
+/** `lhs = rhs` with the value computed before the address (gcc's order there). */
+function storeValueFirst(g: Gen, lhs: Node, rhs: Node, ty: Type): void {
+  genExpr(g, rhs);
+  if (lhs.kind === 'member' && lhs.member!.isBitfield) {
+    g.push();
+    genAddr(g, lhs);
+    g.emit('\txchg %rax, (%rsp)'); // the address on the stack, the value in %rax
+    storeBitfield(g, lhs);
+    return;
+  }
+  if (ty.kind === 'ldouble') {
+    g.pushld();
+    genAddr(g, lhs);
+    g.emit('\tmov %rax, %rdi');
+    g.popld();
+    g.emit('\tfld %st(0)', '\tfstpt (%rdi)'); // the value stays in %st(0), as store leaves it
+    return;
+  }
+  const flonum = isFlonum(ty);
+  if (flonum) g.pushf();
+  else g.push();
+  genAddr(g, lhs);
+  g.emit('\tmov %rax, %rdi');
+  if (flonum) g.popf(0);
+  else g.pop('%rax');
+  storeScalar(g, ty, '(%rdi)');
 }
 
 /**

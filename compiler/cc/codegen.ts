@@ -205,8 +205,9 @@ function emitFunctionParts(g: Gen, fn: Obj): string[][] {
   if (stack > 0) lines.push(`\tsub $${stack}, %rsp`);
   saved.forEach((r, i) => lines.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
   const tail: string[] = [];
-  // C99: reaching the end of main returns 0.
-  if (fn.name === 'main') tail.push('\txor %eax, %eax');
+  // C99: reaching the end of main returns 0 -- only for an int main (5.1.2.2.3). A void
+  // main leaves %eax as it is, the exit status gcc's programs get (often the last call's value).
+  if (fn.name === 'main' && mainReturnsInt(fn.ty)) tail.push('\txor %eax, %eax');
   tail.push(`.L.return.${g.fnIndex}:`);
   saved.forEach((r, i) => tail.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
   tail.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
@@ -215,6 +216,11 @@ function emitFunctionParts(g: Gen, fn: Obj): string[][] {
   if (fn.startupArray) tail.push(`\t.section ${fn.startupArray},"aw"`, '\t.align 8', `\t.quad ${fn.name}`);
   g.fn = undefined;
   return [lines, paramCode, bodyCode, tail];
+}
+
+function mainReturnsInt(ty: Type): boolean {
+  const ret = ty.returnType;
+  return ret !== undefined && ret.kind === 'int' && !ret.isUnsigned;
 }
 
 function dataAlign(o: Obj): number {

@@ -4,6 +4,7 @@
  * generator asks this to evaluate operands in gcc's order only where the order can show.
  */
 import type { Node } from './ast.js';
+import { isInteger, type Type } from './types.js';
 
 const EFFECTS: ReadonlySet<Node['kind']> = new Set(['call', 'assign', 'stmtExpr', 'vaArg', 'vaStart', 'vaCopy', 'asm', 'vlaAlloc']);
 
@@ -12,4 +13,24 @@ export function hasSideEffects(n: Node | undefined): boolean {
   if (EFFECTS.has(n.kind)) return true;
   if (hasSideEffects(n.lhs) || hasSideEffects(n.rhs) || hasSideEffects(n.cond) || hasSideEffects(n.then) || hasSideEffects(n.els)) return true;
   return n.args !== undefined && n.args.some(hasSideEffects);
+}
+
+/**
+ * Whether gcc computes an assignment's value before the address it stores to. Where both
+ * have effects it does, unless the value is a plain call (perhaps under a conversion that
+ * changes no bits): `a[f()] = g()` calls f first, `a[f()] = g() + 1` calls g first.
+ */
+export function valueBeforeAddress(lhs: Node, rhs: Node): boolean {
+  if (!hasSideEffects(lhs) || !hasSideEffects(rhs)) return false;
+  // Storing to a bit-field converts even a call's value to the field's narrower type.
+  if (lhs.kind === 'member' && lhs.member!.isBitfield) return true;
+  let v = rhs;
+  while (v.kind === 'cast' && keepsBits(v.ty!, v.lhs!.ty!)) v = v.lhs!;
+  return v.kind !== 'call';
+}
+
+/** A conversion between integers or pointers of one size: the same bits, no instruction. */
+function keepsBits(to: Type, from: Type): boolean {
+  const plain = (t: Type): boolean => (isInteger(t) && t.kind !== 'bool') || t.kind === 'ptr';
+  return plain(to) && plain(from) && to.size === from.size;
 }
