@@ -2,25 +2,14 @@
  * Library pieces that gcc.dg's run tests need, checked through the full driver (our
  * compiler and the libc it builds) against gcc with the host's glibc.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
-import { run, workDir } from './helpers.js';
+import { sameAsGcc } from './driver-vs-gcc.js';
 
 const dir = join(import.meta.dirname, 'dg');
 
-async function sameAsGlibc(name: string, flags: string[] = []): Promise<string> {
-  const src = join(dir, `${name}.c`);
-  const ours = join(workDir, `${name}-ours`);
-  const ref = join(workDir, `${name}-ref`);
-  await cc(['-w', ...flags, '-o', ours, src, '-lm']);
-  execFileSync('gcc', ['-O0', '-w', ...flags, '-o', ref, src, '-lm']);
-  const a = run(ours);
-  const b = run(ref);
-  expect(a.stdout).toBe(b.stdout);
-  expect(a.status).toBe(b.status);
-  return a.stdout;
+function sameAsGlibc(name: string, flags: string[] = []): Promise<string> {
+  return sameAsGcc(join(dir, `${name}.c`), ['-w', ...flags, '-lm'], [...flags, '-lm']);
 }
 
 describe('libc for gcc.dg run tests', () => {

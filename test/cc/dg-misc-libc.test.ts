@@ -3,25 +3,14 @@
  * <stdatomic.h>), checked through the full driver — our compiler with our headers and libc —
  * against gcc with the host's headers, glibc and libatomic.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
-import { run, workDir } from './helpers.js';
+import { sameAsGcc as sameBuiltBoth } from './driver-vs-gcc.js';
 
 const dir = join(import.meta.dirname, 'dg-misc');
 
-async function sameAsGcc(name: string): Promise<string> {
-  const src = join(dir, `${name}.c`);
-  const ours = join(workDir, `${name}-ours`);
-  const ref = join(workDir, `${name}-ref`);
-  await cc(['-std=c11', '-o', ours, src]);
-  execFileSync('gcc', ['-O0', '-w', '-std=c11', '-o', ref, src, '-latomic']);
-  const a = run(ours);
-  const b = run(ref);
-  expect(a.stdout).toBe(b.stdout);
-  expect(a.status).toBe(b.status);
-  return a.stdout;
+function sameAsGcc(name: string): Promise<string> {
+  return sameBuiltBoth(join(dir, `${name}.c`), ['-std=c11'], ['-std=c11', '-latomic']);
 }
 
 describe('headers and libc for gcc.dg subfolders', () => {
