@@ -44,6 +44,8 @@ export interface CcOptions {
   msBitfields: boolean;
   linkerScript?: string;
   entry?: string;
+  /** -E -P: no linemarkers (and no blank lines), as gcc's -P. */
+  noLineMarkers: boolean;
   /** -M, -MM, -MD, -MMD and their companions (cc-deps.ts). */
   deps?: DepsOptions;
 }
@@ -57,7 +59,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
-    builtins: true, msBitfields: false,
+    builtins: true, msBitfields: false, noLineMarkers: false,
   };
   // -x LANG applies to the inputs after it, until -x none.
   let language: InputLanguage | undefined;
@@ -83,6 +85,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-c') o.mode = 'compile';
     else if (arg === '-S') o.mode = 'assembly';
     else if (arg === '-E') o.mode = 'preprocess';
+    else if (arg === '-P') o.noLineMarkers = true;
     else if (arg === '-include') o.forceIncludes.push(value('-include'));
     else if (arg === '-isystem') o.includePaths.push(value('-isystem'));
     else if (arg === '-nostdlib') o.nostdlib = true;

@@ -127,6 +127,11 @@ function writeDependencyRules(o: CcOptions, paths: string[], so: SourceOptions):
   writeOutput(deps.file ?? o.output ?? '-', rules);
 }
 
+/** gcc -E -P's text: the linemarkers and the blank lines that kept line numbers are gone. */
+function withoutLineMarkers(text: string): string {
+  return text.split('\n').filter((line) => line.trim() !== '' && !/^# \d+ "/.test(line)).map((line) => `${line}\n`).join('');
+}
+
 /** Writes an output file; `-o -` is standard output, as in gcc. */
 function writeOutput(path: string, data: string | Uint8Array, mode?: number): void {
   if (path === '-') process.stdout.write(data);
@@ -178,7 +183,7 @@ export async function cc(args: string[]): Promise<void> {
 
   if (o.mode === 'preprocess') {
     const text = paths.map((p, k) => preprocessSource(p, inputKind(p, o.languages[k]) === 'c' ? 'c' : 'asm', so)).join('');
-    writeOutput(o.output ?? '-', text);
+    writeOutput(o.output ?? '-', o.noLineMarkers ? withoutLineMarkers(text) : text);
     return;
   }
 

@@ -103,3 +103,11 @@ it('writes to standard output for -o -', async () => {
   expect(chunks[1].startsWith('\x7fELF')).toBe(true);
   expect(existsSync('-')).toBe(false);
 });
+
+it('-E -P prints no linemarkers and no blank lines, as gcc -E -P', async () => {
+  const file = join(dir, 'plain.c');
+  writeFileSync(file, 'int a;\n\n\nint b;\n\n\n\n\n\n\n\n\n\n\nint c;\n#define X 1\nint d = X;\n');
+  const out = join(dir, 'plain.i');
+  await cc(['-E', '-P', file, '-o', out]);
+  expect(readFileSync(out, 'utf8')).toBe(execFileSync('gcc', ['-E', '-P', file], { encoding: 'utf8' }));
+});
