@@ -6,40 +6,23 @@ static volatile float nf = __builtin_nanf(""), f1 = 1.0f;
 static volatile double nd = __builtin_nan(""), d1 = 1.0;
 static volatile long double nl = __builtin_nanl(""), l1 = 1.0L;
 
-/* The invalid-operation flag (bit 0) of SSE's MXCSR and of the x87 status word,
-   read and cleared directly: the test links without libm. */
-static void clear_invalid(void) {
-  unsigned csr;
-  __asm__ volatile("stmxcsr %0" : "=m"(csr));
-  csr &= ~1u;
-  __asm__ volatile("ldmxcsr %0" : : "m"(csr));
-  __asm__ volatile("fnclex");
-}
-
-static int raised(void) {
-  unsigned csr;
-  unsigned short sw;
-  __asm__ volatile("stmxcsr %0" : "=m"(csr));
-  __asm__ volatile("fnstsw %0" : "=m"(sw));
-  clear_invalid();
-  return ((csr | sw) & 1) != 0;
-}
+#include "invalid_flag.h"
 
 #define PROBE(a, b)                                                             \
   do {                                                                          \
     int r;                                                                      \
     clear_invalid();                                                           \
-    r = a < b; printf("%s < : %d %d\n", #a, r, raised());                       \
-    r = a <= b; printf("%s <=: %d %d\n", #a, r, raised());                      \
-    r = a > b; printf("%s > : %d %d\n", #a, r, raised());                       \
-    r = b >= a; printf("%s >=: %d %d\n", #a, r, raised());                      \
-    r = a == b; printf("%s ==: %d %d\n", #a, r, raised());                      \
-    r = a != b; printf("%s !=: %d %d\n", #a, r, raised());                      \
-    r = __builtin_isless(a, b); printf("%s isless: %d %d\n", #a, r, raised());   \
-    r = __builtin_islessgreater(a, b); printf("%s islg: %d %d\n", #a, r, raised()); \
-    r = __builtin_isunordered(a, b); printf("%s isun: %d %d\n", #a, r, raised()); \
-    r = __builtin_isinf(a) + __builtin_isfinite(a); printf("%s isinf: %d %d\n", #a, r, raised()); \
-    if (a > b) r = 7; else r = 8; printf("%s if>: %d %d\n", #a, r, raised());   \
+    r = a < b; printf("%s < : %d %d\n", #a, r, invalid_raised());                       \
+    r = a <= b; printf("%s <=: %d %d\n", #a, r, invalid_raised());                      \
+    r = a > b; printf("%s > : %d %d\n", #a, r, invalid_raised());                       \
+    r = b >= a; printf("%s >=: %d %d\n", #a, r, invalid_raised());                      \
+    r = a == b; printf("%s ==: %d %d\n", #a, r, invalid_raised());                      \
+    r = a != b; printf("%s !=: %d %d\n", #a, r, invalid_raised());                      \
+    r = __builtin_isless(a, b); printf("%s isless: %d %d\n", #a, r, invalid_raised());   \
+    r = __builtin_islessgreater(a, b); printf("%s islg: %d %d\n", #a, r, invalid_raised()); \
+    r = __builtin_isunordered(a, b); printf("%s isun: %d %d\n", #a, r, invalid_raised()); \
+    r = __builtin_isinf(a) + __builtin_isfinite(a); printf("%s isinf: %d %d\n", #a, r, invalid_raised()); \
+    if (a > b) r = 7; else r = 8; printf("%s if>: %d %d\n", #a, r, invalid_raised());   \
   } while (0)
 
 int main(void) {

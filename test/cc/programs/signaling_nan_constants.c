@@ -8,22 +8,7 @@ static volatile double sd = __builtin_nans("");
 static volatile long double sl = __builtin_nansl("");
 static volatile double qd = __builtin_nan("");
 
-static void clear_invalid(void) {
-  unsigned csr;
-  __asm__ volatile("stmxcsr %0" : "=m"(csr));
-  csr &= ~1u;
-  __asm__ volatile("ldmxcsr %0" : : "m"(csr));
-  __asm__ volatile("fnclex");
-}
-
-static int invalid_raised(void) {
-  unsigned csr;
-  unsigned short sw;
-  __asm__ volatile("stmxcsr %0" : "=m"(csr));
-  __asm__ volatile("fnstsw %0" : "=m"(sw));
-  clear_invalid();
-  return ((csr | sw) & 1) != 0;
-}
+#include "invalid_flag.h"
 
 int main(void) {
   float f = __builtin_nansf("");
