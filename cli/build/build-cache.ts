@@ -21,6 +21,9 @@ export const TCC_LITE_VERSION = '0.1.0';
 
 let fingerprint: string | undefined;
 
+/** Defined (as true) only in the bundle that cli/snapshot/build.ts makes. */
+declare const __TCC_LITE_BUNDLE__: boolean | undefined;
+
 /**
  * A hash of the compiler's own code, part of every cache key: a tcc-lite that changed
  * (an upgrade, or a developer's edit) must not reuse objects the old one made. With
@@ -28,7 +31,10 @@ let fingerprint: string | undefined;
  */
 export function compilerFingerprint(memoDir?: string): string {
   if (fingerprint !== undefined) return fingerprint;
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const here = fileURLToPath(import.meta.url);
+  // Started from the snapshot, the whole program is one file (cli/snapshot/build.ts).
+  if (typeof __TCC_LITE_BUNDLE__ !== 'undefined') return (fingerprint = createHash('sha1').update(TCC_LITE_VERSION).update(readFileSync(here)).digest('hex'));
+  const root = join(dirname(here), '..', '..');
   // The code, not its type declarations (dist/ holds both).
   const code = (name: string): boolean => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts');
   const hash = (dir: string, seed: string): string => memoDir === undefined
