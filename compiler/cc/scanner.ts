@@ -218,6 +218,15 @@ class Scanner {
     return p;
   }
 
+  /** The integer constant src[p, end) without suffix: images are interned (tables repeat them). */
+  private plainInteger(p: number, end: number): number {
+    const image = this.src.slice(p, end);
+    let interned = this.numbers.get(image);
+    if (interned === undefined) this.numbers.set(image, (interned = image));
+    this.add(this.types.intConst, interned, p);
+    return end;
+  }
+
   /** A digit or a dot: a floating constant, an integer constant, or `.`/`...`. */
   private number(p: number): number {
     const src = this.src;
@@ -225,12 +234,12 @@ class Scanner {
     // exponent, a radix or a suffix letter): what the patterns below would match too.
     let q = p;
     while (isDigit(src.charCodeAt(q))) q++;
-    if (q > p && !continuesNumber(src.charCodeAt(q))) {
-      const image = src.slice(p, q);
-      let interned = this.numbers.get(image);
-      if (interned === undefined) this.numbers.set(image, (interned = image));
-      this.add(this.types.intConst, interned, p);
-      return q;
+    if (q > p && !continuesNumber(src.charCodeAt(q), NUMBER_CONTINUATION)) return this.plainInteger(p, q);
+    // Likewise plain hexadecimal digits (data tables, `xxd -i` output).
+    if (q === p + 1 && src.charCodeAt(p) === 48 && (src.charCodeAt(q) | 0x20) === 0x78) {
+      let h = q + 1;
+      while (isHexDigit(src.charCodeAt(h))) h++;
+      if (h > q + 1 && !continuesNumber(src.charCodeAt(h), HEX_CONTINUATION)) return this.plainInteger(p, h);
     }
     this.floatRe.lastIndex = p;
     if (this.floatRe.test(src)) {
@@ -254,12 +263,23 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Characters after decimal digits that make a number pattern match more (`.`, e, x, b, u, l, i, j). */
-const NUMBER_CONTINUATION = new Uint8Array(128);
-for (const ch of '.eExXbBuUlLiIjJ') NUMBER_CONTINUATION[ch.charCodeAt(0)] = 1;
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
+}
 
-function continuesNumber(c: number): boolean {
-  return c < 128 && NUMBER_CONTINUATION[c] === 1; // NaN (the end) does not
+function charSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+
+/** Characters after decimal digits that make a number pattern match more (`.`, e, x, b, u, l, i, j). */
+const NUMBER_CONTINUATION = charSet('.eExXbBuUlLiIjJ');
+/** The same after `0x` and hex digits: a hex float's `.`/p, or a suffix. */
+const HEX_CONTINUATION = charSet('.pPuUlLiIjJ');
+
+function continuesNumber(c: number, continuation: Uint8Array): boolean {
+  return c < 128 && continuation[c] === 1; // NaN (the end) does not
 }
 
 function lineEnd(src: string, p: number): number {

@@ -30,8 +30,11 @@ const fromSnapshot = (r: Run): boolean => /exec .*--snapshot-blob .*tcc-lite\.bl
 const fromModules = (r: Run): boolean => /exec .*dist\/cli\/main\.js/.test(r.trace);
 
 describe('the start-up snapshot', () => {
-  it('npm ci built one for this node binary', () => {
+  it('npm ci built one for this node binary, newer than the compiled code', () => {
     expect(readFileSync(join(root, 'dist/snapshot/node.stamp'), 'utf8').trim()).toBe(nodeStamp(process.execPath));
+    // After a bare `tsc` the launcher rightly ignores the snapshot: `npm run build` makes both.
+    const newer = spawnSync('find', [join(root, 'dist'), '-name', '*.js', '-newer', join(root, 'dist/snapshot/tcc-lite.blob'), '-print', '-quit'], { encoding: 'utf8' }).stdout.trim();
+    expect(newer, 'dist/ was compiled after the snapshot was built: run npm run build').toBe('');
   });
 
   it('runs the same compiler as the modules: errors, warnings, objects, linked programs', () => {
