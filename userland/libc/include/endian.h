@@ -1,7 +1,7 @@
 #ifndef _ENDIAN_H
 #define _ENDIAN_H
 
-#include <stdint.h>
+/* No <stdint.h> here: glibc's <endian.h> (and so <sys/types.h>, <stdlib.h>) leaves uint32_t to the program. */
 
 #define __LITTLE_ENDIAN 1234
 #define __BIG_ENDIAN 4321
@@ -14,16 +14,16 @@
 
 /* x86-64 is little-endian: "le" conversions are the identity. */
 #define htobe16(x) __builtin_bswap16(x)
-#define htole16(x) (uint16_t)(x)
+#define htole16(x) (unsigned short)(x)
 #define be16toh(x) __builtin_bswap16(x)
-#define le16toh(x) (uint16_t)(x)
+#define le16toh(x) (unsigned short)(x)
 #define htobe32(x) __builtin_bswap32(x)
-#define htole32(x) (uint32_t)(x)
+#define htole32(x) (unsigned int)(x)
 #define be32toh(x) __builtin_bswap32(x)
-#define le32toh(x) (uint32_t)(x)
+#define le32toh(x) (unsigned int)(x)
 #define htobe64(x) __builtin_bswap64(x)
-#define htole64(x) (uint64_t)(x)
+#define htole64(x) (unsigned long)(x)
 #define be64toh(x) __builtin_bswap64(x)
-#define le64toh(x) (uint64_t)(x)
+#define le64toh(x) (unsigned long)(x)
 
 #endif

@@ -1,7 +1,7 @@
 #ifndef _FCNTL_H
 #define _FCNTL_H
 
-#include <sys/types.h>
+#include <bits/posixtypes.h>
 
 #define O_RDONLY 00
 #define O_WRONLY 01

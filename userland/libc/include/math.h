@@ -95,7 +95,9 @@ double logb(double x);
 
 double exp(double x);
 double exp2(double x);
+#ifdef _GNU_SOURCE
 double exp10(double x);
+#endif
 double expm1(double x);
 double log(double x);
 double log10(double x);
@@ -136,7 +138,9 @@ float rintf(float x);
 float nearbyintf(float x);
 float expf(float x);
 float exp2f(float x);
+#ifdef _GNU_SOURCE
 float exp10f(float x);
+#endif
 float expm1f(float x);
 float logf(float x);
 float log2f(float x);
@@ -193,7 +197,9 @@ long double rintl(long double x);
 long double nearbyintl(long double x);
 long double expl(long double x);
 long double exp2l(long double x);
+#ifdef _GNU_SOURCE
 long double exp10l(long double x);
+#endif
 long double expm1l(long double x);
 long double logl(long double x);
 long double log2l(long double x);

@@ -1,7 +1,7 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
-#include <sys/types.h>
+#include <bits/posixtypes.h>
 
 #define SIGHUP 1
 #define SIGINT 2

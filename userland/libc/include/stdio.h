@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
-#include <sys/types.h>
+#include <bits/posixtypes.h>
 
 #define EOF (-1)
 #define BUFSIZ 8192

@@ -2,6 +2,10 @@
 #define _STDLIB_H
 
 #include <stddef.h>
+/* As glibc's, outside strict ISO mode: programs that include only <stdlib.h> use u_int32_t or int8_t. */
+#if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#include <sys/types.h>
+#endif
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
@@ -48,7 +52,9 @@ long double strtold(const char *s, char **end);
 double atof(const char *s);
 
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *));
+#ifdef _GNU_SOURCE
 void qsort_r(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *, void *), void *arg);
+#endif
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*cmp)(const void *, const void *));
 
@@ -75,7 +81,9 @@ unsigned short *seed48(unsigned short seed16v[3]);
 void lcong48(unsigned short param[7]);
 
 char *getenv(const char *name);
+#ifdef _GNU_SOURCE
 char *secure_getenv(const char *name);
+#endif
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int clearenv(void);

@@ -36,14 +36,16 @@ int strerror_r(int errnum, char *buf, size_t n);
 void *rawmemchr(const void *s, int c);
 #endif
 
-/* GNU and BSD extensions. */
+/* GNU and BSD extensions; the GNU-only ones need _GNU_SOURCE, as in glibc (a program may define its own). */
+#ifdef _GNU_SOURCE
 void *memrchr(const void *s, int c, size_t n);
 void *mempcpy(void *dst, const void *src, size_t n);
 void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn);
-char *stpcpy(char *dst, const char *src);
-char *stpncpy(char *dst, const char *src, size_t n);
 char *strchrnul(const char *s, int c);
 char *strcasestr(const char *haystack, const char *needle);
+#endif
+char *stpcpy(char *dst, const char *src);
+char *stpncpy(char *dst, const char *src, size_t n);
 char *strsep(char **sp, const char *delim);
 int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);

@@ -1,7 +1,7 @@
 #ifndef _TIME_H
 #define _TIME_H
 
-#include <sys/types.h>
+#include <bits/posixtypes.h>
 
 #define CLOCK_REALTIME 0
 #define CLOCK_MONOTONIC 1
@@ -52,7 +52,9 @@ char *asctime_r(const struct tm *tm, char *buf);
 char *ctime(const time_t *t);
 char *ctime_r(const time_t *t, char *buf);
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)
 char *strptime(const char *s, const char *fmt, struct tm *tm);
+#endif
 int clock_getres(clockid_t clock, struct timespec *ts);
 
 extern char *tzname[2];

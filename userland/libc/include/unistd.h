@@ -1,7 +1,7 @@
 #ifndef _UNISTD_H
 #define _UNISTD_H
 
-#include <sys/types.h>
+#include <bits/posixtypes.h>
 
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1

@@ -4,6 +4,7 @@
  * (nearly always) correctly rounded, then rounded to the smaller type.
  * long double has double precision here (as in the emulator's x87).
  */
+#define _GNU_SOURCE /* exp10 */
 #include <math.h>
 
 float fabsf(float x) { return (float)fabs(x); }
