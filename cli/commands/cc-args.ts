@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
+import { parseStandard } from '../../compiler/cpp/standard.js';
 
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
 
@@ -34,7 +35,14 @@ export interface CcOptions {
   warnings: boolean;
   /** -Werror: every warning is an error (the file fails), as with gcc. */
   werror: boolean;
+  /** -std= (or -ansi, which is c90): checked by parseStandard. */
   std: string;
+  /** -trigraphs: trigraphs are replaced also in the GNU modes. */
+  trigraphs: boolean;
+  /** -pedantic / -Wpedantic: the diagnostics ISO C requires of extensions (gcc's pedwarns). */
+  pedantic: boolean;
+  /** -pedantic-errors: those diagnostics, and the pedwarns warned by default, are errors. */
+  pedanticErrors: boolean;
   nostdlib: boolean;
   nostdinc: boolean;
   codeModel: 'small' | 'kernel';
@@ -52,13 +60,13 @@ export interface CcOptions {
 
 /** Accepted and ignored: code-generation and warning switches that don't change meaning for us. */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|pedantic|ansi$|MG$|s$|v$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|MG$|s$|v$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
-    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', nostdlib: false, nostdinc: false, codeModel: 'small',
+    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostdinc: false, codeModel: 'small',
     builtins: true, msBitfields: false, noLineMarkers: false,
   };
   // -x LANG applies to the inputs after it, until -x none.
@@ -99,7 +107,12 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
     else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
-    else if (glued('-std=')) o.std = arg.slice(5);
+    else if (glued('-std=')) o.std = standardName(arg, o.std);
+    else if (arg === '-ansi') o.std = 'c90';
+    else if (arg === '-trigraphs') o.trigraphs = true;
+    else if (arg === '-pedantic' || arg === '-Wpedantic') o.pedantic = true;
+    else if (arg === '-pedantic-errors' || arg === '-Werror=pedantic') o.pedantic = o.pedanticErrors = true;
+    else if (arg === '-Wno-pedantic') o.pedantic = false;
     else if (glued('-mcmodel=')) o.codeModel = arg === '-mcmodel=kernel' ? 'kernel' : 'small';
     else if (glued('-o')) o.output = value('-o');
     else if (glued('-I')) o.includePaths.push(value('-I'));
@@ -133,6 +146,17 @@ export function parseCcArgs(args: string[]): CcOptions {
   const clobbered = o.output === undefined ? undefined : o.inputs.find((input) => sameFile(input, o.output!));
   if (clobbered !== undefined) throw new UsageError(`input file '${clobbered}' is the same as output file`);
   return o;
+}
+
+/**
+ * The C standard a -std= flag names. gcc only warns about a C++ standard (and keeps the
+ * one it had); any other unknown name is an error.
+ */
+function standardName(flag: string, current: string): string {
+  const name = flag.slice('-std='.length);
+  if (parseStandard(name) !== undefined) return name;
+  if (/^(c|gnu)\+\+/.test(name)) return current;
+  throw new UsageError(`unrecognized command-line option '${flag}'`);
 }
 
 /** Whether two paths name one file (as gcc checks, so `-o prog.c prog.c` cannot destroy the source). */

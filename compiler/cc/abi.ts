@@ -46,9 +46,9 @@ function merge(a: EightbyteClass, b: EightbyteClass): EightbyteClass {
 
 /** Merges every scalar inside `ty` (at byte `offset`) into its eightbyte; false if misaligned. */
 function classifyInto(ty: Type, offset: number, classes: EightbyteClass[]): boolean {
-  if (ty.vectorElem) {
+  if (ty.vectorElem || ty.isFloat128) {
     // A vector of 8 or 16 bytes is SSE whatever its lanes are (gcc's __m64 and __m128
-    // classes); gcc passes smaller ones like integers.
+    // classes); gcc passes smaller ones like integers. _Float128 is SSE + SSEUP as well.
     if (offset % ty.align !== 0) return false;
     const idx = Math.floor(offset / 8);
     if (idx < classes.length) classes[idx] = merge(classes[idx], ty.size < 8 ? 'INTEGER' : 'SSE');

@@ -12,7 +12,7 @@ export type NodeKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
   | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
   | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
-  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128' | 'vector'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128' | 'float128' | 'vector'
   // statements
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
@@ -51,7 +51,7 @@ export interface Node {
   val?: bigint; // num
   fval?: number; // fnum
   wideBits?: number; // an N-bit value of gcc's wide bit-field types (see typecheck's wrapWideBitfield)
-  extended?: Uint8Array; // fnum of type long double: its exact 80-bit image, when a double cannot hold it
+  extended?: Uint8Array; // fnum of type long double: its exact 80-bit image, when a double cannot hold it; a float128 'const': its 16 bytes
   signalingNaN?: boolean; // fnum: __builtin_nans, a NaN no JavaScript number can carry
   obj?: Obj; // var, funcref
   member?: Member; // member access
@@ -172,7 +172,7 @@ export function newNode(kind: NodeKind, tok: IToken): Node {
 }
 
 /**
- * An operation on a value that is wider than a register (`complex`, `int128`, `vector` nodes):
+ * An operation on a value that is wider than a register (`complex`, `int128`, `float128`, `vector` nodes):
  * `op` names it, the operands are `lhs` and optionally `rhs`, the result has type `ty`.
  */
 /**
@@ -182,12 +182,12 @@ export function newNode(kind: NodeKind, tok: IToken): Node {
  */
 export let slotNodesMade = 0;
 
-export function newSlotNode(kind: 'complex' | 'int128' | 'vector' | 'vlaAlloc', tok: IToken): Node {
+export function newSlotNode(kind: 'complex' | 'int128' | 'float128' | 'vector' | 'vlaAlloc', tok: IToken): Node {
   slotNodesMade++;
   return newNode(kind, tok);
 }
 
-export function newWideOpNode(kind: 'complex' | 'int128' | 'vector', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
+export function newWideOpNode(kind: 'complex' | 'int128' | 'float128' | 'vector', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
   const n = newSlotNode(kind, tok);
   n.label = op;
   n.lhs = lhs;

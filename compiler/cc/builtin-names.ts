@@ -38,6 +38,8 @@ export const loweredBuiltins = new Set([
   '__builtin_add_overflow_p', '__builtin_sub_overflow_p', '__builtin_mul_overflow_p',
   ...['add', 'sub', 'mul'].flatMap((op) =>
     ['s', 'u'].flatMap((s) => ['', 'l', 'll'].map((w) => `__builtin_${s}${op}${w}_overflow`))),
+  // _Float128's (builtins-float128.ts), in gcc's two spellings: __builtin_inff128, __builtin_infq.
+  ...['inf', 'huge_val', 'nan', 'nans', 'fabs', 'copysign'].flatMap((f) => [`__builtin_${f}f128`, `__builtin_${f}q`]),
 ]);
 
 // Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.

@@ -13,6 +13,7 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
+import { lowerFloat128Builtin } from './builtins-float128.js';
 import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
 import { complexFromParts, complexOf, complexPart, isComplex } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
@@ -94,6 +95,8 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
   };
   if (inlineBuiltins.has(name)) return inlineNode(ctx, name, args, tok);
   if (isAtomicBuiltin(name)) return lowerAtomic(name, args, tok);
+  const float128 = lowerFloat128Builtin(ctx, name, args, tok);
+  if (float128) return float128;
   const overflow = /^__builtin_(s|u)?(add|sub|mul)(l|ll)?_overflow(_p)?$/.exec(name);
   if (overflow) {
     argc(3);

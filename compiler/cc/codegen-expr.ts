@@ -11,6 +11,7 @@ import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 import { genBuiltin } from './codegen-builtin.js';
 import { genComplex } from './codegen-complex.js';
 import { genInt128 } from './codegen-int128.js';
+import { genFloat128 } from './codegen-float128.js';
 import { genVector } from './codegen-vector.js';
 import { genCall, genVaArg, genVaStart } from './codegen-call.js';
 import type { Gen } from './codegen-state.js';
@@ -200,7 +201,7 @@ export function genAddr(g: Gen, n: Node): void {
         return;
       }
       break;
-    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg': case 'complex': case 'int128': case 'vector':
+    case 'stmtExpr': case 'cond': case 'assign': case 'cast': case 'vaArg': case 'complex': case 'int128': case 'float128': case 'vector':
       if (n.ty!.kind === 'struct' || n.ty!.kind === 'union') {
         genExpr(g, n);
         return;
@@ -286,6 +287,7 @@ export function genExpr(g: Gen, n: Node): void {
     case 'builtin': genBuiltin(g, n); return;
     case 'complex': genComplex(g, n); return;
     case 'int128': genInt128(g, n); return;
+    case 'float128': genFloat128(g, n); return;
     case 'vector': genVector(g, n); return;
     case 'vlaAlloc': {
       // The stack keeps 16-byte alignment; a stricter one takes that much more, rounded up.

@@ -35,6 +35,7 @@ export class Gen {
   // Where each complex operation of the current function leaves its result.
   complexSlots = new Map<Node, Obj>();
   int128Slots = new Map<Node, Obj>();
+  float128Slots = new Map<Node, Obj>();
   vectorSlots = new Map<Node, Obj>();
   vlaSaves: Obj[] = [];
   breakVlaDepth: number[] = [];

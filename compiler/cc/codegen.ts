@@ -97,6 +97,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   const vlaDecls: Node[] = [];
   const complexOps: Node[] = [];
   const int128Ops: Node[] = [];
+  const float128Ops: Node[] = [];
   const vectorOps: Node[] = [];
   // Plain C makes none of these nodes, and then the body need not be walked at all.
   if (fn.mayHaveSlotNodes) {
@@ -107,6 +108,8 @@ function reserveSlots(g: Gen, fn: Obj): void {
         vlaDecls.push(n);
       } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
         (n.kind === 'complex' ? complexOps : int128Ops).push(n);
+      } else if (n.kind === 'float128' && isAggregate(n.ty!)) {
+        float128Ops.push(n);
       } else if (n.kind === 'vector' && isAggregate(n.ty!)) {
         vectorOps.push(n);
       }
@@ -118,6 +121,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   g.labelVlas = new Map();
   g.complexSlots = slotsFor(fn, complexOps, (n) => n.ty!);
   g.int128Slots = slotsFor(fn, int128Ops, (n) => n.ty!);
+  g.float128Slots = slotsFor(fn, float128Ops, (n) => n.ty!);
   g.vectorSlots = slotsFor(fn, vectorOps, (n) => n.ty!);
 }
 

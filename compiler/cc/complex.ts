@@ -79,7 +79,7 @@ export function toComplex(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node
   const from = e.ty!;
   if (from === to) return e;
   if (isComplex(from)) return complexNode('convert', to, e, undefined, e.tok);
-  if (!isNumeric(from)) return errorAt(e.tok, `incompatible type for conversion to '${typeNameOfComplex(to)}'`);
+  if (!isNumeric(from) && !from.isFloat128 && !from.isInt128) return errorAt(e.tok, `incompatible type for conversion to '${typeNameOfComplex(to)}'`);
   return complexNode('fromReal', to, castTo(e, to.complexBase!), undefined, e.tok);
 }
 

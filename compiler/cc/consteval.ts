@@ -6,6 +6,7 @@
 import type { Node } from './ast.js';
 import { readStaticObject } from './const-object.js';
 import { foldComplexAsReal } from './fold128.js';
+import { foldFloat128AsNumber, foldFloat128Integer } from './fold-float128.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
@@ -185,6 +186,11 @@ function evalNode(n: Node): ConstValue {
     case 'complex':
       if (n.label !== 'toBool') throw NOT_CONSTANT;
       return complexIntPart(n);
+    case 'float128': {
+      const v = foldFloat128Integer(n);
+      if (v === undefined) throw NOT_CONSTANT;
+      return plain(v, ty);
+    }
     case 'deref':
       if (n.ty!.kind === 'array' || n.ty!.kind === 'func') return evalNode(n.lhs!);
       return objectValue(n);
@@ -350,6 +356,7 @@ export function evalFloat(n: Node): number | undefined {
       return evalFloat(c !== 0n ? n.then! : n.els!);
     }
     case 'var': case 'member': case 'deref': return objectFloat(n);
+    case 'float128': return foldFloat128AsNumber(n);
     default: return undefined;
   }
 }

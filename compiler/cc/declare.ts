@@ -19,6 +19,7 @@ export interface DeclaredName {
   ty: Type;
   isLocalAuto: boolean;
   setup?: Node[]; // code to run at the declaration (VLA sizes and allocation)
+  isBlockExtern?: boolean; // `extern int x;` inside a function: it may not be initialized there
 }
 
 /** What a declaration without attributes has (declareName only reads it). */
@@ -136,7 +137,7 @@ export function declareName(
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
     if (spec.isThreadLocal) o.isThreadLocal = true;
     applyAttrs(o, a);
-    return { obj: o, ty, isLocalAuto: false };
+    return { obj: o, ty, isLocalAuto: false, isBlockExtern: local && ty.kind !== 'func' };
   }
   if (spec.isStatic) {
     // `static int x asm("x")` is named by its asm label, as gcc does; otherwise a private name.
@@ -151,7 +152,10 @@ export function declareName(
   }
   const prev = p.scopes.lookupCurrent(name);
   if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
+  if (prev?.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
   const o = p.newLocal(name, ty, nameTok);
+  // Its struct type cannot say const (see qualifiedType); the flag lets requireModifiable see it.
+  if (isAggregate(ty) && isReadOnlyObject(spec, ty)) o.isReadOnly = true;
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
   if (a.cleanup !== undefined) {
     const fnName = a.cleanup;
@@ -183,6 +187,19 @@ function sameParameterType(a: Type, b: Type): boolean {
   return isCompatible(a, b) || memberOf(a, b) || memberOf(b, a);
 }
 
+/**
+ * A file-scope name keeps the linkage it first had (C11 6.2.2p7): `static` after an external
+ * declaration is an error, and so is a plain object declaration after a `static` one (an
+ * `extern` one, or a function without storage class, inherits the internal linkage).
+ */
+function checkLinkageAgrees(o: Obj, spec: DeclSpec, nameTok: IToken, ty: Type, local: boolean): void {
+  if (local) return;
+  if (spec.isStatic && !o.isStatic) errorAt(nameTok, `static declaration of '${nameTok.image}' follows non-static declaration`);
+  if (o.isStatic && !spec.isStatic && !spec.isExtern && ty.kind !== 'func') {
+    errorAt(nameTok, `non-static declaration of '${nameTok.image}' follows static declaration`);
+  }
+}
+
 function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type, symbol: string, local: boolean): Obj {
   const name = nameTok.image;
   const prev = p.scopes.lookupGlobal(name) ?? (local ? undefined : p.scopes.lookupCurrent(name));
@@ -190,6 +207,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   if (prev && !o) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
   if (o) {
     if (o.isFunction !== (ty.kind === 'func')) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
+    checkLinkageAgrees(o, spec, nameTok, ty, local);
     if (o.ty.kind === 'func' && ty.kind === 'func') {
       if (o.ty.hasPrototype && ty.hasPrototype && (!isCompatible(o.ty.returnType!, ty.returnType!) || !sameParameterTypes(o.ty, ty))) {
         errorAt(nameTok, `conflicting types for '${name}'`);
@@ -290,6 +308,8 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
+  // A block-scope extern refers to an object defined elsewhere (C11 6.7.9p5).
+  if (d.isBlockExtern) return errorAt(tok, `'${o.name}' has both 'extern' and initializer`);
   if (o.isGlobalRegister) return errorAt(tok, 'global register variable has initial value');
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);

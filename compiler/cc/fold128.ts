@@ -6,10 +6,16 @@
 import type { Node } from './ast.js';
 import { evalFloat, tryEvalInt } from './consteval.js';
 import { writeLongDouble } from './initializer.js';
+import { b128Bytes } from './binary128.js';
+import { foldFloat128 } from './fold-float128.js';
 import { isInteger, type Type } from './types.js';
 
 export function foldNumberLike(e: Node): Uint8Array | undefined {
   const ty = e.ty!;
+  if (ty.isFloat128) {
+    const v = foldFloat128(e);
+    return v === undefined ? undefined : b128Bytes(v);
+  }
   if (ty.isInt128) {
     const v = foldInt(e);
     if (v === undefined) return undefined;

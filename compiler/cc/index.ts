@@ -5,7 +5,7 @@
  * type-checks while it builds the AST) → codegen*.ts (stack-machine code generation).
  */
 import type { IRecognitionException, IToken } from './chevrotain.js';
-import { CompileError, type Diagnostic } from '../diagnostics.js';
+import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { generateProgram } from './codegen.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
@@ -13,7 +13,8 @@ import { packTable } from './pragma.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, warnAt } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt } from './report.js';
+import { standardOf } from '../cpp/standard.js';
 
 export interface CompileOptions {
   fileName: string;
@@ -28,6 +29,12 @@ export interface CompileOptions {
   builtins?: boolean;
   /** gcc's -mms-bitfields: structs get Microsoft's layout unless marked gcc_struct (layout-ms.ts). */
   msBitfields?: boolean;
+  /** -std= (gnu99 by default): which words are keywords (`asm` is not in -std=c11). */
+  std?: string;
+  /** -pedantic: the diagnostics ISO C requires of extensions (report.ts pedwarnAt). */
+  pedantic?: boolean;
+  /** -pedantic-errors: those, and the ones gcc gives by default, are errors. */
+  pedanticErrors?: boolean;
 }
 
 export interface CompileResult {
@@ -39,11 +46,15 @@ export interface CompileResult {
 const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
-  const lexed = tokenize(ppText, opts.fileName);
+  const standard = standardOf(opts.std);
+  const lexed = tokenize(ppText, opts.fileName, standard);
   const { mapper, directives } = lexed;
-  const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens) : lexed.tokens;
-  beginReport(mapper, opts.warnings !== false);
+  beginReport(mapper, opts.warnings !== false, {
+    pedantic: opts.pedantic === true || opts.pedanticErrors === true, errors: opts.pedanticErrors === true, c99: standard.year >= 1999,
+  });
   try {
+    const beforeC2x = standard.year < 2023 ? (open: IToken): void => pedwarnAt(open, "ISO C does not support '[[]]' attributes before C2X", '-Wpedantic') : undefined;
+    const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens, beforeC2x) : lexed.tokens;
     parser.resetState();
     parser.kernel = opts.codeModel === 'kernel';
     parser.warningsOn = opts.warnings !== false;
@@ -51,6 +62,11 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.msBitfields = opts.msBitfields === true;
     parser.packAt = packTable(directives);
     parser.input = tokens;
+    if (tokens.length === 0) {
+      // gcc names the line after the file's last one, without a column.
+      const end = (): SourceLocation => ({ ...mapper.locateOffset(ppText.length), col: 0 });
+      pedwarnAtLocation(end, 'ISO C forbids an empty translation unit', '-Wpedantic');
+    }
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
     warnOneElementArrays(parser.globals);

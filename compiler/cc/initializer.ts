@@ -8,7 +8,7 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, tryEvalStatic, withObjectReads, wrapToType } from './consteval.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, pedwarnAt } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
 import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
@@ -181,6 +181,8 @@ function fillString(init: Initializer, e: Node): void {
   const n = data.length / e.ty!.base!.size;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const len = init.isFlexibleArray ? n : Math.min(n, init.ty.arrayLen);
+  // Only the terminating null may be left out (C99 6.7.8p14): `char s[3] = "abc"` is fine.
+  if (!init.isFlexibleArray && n - 1 > init.ty.arrayLen) pedwarnAt(e.tok, `initializer-string for array of '${typeName(elem)}' is too long`);
   for (let i = 0; i < len; i++) {
     const sz = e.ty!.base!.size;
     const v = sz === 1 ? view.getInt8(i) : sz === 2 ? view.getUint16(i * 2, true) : view.getInt32(i * 4, true);
@@ -208,7 +210,7 @@ function fillList(init: Initializer, items: InitItem[], pos: number, braced: boo
     }
     if (idx >= count) {
       if (!braced) return pos;
-      warnAt(exprTokOf(item.value), 'excess elements in initializer');
+      pedwarnAt(exprTokOf(item.value), 'excess elements in initializer');
       pos++;
       continue;
     }

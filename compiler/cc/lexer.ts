@@ -16,6 +16,7 @@
 import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { scan, type ScannerTokens } from './scanner.js';
+import { DEFAULT_STANDARD, isStrictC90, type CStandard } from '../cpp/standard.js';
 
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const digits = '0123456789';
@@ -76,7 +77,7 @@ for (const w of stmtWords) Kw[w] = keyword(w, false);
 const FloatConst = createToken({
   name: 'FloatConst',
   pattern:
-    /(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)(?:[iIjJ](?:[fF](?:32|64)x?|[fFlL])|(?:[fF](?:32|64)x?|[fFlL])?[iIjJ]?)/,
+    /(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)(?:[iIjJ](?:[fF](?:32|64)x?|[fFlL])|(?:[fF](?:32|64)x?|[fF]128|[fFlLqQ])?[iIjJ]?)/,
   start_chars_hint: startChars(digits + '.'),
 });
 const IntConst = createToken({
@@ -166,6 +167,35 @@ const scannerTokens: ScannerTokens = {
   lineMarker: LineMarker, keywords: keywordByImage, puncts: new Map(Object.entries(puncts)),
 };
 
+/**
+ * The words that are ordinary identifiers in a dialect, as in gcc 12: the GNU keywords
+ * without underscores in every strict mode (`-std=c11`: `int asm = 1;`), `restrict`
+ * before C99 and `inline` in strict C90. Their `__` spellings are keywords everywhere.
+ */
+function plainIdentifiers(s: CStandard): string[] {
+  const words = s.gnu ? [] : ['typeof', 'asm'];
+  if (s.year < 1999) words.push('restrict');
+  if (isStrictC90(s)) words.push('inline');
+  return words;
+}
+
+const scannerTokensByDialect = new Map<string, ScannerTokens>();
+
+/** The scanner's vocabulary for a dialect (the default's is scannerTokens itself). */
+function scannerTokensFor(s: CStandard): ScannerTokens {
+  const plain = plainIdentifiers(s);
+  if (plain.length === 0) return scannerTokens;
+  const key = plain.join(' ');
+  let tokens = scannerTokensByDialect.get(key);
+  if (tokens === undefined) {
+    const keywords = new Map(keywordByImage);
+    for (const w of plain) keywords.delete(w);
+    tokens = { ...scannerTokens, keywords };
+    scannerTokensByDialect.set(key, tokens);
+  }
+  return tokens;
+}
+
 /** Maps offsets in the preprocessed text to original source locations. */
 export class SourceMapper {
   // Offsets where each physical line starts (line 1 at index 0), built on first use.
@@ -252,8 +282,8 @@ export interface LexedSource {
   directives: IToken[]; // the `#...` lines (linemarkers, #pragma, #ident), in order
 }
 
-export function tokenize(text: string, fileName: string): LexedSource {
-  const result = scan(text, scannerTokens);
+export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD): LexedSource {
+  const result = scan(text, scannerTokensFor(standard));
   const mapper = new SourceMapper(fileName, text);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));

@@ -10,12 +10,16 @@ import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
-import { checkParameterStorage } from './spec-constraints.js';
-import { errorAt, warnAt } from './report.js';
-import { arrayOf, funcType, isAggregate, isInteger, pointerTo, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment } from './types.js';
+import { checkParameterStorage, checkTypeNameStorage } from './spec-constraints.js';
+import { errorAt, pedwarnAt, warnAt } from './report.js';
+import {
+  arrayOf, funcType, isAggregate, isInteger, pointerTo, qualifiedType, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment,
+} from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
-export type DeclSuffix = { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined } | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
+export type DeclSuffix =
+  | { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined; star?: boolean; constPointer?: boolean }
+  | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
 
 export abstract class DeclParser extends SpecifierParser {
   staticAssert = this.RULE('staticAssert', (): void => {
@@ -66,7 +70,12 @@ export abstract class DeclParser extends SpecifierParser {
                   if (!this.RECORDING_PHASE && a.cleanup !== undefined) this.declaratorParts!.cleanup = a.cleanup;
                 },
               },
-              { ALT: () => this.SUBRULE(this.qualifier) },
+              {
+                ALT: () => {
+                  const q = this.SUBRULE(this.qualifier);
+                  if (!this.RECORDING_PHASE) qualifyLastPointer(this.declaratorParts!, q);
+                },
+              },
             ])),
         );
       }),
@@ -117,8 +126,8 @@ export abstract class DeclParser extends SpecifierParser {
     return this.ACTION(() => finishDeclarator(parts));
   });
 
-  qualifier = this.RULE('qualifier', (): void => {
-    this.OR([
+  qualifier = this.RULE('qualifier', (): IToken => {
+    return this.OR([
       { ALT: () => this.CONSUME(Kw.const) },
       { ALT: () => this.CONSUME(Kw.volatile) },
       { ALT: () => this.CONSUME(Kw.restrict) },
@@ -141,14 +150,35 @@ export abstract class DeclParser extends SpecifierParser {
 
   arraySuffix = this.RULE('arraySuffix', (): DeclSuffix => {
     const tok = this.CONSUME(P['[']);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(Kw.static) }, { ALT: () => this.SUBRULE(this.qualifier) }]));
+    // `int a[const]` in a parameter: the pointer it adjusts to is const.
+    let constPointer = false;
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(Kw.static) },
+        {
+          ALT: () => {
+            if (/const/.test(this.SUBRULE(this.qualifier).image)) constPointer = true;
+          },
+        },
+      ]),
+    );
     // `int a[*]` (a prototype's VLA of unspecified length) adjusts to a pointer like `int a[]`.
+    let star = false;
     const size = this.OR2([
-      { GATE: () => tokenMatcher(this.LA(1), P['*']) && tokenMatcher(this.LA(2), P[']']), ALT: () => void this.CONSUME(P['*']) },
+      {
+        GATE: () => tokenMatcher(this.LA(1), P['*']) && tokenMatcher(this.LA(2), P[']']),
+        ALT: () => {
+          this.CONSUME(P['*']);
+          star = true;
+        },
+      },
       { ALT: () => this.OPTION(() => this.SUBRULE(this.assign)) },
     ]);
     this.CONSUME(P[']']);
-    return this.ACTION(() => arraySuffixOf(tok, size));
+    return this.ACTION(() => {
+      const s = star ? { ...arraySuffixOf(tok, undefined), star } : arraySuffixOf(tok, size);
+      return constPointer && s.kind === 'array' ? { ...s, constPointer } : s;
+    });
   });
 
   paramSuffix = this.RULE('paramSuffix', (): DeclSuffix => {
@@ -218,9 +248,10 @@ export abstract class DeclParser extends SpecifierParser {
   });
 
   typeName = this.RULE('typeName', (): Type => {
+    const first = this.LA(1);
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
-    return this.ACTION(() => typeNameOf(spec, d));
+    return this.ACTION(() => typeNameOf(spec, d, first));
   });
 
   initializerSyntax = this.RULE('initializerSyntax', (): InitSyntax => {
@@ -322,7 +353,7 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: ITo
   // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
   const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
   // Parameters of array and function type are adjusted to pointers.
-  if (ty.kind === 'array') ty = pointerTo(ty.base!);
+  if (ty.kind === 'array') ty = adjustsToConst.has(ty) ? qualifiedType(pointerTo(ty.base!), true, false) : pointerTo(ty.base!);
   else if (ty.kind === 'func') ty = pointerTo(ty);
   // A named one is only suspicious in a prototype (gcc warns); a definition rejects it (beginFunction).
   if (ty.kind === 'void' && !d.nameTok) errorAt(last, `'void' must be the only parameter`);
@@ -333,7 +364,8 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: ITo
 }
 
 /** The type a type name (specifiers and abstract declarator) names; the fast cast path makes them too. */
-export function typeNameOf(spec: DeclSpec, d: Declarator): Type {
+export function typeNameOf(spec: DeclSpec, d: Declarator, first: IToken): Type {
+  checkTypeNameStorage(spec, first);
   if (d.nameTok) errorAt(d.nameTok, `expected ')' before '${d.nameTok.image}'`);
   const ty = d.derive(spec.ty);
   // `int __attribute__((aligned(16)))` names an over-aligned int (only ever raised here).
@@ -355,18 +387,33 @@ export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
 /** What a declarator said, in the order it said it: `* * name [3] (int)`. */
 export interface DeclaratorParts {
   pointers: number;
+  pointerConst?: boolean[]; // per `*`, from the first: whether `const` followed it
   inner: Declarator | undefined; // `( declarator )`
   nameTok: IToken | undefined;
   suffixes: DeclSuffix[];
   cleanup?: string;
 }
 
+/**
+ * A qualifier after the last `*` so far: `const` (`char *const p`) qualifies that pointer,
+ * so assigning to `p` is an error. The others are not kept: `restrict` promises nothing we
+ * use, every access of a pointer is a real load or store anyway at -O0 (`volatile`), and
+ * `_Atomic` pointers are not supported yet.
+ */
+export function qualifyLastPointer(parts: DeclaratorParts, q: IToken): void {
+  if (parts.pointers === 0 || !/const/.test(q.image)) return;
+  (parts.pointerConst ??= [])[parts.pointers - 1] = true;
+}
+
 /** The declarator as a function from the base type: pointers bind first, then suffixes. */
 export function finishDeclarator(parts: DeclaratorParts): Declarator {
-  const { pointers, suffixes, inner, nameTok, cleanup } = parts;
+  const { pointers, pointerConst, suffixes, inner, nameTok, cleanup } = parts;
   const applyOwn = (base: Type): Type => {
     let t = base;
-    for (let i = 0; i < pointers; i++) t = pointerTo(t);
+    for (let i = 0; i < pointers; i++) {
+      t = pointerTo(t);
+      if (pointerConst?.[i]) t = qualifiedType(t, true, false);
+    }
     for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i], nameTok);
     return t;
   };
@@ -374,15 +421,24 @@ export function finishDeclarator(parts: DeclaratorParts): Declarator {
   return { nameTok, derive: applyOwn, cleanup };
 }
 
+/** `[*]` arrays (a prototype's VLA of unspecified length): complete, though their length is unknown. */
+const unspecifiedLength = new WeakSet<Type>();
+/** `[const]` arrays: a parameter of that type adjusts to a const pointer. */
+const adjustsToConst = new WeakSet<Type>();
+
 function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type {
   if (s.kind === 'array') {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");
     if (isAggregate(t) && !t.isComplete) errorAt(s.tok, `array type has incomplete element type '${typeName(t)}'`);
-    if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
-    // Sizes are JavaScript numbers, exact up to 2^53 bytes (gcc's limit is 2^63).
-    if (t.size * s.len > Number.MAX_SAFE_INTEGER) errorAt(s.tok, 'size of array is too large');
-    return arrayOf(t, s.len);
+    // Only the outermost length may be left out (`int a[][3]`, not `int a[3][]`).
+    if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla && !unspecifiedLength.has(t)) {
+      errorAt(nameTok ?? s.tok, `array type has incomplete element type '${typeName(t)}'`);
+    }
+    const a = arrayOfSuffix(t, s, nameTok);
+    if (s.star) unspecifiedLength.add(a);
+    if (s.constPointer) adjustsToConst.add(a);
+    return a;
   }
   if (nameTok && (t.kind === 'array' || t.kind === 'func')) {
     errorAt(nameTok, `'${nameTok.image}' declared as function returning ${t.kind === 'array' ? 'an array' : 'a function'}`);
@@ -392,4 +448,13 @@ function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type 
   f.isVariadic = s.variadic;
   f.hasPrototype = s.proto;
   return f;
+}
+
+/** The array type one `[...]` makes of its element type `t`: fixed, variable or of unknown length. */
+function arrayOfSuffix(t: Type, s: DeclSuffix & { kind: 'array' }, nameTok: IToken | undefined): Type {
+  if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
+  // Sizes are JavaScript numbers, exact up to 2^53 bytes (gcc's limit is 2^63).
+  if (t.size * s.len > Number.MAX_SAFE_INTEGER) errorAt(s.tok, 'size of array is too large');
+  if (s.len === 0) pedwarnAt(nameTok ?? s.tok, `ISO C forbids zero-size array${nameTok ? ` '${nameTok.image}'` : ''}`, '-Wpedantic');
+  return arrayOf(t, s.len);
 }

@@ -11,12 +11,14 @@ import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { castToUnion } from './union-cast.js';
 import { lowerAtomic } from './atomic.js';
+import { float128Literal, float128Suffix, isFloat128Order } from './float128.js';
+import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
 import { hasSideEffects } from './side-effects.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, isoC99, pedwarnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
@@ -393,6 +395,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   floatConstant(t: IToken): Node {
+    if (float128Suffix(t.image)) return float128Literal(t);
     const f = parseFloatLiteral(t.image);
     const n = fnumNode(f.value, t, f.ty);
     n.extended = f.extended;
@@ -406,8 +409,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   private plusOf(e: Node): Node {
-    if (isVector(e.ty!)) return e;
-    if (!isScalar(e.ty!) && e.ty!.kind !== 'array') errorAt(e.tok, 'wrong type argument to unary plus');
+    if (isVector(e.ty!) || e.ty!.isFloat128) return e;
+    // Unary plus takes arithmetic operands only (C11 6.5.3.3p1): not a pointer or an array.
+    if (!isScalar(e.ty!) || e.ty!.kind === 'ptr' || e.ty!.kind === 'array') errorAt(e.tok, 'wrong type argument to unary plus');
     return isInteger(e.ty!) && e.ty!.size < 4 ? castNode(e, tyInt) : e;
   }
 
@@ -420,7 +424,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const ty = unqualified(target); // `(const int)x` is a plain int value
     if (ty.kind === 'void') return unaryNode('cast', e, ty, tok);
     if ((isVector(ty) || isVector(e.ty!)) && ty.kind !== 'union') return vectorCast(e, ty, tok);
-    if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128) return castNode(e, ty);
+    if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128 || ty.isFloat128 || e.ty!.isFloat128) return castNode(e, ty);
     if (!isScalar(ty)) {
       if (isAggregate(ty) && isAggregate(e.ty!) && isCompatible(ty, e.ty!)) return e; // GNU: cast to the same struct type
       if (ty.kind === 'union') return castToUnion(e, ty, tok, (t, init, at) => this.buildCompoundLiteral(t, init, at));
@@ -611,7 +615,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const name = library?.name ?? t.image;
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
-    if (!library) warnAt(t, `implicit declaration of function '${name}'`);
+    if (!library && isoC99()) pedwarnAt(t, `implicit declaration of function '${name}'`);
     let ty = library?.ty;
     if (!ty) {
       ty = funcType(tyInt);
@@ -661,6 +665,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     n.funcType = fty;
     n.ty = fty.returnType!;
     if (isAggregate(n.ty) && n.ty.isVla) errorAt(tok, 'returning a variably sized struct is not supported');
+    // The caller makes room for the value: its struct must be complete by now (C11 6.5.2.2p1).
+    if (isAggregate(n.ty) && !n.ty.isComplete) errorAt(tok, `invalid use of undefined type '${typeName(n.ty)}'`);
     if (isAggregate(n.ty)) n.retBuffer = this.newTemp(n.ty);
     return (this.builtinsOn ? foldLibraryCall(n) : undefined) ?? n;
   }
@@ -679,7 +685,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         return args[0];
       case '__builtin_constant_p': {
         argc(1);
-        const r = tryEval(args[0]);
+        const r = args[0].ty!.isFloat128 ? (foldFloat128(args[0]) !== undefined ? { label: undefined } : undefined) : tryEval(args[0]);
         return numNode(r && r.label === undefined ? 1n : 0n, tok);
       }
       case '__builtin_choose_expr': {
@@ -742,7 +748,7 @@ export function defaultPromotion(a: Node): Node {
  * generator still evaluates the operands in source order, as gcc does.
  */
 function inSourceOrder(n: Node): Node {
-  if (n.kind === 'lt' || n.kind === 'le') n.rhsFirst = true;
+  if (n.kind === 'lt' || n.kind === 'le' || isFloat128Order(n)) n.rhsFirst = true;
   return n;
 }
 
@@ -752,7 +758,7 @@ function inSourceOrder(n: Node): Node {
  * isgreater are made of.
  */
 function relational(n: Node): Node {
-  if (n.kind === 'lt' || n.kind === 'le') n.signaling = true;
+  if (n.kind === 'lt' || n.kind === 'le' || isFloat128Order(n)) n.signaling = true;
   return n;
 }
 

@@ -20,7 +20,7 @@ import type { Node, Obj } from './ast.js';
 import type { InitSyntax } from './initializer.js';
 import { AtomicTypeSpecifier, Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
-import { arraySuffixOf, finishDeclarator, paramOf, typeNameOf, type DeclaratorParts, type DeclSuffix } from './parser-decl.js';
+import { arraySuffixOf, finishDeclarator, paramOf, qualifyLastPointer, typeNameOf, type DeclaratorParts, type DeclSuffix } from './parser-decl.js';
 import { FAIL, fastAssign, is, next, scanAssign, type FastExprParser } from './parser-fast-expr.js';
 import { newSpecState, type SpecState } from './parser-specifiers.js';
 import { checkComplete, declareDeclarator, initializeDeclared, takePendingSetup } from './parser-stmt-actions.js';
@@ -213,13 +213,16 @@ function scanPointers(p: FastExprParser, k: number): number {
   return k;
 }
 
-/** A declarator's parts after its `*`s (and qualifiers, which change nothing here), as the rule counts them. */
+/** A declarator's parts after its `*`s (and their qualifiers), as the rule records them. */
 function pointerParts(p: DeclarationParser): DeclaratorParts {
   const parts: DeclaratorParts = { pointers: 0, inner: undefined, nameTok: undefined, suffixes: [] };
   while (is(p.la(1), STAR)) {
     p.skipToken();
     parts.pointers++;
-    while (isPointerQualifier(p.la(1))) p.skipToken();
+    while (isPointerQualifier(p.la(1))) {
+      qualifyLastPointer(parts, p.la(1));
+      p.skipToken();
+    }
   }
   return parts;
 }
@@ -275,9 +278,10 @@ export function scanTypeName(p: DeclarationParser, k: number): number {
 
 /** Consumes a type name scanTypeName accepted (not the `)`), with the typeName rule's actions. */
 export function buildTypeName(p: DeclarationParser): Type {
+  const first = p.la(1);
   const spec = buildSpecifiers(p, scanSpecifiers(p, 1) - 1);
   const parts = pointerParts(p);
-  return typeNameOf(spec, finishDeclarator(parts));
+  return typeNameOf(spec, finishDeclarator(parts), first);
 }
 
 // ---- function declarators: `name(int a, const char *s, ...)` ----

@@ -6,14 +6,17 @@ import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './che
 import type { Node } from './ast.js';
 import { complexOf } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
+import { tyFloat128 } from './float128.js';
 import { evalInt } from './consteval.js';
 import { AtomicTypeSpecifier, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
 import { BuiltinExprParser } from './parser-builtin-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
-import { checkAlignment, checkAtomicQualified, checkEnumeratorName, checkRestrict, checkStorageClassKeyword } from './spec-constraints.js';
+import {
+  checkAlignment, checkAtomicQualified, checkEnumeratorName, checkMemberStorage, checkRestrict, checkStorageClassKeyword, checkTypeKeyword,
+} from './spec-constraints.js';
 import { checkBitfieldType, checkMemberList } from './member-constraints.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, pedwarnAt } from './report.js';
 import { withVectorAttribute } from './vector.js';
 import { withModeAttribute } from './mode-attr.js';
 import { hasVla, vlaSizeCode } from './declare.js';
@@ -170,9 +173,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'restrict': case '__restrict': case '__restrict__': st.restrict = true; break;
       case '__extension__':
         break;
-      case 'signed': case '__signed__': case '__signed': st.signed = true; break;
-      case 'unsigned': st.unsigned = true; break;
-      case 'long': st.longs++; break;
+      case 'signed': case '__signed__': case '__signed': checkTypeKeyword(st, t); st.signed = true; break;
+      case 'unsigned': checkTypeKeyword(st, t); st.unsigned = true; break;
+      case 'long': checkTypeKeyword(st, t); st.longs++; break;
       case '__builtin_va_list': st.other = tyVaList; break;
       case '__auto_type': st.other = tyAutoType; break;
       case '_Complex': case '__complex__': case '__complex': st.complex = t; break;
@@ -182,11 +185,13 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         st.base ??= 'int';
         break;
       case 'short':
+        checkTypeKeyword(st, t);
         if (st.base !== undefined && st.base !== 'int') errorAt(t, 'two or more data types in declaration specifiers');
         st.base = 'short';
         break;
       default:
         if (st.base !== undefined) errorAt(t, `two or more data types in declaration specifiers`);
+        checkTypeKeyword(st, t);
         st.base = t.image;
     }
   }
@@ -227,8 +232,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case '_Float32x': s.ty = tyFloat32x; break;
       case '_Float64x': s.ty = tyFloat64x; break;
       case '__int128': s.ty = u ? tyUInt128 : tyInt128; break;
-      // Same size and alignment as long double, which is enough for declarations (glibc's math.h).
-      case '_Float128': s.ty = tyLDouble; break;
+      case '_Float128': s.ty = tyFloat128; break;
       case '__float80': s.ty = tyLDouble; break; // gcc's name for the x87 format, long double on x86-64
       default:
         if (st.longs > 1) s.ty = u ? tyULLong : tyLLong;
@@ -259,6 +263,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       this.ACTION(() => {
         const pack = this.packAt(kw.startOffset) ?? 0;
         checkMemberList(kw.image, decls, close);
+        if (decls.length === 0) pedwarnAt(tag ?? kw, `${kw.image} has no members`, '-Wpedantic');
         if (hasVariableMember(decls)) this.layoutVariableRecord(kw.image, ty, decls, attrs, pack, close);
         else this.layoutRecord(kw.image, ty, decls, attrs, pack);
         if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
@@ -309,7 +314,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       { ALT: () => this.CONSUME(P[';']) },
       {
         ALT: () => {
+          const first = this.LA(1);
           const spec = this.SUBRULE(this.declspec);
+          this.ACTION(() => checkMemberStorage(spec, first));
           this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
             // Anonymous struct/union member.
             { ALT: () => this.anonymousMember(spec, decls!, this.CONSUME2(P[';'])) },
@@ -338,7 +345,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   private anonymousMember(spec: DeclSpec, decls: MemberDecl[], at: IToken): void {
     this.ACTION(() => {
-      if (!isAggregate(spec.ty)) warnAt(at, 'declaration does not declare anything');
+      if (!isAggregate(spec.ty)) pedwarnAt(at, 'declaration does not declare anything');
       else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false });
     });
   }
@@ -347,7 +354,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   private missingMemberSemicolon(): boolean {
     const next = this.LA(1);
     if (!tokenMatcher(next, P['}'])) return false;
-    this.ACTION(() => warnAt(next, 'no semicolon at end of struct or union'));
+    this.ACTION(() => pedwarnAt(next, 'no semicolon at end of struct or union'));
     return true;
   }
 
@@ -360,6 +367,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const attrs: Attributes = {};
     this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     this.ACTION(() => {
+      // Only a bit-field may go unnamed (`int : 3;`); `int *;` declares nothing.
+      if (!d.nameTok && !width) errorAt(this.LA(1), `expected identifier or '(' before '${this.LA(1).image}' token`);
       const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
       let bits = -1;
       if (width) {
@@ -372,6 +381,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       }
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');
       if (isAggregate(ty) && !ty.isComplete) errorAt(d.nameTok ?? width!.tok, `field '${d.nameTok?.image ?? '<anonymous>'}' has incomplete type`);
+      if (hasVla(ty)) pedwarnAt(d.nameTok ?? this.LA(0), 'a member of a structure or union cannot have a variably modified type', '-Wpedantic');
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);

@@ -13,7 +13,7 @@ import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { checkCaseValue } from './case-values.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, isoC99, pedwarnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
@@ -161,6 +161,7 @@ export function finishSwitch(p: CParserBase, n: Node, body: Node): Node {
 export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | undefined): Node {
   const sw = p.switchStack[p.switchStack.length - 1];
   if (!sw) errorAt(tok, `case label not within a switch statement`);
+  if (hi) pedwarnAt(tok, 'range expressions in switch statements are non-standard', '-Wpedantic');
   const c = stmt('case', tok);
   c.caseBegin = evalInt(lo);
   c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
@@ -215,13 +216,13 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
   const n = stmt('return', tok);
   if (e) {
     if (rt.kind === 'void') {
-      if (e.ty!.kind !== 'void') warnAt(tok, "'return' with a value, in function returning void");
+      if (e.ty!.kind !== 'void') pedwarnAt(tok, "'return' with a value, in function returning void");
       n.lhs = e;
     } else {
       n.lhs = convertForAssign(e, rt, e.tok, 'returning');
     }
   } else if (rt.kind !== 'void') {
-    warnAt(tok, "'return' with no value, in function returning non-void");
+    if (isoC99()) pedwarnAt(tok, "'return' with no value, in function returning non-void");
   }
   return returnAfterCleanups(n, p.cleanups.onReturn(), (ty) => p.newTemp(ty));
 }

@@ -10,10 +10,29 @@ let mapper: SourceMapper | undefined;
 let warnings: Diagnostic[] = [];
 let warningsEnabled = true;
 
-export function beginReport(m: SourceMapper, enableWarnings: boolean): void {
+/** -pedantic (`pedantic`) and -pedantic-errors (`errors`, which implies `pedantic`). */
+export interface PedanticMode {
+  pedantic: boolean;
+  errors: boolean;
+  /**
+   * The dialect is C99 or later: an implicit function declaration and `return;` in a
+   * function returning a value are pedwarns there; C90 allows both without a word.
+   */
+  c99: boolean;
+}
+const NOT_PEDANTIC: PedanticMode = { pedantic: false, errors: false, c99: true };
+let pedanticMode = NOT_PEDANTIC;
+
+/** Is the dialect C99 or later (see PedanticMode)? */
+export function isoC99(): boolean {
+  return pedanticMode.c99;
+}
+
+export function beginReport(m: SourceMapper, enableWarnings: boolean, pedantic: PedanticMode = NOT_PEDANTIC): void {
   mapper = m;
   warnings = [];
   warningsEnabled = enableWarnings;
+  pedanticMode = pedantic;
 }
 
 export function endReport(): Diagnostic[] {
@@ -33,4 +52,23 @@ export function errorAt(tok: IToken, message: string): never {
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok) });
+}
+
+/**
+ * gcc's "pedwarn": a diagnostic ISO C requires, for a constraint violation gcc accepts
+ * (`'return' with a value, in function returning void`, warned by default) or for an
+ * extension (`ISO C forbids zero-size array`, only with -pedantic: `pedanticOption` names
+ * the warning option, `-Wpedantic` mostly, as gcc shows it). -pedantic-errors makes
+ * either an error; -w silences both, as in gcc.
+ */
+export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string): void {
+  pedwarnAtLocation(() => locationOf(tok), message, pedanticOption);
+}
+
+/** pedwarnAt for a place that is no token (the end of the file); `loc` is only computed if needed. */
+export function pedwarnAtLocation(loc: () => SourceLocation, message: string, pedanticOption?: string): void {
+  if (!warningsEnabled || (pedanticOption !== undefined && !pedanticMode.pedantic)) return;
+  const text = pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message;
+  if (pedanticMode.errors) throw new CompileError(text, loc());
+  warnings.push({ severity: 'warning', message: text, loc: loc() });
 }

@@ -6,6 +6,7 @@
 import type { Obj } from './ast.js';
 import type { Type } from './types.js';
 import { tyInt128, tyUInt128 } from './int128.js';
+import { tyFloat128 } from './float128.js';
 
 export interface ScopeEntry {
   obj?: Obj;
@@ -44,7 +45,9 @@ export class Scopes {
 
   reset(): void {
     // gcc's predeclared typedef names.
-    const builtins = new Map<string, ScopeEntry>([['__int128_t', { typedef: tyInt128 }], ['__uint128_t', { typedef: tyUInt128 }]]);
+    // gcc's `__float128` is a keyword naming _Float128; a predeclared typedef behaves alike.
+    const builtins = new Map<string, ScopeEntry>([['__int128_t', { typedef: tyInt128 }], ['__uint128_t', { typedef: tyUInt128 }],
+      ['__float128', { typedef: tyFloat128 }]]);
     this.stack = [{ vars: builtins, tags: undefined }];
     this.lastName = undefined;
   }

@@ -33,6 +33,71 @@ export function checkStorageClassKeyword(spec: DeclSpec, keyword: IToken, first:
   errorAt(first, before === keyword.image ? `duplicate '${before}'` : 'multiple storage classes in declaration specifiers');
 }
 
+/** The type-specifier keywords of a declaration seen so far (SpecState's part the check reads). */
+export interface TypeWords {
+  base: string | undefined; // void _Bool char short int float double __int128 _FloatN...
+  longs: number;
+  signed: boolean;
+  unsigned: boolean;
+}
+
+/** The bases `signed` and `unsigned` may join; `long` joins only int and (once) double. */
+const SIGNABLE = new Set(['char', 'short', 'int', '__int128']);
+
+/**
+ * Type-specifier keywords that do not make one of 6.7.2p2's types together: `unsigned
+ * signed`, `long short`, `long char`, `signed float`, `long long long`, `long long double`.
+ * Called before `t` is recorded in `w`, so `t` is where gcc reports it.
+ */
+export function checkTypeKeyword(w: TypeWords, t: IToken): void {
+  const k = /^__signed(__)?$/.test(t.image) ? 'signed' : t.image;
+  if (k === 'signed' || k === 'unsigned') {
+    if (w[k]) errorAt(t, `duplicate '${k}'`);
+    if (w.signed || w.unsigned) errorAt(t, "both 'signed' and 'unsigned' in declaration specifiers");
+    if (w.base !== undefined && !SIGNABLE.has(w.base)) errorAt(t, `both '${k}' and '${w.base}' in declaration specifiers`);
+  } else if (k === 'long') {
+    if (w.longs === 2) errorAt(t, "'long long long' is too long for GCC");
+    if (w.base === 'double' && w.longs === 1) errorAt(t, "both 'long long' and 'double' in declaration specifiers");
+    if (w.base === '__int128') errorAt(t, "both '__int128' and 'long' in declaration specifiers");
+    if (w.base !== undefined && w.base !== 'int' && w.base !== 'double') errorAt(t, `both 'long' and '${w.base}' in declaration specifiers`);
+  } else if (k === 'short') {
+    if (w.base === 'short') errorAt(t, "duplicate 'short'");
+    if (w.longs > 0) errorAt(t, "both 'long' and 'short' in declaration specifiers");
+    if (w.base !== undefined && w.base !== 'int') errorAt(t, `both 'short' and '${w.base}' in declaration specifiers`);
+  } else if (w.longs > 0 && k !== 'int' && k !== 'double') {
+    errorAt(t, k === '__int128' ? "both '__int128' and 'long' in declaration specifiers" : `both 'long' and '${k}' in declaration specifiers`);
+  } else if (w.longs > 1 && k === 'double') {
+    errorAt(t, "both 'long long' and 'double' in declaration specifiers");
+  } else if ((w.signed || w.unsigned) && !SIGNABLE.has(k)) {
+    errorAt(t, `both '${w.signed ? 'signed' : 'unsigned'}' and '${k}' in declaration specifiers`);
+  } else if (w.base === 'short' && k !== 'int') {
+    errorAt(t, `both 'short' and '${k}' in declaration specifiers`);
+  }
+}
+
+/**
+ * A struct or union member takes no storage class (its specifiers are a
+ * specifier-qualifier-list, 6.7.2.1p1); gcc's parser stops at the keyword.
+ */
+export function checkMemberStorage(spec: DeclSpec, first: IToken): void {
+  const storage = spec.isThreadLocal ? '_Thread_local' : storageClassOf(spec);
+  if (storage === undefined) return;
+  if (STORAGE_CLASSES.has(first.image) || first.image === '_Thread_local' || first.image === '__thread') {
+    errorAt(first, `expected specifier-qualifier-list before '${first.image}'`);
+  }
+  errorAt(first, `expected identifier or '(' before '${storage}'`);
+}
+
+/** A type name (a cast, sizeof, a compound literal) takes no storage class; gcc reads on as an expression. */
+export function checkTypeNameStorage(spec: DeclSpec, first: IToken): void {
+  const storage = spec.isThreadLocal ? '_Thread_local' : storageClassOf(spec);
+  if (storage === undefined) return;
+  if (STORAGE_CLASSES.has(first.image) || first.image === '_Thread_local' || first.image === '__thread') {
+    errorAt(first, `expected expression before '${first.image}'`);
+  }
+  errorAt(first, `expected ')' before '${storage}'`);
+}
+
 /**
  * `restrict` among the specifiers qualifies the specified type, which must then be a pointer
  * (6.7.3p2): `restrict IP p` with a pointer typedef is fine, `int restrict x` is not.

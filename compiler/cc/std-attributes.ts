@@ -36,7 +36,7 @@ export function mayHaveStandardAttributes(text: string): boolean {
   return false;
 }
 
-export function rewriteStandardAttributes(tokens: IToken[]): IToken[] {
+export function rewriteStandardAttributes(tokens: IToken[], onSpecifier?: (open: IToken) => void): IToken[] {
   const out: IToken[] = [];
   const aggregateBraces: boolean[] = []; // per open `{`: does it open a struct/union/enum body?
   let afterAggregateBody = false;
@@ -45,6 +45,7 @@ export function rewriteStandardAttributes(tokens: IToken[]): IToken[] {
     if (t.tokenType === P['['] && tokens[i + 1]?.tokenType === P['[']) {
       const end = closingBrackets(tokens, i + 2);
       if (end >= 0) {
+        onSpecifier?.(t);
         if (!afterAggregateBody) out.push(...gnuAttribute(tokens.slice(i + 2, end), t));
         i = end + 1; // the second `]`
         continue;

@@ -7,8 +7,9 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
 import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
-import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, type Int128Op } from './int128.js';
-import { errorAt, warnAt } from './report.js';
+import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
+import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
+import { errorAt, pedwarnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
@@ -43,6 +44,8 @@ export function castNode(expr: Node, ty: Type): Node {
   if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
+  if (isFloat128(ty)) return toFloat128(expr, castNode);
+  if (isFloat128(expr.ty!) && ty.kind !== 'void') return fromFloat128(expr, ty, castNode);
   if (isInt128(ty)) return toInt128(expr, ty, castNode);
   if (isInt128(expr.ty!) && ty.kind !== 'void') return fromInt128(expr, ty, castNode);
   // Fold casts of integer constants, so `(unsigned char)17` is just the number 17.
@@ -152,6 +155,7 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
   const intOnly = kind === 'mod' || kind === 'band' || kind === 'bor' || kind === 'bxor';
+  if (eitherFloat128(lhs, rhs)) return float128Binary(kind, op, lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) {
     if (intOnly && (isFlonum(lhs.ty!) || isFlonum(rhs.ty!))) errorAt(tok, `invalid operands to binary ${op}`);
     return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
@@ -260,6 +264,7 @@ function asPointer(t: Type): Type {
 export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherVector(lhs, rhs)) return vectorBinary('add', '+', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode, commonType);
+  if (eitherFloat128(lhs, rhs)) return float128Binary('add', '+', lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) {
     if (!isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
     // A 128-bit index into an array: its low 64 bits are the offset.
@@ -299,6 +304,7 @@ function scaleIndex(idx: Node, scale: number, tok: IToken): Node {
 export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherVector(lhs, rhs)) return vectorBinary('sub', '-', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode, commonType);
+  if (eitherFloat128(lhs, rhs)) return float128Binary('sub', '-', lhs, rhs, tok, castNode);
   if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return int128Binary('sub', lhs, rhs, tok, castNode);
   if (isInt128(rhs.ty!)) rhs = castNode(rhs, tyLong);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
@@ -329,6 +335,7 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
     if (kind !== 'eq' && kind !== 'ne') errorAt(tok, `invalid operands to comparison (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
+  if (eitherFloat128(lhs, rhs)) return float128Binary(kind, 'comparison', lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   requireScalar(lhs, 'comparison');
   requireScalar(rhs, 'comparison');
@@ -349,7 +356,7 @@ export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
 }
 
 export function notNode(expr: Node, tok: IToken): Node {
-  if (isComplex(expr.ty!) || isInt128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
+  if (isComplex(expr.ty!) || isInt128(expr.ty!) || isFloat128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
   requireScalar(expr, 'unary !');
   return unaryNode('not', expr, tyInt, tok);
 }
@@ -358,6 +365,7 @@ export function negNode(expr: Node, tok: IToken): Node {
   if (isVector(expr.ty!)) return vectorUnary('neg', expr, tok);
   if (isComplex(expr.ty!)) return complexUnary('neg', expr, tok);
   if (isInt128(expr.ty!)) return int128Unary('neg', expr, tok);
+  if (isFloat128(expr.ty!)) return float128Negate(expr, tok);
   if (!isNumeric(expr.ty!)) errorAt(tok, `wrong type argument to unary minus`);
   const e = promote(promoteBitfield(expr));
   return wrapWideBitfield(unaryNode('neg', e, e.ty!, tok), e, undefined);
@@ -423,6 +431,10 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
+  if (isFloat128(to) || (isFloat128(from) && isScalar(to))) {
+    if (to.kind === 'ptr' || from.kind === 'ptr') errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+    return castNode(expr, to);
+  }
   if (isAggregate(to)) {
     if (!isAggregate(from) || !sameRecord(from, to)) errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
     if (!to.isComplete) errorAt(expr.tok, `invalid use of undefined type '${typeName(to)}'`);
@@ -432,17 +444,17 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
     if (isPointerLike(from) || from.kind === 'func') {
       const fb = from.kind === 'func' ? from : from.base!;
       if (to.base!.kind !== 'void' && fb.kind !== 'void' && !isCompatible(to.base!, fb) && !compatibleIntPointee(to.base!, fb)) {
-        warnAt(tok, `incompatible pointer types when ${what} '${typeName(to)}' from '${typeName(asPointer(from))}'`);
+        pedwarnAt(tok, `incompatible pointer types when ${what} '${typeName(to)}' from '${typeName(asPointer(from))}'`);
       }
       return castNode(expr, to);
     }
     if (isInteger(from)) {
-      if (!(expr.kind === 'num' && expr.val === 0n)) warnAt(tok, `${what} '${typeName(to)}' from '${typeName(from)}' makes pointer from integer without a cast`);
+      if (!(expr.kind === 'num' && expr.val === 0n)) pedwarnAt(tok, `${what} '${typeName(to)}' from '${typeName(from)}' makes pointer from integer without a cast`);
       return castNode(expr, to);
     }
   }
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func')) {
-    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') warnAt(tok, `${what} '${typeName(to)}' from '${typeName(asPointer(from))}' makes integer from pointer without a cast`);
+    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, `${what} '${typeName(to)}' from '${typeName(asPointer(from))}' makes integer from pointer without a cast`);
     return castNode(expr, to);
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
@@ -489,6 +501,8 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   let ty: Type;
   if (isNumeric(a) && isNumeric(b)) {
     ty = commonType(a, b);
+  } else if ((isNumberLikeAggregate(a) || isNumberLikeAggregate(b)) && isArithmetic(a) && isArithmetic(b)) {
+    ty = wideCommonType(a, b);
   } else if (a.kind === 'void' || b.kind === 'void') {
     ty = a.kind === 'void' ? a : b;
   } else if (isPlainAggregate(a) || isPlainAggregate(b)) {
@@ -514,10 +528,24 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   } else {
     ty = a;
   }
-  n.then = ty.kind === 'void' || isAggregate(ty) ? then : castNode(then, ty);
-  n.els = ty.kind === 'void' || isAggregate(ty) ? els : castNode(els, ty);
+  // A number held in an aggregate (`c ? (__int128)x : 0`) converts like any number.
+  const keep = ty.kind === 'void' || (isAggregate(ty) && !isNumberLikeAggregate(ty));
+  n.then = keep ? then : castNode(then, ty);
+  n.els = keep ? els : castNode(els, ty);
   n.ty = ty;
   return n;
+}
+
+function isArithmetic(t: Type): boolean {
+  return isNumeric(t) || isNumberLikeAggregate(t);
+}
+
+/** The usual arithmetic conversions' type when an operand is _Float128, _Complex or __int128. */
+function wideCommonType(a: Type, b: Type): Type {
+  if (a.isFloat128 || b.isFloat128) return tyFloat128;
+  if (a.complexBase || b.complexBase) return a.complexBase ? a : b;
+  if (isFlonum(a) || isFlonum(b)) return isFlonum(a) ? a : b;
+  return (a.isInt128 && a.isUnsigned) || (b.isInt128 && b.isUnsigned) ? tyUInt128 : tyInt128;
 }
 
 /** A struct or union of the program's own, not one standing for a number (complex, __int128) or a vector. */

@@ -65,6 +65,8 @@ export class Type {
   complexBase: Type | undefined = undefined;
   // __int128: a struct { u64 lo; i64 hi; } in layout and ABI (see int128.ts).
   isInt128 = false;
+  // _Float128 / __float128: IEEE binary128, a 16-byte aggregate passed like a vector (see float128.ts).
+  isFloat128 = false;
   // GNU vector (vector_size attribute): a struct of lanes of this type in layout (see vector.ts).
   vectorElem: Type | undefined = undefined;
   // GNU transparent_union: a parameter of this union type accepts any member's type (see passArgument).
@@ -175,9 +177,9 @@ export function isAggregate(t: Type): boolean {
   return t.kind === 'struct' || t.kind === 'union';
 }
 
-/** _Complex and __int128: aggregates in memory, but initialized and converted like numbers. */
+/** _Complex, __int128 and _Float128: aggregates in memory, but initialized and converted like numbers. */
 export function isNumberLikeAggregate(t: Type): boolean {
-  return t.complexBase !== undefined || t.isInt128;
+  return t.complexBase !== undefined || t.isInt128 || t.isFloat128;
 }
 
 export function pointerTo(base: Type): Type {
@@ -437,6 +439,7 @@ export function typeName(t: Type): string {
     case 'struct': case 'union':
       if (t.complexBase) return `complex ${typeName(t.complexBase)}`;
       if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';
+      if (t.isFloat128) return '_Float128';
       if (t.vectorElem) return `__vector(${t.size / t.vectorElem.size}) ${typeName(t.vectorElem)}`;
       return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
     case 'bool': return '_Bool';

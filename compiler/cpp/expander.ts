@@ -32,6 +32,7 @@ export interface ExpansionHost {
   /** Lexes a string (the result of ##) into tokens, without the EOF. */
   lex(text: string): Token[] | null;
   error(message: string, at: Token): never;
+  warn(message: string, at: Token): void;
 }
 
 export type TokenSource = () => Token;
@@ -55,6 +56,12 @@ const ABSENT: Token[] = [];
 export class MacroExpander {
   /** Tokens to read before the source, in reverse order (the next one is last). */
   private readonly pending: Token[] = [];
+  /**
+   * A macro preceded by white space expanded to nothing: the next token is spaced as if
+   * the white space were its own. gcc's expansion leaves such a padding mark, which # then
+   * spells as a space: with `#define E`, `str(| E|)` is "| |", not "||".
+   */
+  private spaceCarried = false;
 
   /**
    * @param onLineStart called when a macro named by a source token expands (the main
@@ -72,9 +79,9 @@ export class MacroExpander {
     return p.length ? p.pop()! : this.source();
   }
 
-  /** Nothing is pending: the next token comes straight from the source. */
+  /** Nothing is pending: the next token comes straight from the source, as it is. */
   idle(): boolean {
-    return this.pending.length === 0;
+    return this.pending.length === 0 && !this.spaceCarried;
   }
 
   unget(tok: Token): void {
@@ -83,6 +90,15 @@ export class MacroExpander {
 
   /** The next fully macro-expanded token. */
   next(): Token {
+    const tok = this.expanded();
+    if (!this.spaceCarried) return tok;
+    this.spaceCarried = false;
+    if (tok.flags & TF_SPACE || tok.kind === TokenKind.EOF) return tok;
+    // (TF_MACRO: its column no longer says where it goes; the output gives it one space.)
+    return new Token(tok.kind, tok.text, tok.line, tok.col, tok.flags | TF_SPACE | TF_MACRO, tok.hideSet);
+  }
+
+  private expanded(): Token {
     const macros = this.host.macros;
     for (;;) {
       const tok = this.raw();
@@ -92,14 +108,14 @@ export class MacroExpander {
       switch (m.kind) {
         case MacroKind.Object:
           this.lineStart(tok);
-          this.pushFront(this.substitute(m, [], tok, hideSetAdd(tok.hideSet, m.name)));
+          this.pushExpansion(this.substitute(m, [], tok, hideSetAdd(tok.hideSet, m.name)), tok);
           continue;
         case MacroKind.Function: {
           if (!this.peekLeftParen()) return tok;
           const { args, rparen } = this.collectArgs(m, tok);
           this.lineStart(tok);
           const hs = hideSetAdd(hideSetIntersect(tok.hideSet, rparen.hideSet), m.name);
-          this.pushFront(this.substitute(m, args, tok, hs));
+          this.pushExpansion(this.substitute(m, args, tok, hs), tok);
           continue;
         }
         case MacroKind.Dynamic: {
@@ -143,6 +159,15 @@ export class MacroExpander {
 
   private lineStart(tok: Token): void {
     if (this.onLineStart !== null && !(tok.flags & TF_MACRO)) this.onLineStart(tok);
+  }
+
+  /** Queues a macro's result for rescanning (an empty one may pass on its name's space). */
+  private pushExpansion(tokens: Token[], nameTok: Token): void {
+    if (tokens.length === 0) {
+      if (nameTok.flags & TF_SPACE) this.spaceCarried = true;
+      return;
+    }
+    this.pushFront(tokens);
   }
 
   private pushFront(tokens: Token[]): void {
@@ -266,14 +291,14 @@ class Substitution {
       const p = pidx[i];
       if (isFunction && isHash(t) && i + 1 < to) {
         if (pidx[i + 1] >= 0) {
-          this.append(out, [stringize(args[pidx[i + 1]], t)], paste, t);
+          this.append(out, [stringize(args[pidx[i + 1]], t, this.host)], paste, t);
           paste = false;
           i++;
           continue;
         }
         if (this.isVaOpt(i + 1, to)) {
           const close = this.vaOptEnd(i + 2, to);
-          this.append(out, [stringize(this.vaOpt(i + 3, close), t)], paste, t);
+          this.append(out, [stringize(this.vaOpt(i + 3, close), t, this.host)], paste, t);
           paste = false;
           i = close;
           continue;
@@ -414,7 +439,7 @@ function placemarker(at: Token): Token {
 }
 
 /** The # operator (C99 6.10.3.2): spell the argument, one space where there was whitespace. */
-function stringize(arg: Token[], hash: Token): Token {
+function stringize(arg: Token[], hash: Token, host: ExpansionHost): Token {
   let s = '"';
   let first = true;
   for (const t of arg) {
@@ -422,6 +447,12 @@ function stringize(arg: Token[], hash: Token): Token {
     if (!first && t.flags & TF_SPACE) s += ' ';
     first = false;
     s += t.kind === TokenKind.String || t.kind === TokenKind.Char ? t.text.replace(/[\\"]/g, '\\$&') : t.text;
+  }
+  // A stray `\` at the end would escape the closing quote: gcc drops it (`str(\)` is "").
+  const backslashes = s.length - s.replace(/\\+$/, '').length;
+  if (backslashes % 2 === 1) {
+    host.warn("invalid string literal, ignoring final '\\'", arg[arg.length - 1] ?? hash);
+    s = s.slice(0, -1);
   }
   return new Token(TokenKind.String, s + '"', hash.line, hash.col, TF_MACRO);
 }

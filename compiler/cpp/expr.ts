@@ -35,6 +35,7 @@ class ExprParser {
     private readonly toks: Token[],
     private readonly end: Token,
     private readonly fail: ExprErrorFn,
+    private readonly onComma?: CommaFn,
   ) {}
 
   private peek(): Token {
@@ -64,6 +65,8 @@ class ExprParser {
     while (this.isOp(',')) {
       this.pos++;
       v = this.conditional();
+      // (gcc reports it at the token after the right operand)
+      this.onComma?.(this.peek(), this.unevaluated === 0);
     }
     return v;
   }
@@ -155,6 +158,7 @@ class ExprParser {
       case TokenKind.Number:
         return parseNumber(t, this.fail);
       case TokenKind.Char:
+        if (t.text.endsWith("''") && t.text.indexOf("'") === t.text.length - 2) this.fail('empty character constant', t);
         return parseCharConstant(t);
       case TokenKind.Ident:
         return ZERO; // an identifier that is not a macro (C99 6.10.1p4)
@@ -262,6 +266,12 @@ function parseCharConstant(t: Token): PPValue {
 }
 
 /** Evaluates the (expanded) tokens of an #if/#elif line; `end` is where errors at the end point. */
-export function evaluateCondition(tokens: Token[], end: Token, fail: ExprErrorFn): boolean {
-  return new ExprParser(tokens, end, fail).evaluate();
+/**
+ * Told of each comma operator (ISO C forbids it in #if), at the token after its right
+ * operand, and whether its operands are evaluated.
+ */
+export type CommaFn = (after: Token, evaluated: boolean) => void;
+
+export function evaluateCondition(tokens: Token[], end: Token, fail: ExprErrorFn, onComma?: CommaFn): boolean {
+  return new ExprParser(tokens, end, fail, onComma).evaluate();
 }

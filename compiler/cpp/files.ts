@@ -8,6 +8,7 @@
 import { TokenKind, TF_BOL } from './token.js';
 import { lexFile, type TokenTable } from './lexer.js';
 import type { Macro } from './macro.js';
+import { lexRulesKey, type LexRules } from './standard.js';
 
 export interface SourceFile {
   path: string;
@@ -28,11 +29,11 @@ interface CacheEntry {
 
 const cache = new Map<string, CacheEntry>();
 
-export function loadSourceFile(path: string, text: string, assembly: boolean): SourceFile {
-  const key = (assembly ? 'S:' : 'c:') + path;
+export function loadSourceFile(path: string, text: string, rules: LexRules): SourceFile {
+  const key = `${lexRulesKey(rules)}:${path}`;
   const hit = cache.get(key);
   if (hit !== undefined && hit.text === text) return hit.file;
-  const tokens = lexFile(text, path, assembly);
+  const tokens = lexFile(text, path, rules);
   const file: SourceFile = { path, tokens, guard: findIncludeGuard(tokens), defines: new Map() };
   cache.set(key, { text, file });
   return file;

@@ -23,8 +23,20 @@ export interface PreprocessOptions {
   assembly?: boolean;
   /** Reads a file; undefined when it does not exist. Defaults to the file system. */
   readFile?: (path: string) => string | undefined;
-  /** -std=: c99 (default, as gnu99), gnu99, c11, gnu11... sets __STDC_VERSION__. */
+  /**
+   * -std=: gnu99 by default; c89/c90/iso9899:199409, c99, c11, c17, c2x and their gnu
+   * twins set __STDC_VERSION__ and the lexical rules (standard.ts).
+   */
   std?: string;
+  /** -trigraphs: replace trigraphs also in a GNU mode (strict ISO modes always do). */
+  trigraphs?: boolean;
+  /**
+   * -pedantic: also the diagnostics ISO C requires for extensions; -pedantic-errors:
+   * those, and the ones gcc gives by default ("X" redefined), are errors. The C
+   * compiler reads both from here too.
+   */
+  pedantic?: boolean;
+  pedanticErrors?: boolean;
   /** -O level: __OPTIMIZE__ when > 0, else __NO_INLINE__. */
   optimize?: number;
 }
@@ -68,6 +80,9 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     readFile: opts.readFile ?? readFromDisk,
     assembly: opts.assembly === true,
     std: opts.std,
+    trigraphs: opts.trigraphs,
+    pedantic: opts.pedantic,
+    pedanticErrors: opts.pedanticErrors,
     optimize: opts.optimize,
   });
   pp.commandLine(opts.defines ?? [], opts.undefines ?? []);

@@ -8,14 +8,20 @@
  * - The text is cut into pp-tokens with a hand-written scanner (charCodeAt, no regex per
  *   character): the whole kernel build lexes every header once, so this loop is hot.
  *
+ * The dialect's lexical rules (standard.ts: LexRules) decide the rest: trigraphs are
+ * replaced before splicing in strict ISO modes, and strict C90 has no `//` comments, no
+ * `p+` in pp-numbers, no Unicode literal prefixes and (before C94) no digraphs.
+ *
  * Assembly mode (.S files) follows gcc's -x assembler-with-cpp: '$' is not an identifier
  * character (so `$__NR_foo` expands), an unmatched quote is an ordinary character
  * ("it's" in a comment), and '#' comments are dropped: a '#' starting a line that is not
  * a directive, and a '#' in the middle of a line outside directives.
  */
 import { CompileError } from '../diagnostics.js';
-import { Token, TokenKind, TF_BOL, TF_SPACE, TF_UCN, TF_UNTERMINATED } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_CXX_COMMENT, TF_SPACE, TF_UCN, TF_UNTERMINATED } from './token.js';
 import { decodeUcns, ucnLength } from './ucn.js';
+import type { LexRules } from './standard.js';
+import { replaceTrigraphs } from './trigraphs.js';
 
 /** Directive names: in assembly mode a '#' line starting with anything else is a comment. */
 const DIRECTIVE_NAMES = new Set([
@@ -150,15 +156,18 @@ class Lexer {
   private lineStart = 0; // offset in src of the current physical line
   private bol = true;
   private space = false;
-  private directiveLine = false; // assembly mode: inside a # directive
+  private directiveLine = false; // inside a # directive (assembly, and C90's '//')
+  private readonly assembly: boolean;
   readonly table: TokenTable;
 
   constructor(
     source: string,
     private readonly fileName: string,
-    private readonly assembly: boolean,
+    private readonly rules: LexRules,
   ) {
-    const s = splice(source);
+    this.assembly = rules.assembly;
+    // Trigraphs go first (translation phase 1), so `??/` + newline is a line splice.
+    const s = splice(rules.trigraphs ? replaceTrigraphs(source) : source);
     this.src = s.text;
     this.splices = s.splices;
     this.table = new TokenTable(s.text);
@@ -176,7 +185,7 @@ class Lexer {
         this.newline();
       } else if (c === SLASH && src.charCodeAt(this.pos + 1) === STAR) {
         this.blockComment();
-      } else if (c === SLASH && src.charCodeAt(this.pos + 1) === SLASH) {
+      } else if (c === SLASH && src.charCodeAt(this.pos + 1) === SLASH && this.rules.lineComments) {
         this.skipToEol();
       } else if (c === HASH && this.assembly && this.isAssemblerComment()) {
         this.skipToEol();
@@ -249,7 +258,7 @@ class Lexer {
   private push(kind: TokenKind, start: number, end: number, extraFlags = 0): void {
     const flags = (this.bol ? TF_BOL | TF_SPACE : 0) | (this.space ? TF_SPACE : 0) | extraFlags;
     this.table.add(kind, flags, this.line, start - this.lineStart + 1, start, end);
-    if (this.bol && this.assembly && this.src.charCodeAt(start) === HASH) this.directiveLine = true;
+    if (this.bol && this.src.charCodeAt(start) === HASH) this.directiveLine = true;
     this.bol = false;
     this.space = false;
     this.pos = end;
@@ -297,25 +306,32 @@ class Lexer {
       } else break;
     }
     const q = src.charCodeAt(p);
-    if ((q === DQUOTE || q === SQUOTE) && p - start <= 2) {
-      const prefix = src.slice(start, p);
-      if (prefix === 'L' || prefix === 'u' || prefix === 'U' || prefix === 'u8') {
-        this.literal(start, p);
-        return;
-      }
+    if ((q === DQUOTE || q === SQUOTE) && p - start <= 2 && this.isLiteralPrefix(src.slice(start, p), q)) {
+      this.literal(start, p);
+      return;
     }
     this.push(TokenKind.Ident, start, p, ucn);
   }
 
+  /** Does `prefix` (`L`, `u`, `U`, `u8`) make the quote that follows a wide or Unicode literal? */
+  private isLiteralPrefix(prefix: string, quote: number): boolean {
+    if (prefix === 'L') return true;
+    if (!this.rules.unicodeLiterals) return false;
+    if (prefix === 'u8') return quote === DQUOTE || this.rules.utf8CharLiterals;
+    return prefix === 'u' || prefix === 'U';
+  }
+
   /**
-   * A pp-number continues with identifier characters, dots and exponent signs (e+ E- p+ P-).
+   * A pp-number continues with identifier characters, dots and exponent signs (e+ E-, and
+   * from C99 on p+ P-: in C90 `0x1p-1` is the three pp-tokens `0x1p` `-` `1`).
    * In C those include extended characters, as in identifiers (`8µ`, which `b ## 8µ` pastes).
    */
   private ppNumberEnd(p: number): number {
     const src = this.src;
     for (;;) {
       const c = src.charCodeAt(p);
-      if ((c === 101 || c === 69 || c === 112 || c === 80) && (src.charCodeAt(p + 1) === PLUS || src.charCodeAt(p + 1) === MINUS)) p += 2;
+      const exponent = c === 101 || c === 69 || ((c === 112 || c === 80) && this.rules.binaryExponents);
+      if (exponent && (src.charCodeAt(p + 1) === PLUS || src.charCodeAt(p + 1) === MINUS)) p += 2;
       else if ((c < 128 && IDENT_CONT[c]) || c === DOT) p++;
       else if (c >= 128 && p < src.length && !this.assembly) p++;
       else return p;
@@ -372,7 +388,7 @@ class Lexer {
         break;
       case LT:
         if (c1 === LT) len = c2 === EQ ? 3 : 2;
-        else if (c1 === EQ || c1 === COLON || c1 === PERCENT) len = 2;
+        else if (c1 === EQ || ((c1 === COLON || c1 === PERCENT) && this.rules.digraphs)) len = 2;
         break;
       case GT:
         if (c1 === GT) len = c2 === EQ ? 3 : 2;
@@ -394,13 +410,23 @@ class Lexer {
         if (c1 === HASH) len = 2;
         break;
       case PERCENT:
-        if (c1 === COLON) len = c2 === PERCENT && src.charCodeAt(start + 3) === COLON ? 4 : 2;
-        else if (c1 === EQ || c1 === GT) len = 2;
+        if (c1 === COLON && this.rules.digraphs) len = c2 === PERCENT && src.charCodeAt(start + 3) === COLON ? 4 : 2;
+        else if (c1 === EQ || (c1 === GT && this.rules.digraphs)) len = 2;
         break;
       case COLON:
-        if (c1 === GT) len = 2;
+        if (c1 === GT && this.rules.digraphs) len = 2;
         break;
-      case STAR: case SLASH: case EQ: case BANG: case CARET:
+      case SLASH:
+        if (c1 === EQ) len = 2;
+        else if (c1 === SLASH && src.charCodeAt(start + 2) !== STAR && !this.directiveLine) {
+          // Strict C90 (lineComments off): `//` is two '/' tokens, which is what gcc makes
+          // of it in a directive, in a skipped group and before '*' (`a //* c */ b` is
+          // `a / b`); anywhere else it is an error, if the preprocessor reaches it.
+          this.push(TokenKind.Punct, start, start + 1, TF_CXX_COMMENT);
+          return;
+        }
+        break;
+      case STAR: case EQ: case BANG: case CARET:
         if (c1 === EQ) len = 2;
         break;
       case 40: case 41: case 44: case 59: case 63: case 91: case 93: case 123: case 125: case 126:
@@ -414,13 +440,13 @@ class Lexer {
 }
 
 /** Lexes a whole file into pp-tokens, ending with an EOF token. */
-export function lexFile(source: string, fileName: string, assembly: boolean): TokenTable {
-  return new Lexer(source, fileName, assembly).run();
+export function lexFile(source: string, fileName: string, rules: LexRules): TokenTable {
+  return new Lexer(source, fileName, rules).run();
 }
 
 /** Lexes a short text (a ## result, -D lines) into Token objects, ending with EOF. */
-export function tokenize(source: string, fileName: string, assembly: boolean): Token[] {
-  const table = lexFile(source, fileName, assembly);
+export function tokenize(source: string, fileName: string, rules: LexRules): Token[] {
+  const table = lexFile(source, fileName, rules);
   const out: Token[] = [];
   for (let i = 0; i < table.count; i++) out.push(table.token(i));
   return out;

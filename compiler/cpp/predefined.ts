@@ -3,6 +3,7 @@
  * C code and headers test, with the version tcc-lite claims: GCC 4.2 (kernels and libcs
  * check __GNUC__ to pick extensions). Type sizes follow the LP64 System V ABI.
  */
+import { lexRules, standardOf, stdcVersion } from './standard.js';
 
 export interface PredefineOptions {
   std?: string;
@@ -10,25 +11,12 @@ export interface PredefineOptions {
   assembly?: boolean;
 }
 
-/** __STDC_VERSION__ for a -std= value; undefined for C90. */
-function stdcVersion(std: string): string | undefined {
-  const v = std.replace(/^(c|gnu|iso9899:)/, '');
-  if (v === '89' || v === '90' || v === '1990' || v === '199409') return undefined;
-  if (v === '99' || v === '9x' || v === '1999' || v === '199901') return '199901L';
-  if (v === '11' || v === '1x' || v === '2011') return '201112L';
-  if (v === '17' || v === '18' || v === '2017' || v === '2018') return '201710L';
-  return '202000L';
-}
-
 const TARGET_MACROS = `
 __STDC__ 1
 __STDC_HOSTED__ 1
-__STDC_UTF_16__ 1
-__STDC_UTF_32__ 1
 __GNUC__ 4
 __GNUC_MINOR__ 2
 __GNUC_PATCHLEVEL__ 1
-__GNUC_STDC_INLINE__ 1
 __VERSION__ "4.2.1 (tcc-lite)"
 __tcc_lite__ 1
 __x86_64__ 1
@@ -145,6 +133,23 @@ __FLT_MIN_10_EXP__ (-37)
 __FLT_MIN_EXP__ (-125)
 __FLT_MIN__ 1.17549435082228750796873653722224568e-38F
 __FLT_RADIX__ 2
+__FLT128_MANT_DIG__ 113
+__FLT128_DIG__ 33
+__FLT128_MIN_EXP__ (-16381)
+__FLT128_MIN_10_EXP__ (-4931)
+__FLT128_MAX_EXP__ 16384
+__FLT128_MAX_10_EXP__ 4932
+__FLT128_DECIMAL_DIG__ 36
+__FLT128_MAX__ 1.18973149535723176508575932662800702e+4932F128
+__FLT128_NORM_MAX__ 1.18973149535723176508575932662800702e+4932F128
+__FLT128_MIN__ 3.36210314311209350626267781732175260e-4932F128
+__FLT128_EPSILON__ 1.92592994438723585305597794258492732e-34F128
+__FLT128_DENORM_MIN__ 6.47517511943802511092443895822764655e-4966F128
+__FLT128_HAS_DENORM__ 1
+__FLT128_HAS_INFINITY__ 1
+__FLT128_HAS_QUIET_NAN__ 1
+__FLT128_IS_IEC_60559__ 2
+__SIZEOF_FLOAT128__ 16
 __GCC_ATOMIC_BOOL_LOCK_FREE 2
 __GCC_ATOMIC_CHAR16_T_LOCK_FREE 2
 __GCC_ATOMIC_CHAR32_T_LOCK_FREE 2
@@ -245,11 +250,15 @@ __TIMESTAMP__ "Sat Aug 20 12:00:00 2016"
 /** The predefined macros as `#define` lines (the dynamic ones, __FILE__..., are separate). */
 export function predefinedSource(o: PredefineOptions): string {
   const lines = TARGET_MACROS.trim().split('\n');
-  const std = o.std ?? 'gnu99';
-  const version = stdcVersion(std);
+  const standard = standardOf(o.std);
+  const version = stdcVersion(standard);
   if (version !== undefined) lines.push(`__STDC_VERSION__ ${version}`);
-  if (std.startsWith('gnu')) lines.push('linux 1', 'unix 1');
-  else if (o.std !== undefined) lines.push('__STRICT_ANSI__ 1');
+  // C99's inline semantics from C99 on; gnu89's (an extern definition per inline) before.
+  lines.push(standard.year >= 1999 ? '__GNUC_STDC_INLINE__ 1' : '__GNUC_GNU_INLINE__ 1');
+  // char16_t/char32_t literals are UTF-16/32 where there are such literals (u"" U"").
+  if (lexRules(standard, false).unicodeLiterals) lines.push('__STDC_UTF_16__ 1', '__STDC_UTF_32__ 1');
+  if (standard.gnu) lines.push('linux 1', 'unix 1');
+  else lines.push('__STRICT_ANSI__ 1');
   lines.push((o.optimize ?? 0) > 0 ? '__OPTIMIZE__ 1' : '__NO_INLINE__ 1');
   if (o.assembly) lines.push('__ASSEMBLER__ 1');
   return lines.map((l) => `#define ${l}\n`).join('');

@@ -11,7 +11,7 @@
  */
 import { posix } from 'node:path';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
-import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isPunct } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_CXX_COMMENT, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isPunct } from './token.js';
 import { lexFile, tokenize } from './lexer.js';
 import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
 import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
@@ -20,6 +20,7 @@ import { evaluateCondition } from './expr.js';
 import { OutputWriter, quoteFileName } from './output.js';
 import { loadSourceFile, type SourceFile } from './files.js';
 import { predefinedSource, type PredefineOptions } from './predefined.js';
+import { DEFAULT_STANDARD, lexRules, standardOf, type CStandard, type LexRules } from './standard.js';
 // A leaf module of plain names: __has_builtin answers from the lists the compiler dispatches on.
 import { isKnownBuiltin } from '../cc/builtin-names.js';
 
@@ -27,7 +28,16 @@ export interface PreprocessorConfig extends PredefineOptions {
   includePaths: string[];
   systemIncludePaths: string[];
   readFile: (path: string) => string | undefined;
+  /** -trigraphs: replace trigraphs also in a GNU mode (strict modes always do). */
+  trigraphs?: boolean;
+  /** -pedantic: also the warnings ISO C requires of extensions (comma in #if...). */
+  pedantic?: boolean;
+  /** -pedantic-errors: the warnings ISO C requires ("X" redefined...) are errors. */
+  pedanticErrors?: boolean;
 }
+
+/** Tokens that are an error if the preprocessor outputs them (not if a skipped group hides them). */
+const TF_INVALID = TF_UNTERMINATED | TF_CXX_COMMENT;
 
 /** One file being read: an entry of the include stack. */
 interface Frame {
@@ -45,6 +55,8 @@ interface Frame {
   returnLine: number;
   /** Files that GNU linemarkers in this file entered (flag 1) and have not yet left (flag 2). */
   markerDepth: number;
+  /** A system header: gcc gives no warnings (pedwarns included) for its text. */
+  system: boolean;
 }
 
 interface Conditional {
@@ -70,7 +82,7 @@ function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
   let t = templates.get(key);
   if (t === undefined) {
     t = new Map();
-    const toks = tokenize(predefinedSource(o), '<built-in>', false);
+    const toks = tokenize(predefinedSource(o), '<built-in>', lexRules(DEFAULT_STANDARD, false));
     for (let i = 0; i < toks.length; ) {
       let j = i + 1;
       while (!(toks[j].flags & TF_BOL)) j++;
@@ -91,6 +103,18 @@ function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
   return new Map(t);
 }
 
+/** Which files say `#pragma GCC system_header`, by path (for the text read). */
+const systemPragmas = new Map<string, { text: string; says: boolean }>();
+
+/** Does the header say `#pragma GCC system_header`? (A header is included often: the text is searched once.) */
+function saysSystemHeader(path: string, text: string): boolean {
+  const hit = systemPragmas.get(path);
+  if (hit !== undefined && hit.text === text) return hit.says;
+  const says = text.includes('system_header') && /#\s*pragma\s+GCC\s+system_header/.test(text);
+  systemPragmas.set(path, { text, says });
+  return says;
+}
+
 /** Spells tokens back as text, one space where the source had whitespace. */
 function spell(tokens: Token[]): string {
   let s = '';
@@ -106,6 +130,10 @@ export class Preprocessor implements ExpansionHost {
   readonly macros: Map<string, Macro>;
   readonly assembly: boolean;
   readonly strictStd: boolean;
+  private readonly standard: CStandard;
+  /** How files are lexed; system headers with systemRules. */
+  private readonly rules: LexRules;
+  private readonly systemRules: LexRules;
   readonly warnings: Diagnostic[] = [];
   readonly dependencies: string[] = [];
   private readonly frames: Frame[] = [];
@@ -122,7 +150,12 @@ export class Preprocessor implements ExpansionHost {
 
   constructor(private readonly config: PreprocessorConfig) {
     this.assembly = config.assembly === true;
-    this.strictStd = config.std !== undefined && !config.std.startsWith('gnu');
+    const standard = standardOf(config.std);
+    this.standard = standard;
+    this.strictStd = !standard.gnu;
+    this.rules = lexRules(standard, this.assembly, config.trigraphs === true);
+    // gcc takes `//` as a comment in system headers whatever the -std.
+    this.systemRules = { ...this.rules, lineComments: true };
     this.writer = new OutputWriter(this.assembly);
     this.macros = predefinedMacros(config);
     this.searchPath = [...config.includePaths, ...config.systemIncludePaths];
@@ -138,7 +171,7 @@ export class Preprocessor implements ExpansionHost {
     }
     for (const u of undefines) text += `#undef ${u}\n`;
     if (text === '') return;
-    const file: SourceFile = { path: '<command-line>', tokens: lexFile(text, '<command-line>', false), guard: null, defines: new Map() };
+    const file: SourceFile = { path: '<command-line>', tokens: lexFile(text, '<command-line>', this.rules), guard: null, defines: new Map() };
     this.pushFrame(file, -1, 1);
     while (this.readFileToken().kind !== TokenKind.EOF) {
       // only directives: nothing to print
@@ -151,7 +184,7 @@ export class Preprocessor implements ExpansionHost {
     if (text === undefined) throw new CompileError(`${mainPath}: No such file or directory`);
     this.mainFile = mainPath;
     this.addDependency(mainPath);
-    this.pushFrame(loadSourceFile(mainPath, text, this.assembly), -1, 1);
+    this.pushFrame(loadSourceFile(mainPath, text, this.rules), -1, 1);
     this.writer.startFile(mainPath, text.length);
     for (const inc of forceIncludes) {
       const found = this.read(inc) !== undefined ? { path: inc, dirIndex: -1 } : this.search({ name: inc, angled: false }, 0);
@@ -187,7 +220,7 @@ export class Preprocessor implements ExpansionHost {
     const i = f.pos;
     const kind = table.kind[i];
     const flags = table.flags[i];
-    if (kind === TokenKind.EOF || flags & TF_UNTERMINATED || (flags & TF_BOL && table.isHash(i))) return false;
+    if (kind === TokenKind.EOF || flags & TF_INVALID || (flags & TF_BOL && table.isHash(i))) return false;
     if (kind === TokenKind.Ident && this.macros.has(table.text(i))) return false;
     f.pos++;
     this.writer.tableToken(table, i, table.line[i] + f.lineDelta);
@@ -209,8 +242,8 @@ export class Preprocessor implements ExpansionHost {
     if (!this.dependencies.includes(path)) this.dependencies.push(path);
   }
 
-  private pushFrame(file: SourceFile, dirIndex: number, returnLine: number): void {
-    const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine, markerDepth: 0 };
+  private pushFrame(file: SourceFile, dirIndex: number, returnLine: number, system = false): void {
+    const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine, markerDepth: 0, system };
     this.frames.push(frame);
     this.frame = frame;
   }
@@ -230,13 +263,17 @@ export class Preprocessor implements ExpansionHost {
   /** Enters an included file unless #pragma once or its include guard says it is done. */
   private enterFile(path: string, dirIndex: number, returnLine: number): boolean {
     if (this.onceFiles.has(posix.normalize(path))) return false;
-    const file = loadSourceFile(path, this.read(path)!, this.assembly);
+    const text = this.read(path)!;
+    // A header found in a system directory (or beside a system header that includes it with
+    // "..."), or one that says `#pragma GCC system_header`.
+    const system = dirIndex >= this.config.includePaths.length || (dirIndex < 0 && this.frame.system) || saysSystemHeader(path, text);
+    const file = loadSourceFile(path, text, system ? this.systemRules : this.rules);
     if (file.guard !== null && this.macros.has(file.guard)) return false;
     if (this.frames.length > MAX_INCLUDE_DEPTH) {
       throw new CompileError(`#include nested depth ${this.frames.length} exceeds maximum of ${MAX_INCLUDE_DEPTH}`, this.location(this.frame.file.tokens.token(this.frame.pos - 1)));
     }
     this.addDependency(path);
-    this.pushFrame(file, dirIndex, returnLine);
+    this.pushFrame(file, dirIndex, returnLine, system);
     this.writer.enterFile(path);
     return true;
   }
@@ -281,6 +318,7 @@ export class Preprocessor implements ExpansionHost {
       if (flags & TF_UNTERMINATED) {
         this.error(`missing terminating ${t.text.includes('"') && !t.text.startsWith("'") ? '"' : "'"} character`, t);
       }
+      if (flags & TF_CXX_COMMENT) this.error('C++ style comments are not allowed in ISO C90', t);
       return t;
     }
   };
@@ -306,8 +344,21 @@ export class Preprocessor implements ExpansionHost {
     throw new CompileError(message, this.location(at));
   }
 
-  private warn(message: string, at: Token): void {
+  warn(message: string, at: Token): void {
+    if (this.frame.system) return;
     this.warnings.push({ severity: 'warning', message, loc: this.location(at) });
+  }
+
+  /** What only -pedantic reports (marked [-Wpedantic]): an error with -pedantic-errors. */
+  private pedanticWarning(message: string, at: Token): void {
+    if (this.config.pedantic === true || this.config.pedanticErrors === true) this.pedwarn(`${message} [-Wpedantic]`, at);
+  }
+
+  /** A warning gcc gives by default for what ISO C forbids ("pedwarn"): an error with -pedantic-errors. */
+  private pedwarn(message: string, at: Token): void {
+    if (this.frame.system) return;
+    if (this.config.pedanticErrors === true) this.error(message, at);
+    this.warn(message, at);
   }
 
   // ---- directives ----
@@ -326,7 +377,7 @@ export class Preprocessor implements ExpansionHost {
       case 'define': return this.define(line, name, f);
       case 'undef': {
         const id = this.macroName(line, name);
-        if (line.length > 1) this.warn('extra tokens at end of #undef directive', line[1]);
+        if (line.length > 1) this.pedwarn('extra tokens at end of #undef directive', line[1]);
         this.macros.delete(id);
         return;
       }
@@ -345,7 +396,8 @@ export class Preprocessor implements ExpansionHost {
       }
       case 'line': return this.lineDirective(line, name);
       case 'error': return this.error(`#error ${spell(line)}`, name);
-      case 'warning': return this.warn(`#warning ${spell(line)}`, name);
+      // (shown also in a system header, as gcc does: it was asked for)
+      case 'warning': return void this.warnings.push({ severity: 'warning', message: `#warning ${spell(line)}`, loc: this.location(name) });
       case 'pragma': return this.pragma(line, name);
       case 'ident':
       case 'sccs':
@@ -376,8 +428,14 @@ export class Preprocessor implements ExpansionHost {
       }
       f.file.defines.set(f.pos, m);
     }
+    if (m.kind === MacroKind.Object && line.length > 1 && !(line[1].flags & TF_SPACE) && this.standard.year >= 1999 && !this.assembly) {
+      this.pedwarn('ISO C99 requires whitespace after the macro name', line[0]);
+    }
     const old = this.macros.get(m.name);
-    if (old !== undefined && !sameDefinition(old, m)) this.warn(`"${m.name}" redefined`, line[0]);
+    if (old !== undefined && !sameDefinition(old, m)) {
+      // gcc names the line only (column 0: no column printed).
+      this.pedwarn(`"${m.name}" redefined`, new Token(line[0].kind, line[0].text, line[0].line, 0, 0));
+    }
     this.macros.set(m.name, m);
   }
 
@@ -487,7 +545,10 @@ export class Preprocessor implements ExpansionHost {
       out.push(t);
     }
     if (out.length === 0) this.error('#if with no expression', directive);
-    return evaluateCondition(out, eof, (msg, at) => this.error(msg, at));
+    return evaluateCondition(out, eof, (msg, at) => this.error(msg, at), (comma, evaluated) => {
+      // C99 allows a comma where it is not evaluated (`#if 0 && (1, 2)`); C90 nowhere.
+      if (evaluated || this.standard.year < 1999) this.pedanticWarning('comma operator in operand of #if', comma);
+    });
   }
 
   private definedOperator(ex: MacroExpander, t: Token): Token {
@@ -626,7 +687,7 @@ export class Preprocessor implements ExpansionHost {
 
   lex(text: string): Token[] | null {
     try {
-      const toks = tokenize(text, '<paste>', this.assembly);
+      const toks = tokenize(text, '<paste>', this.rules);
       toks.pop();
       return toks;
     } catch (e) {

@@ -28,6 +28,11 @@ export const TF_MACRO = 4;
 export const TF_UNTERMINATED = 8;
 /** An identifier spelled with UCNs (`\u00C0`): its name is the characters they name. */
 export const TF_UCN = 16;
+/**
+ * The first '/' of a `//` in strict C90, where it is not a comment: an error ("C++ style
+ * comments are not allowed in ISO C90") only if the preprocessor outputs it.
+ */
+export const TF_CXX_COMMENT = 32;
 
 /**
  * The set of macro names a token must not be expanded by. Immutable and shared: the

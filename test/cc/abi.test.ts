@@ -2,28 +2,6 @@
  * SysV ABI interoperability: half of a program compiled by gcc and half by tcc-lite,
  * both ways round, must behave exactly like the all-gcc build.
  */
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { gccObject, link, ourObject, run, workDir } from './helpers.js';
+import { describeHalves } from './abi-halves.js';
 
-const dir = join(import.meta.dirname, 'programs');
-const lib = join(dir, 'abi_lib.c');
-const main = join(dir, 'abi_main.c');
-const out = join(workDir, 'abi');
-
-describe('struct/float/varargs ABI against gcc', () => {
-  const reference = run(link([gccObject(main, out), gccObject(lib, out)], join(out, 'ref')));
-  it('reference build runs', () => expect(reference.status).toBe(0));
-  it('our caller, gcc callee', () => {
-    const r = run(link([ourObject(main, join(out, 'a')), gccObject(lib, join(out, 'a'))], join(out, 'a', 'exe')));
-    expect(r.stdout).toBe(reference.stdout);
-  });
-  it('gcc caller, our callee', () => {
-    const r = run(link([gccObject(main, join(out, 'b')), ourObject(lib, join(out, 'b'))], join(out, 'b', 'exe')));
-    expect(r.stdout).toBe(reference.stdout);
-  });
-  it('both ours', () => {
-    const r = run(link([ourObject(main, join(out, 'c')), ourObject(lib, join(out, 'c'))], join(out, 'c', 'exe')));
-    expect(r.stdout).toBe(reference.stdout);
-  });
-});
+describeHalves('struct/float/varargs ABI against gcc', 'abi_main.c', 'abi_lib.c', 'abi');

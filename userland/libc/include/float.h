@@ -107,6 +107,21 @@
 #if defined __STDC_VERSION__ && __STDC_VERSION__ > 201710L /* C2X, as gcc */
 #define FLT64X_SNAN	(__builtin_nansf64x (""))
 #endif
+/* _Float128: IEEE binary128 (the compiler's __FLT128_*__ macros). */
+#define FLT128_MANT_DIG	__FLT128_MANT_DIG__
+#define FLT128_DIG	__FLT128_DIG__
+#define FLT128_MIN_EXP	__FLT128_MIN_EXP__
+#define FLT128_MIN_10_EXP	__FLT128_MIN_10_EXP__
+#define FLT128_MAX_EXP	__FLT128_MAX_EXP__
+#define FLT128_MAX_10_EXP	__FLT128_MAX_10_EXP__
+#define FLT128_DECIMAL_DIG	__FLT128_DECIMAL_DIG__
+#define FLT128_MAX	__FLT128_MAX__
+#define FLT128_MIN	__FLT128_MIN__
+#define FLT128_EPSILON	__FLT128_EPSILON__
+#define FLT128_TRUE_MIN	__FLT128_DENORM_MIN__
+#if defined __STDC_VERSION__ && __STDC_VERSION__ > 201710L /* C2X, as gcc */
+#define FLT128_SNAN	(__builtin_nansf128 (""))
+#endif
 #endif
 
 #endif /* _FLOAT_H */

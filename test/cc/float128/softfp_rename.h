@@ -1,0 +1,32 @@
+/* Renames the binary128 routines of userland/libc/src/softfp_*.c (my_addtf3...) so a test
+   program can call them next to libgcc's own (float128-softfp.test.ts). */
+#define __addtf3 my_addtf3
+#define __subtf3 my_subtf3
+#define __multf3 my_multf3
+#define __divtf3 my_divtf3
+#define __negtf2 my_negtf2
+#define __eqtf2 my_eqtf2
+#define __netf2 my_netf2
+#define __lttf2 my_lttf2
+#define __letf2 my_letf2
+#define __gttf2 my_gttf2
+#define __getf2 my_getf2
+#define __unordtf2 my_unordtf2
+#define __extendsftf2 my_extendsftf2
+#define __extenddftf2 my_extenddftf2
+#define __extendxftf2 my_extendxftf2
+#define __trunctfsf2 my_trunctfsf2
+#define __trunctfdf2 my_trunctfdf2
+#define __trunctfxf2 my_trunctfxf2
+#define __fixtfsi my_fixtfsi
+#define __fixtfdi my_fixtfdi
+#define __fixtfti my_fixtfti
+#define __fixunstfsi my_fixunstfsi
+#define __fixunstfdi my_fixunstfdi
+#define __fixunstfti my_fixunstfti
+#define __floatsitf my_floatsitf
+#define __floatditf my_floatditf
+#define __floattitf my_floattitf
+#define __floatunsitf my_floatunsitf
+#define __floatunditf my_floatunditf
+#define __floatuntitf my_floatuntitf
