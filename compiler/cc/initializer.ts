@@ -375,8 +375,8 @@ function writeBitfield(m: Member, e: Node, buf: Uint8Array, offset: number): voi
 }
 
 function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (isFlonum(ty)) {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
     const f = withObjectReads(() => evalFloat(e));
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
@@ -417,8 +417,27 @@ function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs:
     relocs.push({ offset, label: r.label, addend: r.value });
     return;
   }
-  const v = BigInt.asUintN(64, r.value);
-  for (let i = 0; i < ty.size; i++) buf[offset + i] = Number((v >> BigInt(8 * i)) & 0xffn);
+  writeLittleEndian(buf, offset, ty.size, BigInt.asUintN(64, r.value));
+}
+
+/**
+ * The low `size` bytes of v (bytes past the eighth are zero). Two 32-bit halves, not a
+ * BigInt shift per byte: data tables (`xxd -i` output) are a million of these.
+ */
+function writeLittleEndian(buf: Uint8Array, offset: number, size: number, v: bigint): void {
+  let lo = Number(v & 0xffffffffn);
+  let hi = size > 4 ? Number(v >> 32n) : 0;
+  for (let i = 0; i < size; i++) {
+    if (i < 4) {
+      buf[offset + i] = lo & 0xff;
+      lo >>>= 8;
+    } else if (i < 8) {
+      buf[offset + i] = hi & 0xff;
+      hi >>>= 8;
+    } else {
+      buf[offset + i] = 0;
+    }
+  }
 }
 
 /** The x87 80-bit extended format of a double (exact: every double is representable). */
