@@ -30,7 +30,7 @@ export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: So
   if (kind === 'asm') return ppText;
   const result = compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
-    msBitfields: o.msBitfields, std: o.preprocess.std, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
+    msBitfields: o.msBitfields, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   });
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result.asm;

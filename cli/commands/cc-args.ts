@@ -37,6 +37,8 @@ export interface CcOptions {
   werror: boolean;
   /** -std= (or -ansi, which is c90): checked by parseStandard. */
   std: string;
+  /** -fgnu89-inline (true) / -fno-gnu89-inline (false): which rules `inline` follows; undefined: the standard's. */
+  gnu89Inline?: boolean;
   /** -trigraphs: trigraphs are replaced also in the GNU modes. */
   trigraphs: boolean;
   /** -pedantic / -Wpedantic: the diagnostics ISO C requires of extensions (gcc's pedwarns). */
@@ -102,6 +104,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
     else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
+    else if (arg === '-fgnu89-inline' || arg === '-fno-gnu89-inline') o.gnu89Inline = arg === '-fgnu89-inline';
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
@@ -133,6 +136,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
   if (o.inputs.length === 0) throw new UsageError('no input files');
+  // gcc checks this against the final -std=: C99's inline rules need a C99 dialect.
+  if (o.gnu89Inline === false && parseStandard(o.std)!.year < 1999) throw new UsageError("'-fno-gnu89-inline' is only supported in GNU99 or C99 mode");
   // -MF, -MT, -MQ and -MP alone ask for nothing: gcc ignores them without -M/-MD.
   if (wantDeps) o.deps = deps;
   o.inputs.forEach((input, k) => {

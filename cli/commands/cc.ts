@@ -70,6 +70,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       undefines: o.macros.flatMap((m) => ('undefine' in m ? [m.undefine] : [])),
       forceIncludes: o.forceIncludes,
       std: o.std,
+      gnu89Inline: o.gnu89Inline,
       trigraphs: o.trigraphs,
       pedantic: o.pedantic,
       pedanticErrors: o.pedanticErrors,

@@ -100,7 +100,13 @@ export interface Obj {
   mayHaveSlotNodes?: boolean; // a function: its body may hold nodes needing frame slots (see slotNodesMade)
   alias: string | undefined;
   visibility: string | undefined;
-  isInline: boolean;
+  isInline: boolean; // some declaration says `inline` (inline.ts decides what that means)
+  everyDeclarationInline?: boolean; // C99: every file-scope declaration so far is `inline` without `extern`
+  lastDeclarationExternInline?: boolean; // the latest file-scope declaration is `extern inline`
+  definedExternInline?: boolean; // the body's own declaration is `extern inline` (GNU89's rule)
+  isGnuInline?: boolean; // __attribute__((gnu_inline)): GNU89's rule for this function
+  isAlwaysInline?: boolean; // __attribute__((always_inline))
+  inlineOnly?: boolean; // an inline definition: the body is never emitted, references go to the external one
   isNoreturn: boolean;
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage

@@ -1,7 +1,7 @@
 /**
- * Program-level code generation: which functions to emit (static and inline functions
- * nobody references are dropped, as gcc does), stack frames, prologues/epilogues, and
- * the data sections with their relocations.
+ * Program-level code generation: which functions to emit (static functions nobody
+ * references are dropped, as gcc does; inline definitions are never emitted, inline.ts),
+ * stack frames, prologues/epilogues, and the data sections with their relocations.
  */
 import { forEachChild, newObj, type Node, type Obj, type Program } from './ast.js';
 import { returnsInMemory } from './abi.js';
@@ -45,14 +45,15 @@ function liveFunctions(globals: Obj[]): Set<Obj> {
   for (const o of globals) byName.set(o.name, o);
   const live = new Set<Obj>();
   const work: Obj[] = [];
+  // An inline definition is never emitted: references to it go to the external definition.
   const mark = (o: Obj | undefined): void => {
-    if (o && o.isFunction && !live.has(o)) {
+    if (o && o.isFunction && !o.inlineOnly && !live.has(o)) {
       live.add(o);
       work.push(o);
     }
   };
   for (const o of globals) {
-    if (o.isFunction && o.body && ((!o.isStatic && !o.isInline) || o.isUsed)) mark(o);
+    if (o.isFunction && o.body && (!o.isStatic || o.isUsed)) mark(o);
     if (o.isFunction && o.isUsed) mark(o);
     for (const r of o.relocs) mark(byName.get(r.label));
     if (o.alias !== undefined) mark(byName.get(o.alias));
@@ -71,7 +72,7 @@ function emitAlias(lines: string[], o: Obj): void {
 
 function symbolHeader(lines: string[], o: Obj, kind: 'function' | 'object'): void {
   if (o.isWeak) lines.push(`\t.weak ${o.name}`);
-  else if (!o.isStatic && !(kind === 'function' && o.isInline)) lines.push(`\t.globl ${o.name}`);
+  else if (!o.isStatic) lines.push(`\t.globl ${o.name}`);
   if (o.visibility && o.visibility !== 'default') lines.push(`\t.${o.visibility} ${o.name}`);
   lines.push(`\t.type ${o.name}, @${kind}`);
 }

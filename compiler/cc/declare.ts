@@ -12,6 +12,7 @@ import { checkDeclaredStorage } from './spec-constraints.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
+import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
 
 export interface DeclaredName {
@@ -55,6 +56,8 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   }
   if (a.visibility !== undefined) o.visibility = a.visibility;
   if (a.noreturn) o.isNoreturn = true;
+  if (a.gnuInline) o.isGnuInline = true;
+  if (a.alwaysInline) o.isAlwaysInline = true;
 }
 
 // Registers generated code never allocates (callee-saved, or the stack and frame pointers).
@@ -219,14 +222,14 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
       errorAt(nameTok, `conflicting types for '${name}'`);
     }
     if (spec.isStatic) o.isStatic = true;
-    if (spec.isInline) o.isInline = true;
+    if (o.isFunction) noteInlineDeclaration(o, spec, false, local);
     if (!spec.isExtern && ty.kind !== 'func' && !o.isDefinition) o.isTentative = true;
     if (local) p.scopes.declare(name, { obj: o });
     return o;
   }
   o = p.newGlobalObj(symbol, ty, nameTok);
   o.isStatic = spec.isStatic;
-  o.isInline = spec.isInline && !spec.isExtern;
+  if (o.isFunction) noteInlineDeclaration(o, spec, true, local);
   o.isTentative = ty.kind !== 'func' && !spec.isExtern;
   p.scopes.declareGlobal(name, { obj: o });
   if (local) p.scopes.declare(name, { obj: o });
@@ -396,7 +399,7 @@ const entryCode = new WeakMap<Obj, Node[]>();
 
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (p.fn) enterNestedFunction(p, fn, tok);
-  if (fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
+  if (!noteInlineDefinition(fn, p.gnu89Inline) && fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
   fn.isDefinition = true;
   fn.locals = p.pendingTemps;

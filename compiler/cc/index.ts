@@ -14,7 +14,8 @@ import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt } from './report.js';
-import { standardOf } from '../cpp/standard.js';
+import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
+import { resolveInlineDefinitions } from './inline.js';
 
 export interface CompileOptions {
   fileName: string;
@@ -31,6 +32,8 @@ export interface CompileOptions {
   msBitfields?: boolean;
   /** -std= (gnu99 by default): which words are keywords (`asm` is not in -std=c11). */
   std?: string;
+  /** -fgnu89-inline (true) / -fno-gnu89-inline (false): `inline`'s rules (inline.ts); undefined: the standard's. */
+  gnu89Inline?: boolean;
   /** -pedantic: the diagnostics ISO C requires of extensions (report.ts pedwarnAt). */
   pedantic?: boolean;
   /** -pedantic-errors: those, and the ones gcc gives by default, are errors. */
@@ -60,6 +63,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.warningsOn = opts.warnings !== false;
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
+    parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     parser.packAt = packTable(directives);
     parser.input = tokens;
     if (tokens.length === 0) {
@@ -71,6 +75,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
+    resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
     const asm = generateProgram(
       { globals: parser.globals, topAsm: parser.topAsm },
       { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName },

@@ -54,7 +54,9 @@ export interface Attributes {
   vectorSize?: { bytes: number; tok: IToken }; // makes the declared base type a GNU vector (vector.ts)
   transparentUnion?: boolean; // GNU: the union (or union typedef) passes as whichever member matches
   mode?: ModeAttribute; // replaces the declared base type by the one of that machine mode (mode-attr.ts)
-  msStruct?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
+  msStruct?: boolean;
+  gnuInline?: boolean; // gnu_inline: GNU89's `inline` rules for this function (inline.ts)
+  alwaysInline?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
 }
 
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */
@@ -95,6 +97,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   kernel = false;
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off
+  gnu89Inline = false; // `inline` follows GNU89's rules (-std=gnu89, -fgnu89-inline; inline.ts)
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
 

@@ -644,11 +644,13 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (typeof args[0] !== 'string') errorAt(nameTok, "'mode' attribute argument not an identifier");
         a.mode = { name: args[0], tok: nameTok };
         break;
+      case 'gnu_inline': a.gnuInline = true; break;
+      case 'always_inline': a.alwaysInline = true; break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
         break;
-      default: break; // unused, noinline, always_inline, format, cold, ... change nothing here
+      default: break; // unused, noinline, format, cold, ... change nothing here
     }
   }
 }

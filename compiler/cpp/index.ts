@@ -28,6 +28,8 @@ export interface PreprocessOptions {
    * twins set __STDC_VERSION__ and the lexical rules (standard.ts).
    */
   std?: string;
+  /** -fgnu89-inline / -fno-gnu89-inline: which `inline` rules (and __GNUC_GNU_INLINE__); the standard's by default. */
+  gnu89Inline?: boolean;
   /** -trigraphs: replace trigraphs also in a GNU mode (strict ISO modes always do). */
   trigraphs?: boolean;
   /**
@@ -80,6 +82,7 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     readFile: opts.readFile ?? readFromDisk,
     assembly: opts.assembly === true,
     std: opts.std,
+    gnu89Inline: opts.gnu89Inline,
     trigraphs: opts.trigraphs,
     pedantic: opts.pedantic,
     pedanticErrors: opts.pedanticErrors,

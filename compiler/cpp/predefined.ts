@@ -3,10 +3,12 @@
  * C code and headers test, with the version tcc-lite claims: GCC 4.2 (kernels and libcs
  * check __GNUC__ to pick extensions). Type sizes follow the LP64 System V ABI.
  */
-import { lexRules, standardOf, stdcVersion } from './standard.js';
+import { lexRules, standardOf, stdcVersion, usesGnu89Inline } from './standard.js';
 
 export interface PredefineOptions {
   std?: string;
+  /** -fgnu89-inline (true) or -fno-gnu89-inline (false); undefined: by the standard. */
+  gnu89Inline?: boolean;
   optimize?: number;
   assembly?: boolean;
 }
@@ -253,8 +255,8 @@ export function predefinedSource(o: PredefineOptions): string {
   const standard = standardOf(o.std);
   const version = stdcVersion(standard);
   if (version !== undefined) lines.push(`__STDC_VERSION__ ${version}`);
-  // C99's inline semantics from C99 on; gnu89's (an extern definition per inline) before.
-  lines.push(standard.year >= 1999 ? '__GNUC_STDC_INLINE__ 1' : '__GNUC_GNU_INLINE__ 1');
+  // Which rules `inline` follows (C99's, or gnu89's: an extern definition per inline).
+  lines.push(usesGnu89Inline(standard, o.gnu89Inline) ? '__GNUC_GNU_INLINE__ 1' : '__GNUC_STDC_INLINE__ 1');
   // char16_t/char32_t literals are UTF-16/32 where there are such literals (u"" U"").
   if (lexRules(standard, false).unicodeLiterals) lines.push('__STDC_UTF_16__ 1', '__STDC_UTF_32__ 1');
   if (standard.gnu) lines.push('linux 1', 'unix 1');

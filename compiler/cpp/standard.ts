@@ -52,6 +52,15 @@ export function isStrictC90(s: CStandard): boolean {
   return !s.gnu && s.year <= 1994;
 }
 
+/**
+ * Whether `inline` follows GNU89's rules (plain `inline` is an external definition,
+ * `extern inline` only a body to inline) instead of C99's: before C99, unless
+ * -fgnu89-inline or -fno-gnu89-inline (`flag`) says otherwise, as in gcc 12.
+ */
+export function usesGnu89Inline(s: CStandard, flag: boolean | undefined): boolean {
+  return flag ?? s.year < 1999;
+}
+
 /** `__STDC_VERSION__`, undefined for C90 (Amendment 1 introduced the macro). */
 export function stdcVersion(s: CStandard): string | undefined {
   const versions: Record<CStandard['year'], string | undefined> = {
