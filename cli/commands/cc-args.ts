@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
+import type { SaveTemps } from './cc-temps.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
@@ -56,6 +57,8 @@ export interface CcOptions {
   entry?: string;
   /** -E -P: no linemarkers (and no blank lines), as gcc's -P. */
   noLineMarkers: boolean;
+  /** -save-temps[=obj|cwd]: keep the .i/.s/.o files (cc-temps.ts). */
+  saveTemps?: SaveTemps;
   /** -M, -MM, -MD, -MMD and their companions (cc-deps.ts). */
   deps?: DepsOptions;
 }
@@ -96,6 +99,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-S') o.mode = 'assembly';
     else if (arg === '-E') o.mode = 'preprocess';
     else if (arg === '-P') o.noLineMarkers = true;
+    else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
+    else if (arg === '-save-temps=cwd') o.saveTemps = 'cwd';
     else if (arg === '-include') o.forceIncludes.push(value('-include'));
     else if (arg === '-isystem') o.includePaths.push(value('-isystem'));
     else if (arg === '-nostdlib') o.nostdlib = true;

@@ -17,6 +17,7 @@ import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
+import { tempsBase } from './cc-temps.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -109,15 +110,22 @@ export async function cachedLibc(): Promise<Libc> {
   return buildLibc({ srcDir: userland, outDir, toolchain: new TccLiteToolchain(), log: silentLog });
 }
 
-/** One .c, .S or .s input → an ELF object. */
-async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so: SourceOptions): Promise<Uint8Array> {
+/**
+ * One .c, .S or .s input → an ELF object. With `temps` (-save-temps), the preprocessed
+ * text and the assembly are kept as temps + `.i`/`.s`.
+ */
+async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so: SourceOptions, temps?: string): Promise<Uint8Array> {
   if (kind === 'asm') {
     const { assemble } = await import('../../compiler/asm/index.js');
     return assemble(input === STDIN ? readStdin() : readFileSync(input, 'utf8'), { fileName: input });
   }
-  const { assembleTranslated, sourceToAssembly } = await import('../build/phases.js');
+  const { assembleTranslated, translate } = await import('../build/phases.js');
   const phase = kind === 'c' ? 'c' : 'asm';
-  return assembleTranslated(input, phase, sourceToAssembly(input, phase, so));
+  const preprocessed = preprocessSource(input, phase, so);
+  if (temps !== undefined) writeFileSync(`${temps}${phase === 'c' ? '.i' : '.s'}`, preprocessed);
+  const assembly = translate(input, phase, preprocessed, so);
+  if (temps !== undefined && phase === 'c') writeFileSync(`${temps}.s`, assembly);
+  return assembleTranslated(input, phase, assembly);
 }
 
 /** -M/-MM: the make rules of the sources instead of any compile. */
@@ -198,20 +206,24 @@ export async function cc(args: string[]): Promise<void> {
       objects.push({ name: input, data: readFileSync(input) });
       continue;
     }
+    const temps = o.saveTemps && input !== STDIN ? tempsBase(o.saveTemps, o.mode, input, o.output) : undefined;
     if (o.mode === 'assembly') {
       if (kind !== 'c') continue; // gcc -S ignores assembler inputs too
-      const { sourceToAssembly } = await import('../build/phases.js');
-      const text = sourceToAssembly(input, 'c', so);
+      const { translate } = await import('../build/phases.js');
+      const preprocessed = preprocessSource(input, 'c', so);
+      if (temps !== undefined) writeFileSync(`${temps}.i`, preprocessed);
+      const text = translate(input, 'c', preprocessed, so);
       failOnWarnings(o, warned);
       writeOutput(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
       writeDeps(k);
       continue;
     }
-    const object = await compileToObject(input, kind, so);
+    const object = await compileToObject(input, kind, so, temps);
     failOnWarnings(o, warned);
     if (kind !== 'asm') writeDeps(k);
     if (o.mode === 'compile') writeOutput(o.output ?? defaultOutput(o.inputs[k], '.o'), object);
     else objects.push({ name: input, data: object });
+    if (o.mode === 'link' && temps !== undefined) writeFileSync(`${temps}.o`, object);
   }
   if (o.mode !== 'link') return;
 
