@@ -46,7 +46,7 @@ export function assembleTranslated(path: string, kind: 'c' | 'asm', text: string
 }
 
 /** .c → assembly text, or .S → preprocessed assembly text. */
-export function sourceToAssembly(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
+function sourceToAssembly(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
   return translate(path, kind, preprocessSource(path, kind, o), o);
 }
 

@@ -111,21 +111,27 @@ export async function cachedLibc(): Promise<Libc> {
 }
 
 /**
- * One .c, .S or .s input → an ELF object. With `temps` (-save-temps), the preprocessed
- * text and the assembly are kept as temps + `.i`/`.s`.
+ * .c → assembly, or .S → preprocessed assembly. With `temps` (-save-temps) the
+ * preprocessed text is kept as temps + `.i` (`.s` for .S) and C's assembly as temps + `.s`.
  */
+async function toAssembly(input: string, phase: 'c' | 'asm', so: SourceOptions, temps: string | undefined): Promise<string> {
+  const { translate } = await import('../build/phases.js');
+  const preprocessed = preprocessSource(input, phase, so);
+  if (temps !== undefined) writeFileSync(`${temps}${phase === 'c' ? '.i' : '.s'}`, preprocessed);
+  const assembly = translate(input, phase, preprocessed, so);
+  if (temps !== undefined && phase === 'c') writeFileSync(`${temps}.s`, assembly);
+  return assembly;
+}
+
+/** One .c, .S or .s input → an ELF object. */
 async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so: SourceOptions, temps?: string): Promise<Uint8Array> {
   if (kind === 'asm') {
     const { assemble } = await import('../../compiler/asm/index.js');
     return assemble(input === STDIN ? readStdin() : readFileSync(input, 'utf8'), { fileName: input });
   }
-  const { assembleTranslated, translate } = await import('../build/phases.js');
+  const { assembleTranslated } = await import('../build/phases.js');
   const phase = kind === 'c' ? 'c' : 'asm';
-  const preprocessed = preprocessSource(input, phase, so);
-  if (temps !== undefined) writeFileSync(`${temps}${phase === 'c' ? '.i' : '.s'}`, preprocessed);
-  const assembly = translate(input, phase, preprocessed, so);
-  if (temps !== undefined && phase === 'c') writeFileSync(`${temps}.s`, assembly);
-  return assembleTranslated(input, phase, assembly);
+  return assembleTranslated(input, phase, await toAssembly(input, phase, so, temps));
 }
 
 /** -M/-MM: the make rules of the sources instead of any compile. */
@@ -209,10 +215,7 @@ export async function cc(args: string[]): Promise<void> {
     const temps = o.saveTemps && input !== STDIN ? tempsBase(o.saveTemps, o.mode, input, o.output) : undefined;
     if (o.mode === 'assembly') {
       if (kind !== 'c') continue; // gcc -S ignores assembler inputs too
-      const { translate } = await import('../build/phases.js');
-      const preprocessed = preprocessSource(input, 'c', so);
-      if (temps !== undefined) writeFileSync(`${temps}.i`, preprocessed);
-      const text = translate(input, 'c', preprocessed, so);
+      const text = await toAssembly(input, 'c', so, temps);
       failOnWarnings(o, warned);
       writeOutput(o.output ?? defaultOutput(o.inputs[k], '.s'), text);
       writeDeps(k);
