@@ -6,3 +6,4 @@ export type { MachineConfig, MachineExit, ExitReason } from './machine.js';
 export { BootError, BOOT_INFO_ADDR, CMDLINE_ADDR, BOOT_MAGIC, TSC_KHZ } from './boot.js';
 export { parseSystemMap, symbolizerFromSystemMap } from './symbols.js';
 export type { Symbolizer } from './report.js';
+export { warmUpEmulator } from './warm-up.js';

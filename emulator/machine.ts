@@ -1,7 +1,7 @@
 // The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
 
 import { Cpu, GuestFault, IF } from './cpu/cpu.js';
-import { Block, BlockCache, HOT_THRESHOLD } from './cpu/blocks.js';
+import { Block, BlockCache, HOT_THRESHOLD, interpretBlock } from './cpu/blocks.js';
 import { deliver, raiseException } from './cpu/interrupts.js';
 import { PhysicalMemory } from './memory.js';
 import { bootKernel } from './boot.js';
@@ -261,36 +261,19 @@ export class Machine {
       this.fault(e);
       return;
     }
+    const threshold = this.compileThreshold;
     for (;;) {
-      const compiled = this.compileThreshold > 0 ? block.warm(this.compileThreshold) : null;
-      if (compiled !== null) {
-        try {
-          cpu.icount += compiled(cpu, stopAt - cpu.icount);
-        } catch (e) {
-          cpu.icount += cpu.retiredInBlock;
-          cpu.stopBlock = false;
-          this.fault(e);
-          return;
-        }
-      } else {
-        const insns = block.insns;
-        const n = insns.length;
-        let i = 0;
-        try {
-          while (i < n) {
-            const ins = insns[i++];
-            cpu.nextRip = cpu.rip + ins.len;
-            ins.exec(cpu, ins);
-            cpu.rip = cpu.nextRip;
-            if (cpu.stopBlock) break;
-          }
-        } catch (e) {
-          cpu.icount += i - 1;
-          cpu.stopBlock = false;
-          this.fault(e);
-          return;
-        }
-        cpu.icount += i;
+      // One call site and one catch for both tiers: a fault is handled the same way
+      // whichever ran the block, so V8 optimizes this loop once instead of again each
+      // time a path it had not yet seen (the first fault, the first compiled block) runs.
+      const compiled = threshold > 0 ? block.warm(threshold) : null;
+      try {
+        cpu.icount += compiled !== null ? compiled(cpu, stopAt - cpu.icount) : interpretBlock(cpu, block.insns);
+      } catch (e) {
+        cpu.icount += cpu.retiredInBlock;
+        cpu.stopBlock = false;
+        this.fault(e);
+        return;
       }
       if (cpu.stopBlock) { cpu.stopBlock = false; return; }
       if (block.exits || cpu.icount >= stopAt) return;

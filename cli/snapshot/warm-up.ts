@@ -1,7 +1,7 @@
 /**
  * Work done once while the start-up snapshot is built, so the snapshot holds the
- * compiler's functions already compiled to bytecode: without it every `tcc-lite cc` run
- * would compile each function of the compiler again the first time it is called.
+ * compiler's and the emulator's functions already compiled to bytecode: without it every
+ * `tcc-lite cc` or `run` would compile each function again the first time it is called.
  *
  * The program is compiled from memory and linked in memory: nothing of the user's file
  * system may end up in the snapshot (a header read now could be stale at run time).
@@ -10,6 +10,7 @@ import { preprocess } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
 import { assemble } from '../../compiler/asm/index.js';
 import { link, writeArchive } from '../../compiler/link/index.js';
+import { warmUpEmulator } from '../../emulator/index.js';
 
 /** Everyday C: a library half (archived) and a program half, like a program and its libc. */
 const LIBRARY = String.raw`
@@ -91,4 +92,7 @@ function object(name: string, source: string): Uint8Array {
 export function warmUp(): void {
   const archive = writeArchive([{ name: 'lib.o', data: object('lib.c', LIBRARY) }]);
   link([{ name: 'main.o', data: object('main.c', PROGRAM) }, { name: 'lib.a', data: archive }]);
+  // `tcc-lite run`: a tiny built-in guest takes the emulator through decoding, blocks,
+  // faults and devices (the real kernel is on the user's disk, so it cannot be booted here).
+  warmUpEmulator();
 }

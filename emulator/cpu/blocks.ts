@@ -48,6 +48,29 @@ export class Block {
   }
 }
 
+/**
+ * Runs a block's instructions one by one; returns how many retired. A fault leaves
+ * cpu.rip at the faulting instruction and the count retired before it in
+ * cpu.retiredInBlock, as a compiled block does.
+ */
+export function interpretBlock(cpu: Cpu, insns: Insn[]): number {
+  const n = insns.length;
+  let i = 0;
+  try {
+    while (i < n) {
+      const ins = insns[i++];
+      cpu.nextRip = cpu.rip + ins.len;
+      ins.exec(cpu, ins);
+      cpu.rip = cpu.nextRip;
+      if (cpu.stopBlock) break;
+    }
+  } catch (e) {
+    cpu.retiredInBlock = i - 1;
+    throw e;
+  }
+  return i;
+}
+
 export class BlockCache {
   private readonly blocks = new Map<number, Block>();
   /** Physical page base → start addresses of the blocks decoded from it. */
@@ -91,19 +114,17 @@ export class BlockCache {
     const pageEnd = pageStart + 4096;
     const physStart = phys - (phys & 0xfff);
     const bytes = cpu.bytes;
-    // lookup() has just translated this page, so its bytes come straight from RAM; only
-    // an instruction straddling into the next page walks (and may fault) again.
-    const read = (linear: number): number => {
-      const offset = linear - pageStart;
-      return offset >= 0 && offset < 4096 ? bytes[physStart + offset] : bytes[cpu.translate(linear, ACC_EXEC, user)];
-    };
+    // lookup() has just translated this page, so the decoder reads its bytes straight from
+    // RAM (the window below); only an instruction straddling into the next page reads
+    // through `read`, which walks (and may fault) again.
+    const read = (linear: number): number => bytes[cpu.translate(linear, ACC_EXEC, user)];
     const insns: Insn[] = [];
     let at = rip;
     let cacheable = true;
     while (insns.length < MAX_BLOCK) {
       let ins: Insn;
       try {
-        ins = decodeInstruction(read, at);
+        ins = decodeInstruction(read, at, bytes, physStart + (at - pageStart), pageEnd - at);
       } catch (e) {
         // A fetch fault after the first instruction just ends the block early;
         // it is raised when (if) execution gets there.

@@ -28,16 +28,23 @@ export { DecodeContext, DecodeError, fixByteRegs, fixByteRm, modrm, type CodeRea
 
 const STRING_OPS = new Set([0x6c, 0x6d, 0x6e, 0x6f, 0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf]);
 
-/** The opcode map, built once on the first decode. */
-let opcodes: OpcodeMap | undefined;
+/**
+ * The opcode map, built when this module loads: the start-up snapshot (cli/snapshot)
+ * then holds it ready-made, instead of every `tcc-lite run` building it on its first
+ * decode (a few milliseconds of cold code).
+ */
+const opcodes = new OpcodeMap(binderOf);
 
 function opcodeSlot(map: number, prefix: number, op: number): OpcodeSlot | undefined {
-  return (opcodes ??= new OpcodeMap(binderOf)).slot(map, prefix, op);
+  return opcodes.slot(map, prefix, op);
 }
 
-/** Decodes one instruction at `linear`. Never throws except for #PF from `read`. */
-export function decodeInstruction(read: CodeReader, linear: number): Insn {
-  const d = new DecodeContext(read, linear);
+/**
+ * Decodes one instruction at `linear`. Never throws except for #PF from `read`. The
+ * optional window gives the bytes from `linear` on directly (see DecodeContext).
+ */
+export function decodeInstruction(read: CodeReader, linear: number, window?: Uint8Array, windowStart = 0, windowLength = 0): Insn {
+  const d = new DecodeContext(read, linear, window, windowStart, windowLength);
   const ins = new Insn(sys.undefinedOpcode);
   try {
     decodeInto(d, ins);
@@ -70,6 +77,7 @@ function readPrefixes(d: DecodeContext): number {
       case 0x65: d.seg = 5; d.rex = 0; continue;
     }
     if ((op & 0xf0) === 0x40) { d.rex = op; continue; }
+    d.setRex();
     return op;
   }
 }

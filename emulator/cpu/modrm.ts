@@ -6,6 +6,8 @@ import { BASE_RIP, Insn, NO_REG } from './insn.js';
 /** Reads one code byte at a linear address (may raise #PF). */
 export type CodeReader = (linear: number) => number;
 
+const NO_WINDOW = new Uint8Array(0);
+
 /** Decoding state for one instruction. */
 export class DecodeContext {
   pos = 0;
@@ -23,24 +25,46 @@ export class DecodeContext {
   size = 32;
   /** ModRM.reg's low 3 bits: the /digit of group opcodes. */
   digit = 0;
-  constructor(readonly read: CodeReader, readonly start: number) {}
+  // The REX bits, spread out once the prefixes are read (setRex): the ModRM parser and
+  // the binders ask for them on nearly every instruction.
+  rexW = false;
+  rexR = 0;
+  rexX = 0;
+  rexB = 0;
+
+  /**
+   * Reads code at `start` through `read`, except that the first `windowLength` bytes come
+   * straight from window[windowStart...] (the block builder passes the page's bytes in RAM:
+   * no call per byte, and `read` is left for a page-straddling tail).
+   */
+  constructor(
+    readonly read: CodeReader, readonly start: number,
+    readonly window: Uint8Array = NO_WINDOW, readonly windowStart = 0, readonly windowLength = 0,
+  ) {}
 
   byte(): number {
-    if (this.pos >= 15) throw new DecodeError();
-    return this.read(this.start + this.pos++);
+    const pos = this.pos;
+    if (pos >= 15) throw new DecodeError();
+    this.pos = pos + 1;
+    return pos < this.windowLength ? this.window[this.windowStart + pos] : this.read(this.start + pos);
   }
   /** The next code byte without consuming it. */
   peek(): number {
-    if (this.pos >= 15) throw new DecodeError();
-    return this.read(this.start + this.pos);
+    const pos = this.pos;
+    if (pos >= 15) throw new DecodeError();
+    return pos < this.windowLength ? this.window[this.windowStart + pos] : this.read(this.start + pos);
   }
   int8(): number { return (this.byte() << 24) >> 24; }
   int16(): number { const lo = this.byte(); return lo | (this.byte() << 8); }
   int32(): number { const a = this.byte(), b = this.byte(), c = this.byte(); return a | (b << 8) | (c << 16) | (this.byte() << 24); }
-  get rexW(): boolean { return (this.rex & 8) !== 0; }
-  get rexR(): number { return (this.rex & 4) << 1; }
-  get rexX(): number { return (this.rex & 2) << 2; }
-  get rexB(): number { return (this.rex & 1) << 3; }
+  /** Called when the prefixes are read: `rex` is the REX byte in force (0 if none). */
+  setRex(): void {
+    const rex = this.rex;
+    this.rexW = (rex & 8) !== 0;
+    this.rexR = (rex & 4) << 1;
+    this.rexX = (rex & 2) << 2;
+    this.rexB = (rex & 1) << 3;
+  }
   /** Operand size of "v" operands. */
   get vsize(): number { return this.rexW ? 64 : this.opsize ? 16 : 32; }
   /** Operand size of default-64 instructions (push, pop, near branches). */

@@ -8,7 +8,6 @@ import {
 } from './cpu.js';
 import { materializeFlags } from './flags.js';
 import { deliver, descriptorBase, interruptReturn, readDescriptor } from './interrupts.js';
-import { fromExtended, toExtended } from './x87-state.js';
 import { cpuidLeaf } from './cpuid.js';
 
 const TWO32 = 4294967296;
@@ -486,10 +485,10 @@ export function fxsave(cpu: Cpu, ins: Insn): void {
   image.setUint32(24, cpu.mxcsr, true);
   image.setUint32(28, 0xffff, true);
   for (let i = 0; i < 8; i++) {
-    const [lo, hi, se] = toExtended(fpu.regs[(fpu.top + i) & 7]);
-    image.setInt32(32 + 16 * i, lo, true);
-    image.setInt32(36 + 16 * i, hi, true);
-    image.setUint16(40 + 16 * i, se, true);
+    const v = fpu.physical((fpu.top + i) & 7);
+    image.setUint32(32 + 16 * i, v.lo, true);
+    image.setUint32(36 + 16 * i, v.hi, true);
+    image.setUint16(40 + 16 * i, v.se, true);
   }
   for (let i = 0; i < 64; i++) image.setInt32(160 + 4 * i, cpu.xmm[i], true);
   for (let off = 0; off < 512; off += 8) {
@@ -516,7 +515,7 @@ export function fxrstor(cpu: Cpu, ins: Insn): void {
   fpu.fsw = fsw & ~0x3800;
   fpu.empty = ~image.getUint8(4) & 0xff;
   for (let i = 0; i < 8; i++) {
-    fpu.regs[(fpu.top + i) & 7] = fromExtended(image.getInt32(32 + 16 * i, true), image.getInt32(36 + 16 * i, true), image.getUint16(40 + 16 * i, true));
+    fpu.setPhysical((fpu.top + i) & 7, { lo: image.getUint32(32 + 16 * i, true), hi: image.getUint32(36 + 16 * i, true), se: image.getUint16(40 + 16 * i, true) });
   }
   for (let i = 0; i < 64; i++) cpu.xmm[i] = image.getInt32(160 + 4 * i, true);
   cpu.mxcsr = mxcsr;

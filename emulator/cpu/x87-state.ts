@@ -1,10 +1,17 @@
-// x87 FPU register state. Values are kept as doubles (long double arithmetic
-// is rounded to 53 bits); conversion to and from the 80-bit memory format
-// happens in FLD/FSTP m80 and FXSAVE/FXRSTOR.
+// x87 FPU register state. Each physical register holds the raw 80-bit image
+// (sign+exponent word and a 64-bit significand in two halves), exactly as the
+// hardware does, so FXSAVE/FNSAVE images and m80 stores are bit-exact;
+// float80.ts computes on these images.
+
+import { classify, NORMAL, ZERO, type F80 } from './float80.js';
 
 export class X87State {
-  /** Physical registers R0..R7; ST(i) is R[(top + i) & 7]. */
-  readonly regs = new Float64Array(8);
+  /** Physical registers R0..R7: sign and biased exponent; ST(i) is R[(top + i) & 7]. */
+  readonly se = new Uint16Array(8);
+  /** Significand bits 63..32 (bit 63 is the explicit integer bit). */
+  readonly hi = new Uint32Array(8);
+  /** Significand bits 31..0. */
+  readonly lo = new Uint32Array(8);
   /** Bit i set = physical register i is empty. */
   empty = 0xff;
   top = 0;
@@ -13,7 +20,14 @@ export class X87State {
   fsw = 0;
 
   reset(): void {
-    this.regs.fill(0);
+    this.se.fill(0);
+    this.hi.fill(0);
+    this.lo.fill(0);
+    this.init();
+  }
+
+  /** fninit: default control word, clear status, all registers empty (their contents stay). */
+  init(): void {
     this.empty = 0xff;
     this.top = 0;
     this.fcw = 0x37f;
@@ -23,42 +37,29 @@ export class X87State {
   statusWord(): number {
     return (this.fsw & ~0x3800) | (this.top << 11);
   }
-}
 
-const scratch = new DataView(new ArrayBuffer(16));
-
-/** Encodes a double as the 80-bit extended format: returns [mantissa lo, mantissa hi, sign+exponent]. */
-export function toExtended(v: number): [number, number, number] {
-  scratch.setFloat64(0, v, true);
-  const lo = scratch.getUint32(0, true);
-  const hi = scratch.getUint32(4, true);
-  const sign = hi >>> 31;
-  const exp = (hi >>> 20) & 0x7ff;
-  let mant = BigInt(hi & 0xfffff) << 32n | BigInt(lo);
-  let e: number;
-  if (exp === 0 && mant === 0n) return [0, 0, sign << 15];
-  if (exp === 0x7ff) {
-    e = 0x7fff;
-    mant = (1n << 63n) | (mant << 11n);
-  } else if (exp === 0) {
-    // Subnormal double: normalize into the wider exponent range.
-    let shift = 0;
-    while ((mant & (1n << 52n)) === 0n) { mant <<= 1n; shift++; }
-    e = 1 - 1023 - shift + 16383;
-    mant <<= 11n;
-  } else {
-    e = exp - 1023 + 16383;
-    mant = ((1n << 52n) | mant) << 11n;
+  /** The value in physical register p (whether or not it is tagged empty). */
+  physical(p: number): F80 {
+    return { se: this.se[p], hi: this.hi[p], lo: this.lo[p] };
   }
-  return [Number(mant & 0xffffffffn), Number(mant >> 32n), (sign << 15) | e];
-}
 
-/** Decodes the 80-bit extended format (rounding to a double). */
-export function fromExtended(lo: number, hi: number, se: number): number {
-  const sign = se & 0x8000 ? -1 : 1;
-  const e = se & 0x7fff;
-  const mant = (hi >>> 0) * 4294967296 + (lo >>> 0);
-  if (e === 0 && mant === 0) return sign * 0;
-  if (e === 0x7fff) return (hi & 0x7fffffff) === 0 && lo === 0 ? sign * Infinity : NaN;
-  return sign * mant * 2 ** (e - 16383 - 63);
+  setPhysical(p: number, v: F80): void {
+    this.se[p] = v.se;
+    this.hi[p] = v.hi;
+    this.lo[p] = v.lo;
+  }
+
+  /** The full tag word: two bits per physical register (0 valid, 1 zero, 2 special, 3 empty). */
+  tagWord(): number {
+    let tags = 0;
+    for (let p = 0; p < 8; p++) {
+      let tag = 3;
+      if ((this.empty & (1 << p)) === 0) {
+        const k = classify(this.physical(p));
+        tag = k === NORMAL ? 0 : k === ZERO ? 1 : 2;
+      }
+      tags |= tag << (2 * p);
+    }
+    return tags;
+  }
 }
