@@ -108,6 +108,11 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
+/** `\n` and friends: the byte each one-character escape stands for. */
+const SIMPLE_ESCAPES = new Map<string | undefined, number>([
+  ['n', 10], ['t', 9], ['r', 13], ['b', 8], ['f', 12], ['v', 11], ['a', 7], ['e', 27], ['\\', 92], ['"', 34], ["'", 39],
+]);
+
 /** Decodes a GNU as string literal body starting at the opening quote; returns bytes and end index. */
 export function readString(text: string, start: number): { bytes: number[]; end: number } | null {
   if (text.charCodeAt(start) !== Ch.Quote) return null;
@@ -123,9 +128,9 @@ export function readString(text: string, start: number): { bytes: number[]; end:
     }
     i++;
     const e = text[i];
-    const simple: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, e: 27, '\\': 92, '"': 34, "'": 39 };
-    if (e in simple) {
-      bytes.push(simple[e]);
+    const simple = SIMPLE_ESCAPES.get(e);
+    if (simple !== undefined) {
+      bytes.push(simple);
       i++;
     } else if (e === 'x' || e === 'X') {
       let j = i + 1;
