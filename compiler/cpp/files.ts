@@ -29,14 +29,24 @@ interface CacheEntry {
 
 const cache = new Map<string, CacheEntry>();
 
+/** A header, from the cache when its text is unchanged. */
 export function loadSourceFile(path: string, text: string, rules: LexRules): SourceFile {
   const key = `${lexRulesKey(rules)}:${path}`;
   const hit = cache.get(key);
   if (hit !== undefined && hit.text === text) return hit.file;
-  const tokens = lexFile(text, path, rules);
-  const file: SourceFile = { path, tokens, guard: findIncludeGuard(tokens), defines: new Map() };
+  const file = lexSourceFile(path, text, rules);
   cache.set(key, { text, file });
   return file;
+}
+
+/**
+ * A file lexed without the cache: the main file of a compile. A process compiles each .c
+ * file once, so caching it would only keep its token table (tens of megabytes for a big
+ * file) alive through code generation and assembly, and for the rest of the process.
+ */
+export function lexSourceFile(path: string, text: string, rules: LexRules): SourceFile {
+  const tokens = lexFile(text, path, rules);
+  return { path, tokens, guard: findIncludeGuard(tokens), defines: new Map() };
 }
 
 /** Is token i the '#' of a directive named `name`? */

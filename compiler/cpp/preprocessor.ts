@@ -18,7 +18,7 @@ import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expa
 import { isAsserted } from './assertions.js';
 import { evaluateCondition } from './expr.js';
 import { OutputWriter, quoteFileName } from './output.js';
-import { loadSourceFile, type SourceFile } from './files.js';
+import { lexSourceFile, loadSourceFile, type SourceFile } from './files.js';
 import { predefinedSource, type PredefineOptions } from './predefined.js';
 import { DEFAULT_STANDARD, lexRules, standardOf, type CStandard, type LexRules } from './standard.js';
 // A leaf module of plain names: __has_builtin answers from the lists the compiler dispatches on.
@@ -184,7 +184,7 @@ export class Preprocessor implements ExpansionHost {
     if (text === undefined) throw new CompileError(`${mainPath}: No such file or directory`);
     this.mainFile = mainPath;
     this.addDependency(mainPath);
-    this.pushFrame(loadSourceFile(mainPath, text, this.rules), -1, 1);
+    this.pushFrame(lexSourceFile(mainPath, text, this.rules), -1, 1);
     this.writer.startFile(mainPath, text.length);
     for (const inc of forceIncludes) {
       const found = this.read(inc) !== undefined ? { path: inc, dirIndex: -1 } : this.search({ name: inc, angled: false }, 0);
