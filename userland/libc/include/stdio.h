@@ -60,6 +60,11 @@ FILE *fdopen(int fd, const char *mode);
 FILE *freopen(const char *path, const char *mode, FILE *f);
 FILE *tmpfile(void);
 char *tmpnam(char *s);
+#define L_ctermid 9
+char *ctermid(char *s);
+#ifdef _GNU_SOURCE
+char *tmpnam_r(char *s);
+#endif
 FILE *popen(const char *command, const char *mode);
 int pclose(FILE *f);
 int fclose(FILE *f);
@@ -115,6 +120,15 @@ int putchar_unlocked(int c);
 #ifdef _GNU_SOURCE
 int fgetc_unlocked(FILE *f);
 int fputc_unlocked(int c, FILE *f);
+int fputs_unlocked(const char *s, FILE *f);
+char *fgets_unlocked(char *s, int n, FILE *f);
+size_t fread_unlocked(void *p, size_t size, size_t n, FILE *f);
+size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f);
+int fflush_unlocked(FILE *f);
+int feof_unlocked(FILE *f);
+int ferror_unlocked(FILE *f);
+void clearerr_unlocked(FILE *f);
+int fileno_unlocked(FILE *f);
 #endif
 FILE *fmemopen(void *buf, size_t size, const char *mode);
 FILE *open_memstream(char **bufp, size_t *sizep);

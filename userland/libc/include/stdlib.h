@@ -70,6 +70,42 @@ void srand(unsigned int seed);
 int rand_r(unsigned int *seed);
 long random(void);
 void srandom(unsigned int seed);
+char *initstate(unsigned int seed, char *statebuf, size_t statelen);
+char *setstate(char *statebuf);
+#if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* glibc's reentrant random(): the caller keeps the generator (random_additive.c). */
+struct random_data {
+    int *fptr;          /* front pointer */
+    int *rptr;          /* rear pointer */
+    int *state;         /* the ring (word -1 records type and position) */
+    int rand_type;
+    int rand_deg;
+    int rand_sep;
+    int *end_ptr;       /* just past the ring */
+};
+int random_r(struct random_data *buf, int *result);
+int srandom_r(unsigned int seed, struct random_data *buf);
+int initstate_r(unsigned int seed, char *statebuf, size_t statelen, struct random_data *buf);
+int setstate_r(char *statebuf, struct random_data *buf);
+
+/* glibc's reentrant drand48 family (random48_r.c): the caller keeps the state. */
+struct drand48_data {
+    unsigned short __x[3];
+    unsigned short __old_x[3];
+    unsigned short __c;
+    unsigned short __init;
+    unsigned long long __a;
+};
+int drand48_r(struct drand48_data *buffer, double *result);
+int erand48_r(unsigned short xsubi[3], struct drand48_data *buffer, double *result);
+int lrand48_r(struct drand48_data *buffer, long *result);
+int nrand48_r(unsigned short xsubi[3], struct drand48_data *buffer, long *result);
+int mrand48_r(struct drand48_data *buffer, long *result);
+int jrand48_r(unsigned short xsubi[3], struct drand48_data *buffer, long *result);
+int srand48_r(long seed, struct drand48_data *buffer);
+int seed48_r(unsigned short seed16v[3], struct drand48_data *buffer);
+int lcong48_r(unsigned short param[7], struct drand48_data *buffer);
+#endif
 double drand48(void);
 long lrand48(void);
 long mrand48(void);
@@ -88,6 +124,11 @@ int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int clearenv(void);
 char *realpath(const char *path, char *resolved);
+#ifdef _GNU_SOURCE
+char *canonicalize_file_name(const char *path);
+#endif
+long a64l(const char *s);
+char *l64a(long value);
 int putenv(char *string);
 
 int mblen(const char *s, size_t n);

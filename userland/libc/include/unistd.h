@@ -44,6 +44,10 @@ int setpgid(pid_t pid, pid_t pgid);
 int chdir(const char *path);
 int fchdir(int fd);
 char *getcwd(char *buf, size_t size);
+#ifdef _GNU_SOURCE
+char *get_current_dir_name(void);
+#endif
+char *getwd(char *buf);
 int rmdir(const char *path);
 int unlink(const char *path);
 int link(const char *oldpath, const char *newpath);

@@ -26,6 +26,21 @@ wchar_t *wmemmove(wchar_t *dst, const wchar_t *src, size_t n);
 wchar_t *wmemset(wchar_t *s, wchar_t c, size_t n);
 int wmemcmp(const wchar_t *a, const wchar_t *b, size_t n);
 wchar_t *wmemchr(const wchar_t *s, wchar_t c, size_t n);
+wchar_t *wcsncat(wchar_t *dst, const wchar_t *src, size_t n);
+size_t wcsspn(const wchar_t *s, const wchar_t *accept);
+size_t wcscspn(const wchar_t *s, const wchar_t *reject);
+wchar_t *wcspbrk(const wchar_t *s, const wchar_t *accept);
+wchar_t *wcstok(wchar_t *s, const wchar_t *delim, wchar_t **save);
+int wcscoll(const wchar_t *a, const wchar_t *b);
+size_t wcsxfrm(wchar_t *dst, const wchar_t *src, size_t n);
+size_t wcsnlen(const wchar_t *s, size_t max);
+wchar_t *wcsdup(const wchar_t *s);
+int wcscasecmp(const wchar_t *a, const wchar_t *b);
+int wcsncasecmp(const wchar_t *a, const wchar_t *b, size_t n);
+wchar_t *wcpcpy(wchar_t *dst, const wchar_t *src);
+wchar_t *wcpncpy(wchar_t *dst, const wchar_t *src, size_t n);
+struct tm;
+size_t wcsftime(wchar_t *dst, size_t n, const wchar_t *format, const struct tm *tm);
 
 wint_t btowc(int c);
 int wctob(wint_t c);
@@ -35,6 +50,8 @@ size_t mbrtowc(wchar_t *pwc, const char *s, size_t n, mbstate_t *ps);
 size_t wcrtomb(char *s, wchar_t wc, mbstate_t *ps);
 size_t mbsrtowcs(wchar_t *dst, const char **src, size_t n, mbstate_t *ps);
 size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps);
+size_t mbsnrtowcs(wchar_t *dst, const char **src, size_t nms, size_t n, mbstate_t *ps);
+size_t wcsnrtombs(char *dst, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps);
 
 wint_t fputwc(wchar_t c, FILE *f);
 wint_t putwc(wchar_t c, FILE *f);
@@ -62,5 +79,11 @@ int swprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...);
 int vwprintf(const wchar_t *fmt, va_list ap);
 int vfwprintf(FILE *f, const wchar_t *fmt, va_list ap);
 int vswprintf(wchar_t *s, size_t n, const wchar_t *fmt, va_list ap);
+int wscanf(const wchar_t *fmt, ...);
+int fwscanf(FILE *f, const wchar_t *fmt, ...);
+int swscanf(const wchar_t *s, const wchar_t *fmt, ...);
+int vwscanf(const wchar_t *fmt, va_list ap);
+int vfwscanf(FILE *f, const wchar_t *fmt, va_list ap);
+int vswscanf(const wchar_t *s, const wchar_t *fmt, va_list ap);
 
 #endif

@@ -21,4 +21,11 @@ int iswxdigit(wint_t c);
 wint_t towlower(wint_t c);
 wint_t towupper(wint_t c);
 
+/* Classes and mappings by name (wctype_names.c); 0 is "no such name". */
+typedef const int *wctrans_t;
+wctype_t wctype(const char *name);
+int iswctype(wint_t c, wctype_t desc);
+wctrans_t wctrans(const char *name);
+wint_t towctrans(wint_t c, wctrans_t desc);
+
 #endif

@@ -49,9 +49,23 @@ int __fpclassifyf(float x)
     return FP_NORMAL;
 }
 
+/*
+ * By the x87's arithmetic rather than the bits, as gcc's __builtin_fpclassify:
+ * the encodings the FPU rejects (unnormals, pseudo-infinities) compare as NaN,
+ * and a pseudo-denormal is a normal-sized value. Converting to double would
+ * call LDBL_MAX infinite and 1e-4940L zero.
+ */
 int __fpclassifyl(long double x)
 {
-    return __fpclassify((double)x);
+    long double magnitude = x < 0 ? -x : x;
+
+    if (x != x)
+        return FP_NAN;
+    if (magnitude == (long double)INFINITY)
+        return FP_INFINITE;
+    if (magnitude >= 0x1p-16382L)
+        return FP_NORMAL;
+    return x != 0 ? FP_SUBNORMAL : FP_ZERO;
 }
 
 /* The values glibc's out-of-line versions return (gcc -O0 calls them). */
@@ -88,7 +102,9 @@ int __isinff(float x)
 
 int __isinfl(long double x)
 {
-    return __isinf((double)x);
+    if (__fpclassifyl(x) != FP_INFINITE)
+        return 0;
+    return x < 0 ? -1 : 1;
 }
 
 double fabs(double x)

@@ -41,13 +41,6 @@ float erff(float x) { return (float)erf(x); }
 float erfcf(float x) { return (float)erfc(x); }
 float tgammaf(float x) { return (float)tgamma(x); }
 float lgammaf(float x) { return (float)lgamma(x); }
-long double fabsl(long double x) { return fabs((double)x); }
-long double floorl(long double x) { return floor((double)x); }
-long double ceill(long double x) { return ceil((double)x); }
-long double truncl(long double x) { return trunc((double)x); }
-long double roundl(long double x) { return round((double)x); }
-long double rintl(long double x) { return rint((double)x); }
-long double nearbyintl(long double x) { return nearbyint((double)x); }
 long double expl(long double x) { return exp((double)x); }
 long double exp2l(long double x) { return exp2((double)x); }
 long double exp10l(long double x) { return exp10((double)x); }
@@ -56,7 +49,6 @@ long double logl(long double x) { return log((double)x); }
 long double log2l(long double x) { return log2((double)x); }
 long double log10l(long double x) { return log10((double)x); }
 long double log1pl(long double x) { return log1p((double)x); }
-long double logbl(long double x) { return logb((double)x); }
 long double sinl(long double x) { return sin((double)x); }
 long double cosl(long double x) { return cos((double)x); }
 long double tanl(long double x) { return tan((double)x); }
@@ -82,25 +74,14 @@ float fminf(float x, float y) { return (float)fmin(x, y); }
 float fmaxf(float x, float y) { return (float)fmax(x, y); }
 float hypotf(float x, float y) { return (float)hypot(x, y); }
 float remainderf(float x, float y) { return (float)remainder(x, y); }
-float nextafterf(float x, float y) { return (float)nextafter(x, y); }
 float fdimf(float x, float y) { return (float)fdim(x, y); }
 long double powl(long double x, long double y) { return pow((double)x, (double)y); }
-long double fmodl(long double x, long double y) { return fmod((double)x, (double)y); }
 long double atan2l(long double x, long double y) { return atan2((double)x, (double)y); }
-long double copysignl(long double x, long double y) { return copysign((double)x, (double)y); }
-long double fminl(long double x, long double y) { return fmin((double)x, (double)y); }
-long double fmaxl(long double x, long double y) { return fmax((double)x, (double)y); }
 long double hypotl(long double x, long double y) { return hypot((double)x, (double)y); }
-long double remainderl(long double x, long double y) { return remainder((double)x, (double)y); }
-long double nextafterl(long double x, long double y) { return nextafter((double)x, (double)y); }
-long double fdiml(long double x, long double y) { return fdim((double)x, (double)y); }
 
 float ldexpf(float x, int e) { return (float)ldexp(x, e); }
-long double ldexpl(long double x, int e) { return ldexp((double)x, e); }
 float scalbnf(float x, int e) { return (float)ldexp(x, e); }
-long double scalbnl(long double x, int e) { return ldexp((double)x, e); }
 float frexpf(float x, int *e) { return (float)frexp(x, e); }
-long double frexpl(long double x, int *e) { return frexp((double)x, e); }
 int ilogbf(float x) { return ilogb(x); }
 int ilogbl(long double x) { return ilogb((double)x); }
 long lroundf(float x) { return lround(x); }
@@ -124,13 +105,6 @@ float modff(float x, float *ip)
     return (float)f;
 }
 
-long double modfl(long double x, long double *ip)
-{
-    double i, f = modf((double)x, &i);
-
-    *ip = i;
-    return f;
-}
 
 float remquof(float x, float y, int *quo) { return (float)remquo(x, y, quo); }
 long double remquol(long double x, long double y, int *quo) { return remquo((double)x, (double)y, quo); }

@@ -1,6 +1,7 @@
 /*
- * Path names and patterns: POSIX basename/dirname (<libgen.h>), realpath, fnmatch,
- * and the linear searches of <search.h>.
+ * Path names and patterns: POSIX basename/dirname (<libgen.h>), realpath (and
+ * canonicalize_file_name, getwd, get_current_dir_name), fnmatch, and the
+ * linear searches of <search.h>.
  */
 #include <libgen.h>
 #include <fnmatch.h>
@@ -57,10 +58,48 @@ static int fold(int c, int flags)
     return (flags & FNM_CASEFOLD) ? tolower(c) : c;
 }
 
-/* A bracket expression at p (after '['): does it match c? Sets *end past the ']'. */
+/* The character classes a bracket expression may name, as [:alpha:]. */
+static const struct char_class {
+    const char *name;
+    int (*test)(int c);
+} char_classes[] = {
+    { "alnum", isalnum }, { "alpha", isalpha }, { "blank", isblank }, { "cntrl", iscntrl },
+    { "digit", isdigit }, { "graph", isgraph }, { "lower", islower }, { "print", isprint },
+    { "punct", ispunct }, { "space", isspace }, { "upper", isupper }, { "xdigit", isxdigit },
+};
+
+/*
+ * A class member "[:name:]" at p: 1 if c is in the class, 0 if not; *end is
+ * set past the ":]". -1 when p starts no class (no "[:", or no ":]" to close
+ * it): then the '[' is an ordinary member, as glibc. -2 for an unknown name,
+ * which makes the whole pattern match nothing (glibc's answer too).
+ */
+static int match_class(const char *p, int c, const char **end)
+{
+    const char *name = p + 2, *close;
+    size_t i, len;
+
+    if (p[0] != '[' || p[1] != ':')
+        return -1;
+    close = strstr(name, ":]");
+    if (close == NULL)
+        return -1;
+    len = (size_t)(close - name);
+    *end = close + 2;
+    for (i = 0; i < sizeof char_classes / sizeof char_classes[0]; i++)
+        if (strlen(char_classes[i].name) == len && memcmp(char_classes[i].name, name, len) == 0)
+            return char_classes[i].test(c) != 0;
+    return -2;
+}
+
+/*
+ * A bracket expression at p (after '['): does it match c? Sets *end past the
+ * ']'. -1: no closing ']' (not a bracket expression); -2: an unknown class.
+ */
 static int match_bracket(const char *p, int c, int flags, const char **end)
 {
-    int negate = 0, matched = 0, lo, hi;
+    int negate = 0, matched = 0, lo, hi, in_class;
+    const char *after_class;
 
     if (*p == '!' || *p == '^') {
         negate = 1;
@@ -70,6 +109,14 @@ static int match_bracket(const char *p, int c, int flags, const char **end)
     do {
         if (*p == '\0')
             return -1;        /* no closing ']': not a bracket expression */
+        in_class = match_class(p, c, &after_class);
+        if (in_class == -2)
+            return -2;
+        if (in_class >= 0) {
+            matched |= in_class;
+            p = after_class;
+            continue;
+        }
         lo = (unsigned char)*p++;
         if (lo == '\\' && !(flags & FNM_NOESCAPE) && *p != '\0')
             lo = (unsigned char)*p++;
@@ -103,8 +150,12 @@ static int match(const char *p, const char *s, const char *start, int flags)
         case '*':
             while (p[1] == '*')
                 p++;
+            /*
+             * The star never matches a leading period itself (checked above), but
+             * what follows still must not: "*" + "/" + "*" against "a/.b".
+             */
             for (; ; s++) {
-                if (match(p + 1, s, start, flags & ~FNM_PERIOD) == 0)
+                if (match(p + 1, s, start, flags) == 0)
                     return 0;
                 if (*s == '\0' || ((flags & FNM_PATHNAME) && *s == '/'))
                     return FNM_NOMATCH;
@@ -113,6 +164,8 @@ static int match(const char *p, const char *s, const char *start, int flags)
             if (*s == '\0' || ((flags & FNM_PATHNAME) && *s == '/'))
                 return FNM_NOMATCH;
             r = match_bracket(p + 1, (unsigned char)*s, flags, &after);
+            if (r == -2)
+                return FNM_NOMATCH;
             if (r < 0) {
                 if (*s != '[')
                     return FNM_NOMATCH;
@@ -123,7 +176,10 @@ static int match(const char *p, const char *s, const char *start, int flags)
             p = after - 1;
             break;
         case '\\':
-            if (!(flags & FNM_NOESCAPE) && p[1] != '\0')
+            /* A pattern ending in an escape matches nothing, as glibc's. */
+            if (!(flags & FNM_NOESCAPE) && p[1] == '\0')
+                return FNM_NOMATCH;
+            if (!(flags & FNM_NOESCAPE))
                 p++;
             /* fall through */
         default:
@@ -253,4 +309,32 @@ char *realpath(const char *path, char *resolved)
     if (result != NULL)
         strcpy(result, out);
     return result;
+}
+
+/* GNU: the resolved name in new memory (realpath's allocating form). */
+char *canonicalize_file_name(const char *path)
+{
+    return realpath(path, NULL);
+}
+
+/* GNU: the working directory in new memory; $PWD when it names the same directory, as glibc. */
+char *get_current_dir_name(void)
+{
+    const char *pwd = getenv("PWD");
+    struct stat here, there;
+
+    if (pwd != NULL && stat(pwd, &there) == 0 && stat(".", &here) == 0 &&
+        here.st_dev == there.st_dev && here.st_ino == there.st_ino)
+        return strdup(pwd);
+    return getcwd(NULL, 0);
+}
+
+/* BSD's getwd: getcwd into a PATH_MAX buffer; the error message goes there too. */
+char *getwd(char *buf)
+{
+    if (getcwd(buf, PATH_MAX) != NULL)
+        return buf;
+    strncpy(buf, strerror(errno), PATH_MAX - 1);
+    buf[PATH_MAX - 1] = '\0';
+    return NULL;
 }

@@ -13,21 +13,7 @@
 #include "libc.h"
 #include "pthread_impl.h"
 #include "fmt_float.h"
-
-/* One parsed conversion specification: %[flags][width][.precision][length]conv */
-typedef struct {
-    int left;      /* '-' */
-    int plus;      /* '+' */
-    int space;     /* ' ' */
-    int alt;       /* '#' */
-    int zero;      /* '0' */
-    int width;
-    int prec;      /* -1 when absent */
-    int length;    /* see the LEN_ constants */
-    char conv;
-} spec;
-
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_T, LEN_J, LEN_BIG_L };
+#include "printf_args.h"
 
 static void emit(__printf_sink *sink, const char *s, size_t n)
 {
@@ -306,68 +292,28 @@ static void format_wide_string(__printf_sink *sink, spec *sp, const wchar_t *ws)
     emit_field(sink, sp, "", 0, buf, (int)len);
 }
 
-static intmax_t signed_arg(va_list *ap, int length)
-{
-    switch (length) {
-    case LEN_HH: return (signed char)va_arg(*ap, int);
-    case LEN_H: return (short)va_arg(*ap, int);
-    case LEN_L: return va_arg(*ap, long);
-    case LEN_LL: return va_arg(*ap, long long);
-    case LEN_Z: return va_arg(*ap, long);
-    case LEN_T: return va_arg(*ap, long);
-    case LEN_J: return va_arg(*ap, intmax_t);
-    default: return va_arg(*ap, int);
-    }
-}
-
-static uintmax_t unsigned_arg(va_list *ap, int length)
-{
-    switch (length) {
-    case LEN_HH: return (unsigned char)va_arg(*ap, unsigned int);
-    case LEN_H: return (unsigned short)va_arg(*ap, unsigned int);
-    case LEN_L: return va_arg(*ap, unsigned long);
-    case LEN_LL: return va_arg(*ap, unsigned long long);
-    case LEN_Z: return va_arg(*ap, unsigned long);
-    case LEN_T: return va_arg(*ap, unsigned long);
-    case LEN_J: return va_arg(*ap, uintmax_t);
-    default: return va_arg(*ap, unsigned int);
-    }
-}
-
-static void store_count(va_list *ap, int length, size_t count)
-{
-    switch (length) {
-    case LEN_HH: *va_arg(*ap, signed char *) = (signed char)count; break;
-    case LEN_H: *va_arg(*ap, short *) = (short)count; break;
-    case LEN_L:
-    case LEN_LL:
-    case LEN_Z:
-    case LEN_T:
-    case LEN_J: *va_arg(*ap, long *) = (long)count; break;
-    default: *va_arg(*ap, int *) = (int)count; break;
-    }
-}
-
-/* Parse flags, width, precision and length after a '%'; returns the conversion's address. */
-static const char *parse_spec(const char *p, spec *sp, va_list *ap)
+/*
+ * Parse [n$] flags, width, precision and length after a '%'; returns the
+ * conversion's address. Stars are only noted: resolve_stars takes their values.
+ */
+const char *__printf_parse_spec(const char *p, spec *sp)
 {
     memset(sp, 0, sizeof(*sp));
     sp->prec = -1;
+    sp->pos = __printf_parse_position(p, &p);
     for (;; p++) {
         if (*p == '-') sp->left = 1;
         else if (*p == '+') sp->plus = 1;
         else if (*p == ' ') sp->space = 1;
         else if (*p == '#') sp->alt = 1;
         else if (*p == '0') sp->zero = 1;
+        /* POSIX's ' groups integer digits with the locale's thousands_sep;
+           every locale here has none (locale.c), so the digits stay as they are. */
+        else if (*p == '\'') continue;
         else break;
     }
     if (*p == '*') {
-        sp->width = va_arg(*ap, int);
-        if (sp->width < 0) {
-            sp->left = 1;
-            sp->width = -sp->width;
-        }
-        p++;
+        sp->width_pos = __printf_parse_star(p, &p);
     } else {
         for (; *p >= '0' && *p <= '9'; p++)
             sp->width = sp->width * 10 + (*p - '0');
@@ -376,10 +322,7 @@ static const char *parse_spec(const char *p, spec *sp, va_list *ap)
         p++;
         sp->prec = 0;
         if (*p == '*') {
-            sp->prec = va_arg(*ap, int);
-            if (sp->prec < 0)
-                sp->prec = -1;
-            p++;
+            sp->prec_pos = __printf_parse_star(p, &p);
         } else {
             for (; *p >= '0' && *p <= '9'; p++)
                 sp->prec = sp->prec * 10 + (*p - '0');
@@ -420,7 +363,7 @@ static const char *parse_spec(const char *p, spec *sp, va_list *ap)
     return p;
 }
 
-static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
+static void format_one(__printf_sink *sink, spec *sp, arg_source *a)
 {
     intmax_t s;
     void *ptr;
@@ -430,17 +373,17 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
     switch (sp->conv) {
     case 'd':
     case 'i':
-        s = signed_arg(ap, sp->length);
+        s = __printf_signed_arg(a, sp->pos, sp->length);
         format_integer(sink, sp, s < 0 ? (uintmax_t)0 - (uintmax_t)s : (uintmax_t)s, s < 0);
         break;
     case 'u':
     case 'o':
     case 'x':
     case 'X':
-        format_integer(sink, sp, unsigned_arg(ap, sp->length), 0);
+        format_integer(sink, sp, __printf_unsigned_arg(a, sp->pos, sp->length), 0);
         break;
     case 'p':
-        ptr = va_arg(*ap, void *);
+        ptr = __printf_pointer_arg(a, sp->pos);
         if (ptr == NULL) {
             sp->prec = -1;
             format_string(sink, sp, "(nil)");
@@ -450,18 +393,18 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
         break;
     case 'c':
         if (sp->length == LEN_L) {
-            format_wide_char(sink, sp, (wchar_t)va_arg(*ap, wint_t));
+            format_wide_char(sink, sp, (wchar_t)(wint_t)__printf_int_arg(a, sp->pos));
             break;
         }
-        c = (char)va_arg(*ap, int);
+        c = (char)__printf_int_arg(a, sp->pos);
         sp->zero = 0;
         emit_field(sink, sp, "", 0, &c, 1);
         break;
     case 's':
         if (sp->length == LEN_L)
-            format_wide_string(sink, sp, va_arg(*ap, const wchar_t *));
+            format_wide_string(sink, sp, __printf_pointer_arg(a, sp->pos));
         else
-            format_string(sink, sp, va_arg(*ap, const char *));
+            format_string(sink, sp, __printf_pointer_arg(a, sp->pos));
         break;
     case 'm':
         format_string(sink, sp, strerror(errno));
@@ -475,13 +418,13 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
     case 'a':
     case 'A':
         if (sp->length == LEN_BIG_L)
-            split_long_double(va_arg(*ap, long double), &fa);
+            split_long_double(__printf_long_double_arg(a, sp->pos), &fa);
         else
-            split_double(va_arg(*ap, double), &fa);
+            split_double(__printf_double_arg(a, sp->pos), &fa);
         format_float(sink, sp, &fa);
         break;
     case 'n':
-        store_count(ap, sp->length, sink->count);
+        __printf_store_count(a, sp->pos, sp->length, sink->count);
         break;
     case '%':
         emit(sink, "%", 1);
@@ -491,14 +434,12 @@ static void format_one(__printf_sink *sink, spec *sp, va_list *ap)
     }
 }
 
-int __vformat(__printf_sink *sink, const char *fmt, va_list ap)
+/* The format's text and conversions, with arguments from source. */
+static void format_all(__printf_sink *sink, const char *fmt, arg_source *source)
 {
     const char *p = fmt, *start, *conv;
     spec sp;
-    va_list args;
 
-    /* A copy lets helpers take va_list by pointer, which is portable. */
-    va_copy(args, ap);
     while (*p) {
         start = p;
         while (*p && *p != '%')
@@ -506,17 +447,55 @@ int __vformat(__printf_sink *sink, const char *fmt, va_list ap)
         emit(sink, start, (size_t)(p - start));
         if (*p == '\0')
             break;
-        conv = parse_spec(p + 1, &sp, &args);
+        conv = __printf_parse_spec(p + 1, &sp);
         if (*conv == '\0' || strchr("diouxXpcsfFeEgGaAn%mCS", *conv) == NULL) {
             /* Not a conversion we know: print it as written, like glibc. */
             emit(sink, p, (size_t)(conv - p) + (*conv != '\0'));
             p = conv + (*conv != '\0');
             continue;
         }
-        format_one(sink, &sp, &args);
+        __printf_resolve_stars(&sp, source);
+        format_one(sink, &sp, source);
         p = conv + 1;
     }
+}
+
+/*
+ * A format with %n$ positions: its arguments are read into a table first. The table
+ * (4 KiB) lives in this frame only, so ordinary formats do not touch that much stack.
+ */
+static int format_positional(__printf_sink *sink, const char *fmt, arg_source *source)
+{
+    arg_value table[MAX_POSITIONAL];
+
+    if (__printf_fill_positional(fmt, source, table) < 0)
+        return -1;
+    format_all(sink, fmt, source);
+    return 0;
+}
+
+int __vformat(__printf_sink *sink, const char *fmt, va_list ap)
+{
+    const char *first, *after;
+    va_list args;
+    arg_source source;
+    int status = 0;
+
+    /* A copy lets helpers take va_list by pointer, which is portable. */
+    va_copy(args, ap);
+    source.ap = &args;
+    source.table = NULL;
+    source.count = 0;
+    first = strchr(fmt, '%');
+    if (first != NULL && __printf_parse_position(first + 1, &after) != 0)
+        status = format_positional(sink, fmt, &source);
+    else
+        format_all(sink, fmt, &source);
     va_end(args);
+    if (status < 0) {
+        errno = EINVAL;
+        return -1;
+    }
     if (sink->str != NULL && sink->cap > 0)
         *sink->str = '\0';
     return sink->error ? -1 : (int)sink->count;

@@ -1,64 +1,11 @@
 /*
  * Pseudo-random numbers that give the very sequences glibc gives, because
- * programs print them: rand/random (glibc's default "TYPE_3" additive
- * feedback generator), rand_r, and the 48-bit drand48 family.
+ * programs print them: rand (random()'s additive feedback generator,
+ * random_additive.c), rand_r, and the 48-bit drand48 family.
  */
 #include <stdlib.h>
 #include <stdint.h>
-
-/*
- * TYPE_3: r[i] = r[i-3] + r[i-31] (mod 2^32), output r[i] >> 1. The 34 most
- * recent words live in a ring. Seeding fills r[0..30] with a Lehmer
- * generator (16807 * r mod 2^31-1), copies r[0..2] to r[31..33]... and
- * throws away the first 310 outputs, exactly as glibc's srandom_r.
- */
-#define RING 34
-
-static int32_t ring[RING];
-static int ring_pos;
-static int seeded;
-
-static uint32_t next_word(void)
-{
-    int i = ring_pos;
-    uint32_t v = (uint32_t)ring[(i + RING - 31) % RING] + (uint32_t)ring[(i + RING - 3) % RING];
-
-    ring[i] = (int32_t)v;
-    ring_pos = (i + 1) % RING;
-    return v;
-}
-
-void srandom(unsigned int seed)
-{
-    int32_t word;
-    long hi, lo;
-    int i;
-
-    /* Seed 0 would make the Lehmer generator stick at zero. */
-    ring[0] = seed == 0 ? 1 : (int32_t)seed;
-    for (i = 1; i < 31; i++) {
-        /* 16807 * r mod (2^31 - 1) without overflow (Schrage's method). */
-        hi = ring[i - 1] / 127773;
-        lo = ring[i - 1] % 127773;
-        word = (int32_t)(16807 * lo - 2836 * hi);
-        if (word < 0)
-            word += 2147483647;
-        ring[i] = word;
-    }
-    for (i = 31; i < RING; i++)
-        ring[i] = ring[i - 31];
-    ring_pos = 0;
-    seeded = 1;
-    for (i = 0; i < 310; i++)
-        next_word();
-}
-
-long random(void)
-{
-    if (!seeded)
-        srandom(1);
-    return (long)(next_word() >> 1);
-}
+#include "rand48.h"
 
 int rand(void)
 {
@@ -97,17 +44,6 @@ static unsigned short x48[3];   /* glibc starts from 0 when srand48 was never ca
 static uint64_t a48 = 0x5DEECE66DUL;
 static unsigned short c48 = 0xB;
 
-static uint64_t get48(const unsigned short x[3])
-{
-    return (uint64_t)x[0] | (uint64_t)x[1] << 16 | (uint64_t)x[2] << 32;
-}
-
-static void put48(unsigned short x[3], uint64_t v)
-{
-    x[0] = (unsigned short)v;
-    x[1] = (unsigned short)(v >> 16);
-    x[2] = (unsigned short)(v >> 32);
-}
 
 static uint64_t step48(unsigned short x[3])
 {

@@ -2,9 +2,10 @@
  * The scanf family: sscanf, fscanf, scanf (and their v-forms).
  *
  * Conversions: %d %i %u %o %x %X %p %f %e %g %a %s %c %[set] %n %%, with '*'
- * (assignment suppression), a field width and the length modifiers
- * hh h l ll j z t L. Numbers are collected into a small buffer and handed
- * to strtol/strtoul/strtod.
+ * (assignment suppression), 'm' (allocate the string, POSIX), a field width
+ * and the length modifiers hh h l ll j z t L (%ls, %l[ and %lc store wide
+ * characters). Numbers are collected into a small buffer and handed to
+ * strtol/strtoul/strtod; strings go through a scan_sink (scan_sink.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include <stdint.h>
 #include <stdarg.h>
 #include "libc.h"
+#include "scan_sink.h"
 
 /* Where characters come from: a string or a stream, with one character of lookahead. */
 typedef struct {
@@ -210,8 +212,9 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
     va_list ap;
     char num[128];
     unsigned char set[256];
-    int assigned = 0, suppress, width, length, long_double, c, n, base, failed_input = 1;
-    char *out, *end;
+    int assigned = 0, suppress, allocate, width, length, long_double, c, n, base, failed_input = 1;
+    char *end;
+    scan_sink sink;
 
     va_copy(ap, ap_in);
     for (; *fmt; fmt++) {
@@ -237,8 +240,15 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
         suppress = *fmt == '*';
         if (suppress)
             fmt++;
+        allocate = *fmt == 'm';
+        if (allocate)
+            fmt++;
         for (width = 0; isdigit((unsigned char)*fmt); fmt++)
             width = width * 10 + (*fmt - '0');
+        if (*fmt == 'm') {
+            allocate = 1;
+            fmt++;
+        }
         length = LEN_INT;
         long_double = 0;
         if (*fmt == 'h') {
@@ -301,38 +311,38 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
                 for (c = 0; c < 256; c++)
                     set[c] = !isspace(c);
             }
-            out = suppress ? NULL : va_arg(ap, char *);
+            if (scan_sink_open(&sink, &ap, suppress, length == LEN_LONG, allocate) < 0)
+                goto done;
             for (n = 0; width == 0 || n < width; n++) {
                 c = next_char(src);
                 if (c == EOF || !set[c]) {
                     unread_char(src, c);
                     break;
                 }
-                if (out != NULL)
-                    out[n] = (char)c;
+                if (scan_sink_put(&sink, c) < 0)
+                    break;
             }
+            scan_sink_finish(&sink, 1, n > 0);
             if (n == 0)
                 goto done;
-            if (out != NULL) {
-                out[n] = '\0';
+            if (!suppress)
                 assigned++;
-            }
             break;
         case 'c':
-            out = suppress ? NULL : va_arg(ap, char *);
+            if (scan_sink_open(&sink, &ap, suppress, length == LEN_LONG, allocate) < 0)
+                goto done;
             for (n = 0; n < (width > 0 ? width : 1); n++) {
                 c = next_char(src);
-                if (c == EOF)
+                if (c == EOF || scan_sink_put(&sink, c) < 0)
                     break;
-                if (out != NULL)
-                    out[n] = (char)c;
             }
+            scan_sink_finish(&sink, 0, n > 0);
             if (n == 0) {
                 if (assigned == 0)
                     assigned = EOF;
                 goto done;
             }
-            if (out != NULL)
+            if (!suppress)
                 assigned++;
             break;
         default:

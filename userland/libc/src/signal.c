@@ -99,3 +99,8 @@ void siglongjmp(sigjmp_buf env, int val)
         sigprocmask(SIG_SETMASK, &env->__mask, NULL);
     longjmp(env, val);
 }
+
+int sigaltstack(const stack_t *ss, stack_t *old)
+{
+    return (int)__syscall_ret(__syscall2(SYS_sigaltstack, ss, old));
+}

@@ -44,7 +44,7 @@
  */
 struct __libc_lock __stdio_lock;
 
-static int fflush_unlocked(FILE *f);
+static int fflush_unlocked_impl(FILE *f);
 static int put_bytes_unlocked(FILE *f, const unsigned char *p, size_t n);
 static int put_bytes(FILE *f, const unsigned char *p, size_t n);
 
@@ -127,7 +127,7 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
     return 0;
 }
 
-static int fflush_unlocked(FILE *f)
+static int fflush_unlocked_impl(FILE *f)
 {
     int r = 0;
     size_t n;
@@ -287,6 +287,16 @@ int ungetc(int c, FILE *f)
 {
     if (c == EOF || f->ungot != EOF)
         return EOF;
+    /*
+     * Giving back the byte just read only steps back in the buffer, as glibc
+     * does: scanf's look-ahead then leaves the one-byte slot free for the
+     * program's own ungetc.
+     */
+    if ((f->flags & F_READING) && f->pos > 0 && f->buf[f->pos - 1] == (unsigned char)c) {
+        f->pos--;
+        f->flags &= ~F_EOF;
+        return (unsigned char)c;
+    }
     f->ungot = (unsigned char)c;
     f->flags &= ~F_EOF;
     return (unsigned char)c;
@@ -582,18 +592,22 @@ void clearerr(FILE *f)
 
 int fseek(FILE *f, long offset, int whence)
 {
-    if (whence == SEEK_CUR && (f->flags & F_READING))
-        offset -= (long)(f->len - f->pos) + (f->ungot != EOF);
-    /* fflush would seek back over read-ahead; we account for it above instead. */
     if (f->flags & F_READING) {
+        /*
+         * fflush would seek back over read-ahead; we account for it in the
+         * offset instead, and drop the read-ahead only once the seek worked:
+         * after a failed seek the stream is where it was (ftell unchanged).
+         */
+        if (whence == SEEK_CUR)
+            offset -= (long)(f->len - f->pos) + (f->ungot != EOF);
+        if (stream_seek(f, offset, whence) < 0)
+            return -1;
         f->pos = f->len = 0;
         f->ungot = EOF;
         f->flags &= ~F_READING;
-    } else if (fflush(f) == EOF) {
+    } else if (fflush(f) == EOF || stream_seek(f, offset, whence) < 0) {
         return -1;
     }
-    if (stream_seek(f, offset, whence) < 0)
-        return -1;
     f->flags &= ~F_EOF;
     return 0;
 }
@@ -695,7 +709,7 @@ int fflush(FILE *f)
     int r;
 
     __libc_lock(&__stdio_lock);
-    r = fflush_unlocked(f);
+    r = fflush_unlocked_impl(f);
     __libc_unlock(&__stdio_lock);
     return r;
 }

@@ -55,6 +55,20 @@ char *tmpnam(char *s)
     return out;
 }
 
+/* GNU's tmpnam_r: tmpnam into the caller's buffer only (NULL for none). */
+char *tmpnam_r(char *s)
+{
+    return s != NULL ? tmpnam(s) : NULL;
+}
+
+/* The controlling terminal's name: always /dev/tty, as glibc. */
+char *ctermid(char *s)
+{
+    static char name[L_ctermid];
+
+    return strcpy(s != NULL ? s : name, "/dev/tty");
+}
+
 /* popen's children, so pclose can wait for the right one. */
 #define MAX_POPEN 16
 static struct {
@@ -201,6 +215,15 @@ int putc_unlocked(int c, FILE *f) { return putc(c, f); }
 int putchar_unlocked(int c) { return putchar(c); }
 int fgetc_unlocked(FILE *f) { return fgetc(f); }
 int fputc_unlocked(int c, FILE *f) { return fputc(c, f); }
+int fputs_unlocked(const char *s, FILE *f) { return fputs(s, f); }
+char *fgets_unlocked(char *s, int n, FILE *f) { return fgets(s, n, f); }
+size_t fread_unlocked(void *p, size_t size, size_t n, FILE *f) { return fread(p, size, n, f); }
+size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f) { return fwrite(p, size, n, f); }
+int fflush_unlocked(FILE *f) { return fflush(f); }
+int feof_unlocked(FILE *f) { return feof(f); }
+int ferror_unlocked(FILE *f) { return ferror(f); }
+void clearerr_unlocked(FILE *f) { clearerr(f); }
+int fileno_unlocked(FILE *f) { return fileno(f); }
 
 /*
  * A temporary file name in dir (or $TMPDIR, or P_tmpdir, whichever exists

@@ -95,6 +95,9 @@ struct tm *gmtime_r(const time_t *t, struct tm *out)
     out->tm_sec = (int)(secs % 60);
     /* 1970-01-01 was a Thursday. */
     out->tm_wday = (int)(((days % 7) + 11) % 7);
+    /* Whole 400-year cycles (146097 days) first: the loops below then run at most 400 times. */
+    year += days / 146097 * 400;
+    days %= 146097;
     while (days < 0) {
         year--;
         days += is_leap(year) ? 366 : 365;
@@ -102,6 +105,11 @@ struct tm *gmtime_r(const time_t *t, struct tm *out)
     while (days >= (is_leap(year) ? 366 : 365)) {
         days -= is_leap(year) ? 366 : 365;
         year++;
+    }
+    /* A year tm_year cannot hold: glibc's answer is NULL and EOVERFLOW. */
+    if (year - 1900 > 0x7fffffffL || year - 1900 < -0x7fffffffL - 1) {
+        errno = EOVERFLOW;
+        return NULL;
     }
     out->tm_year = (int)(year - 1900);
     out->tm_yday = (int)days;

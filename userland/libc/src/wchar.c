@@ -151,16 +151,57 @@ size_t mbsrtowcs(wchar_t *dst, const char **src, size_t n, mbstate_t *ps)
     return count;
 }
 
-size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps)
+/* mbsrtowcs reading at most nms bytes: a character they cut short waits in the state. */
+size_t mbsnrtowcs(wchar_t *dst, const char **src, size_t nms, size_t n, mbstate_t *ps)
+{
+    static mbstate_t internal;
+    const char *s = *src;
+    size_t count = 0, k;
+    wchar_t wc = 0;
+
+    if (ps == NULL)
+        ps = &internal;
+    while ((dst == NULL || count < n) && nms > 0) {
+        k = mbrtowc(&wc, s, nms, ps);
+        if (k == (size_t)-1) {
+            if (dst != NULL)
+                *src = s;
+            return (size_t)-1;
+        }
+        if (k == (size_t)-2) {
+            s += nms;
+            break;
+        }
+        if (dst != NULL)
+            dst[count] = wc;
+        if (k == 0) {
+            if (dst != NULL)
+                *src = NULL;
+            return count;
+        }
+        s += k;
+        nms -= k;
+        count++;
+    }
+    if (dst != NULL)
+        *src = s;
+    return count;
+}
+
+/* wcsrtombs converting at most nwc wide characters. */
+size_t wcsnrtombs(char *dst, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps)
 {
     const wchar_t *w = *src;
-    char buf[4];
+    char buf[MB_LEN_MAX];
     size_t count = 0, k;
 
-    for (;; w++) {
+    for (; nwc > 0; w++, nwc--) {
         k = wcrtomb(buf, *w, ps);
-        if (k == (size_t)-1)
+        if (k == (size_t)-1) {
+            if (dst != NULL)
+                *src = w;
             return (size_t)-1;
+        }
         if (dst != NULL) {
             if (count + k > n) {
                 *src = w;
@@ -175,16 +216,32 @@ size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps)
         }
         count += k;
     }
+    if (dst != NULL)
+        *src = w;
+    return count;
+}
+
+size_t wcsrtombs(char *dst, const wchar_t **src, size_t n, mbstate_t *ps)
+{
+    /* The string ends at its null wide character: no limit on the characters read. */
+    return wcsnrtombs(dst, src, (size_t)-1, n, ps);
+}
+
+/* UTF-8 keeps no shift state: each call starts afresh, and a cut-short character is an error. */
+int mbtowc(wchar_t *pwc, const char *s, size_t n)
+{
+    mbstate_t st = { 0, 0 };
+    size_t r;
+
+    if (s == NULL)
+        return 0;
+    r = mbrtowc(pwc, s, n, &st);
+    return r == (size_t)-2 ? -1 : (int)r;
 }
 
 int mblen(const char *s, size_t n)
 {
-    return (int)mbrtowc(NULL, s, n, NULL);
-}
-
-int mbtowc(wchar_t *pwc, const char *s, size_t n)
-{
-    return (int)mbrtowc(pwc, s, n, NULL);
+    return mbtowc(NULL, s, n);
 }
 
 int wctomb(char *s, wchar_t wc)
@@ -228,6 +285,7 @@ wint_t fgetwc(FILE *f)
 {
     char buf[MB_LEN_MAX];
     wchar_t wc;
+    mbstate_t st;
     size_t n = 0, r;
     int c;
 
@@ -239,7 +297,8 @@ wint_t fgetwc(FILE *f)
             return WEOF;
         }
         buf[n++] = (char)c;
-        r = mbrtowc(&wc, buf, n, NULL);
+        memset(&st, 0, sizeof st);   /* buf is decoded whole each time */
+        r = mbrtowc(&wc, buf, n, &st);
         if (r == (size_t)-2 && n < sizeof(buf))
             continue;
         if (r == (size_t)-1 || r == (size_t)-2) {
