@@ -108,6 +108,7 @@ export interface Obj {
   isAlwaysInline?: boolean; // __attribute__((always_inline))
   inlineOnly?: boolean; // an inline definition: the body is never emitted, references go to the external one
   isNoreturn: boolean;
+  isImplicitLibrary?: boolean; // declared only by a call, with gcc's builtin prototype (builtins.ts implicitLibraryPrototype)
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))

@@ -43,35 +43,37 @@ export const loweredBuiltins = new Set([
 ]);
 
 // Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
-// v void, i int, u unsigned, l long, z size_t, p void *, c char *, d double, f float, e long double.
+// v void, i int, u unsigned, l long, z size_t, p void *, c char *, P const void *, C const char *,
+// d double, f float, e long double.
 export const librarySignatures: Record<string, string> = {
   abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'll', imaxabs: 'll',
-  memcpy: 'pppz', memmove: 'pppz', memset: 'ppiz', memcmp: 'ippz', memchr: 'ppiz', mempcpy: 'pppz',
-  bzero: 'vpz', bcmp: 'ippz', bcopy: 'vppz',
-  strlen: 'zc', strnlen: 'zcz', strcpy: 'ccc', strncpy: 'cccz', stpcpy: 'ccc', strcat: 'ccc', strncat: 'cccz',
-  strcmp: 'icc', strncmp: 'iccz', strcasecmp: 'icc', strncasecmp: 'iccz', strchr: 'cci', strrchr: 'cci',
-  strstr: 'ccc', strdup: 'cc', strndup: 'ccz', strspn: 'zcc', strcspn: 'zcc', strpbrk: 'ccc', index: 'cci', rindex: 'cci',
-  printf: 'ic.', sprintf: 'icc.', snprintf: 'iczc.', fprintf: 'ipc.', vprintf: 'icp', vsprintf: 'iccp',
-  vsnprintf: 'iczcp', vfprintf: 'ipcp', puts: 'ic', putchar: 'ii', fputs: 'icp', fputc: 'iip', putc: 'iip',
-  fwrite: 'zpzzp', scanf: 'ic.', sscanf: 'icc.',
+  memcpy: 'ppPz', memmove: 'ppPz', memset: 'ppiz', memcmp: 'iPPz', memchr: 'pPiz', mempcpy: 'ppPz',
+  bzero: 'vpz', bcmp: 'iPPz', bcopy: 'vPpz',
+  strlen: 'zC', strnlen: 'zCz', strcpy: 'ccC', strncpy: 'ccCz', stpcpy: 'ccC', strcat: 'ccC', strncat: 'ccCz',
+  strcmp: 'iCC', strncmp: 'iCCz', strcasecmp: 'iCC', strncasecmp: 'iCCz', strchr: 'cCi', strrchr: 'cCi',
+  strstr: 'cCC', strdup: 'cC', strndup: 'cCz', strspn: 'zCC', strcspn: 'zCC', strpbrk: 'cCC', index: 'cCi', rindex: 'cCi',
+  printf: 'iC.', sprintf: 'icC.', snprintf: 'iczC.', fprintf: 'ipC.', vprintf: 'iCp', vsprintf: 'icCp',
+  vsnprintf: 'iczCp', vfprintf: 'ipCp', puts: 'iC', putchar: 'ii', fputs: 'iCp', fputc: 'iip', putc: 'iip',
+  fwrite: 'zPzzp', scanf: 'iC.', sscanf: 'iCC.',
   malloc: 'pz', calloc: 'pzz', realloc: 'ppz', free: 'vp',
   isalnum: 'ii', isalpha: 'ii', isascii: 'ii', isblank: 'ii', iscntrl: 'ii', isdigit: 'ii', isgraph: 'ii',
   islower: 'ii', isprint: 'ii', ispunct: 'ii', isspace: 'ii', isupper: 'ii', isxdigit: 'ii',
   toupper: 'ii', tolower: 'ii', toascii: 'ii',
   ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
   modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
-  llround: 'ld', llrint: 'ld', stpncpy: 'cccz',
+  llround: 'ld', llrint: 'ld', stpncpy: 'ccCz',
   // The object-size checking forms (`__builtin___memcpy_chk`): gcc -O0 calls the C library's
   // checking function whenever it cannot prove the copy fits, and so do we, always.
-  __memcpy_chk: 'pppzz', __memmove_chk: 'pppzz', __mempcpy_chk: 'pppzz', __memset_chk: 'ppizz',
-  __strcpy_chk: 'cccz', __stpcpy_chk: 'cccz', __strcat_chk: 'cccz',
-  __strncpy_chk: 'ccczz', __stpncpy_chk: 'ccczz', __strncat_chk: 'ccczz',
-  __sprintf_chk: 'icizc.', __snprintf_chk: 'iczizc.', __vsprintf_chk: 'icizcp', __vsnprintf_chk: 'iczizcp',
-  __printf_chk: 'iic.', __fprintf_chk: 'ipic.', __vprintf_chk: 'iicp', __vfprintf_chk: 'ipicp',
+  __memcpy_chk: 'ppPzz', __memmove_chk: 'ppPzz', __mempcpy_chk: 'ppPzz', __memset_chk: 'ppizz',
+  __strcpy_chk: 'ccCz', __stpcpy_chk: 'ccCz', __strcat_chk: 'ccCz',
+  __strncpy_chk: 'ccCzz', __stpncpy_chk: 'ccCzz', __strncat_chk: 'ccCzz',
+  __sprintf_chk: 'icizC.', __snprintf_chk: 'iczizC.', __vsprintf_chk: 'icizCp', __vsnprintf_chk: 'iczizCp',
+  __printf_chk: 'iiC.', __fprintf_chk: 'ipiC.', __vprintf_chk: 'iiCp', __vfprintf_chk: 'ipiCp',
 };
 // The <math.h> functions of one or two arguments, in their double, float and long double forms.
 for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',
-  'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'cbrt', 'expm1', 'log1p']) {
+  'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'cbrt', 'expm1', 'log1p',
+  'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'lgamma', 'tgamma', 'logb', 'exp10']) {
   librarySignatures[f] = 'dd';
   librarySignatures[`${f}f`] = 'ff';
   librarySignatures[`${f}l`] = 'ee';

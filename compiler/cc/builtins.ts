@@ -25,7 +25,7 @@ import {
 } from './typecheck.js';
 import {
   funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyShort,
-  tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, unqualified,
+  tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, qualifiedType, unqualified,
 } from './types.js';
 
 /** What lowering needs from the parser: hidden locals, and the function being parsed. */
@@ -69,6 +69,7 @@ function standardFormBuiltin(name: string): string {
 
 const signatureTypes: Record<string, Type> = {
   v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
+  P: pointerTo(qualifiedType(tyVoid, true, false)), C: pointerTo(qualifiedType(tyChar, true, false)),
   d: tyDouble, f: tyFloat, e: tyLDouble,
 };
 
@@ -78,12 +79,28 @@ export function libraryBuiltin(tok: IToken): { name: string; ty: Type } {
   const name = libraryAliases[raw] ?? raw;
   const sig = librarySignatures[name];
   if (sig === undefined) return errorAt(tok, `unsupported builtin '${tok.image}'`);
+  return { name, ty: prototypeOf(sig) };
+}
+
+/** The function type a `librarySignatures` string spells: result letter, then parameters. */
+function prototypeOf(sig: string): Type {
   const ty = funcType(signatureTypes[sig[0]]);
   for (const c of sig.slice(1)) {
     if (c === '.') ty.isVariadic = true;
     else ty.params.push({ name: undefined, ty: signatureTypes[c], tok: undefined });
   }
-  return { name, ty };
+  return ty;
+}
+
+/**
+ * The prototype gcc gives an undeclared call of a C library function it knows as a builtin
+ * (`sqrt(2.0)` without <math.h>): its real one, not C89's implicit `int f()`, so a double or
+ * pointer result is not truncated ("incompatible implicit declaration of built-in
+ * function"). Only with builtins on: under -fno-builtin gcc falls back to `int f()`.
+ */
+export function implicitLibraryPrototype(name: string): Type | undefined {
+  if (name.startsWith('__') || !Object.hasOwn(librarySignatures, name)) return undefined;
+  return prototypeOf(librarySignatures[name]);
 }
 
 // ---- lowering ----

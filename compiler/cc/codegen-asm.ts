@@ -79,8 +79,7 @@ export function genInlineAsm(g: Gen, n: Node): void {
   // label is reached through a stub that stores them first.
   const stubs = a.labels.length > 0 && x87.length === 0 && ops.some((o) => o.isOutput) ? a.labels.map(() => g.newLabel()) : undefined;
   emitTemplate(g, n, ops, stubs);
-  storeX87Outputs(g, x87, a.clobbers);
-  storeOutputs(g, ops);
+  storeOutputs(g, ops, () => storeX87Outputs(g, x87, a.clobbers));
   if (stubs) emitOutputStubs(g, n, ops, stubs);
   for (const r of used) if (calleeSaved.has(r)) g.calleeSavedUsed.add(r);
   for (const o of ops) {
@@ -353,16 +352,22 @@ function emitOutputStubs(g: Gen, n: Node, ops: Operand[], stubs: string[]): void
   g.label(after);
 }
 
-function storeOutputs(g: Gen, ops: Operand[]): void {
-  for (const o of ops) {
-    if (!o.isOutput || o.place.kind !== 'xmm') continue;
-    genAddr(g, o.op.expr);
-    g.emit(`\t${o.ty.kind === 'float' ? 'movss' : 'movsd'} %xmm${o.place.index}, (%rax)`);
-  }
+/**
+ * Stores the outputs to their lvalues. The general registers are saved on the stack first:
+ * computing an lvalue's address uses %rax (and may use more), which may hold an output
+ * (`"=a"`) not stored yet. storeX87: stores the x87 outputs, when the statement has any.
+ */
+function storeOutputs(g: Gen, ops: Operand[], storeX87?: () => void): void {
   const outs = ops.filter((o) => o.isOutput && o.place.kind === 'reg');
   for (const o of outs) {
     g.emit(`\tpush %${(o.place as { reg: Reg }).reg}`);
     g.depth++;
+  }
+  storeX87?.();
+  for (const o of ops) {
+    if (!o.isOutput || o.place.kind !== 'xmm') continue;
+    genAddr(g, o.op.expr);
+    g.emit(`\t${o.ty.kind === 'float' ? 'movss' : 'movsd'} %xmm${o.place.index}, (%rax)`);
   }
   for (let i = outs.length - 1; i >= 0; i--) {
     const o = outs[i];

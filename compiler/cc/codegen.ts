@@ -11,6 +11,7 @@ import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
+import { ASCII_MIN_BYTES, emitAscii, plainStretchEnd, ZERO_RUN_BYTES } from './data-emit.js';
 
 export function generateProgram(prog: Program, opts: GenOptions): string {
   const g = new Gen(opts);
@@ -266,6 +267,7 @@ function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): vo
     if (pending.length > 0) lines.push(`\t.byte ${pending.join(',')}`);
     pending = [];
   };
+  let shortUntil = 0; // bytes before this are known to be in a stretch too short for strings
   for (let i = 0; i < data.length; ) {
     const r = at.get(i);
     if (r) {
@@ -276,10 +278,21 @@ function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): vo
       i += r.size ?? 8;
       continue;
     }
+    // A long stretch of plain bytes (a table, a blob) is written as strings (data-emit.ts).
+    if (i >= shortUntil) {
+      const end = plainStretchEnd(data, i, at);
+      if (end - i >= ASCII_MIN_BYTES) {
+        flush();
+        emitAscii(data, i, end, lines);
+        i = end;
+        continue;
+      }
+      shortUntil = end;
+    }
     // Long runs of zeros (common in tables) become .zero.
     let z = i;
     while (z < data.length && data[z] === 0 && !at.has(z)) z++;
-    if (z - i >= 16) {
+    if (z - i >= ZERO_RUN_BYTES) {
       flush();
       lines.push(`\t.zero ${z - i}`);
       i = z;

@@ -25,6 +25,7 @@ const complexTypes = new Map<Type, Type>();
 
 /** `_Complex base`: one shared type per base type (GNU allows integer ones too). */
 export function complexOf(base: Type, tok: IToken): Type {
+  if (base.isFloat128) return errorAt(tok, `'_Complex _Float128' is not supported`);
   if (!isFlonum(base) && (!isInteger(base) || base.kind === 'bool')) return errorAt(tok, `invalid complex type`);
   const known = complexTypes.get(base);
   if (known) return known;

@@ -9,7 +9,7 @@ import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLoca
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { checkDeclaredStorage } from './spec-constraints.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
@@ -212,9 +212,12 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     if (o.isFunction !== (ty.kind === 'func')) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     checkLinkageAgrees(o, spec, nameTok, ty, local);
     if (o.ty.kind === 'func' && ty.kind === 'func') {
-      if (o.ty.hasPrototype && ty.hasPrototype && (!isCompatible(o.ty.returnType!, ty.returnType!) || !sameParameterTypes(o.ty, ty))) {
-        errorAt(nameTok, `conflicting types for '${name}'`);
-      }
+      // A declaration that contradicts gcc's own prototype of a library function is only a
+      // warning there (-Wbuiltin-declaration-mismatch): the declared type wins.
+      const conflicts = o.ty.hasPrototype && ty.hasPrototype && (!isCompatible(o.ty.returnType!, ty.returnType!) || !sameParameterTypes(o.ty, ty));
+      if (conflicts && !o.isImplicitLibrary) errorAt(nameTok, `conflicting types for '${name}'`);
+      if (conflicts) o.ty = ty;
+      o.isImplicitLibrary = false;
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
     } else if (o.ty.kind === 'array' && o.ty.arrayLen < 0 && ty.kind === 'array') {
       o.ty = ty;
@@ -304,7 +307,8 @@ function autoTypeOf(init: InitSyntax, tok: IToken): Type {
   const t = init.expr.ty!;
   if (t.kind === 'array') return pointerTo(t.base!);
   if (t.kind === 'func') return pointerTo(t);
-  return t;
+  // The value's type after lvalue conversion: `__auto_type y = some_const;` may change y.
+  return unqualified(t);
 }
 
 export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {

@@ -50,7 +50,7 @@ const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const standard = standardOf(opts.std);
-  const lexed = tokenize(ppText, opts.fileName, standard);
+  const lexed = tokenize(ppText, opts.fileName, standard, true);
   const { mapper, directives } = lexed;
   beginReport(mapper, opts.warnings !== false, {
     pedantic: opts.pedantic === true || opts.pedanticErrors === true, errors: opts.pedanticErrors === true, c99: standard.year >= 1999,

@@ -14,6 +14,7 @@ import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAg
 import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
+import { runBytes, runItems, type IntegerRun } from './data-run.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -25,7 +26,8 @@ export interface InitItem {
 }
 
 export type InitSyntax =
-  | { kind: 'list'; items: InitItem[]; tok: IToken }
+  // `run`: the scanner's one token for a list of plain integer constants (data-run.ts); items is then empty.
+  | { kind: 'list'; items: InitItem[]; tok: IToken; run?: IntegerRun }
   | { kind: 'expr'; expr: Node };
 
 /** An initializer shaped like its type: a leaf expression or one child per element/member. */
@@ -36,12 +38,17 @@ export interface Initializer {
   members: Member[] | undefined; // struct/union: the member of each child
   unionIndex: number; // union: which member is initialized (-1 none)
   isFlexibleArray: boolean; // incomplete array: grows as elements are designated
+  /**
+   * An array of integers initialized by a run (data-run.ts): its elements' bytes, written
+   * at once; children stay empty until something needs them (`unpack`).
+   */
+  packed: { run: IntegerRun; bytes: Uint8Array } | undefined;
 }
 
 function newInitializer(ty: Type): Initializer {
   const init: Initializer = {
     ty, expr: undefined, children: undefined, members: undefined, unionIndex: -1,
-    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0,
+    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0, packed: undefined,
   };
   if (ty.kind === 'array') init.children = [];
   if (isAggregate(ty)) {
@@ -58,6 +65,7 @@ function childCount(init: Initializer): number {
 }
 
 function child(init: Initializer, i: number): Initializer {
+  if (init.packed) unpack(init);
   let c = init.children![i];
   if (!c) {
     const ty = init.ty.kind === 'array' ? init.ty.base! : init.members![i].ty;
@@ -96,14 +104,14 @@ export function buildInitializer(ty: Type, syn: InitSyntax): Initializer {
 /** The type after initialization: `int a[] = {1,2,3}` becomes `int[3]`. */
 export function initializedType(init: Initializer): Type {
   if (init.ty.kind === 'array' && init.ty.arrayLen < 0) {
-    return arrayOf(init.ty.base!, init.children!.length);
+    return arrayOf(init.ty.base!, elementCount(init));
   }
   if (init.ty.kind === 'struct' && init.ty.isFlexible && init.children) {
     // A flexible array member initialized statically extends the object (GNU).
     const last = init.members!.length - 1;
     const c = init.children[last];
-    if (c && c.ty.kind === 'array' && c.children!.length > 0) {
-      const extra = c.children!.length * c.ty.base!.size;
+    if (c && c.ty.kind === 'array' && elementCount(c) > 0) {
+      const extra = elementCount(c) * c.ty.base!.size;
       const t = Object.assign(Object.create(Object.getPrototypeOf(init.ty)), init.ty) as Type;
       t.size = init.ty.size + extra;
       return t;
@@ -112,7 +120,37 @@ export function initializedType(init: Initializer): Type {
   return init.ty;
 }
 
+/** An array's elements so far (the highest index initialized, plus one). */
+function elementCount(init: Initializer): number {
+  return init.packed ? init.packed.run.count : init.children!.length;
+}
+
+/**
+ * Takes a run as the bytes of an array of integers (all of them fit, and there is room
+ * for all); false leaves it to the general path, element by element.
+ */
+function packRun(init: Initializer, run: IntegerRun): boolean {
+  const ty = init.ty;
+  if (ty.kind !== 'array' || init.expr !== undefined || init.children!.length > 0) return false;
+  if (!init.isFlexibleArray && run.count > ty.arrayLen) return false; // "excess elements": warned there
+  const bytes = runBytes(run, ty.base!);
+  if (bytes === undefined) return false;
+  init.packed = { run, bytes };
+  return true;
+}
+
+/** A packed array as elements, as the general path would have made them from the same list. */
+function unpack(init: Initializer): void {
+  const { run } = init.packed!;
+  init.packed = undefined;
+  fillList(init, runItems(run), 0, true);
+}
+
 function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
+  if (syn.kind === 'list' && syn.run !== undefined) {
+    if (packRun(init, syn.run)) return;
+    syn = { kind: 'list', items: runItems(syn.run), tok: syn.tok };
+  }
   if (syn.kind === 'expr') {
     setExpr(init, syn.expr);
     return;
@@ -243,6 +281,7 @@ function fillOne(init: Initializer, items: InitItem[], pos: number): number {
 
 function forgetEarlierValues(init: Initializer): void {
   init.expr = undefined;
+  init.packed = undefined;
   if (init.children) init.children = [];
   init.unionIndex = -1;
 }
@@ -321,6 +360,7 @@ export function lowerLocalInit(init: Initializer, v: Obj, tok: IToken): Node {
 }
 
 function lowerInto(init: Initializer, target: Node, tok: IToken, out: Node[]): void {
+  if (init.packed) unpack(init);
   if (init.expr) {
     out.push(assignNode(target, init.expr, tok));
     return;
@@ -343,6 +383,10 @@ function lowerInto(init: Initializer, target: Node, tok: IToken, out: Node[]): v
 // ---- bytes for static storage ----
 
 export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
+  if (init.packed) {
+    buf.set(init.packed.bytes, offset);
+    return;
+  }
   if (init.expr) {
     writeScalar(init.ty, init.expr, buf, offset, relocs, kernel);
     return;

@@ -91,7 +91,9 @@ const StringLit = createToken({
   pattern: /(?:u8|[LuU])?"(?:[^"\\\n]|\\.)*"/,
   start_chars_hint: startChars('LuU"'),
 });
-export const Tok = { FloatConst, IntConst, CharConst, StringLit };
+/** A brace list's plain integer constants as one token (data-run.ts); only the scanner makes it. */
+const IntegerRun = createToken({ name: 'IntegerRun', pattern: Lexer.NA });
+export const Tok = { FloatConst, IntConst, CharConst, StringLit, IntegerRun };
 
 const puncts: Record<string, TokenType> = {};
 // The digraphs (C99 6.4.6p3) the preprocessor passes through spelled as written: each lexes as
@@ -151,7 +153,7 @@ const lexedTokens: TokenType[] = [
 ];
 
 /** The parser's vocabulary: everything lexed, the keywords and the categories. */
-export const allTokens: TokenType[] = [DeclKeyword, BinaryOp, AssignOp, ...keywordTokens, ...lexedTokens];
+export const allTokens: TokenType[] = [DeclKeyword, BinaryOp, AssignOp, IntegerRun, ...keywordTokens, ...lexedTokens];
 
 /**
  * chevrotain's Lexer over the same patterns. `tokenize` uses the hand-written scanner
@@ -164,7 +166,7 @@ export function makeLexer(validate = false): InstanceType<typeof Lexer> {
 
 const scannerTokens: ScannerTokens = {
   identifier: Identifier, floatConst: FloatConst, intConst: IntConst, charConst: CharConst, stringLit: StringLit,
-  lineMarker: LineMarker, keywords: keywordByImage, puncts: new Map(Object.entries(puncts)),
+  lineMarker: LineMarker, integerRun: IntegerRun, keywords: keywordByImage, puncts: new Map(Object.entries(puncts)),
 };
 
 /**
@@ -282,8 +284,13 @@ export interface LexedSource {
   directives: IToken[]; // the `#...` lines (linemarkers, #pragma, #ident), in order
 }
 
-export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD): LexedSource {
-  const result = scan(text, scannerTokensFor(standard));
+/**
+ * `integerRuns`: the constants of an initializer list that holds nothing else (`= {1, 2,
+ * ...}`, also nested in a list) become one IntegerRun token (data-run.ts, scanner.ts), as
+ * the compiler wants; by default every constant is a token, as chevrotain's Lexer makes them.
+ */
+export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD, integerRuns = false): LexedSource {
+  const result = scan(text, scannerTokensFor(standard), integerRuns);
   const mapper = new SourceMapper(fileName, text);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));

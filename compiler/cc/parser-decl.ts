@@ -8,6 +8,7 @@ import { evalInt, tryEvalInt } from './consteval.js';
 import { declareParam } from './declare.js';
 import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
+import type { IntegerRunToken } from './data-run.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { checkParameterStorage, checkTypeNameStorage } from './spec-constraints.js';
@@ -260,6 +261,8 @@ export abstract class DeclParser extends SpecifierParser {
         ALT: (): InitSyntax => {
           const tok = this.CONSUME(P['{']);
           const items: InitItem[] = [];
+          // The scanner's one token for a whole list of plain integer constants (data-run.ts).
+          const run = this.OPTION(() => this.CONSUME(Tok.IntegerRun)) as IntegerRunToken | undefined;
           this.MANY({
             GATE: () => !tokenMatcher(this.LA(1), P['}']),
             DEF: () => {
@@ -272,7 +275,7 @@ export abstract class DeclParser extends SpecifierParser {
             },
           });
           this.CONSUME(P['}']);
-          return { kind: 'list', items, tok };
+          return { kind: 'list', items, tok, run: run?.run };
         },
       },
       {
@@ -387,32 +390,48 @@ export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
 /** What a declarator said, in the order it said it: `* * name [3] (int)`. */
 export interface DeclaratorParts {
   pointers: number;
-  pointerConst?: boolean[]; // per `*`, from the first: whether `const` followed it
+  pointerQualifiers?: PointerQualifiers[]; // per `*`, from the first: the qualifiers after it
   inner: Declarator | undefined; // `( declarator )`
   nameTok: IToken | undefined;
   suffixes: DeclSuffix[];
   cleanup?: string;
 }
 
+/** The qualifiers written after one `*`. */
+interface PointerQualifiers {
+  isConst: boolean;
+  isVolatile: boolean;
+  isAtomic: boolean;
+}
+
 /**
- * A qualifier after the last `*` so far: `const` (`char *const p`) qualifies that pointer,
- * so assigning to `p` is an error. The others are not kept: `restrict` promises nothing we
- * use, every access of a pointer is a real load or store anyway at -O0 (`volatile`), and
- * `_Atomic` pointers are not supported yet.
+ * A qualifier after the last `*` so far qualifies that pointer: `char *const p` may not be
+ * assigned, `int *volatile p` is loaded at every use, `++` on `int *_Atomic p` is one locked
+ * update, and _Generic and the pointer conversions tell all three apart. `restrict` is not
+ * kept: it promises nothing we use.
  */
 export function qualifyLastPointer(parts: DeclaratorParts, q: IToken): void {
-  if (parts.pointers === 0 || !/const/.test(q.image)) return;
-  (parts.pointerConst ??= [])[parts.pointers - 1] = true;
+  if (parts.pointers === 0) return;
+  const isConst = /const/.test(q.image);
+  const isVolatile = /volatile/.test(q.image);
+  const isAtomic = q.image === '_Atomic';
+  if (!isConst && !isVolatile && !isAtomic) return;
+  const all = (parts.pointerQualifiers ??= []);
+  const own = (all[parts.pointers - 1] ??= { isConst: false, isVolatile: false, isAtomic: false });
+  own.isConst ||= isConst;
+  own.isVolatile ||= isVolatile;
+  own.isAtomic ||= isAtomic;
 }
 
 /** The declarator as a function from the base type: pointers bind first, then suffixes. */
 export function finishDeclarator(parts: DeclaratorParts): Declarator {
-  const { pointers, pointerConst, suffixes, inner, nameTok, cleanup } = parts;
+  const { pointers, pointerQualifiers, suffixes, inner, nameTok, cleanup } = parts;
   const applyOwn = (base: Type): Type => {
     let t = base;
     for (let i = 0; i < pointers; i++) {
       t = pointerTo(t);
-      if (pointerConst?.[i]) t = qualifiedType(t, true, false);
+      const q = pointerQualifiers?.[i];
+      if (q) t = qualifiedType(t, q.isConst, q.isVolatile, q.isAtomic);
     }
     for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i], nameTok);
     return t;

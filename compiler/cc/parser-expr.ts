@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
-import { compilerBuiltinFor, libraryBuiltin, lowerBuiltin } from './builtins.js';
+import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
@@ -27,7 +27,7 @@ import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  promoteBitfield, shiftNode, subNode, unaryNode, varNode,
+  promoteBitfield, scaleBy, shiftNode, subNode, unaryNode, varNode,
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
@@ -616,12 +616,14 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
     if (!library && isoC99()) pedwarnAt(t, `implicit declaration of function '${name}'`);
-    let ty = library?.ty;
+    const libraryPrototype = !library && this.builtinsOn ? implicitLibraryPrototype(name) : undefined;
+    let ty = library?.ty ?? libraryPrototype;
     if (!ty) {
       ty = funcType(tyInt);
       ty.hasPrototype = false;
     }
     const o = this.newGlobalObj(name, ty, t);
+    o.isImplicitLibrary = libraryPrototype !== undefined;
     if (this.fn) this.fn.refs.push(o);
     this.scopes.declareGlobal(name, { obj: o });
     return o;
@@ -656,7 +658,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const converted = args.map((a, i) => {
       // A variably sized struct (GNU) is passed by reference, as gcc does.
       if (isAggregate(a.ty!) && a.ty!.isVla) return addrNode(a, tok);
-      if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty);
+      const callee = fnExpr.kind === 'var' ? fnExpr.tok.image : undefined;
+      if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty, { index: i + 1, callee });
       return defaultPromotion(a);
     });
     const n = newNode('call', tok);
@@ -771,15 +774,19 @@ function rhsFirst(n: Node): Node {
 const ATOMIC_OPS: Record<string, string> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor' };
 
 /**
- * `A op= B`, `++A` and `A++` on an _Atomic integer: one locked read-modify-write, as gcc
- * makes them (`fetchFirst` yields the old value). Undefined for what the __atomic builtins
- * do not cover (other operators, floating or pointer objects), which stay plain.
+ * `A op= B`, `++A` and `A++` on an _Atomic integer or pointer: one locked read-modify-write,
+ * as gcc makes them (`fetchFirst` yields the old value); a pointer moves by B elements, the
+ * builtins by bytes. Undefined for what the __atomic builtins do not cover (other operators,
+ * floating objects), which stay plain.
  */
 function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst: boolean): Node | undefined {
   const t = lhs.ty!;
   const name = ATOMIC_OPS[op];
-  if (!t.isAtomic || name === undefined || !isInteger(t) || t.kind === 'bool' || !isInteger(rhs.ty!)) return undefined;
+  if (!t.isAtomic || name === undefined || !isInteger(rhs.ty!)) return undefined;
   if (lhs.kind === 'member' && lhs.member!.isBitfield) return undefined;
+  const isPointer = t.kind === 'ptr' && (name === 'add' || name === 'sub');
+  if (!isPointer && (!isInteger(t) || t.kind === 'bool')) return undefined;
+  const operand = isPointer ? scaleBy(rhs, t, tok) : rhs;
   const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
-  return lowerAtomic(builtin, [addrNode(lhs, tok), rhs, numNode(5n, tok)], tok);
+  return lowerAtomic(builtin, [addrNode(lhs, tok), operand, numNode(5n, tok)], tok);
 }

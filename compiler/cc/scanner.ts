@@ -10,6 +10,7 @@
  */
 import type { IToken, TokenType } from './chevrotain.js';
 import { decodeUcns, isIdentifierExtended, ucnIdentifierError, ucnLength, ucnValue } from '../cpp/ucn.js';
+import { constantText, scanIntegerRun, type IntegerRunToken, type RunTokenTypes } from './data-run.js';
 
 /** The token types the scanner produces (defined, with their patterns, in lexer.ts). */
 export interface ScannerTokens {
@@ -19,6 +20,8 @@ export interface ScannerTokens {
   charConst: TokenType;
   stringLit: TokenType;
   lineMarker: TokenType;
+  /** A brace list's plain integer constants as one token (data-run.ts). */
+  integerRun: TokenType;
   /** Keyword spelling → its token type (other names are identifiers). */
   keywords: ReadonlyMap<string, TokenType>;
   /** Punctuator image → its token type. */
@@ -47,12 +50,18 @@ for (let c = 0; c < 128; c++) {
   else if (c === SPACE || c === TAB || c === LF || c === CR || c === FF || c === VT) CLASS[c] = 4;
 }
 
+/** Token slots made before the text says how many more it needs; and the most made at once. */
+const FIRST_TOKEN_SLOTS = 1 << 16;
+// (Capped: V8 makes a far larger empty array a slow dictionary.)
+const MAX_TOKEN_SLOTS = 1 << 24;
+
 class ScanFailure {
   constructor(readonly offset: number, readonly message: string) {}
 }
 
-export function scan(src: string, types: ScannerTokens): ScanResult {
-  return new Scanner(src, types).run();
+/** `integerRuns`: make IntegerRun tokens of the lists data-run.ts describes. */
+export function scan(src: string, types: ScannerTokens, integerRuns = false): ScanResult {
+  return new Scanner(src, types, integerRuns).run();
 }
 
 /** A name's token type and the one string every token of that spelling shares. */
@@ -63,14 +72,19 @@ interface NameEntry {
 
 class Scanner {
   /**
-   * Filled up to `count`, then cut to it. Sized from the text at the start (preprocessed C
-   * has a token every 2.5 characters or so; a denser text just grows it): an array grown
-   * push by push is copied again and again while it is young, and the token objects it
-   * holds cost the garbage collector more with every copy.
+   * Filled up to `count`, then cut to it. Sized from the text (preprocessed C has a token
+   * every 2.5 characters or so; a denser text just grows it): an array grown push by push
+   * is copied again and again while it is young, and the token objects it holds cost the
+   * garbage collector more with every copy. Sized from the text still to scan when the
+   * first FIRST_TOKEN_SLOTS fill, not at the start: a data table that became one token
+   * (data-run.ts) would otherwise leave megabytes of slots unused.
    */
-  private readonly tokens: IToken[];
+  private tokens: IToken[];
   private count = 0;
   private readonly markers: IToken[] = [];
+  /** For each `{` still open, whether it opened an initializer list (see `brace`). */
+  private readonly listBraces: boolean[] = [];
+  private runTypes: RunTokenTypes | undefined;
   private readonly floatRe: RegExp;
   private readonly intRe: RegExp;
   /**
@@ -85,12 +99,12 @@ class Scanner {
   constructor(
     private readonly src: string,
     private readonly types: ScannerTokens,
+    private readonly integerRuns: boolean,
   ) {
     // Numbers are matched with the tokens' own patterns, anchored where the scan is.
     this.floatRe = new RegExp((types.floatConst.PATTERN as RegExp).source, 'y');
     this.intRe = new RegExp((types.intConst.PATTERN as RegExp).source, 'y');
-    // (Capped: V8 makes a far larger empty array a slow dictionary.)
-    this.tokens = new Array<IToken>(Math.min(Math.ceil(src.length / 2), 1 << 24));
+    this.tokens = new Array<IToken>(Math.min(Math.ceil(src.length / 2), FIRST_TOKEN_SLOTS));
     for (const [image, type] of types.keywords) this.names.set(image, { type, image });
   }
 
@@ -108,7 +122,17 @@ class Scanner {
 
   private add(type: TokenType, image: string, start: number): void {
     // The shape chevrotain's Lexer gives tokens with positionTracking 'onlyOffset'.
+    if (this.count === this.tokens.length) this.grow(start);
     this.tokens[this.count++] = { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
+  }
+
+  /** Room for the tokens of the text from `at` on, at the usual density (see `tokens`). */
+  private grow(at: number): void {
+    const size = Math.min(this.count + Math.max(Math.ceil((this.src.length - at) / 2), FIRST_TOKEN_SLOTS), MAX_TOKEN_SLOTS);
+    if (size <= this.count) return; // past the cap the array grows by itself
+    const tokens = new Array<IToken>(size);
+    for (let i = 0; i < this.count; i++) tokens[i] = this.tokens[i];
+    this.tokens = tokens;
   }
 
   private scanAll(): void {
@@ -143,10 +167,42 @@ class Scanner {
       } else {
         const image = punctuatorAt(src, p);
         if (image === null) throw this.stray(p);
-        this.add(this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!, image, p);
+        const meaning = DIGRAPH_MEANING.get(image) ?? image;
+        this.add(this.types.puncts.get(meaning)!, image, p);
         p += image.length;
+        if (this.integerRuns && (meaning === '{' || meaning === '}')) p = this.brace(meaning === '{', p);
       }
     }
+  }
+
+  /**
+   * After a brace: which open braces are initializer lists — a `{` after `=`, or after `{`
+   * or `,` inside a list (a block's `{` follows `)`, `;`, a name, another block's `{`...).
+   * A list's constants become one token when they are a run (data-run.ts). Returns where
+   * scanning goes on (at the `}` after a run).
+   */
+  private brace(open: boolean, p: number): number {
+    const lists = this.listBraces;
+    if (!open) {
+      lists.pop();
+      return p;
+    }
+    const before = this.count >= 2 ? this.tokens[this.count - 2].tokenType : undefined;
+    const inList = lists.length > 0 && lists[lists.length - 1];
+    const isList = before === this.types.puncts.get('=') || (inList && (before === this.types.puncts.get(',') || before === this.types.puncts.get('{')));
+    lists.push(isList);
+    if (!isList) return p;
+    this.runTypes ??= { intConst: this.types.intConst, minus: this.types.puncts.get('-')! };
+    const found = scanIntegerRun(this.src, p, this.runTypes);
+    if (found === undefined) return p;
+    const { run } = found;
+    const token: IntegerRunToken = {
+      image: firstTokenImage(constantText(run, 0)), startOffset: run.starts[0],
+      tokenTypeIdx: this.types.integerRun.tokenTypeIdx!, tokenType: this.types.integerRun, run,
+    } as IntegerRunToken;
+    if (this.count === this.tokens.length) this.grow(token.startOffset);
+    this.tokens[this.count++] = token;
+    return found.end;
   }
 
   private stray(p: number): ScanFailure {
@@ -257,6 +313,11 @@ class Scanner {
     this.add(this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!, image, p);
     return p + image.length;
   }
+}
+
+/** A run token stands where its first token would: the constant, or the `-` of `-1`. */
+function firstTokenImage(constant: string): string {
+  return constant.charCodeAt(0) === MINUS ? '-' : constant;
 }
 
 function isDigit(c: number): boolean {

@@ -9,6 +9,7 @@ import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from '
 import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
+import { checkPointerConversion, expressionStart, type ConversionSite } from './pointer-conversion.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
@@ -40,7 +41,7 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty) return expr;
-  if (onlySpellingDiffers(expr, ty)) return { ...expr, ty };
+  if (onlySpellingDiffers(expr, ty) || ty === constLentTo(expr)) return { ...expr, ty };
   if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
@@ -71,6 +72,22 @@ function onlySpellingDiffers(expr: Node, ty: Type): boolean {
   if (from.kind !== ty.kind || from.isUnsigned !== ty.isUnsigned || from.size !== ty.size) return false;
   if (from.isConst || from.isVolatile || from.isAtomic || ty.isConst || ty.isVolatile || ty.isAtomic) return false;
   return expr.wideBits === undefined && !(expr.kind === 'member' && expr.member!.isBitfield);
+}
+
+/**
+ * The type of a member or element before a const record or array lent it `const`
+ * (memberNode, qualifiedType): `p->x` with `const struct s *p` reads an int. Converting it
+ * back to that type changes no value, so the read stays a plain member or element, as
+ * before the lending, and the code made for it does not change. Volatile is not lent
+ * away: codegen must see a volatile read.
+ */
+function constLentTo(expr: Node): Type | undefined {
+  const t = expr.ty!;
+  if (!t.isConst || t.isVolatile) return undefined;
+  if (expr.kind === 'member') return expr.member!.ty;
+  if (expr.kind !== 'deref') return undefined;
+  const array = (expr.lhs!.kind === 'add' ? expr.lhs!.lhs! : expr.lhs!).ty!;
+  return array.kind === 'array' && array.origin !== undefined ? array.origin.base : undefined;
 }
 
 /** gcc folds a floating constant's conversion even at -O0, saturating where cvttsd2si would not. */
@@ -283,7 +300,7 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
 }
 
 /** idx times the pointee size, which for rows of a variable length array is known only at run time. */
-function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
+export function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
   const b = ptr.base!;
   if (b.isVla) {
     if (!b.vlaSize) return errorAt(tok, 'the size of this variable length array type is not known here');
@@ -415,7 +432,7 @@ export function addrNode(expr: Node, tok: IToken): Node {
  * of any member's type; gcc passes it as the union's first member would travel, so the
  * value goes converted to that member's type (all members are the same size).
  */
-export function passArgument(a: Node, to: Type): Node {
+export function passArgument(a: Node, to: Type, argument?: ConversionSite['argument']): Node {
   if (to.isTransparentUnion && !isCompatible(to, a.ty!) && to.members.length > 0) {
     const from = asPointer(a.ty!);
     const nullPointer = isInteger(from) && a.kind === 'num' && a.val === 0n;
@@ -423,10 +440,10 @@ export function passArgument(a: Node, to: Type): Node {
       (m.ty.kind === 'ptr' && (nullPointer || (from.kind === 'ptr' && (m.ty.base!.kind === 'void' || from.base!.kind === 'void')))));
     if (fits) return castNode(a, to.members[0].ty);
   }
-  return convertForAssign(a, to, a.tok, 'passing argument to');
+  return convertForAssign(a, to, a.tok, 'passing argument to', argument);
 }
 
-export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string): Node {
+export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument']): Node {
   const from = expr.ty!;
   if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
@@ -443,9 +460,9 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (to.kind === 'ptr') {
     if (isPointerLike(from) || from.kind === 'func') {
       const fb = from.kind === 'func' ? from : from.base!;
-      if (to.base!.kind !== 'void' && fb.kind !== 'void' && !isCompatible(to.base!, fb) && !compatibleIntPointee(to.base!, fb)) {
-        pedwarnAt(tok, `incompatible pointer types when ${what} '${typeName(to)}' from '${typeName(asPointer(from))}'`);
-      }
+      // gcc shows an initializer from its first token, other conversions at their operator.
+      const at = what === 'initializing' ? expressionStart(expr) : tok;
+      checkPointerConversion(to, unqualified(asPointer(from)), fb, at, { what, argument });
       return castNode(expr, to);
     }
     if (isInteger(from)) {
@@ -458,11 +475,6 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
     return castNode(expr, to);
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
-}
-
-function compatibleIntPointee(a: Type, b: Type): boolean {
-  // gcc only warns about sign differences under -Wpointer-sign, which -Wall leaves off for char.
-  return isInteger(a) && isInteger(b) && a.size === b.size;
 }
 
 function sameRecord(a: Type, b: Type): boolean {
@@ -565,7 +577,9 @@ export function memberNode(base: Node, member: import('./types.js').Member, tok:
   const n = newNode('member', tok);
   n.lhs = member.dynBase ? shiftedRecord(base, member.dynBase, tok) : base;
   n.member = member;
-  n.ty = member.ty;
+  // A member of a const or volatile record is itself so qualified (C11 6.5.2.3p3).
+  const record = base.ty!;
+  n.ty = record.isConst || record.isVolatile ? qualifiedType(member.ty, record.isConst, record.isVolatile) : member.ty;
   return n;
 }
 
@@ -585,13 +599,9 @@ export interface GenericAssociation {
   tok: IToken; // the type name's (or `default`'s) first token
 }
 
-/**
- * At most one `default`, and no two compatible types, among the associations (C11 6.5.1.1p2).
- * Pointer types are left out: the qualifiers of a pointer itself (`int *const`) are not
- * recorded in our types, so `int *` and `int *const` would look alike.
- */
+/** At most one `default`, and no two compatible types, among the associations (C11 6.5.1.1p2). */
 function checkAssociations(associations: GenericAssociation[]): void {
-  const comparable = (t: Type | undefined): t is Type => t !== undefined && t.kind !== 'ptr';
+  const comparable = (t: Type | undefined): t is Type => t !== undefined;
   associations.forEach((a, i) => {
     const earlier = associations.slice(0, i);
     if (a.ty === undefined && earlier.some((b) => b.ty === undefined)) errorAt(a.tok, "duplicate 'default' case in '_Generic'");

@@ -246,6 +246,7 @@ export function isCompatible(a: Type, b: Type): boolean {
     case 'array':
       return isCompatible(a.base!, b.base!) && (a.arrayLen < 0 || b.arrayLen < 0 || a.arrayLen === b.arrayLen);
     case 'func':
+      if (!a.hasPrototype || !b.hasPrototype) return isCompatible(a.returnType!, b.returnType!) && unprototypedFits(a, b);
       if (!isCompatible(a.returnType!, b.returnType!) || a.isVariadic !== b.isVariadic) return false;
       if (a.params.length !== b.params.length) return false;
       return a.params.every((p, i) => isCompatible(p.ty, b.params[i].ty));
@@ -254,31 +255,69 @@ export function isCompatible(a: Type, b: Type): boolean {
   }
 }
 
+/**
+ * A function type without a prototype is compatible with a prototyped one whose parameters
+ * survive the default argument promotions unchanged and which takes no `...` (6.7.6.3p15).
+ */
+function unprototypedFits(a: Type, b: Type): boolean {
+  const proto = a.hasPrototype ? a : b.hasPrototype ? b : undefined;
+  if (!proto) return true;
+  const promotes = (t: Type): boolean => t.kind === 'bool' || t.kind === 'char' || t.kind === 'short' || t.kind === 'float';
+  return !proto.isVariadic && proto.params.every((p) => !promotes(p.ty));
+}
+
 const qualifiedCopies = new WeakMap<Type, (Type | undefined)[]>();
 
 /**
- * `t` with const and/or volatile added: a copy that remembers its unqualified type in
- * `origin`, so everything but the two compatibility tests treats both alike. Structs,
- * unions, arrays and functions stay unqualified (a copy of an incomplete struct would not
- * see its completion).
+ * `t` with const, volatile and/or _Atomic added: a copy that remembers its unqualified type
+ * in `origin`, so everything but the two compatibility tests, the modifiable-lvalue check
+ * and the pointer conversions treats both alike. A qualified struct or union inherits from
+ * its plain type (prototype), so it sees a later completion; an array's qualifiers go to
+ * its elements (C11 6.7.3p9). Functions, and the aggregates that stand for numbers
+ * (_Complex, __int128, _Float128, vectors), stay unqualified.
  */
 export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean, isAtomic = false): Type {
   const c = isConst || t.isConst;
   const v = isVolatile || t.isVolatile;
   const a = isAtomic || t.isAtomic;
   if (c === t.isConst && v === t.isVolatile && a === t.isAtomic) return t;
-  if (isAggregate(t) || t.kind === 'array' || t.kind === 'func' || (t.kind === 'enum' && !t.isComplete)) return t;
+  if (t.kind === 'array') return arrayOfQualified(t, isConst, isVolatile);
+  if (t.kind === 'func' || (t.kind === 'enum' && !t.isComplete)) return t;
+  if (isAggregate(t) && (isNumberLikeAggregate(t) || t.vectorElem !== undefined)) return t;
   const plain = unqualified(t);
   let copies = qualifiedCopies.get(plain);
   if (!copies) qualifiedCopies.set(plain, (copies = []));
   const k = (c ? 1 : 0) + (v ? 2 : 0) + (a ? 4 : 0);
   let q = copies[k];
   if (!q) {
-    q = Object.assign(Object.create(Type.prototype) as Type, plain);
+    q = isAggregate(plain) ? (Object.create(plain) as Type) : Object.assign(Object.create(Type.prototype) as Type, plain);
     q.isConst = c;
     q.isVolatile = v;
     q.isAtomic = a;
     q.origin = plain;
+    copies[k] = q;
+  }
+  return q;
+}
+
+const qualifiedArrays = new WeakMap<Type, (Type | undefined)[]>();
+
+/**
+ * The array `t` with its elements qualified (`const T[3]` through a typedef of `T[3]`, or a
+ * member array of a const struct): one copy per array type and qualifiers, which inherits
+ * the rest (a VLA's run-time size) from `t`.
+ */
+function arrayOfQualified(t: Type, isConst: boolean, isVolatile: boolean): Type {
+  const base = qualifiedType(t.base!, isConst, isVolatile);
+  if (base === t.base) return t;
+  let copies = qualifiedArrays.get(t);
+  if (!copies) qualifiedArrays.set(t, (copies = []));
+  const k = (isConst ? 1 : 0) + (isVolatile ? 2 : 0);
+  let q = copies[k];
+  if (!q) {
+    q = Object.create(t) as Type;
+    q.base = base;
+    q.origin = t;
     copies[k] = q;
   }
   return q;
@@ -294,7 +333,7 @@ export function unqualified(t: Type): Type {
  * `topLevel`, at the top too: `const char *` is not `char *`, `const int` is not `int`.
  */
 export function isCompatibleQualified(a: Type, b: Type, topLevel: boolean): boolean {
-  if (topLevel && (a.isConst !== b.isConst || a.isVolatile !== b.isVolatile)) return false;
+  if (topLevel && (a.isConst !== b.isConst || a.isVolatile !== b.isVolatile || a.isAtomic !== b.isAtomic)) return false;
   const ua = unqualified(a);
   const ub = unqualified(b);
   if (ua.kind === 'ptr' && ub.kind === 'ptr') return isCompatibleQualified(ua.base!, ub.base!, true);
@@ -431,9 +470,23 @@ export function findMember(t: Type, name: string): Member[] | undefined {
   return undefined;
 }
 
+/**
+ * A type as gcc's messages spell it: qualifiers before the type they qualify (`_Atomic
+ * const volatile int`), but after the `*` of a pointer (`int * const`), and `**` for a
+ * pointer to a plain pointer (`char **`, `int * const*`).
+ */
 export function typeName(t: Type): string {
+  const qualifiers = [t.isAtomic ? '_Atomic' : '', t.isConst ? 'const' : '', t.isVolatile ? 'volatile' : ''].filter(Boolean).join(' ');
+  if (t.kind === 'ptr') {
+    const stars = `${typeName(t.base!)}${t.base!.kind === 'ptr' ? '*' : ' *'}`;
+    return qualifiers ? `${stars} ${qualifiers}` : stars;
+  }
+  const plain = unqualifiedTypeName(t);
+  return qualifiers ? `${qualifiers} ${plain}` : plain;
+}
+
+function unqualifiedTypeName(t: Type): string {
   switch (t.kind) {
-    case 'ptr': return `${typeName(t.base!)} *`;
     case 'array': return `${typeName(t.base!)}[${t.arrayLen >= 0 ? t.arrayLen : ''}]`;
     case 'func': return `${typeName(t.returnType!)} (*)(${t.params.map((p) => typeName(p.ty)).join(', ')})`;
     case 'struct': case 'union':
@@ -457,6 +510,8 @@ export function typeName(t: Type): string {
  */
 export function withAlignment(t: Type, align: number): Type {
   if (align === t.align || (isAggregate(t) && !t.isComplete)) return t;
+  // A qualified record owns only its qualifiers (see qualifiedType): align the plain one.
+  if (isAggregate(t) && t.origin && unqualified(t) !== t) return qualifiedType(withAlignment(t.origin, align), t.isConst, t.isVolatile, t.isAtomic);
   const copy = Object.assign(Object.create(Type.prototype), t) as Type;
   copy.align = align;
   copy.origin = t;

@@ -15,7 +15,7 @@ describe('declaration constraints gcc enforces', () => {
     ['void f(void) {\n  static const int n;\n  n += 2;\n}\n', "t.c:3:5: error: assignment of read-only variable 'n'"],
     ['void f(void) {\n  const int n = 0;\n  n++;\n}\n', "t.c:3:4: error: increment of read-only variable 'n'"],
     ['void f(void) {\n  const int n = 0;\n  --n;\n}\n', "t.c:3:3: error: decrement of read-only variable 'n'"],
-    ['void f(const int *p) {\n  *p = 1;\n}\n', 't.c:2:6: error: assignment of read-only location'],
+    ['void f(const int *p) {\n  *p = 1;\n}\n', "t.c:2:6: error: assignment of read-only location '*p'"],
     ['struct s { const int id; };\nvoid f(struct s *p) {\n  p->id = 1;\n}\n', "t.c:3:9: error: assignment of read-only member 'id'"],
     ['typedef const int cint;\ncint k = 1;\nvoid f(void) { k = 2; }\n', "t.c:3:18: error: assignment of read-only variable 'k'"],
     ['int main(void) {\n  static extern int x;\n  return 0;\n}\n', 't.c:2:3: error: multiple storage classes in declaration specifiers'],

@@ -73,7 +73,7 @@ describe('objects that may not change or be redeclared', () => {
     ['void f(int *const q) { q++; }\n', "t.c:1:25: error: increment of read-only variable 'q'"],
     ['void f(void) { char c, *const volatile r = &c; r = 0; }\n', "t.c:1:50: error: assignment of read-only variable 'r'"],
     // Only the pointer `const` follows is read-only: here that is the inner one.
-    ['void f(int *const *pp) { int x; *pp = &x; }\n', 't.c:1:37: error: assignment of read-only location'],
+    ['void f(int *const *pp) { int x; *pp = &x; }\n', "t.c:1:37: error: assignment of read-only location '*pp'"],
     ['int main(void) {\n  typedef int t;\n  int t;\n  return 0;\n}\n', "t.c:3:7: error: 't' redeclared as different kind of symbol"],
     ['const struct pt { int x, y; } origin;\nvoid f(void) { origin.y = 1; }\n', "t.c:2:25: error: assignment of member 'y' in read-only object"],
     ['struct in { int v; };\nstruct out { struct in i; };\nvoid f(void) {\n  const struct out o = { { 1 } };\n  o.i.v++;\n}\n', "t.c:5:8: error: increment of member 'v' in read-only object"],
