@@ -137,9 +137,10 @@ function decode(bytes: Uint8Array, offset: number, address: number): Decoded {
   const rexW = (p.rex & 8) !== 0;
   const size = rexW ? 8 : p.opsize && mandatory !== 0x66 ? 2 : 4;
   const modrmByte = forms[0].modrm !== undefined || forms[0].opcode.length > opcode.length ? bytes[r.pos] : -1;
-  const form = pickForm(forms, modrmByte, size, rexW, opcode.length);
+  const form = pickForm(forms, modrmByte, bytes[r.pos + 1], size, rexW, opcode.length);
   if (!form) return { length: 1, text: '(bad)' };
-  if (form.opcode.length > opcode.length) opcode.push(r.u8()); // the fixed ModRM-like byte (swapgs, x87 %st(i)...)
+  // The fixed ModRM-like bytes (swapgs, x87 %st(i), the second byte of `fstsw m`'s 9B DD...).
+  while (form.opcode.length > opcode.length) opcode.push(r.u8());
   return printForm(form, r, p, mandatory, address, offset, opcode);
 }
 
@@ -155,7 +156,8 @@ function specialText(op: number, p: Prefixes): string | undefined {
 }
 
 function lookupWithModrm(bytes: Uint8Array, pos: number, prefix: number, opcode: number[]): InstrForm[] | undefined {
-  return index.get(`${prefix}:${[...opcode, bytes[pos]].join(',')}`);
+  // Two fixed bytes after a one-byte opcode first: `fstsw %ax` is 9B DF E0, `fwait` alone 9B.
+  return index.get(`${prefix}:${[...opcode, bytes[pos], bytes[pos + 1]].join(',')}`) ?? index.get(`${prefix}:${[...opcode, bytes[pos]].join(',')}`);
 }
 
 function formSize(f: InstrForm, size: number, rexW: boolean): boolean {
@@ -167,11 +169,16 @@ function formSize(f: InstrForm, size: number, rexW: boolean): boolean {
   return f.sizes.includes(size);
 }
 
-function pickForm(forms: InstrForm[], modrm: number, size: number, rexW: boolean, opLen: number): InstrForm | undefined {
+/** modrm: the byte after the opcode read so far; after: the one after it. */
+function pickForm(forms: InstrForm[], modrm: number, after: number, size: number, rexW: boolean, opLen: number): InstrForm | undefined {
   const mod = modrm >> 6;
   const digit = (modrm >> 3) & 7;
   return forms.find((f) => {
-    if (f.opcode.length > opLen) return f.plusReg ? f.opcode[opLen] === (modrm & ~7) : f.opcode[opLen] === modrm;
+    if (f.opcode.length > opLen) {
+      const fixed = f.plusReg && f.opcode.length === opLen + 1 ? f.opcode[opLen] === (modrm & ~7) : f.opcode[opLen] === modrm;
+      // `fsave m` and `fstsw m` share 9B DD: the ModRM after the fixed byte tells them apart.
+      return fixed && (f.opcode.length > opLen + 1 || f.modrm === undefined || f.modrm < 0 || f.modrm === ((after >> 3) & 7));
+    }
     if (f.modrm !== undefined && f.modrm >= 0 && f.modrm !== digit) return false;
     const memOnly = f.operands.some((k) => k === 'M' || k === 'Kv');
     const regOnly = f.operands.some((k) => k[0] === 'R' || k === 'U');
