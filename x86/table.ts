@@ -294,6 +294,8 @@ const SPEC: string[] = [
   'fldcw | M | D9 /5 | ', 'fnstcw | M | D9 /7 | ', 'fstcw | M | 9B D9 /7 | ', 'fnstsw | A? | DF E0 | ', 'fnstsw | M | DD /7 | ',
   'fnstenv | M | D9 /6 | ', 'fldenv | M | D9 /4 | ', 'fstenv | M | 9B D9 /6 | ',
   'fstsw | A? | 9B DF E0 | ', 'fstsw | M | 9B DD /7 | ', 'fclex | - | 9B DB E2 | ',
+  // Without an operand the status word goes to %ax too (GNU as; objdump prints the %ax form above).
+  'fnstsw | - | DF E0 | ', 'fstsw | - | 9B DF E0 | ',
   'fnsave | M | DD /6 | ', 'fsave | M | 9B DD /6 | ', 'frstor | M | DD /4 | ',
   'fbld | M | DF /4 | ', 'fbstp | M | DF /6 | ', 'ffreep | Fi | DF C0 +r | ',
   'fxch | Fi | D9 C8 +r | ', 'fxch | - | D9 C9 | ',

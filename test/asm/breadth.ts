@@ -67,7 +67,7 @@ const SYSTEM = [
   'outb %al,(%dx)', 'outb $0x80', 'outw $0x80', 'outl %dx', 'outw %dx',
   'pushfq', 'popfq', 'pushf', 'popf', 'pushfw', 'popfw', 'int $0x80', 'int $3', 'int3', 'int1', 'ud2', 'ud2a', 'ud0 (%rax),%eax', 'ud1 (%rax),%eax',
   'lfence', 'mfence', 'sfence', 'pause', 'endbr64', 'endbr32', 'nop', 'nopl (%rax)', 'nopw 0(%rax,%rax,1)', 'nopq %rax',
-  'fnsave (%rax)', 'fsave 8(%rsp)', 'frstor (%rax)', 'fstenv (%rdi)', 'fstsw (%rax)', 'fstsw %ax', 'fclex', 'ffreep %st(2)',
+  'fnsave (%rax)', 'fsave 8(%rsp)', 'frstor (%rax)', 'fstenv (%rdi)', 'fstsw (%rax)', 'fstsw %ax', 'fstsw', 'fnstsw', 'fclex', 'ffreep %st(2)',
   'fbld (%rax)', 'fbstp 10(%rdi)',
   'fxsave (%rax)', 'fxrstor (%rax)', 'fxsave64 (%rax)', 'fxrstor64 (%rax)', 'xsave (%rdi)', 'xrstor (%rdi)', 'xsaveopt (%rdi)',
   'xsaveopt64 (%rdi)', 'xsave64 (%rdi)', 'xrstor64 (%rdi)', 'xsavec (%rdi)', 'ldmxcsr (%rax)', 'stmxcsr 4(%rsp)', 'clflush (%rax)',
