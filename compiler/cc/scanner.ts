@@ -122,8 +122,12 @@ class Scanner {
 
   private add(type: TokenType, image: string, start: number): void {
     // The shape chevrotain's Lexer gives tokens with positionTracking 'onlyOffset'.
-    if (this.count === this.tokens.length) this.grow(start);
-    this.tokens[this.count++] = { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
+    this.push({ image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+  }
+
+  private push(token: IToken): void {
+    if (this.count === this.tokens.length) this.grow(token.startOffset);
+    this.tokens[this.count++] = token;
   }
 
   /** Room for the tokens of the text from `at` on, at the usual density (see `tokens`). */
@@ -200,8 +204,7 @@ class Scanner {
       image: firstTokenImage(constantText(run, 0)), startOffset: run.starts[0],
       tokenTypeIdx: this.types.integerRun.tokenTypeIdx!, tokenType: this.types.integerRun, run,
     } as IntegerRunToken;
-    if (this.count === this.tokens.length) this.grow(token.startOffset);
-    this.tokens[this.count++] = token;
+    this.push(token);
     return found.end;
   }
 

@@ -12,9 +12,12 @@
 // with an exception unmasked the hardware would trap at the next wait, and
 // programs that unmask x87 exceptions are not run here.
 
-/** Exception flags and C1 as the status word lays them out. */
-export const IE = 1, DE = 2, ZE = 4, OE = 8, UE = 16, PE = 32, SF = 64, C1 = 0x200;
-export const NEAREST = 0, DOWN = 1, UP = 2, TOWARD_ZERO = 3;
+import { bitLength, DE, DOWN, IE, NEAREST, OE, PE, TOWARD_ZERO, UE, UP, ZE } from './fp-round.js';
+
+// The exception flags and rounding-control values are MXCSR's and the x87's alike (fp-round.ts).
+export { bitLength, DE, DOWN, IE, NEAREST, OE, PE, TOWARD_ZERO, UE, UP, ZE };
+/** The stack fault flag and C1, as the status word lays them out. */
+export const SF = 64, C1 = 0x200;
 
 /** The raw 80-bit value: `se` = sign << 15 | biased exponent; `hi`/`lo` unsigned. */
 export interface F80 { se: number; hi: number; lo: number }
@@ -69,12 +72,6 @@ export function exactOf(v: F80): Exact {
   return { sign: v.se >>> 15, sig: significand(v), exp: (e === 0 ? 1 : e) - BIAS - 63 };
 }
 
-export function bitLength(v: bigint): number {
-  if (v <= 0xffffffffn) return 32 - Math.clz32(Number(v));
-  if (v < 0x20000000000000n) return 64 - Math.clz32(Math.floor(Number(v) / 2 ** 32));
-  const hex = v.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
-}
 
 /** A target of rounding: significand bits and normal exponent range (of the MSB). */
 export interface Format { p: number; emin: number; emax: number }

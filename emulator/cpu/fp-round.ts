@@ -38,8 +38,6 @@ export const fpEnv: FpEnv = { mode: NEAREST, flags: 0, lazy: false };
 export interface Format { p: number; emin: number; emax: number; max: number }
 export const F64: Format = { p: 53, emin: -1022, emax: 1023, max: Number.MAX_VALUE };
 export const F32: Format = { p: 24, emin: -126, emax: 127, max: 3.4028234663852886e38 };
-/** The x87 with precision control "single": 24-bit significands, (our x87's) double exponent range. */
-export const X87_SINGLE: Format = { p: 24, emin: -1022, emax: 1023, max: (2 - 2 ** -23) * 2 ** 1023 };
 
 // Inside [SMALL, BIG] the error-free transformations are exact for doubles
 // (no overflow in Veltkamp's split, no underflow in the error term) and a
@@ -76,7 +74,6 @@ export function nextUp(x: number): number {
   return f64[0];
 }
 
-export function nextDown(x: number): number { return -nextUp(-x); }
 
 function nextUpF32(x: number): number {
   if (x === 0) return 2 ** -149;
@@ -134,7 +131,13 @@ function exactOf(x: number): Exact {
   return { neg: hi >>> 31 === 1, mant, exp: e === 0 ? -1074 : e - 1075 };
 }
 
-const bitLength = (v: bigint): number => v.toString(2).length;
+/** The number of significant bits of a non-negative v (0 for 0). */
+export function bitLength(v: bigint): number {
+  if (v <= 0xffffffffn) return 32 - Math.clz32(Number(v));
+  if (v < 0x20000000000000n) return 64 - Math.clz32(Math.floor(Number(v) / 2 ** 32));
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
 
 /** Rounds mant to drop `shift` low bits; returns the kept bits and whether anything was lost. */
 function roundBits(neg: boolean, mant: bigint, shift: number): [bigint, boolean] {
@@ -189,7 +192,7 @@ function zeroSum(a: number, b: number): number {
   return fpEnv.mode === DOWN ? -0 : 0;
 }
 
-export function exactAdd(a: number, b: number, f: Format): number {
+function exactAdd(a: number, b: number, f: Format): number {
   if (a - a !== 0 || b - b !== 0) {        // an infinite operand: exact, or inf - inf
     const r = a + b;
     if (r !== r) fpEnv.flags |= IE;
@@ -202,7 +205,7 @@ export function exactAdd(a: number, b: number, f: Format): number {
   return roundExact(sum < 0n, sum < 0n ? -sum : sum, e, f);
 }
 
-export function exactMul(a: number, b: number, f: Format): number {
+function exactMul(a: number, b: number, f: Format): number {
   const r = a * b;
   if (r !== r) { fpEnv.flags |= IE; return NaN; }  // 0 * inf
   if (a === 0 || b === 0 || a - a !== 0 || b - b !== 0) return r;
@@ -210,7 +213,7 @@ export function exactMul(a: number, b: number, f: Format): number {
   return roundExact(x.neg !== y.neg, x.mant * y.mant, x.exp + y.exp, f);
 }
 
-export function exactDiv(a: number, b: number, f: Format): number {
+function exactDiv(a: number, b: number, f: Format): number {
   const r = a / b;
   if (r !== r) { fpEnv.flags |= IE; return NaN; }   // 0/0, inf/inf
   if (b === 0) { if (a - a === 0) fpEnv.flags |= ZE; return r; }
@@ -236,7 +239,7 @@ function isqrt(n: bigint): bigint {
   return x;
 }
 
-export function exactSqrt(b: number, f: Format): number {
+function exactSqrt(b: number, f: Format): number {
   if (b === 0 || b === Infinity) return b;
   if (b < 0) { fpEnv.flags |= IE; return NaN; }
   const x = exactOf(b);
@@ -393,7 +396,7 @@ export function int32ToFloat(v: number): number {
 }
 
 /** Rounds to an integer by the rounding mode (ties to even when nearest). */
-export function roundToInteger(v: number, mode: number): number {
+function roundToInteger(v: number, mode: number): number {
   switch (mode) {
     case NEAREST: {
       const r = Math.round(v);
