@@ -92,6 +92,7 @@ export interface Obj {
   isDefinition: boolean;
   isStatic: boolean; // internal linkage
   isTentative: boolean;
+  /** A static object's first bytes; past its end (up to the size) the object is zero. */
   initData: Uint8Array | undefined;
   relocs: Relocation[];
   section: string | undefined;

@@ -239,9 +239,9 @@ function dataAlign(o: Obj): number {
 function emitData(o: Obj, lines: string[]): void {
   // A tentative definition's struct must be completed by the end of the file.
   if (isAggregate(o.ty) && !o.ty.isComplete && o.tok) errorAt(o.tok, `storage size of '${o.tok.image}' isn't known`);
-  const data = o.initData;
   // The data can outgrow the type: a struct's initialized flexible array member.
-  const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, data?.length ?? 0);
+  const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, o.initData?.length ?? 0);
+  const data = o.initData && withZeroTail(o.initData, size);
   const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
   const kind = o.isThreadLocal ? (allZero && !o.section ? 'tbss' : 'tdata')
     : o.isString || o.isReadOnly ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
@@ -256,10 +256,22 @@ function emitData(o: Obj, lines: string[]): void {
     lines.push(`\t.zero ${size}`);
     return;
   }
-  emitBytes(data, o.relocs, lines);
+  emitBytes(data, size, o.relocs, lines);
 }
 
-function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): void {
+/**
+ * The image and enough of the zeros after it (up to `size`) for emitBytes to see a zero
+ * run starting where it would in the whole object; a run reaching the end goes on to `size`.
+ */
+function withZeroTail(data: Uint8Array, size: number): Uint8Array {
+  if (data.length >= size) return data;
+  const padded = new Uint8Array(Math.min(size, data.length + ZERO_RUN_BYTES));
+  padded.set(data);
+  return padded;
+}
+
+/** `data` and then zeros up to `size`, with the relocations' symbols in their places. */
+function emitBytes(data: Uint8Array, size: number, relocs: Obj['relocs'], lines: string[]): void {
   const at = new Map<number, Obj['relocs'][number]>();
   for (const r of relocs) at.set(r.offset, r);
   let pending: number[] = [];
@@ -292,6 +304,7 @@ function emitBytes(data: Uint8Array, relocs: Obj['relocs'], lines: string[]): vo
     // Long runs of zeros (common in tables) become .zero.
     let z = i;
     while (z < data.length && data[z] === 0 && !at.has(z)) z++;
+    if (z === data.length) z = size;
     if (z - i >= ZERO_RUN_BYTES) {
       flush();
       lines.push(`\t.zero ${z - i}`);

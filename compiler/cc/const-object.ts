@@ -72,14 +72,17 @@ export function readStaticObject(n: Node, addressOf: AddressOf): ObjectValue | u
   if (!place || !(isReadable(place.obj) || (t.isConst && isStaticData(place.obj)))) return undefined;
   const { obj, offset } = place;
   const data = obj.initData!;
-  if (offset < 0 || offset + t.size > data.length) return undefined;
+  if (offset < 0 || offset + t.size > Math.max(data.length, obj.ty.size)) return undefined;
   const overlapping = obj.relocs.filter((r) => r.offset < offset + t.size && r.offset + (r.size ?? 8) > offset);
   if (overlapping.length > 0) {
     const r = overlapping[0];
     if (overlapping.length > 1 || r.offset !== offset || t.size !== 8 || r.minus !== undefined || t.kind === 'double') return undefined;
     return { label: r.label, value: r.addend };
   }
-  const view = new DataView(data.buffer, data.byteOffset + offset, t.size);
+  // (Bytes past the image are zero: subarray stops at its end.)
+  const bytes = new Uint8Array(t.size);
+  bytes.set(data.subarray(offset, offset + t.size));
+  const view = new DataView(bytes.buffer);
   if (t.kind === 'float') return view.getFloat32(0, true);
   if (t.kind === 'double') return view.getFloat64(0, true);
   let v = 0n;

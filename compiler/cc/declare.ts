@@ -5,7 +5,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
-import { buildInitializer, fileScopeCompoundLiterals, initializedType, lowerLocalInit, writeStaticInit, type InitSyntax } from './initializer.js';
+import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { checkDeclaredStorage } from './spec-constraints.js';
@@ -300,7 +300,6 @@ function vlaSetup(p: CParserBase, o: Obj, tok: IToken): Node[] {
   return code;
 }
 
-/** Applies `= initializer` to a just-declared name; returns code to run for locals. */
 /** The type `__auto_type` takes from an initializer: the expression's, after decay. */
 function autoTypeOf(init: InitSyntax, tok: IToken): Type {
   if (init.kind !== 'expr') return errorAt(tok, `'__auto_type' requires a plain expression, not a braced initializer`);
@@ -311,6 +310,7 @@ function autoTypeOf(init: InitSyntax, tok: IToken): Type {
   return unqualified(t);
 }
 
+/** Applies `= initializer` to a just-declared name; returns code to run for locals. */
 export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
@@ -330,7 +330,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   }
   if (d.isLocalAuto) return lowerLocalInit(initializer, o, tok);
   if (o.isDefinition && o.initData) errorAt(tok, `redefinition of '${o.name}'`);
-  const buf = new Uint8Array(ty.size);
+  const buf = new Uint8Array(staticImageSize(initializer, o, tok));
   o.relocs = [];
   writeStaticInit(initializer, buf, 0, o.relocs, kernel);
   o.initData = buf;
@@ -338,6 +338,22 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   o.isTentative = false;
   return undefined;
 }
+
+/**
+ * A static object's image ends where its initializer's last element does (Obj.initData):
+ * `int big[100000000] = {1};` needs 4 bytes here, not 400 MB. An element far out
+ * (`[0x80000000] = x` in an array of pointers) cannot be held in memory at all.
+ */
+function staticImageSize(initializer: Initializer, o: Obj, tok: IToken): number {
+  const size = initializerExtent(initializer, 0);
+  if (size > MAX_STATIC_IMAGE_BYTES) {
+    return errorAt(tok, `initialized data of '${o.name}' extends ${size} bytes into the object: tcc-lite supports up to ${MAX_STATIC_IMAGE_BYTES}`);
+  }
+  return size;
+}
+
+/** A JavaScript typed array's limit here is 4 GiB; well before that, a compile runs out of memory. */
+const MAX_STATIC_IMAGE_BYTES = 1 << 30;
 
 /** A file-scope compound literal is an anonymous static object; in a function, a temporary. */
 export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, kernel: boolean): Node {

@@ -407,11 +407,43 @@ export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: numb
   });
 }
 
+/**
+ * Where the bytes writeStaticInit writes for `init` at `offset` end: every element the
+ * initializer names counts, zero or not (past the end, the object is zero anyway).
+ */
+export function initializerExtent(init: Initializer, offset: number): number {
+  if (init.packed) return offset + init.packed.bytes.length;
+  if (init.expr) return offset + init.ty.size;
+  const children = init.children ?? [];
+  if (init.ty.kind === 'array') {
+    // Elements lie in order, so the last one named ends the image. From the end, not with
+    // forEach: `[0x80000000] = x` leaves two billion holes before it.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) return initializerExtent(c, offset + i * init.ty.base!.size);
+    }
+    return offset;
+  }
+  let end = offset;
+  children.forEach((c, i) => {
+    if (!c) return;
+    const m = init.members![i];
+    const at = offset + m.offset;
+    end = Math.max(end, m.isBitfield && c.expr ? at + bitfieldBytes(m) : initializerExtent(c, at));
+  });
+  return end;
+}
+
+/** The bytes a bit-field's value is written into, from its member offset. */
+function bitfieldBytes(m: Member): number {
+  return Math.ceil((m.bitOffset + m.bitWidth) / 8);
+}
+
 function writeBitfield(m: Member, e: Node, buf: Uint8Array, offset: number): void {
   const r = tryEvalStatic(e);
   if (!r || r.label !== undefined) return errorAt(e.tok, 'initializer element is not constant');
   const mask = (1n << BigInt(m.bitWidth)) - 1n;
-  const bytes = Math.ceil((m.bitOffset + m.bitWidth) / 8);
+  const bytes = bitfieldBytes(m);
   let word = 0n;
   for (let i = 0; i < bytes; i++) word |= BigInt(buf[offset + i]) << BigInt(8 * i);
   word = (word & ~(mask << BigInt(m.bitOffset))) | ((r.value & mask) << BigInt(m.bitOffset));
