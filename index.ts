@@ -9,7 +9,7 @@
 export { CompileError, formatDiagnostic, type Diagnostic, type SourceLocation } from './compiler/diagnostics.js';
 export { preprocess } from './compiler/cpp/index.js';
 export { compileC } from './compiler/cc/index.js';
-export { assemble } from './compiler/asm/index.js';
+export { assemble, assembleChunks, type AssemblyChunk } from './compiler/asm/index.js';
 export { link } from './compiler/link/index.js';
 export { writeArchive } from './compiler/link/archive.js';
 export { Machine, type MachineConfig, type MachineExit } from './emulator/index.js';

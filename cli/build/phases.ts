@@ -5,8 +5,9 @@
  */
 import type { PreprocessOptions } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
-import { assemble } from '../../compiler/asm/index.js';
+import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
+import type { CompileResult } from '../../compiler/cc/index.js';
 import { preprocessSource } from './preprocess-source.js';
 
 export interface SourceOptions {
@@ -27,13 +28,24 @@ export interface SourceOptions {
 
 /** Preprocessed text → assembly text (for .S sources the text already is assembly). */
 export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): string {
-  if (kind === 'asm') return ppText;
+  return kind === 'asm' ? ppText : compile(path, ppText, o).asm;
+}
+
+/**
+ * Preprocessed text → the assembly as chunks (compiler/asm/line-reader.ts): the compiler's
+ * output goes to the assembler without being joined into one text.
+ */
+export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): readonly AssemblyChunk[] {
+  return kind === 'asm' ? [ppText] : compile(path, ppText, o).chunks;
+}
+
+function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
     msBitfields: o.msBitfields, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   });
   if (o.onWarning) result.warnings.forEach(o.onWarning);
-  return result.asm;
+  return result;
 }
 
 /**
@@ -41,15 +53,10 @@ export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: So
  * numbers are named as the generated assembly's (`tcc-lite cc -S` shows it), never as
  * lines of the C file.
  */
-export function assembleTranslated(path: string, kind: 'c' | 'asm', text: string): Uint8Array {
-  return assemble(text, { fileName: kind === 'c' ? `${path} (generated assembly)` : path });
-}
-
-/** .c → assembly text, or .S → preprocessed assembly text. */
-function sourceToAssembly(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
-  return translate(path, kind, preprocessSource(path, kind, o), o);
+export function assembleTranslated(path: string, kind: 'c' | 'asm', text: string | readonly AssemblyChunk[]): Uint8Array {
+  return assembleChunks(typeof text === 'string' ? [text] : text, { fileName: kind === 'c' ? `${path} (generated assembly)` : path });
 }
 
 export function sourceToObject(path: string, kind: 'c' | 'asm', o: SourceOptions): Uint8Array {
-  return assembleTranslated(path, kind, sourceToAssembly(path, kind, o));
+  return assembleTranslated(path, kind, translateToChunks(path, kind, preprocessSource(path, kind, o), o));
 }

@@ -42,8 +42,8 @@ export class TccLiteToolchain implements Toolchain {
     let object = this.cache?.object(objectKey);
     if (!object) {
       // The C compiler is loaded only when something has to be compiled.
-      const { assembleTranslated, translate } = await import('./phases.js');
-      object = assembleTranslated(job.source, job.kind, translate(job.source, job.kind, pp.text, o));
+      const { assembleTranslated, translateToChunks } = await import('./phases.js');
+      object = assembleTranslated(job.source, job.kind, translateToChunks(job.source, job.kind, pp.text, o));
       this.cache?.storeObject(objectKey, object);
     }
     this.cache?.stamp(jobKey, pp.dependencies, objectKey);

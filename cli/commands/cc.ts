@@ -129,8 +129,10 @@ async function compileToObject(input: string, kind: 'c' | 'asm-cpp' | 'asm', so:
     const { assemble } = await import('../../compiler/asm/index.js');
     return assemble(input === STDIN ? readStdin() : readFileSync(input, 'utf8'), { fileName: input });
   }
-  const { assembleTranslated } = await import('../build/phases.js');
+  const { assembleTranslated, sourceToObject } = await import('../build/phases.js');
   const phase = kind === 'c' ? 'c' : 'asm';
+  // Without -save-temps the compiler's output goes to the assembler as chunks, never as one text.
+  if (temps === undefined) return sourceToObject(input, phase, so);
   return assembleTranslated(input, phase, await toAssembly(input, phase, so, temps));
 }
 

@@ -8,7 +8,7 @@
  */
 import { preprocess } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
-import { assemble } from '../../compiler/asm/index.js';
+import { assembleChunks } from '../../compiler/asm/index.js';
 import { link, writeArchive } from '../../compiler/link/index.js';
 import { warmUpEmulator } from '../../emulator/index.js';
 
@@ -86,7 +86,7 @@ int main(void) {
 
 function object(name: string, source: string): Uint8Array {
   const text = preprocess(name, { readFile: (path) => (path === name ? source : undefined) }).text;
-  return assemble(compileC(text, { fileName: name, warnings: true }).asm, { fileName: name });
+  return assembleChunks(compileC(text, { fileName: name, warnings: true }).chunks, { fileName: name });
 }
 
 export function warmUp(): void {

@@ -6,7 +6,7 @@
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
-import { branchOpcodes, encodeInstruction, EncodeError, type Operand } from '../x86/encoder.js';
+import { branchOpcodes, encodeInstruction, EncodeError, type BranchOpcodes, type Operand } from '../x86/encoder.js';
 import { Ch, Cursor, isDigit, isNameChar, isNameStart, splitArgs } from './cursor.js';
 import { deref, difference, parseExpr } from './expr.js';
 import type { ExprContext } from './expr.js';
@@ -17,6 +17,7 @@ import { readBinaryFromDisk, type BinaryReader } from './data.js';
 import { ByteRun } from './byte-run.js';
 import { labelAlone, mnemonicAndName, needsSplitting, numberedLabel, splitStatements } from './line-shapes.js';
 import { leadingName, makeTemplate, mayBeTemplate, templateHolds, type InstructionTemplate } from './templates.js';
+import { LineReader, type AssemblyChunk } from './line-reader.js';
 
 /** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
 const GOT_MODIFIERS = new Set(['GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'NTPOFF', 'GOT', 'GOTPC', 'GOTPLT', 'PLTOFF', 'TLSGD', 'TLSLD', 'DTPOFF', 'TLSDESC', 'TLSCALL']);
@@ -73,11 +74,10 @@ export class Assembler implements ExprContext {
   readonly cfi = new CfiState(this);
   readonly sources: InputSource[] = [];
   /**
-   * The main text and where its next line starts (past its end: finished). It is not split
-   * into an array up front: a line string lives only while its statement is assembled.
+   * The main input (line-reader.ts). A text is not split into an array up front: a line
+   * string lives only while its statement is assembled.
    */
-  private mainText = '';
-  private mainPos = 0;
+  private main = new LineReader([]);
   /** Location of the statement being assembled. */
   loc: SourceLocation;
   private physicalLine = 0;
@@ -113,7 +113,13 @@ export class Assembler implements ExprContext {
   // ---- diagnostics -------------------------------------------------------
 
   error(msg: string): never {
-    throw new CompileError(msg, { ...this.loc });
+    throw new CompileError(msg, this.here());
+  }
+
+  /** A copy of the current location (fixups and branches keep only its file and line, see model.ts). */
+  here(): SourceLocation {
+    const l = this.loc;
+    return { file: l.file, line: l.line, col: l.col };
   }
 
   // ---- sections and fragments ----------------------------------------------
@@ -203,7 +209,7 @@ export class Assembler implements ExprContext {
       return;
     }
     this.addFixup({
-      frag: this.frag, offset: out.length, size, expr, pcrel: false, signed: false, trailing: 0, rex: false, field: 'data', loc: { ...this.loc },
+      frag: this.frag, offset: out.length, size, expr, pcrel: false, signed: false, trailing: 0, rex: false, field: 'data', file: this.loc.file, line: this.loc.line,
     });
     for (let i = 0; i < size; i++) out.push(0);
   }
@@ -256,10 +262,13 @@ export class Assembler implements ExprContext {
 
   symbol(name: string): Sym {
     this.symbolReferences++;
-    let s = this.existingSymbol(name);
+    // existingSymbol() and addSymbolName() in one, with the name's number found once.
+    const n = numberedLabel(name);
+    let s = n < 0 ? this.symbols.get(name) : n < this.numberedLabels.length ? this.numberedLabels[n] ?? undefined : undefined;
     if (!s) {
       s = this.newSymbol(name, false);
-      this.addSymbolName(name, s);
+      if (n < 0) this.symbols.set(name, s);
+      else this.setNumberedLabel(n, s);
       this.symbolList.push(s);
     }
     if (this.referenced !== null) this.referenced.push(s);
@@ -280,10 +289,11 @@ export class Assembler implements ExprContext {
    */
   private addSymbolName(name: string, sym: Sym): void {
     const n = numberedLabel(name);
-    if (n < 0) {
-      this.symbols.set(name, sym);
-      return;
-    }
+    if (n < 0) this.symbols.set(name, sym);
+    else this.setNumberedLabel(n, sym);
+  }
+
+  private setNumberedLabel(n: number, sym: Sym): void {
     // Grown one slot at a time so that the array keeps V8's fast (dense) elements.
     const numbered = this.numberedLabels;
     while (numbered.length <= n) numbered.push(null);
@@ -326,9 +336,8 @@ export class Assembler implements ExprContext {
 
   // ---- the main loop -----------------------------------------------------------
 
-  run(text: string): void {
-    this.mainText = text;
-    this.mainPos = 0;
+  run(chunks: readonly AssemblyChunk[]): void {
+    this.main = new LineReader(chunks);
     for (;;) {
       const src = this.sources.length > 0 ? this.sources[this.sources.length - 1] : null;
       if (src !== null) {
@@ -350,22 +359,17 @@ export class Assembler implements ExprContext {
     }
   }
 
-  /** The next line of the main text (as `split('\n')` would give them), undefined at its end. */
+  /** The next line of the main input (as `split('\n')` of its text would give them), undefined at its end. */
   private nextMainLine(): string | undefined {
-    const text = this.mainText;
-    const start = this.mainPos;
-    if (start > text.length) return undefined;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    this.mainPos = end + 1;
-    this.physicalLine++;
-    return text.slice(start, end);
+    const line = this.main.next();
+    if (line !== undefined) this.physicalLine++;
+    return line;
   }
 
   /** `.end`: nothing more is read, from expansions or the main text. */
   endInput(): void {
     for (const s of this.sources) s.next = s.lines.length;
-    this.mainPos = this.mainText.length + 1;
+    this.main.end();
   }
 
   /**
@@ -401,7 +405,19 @@ export class Assembler implements ExprContext {
       if (src.next < src.lines.length) return src.lines[src.next++];
       this.sources.pop();
     }
-    return this.nextMainLine();
+    const line = this.nextMainLine();
+    return line !== undefined && line.indexOf('\n') >= 0 ? this.firstOfSeveral(line) : line;
+  }
+
+  /**
+   * A main input element that holds several lines (an array chunk's element with '\n',
+   * line-reader.ts): the first is read now, the others are put back to be read after it.
+   */
+  private firstOfSeveral(line: string): string {
+    const parts = line.split('\n');
+    // Each is counted as a physical line when it is read again.
+    this.main.unread(parts.slice(1));
+    return parts[0];
   }
 
   private line(raw: string, main: boolean): void {
@@ -414,6 +430,11 @@ export class Assembler implements ExprContext {
     const cached = this.encodingCache.get(raw);
     if (cached !== undefined && !this.section.nobits && this.macros.passive() && this.emitCached(cached)) return;
     if (this.nameOperandLine(raw)) return;
+    // (No line above took a '\n': none of their shapes, or cache keys, holds one.)
+    if (main && raw.indexOf('\n') >= 0) {
+      this.line(this.firstOfSeveral(raw), true);
+      return;
+    }
     const c0 = raw.charCodeAt(0);
     if (c0 === Ch.Hash && main && this.lineMarker(raw)) return;
     // Most lines are one plain statement: no array for them.
@@ -451,9 +472,12 @@ export class Assembler implements ExprContext {
       return true;
     }
     // (No prefix is also a branch mnemonic: encode() would not take it as a prefix first.)
-    if (parts.minus !== null || parts.mnemonic.charCodeAt(0) === Ch.Dot || !branchOpcodes(parts.mnemonic) || this.section.nobits) return false;
+    if (parts.minus !== null || parts.mnemonic.charCodeAt(0) === Ch.Dot) return false;
+    const forms = branchOpcodes(parts.mnemonic);
+    if (forms === undefined || this.section.nobits) return false;
     this.cfi.noteInstruction();
-    return this.branchToName(parts.mnemonic, parts.name, NO_PREFIXES);
+    this.branchToName(forms, parts.name, NO_PREFIXES);
+    return true;
   }
 
   /** `# 12 "file.S" 1` from the preprocessor: later errors point into the original file. */
@@ -563,7 +587,7 @@ export class Assembler implements ExprContext {
     for (const f of cached.fixups) {
       this.addFixup({
         frag, offset: base + f.offset, size: f.size, expr: f.expr, pcrel: f.pcrel, signed: f.signed,
-        trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
+        trailing: f.trailing, rex: f.rex, field: f.field, file: this.loc.file, line: this.loc.line,
       });
     }
     return true;
@@ -585,7 +609,11 @@ export class Assembler implements ExprContext {
     }
     if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
     this.cfi.noteInstruction();
-    if (isPlainName(operandText) && this.branchToName(mnemonic, operandText, prefixes)) return;
+    const forms = branchOpcodes(mnemonic);
+    if (forms !== undefined && isPlainName(operandText)) {
+      this.branchToName(forms, operandText, prefixes);
+      return;
+    }
     const args = operandText === '' ? [] : splitArgs(operandText);
     this.operandTexts = args;
     for (const a of args) {
@@ -593,7 +621,10 @@ export class Assembler implements ExprContext {
       this.promoteLeadingName(a);
     }
     const ops: Operand<Expr>[] = args.map((a) => parseOperand(a, this));
-    if (ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && !ops[0].indirect && this.branch(mnemonic, ops[0].disp.e, ops[0].disp.k, prefixes)) return;
+    if (forms !== undefined && ops.length === 1 && ops[0].type === 'mem' && ops[0].bare && !ops[0].indirect) {
+      this.branch(forms, ops[0].disp.e, ops[0].disp.k, prefixes);
+      return;
+    }
     try {
       const enc = encodeInstruction(mnemonic, ops, prefixes);
       if (enc.retried) for (const a of args) this.promoteLeadingName(a);
@@ -602,7 +633,7 @@ export class Assembler implements ExprContext {
       for (const f of enc.fixups) {
         this.addFixup({
           frag: this.frag, offset: base + f.offset, size: f.size, expr: f.value, pcrel: f.pcrel, signed: f.signed,
-          trailing: f.trailing, rex: f.rex, field: f.field, loc: { ...this.loc },
+          trailing: f.trailing, rex: f.rex, field: f.field, file: this.loc.file, line: this.loc.line,
         });
       }
     } catch (e) {
@@ -643,8 +674,7 @@ export class Assembler implements ExprContext {
    * `jmp .L5`, `call f`: the shape of most branches in compiler output, taken without the
    * general operand parser (same result: the operand is one symbol, a bare memory operand).
    */
-  private branchToName(mnemonic: string, name: string, prefixes: readonly number[]): boolean {
-    if (!branchOpcodes(mnemonic)) return false;
+  private branchToName(forms: BranchOpcodes, name: string, prefixes: readonly number[]): void {
     // What parsePrimary makes of a name (`.` alone is the location counter).
     let e: Expr;
     if (name === '.') {
@@ -659,21 +689,19 @@ export class Assembler implements ExprContext {
       }
       e = deref(existing ?? this.symbol(name));
     }
-    return isConstant(e) ? this.branch(mnemonic, null, e.k, prefixes) : this.branch(mnemonic, e, 0n, prefixes);
+    if (isConstant(e)) this.branch(forms, null, e.k, prefixes);
+    else this.branch(forms, e, 0n, prefixes);
   }
 
   /** jmp/jcc/call/loop to a symbol: a variable fragment that relaxation sizes. */
-  private branch(mnemonic: string, e: Expr | null, k: bigint, prefixes: readonly number[]): boolean {
-    const forms = branchOpcodes(mnemonic);
-    if (!forms) return false;
+  private branch(forms: BranchOpcodes, e: Expr | null, k: bigint, prefixes: readonly number[]): void {
     const target: Expr = e ?? { add: null, sub: null, k, mod: '' };
     if (prefixes.length) this.emitBytes(prefixes);
     const near = forms.near ?? forms.short!;
     const isShort = forms.short !== null;
     this.addVariant({
-      kind: 'branch', short: forms.short, near, target, isShort, local: false, isCall: forms.short === null, loc: { ...this.loc },
+      kind: 'branch', short: forms.short, near, target, isShort, local: false, isCall: forms.short === null, file: this.loc.file, line: this.loc.line,
     }, isShort ? forms.short!.length + 1 : near.length + 4);
-    return true;
   }
 
   // Filled in by index.ts to avoid import cycles between the modules.

@@ -284,7 +284,7 @@ export class Directives implements DirectiveTable, ExprReader {
     const value = parts.length > 2 ? this.expr(parts[2]) : constExpr(0n);
     this.as.addFixup({
       frag: this.as.frag, offset: this.as.offset, size: 1, expr: value, pcrel: false, signed: false, trailing: 0, rex: false,
-      field: 'data', loc: { ...this.as.loc }, explicit: { type, place },
+      field: 'data', file: this.as.loc.file, line: this.as.loc.line, explicit: { type, place },
     });
   }
 

@@ -14,6 +14,9 @@ import { relax, writeSections } from './layout.js';
 import { writeObject } from './elf-writer.js';
 import { emitLineTable } from './lines.js';
 import type { BinaryReader } from './data.js';
+import type { AssemblyChunk } from './line-reader.js';
+
+export type { AssemblyChunk } from './line-reader.js';
 
 export interface AssembleOptions {
   fileName: string;
@@ -24,11 +27,19 @@ export interface AssembleOptions {
 }
 
 export function assemble(text: string, opts: AssembleOptions): Uint8Array {
+  return assembleChunks([text], opts);
+}
+
+/**
+ * Assembles the text that is `chunks` joined by '\n' (line-reader.ts): the C compiler hands
+ * over its lines this way, without building the text (`cc -c`). Same object as assemble().
+ */
+export function assembleChunks(chunks: readonly AssemblyChunk[], opts: AssembleOptions): Uint8Array {
   const as = new Assembler(opts.fileName, opts.includePaths, opts.readFile);
   const directives = new Directives(as);
   as.directives = directives;
   as.macros = new Macros(as);
-  as.run(text);
+  as.run(chunks);
   as.macros.finish();
   directives.finish();
   // Code and data first: .eh_frame and the line table need their final addresses.

@@ -7,7 +7,7 @@
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { R_X86_64, SHF_MERGE, STB, STT } from '../elf/constants.js';
-import { fragSize, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type LebVariant, type Section, type SpaceVariant, type Sym } from './model.js';
+import { fragSize, locationOf, symAddress, type AlignVariant, type BranchVariant, type Expr, type Fixup, type Frag, type InputPlace, type LebVariant, type Section, type SpaceVariant, type Sym } from './model.js';
 import { lebBytes, nopPadding } from './data.js';
 
 /** A symbol's value once `.set` chains are followed: a defined location, an undefined symbol, or a constant. */
@@ -59,7 +59,8 @@ export function isAliasOfExternal(s: Sym): boolean {
 }
 
 /** Resolves `add - sub + k`; a difference in one section folds to a constant. */
-export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved & { minus: Resolved | null } {
+/** `where`: the place to blame if the expression cannot be resolved. */
+export function resolveExpr(e: Expr, depth = 0, where?: InputPlace): Resolved & { minus: Resolved | null } {
   const a: Resolved = e.add ? resolveSym(e.add, depth) : ABSOLUTE_ZERO;
   const value = a.value + e.k;
   // Objects written out: spreading `a` into an object with a new property is slow in V8.
@@ -67,7 +68,7 @@ export function resolveExpr(e: Expr, depth = 0, loc?: SourceLocation): Resolved 
   const b = resolveSym(e.sub, depth);
   if (b.sym === null) return { sym: a.sym, section: a.section, value: value - b.value, frag: a.frag, minus: null };
   if (a.section !== null && a.section === b.section) return { sym: null, section: null, value: value - b.value, frag: null, minus: null };
-  if (a.sym === null && b.section === null) throw new CompileError(`can't resolve value for symbol \`${e.sub.name}'`, loc);
+  if (a.sym === null && b.section === null) throw new CompileError(`can't resolve value for symbol \`${e.sub.name}'`, where && locationOf(where));
   return { sym: a.sym, section: a.section, value, frag: a.frag, minus: b };
 }
 
@@ -124,7 +125,7 @@ export function relax(sections: Section[]): void {
       const v = f.variant;
       if (v?.kind === 'branch') {
         v.local = branchLocal(v, sec);
-        if (!v.local && v.near === v.short) throw new CompileError('jump target out of range (loop/jrcxz need a local label)', v.loc);
+        if (!v.local && v.near === v.short) throw new CompileError('jump target out of range (loop/jrcxz need a local label)', locationOf(v));
         if (!v.local) v.isShort = false;
         f.varSize = v.isShort ? v.short!.length + 1 : v.near.length + 4;
       } else if (v?.kind === 'align') f.varSize = alignPadding(addr + f.bytes.length, v);
@@ -146,7 +147,7 @@ export function relax(sections: Section[]): void {
         else if (v.kind === 'org') size = orgSize(f, sec, v);
         else if (v.kind === 'leb') size = lebBytes(lebValue(v, false), v.signed).length;
         else if (v.isShort && !branchReaches(f, v, stretch)) {
-          if (v.near === v.short) throw new CompileError('jump target out of range', v.loc);
+          if (v.near === v.short) throw new CompileError('jump target out of range', locationOf(v));
           v.isShort = false;
           size = v.near.length + 4;
         }
@@ -215,7 +216,7 @@ export type KeepSymbol = (s: Sym) => void;
 export function writeSections(sections: Section[], keep: KeepSymbol): void {
   for (const sec of sections) {
     if (sec.nobits) {
-      for (const f of sec.frags) if (f.fixups.length) throw new CompileError(`relocation in section \`${sec.name}' without contents`, f.fixups[0].loc);
+      for (const f of sec.frags) if (f.fixups.length) throw new CompileError(`relocation in section \`${sec.name}' without contents`, locationOf(f.fixups[0]));
       continue;
     }
     const data = new Uint8Array(sec.size);
@@ -251,7 +252,8 @@ function writeVariant(sec: Section, f: Frag, data: Uint8Array, keep: KeepSymbol)
     return;
   }
   const opcode = v.isShort ? v.short! : v.near;
-  data.set(opcode, at);
+  // (A loop: TypedArray.set from a plain array is a slow generic path, and this is every jump.)
+  for (let i = 0; i < opcode.length; i++) data[at + i] = opcode[i];
   const field = at + opcode.length;
   const size = v.isShort ? 1 : 4;
   if (v.local) {
@@ -262,7 +264,7 @@ function writeVariant(sec: Section, f: Frag, data: Uint8Array, keep: KeepSymbol)
   }
   const fx: Fixup = {
     frag: f, offset: f.bytes.length + opcode.length, size: 4, expr: v.target, pcrel: true, signed: true,
-    trailing: 0, rex: false, field: 'rel', loc: v.loc,
+    trailing: 0, rex: false, field: 'rel', file: v.file, line: v.line,
   };
   applyFixup(sec, fx, data, keep);
 }
@@ -272,7 +274,7 @@ function writeInt(data: Uint8Array, at: number, size: number, value: bigint): vo
   for (let i = 0; i < size; i++, v >>= 8n) data[at + i] = Number(v & 0xffn);
 }
 
-function relocType(fx: Fixup, pcrel: boolean, loc: SourceLocation): number {
+function relocType(fx: Fixup, pcrel: boolean): number {
   const mod = fx.expr.mod;
   if (mod === 'GOTPCREL') {
     if (fx.field === 'disp' && pcrel) return fx.rex ? R_X86_64.REX_GOTPCRELX : R_X86_64.GOTPCRELX;
@@ -286,7 +288,7 @@ function relocType(fx: Fixup, pcrel: boolean, loc: SourceLocation): number {
   if (mod === 'TLSGD') return R_X86_64.TLSGD;
   if (mod === 'TLSLD') return R_X86_64.TLSLD;
   if (mod === 'DTPOFF') return fx.size === 8 ? R_X86_64.DTPOFF64 : R_X86_64.DTPOFF32;
-  if (mod !== '') throw new CompileError(`relocation @${mod} is not supported`, loc);
+  if (mod !== '') throw new CompileError(`relocation @${mod} is not supported`, locationOf(fx));
   switch (fx.size) {
     case 8: return pcrel ? R_X86_64.PC64 : R_X86_64.R64;
     case 4: return pcrel ? R_X86_64.PC32 : fx.signed ? R_X86_64.R32S : R_X86_64.R32;
@@ -306,14 +308,14 @@ function isTlsModifier(mod: string): boolean {
 }
 
 function applyFixup(sec: Section, fx: Fixup, data: Uint8Array, keep: KeepSymbol): void {
-  if (fx.explicit) return explicitReloc(sec, fx.explicit.type, fx.explicit.place, fx.expr, fx.loc, keep);
+  if (fx.explicit) return explicitReloc(sec, fx.explicit.type, fx.explicit.place, fx.expr, locationOf(fx), keep);
   const at = fx.frag.address + fx.offset;
-  const r = resolveExpr(fx.expr, 0, fx.loc);
+  const r = resolveExpr(fx.expr, 0, fx);
   const end = at + fx.size + fx.trailing;
   let pcrel = fx.pcrel;
   let addend = r.value;
   if (r.minus) {
-    if (r.minus.section !== sec) throw new CompileError(`can't resolve \`${r.sym?.name ?? '0'}' - \`${r.minus.sym?.name}'`, fx.loc);
+    if (r.minus.section !== sec) throw new CompileError(`can't resolve \`${r.sym?.name ?? '0'}' - \`${r.minus.sym?.name}'`, locationOf(fx));
     // `sym - .`: a PC-relative value, relative to the field itself.
     pcrel = true;
     addend += BigInt(at) - r.minus.value;
@@ -339,7 +341,7 @@ function applyFixup(sec: Section, fx: Fixup, data: Uint8Array, keep: KeepSymbol)
     addend -= r.section !== null ? resolveSym(r.sym).value : 0n;
   }
   if (pcrel && !r.minus) addend -= BigInt(fx.size + fx.trailing);
-  let type = relocType(fx, pcrel, fx.loc);
+  let type = relocType(fx, pcrel);
   if (isTlsModifier(mod)) target.type = STT.TLS;
   // `_GLOBAL_OFFSET_TABLE_ - .` (PIC prologues) is the GOT's PC-relative address.
   if (pcrel && mod === '' && fx.size === 4 && target.name === '_GLOBAL_OFFSET_TABLE_' && !target.sectionSymbolOf) type = R_X86_64.GOTPC32;

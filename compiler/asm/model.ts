@@ -73,7 +73,23 @@ export interface BranchVariant {
   /** Resolved locally (no relocation); decided once all symbols are known. */
   local: boolean;
   isCall: boolean;
-  loc: SourceLocation;
+  /**
+   * Where it was written (locationOf() makes the SourceLocation): plain fields rather than a
+   * location object, one object less to keep for each of the many jumps.
+   */
+  file: string;
+  line: number;
+}
+
+/** A place in the assembler's input: what errors found after reading report. */
+export interface InputPlace {
+  file: string;
+  line: number;
+}
+
+/** The location of a branch or fixup (the assembler reports whole lines: column 0). */
+export function locationOf(p: InputPlace): SourceLocation {
+  return { file: p.file, line: p.line, col: 0 };
 }
 
 export interface AlignVariant {
@@ -113,7 +129,9 @@ export interface Fixup {
   trailing: number;
   rex: boolean;
   field: FixupField | 'data';
-  loc: SourceLocation;
+  /** Where it was written (locationOf() makes the SourceLocation), as for branches. */
+  file: string;
+  line: number;
   /** `.reloc`: this relocation type, at `place` (an offset in the section), contents untouched. */
   explicit?: { type: number; place: Expr };
 }

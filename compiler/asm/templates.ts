@@ -16,7 +16,7 @@ import { Ch, isNameChar, isNameStart } from './cursor.js';
 import { isLocalLabelName, type Expr, type Fixup, type Sym } from './model.js';
 
 /** A fixup of the template, relative to the template's first byte. */
-export type TemplateFixup = Omit<Fixup, 'frag' | 'loc'>;
+export type TemplateFixup = Omit<Fixup, 'frag' | 'file' | 'line'>;
 
 export interface InstructionTemplate {
   bytes: Uint8Array;

@@ -195,6 +195,20 @@ export function newSlotNode(kind: 'complex' | 'int128' | 'float128' | 'vector' |
   return newNode(kind, tok);
 }
 
+/**
+ * How many things so far keep a function's code from being generated as soon as its body
+ * is parsed (codegen.ts, generateEarly): an asm statement (its `%=` numbers are no `.L`
+ * labels that could be renumbered later), a nested function (its code reads the enclosing
+ * frame's layout), and nodes whose code depends on declarations that may still follow
+ * (a thread-local variable not yet defined here, a `__builtin_object_size` answered at the
+ * end of the file). A function during whose parsing the count moved is generated at the end.
+ */
+export let earlyCodeBlockers = 0;
+
+export function blockEarlyCode(): void {
+  earlyCodeBlockers++;
+}
+
 export function newWideOpNode(kind: 'complex' | 'int128' | 'float128' | 'vector', op: string, ty: Type, lhs: Node, rhs: Node | undefined, tok: IToken): Node {
   const n = newSlotNode(kind, tok);
   n.label = op;

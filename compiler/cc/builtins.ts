@@ -11,7 +11,7 @@
  * call to a function X that does not exist.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node, type Obj } from './ast.js';
+import { blockEarlyCode, newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { lowerFloat128Builtin } from './builtins-float128.js';
 import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
@@ -154,7 +154,10 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       const known = knownObjectSize(args[0], kind);
       if (known !== undefined) return numNode(BigInt(known), tok, tyULong);
       // Known once the file's tentative definitions are complete: the code generator answers.
-      if (knownObjectSize(args[0], kind, true) !== undefined) return inlineNode(ctx, name, args, tok);
+      if (knownObjectSize(args[0], kind, true) !== undefined) {
+        blockEarlyCode();
+        return inlineNode(ctx, name, args, tok);
+      }
       return numNode((kind & 2n) !== 0n ? 0n : BigInt.asUintN(64, -1n), tok, tyULong);
     }
     case '__builtin_isnan': case '__builtin_isnanf': case '__builtin_isnanl':

@@ -7,6 +7,18 @@ import type { SourceMapper } from './lexer.js';
 import { errorAt } from './report.js';
 import type { IToken } from './chevrotain.js';
 
+/**
+ * A piece of the generated assembly: lines joined by '\n', or one line per element. The
+ * whole text is the chunks joined by '\n' (asmText); the assembler reads the chunks
+ * themselves (compiler/asm/line-reader.ts), so `cc -c` never builds the text.
+ */
+export type AsmChunk = string | readonly string[];
+
+/** The assembly text the chunks stand for. */
+export function asmText(chunks: readonly AsmChunk[]): string {
+  return chunks.map((c) => (typeof c === 'string' ? c : c.join('\n'))).join('\n');
+}
+
 export interface GenOptions {
   kernel: boolean;
   debug: boolean;
@@ -17,7 +29,7 @@ export interface GenOptions {
 export class Gen {
   out: string[] = [];
   depth = 0;
-  private labelSeq = 0;
+  labelSeq = 0; // the next .L number; public: codegen.ts numbers functions generated early (early-code.ts)
   fn: Obj | undefined;
   fnIndex = 0;
   breakLabels: string[] = [];

@@ -6,22 +6,31 @@
 import { forEachChild, newObj, type Node, type Obj, type Program } from './ast.js';
 import { returnsInMemory } from './abi.js';
 import { assignParams } from './codegen-call.js';
-import { Gen, type GenOptions } from './codegen-state.js';
+import { Gen, type AsmChunk, type GenOptions } from './codegen-state.js';
+import type { EarlyCode } from './early-code.js';
 import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
 import { ASCII_MIN_BYTES, emitAscii, plainStretchEnd, ZERO_RUN_BYTES } from './data-emit.js';
 
-export function generateProgram(prog: Program, opts: GenOptions): string {
+export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCode): AsmChunk[] {
   const g = new Gen(opts);
-  const lines: string[] = [];
+  const chunks: AsmChunk[] = [];
+  // Directives and data between functions, gathered into one chunk.
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length > 0) chunks.push(lines);
+    lines = [];
+  };
   const live = liveFunctions(prog.globals);
   for (const o of prog.globals) {
     if (o.isFunction) {
       if (o.alias !== undefined) emitAlias(lines, o);
-      else if (o.body && live.has(o)) emitFunction(g, o, lines);
-      else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
+      else if (o.body && live.has(o)) {
+        flush();
+        emitFunction(g, o, early?.take(g, o) ?? generateFunctionCode(g, o), chunks);
+      } else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
     } else if (o.alias !== undefined) {
       emitAlias(lines, o);
     } else if (o.isDefinition || o.isTentative) {
@@ -30,11 +39,13 @@ export function generateProgram(prog: Program, opts: GenOptions): string {
       lines.push(`\t.weak ${o.name}`);
     }
   }
+  lines.push(`\t.section .note.GNU-stack,"${g.execStack ? 'x' : ''}",@progbits`, '');
+  flush();
   const head: string[] = [`\t.file "${opts.fileName.replace(/.*\//, '')}"`];
   for (const [file, idx] of g.files) head.push(`\t.file ${idx} ${quote(file)}`);
   for (const a of prog.topAsm) head.push(...a.split('\n').map((l) => `\t${l}`));
-  lines.push(`\t.section .note.GNU-stack,"${g.execStack ? 'x' : ''}",@progbits`, '');
-  return head.concat(lines).join('\n');
+  chunks.unshift(head);
+  return chunks;
 }
 
 function quote(s: string): string {
@@ -167,61 +178,83 @@ function layoutFrame(g: Gen, fn: Obj): number {
 const MAX_FRAME_BYTES = 0x7fff0000;
 
 /**
- * Appends the function's code to `lines` as one string: its few hundred line strings then
- * die young, instead of living (and being copied by every scavenge) until the whole
- * program's text is joined; joining them with the same '\n' keeps the text identical.
+ * A function's code, without the lines that later declarations may still change (its
+ * section, linkage and visibility, a constructor attribute): those are written when it is
+ * placed (emitFunction). It may be generated as soon as the body is parsed (EarlyCode), so
+ * it records the numbers it was given: the `.L` labels [firstLabel, endLabel) and the
+ * function's index (its `.L.return.N`).
  */
-function emitFunction(g: Gen, fn: Obj, lines: string[]): void {
-  const parts = emitFunctionParts(g, fn).filter((part) => part.length > 0);
-  lines.push(parts.map((part) => part.join('\n')).join('\n'));
+export interface FunctionCode {
+  entry: string[]; // from the first .loc to the callee-saved registers' stores
+  params: string[];
+  body: string[];
+  exit: string[]; // from `.L.return.N:` to `.size`, then the function's read-only data
+  firstLabel: number;
+  endLabel: number;
+  fnIndex: number;
+  execStack: boolean; // it writes a trampoline on the stack
 }
 
-/** The function's lines in consecutive parts (the parameter and body code as generated, not copied). */
-function emitFunctionParts(g: Gen, fn: Obj): string[][] {
-  const lines: string[] = [];
+/**
+ * Appends the function's code as chunks: the line arrays as generated, after its header.
+ * (Empty arrays are left out: joined with '\n' they would add empty lines.)
+ */
+function emitFunction(g: Gen, fn: Obj, code: FunctionCode, chunks: AsmChunk[]): void {
+  const head = [sectionDirective(fn.section ?? '.text', 'code')];
+  symbolHeader(head, fn, 'function');
+  head.push(`${fn.name}:`);
+  for (const l of code.entry) head.push(l);
+  chunks.push(head);
+  if (code.params.length > 0) chunks.push(code.params);
+  if (code.body.length > 0) chunks.push(code.body);
+  chunks.push(code.exit);
+  // The C library's start-up code calls every function listed in .init_array (and at exit .fini_array).
+  if (fn.startupArray) chunks.push([`\t.section ${fn.startupArray},"aw"`, '\t.align 8', `\t.quad ${fn.name}`]);
+  if (code.execStack) g.execStack = true;
+}
+
+/** Generates the function's code with g's next numbers (see FunctionCode). */
+export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
+  const firstLabel = g.labelSeq;
   g.fn = fn;
   g.fnIndex++;
   g.depth = 0;
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
-  if (prepareNesting(fn, g.opts.kernel)) g.execStack = true;
+  const execStack = prepareNesting(fn, g.opts.kernel);
   reserveSlots(g, fn);
   let frame = layoutFrame(g, fn);
   g.out = [];
   genNestingPrologue(g, fn);
   assignParams(g, fn);
-  const paramCode = g.out;
+  const params = g.out;
   g.out = [];
   genStmt(g, fn.body!);
-  const bodyCode = g.out;
+  const body = g.out;
   if (g.depth !== 0) throw new Error(`internal: unbalanced stack in ${fn.name}`);
   const saved = [...g.calleeSavedUsed];
   const saveOffsets = saved.map(() => (frame = alignTo(frame + 8, 8)));
   const stack = alignTo(frame, 16);
 
-  lines.push(sectionDirective(fn.section ?? '.text', 'code'));
-  symbolHeader(lines, fn, 'function');
-  lines.push(`${fn.name}:`);
+  const entry: string[] = [];
   if (g.opts.debug && fn.tok) {
-    g.out = lines;
+    g.out = entry;
     g.loc(fn.tok);
   }
-  lines.push('\tpush %rbp', '\tmov %rsp, %rbp');
-  if (stack > 0) lines.push(`\tsub $${stack}, %rsp`);
-  saved.forEach((r, i) => lines.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
-  const tail: string[] = [];
+  entry.push('\tpush %rbp', '\tmov %rsp, %rbp');
+  if (stack > 0) entry.push(`\tsub $${stack}, %rsp`);
+  saved.forEach((r, i) => entry.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
+  const exit: string[] = [];
   // C99: reaching the end of main returns 0 -- only for an int main (5.1.2.2.3). A void
   // main leaves %eax as it is, the exit status gcc's programs get (often the last call's value).
-  if (fn.name === 'main' && mainReturnsInt(fn.ty)) tail.push('\txor %eax, %eax');
-  tail.push(`.L.return.${g.fnIndex}:`);
-  saved.forEach((r, i) => tail.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
-  tail.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
-  if (g.deferred.length > 0) tail.push('\t.section .rodata', ...g.deferred);
-  // The C library's start-up code calls every function listed in .init_array (and at exit .fini_array).
-  if (fn.startupArray) tail.push(`\t.section ${fn.startupArray},"aw"`, '\t.align 8', `\t.quad ${fn.name}`);
+  if (fn.name === 'main' && mainReturnsInt(fn.ty)) exit.push('\txor %eax, %eax');
+  exit.push(`.L.return.${g.fnIndex}:`);
+  saved.forEach((r, i) => exit.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
+  exit.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
+  if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);
   g.fn = undefined;
-  return [lines, paramCode, bodyCode, tail];
+  return { entry, params, body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack };
 }
 
 function mainReturnsInt(ty: Type): boolean {

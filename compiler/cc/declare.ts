@@ -485,6 +485,7 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   }
   p.fn = undefined;
   if (fn.nesting) leaveNestedFunction(p, fn);
+  else p.earlyCode?.functionDefined(fn);
 }
 
 function endsWithReturn(body: Node): boolean {

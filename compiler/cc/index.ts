@@ -7,6 +7,8 @@
 import type { IRecognitionException, IToken } from './chevrotain.js';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { generateProgram } from './codegen.js';
+import { asmText, type AsmChunk, type GenOptions } from './codegen-state.js';
+import { EarlyCode } from './early-code.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable } from './pragma.js';
@@ -41,7 +43,10 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
-  asm: string;
+  /** The assembly text (built from `chunks` when first read: `cc -c` hands the chunks to the assembler). */
+  readonly asm: string;
+  /** The assembly as pieces in text order (codegen-state.ts AsmChunk). */
+  chunks: readonly AsmChunk[];
   warnings: Diagnostic[];
 }
 
@@ -57,7 +62,8 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   });
   try {
     const beforeC2x = standard.year < 2023 ? (open: IToken): void => pedwarnAt(open, "ISO C does not support '[[]]' attributes before C2X", '-Wpedantic') : undefined;
-    const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens, beforeC2x) : lexed.tokens;
+    // The rare file with [[attributes]] has its tokens rewritten, as objects; others stay compact.
+    const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens, beforeC2x) : lexed.list;
     parser.resetState();
     parser.kernel = opts.codeModel === 'kernel';
     parser.warningsOn = opts.warnings !== false;
@@ -65,7 +71,10 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.msBitfields = opts.msBitfields === true;
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     parser.packAt = packTable(directives);
-    parser.input = tokens;
+    parser.setTokens(tokens);
+    const genOpts: GenOptions = { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    // Debug info numbers its files in the order functions are generated: that stays the end's.
+    parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {
       // gcc names the line after the file's last one, without a column.
       const end = (): SourceLocation => ({ ...mapper.locateOffset(ppText.length), col: 0 });
@@ -76,11 +85,8 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
-    const asm = generateProgram(
-      { globals: parser.globals, topAsm: parser.topAsm },
-      { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName },
-    );
-    return { asm, warnings: endReport() };
+    const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
+    return resultOf(chunks, endReport());
   } catch (e) {
     endReport();
     if (e instanceof CompileError) throw e;
@@ -91,9 +97,22 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   } finally {
     // The parser outlives the call: let go of this unit's tokens and AST, which would
     // otherwise stay alive (about 80 MB for a 50,000-line file) while the caller assembles.
-    parser.input = [];
+    parser.setTokens([]);
+    parser.earlyCode = undefined;
     parser.resetState();
   }
+}
+
+function resultOf(chunks: readonly AsmChunk[], warnings: Diagnostic[]): CompileResult {
+  let text: string | undefined;
+  return {
+    chunks,
+    warnings,
+    get asm(): string {
+      text ??= asmText(chunks);
+      return text;
+    },
+  };
 }
 
 /** gcc: a tentative definition of an array without a size gets one element at the end of the file. */

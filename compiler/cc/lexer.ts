@@ -16,6 +16,7 @@
 import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 import { CompileError, type SourceLocation } from '../diagnostics.js';
 import { scan, type ScannerTokens } from './scanner.js';
+import type { TokenList } from './token-list.js';
 import { DEFAULT_STANDARD, isStrictC90, type CStandard } from '../cpp/standard.js';
 
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -279,7 +280,10 @@ function lineStartsOf(text: string): number[] {
 }
 
 export interface LexedSource {
-  tokens: IToken[];
+  /** The tokens as objects (made when first read: the compiler reads `list`). */
+  readonly tokens: IToken[];
+  /** The tokens, compact (token-list.ts). */
+  list: TokenList;
   mapper: SourceMapper;
   directives: IToken[]; // the `#...` lines (linemarkers, #pragma, #ident), in order
 }
@@ -294,17 +298,23 @@ export function tokenize(text: string, fileName: string, standard: CStandard = D
   const mapper = new SourceMapper(fileName, text);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));
-  if (text.includes('_Atomic')) retagAtomicSpecifiers(result.tokens);
-  return { tokens: result.tokens, mapper, directives: result.markers };
+  const list = result.tokens;
+  if (text.includes('_Atomic')) retagAtomicSpecifiers(list);
+  let tokens: IToken[] | undefined;
+  return {
+    list,
+    mapper,
+    directives: result.markers,
+    get tokens(): IToken[] {
+      tokens ??= list.toArray();
+      return tokens;
+    },
+  };
 }
 
 /** `_Atomic (` is the type specifier: the keyword's token becomes AtomicTypeSpecifier. */
-function retagAtomicSpecifiers(tokens: IToken[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.tokenType === Kw._Atomic && tokens[i + 1]?.image === '(') {
-      t.tokenType = AtomicTypeSpecifier;
-      t.tokenTypeIdx = AtomicTypeSpecifier.tokenTypeIdx!;
-    }
+function retagAtomicSpecifiers(tokens: TokenList): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens.typeAt(i) === Kw._Atomic && tokens.imageAt(i + 1) === '(') tokens.retype(i, AtomicTypeSpecifier);
   }
 }

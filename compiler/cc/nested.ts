@@ -22,7 +22,7 @@
  * are both here.
  */
 import type { IToken } from './chevrotain.js';
-import { forEachChild, newObj, type Node, type Obj } from './ast.js';
+import { blockEarlyCode, forEachChild, newObj, type Node, type Obj } from './ast.js';
 import type { CParserBase } from './parser-base.js';
 import type { DeclSpec } from './parser-base.js';
 import type { Gen } from './codegen-state.js';
@@ -66,6 +66,7 @@ export function declareNestedFunction(p: CParserBase, nameTok: IToken, ty: Type)
   const o = p.newGlobalObj(`${name}.${p.uniqueName('')}`, ty, nameTok);
   o.isStatic = true;
   o.nesting = { outer, chainSlot: undefined, trampoline: undefined };
+  blockEarlyCode();
   let kids = childrenOf.get(outer);
   if (!kids) childrenOf.set(outer, (kids = []));
   kids.push(o);

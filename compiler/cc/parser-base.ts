@@ -15,6 +15,8 @@ import { Cleanups } from './cleanup.js';
 import { arrayOf, tyChar, type Type } from './types.js';
 import type { InitSyntax } from './initializer.js';
 import type { ModeAttribute } from './mode-attr.js';
+import type { EarlyCode } from './early-code.js';
+import { TokenList } from './token-list.js';
 
 /** What declaration specifiers (`static const unsigned long`, `typedef struct x`...) said. */
 export interface DeclSpec {
@@ -59,6 +61,9 @@ export interface Attributes {
   alwaysInline?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
 }
 
+const RECENT_TOKENS = 1 << 12;
+const RECENT_MASK = RECENT_TOKENS - 1;
+
 /** A parsed declarator: the name (if any) and how it derives its type from the base type. */
 export interface Declarator {
   nameTok: IToken | undefined;
@@ -100,6 +105,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   gnu89Inline = false; // `inline` follows GNU89's rules (-std=gnu89, -fgnu89-inline; inline.ts)
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
+  earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;
@@ -138,6 +144,51 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.switchStack = [];
     this.breakDepth = 0;
     this.continueDepth = 0;
+  }
+
+  // chevrotain's token vector and position (its lexer_adapter.js, meant to be overridden
+  // for lazy lexers): LA below makes the token objects as the parser reaches them.
+  declare protected tokVectorLength: number;
+  declare protected currIdx: number;
+  private tokenList: TokenList | undefined;
+  // The objects made for the latest tokens looked at: token i is recent[i & RECENT_MASK] if
+  // recentAt says so. The parser reads near its position; a token made again after it
+  // left the window is a new object with the same fields (nothing compares tokens by identity).
+  private readonly recent = new Array<IToken | undefined>(RECENT_TOKENS).fill(undefined);
+  private readonly recentAt = new Int32Array(RECENT_TOKENS);
+
+  /**
+   * The tokens to parse: objects, or a compact TokenList whose objects are made as the
+   * parser reaches them, so that most die young, with the AST that holds them.
+   */
+  setTokens(tokens: TokenList | IToken[]): void {
+    if (tokens instanceof TokenList) {
+      this.input = [];
+      this.tokVectorLength = tokens.length;
+      this.tokenList = tokens;
+      this.recentAt.fill(-1);
+    } else {
+      this.input = tokens;
+      this.tokenList = undefined;
+    }
+    this.recent.fill(undefined);
+  }
+
+  override LA(howMuch: number): IToken {
+    const i = this.currIdx + howMuch;
+    const list = this.tokenList;
+    if (list === undefined || i < 0 || i >= this.tokVectorLength) return super.LA(howMuch);
+    const slot = i & RECENT_MASK;
+    if (this.recentAt[slot] === i) return this.recent[slot]!;
+    const token = list.at(i);
+    this.recent[slot] = token;
+    this.recentAt[slot] = i;
+    return token;
+  }
+
+  // chevrotain's LA without bounds checks (it pads its own token vector with EOF tokens).
+  override LA_FAST(howMuch: number): IToken {
+    return this.LA(howMuch);
   }
 
   is(tok: IToken, type: TokenType): boolean {

@@ -4,7 +4,7 @@
  * at module load (chevrotain's self-analysis is expensive) and reset per compilation.
  */
 import { tokenMatcher, type IOrAlt, type IToken, type TokenType } from './chevrotain.js';
-import type { AsmOperand, Node, Obj } from './ast.js';
+import { blockEarlyCode, type AsmOperand, type Node, type Obj } from './ast.js';
 import { beginFunction, compoundLiteral, endFunction, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
@@ -450,6 +450,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       }
       const addressSetup = outputs.flatMap((o) => this.computeOutputAddressOnce(o, tok));
       const n = stmt('asm', tok);
+      blockEarlyCode();
       n.asm = { template, outputs, inputs, clobbers, labels, basic };
       n.isVolatileAsm = isVolatile || outputs.length === 0;
       if (isGoto) for (const l of labels) {

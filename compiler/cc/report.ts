@@ -72,3 +72,23 @@ export function pedwarnAtLocation(loc: () => SourceLocation, message: string, pe
   if (pedanticMode.errors) throw new CompileError(text, loc());
   warnings.push({ severity: 'warning', message: text, loc: loc() });
 }
+
+/**
+ * Collects the warnings reported from now until the returned function is called, which
+ * gives them back instead of reporting them: a function's code generated early (codegen.ts)
+ * keeps its warnings until the end of the file, where gcc's order reports them.
+ */
+export function holdWarnings(): () => Diagnostic[] {
+  const reported = warnings;
+  warnings = [];
+  return () => {
+    const held = warnings;
+    warnings = reported;
+    return held;
+  };
+}
+
+/** Reports warnings held by holdWarnings, in their order. */
+export function reportHeldWarnings(held: readonly Diagnostic[]): void {
+  for (const w of held) warnings.push(w);
+}

@@ -11,6 +11,7 @@
 import type { IToken, TokenType } from './chevrotain.js';
 import { decodeUcns, isIdentifierExtended, ucnIdentifierError, ucnLength, ucnValue } from '../cpp/ucn.js';
 import { constantText, scanIntegerRun, type IntegerRunToken, type RunTokenTypes } from './data-run.js';
+import { TokenList } from './token-list.js';
 
 /** The token types the scanner produces (defined, with their patterns, in lexer.ts). */
 export interface ScannerTokens {
@@ -29,7 +30,7 @@ export interface ScannerTokens {
 }
 
 export interface ScanResult {
-  tokens: IToken[];
+  tokens: TokenList;
   /** The `#...` lines (linemarkers, #pragma, #ident). */
   markers: IToken[];
   /** The first text no token matches: where, and what to say. */
@@ -72,15 +73,13 @@ interface NameEntry {
 
 class Scanner {
   /**
-   * Filled up to `count`, then cut to it. Sized from the text (preprocessed C has a token
-   * every 2.5 characters or so; a denser text just grows it): an array grown push by push
-   * is copied again and again while it is young, and the token objects it holds cost the
-   * garbage collector more with every copy. Sized from the text still to scan when the
+   * Compact (token-list.ts: no object per token). Sized from the text (preprocessed C has
+   * a token every 2.5 characters or so; a denser text just grows it), so its arrays are
+   * not copied again and again as they grow. Sized from the text still to scan when the
    * first FIRST_TOKEN_SLOTS fill, not at the start: a data table that became one token
    * (data-run.ts) would otherwise leave megabytes of slots unused.
    */
-  private tokens: IToken[];
-  private count = 0;
+  private readonly tokens: TokenList;
   private readonly markers: IToken[] = [];
   /** For each `{` still open, whether it opened an initializer list (see `brace`). */
   private readonly listBraces: boolean[] = [];
@@ -104,7 +103,7 @@ class Scanner {
     // Numbers are matched with the tokens' own patterns, anchored where the scan is.
     this.floatRe = new RegExp((types.floatConst.PATTERN as RegExp).source, 'y');
     this.intRe = new RegExp((types.intConst.PATTERN as RegExp).source, 'y');
-    this.tokens = new Array<IToken>(Math.min(Math.ceil(src.length / 2), FIRST_TOKEN_SLOTS));
+    this.tokens = new TokenList(Math.min(Math.ceil(src.length / 2), FIRST_TOKEN_SLOTS));
     for (const [image, type] of types.keywords) this.names.set(image, { type, image });
   }
 
@@ -116,27 +115,24 @@ class Scanner {
       if (!(e instanceof ScanFailure)) throw e;
       error = { offset: e.offset, message: e.message };
     }
-    this.tokens.length = this.count;
     return { tokens: this.tokens, markers: this.markers, error };
   }
 
   private add(type: TokenType, image: string, start: number): void {
-    // The shape chevrotain's Lexer gives tokens with positionTracking 'onlyOffset'.
-    this.push({ image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken);
+    if (this.tokens.length === this.tokens.capacity) this.grow(start);
+    this.tokens.add(type, image, start);
   }
 
   private push(token: IToken): void {
-    if (this.count === this.tokens.length) this.grow(token.startOffset);
-    this.tokens[this.count++] = token;
+    if (this.tokens.length === this.tokens.capacity) this.grow(token.startOffset);
+    this.tokens.addToken(token);
   }
 
   /** Room for the tokens of the text from `at` on, at the usual density (see `tokens`). */
   private grow(at: number): void {
-    const size = Math.min(this.count + Math.max(Math.ceil((this.src.length - at) / 2), FIRST_TOKEN_SLOTS), MAX_TOKEN_SLOTS);
-    if (size <= this.count) return; // past the cap the array grows by itself
-    const tokens = new Array<IToken>(size);
-    for (let i = 0; i < this.count; i++) tokens[i] = this.tokens[i];
-    this.tokens = tokens;
+    const count = this.tokens.length;
+    const wanted = count + Math.max(Math.ceil((this.src.length - at) / 2), FIRST_TOKEN_SLOTS);
+    this.tokens.resize(Math.max(Math.min(wanted, MAX_TOKEN_SLOTS), count + FIRST_TOKEN_SLOTS));
   }
 
   private scanAll(): void {
@@ -191,7 +187,7 @@ class Scanner {
       lists.pop();
       return p;
     }
-    const before = this.count >= 2 ? this.tokens[this.count - 2].tokenType : undefined;
+    const before = this.tokens.length >= 2 ? this.tokens.typeAt(this.tokens.length - 2) : undefined;
     const inList = lists.length > 0 && lists[lists.length - 1];
     const isList = before === this.types.puncts.get('=') || (inList && (before === this.types.puncts.get(',') || before === this.types.puncts.get('{')));
     lists.push(isList);

@@ -4,7 +4,7 @@
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
 import type { IToken } from './chevrotain.js';
-import { COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
+import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
 import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
@@ -36,6 +36,9 @@ export function varNode(obj: Obj, tok: IToken): Node {
   const n = newNode('var', tok);
   n.obj = obj;
   n.ty = obj.ty;
+  // Its address is computed one way if the file defines it, another if not (codegen-expr.ts):
+  // a definition may still follow.
+  if (obj.isThreadLocal && !obj.isLocal && !obj.isDefinition && !obj.isTentative && !obj.isStatic) blockEarlyCode();
   return n;
 }
 

@@ -3,6 +3,7 @@
  * them invisible (fast-expr.test.ts, fast-stmt.test.ts).
  */
 import { generateProgram } from '../../compiler/cc/codegen.js';
+import { asmText } from '../../compiler/cc/codegen-state.js';
 import { tokenize } from '../../compiler/cc/lexer.js';
 import { CParser } from '../../compiler/cc/parser-stmt.js';
 import { packTable } from '../../compiler/cc/pragma.js';
@@ -36,7 +37,7 @@ export function outcome(text: string, fast: Switches): string {
     parser.translationUnit();
     const syntax = parser.errors[0];
     if (syntax) return `syntax error at ${syntax.token.startOffset}: ${syntax.message}`;
-    const asm = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, { kernel: false, debug: false, mapper, fileName: 'test.c' });
+    const asm = asmText(generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, { kernel: false, debug: false, mapper, fileName: 'test.c' }));
     return asm + JSON.stringify(endReport());
   } catch (e) {
     endReport();
