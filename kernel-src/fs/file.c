@@ -70,6 +70,7 @@ int do_close(unsigned int fd)
 		return -EBADF;
 	current->files->fd[fd] = NULL;
 	current->files->close_on_exec &= ~(1UL << fd);
+	locks_remove_posix(f, current->tgid);
 	fput(f);
 	return 0;
 }
@@ -169,6 +170,10 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 	case F_SETFL:
 		f->f_flags = (f->f_flags & ~(O_APPEND | O_NONBLOCK)) | (arg & (O_APPEND | O_NONBLOCK));
 		return 0;
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW:
+		return fcntl_posix_lock(f, cmd, (void __user *)arg);
 	default:
 		return -EINVAL;
 	}

@@ -39,8 +39,12 @@ void put_files_struct(struct files_struct *files)
 	if (--files->count > 0)
 		return;		/* another thread still uses the table */
 	for (fd = 0; fd < NR_OPEN; fd++)
-		if (files->fd[fd])
+		if (files->fd[fd]) {
+			/* The exiting process's record locks go (not a failed fork's parent's). */
+			if (files == current->files)
+				locks_remove_posix(files->fd[fd], current->tgid);
 			fput(files->fd[fd]);
+		}
 	kfree(files);
 }
 
@@ -111,7 +115,17 @@ static void process_over(struct task_struct *leader)
 		}
 	}
 	if (leader->parent) {
-		group_send_sig(SIGCHLD, leader->parent);
+		struct ksiginfo info = { SIGCHLD, CLD_EXITED, leader->tgid, 0, 0 };
+		int status = leader->exit_code;
+
+		/* A wait status: (code << 8) after exit, the signal (| 0x80 for a core) if killed. */
+		if (status & 0x7f) {
+			info.code = (status & 0x80) ? CLD_DUMPED : CLD_KILLED;
+			info.value = status & 0x7f;
+		} else {
+			info.value = (status >> 8) & 0xff;
+		}
+		group_send_sig_info(SIGCHLD, &info, leader->parent);
 		wake_up(leader->parent);
 	}
 }

@@ -190,6 +190,12 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 	p->parent = (clone_flags & CLONE_THREAD) ? current->group_leader->parent : current->group_leader;
 	p->pgrp = current->pgrp;
 	p->blocked = current->blocked;
+	/* A forked child keeps the alternate signal stack; a new thread has none (Linux). */
+	if ((clone_flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
+		p->sas_ss_sp = current->sas_ss_sp;
+		p->sas_ss_size = current->sas_ss_size;
+		p->sas_ss_flags = current->sas_ss_flags;
+	}
 	p->nice = current->group_leader->nice;
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 }

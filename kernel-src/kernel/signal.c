@@ -13,7 +13,7 @@
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 
-int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs);
+int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs);
 
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 
@@ -43,19 +43,33 @@ int signal_pending(struct task_struct *p)
 	return (p->pending & ~p->blocked) != 0;
 }
 
-int send_sig(int sig, struct task_struct *p)
+/* info NULL: SI_USER from the current process (Linux's SEND_SIG_NOINFO). */
+int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p)
 {
+	int err;
+
 	if (sig < 1 || sig > _NSIG)
 		return -EINVAL;
-	if (p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD || sig_ignored(p, sig))
+	if (p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD)
+		return 0;
+	/* A blocked signal is kept even if ignored now: the handler may change, or sigwait take it. */
+	if (sig_ignored(p, sig) && !((p->blocked | p->sigwait_set) & sigmask(sig)))
 		return 0;
 	/* init gets only the signals it asked for (Linux: SIGNAL_UNKILLABLE) */
 	if (p->tgid == 1 && p->sighand->action[sig - 1].sa.sa_handler == SIG_DFL)
 		return 0;
+	err = queue_siginfo(p, sig, info);
+	if (err)
+		return err;
 	p->pending |= sigmask(sig);
-	if (signal_pending(p) || sig == SIGKILL)
+	if (signal_pending(p) || sig == SIGKILL || (p->sigwait_set & sigmask(sig)))
 		wake_up_process(p);
 	return 0;
+}
+
+int send_sig(int sig, struct task_struct *p)
+{
+	return send_sig_info(sig, NULL, p);
 }
 
 /* A fault the task cannot ignore: reset the handler if it is blocked or ignored. */
@@ -81,24 +95,29 @@ static int thread_alive(struct task_struct *p)
  * may handle it.  Prefer the leader, then a thread that does not block
  * it, as Linux's complete_signal does.
  */
-int group_send_sig(int sig, struct task_struct *leader)
+int group_send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *leader)
 {
 	struct task_struct *fallback = NULL;
 	int i;
 
 	if (thread_alive(leader) && !(leader->blocked & sigmask(sig)))
-		return send_sig(sig, leader);
+		return send_sig_info(sig, info, leader);
 	for (i = 1; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];
 
 		if (!p || p->group_leader != leader || !thread_alive(p))
 			continue;
 		if (!(p->blocked & sigmask(sig)))
-			return send_sig(sig, p);
+			return send_sig_info(sig, info, p);
 		if (!fallback)
 			fallback = p;
 	}
-	return fallback ? send_sig(sig, fallback) : 0;
+	return fallback ? send_sig_info(sig, info, fallback) : 0;
+}
+
+int group_send_sig(int sig, struct task_struct *leader)
+{
+	return group_send_sig_info(sig, NULL, leader);
 }
 
 /* A process leader that has not been reaped, with a live thread: a signal target. */
@@ -122,10 +141,14 @@ int kill_pgrp(pid_t pgrp, int sig)
 	return found ? 0 : -ESRCH;
 }
 
-/* At execve: handlers go back to SIG_DFL (ignored signals stay ignored). */
+/* At execve: handlers go back to SIG_DFL (ignored signals stay ignored), no alternate stack. */
 void flush_signal_handlers(struct task_struct *t)
 {
 	struct k_sigaction *ka = t->sighand->action, *end = ka + _NSIG;
+
+	t->sas_ss_sp = 0;
+	t->sas_ss_size = 0;
+	t->sas_ss_flags = 0;
 
 	for (; ka < end; ka++) {
 		if (ka->sa.sa_handler != SIG_IGN)
@@ -163,6 +186,7 @@ void do_signal(struct pt_regs *regs)
 	struct task_struct *tsk = current;
 	unsigned long ready = tsk->pending & ~tsk->blocked;
 	struct k_sigaction *ka;
+	struct ksiginfo info;
 	sigset_t oldmask;
 	int sig;
 
@@ -172,7 +196,7 @@ void do_signal(struct pt_regs *regs)
 	}
 	for (sig = 1; !(ready & sigmask(sig)); sig++)
 		;
-	tsk->pending &= ~sigmask(sig);
+	dequeue_signal(tsk, sig, &info);
 	ka = &tsk->sighand->action[sig - 1];
 
 	if (sig_ignored(tsk, sig)) {
@@ -188,7 +212,7 @@ void do_signal(struct pt_regs *regs)
 	/* After rt_sigsuspend the handler returns to the mask from before the call. */
 	oldmask = tsk->restore_sigmask ? tsk->saved_sigmask : tsk->blocked;
 	tsk->restore_sigmask = 0;
-	if (setup_rt_frame(sig, ka, oldmask, regs)) {
+	if (setup_rt_frame(&info, ka, oldmask, regs)) {
 		force_sig(SIGSEGV, tsk);
 		return;
 	}
@@ -232,14 +256,16 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 /* A signal for one thread: tgid 0 (tkill) matches any process. */
 static long do_tkill(pid_t tgid, pid_t pid, int sig)
 {
+	struct ksiginfo info = { sig, SI_TKILL, current->tgid, 0, 0 };
 	struct task_struct *p;
 
 	if (pid <= 0 || sig < 0 || sig > _NSIG)
 		return -EINVAL;
+
 	p = find_task_by_pid(pid);
 	if (!p || (tgid > 0 && p->tgid != tgid))
 		return -ESRCH;
-	return sig ? send_sig(sig, p) : 0;
+	return sig ? send_sig_info(sig, &info, p) : 0;
 }
 
 SYSCALL_DEFINE2(tkill, pid_t, pid, int, sig)
@@ -276,7 +302,7 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct sigaction __user *, act,
 		k->sa = new_sa;
 		/* Setting SIG_IGN discards a pending instance. */
 		if (sig_ignored(current, sig))
-			current->pending &= ~sigmask(sig);
+			flush_sigqueue(current, sig);
 	}
 	return 0;
 }
@@ -346,4 +372,70 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	while (!signal_pending(current))
 		sleep_on(&current->pending);
 	return -EINTR;
+}
+
+/*
+ * The alternate signal stack (sigaltstack).  A handler installed with SA_ONSTACK runs
+ * on it (arch/x86/kernel/signal.c) unless the task is on it already; while on it the
+ * stack cannot be changed.
+ */
+int on_sig_stack(unsigned long sp)
+{
+	/* An SS_AUTODISARM stack is disarmed while in use, so never "on" it (Linux 4.7). */
+	if (current->sas_ss_flags & SS_AUTODISARM)
+		return 0;
+	/* As Linux: the top byte belongs to the stack below, the base address does not. */
+	return current->sas_ss_size && sp > current->sas_ss_sp &&
+	       sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+/* What ss_flags reports for a task whose stack pointer is sp. */
+int sas_ss_flags(unsigned long sp)
+{
+	if (!current->sas_ss_size)
+		return SS_DISABLE;
+	return on_sig_stack(sp) ? SS_ONSTACK : 0;
+}
+
+/* Install ss (already in kernel memory); sp is the caller's user stack pointer. */
+int do_sigaltstack(const struct user_stack *ss, unsigned long sp)
+{
+	unsigned int mode = ss->ss_flags & ~SS_AUTODISARM;
+
+	if (on_sig_stack(sp))
+		return -EPERM;
+	if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0)
+		return -EINVAL;
+	if (mode == SS_DISABLE) {
+		current->sas_ss_sp = 0;
+		current->sas_ss_size = 0;
+	} else {
+		if (ss->ss_size < MINSIGSTKSZ)
+			return -ENOMEM;
+		current->sas_ss_sp = (unsigned long)ss->ss_sp;
+		current->sas_ss_size = ss->ss_size;
+	}
+	current->sas_ss_flags = ss->ss_flags & SS_AUTODISARM;
+	return 0;
+}
+
+SYSCALL_DEFINE2(sigaltstack, const struct user_stack __user *, uss, struct user_stack __user *, uoss)
+{
+	unsigned long sp = current_pt_regs()->sp;
+	struct user_stack old, new;
+	int err;
+
+	old.ss_sp = (void __user *)current->sas_ss_sp;
+	old.ss_size = current->sas_ss_size;
+	old.ss_flags = sas_ss_flags(sp) | current->sas_ss_flags;
+	if (uss) {
+		if (copy_from_user(&new, uss, sizeof(new)))
+			return -EFAULT;
+		err = do_sigaltstack(&new, sp);
+		if (err)
+			return err;
+	}
+	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
 }

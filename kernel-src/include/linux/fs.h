@@ -69,6 +69,7 @@ struct inode {
 	void *i_pipe;			/* a FIFO's pipe while it is open */
 	int i_flock_shared;		/* flock: how many open files hold LOCK_SH */
 	struct file *i_flock_excl;	/* ... or the one that holds LOCK_EX */
+	struct file_lock *i_posix_locks;	/* fcntl record locks (fs/posix_locks.c) */
 };
 
 struct file {
@@ -88,6 +89,8 @@ void current_time(struct timespec *ts);
 
 /* fs/locks.c: drop the flock an open file holds (its last reference is going) */
 void locks_remove_flock(struct file *file);
+void locks_remove_posix(struct file *f, pid_t owner);
+long fcntl_posix_lock(struct file *f, unsigned int cmd, void __user *ufl);
 
 /* fs/pipe.c */
 int fifo_open(struct inode *inode, struct file *file);

@@ -88,6 +88,12 @@ struct task_struct {
 	sigset_t blocked;
 	sigset_t saved_sigmask;		/* rt_sigsuspend: the mask to restore once a handler ran */
 	int restore_sigmask;
+	struct ksiginfo sigqueue[SIGQUEUE_MAX];	/* why each pending signal came, oldest first */
+	int nr_queued;
+	sigset_t sigwait_set;		/* rt_sigtimedwait: signals that wake us although blocked */
+	unsigned long sas_ss_sp;	/* sigaltstack: the alternate stack for SA_ONSTACK handlers */
+	size_t sas_ss_size;		/* 0: none */
+	unsigned int sas_ss_flags;	/* SS_AUTODISARM */
 	struct cpu_itimer itimer[3];	/* leader only: ITIMER_REAL/VIRTUAL/PROF (kernel/time/itimer.c) */
 	int nice;			/* leader only: -20..19, inherited by fork */
 	struct sighand_struct *sighand;

@@ -7,6 +7,7 @@
 #define _LINUX_SIGNAL_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 #define _NSIG		64
 
@@ -49,6 +50,23 @@
 #define SA_NODEFER	0x40000000
 #define SA_RESETHAND	0x80000000
 
+#define SIGRTMIN	32		/* the kernel's first real-time signal (glibc keeps two) */
+
+/* siginfo's si_code: who sent the signal */
+#define SI_USER		0		/* kill */
+#define SI_KERNEL	0x80		/* the kernel: timers, faults */
+#define SI_QUEUE	(-1)		/* sigqueue */
+#define SI_TKILL	(-6)		/* tkill, tgkill (raise) */
+#define CLD_EXITED	1		/* SIGCHLD: a child called exit */
+#define CLD_KILLED	2		/* ... was killed by a signal */
+#define CLD_DUMPED	3		/* ... and dumped core */
+
+/* sigaltstack's ss_flags */
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define SS_AUTODISARM	(1U << 31)	/* disarm the stack while a handler runs on it */
+#define MINSIGSTKSZ	2048
+
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
 #define SIG_SETMASK	2
@@ -75,14 +93,42 @@ struct k_sigaction {
 struct task_struct;
 struct pt_regs;
 
+/*
+ * Why a signal was sent: the part of siginfo_t this kernel fills.  value is
+ * sigqueue's si_value, or SIGCHLD's si_status.
+ */
+struct ksiginfo {
+	int signo;
+	int code;
+	pid_t pid;
+	uid_t uid;
+	u64 value;
+};
+#define SIGQUEUE_MAX	32		/* siginfos a task keeps queued */
+
 int send_sig(int sig, struct task_struct *p);
 int group_send_sig(int sig, struct task_struct *leader);
+int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p);
+int group_send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *leader);
+int queue_siginfo(struct task_struct *p, int sig, const struct ksiginfo *info);
+void dequeue_signal(struct task_struct *p, int sig, struct ksiginfo *info);
+void flush_sigqueue(struct task_struct *p, int sig);
 void restore_saved_sigmask(struct task_struct *tsk);
 int kill_pgrp(pid_t pgrp, int sig);
 void do_signal(struct pt_regs *regs);
 void force_sig(int sig, struct task_struct *p);
 void flush_signal_handlers(struct task_struct *t);
 int signal_pending(struct task_struct *p);
+
+/* The user's view of an alternate signal stack (stack_t). */
+struct user_stack {
+	void __user *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+};
+int on_sig_stack(unsigned long sp);
+int sas_ss_flags(unsigned long sp);
+int do_sigaltstack(const struct user_stack *ss, unsigned long sp);
 #endif
 
 #endif

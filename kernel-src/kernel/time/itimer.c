@@ -132,8 +132,9 @@ SYSCALL_DEFINE1(alarm, unsigned int, seconds)
 static void expire(struct task_struct *leader, int which, int sig, u64 now)
 {
 	struct cpu_itimer *t = &leader->itimer[which];
+	struct ksiginfo info = { sig, SI_KERNEL, 0, 0, 0 };
 
-	group_send_sig(sig, leader);
+	group_send_sig_info(sig, &info, leader);
 	if (!t->interval) {
 		t->value = 0;
 		return;

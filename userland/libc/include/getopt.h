@@ -3,6 +3,11 @@
 
 #include <unistd.h>
 
+/* As in glibc's <getopt.h>, the POSIX part is declared here too. */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 struct option {
     const char *name;
     int has_arg;        /* no_argument, required_argument or optional_argument */
@@ -16,5 +21,7 @@ struct option {
 
 int getopt_long(int argc, char *const argv[], const char *optstring,
                 const struct option *longopts, int *longindex);
+int getopt_long_only(int argc, char *const argv[], const char *optstring,
+                     const struct option *longopts, int *longindex);
 
 #endif

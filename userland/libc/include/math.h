@@ -134,6 +134,13 @@ double atanh(double x);
 double erf(double x);
 double erfc(double x);
 double tgamma(double x);
+/* Bessel functions of the first (j) and second (y) kind (math_bessel.c). */
+double j0(double x);
+double j1(double x);
+double jn(int n, double x);
+double y0(double x);
+double y1(double x);
+double yn(int n, double x);
 double lgamma(double x);
 double lgamma_r(double x, int *sign);
 extern int signgam;

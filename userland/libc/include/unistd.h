@@ -60,6 +60,13 @@ void *sbrk(long increment);
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned long usec);
 int ftruncate(int fd, off_t length);
+
+/* lockf's commands (lockf.c): record locks from the current position. */
+#define F_ULOCK 0
+#define F_LOCK 1
+#define F_TLOCK 2
+#define F_TEST 3
+int lockf(int fd, int cmd, off_t len);
 int fsync(int fd);
 int gethostname(char *name, size_t len);
 

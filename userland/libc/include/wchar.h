@@ -86,4 +86,8 @@ int vwscanf(const wchar_t *fmt, va_list ap);
 int vfwscanf(FILE *f, const wchar_t *fmt, va_list ap);
 int vswscanf(const wchar_t *s, const wchar_t *fmt, va_list ap);
 
+/* Terminal columns (wcwidth.c): -1 for a character that is not printable. */
+int wcwidth(wchar_t wc);
+int wcswidth(const wchar_t *s, size_t n);
+
 #endif

@@ -134,7 +134,8 @@ dd __exp_dd(dd a, int *k);
 dd __log_dd(dd a);
 /* Round hi+lo to a double and scale by 2^k with a single rounding. */
 double __dd_scale(dd a, int k);
-/* math_trig.c: sin(pi s) for |s| <= 1/2. */
+/* math_trig.c: sin(pi s) for |s| <= 1/2; sin and cos of x - pi/4 for any finite x. */
 dd __sinpi_dd(double s);
+void __sincos_minus_quarter_pi_dd(double x, dd *s, dd *c);
 
 #endif

@@ -150,6 +150,27 @@ static dd cos_dd(dd r)
     return s;
 }
 
+/*
+ * sin and cos of x - pi/4 in double-double, for the Bessel functions' large-argument
+ * forms (math_bessel.c): x is reduced exactly first, so the phase stays accurate for
+ * any finite x.
+ */
+void __sincos_minus_quarter_pi_dd(double x, dd *s, dd *c)
+{
+    dd r, sr, cr;
+    int q = reduce(x, &r);
+
+    r = dd_sub(r, DD_PI_4);
+    sr = sin_dd(r);
+    cr = cos_dd(r);
+    switch (q) {
+    case 0: *s = sr; *c = cr; break;
+    case 1: *s = cr; *c = dd_neg(sr); break;
+    case 2: *s = dd_neg(sr); *c = dd_neg(cr); break;
+    default: *s = dd_neg(cr); *c = sr; break;
+    }
+}
+
 /* glibc's results: sin(inf) and friends give the x86 default NaN (negative), asin(2) a positive one. */
 static double domain_error(int negative)
 {

@@ -24,12 +24,6 @@ struct sigcontext {
 	u64 reserved1[8];
 };
 
-struct user_stack {
-	void __user *ss_sp;
-	int ss_flags;
-	size_t ss_size;
-};
-
 struct ucontext {
 	unsigned long uc_flags;
 	struct ucontext __user *uc_link;
@@ -41,7 +35,8 @@ struct ucontext {
 struct siginfo {
 	int si_signo, si_errno, si_code, pad;
 	int si_pid, si_uid;
-	char rest[104];
+	u64 si_value;			/* si_value (sigqueue), or si_status (SIGCHLD) */
+	char rest[96];
 };
 
 struct rt_sigframe {
@@ -55,15 +50,33 @@ struct rt_sigframe {
 /* User-changeable flags: CF PF AF ZF SF TF DF OF AC and friends. */
 #define FIX_EFLAGS	0x40dd5UL
 
-int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs)
+/*
+ * Where the frame goes: below the interrupted code's 128-byte red zone, or at the top
+ * of the alternate stack for an SA_ONSTACK handler when the task is not already on it.
+ * The handler starts as if called: (sp + 8) is a multiple of 16.
+ */
+static unsigned long frame_address(struct k_sigaction *ka, struct pt_regs *regs, size_t size)
+{
+	unsigned long sp = regs->sp - 128;
+
+	if ((ka->sa.sa_flags & SA_ONSTACK) && sas_ss_flags(regs->sp) == 0)
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	return ((sp - size) & ~15UL) - 8;
+}
+
+int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs)
 {
 	static struct rt_sigframe frame;	/* one CPU, interrupts off: no sharing */
-	unsigned long sp = ((regs->sp - 128 - sizeof(frame)) & ~15UL) - 8;
+	unsigned long sp = frame_address(ka, regs, sizeof(frame));
 	struct rt_sigframe __user *uframe = (struct rt_sigframe __user *)sp;
 	struct sigcontext *sc = &frame.uc.uc_mcontext;
 
 	memset(&frame, 0, sizeof(frame));
 	frame.pretcode = ka->sa.sa_restorer;
+	/* The stack settings in force when interrupted: rt_sigreturn puts them back. */
+	frame.uc.uc_stack.ss_sp = (void __user *)current->sas_ss_sp;
+	frame.uc.uc_stack.ss_size = current->sas_ss_size;
+	frame.uc.uc_stack.ss_flags = sas_ss_flags(regs->sp) | current->sas_ss_flags;
 	sc->r8 = regs->r8; sc->r9 = regs->r9; sc->r10 = regs->r10; sc->r11 = regs->r11;
 	sc->r12 = regs->r12; sc->r13 = regs->r13; sc->r14 = regs->r14; sc->r15 = regs->r15;
 	sc->di = regs->di; sc->si = regs->si; sc->bp = regs->bp; sc->bx = regs->bx;
@@ -72,12 +85,16 @@ int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t oldmask, struct pt_
 	sc->oldmask = oldmask;
 	sc->fpstate = (u64)&uframe->fpstate;
 	frame.uc.uc_sigmask = oldmask;
-	frame.info.si_signo = sig;
+	frame.info.si_signo = info->signo;
+	frame.info.si_code = info->code;
+	frame.info.si_pid = info->pid;
+	frame.info.si_uid = info->uid;
+	frame.info.si_value = info->value;
 	fxsave(&frame.fpstate);
 	if (copy_to_user(uframe, &frame, sizeof(frame)))
 		return -EFAULT;
 
-	regs->di = sig;
+	regs->di = info->signo;
 	regs->si = (unsigned long)&uframe->info;
 	regs->dx = (unsigned long)&uframe->uc;
 	regs->ax = 0;
@@ -86,6 +103,11 @@ int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t oldmask, struct pt_
 	regs->cs = __USER_CS;
 	regs->ss = __USER_DS;
 	regs->flags &= ~(X86_EFLAGS_TF | X86_EFLAGS_DF);
+	/* SS_AUTODISARM: a nested signal must not reuse the stack this handler is on. */
+	if (current->sas_ss_flags & SS_AUTODISARM) {
+		current->sas_ss_sp = 0;
+		current->sas_ss_size = 0;
+	}
 	return 0;
 }
 
@@ -105,6 +127,8 @@ SYSCALL_DEFINE0(rt_sigreturn)
 		return 0;
 	}
 	current->blocked = frame.uc.uc_sigmask & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
+	/* As Linux's restore_altstack: settings the handler could not make are ignored. */
+	do_sigaltstack(&frame.uc.uc_stack, sc->sp);
 	regs->r8 = sc->r8; regs->r9 = sc->r9; regs->r10 = sc->r10; regs->r11 = sc->r11;
 	regs->r12 = sc->r12; regs->r13 = sc->r13; regs->r14 = sc->r14; regs->r15 = sc->r15;
 	regs->di = sc->di; regs->si = sc->si; regs->bp = sc->bp; regs->bx = sc->bx;
