@@ -9,6 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 // Commands are loaded when used: `run` needs no compiler and `build --cc gcc` needs
 // neither our compiler nor the emulator, so each starts faster and fails independently.
 import { reportFailure } from './report.js';
+import type { RunBuildRequest } from './commands/run-build.js';
 import { UsageError } from './usage-error.js';
 
 function parseSize(text: string): number {
@@ -62,21 +63,33 @@ function buildProgram(): Command {
     .command('run')
     .description('boot the kernel on the emulated PC; with no command, an interactive shell on this terminal')
     .argument('[program...]', 'after --: a program to run as init, with its arguments')
-    .option('--kernel <file>', 'kernel ELF', 'build/vmlinux')
-    .option('--initrd <file>', 'initramfs (cpio newc)', 'build/initramfs.cpio')
+    .option('--kernel <file>', 'kernel ELF (default: OUT/vmlinux)')
+    .option('--initrd <file>', 'initramfs (cpio newc) (default: OUT/initramfs.cpio)')
+    .option('--build', 'bring the build up to date first, as tcc-lite build (the default when no --kernel/--initrd is given and ./kernel-src and ./userland exist)')
+    .option('--no-build', 'boot the images as they are')
+    .option('--kernel-src <dir>', 'kernel source tree to build (default: kernel-src)')
+    .option('--userland <dir>', 'userland source tree to build (default: userland)')
+    .option('--out <dir>', 'build output directory (default: build)')
+    .addOption(new Option('--cc <toolchain>', 'toolchain of that build (default: the one OUT was last built with)').choices(['tcc-lite', 'gcc']))
     .option('--append <cmdline>', 'extra kernel command-line words')
     .option('-m, --memory <size>', 'RAM size (e.g. 256M, 1G)', parseSize, 256 << 20)
     .option('--file <guest=host>', 'add a host file to the initramfs (repeatable)', collect, [])
     .option('-c, --command <commands>', 'run these shell commands and exit with their status')
     .option('--system-map <file>', 'System.map for symbolized fault reports (default: next to the kernel)')
     .addOption(new Option('--clock <kind>', 'virtual (deterministic; the default with -c and --) or host (the default for an interactive shell)').choices(['virtual', 'host']))
-    .action(async (programArgs: string[], opts: { kernel: string; initrd: string; append?: string; memory: number; file: string[]; command?: string; systemMap?: string; clock?: 'virtual' | 'host' }) => {
+    .action(async (programArgs: string[], opts: RunBuildRequest & { append?: string; memory: number; file: string[]; command?: string; systemMap?: string; clock?: 'virtual' | 'host' }) => {
       if (opts.command !== undefined && programArgs.length > 0) throw new UsageError('give either -c COMMANDS or -- PROGRAM ARGS, not both');
+      const { planRun, runBuildLog, runToolchain } = await import('./commands/run-build.js');
+      const plan = planRun(opts);
+      if (plan.build) {
+        const { build } = await import('./commands/build.js');
+        await build({ ...plan.build, cc: runToolchain(opts, plan.build.out), log: runBuildLog() });
+      }
       const { runMachine } = await import('./commands/run.js');
       const interactive = opts.command === undefined && programArgs.length === 0;
       const exit = await runMachine({
-        kernel: opts.kernel,
-        initrd: opts.initrd,
+        kernel: plan.kernel,
+        initrd: plan.initrd,
         append: opts.append,
         memoryBytes: opts.memory,
         files: opts.file,
@@ -149,6 +162,24 @@ export async function runCommandLine(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     return reportFailure(e);
   }
+}
+
+/**
+ * Ends the process once everything written has reached the OS. Node's ordinary exit
+ * first tears down the heap the command built up (a booted machine, a compiler's
+ * tables: tens of milliseconds), work nobody waits for. Every file the commands write is
+ * written synchronously, so only the two output streams can still hold data.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  // A stream that failed (the reader of a pipe went away) is left to its 'error'
+  // handler, which ends the process as a Unix tool would (exitQuietlyOnBrokenPipe).
+  const flushed = (error?: Error | null): void => {
+    if (!error && --pending === 0) process.exit();
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
 }
 
 /**

@@ -8,7 +8,9 @@ import { buildKernel, type KernelBuildResult } from '../build/kernel.js';
 import { consoleLog, type BuildLog } from '../build/log.js';
 import { makeToolchain } from '../build/toolchain.js';
 import { buildUserland, type UserlandBuildResult } from '../build/userland.js';
+import { writeFileIfChanged } from '../build/write-if-changed.js';
 import { UsageError } from '../usage-error.js';
+import { TOOLCHAIN_RECORD } from './run-build.js';
 
 export interface BuildOptions {
   kernelSrc: string;
@@ -30,6 +32,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   }
   const outDir = resolve(opts.out);
   mkdirSync(outDir, { recursive: true });
+  // `tcc-lite run` rebuilds with the toolchain that made these products (run-build.ts).
+  writeFileIfChanged(join(outDir, TOOLCHAIN_RECORD), opts.cc + '\n');
   const toolchain = await makeToolchain(opts.cc, join(outDir, '.cache'));
   const log = opts.log ?? consoleLog();
   const common = { outDir, toolchain, log, debug: opts.debug };

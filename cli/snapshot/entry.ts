@@ -12,7 +12,8 @@ import '../commands/build.js';
 import '../commands/binutils.js';
 import '../commands/cc.js';
 import '../commands/run.js';
-import { exitQuietlyOnBrokenPipe, runCommandLine } from '../program.js';
+import '../commands/run-build.js';
+import { exitQuietlyOnBrokenPipe, exitWhenFlushed, runCommandLine } from '../program.js';
 import { warmUp } from './warm-up.js';
 
 declare global {
@@ -22,9 +23,7 @@ declare global {
 
 function start(argv: string[]): void {
   exitQuietlyOnBrokenPipe();
-  runCommandLine(argv).then((code) => {
-    process.exitCode = code;
-  });
+  runCommandLine(argv).then(exitWhenFlushed);
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
