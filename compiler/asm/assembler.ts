@@ -146,7 +146,7 @@ export class Assembler implements ExprContext {
     sym.sectionSymbolOf = sec;
     // A section's name in an expression means its section symbol.
     if (!this.existingSymbol(name)) this.addSymbolName(name, sym);
-    sec.frags.push(newFrag(sec, new ByteRun()));
+    sec.frags.push(newFrag(sec, ByteRun.forSection(sec.nobits)));
     this.sections.push(sec);
     this.sectionByName.set(key, sec);
     return sec;
@@ -200,9 +200,24 @@ export class Assembler implements ExprContext {
     else frag.fixups.push(fx);
   }
 
+  /**
+   * A data directive's bytes in a section without contents (.bss): GNU as accepts zeros
+   * only, and names what else was tried (`what`: 'non-zero value', 'float'...). Instructions
+   * and `.incbin` are let through, as GNU as does: they only reserve space there.
+   */
+  refuseDataInNobits(bytes: ArrayLike<number>, what: string): void {
+    if (!this.section.nobits) return;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] !== 0) this.error(`attempt to store ${what} in section \`${this.section.name}'`);
+    }
+  }
+
   /** Records that `size` bytes at the current offset hold `expr` (data directives). */
   emitValue(expr: Expr, size: 1 | 2 | 4 | 8): void {
     const out = this.frag.bytes;
+    if (this.section.nobits && (expr.add !== null || expr.sub !== null || expr.k !== 0n)) {
+      this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
+    }
     if (expr.add === null && expr.sub === null) {
       let v = BigInt.asUintN(64, expr.k);
       for (let i = 0; i < size; i++, v >>= 8n) out.push(Number(v & 0xffn));
@@ -607,7 +622,6 @@ export class Assembler implements ExprContext {
       this.emitBytes([...prefixes, PREFIX_BYTES[mnemonic]]);
       return;
     }
-    if (this.section.nobits) this.error(`attempt to store non-zero value in section \`${this.section.name}'`);
     this.cfi.noteInstruction();
     const forms = branchOpcodes(mnemonic);
     if (forms !== undefined && isPlainName(operandText)) {

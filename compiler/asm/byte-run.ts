@@ -5,6 +5,10 @@
  * Uint8Array that doubles as it fills, each fragment owning the range after the previous
  * one. Only a section's last fragment is ever written to (the assembler appends), which
  * is what makes the ranges contiguous; writing to another is an internal error.
+ *
+ * A section without contents (`@nobits`: .bss) holds only zeros, which the assembler has
+ * checked before writing: its store counts bytes and keeps none, so `.zero 400000000`
+ * in .bss costs nothing (as in GNU as).
  */
 
 /** A section's bytes, shared by its fragments. */
@@ -13,8 +17,8 @@ class ByteStore {
   /** End of the last fragment's range. */
   end = 0;
 
-  constructor(capacity: number) {
-    this.data = new Uint8Array(capacity);
+  constructor(capacity: number, readonly keepsBytes: boolean) {
+    this.data = new Uint8Array(keepsBytes ? capacity : 0);
   }
 
   grow(needed: number): void {
@@ -30,10 +34,15 @@ export class ByteRun {
   /** Bytes written so far. */
   length = 0;
 
-  constructor(
-    private readonly store: ByteStore = new ByteStore(256),
-    private readonly start = 0,
+  private constructor(
+    private readonly store: ByteStore,
+    private readonly start: number,
   ) {}
+
+  /** The first fragment's run of a section; a `nobits` one keeps no bytes (see above). */
+  static forSection(nobits: boolean): ByteRun {
+    return new ByteRun(new ByteStore(256, !nobits), 0);
+  }
 
   /** The run of the next fragment of the same section (this one is then complete). */
   following(): ByteRun {
@@ -42,12 +51,13 @@ export class ByteRun {
 
   push(byte: number): void {
     const at = this.reserve(1);
-    this.store.data[at] = byte;
+    if (this.store.keepsBytes) this.store.data[at] = byte;
   }
 
   pushAll(bytes: ArrayLike<number>): void {
     const n = bytes.length;
     let at = this.reserve(n);
+    if (!this.store.keepsBytes) return;
     const data = this.store.data;
     for (let i = 0; i < n; i++) data[at++] = bytes[i];
   }
@@ -55,7 +65,7 @@ export class ByteRun {
   /** `n` copies of `byte`. */
   fill(byte: number, n: number): void {
     const at = this.reserve(n);
-    this.store.data.fill(byte, at, at + n);
+    if (this.store.keepsBytes) this.store.data.fill(byte, at, at + n);
   }
 
   /** Copies the bytes written so far into `target` at `at`. */
@@ -72,6 +82,7 @@ export class ByteRun {
 
   /** A copy of the bytes from offset `from` (within this run) to its end. */
   copyFrom(from: number): Uint8Array {
+    if (!this.store.keepsBytes) return new Uint8Array(this.length - from);
     return this.store.data.slice(this.start + from, this.start + this.length);
   }
 
@@ -80,7 +91,7 @@ export class ByteRun {
     const store = this.store;
     const at = this.start + this.length;
     if (at !== store.end) throw new Error('internal error: bytes added to a fragment that is not the last of its section');
-    if (at + n > store.data.length) store.grow(at + n);
+    if (at + n > store.data.length && store.keepsBytes) store.grow(at + n);
     this.length += n;
     store.end = at + n;
     return at;

@@ -57,6 +57,7 @@ function emitOcta(as: Assembler, x: ExprReader, text: string): void {
   v = BigInt.asUintN(128, v);
   const out: number[] = [];
   for (let i = 0; i < 16; i++, v >>= 8n) out.push(Number(v & 0xffn));
+  as.refuseDataInNobits(out, 'non-zero value');
   as.emitBytes(out);
 }
 
@@ -75,6 +76,7 @@ export function emitStrings(as: Assembler, args: string, unit: 1 | 2 | 4 | 8, ze
       while (t.charCodeAt(at) === 32 || t.charCodeAt(at) === 9) at++;
     } while (at < t.length);
     const chars = zero ? [...bytes, 0] : bytes;
+    as.refuseDataInNobits(bytes, 'non-empty string');
     if (unit === 1) {
       as.emitBytes(chars);
       continue;
@@ -126,6 +128,7 @@ export function emitFloats(as: Assembler, args: string, kind: FloatKind): void {
   for (const a of splitArgs(args)) {
     const lit = parseFloatLiteral(a);
     if (!lit) as.error(`bad floating-point constant '${a.trim()}'`);
+    if (as.section.nobits) as.error(`attempt to store float in section \`${as.section.name}'`);
     as.emitBytes(kind === 'extended' ? extendedBytes(lit) : ieeeBytes(as, lit, kind, a.trim()));
   }
 }
@@ -245,6 +248,7 @@ export function emitLeb(as: Assembler, x: ExprReader, args: string, signed: bool
   for (const a of splitArgs(args)) {
     const e = x.expr(a);
     if (isConstant(e)) {
+      as.refuseDataInNobits(lebBytes(e.k, signed), 'non-zero value');
       as.emitBytes(lebBytes(e.k, signed));
       continue;
     }
@@ -272,7 +276,6 @@ export function incbin(as: Assembler, x: ExprReader, args: string, includePaths:
   if (skip > data.length || count < 0 || skip + count > data.length) {
     as.error(`skip (${skip}) or count (${count}) invalid for file size (${data.length})`);
   }
-  if (as.section.nobits) as.error(`attempt to store non-zero value in section \`${as.section.name}'`);
   as.emitBytes(data.subarray(skip, skip + count));
 }
 
@@ -297,8 +300,8 @@ export function skip(as: Assembler, x: ExprReader, args: string, unit = 1): void
   const n = Number(x.constant(parts[0], 'space size')) * unit;
   const value = parts.length > 1 ? Number(x.constant(parts[1]) & 0xffn) : 0;
   if (n <= 0) return;
-  if (as.section.nobits && value !== 0) as.error('non-zero fill in a nobits section');
-  as.frag.bytes.fill(value, n);
+  // (GNU as warns that it ignores a fill value there; the section keeps no bytes anyway.)
+  as.frag.bytes.fill(as.section.nobits ? 0 : value, n);
 }
 
 /** `.dcb.S count[, value]`: count elements of size S. */
