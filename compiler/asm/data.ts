@@ -248,8 +248,9 @@ export function emitLeb(as: Assembler, x: ExprReader, args: string, signed: bool
   for (const a of splitArgs(args)) {
     const e = x.expr(a);
     if (isConstant(e)) {
-      as.refuseDataInNobits(lebBytes(e.k, signed), 'non-zero value');
-      as.emitBytes(lebBytes(e.k, signed));
+      const bytes = lebBytes(e.k, signed);
+      as.refuseDataInNobits(bytes, 'non-zero value');
+      as.emitBytes(bytes);
       continue;
     }
     if (e.mod !== '') as.error('leb128 operand cannot have a relocation modifier');
