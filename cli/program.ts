@@ -83,7 +83,12 @@ function buildProgram(): Command {
       const plan = planRun(opts);
       if (plan.build) {
         const { build } = await import('./commands/build.js');
-        await build({ ...plan.build, cc: runToolchain(opts, plan.build.out), log: runBuildLog() });
+        const log = runBuildLog(plan.build.out);
+        try {
+          await build({ ...plan.build, cc: runToolchain(opts, plan.build.out), log });
+        } finally {
+          log.finish();
+        }
       }
       const { runMachine } = await import('./commands/run.js');
       const interactive = opts.command === undefined && programArgs.length === 0;

@@ -77,20 +77,42 @@ function wantsBuild(req: RunBuildRequest, directoryExists: (path: string) => boo
   return directoryExists('kernel-src') && directoryExists('userland');
 }
 
+/** A run's build log, which says what it held back once the build is over. */
+export interface RunBuildLog extends BuildLog {
+  finish(): void;
+}
+
+/** More steps than this are a big rebuild: summed up, not listed. */
+const LISTED_STEPS = 8;
+
 /**
  * The build's kbuild lines for a run: on stderr, since stdout is the guest's console
  * (scripts read it), and only when the build did something — an up-to-date build says
  * nothing, so `tcc-lite build && tcc-lite run` prints what it always printed. The closing
  * "Kernel: ... is ready" comes only after lines that announced real work.
+ *
+ * An edit's rebuild (CC kernel/sys.o, LD vmlinux) is listed. A rebuild of everything (an
+ * empty build directory, a new compiler) is a few hundred lines that would push the
+ * guest's output off the screen: it is announced in one line when it turns out to be big,
+ * and counted in another when it ends (`tcc-lite build` lists every step).
  */
-export function runBuildLog(write: (line: string) => void = (l) => process.stderr.write(l)): BuildLog {
+export function runBuildLog(out: string, write: (line: string) => void = (l) => process.stderr.write(l)): RunBuildLog {
   const lines = consoleLog(write);
-  let worked = false;
+  const held: [tag: string, target: string][] = [];
+  let steps = 0;
   return {
     step(tag, target) {
-      if (tag === 'Kernel:' && !worked) return;
-      worked = true;
-      lines.step(tag, target);
+      if (tag === 'Kernel:') {
+        if (steps > 0 && steps <= LISTED_STEPS) held.push([tag, target]);
+        return;
+      }
+      steps++;
+      if (steps <= LISTED_STEPS) held.push([tag, target]);
+      else if (steps === LISTED_STEPS + 1) lines.step('BUILD', `${out}: rebuilding (tcc-lite build lists the steps)`);
+    },
+    finish() {
+      if (steps <= LISTED_STEPS) for (const [tag, target] of held) lines.step(tag, target);
+      else lines.step('BUILD', `${out}: ${steps} steps done`);
     },
   };
 }

@@ -59,16 +59,28 @@ describe('the toolchain of a run\'s build', () => {
 });
 
 describe('the build lines of a run', () => {
-  it('say nothing when nothing was rebuilt, and everything, the ready line too, when something was', () => {
+  it('say nothing when nothing was rebuilt, and list a small rebuild, the ready line too', () => {
     const lines: string[] = [];
-    const quiet = runBuildLog((l) => lines.push(l));
+    const quiet = runBuildLog('build', (l) => lines.push(l));
     quiet.step('Kernel:', 'arch/x86/boot/bzImage is ready');
+    quiet.finish();
     expect(lines).toEqual([]);
-    const busy = runBuildLog((l) => lines.push(l));
+    const busy = runBuildLog('build', (l) => lines.push(l));
     busy.step('CC', 'kernel/sys.o');
     busy.step('Kernel:', 'arch/x86/boot/bzImage is ready');
     busy.step('GEN', 'initramfs.cpio');
+    busy.finish();
     expect(lines).toEqual(['  CC      kernel/sys.o\n', '  Kernel: arch/x86/boot/bzImage is ready\n', '  GEN     initramfs.cpio\n']);
+  });
+
+  it('sum up a rebuild of everything in two lines, so the guest\'s output stays on the screen', () => {
+    const lines: string[] = [];
+    const log = runBuildLog('out', (l) => lines.push(l));
+    for (let i = 0; i < 240; i++) log.step('CC', `kernel/f${i}.o`);
+    log.step('Kernel:', 'arch/x86/boot/bzImage is ready');
+    log.step('GEN', 'initramfs.cpio');
+    log.finish();
+    expect(lines).toEqual(['  BUILD   out: rebuilding (tcc-lite build lists the steps)\n', '  BUILD   out: 241 steps done\n']);
   });
 });
 
