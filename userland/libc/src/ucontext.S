@@ -90,6 +90,7 @@ setcontext:
 	popq %rdi
 	cmpq $-4095, %rax
 	jae error
+.Lresume:                               /* the mask is set: load the registers */
 	movq FPREGS(%rdi), %rcx
 	fldenv (%rcx)
 	ldmxcsr MXCSR(%rdi)
@@ -127,7 +128,7 @@ swapcontext:
 	popq %rdi
 	cmpq $-4095, %rax
 	jae error
-	jmp setcontext
+	jmp .Lresume                    /* ucp's mask is already set */
 	.size swapcontext, .-swapcontext
 
 /* A failed system call: errno = -%rax, return -1. */
