@@ -21,8 +21,12 @@ export const TCC_LITE_VERSION = '0.1.0';
 
 let fingerprint: string | undefined;
 
-/** Defined (as true) only in the bundle that cli/snapshot/build.ts makes. */
-declare const __TCC_LITE_BUNDLE__: boolean | undefined;
+/**
+ * Defined only in the bundle that cli/snapshot/build.ts makes: the fingerprint the
+ * modules it was made from compute. Not the bundle's own hash, which changes with every
+ * edit to the CLI or the emulator and so would make every cached object stale.
+ */
+declare const __TCC_LITE_COMPILER_FINGERPRINT__: string | undefined;
 
 /**
  * A hash of the compiler's own code, part of every cache key: a tcc-lite that changed
@@ -31,10 +35,8 @@ declare const __TCC_LITE_BUNDLE__: boolean | undefined;
  */
 export function compilerFingerprint(memoDir?: string): string {
   if (fingerprint !== undefined) return fingerprint;
-  const here = fileURLToPath(import.meta.url);
-  // Started from the snapshot, the whole program is one file (cli/snapshot/build.ts).
-  if (typeof __TCC_LITE_BUNDLE__ !== 'undefined') return (fingerprint = createHash('sha1').update(TCC_LITE_VERSION).update(readFileSync(here)).digest('hex'));
-  const root = join(dirname(here), '..', '..');
+  if (typeof __TCC_LITE_COMPILER_FINGERPRINT__ !== 'undefined') return (fingerprint = __TCC_LITE_COMPILER_FINGERPRINT__);
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   // The code, not its type declarations (dist/ holds both).
   const code = (name: string): boolean => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts');
   const hash = (dir: string, seed: string): string => memoDir === undefined

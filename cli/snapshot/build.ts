@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { compilerFingerprint } from '../build/build-cache.js';
 import { packageRoot } from '../package-root.js';
 import { nodeStamp } from './node-stamp.js';
 
@@ -27,9 +28,10 @@ async function bundle(root: string, outFile: string): Promise<void> {
     target: 'node20',
     logLevel: 'warning',
     // A CommonJS file has no import.meta; the few modules that locate files from their
-    // own URL (package-root.ts, build-cache.ts) read the bundle's URL instead, which
+    // own URL (package-root.ts) read the bundle's URL instead, which
     // entry.ts updates when the snapshot starts.
-    define: { 'import.meta.url': 'globalThis.__tccModuleUrl', __TCC_LITE_BUNDLE__: 'true' },
+    // The build cache's key for the compiler, as these modules compute it (build-cache.ts).
+    define: { 'import.meta.url': 'globalThis.__tccModuleUrl', __TCC_LITE_COMPILER_FINGERPRINT__: JSON.stringify(compilerFingerprint()) },
     banner: { js: 'globalThis.__tccModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     plugins: [{
       // compiler/cc/chevrotain.ts loads chevrotain's one-file build with a top-level

@@ -5,7 +5,7 @@
  * Either way the command must behave identically.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,8 +47,10 @@ describe('the start-up snapshot', () => {
       launch(launcher, ['cc', '-Wall', hello, '-o', join(dir, `hello-${env.TCC_LITE_NO_SNAPSHOT ? 'modules' : 'snapshot'}`)], env),
       launch(launcher, ['cc', '--no-such-option'], env),
     ];
-    const snapshot = runs({});
-    const modules = runs({ TCC_LITE_NO_SNAPSHOT: '1' });
+    // One cache for both: they are the same compiler, so they share its cached libc.a.
+    const cache = join(dir, 'cache');
+    const snapshot = runs({ TCC_LITE_CACHE: cache });
+    const modules = runs({ TCC_LITE_CACHE: cache, TCC_LITE_NO_SNAPSHOT: '1' });
     for (const [k, r] of snapshot.entries()) {
       expect(fromSnapshot(r)).toBe(true);
       expect(fromModules(modules[k])).toBe(true);
@@ -60,6 +62,9 @@ describe('the start-up snapshot', () => {
     expect(readFileSync(join(dir, 'hello-snapshot'))).toEqual(readFileSync(join(dir, 'hello-modules')));
     expect(spawnSync(join(dir, 'hello-snapshot'), { encoding: 'utf8' }).stdout).toBe('hello 1\n');
     expect(snapshot[2].status).toBe(2);
+    // The build cache keys objects by the compiler's fingerprint: the snapshot's must be the
+    // modules' (not its whole bundle's, which a change to the CLI alone would alter).
+    expect(readdirSync(cache).filter((name) => name.startsWith('libc-'))).toHaveLength(1);
   });
 
   describe('is not used when it could be wrong', () => {
