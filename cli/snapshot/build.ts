@@ -27,9 +27,9 @@ async function bundle(root: string, outFile: string): Promise<void> {
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    // A CommonJS file has no import.meta; the few modules that locate files from their
-    // own URL (package-root.ts) read the bundle's URL instead, which
-    // entry.ts updates when the snapshot starts.
+    // A CommonJS file has no import.meta; package-root.ts, which locates the package from
+    // its own URL, reads the bundle's URL instead, which entry.ts updates when the
+    // snapshot starts.
     // The build cache's key for the compiler, as these modules compute it (build-cache.ts).
     define: { 'import.meta.url': 'globalThis.__tccModuleUrl', __TCC_LITE_COMPILER_FINGERPRINT__: JSON.stringify(compilerFingerprint()) },
     banner: { js: 'globalThis.__tccModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
