@@ -6,11 +6,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../compiler/asm/index.js';
 
 const cli = join(__dirname, '../../cli/main.ts');
+// The command runs in a fresh directory, where `--import tsx` would be looked up: name
+// the loader by its path instead.
+const tsx = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
 
 /** The files each compiler leaves in a fresh directory for the same command line. */
 function leftBehind(args: string[]): { ours: string[]; gcc: string[]; dir: string } {
@@ -20,7 +25,7 @@ function leftBehind(args: string[]): { ours: string[]; gcc: string[]; dir: strin
     writeFileSync(join(dir, 'prog.c'), '#define N 3\nint main(void) { return N - 3; }\n');
     writeFileSync(join(dir, 'fn.S'), '#define RESULT $7\n.globl fn\nfn: mov RESULT, %eax\n ret\n');
     const r = who === 'ours'
-      ? spawnSync(process.execPath, ['--import', 'tsx', cli, 'cc', ...args], { cwd: dir, encoding: 'utf8' })
+      ? spawnSync(process.execPath, ['--import', tsx, cli, 'cc', ...args], { cwd: dir, encoding: 'utf8' })
       : spawnSync('gcc', args, { cwd: dir, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const files = (d: string): string[] => readdirSync(join(dir, d), { withFileTypes: true })
