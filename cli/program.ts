@@ -155,7 +155,35 @@ function buildProgram(): Command {
       const { disassembleFiles } = await import('./commands/binutils.js');
       await disassembleFiles(files);
     });
+
+  const server = program
+    .command('server')
+    .description('the warm compilers that cc, as and ld hand their work to (each starts by itself; TCC_LITE_SERVER=0: never)');
+  server.command('start').description('start one more server (at most one per core)').action(async () => {
+    const { serverStart } = await import('./server/control.js');
+    await serverStart();
+  });
+  server.command('stop').description('stop every server').action(async () => {
+    const { serverStop } = await import('./server/control.js');
+    await serverStop();
+  });
+  server.command('status').description('list the running servers').action(async () => {
+    const { serverStatus } = await import('./server/control.js');
+    await serverStatus();
+  });
+  server
+    .command('serve', { hidden: true })
+    .argument('<slot>', 'which of the per-core sockets to serve', parseSlot)
+    .action(async (slot: number) => {
+      const { serve } = await import('./server/daemon.js');
+      await serve(slot, runCommandLine);
+    });
   return program;
+}
+
+function parseSlot(text: string): number {
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError(`'${text}' is not a slot number`);
+  return Number(text);
 }
 
 /** Runs one command line (argv as process.argv: node, script, arguments...); returns the exit status. */
