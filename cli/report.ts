@@ -3,28 +3,46 @@
  * printed gcc-style with the source line and a caret; anything else is our bug, reported
  * as such with a hint, and the stack only when TCC_LITE_DEBUG is set.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CompileError, formatDiagnostic } from '../compiler/diagnostics.js';
 import { UsageError } from './usage-error.js';
 
-const fileCache = new Map<string, string[] | null>();
+interface SourceLines {
+  mtimeMs: number;
+  size: number;
+  lines: string[];
+}
+
+/**
+ * Files' lines, read once for all their diagnostics. Keyed by absolute path and checked
+ * against the file's mtime and size: a warm server (cli/server/) reports on command after
+ * command, in other directories and after the user's edits.
+ */
+const fileCache = new Map<string, SourceLines>();
+/** Sources that are not files (standard input). */
+const remembered = new Map<string, string[]>();
 
 export function readSourceLine(file: string, line: number): string | undefined {
-  let lines = fileCache.get(file);
-  if (lines === undefined) {
-    try {
-      lines = readFileSync(file, 'utf8').split('\n');
-    } catch {
-      lines = null;
+  const kept = remembered.get(file);
+  if (kept !== undefined) return kept[line - 1];
+  const path = resolve(file);
+  try {
+    const st = statSync(path);
+    let cached = fileCache.get(path);
+    if (cached === undefined || cached.mtimeMs !== st.mtimeMs || cached.size !== st.size) {
+      cached = { mtimeMs: st.mtimeMs, size: st.size, lines: readFileSync(path, 'utf8').split('\n') };
+      fileCache.set(path, cached);
     }
-    fileCache.set(file, lines);
+    return cached.lines[line - 1];
+  } catch {
+    return undefined; // a file that is gone: the diagnostic without its line
   }
-  return lines?.[line - 1];
 }
 
 /** A source that is not a file (standard input), for the lines under its diagnostics. */
 export function rememberSource(file: string, text: string): void {
-  fileCache.set(file, text.split('\n'));
+  remembered.set(file, text.split('\n'));
 }
 
 /** strerror's words for the errors file operations meet. */

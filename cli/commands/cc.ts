@@ -7,13 +7,13 @@ import { homedir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
-import { CompileError, formatDiagnostic, type SourceLineReader } from '../../compiler/diagnostics.js';
+import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
 import type { ObjectFile } from '../build/toolchain.js';
 import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
-import { rememberSource } from '../report.js';
+import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
@@ -30,28 +30,6 @@ function readStdin(): string {
     rememberSource(STDIN, stdinText);
   }
   return stdinText;
-}
-
-/**
- * The source lines under warnings' carets, read afresh by each command: a warm server
- * (cli/server/) runs command after command in one process, and a line remembered from an
- * earlier one may have been edited since. (Errors end the command; a server leaves them
- * to a process of their own.)
- */
-function freshLineReader(): SourceLineReader {
-  const files = new Map<string, string[] | undefined>();
-  const read = (file: string): string | undefined => {
-    if (file === STDIN) return readStdin();
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined; // a file that is gone: the diagnostic without its line
-    }
-  };
-  return (file, line) => {
-    if (!files.has(file)) files.set(file, read(file)?.split('\n'));
-    return files.get(file)?.[line - 1];
-  };
 }
 
 /** Source files are read from disk, except `<stdin>`. */
@@ -84,7 +62,6 @@ interface WarningCount {
 }
 
 function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: WarningCount): SourceOptions {
-  const readLine = freshLineReader();
   return {
     preprocess: {
       readFile: readSource,
@@ -109,7 +86,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;
-      process.stderr.write(formatDiagnostic(shown, readLine));
+      process.stderr.write(formatDiagnostic(shown, readSourceLine));
     },
   };
 }

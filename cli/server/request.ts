@@ -48,11 +48,11 @@ export async function runRequest(request: CommandRequest, run: CommandRunner): P
     process.umask(ownUmask);
     process.chdir(ownCwd);
   }
-  // Only a success is answered from here. An error's message is left to a process of
-  // its own: cli/report.ts keeps each reported file's lines for the life of the process,
-  // keyed by the path as written, so in a server that outlives an edit (or serves another
-  // directory's `x.c`) the line under the caret could be stale. A failing command costs
-  // one more run; a build's many successful compiles are what the server is for.
+  // Only a success is answered from here; a failure runs again in the client's own
+  // process. The launcher can then tell "served" (status 0) from "run it yourself" (any
+  // other status, a crash of the client included) without a status of its own that a
+  // command's could collide with. A failing command costs one more run; a build's many
+  // successful compiles are what the server is for.
   if (status !== 0) return { kind: 'local', reason: `status ${status}`, restart: status === INTERNAL_ERROR };
   return { kind: 'done', output };
 }
