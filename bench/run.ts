@@ -2,7 +2,8 @@
  * `npm run bench`: the speed figures that matter to users, each measured as a ratio in
  * one run (these machines are shared and noisy, so absolute times alone mean little):
  *
- *  1. compile throughput: tcc-lite vs gcc -O0, gcc -O2 and tcc on a generated C file;
+ *  1. compile throughput: tcc-lite vs gcc -O0, gcc -O2 and tcc on a generated C file
+ *     (in process, and as a command: in a fresh process and through a warm server);
  *  2. building the kernel + userland: tcc-lite vs the gcc toolchain;
  *  3. the tutorial loop: edit sys.c → build → boot → test → dmesg;
  *  4. the emulator: CPU-bound programs (integer, floating point) natively vs emulated;
@@ -92,6 +93,32 @@ async function compileThroughput(): Promise<void> {
     }
     const t = await best(3, () => execFileSync(tool, [...flags, '-c', file, '-o', join(work, 'big.o')]));
     row(label, t, `${Math.round(lines / t).toLocaleString('en')} lines/s, tcc-lite is ${(t / ours).toFixed(2)}x its speed`);
+  }
+  await commandLineCompiles(file, lines);
+}
+
+/**
+ * The same compile as a user's command: in a fresh process (V8 warms up on the user's
+ * time) and through a warm server (cli/server/), whose own runtime directory keeps it
+ * apart from any server of the user's.
+ */
+async function commandLineCompiles(file: string, lines: number): Promise<void> {
+  const cli = join(ROOT, 'bin/tcc-lite');
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) return;
+  const env = { ...process.env, XDG_RUNTIME_DIR: mkdtempSync(join(work, 'runtime-')) };
+  const compile = (extra: NodeJS.ProcessEnv = {}): void => {
+    execFileSync(cli, ['cc', '-c', file, '-o', join(work, 'big.o')], { env: { ...env, ...extra } });
+  };
+  const fresh = await best(3, () => compile({ TCC_LITE_SERVER: '0' }));
+  row('tcc-lite cc -c (a fresh process)', fresh, `${Math.round(lines / fresh).toLocaleString('en')} lines/s`);
+  execFileSync(cli, ['server', 'start'], { env });
+  try {
+    compile(); // the server's first compiles warm its JIT up
+    compile();
+    const served = await best(3, () => compile());
+    row('tcc-lite cc -c (warm server)', served, `${Math.round(lines / served).toLocaleString('en')} lines/s, ${(fresh / served).toFixed(2)}x a fresh process`);
+  } finally {
+    execFileSync(cli, ['server', 'stop'], { env });
   }
 }
 
