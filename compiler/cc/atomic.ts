@@ -1,6 +1,7 @@
 /**
  * gcc's `__atomic_*` and legacy `__sync_*` builtins on 1, 2, 4 and 8-byte integers and
- * pointers. x86-64 is strongly ordered, so every memory order is implemented as sequentially
+ * pointers (the generic `__atomic_load/store/exchange/compare_exchange` on any object of
+ * those sizes). x86-64 is strongly ordered, so every memory order is implemented as sequentially
  * consistent: loads are plain moves, stores and exchanges use `xchg` (locked by itself),
  * fetch-and-add uses `lock xadd`, the other read-modify-writes a `lock cmpxchg` loop.
  *
@@ -12,8 +13,8 @@ import { newNode, type Node } from './ast.js';
 import type { Gen } from './codegen-state.js';
 import { atomicShape } from './builtin-names.js';
 import { errorAt } from './report.js';
-import { castNode } from './typecheck.js';
-import { isInteger, pointerTo, tyBool, tyUChar, tyVoid, type Type } from './types.js';
+import { assignNode, castNode, derefNode } from './typecheck.js';
+import { isInteger, pointerTo, tyBool, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, type Type } from './types.js';
 
 type RmwOp = 'add' | 'sub' | 'and' | 'or' | 'xor' | 'nand';
 
@@ -40,6 +41,7 @@ function isAtomicOperand(t: Type): boolean {
 export function lowerAtomic(name: string, args: Node[], tok: IToken): Node {
   const shape = atomicShape(name)!;
   if (args.length !== shape.argc) errorAt(tok, `wrong number of arguments to '${name}'`);
+  if (shape.op.startsWith('generic_')) return lowerGeneric(name, shape.op, args, tok);
   const n = newNode('builtin', tok);
   n.label = `atomic:${shape.op}`;
   n.args = args;
@@ -67,6 +69,44 @@ export function lowerAtomic(name: string, args: Node[], tok: IToken): Node {
     default: n.args = [args[0], operand(1), ...args.slice(2)]; n.ty = obj; break; // xchg and read-modify-writes
   }
   return n;
+}
+
+/** The unsigned integer of each size the instructions handle. */
+const UNSIGNED_OF_SIZE: Record<number, Type> = { 1: tyUChar, 2: tyUShort, 4: tyUInt, 8: tyULong };
+
+/**
+ * gcc's generic forms take every value through a pointer, so they work on any object of
+ * a lock-free size (a struct, a double): `__atomic_load(p, r, o)` is
+ * `*r = __atomic_load_n(p, o)` with p and r seen as pointers to an unsigned integer of
+ * that size, and likewise store, exchange and compare-exchange. Other sizes are
+ * libatomic's business (a call with the size first), which tcc-lite's libc does not have.
+ */
+function lowerGeneric(name: string, op: string, args: Node[], tok: IToken): Node {
+  const pointed = (i: number): Type => {
+    const t = args[i].ty!;
+    const object = t.kind === 'ptr' || t.kind === 'array' ? t.base! : undefined;
+    if (object === undefined || (i === 0 && object.kind === 'void')) {
+      errorAt(args[i].tok, `argument ${i + 1} of '${name}' must be a ${i === 0 ? 'non-void ' : ''}pointer type`);
+    }
+    return object;
+  };
+  const size = pointed(0).size;
+  const int = UNSIGNED_OF_SIZE[size];
+  if (int === undefined) {
+    errorAt(tok, `'${name}' on a ${size}-byte object is not supported: only 1, 2, 4 and 8-byte objects are lock-free (tcc-lite has no libatomic)`);
+  }
+  const asInt = (i: number): Node => {
+    if (i > 0 && pointed(i).size !== size) errorAt(args[i].tok, `size mismatch in argument ${i + 1} of '${name}'`);
+    return castNode(args[i], pointerTo(int));
+  };
+  const value = (i: number): Node => derefNode(asInt(i), tok);
+  const atomic = (n: string, a: Node[]): Node => lowerAtomic(n, a, tok);
+  switch (op) {
+    case 'generic_load': return castNode(assignNode(value(1), atomic('__atomic_load_n', [asInt(0), args[2]]), tok), tyVoid);
+    case 'generic_store': return atomic('__atomic_store_n', [asInt(0), value(1), args[2]]);
+    case 'generic_xchg': return castNode(assignNode(value(2), atomic('__atomic_exchange_n', [asInt(0), value(1), args[3]]), tok), tyVoid);
+    default: return atomic('__atomic_compare_exchange_n', [asInt(0), asInt(1), value(2), ...args.slice(3)]);
+  }
 }
 
 const SUFFIX: Record<number, string> = { 1: 'b', 2: 'w', 4: 'l', 8: 'q' };

@@ -101,6 +101,11 @@ export function atomicShape(name: string): { op: string; argc: number } | undefi
     case '__atomic_store_n': return { op: 'store', argc: 3 };
     case '__atomic_exchange_n': return { op: 'xchg', argc: 3 };
     case '__atomic_compare_exchange_n': return { op: 'cmpxchg_ptr', argc: 6 };
+    // The generic forms, which pass values through pointers (atomic.ts lowerGeneric).
+    case '__atomic_load': return { op: 'generic_load', argc: 3 };
+    case '__atomic_store': return { op: 'generic_store', argc: 3 };
+    case '__atomic_exchange': return { op: 'generic_xchg', argc: 4 };
+    case '__atomic_compare_exchange': return { op: 'generic_cmpxchg', argc: 6 };
     case '__atomic_test_and_set': return { op: 'test_and_set', argc: 2 };
     case '__atomic_clear': return { op: 'clear', argc: 2 };
     case '__atomic_thread_fence': return { op: 'fence', argc: 1 };
