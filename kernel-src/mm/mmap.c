@@ -1,7 +1,7 @@
 /*
  * mmap.c - memory areas of a process, and the system calls that change
  * them: brk (the heap), mmap/munmap (anonymous private memory only) and
- * mprotect (accepted, not enforced).
+ * mprotect (accepted, not enforced).  mremap is in mremap.c.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -32,7 +32,7 @@ int insert_vma(struct mm_struct *mm, unsigned long start, unsigned long end, uns
 }
 
 /* Is any part of [start, end) already in use? */
-static int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long end)
+int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *vma;
 
@@ -40,6 +40,17 @@ static int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long
 		if (vma->vm_start < end && start < vma->vm_end)
 			return 1;
 	return 0;
+}
+
+/* A free range of len bytes for mmap(NULL, ...): addresses go upward from mmap_base. */
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
+{
+	unsigned long addr = mm->mmap_base;
+
+	while (range_in_use(mm, addr, addr + len))
+		addr += PAGE_SIZE;
+	mm->mmap_base = addr + len;
+	return addr;
 }
 
 /* Remove [start, start + len) from every area, splitting areas as needed. */
@@ -127,11 +138,7 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long, pr
 			return -ENOMEM;
 		do_munmap(mm, addr, len);
 	} else {
-		/* Hand out addresses upward from mmap_base, skipping used ranges. */
-		addr = mm->mmap_base;
-		while (range_in_use(mm, addr, addr + len))
-			addr += PAGE_SIZE;
-		mm->mmap_base = addr + len;
+		addr = get_unmapped_area(mm, len);
 	}
 	err = insert_vma(mm, addr, addr + len, vm_flags);
 	if (err)

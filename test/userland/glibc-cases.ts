@@ -9,8 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
+import { boot, buildTree, type Built } from '../golden/harness.js';
 import { buildUserland, CFLAGS, link, type UserlandBuild } from './build.js';
 import { runProgram, type RunResult } from './run.js';
 
@@ -80,4 +81,27 @@ export function useGlibcCases(prefix: string): GlibcCases {
   }
 
   return { buildCase, runCase, expectSameAsGlibc };
+}
+
+/**
+ * A test that boots the tree once and runs the named cases there, built by tcc-lite (each
+ * with /tmp/NAME as its scratch file): together they must print what glibc prints natively.
+ */
+export function itPrintsGlibcOutputInEmulator(cases: GlibcCases, names: string[]): void {
+  let built: Built;
+  beforeAll(async () => {
+    built = await buildTree();
+  }, 120_000);
+
+  it('compiled by tcc-lite, they print in the emulator what glibc prints natively', async () => {
+    const files: string[] = [];
+    const expected: string[] = [];
+    for (const name of names) {
+      files.push(`/bin/${name}=${await cases.buildCase(name, 'tcc')}`);
+      expected.push(cases.runCase(await cases.buildCase(name, 'glibc')).stdout);
+    }
+    const booted = await boot(built, { command: names.map((n) => `${n} /tmp/${n}`).join('; '), files });
+    expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
+    expect(booted.exitCode).toBe(0);
+  }, 120_000);
 }

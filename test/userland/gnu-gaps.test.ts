@@ -5,12 +5,12 @@
  * sigtimedwait and sigqueue (kernel and libc), the Bessel functions and iconv. Each case (test/userland/c/NAME.c) is built three ways and
  * must print what glibc prints (glibc-cases.ts); a sample also runs in the emulator.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { boot, buildTree, type Built } from '../golden/harness.js';
-import { firstDifferences, useGlibcCases } from './glibc-cases.js';
+import { describe, expect, it } from 'vitest';
+import { firstDifferences, itPrintsGlibcOutputInEmulator, useGlibcCases } from './glibc-cases.js';
 import { runProgram } from './run.js';
 
-const { buildCase, runCase, expectSameAsGlibc } = useGlibcCases('tcc-lite-gnu-gaps-');
+const cases = useGlibcCases('tcc-lite-gnu-gaps-');
+const { buildCase, expectSameAsGlibc } = cases;
 
 describe('GNU getopt', () => {
   it('permutes arguments, honours +, - and : prefixes, optional arguments, POSIXLY_CORRECT and optind = 0', async () => {
@@ -142,21 +142,5 @@ describe('iconv', () => {
 });
 
 describe('these cases in the emulator', () => {
-  let built: Built;
-  beforeAll(async () => {
-    built = await buildTree();
-  }, 120_000);
-
-  it('compiled by tcc-lite, they print in the emulator what glibc prints natively', async () => {
-    const names = ['getopt_gnu_case', 'wcwidth_case', 'sigaltstack_case', 'record_lock_case', 'signal_info_case', 'bessel_case', 'iconv_case'];
-    const files: string[] = [];
-    const expected: string[] = [];
-    for (const name of names) {
-      files.push(`/bin/${name}=${await buildCase(name, 'tcc')}`);
-      expected.push(runCase(await buildCase(name, 'glibc')).stdout);
-    }
-    const booted = await boot(built, { command: names.map((n) => `${n} /tmp/${n}`).join('; '), files });
-    expect(firstDifferences(booted.output, expected.join(''))).toEqual([]);
-    expect(booted.exitCode).toBe(0);
-  }, 120_000);
+  itPrintsGlibcOutputInEmulator(cases, ['getopt_gnu_case', 'wcwidth_case', 'sigaltstack_case', 'record_lock_case', 'signal_info_case', 'bessel_case', 'iconv_case']);
 });

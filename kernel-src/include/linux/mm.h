@@ -25,6 +25,8 @@
 #define MAP_PRIVATE	0x02
 #define MAP_FIXED	0x10
 #define MAP_ANONYMOUS	0x20
+#define MREMAP_MAYMOVE	1
+#define MREMAP_FIXED	2
 
 #define STACK_RLIMIT	(8UL << 20)	/* how far the stack may grow */
 #define TASK_UNMAPPED_BASE 0x00007f0000000000UL
@@ -50,6 +52,8 @@ void mmput(struct mm_struct *mm);
 void switch_mm(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int insert_vma(struct mm_struct *mm, unsigned long start, unsigned long end, unsigned long flags);
+int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long end);
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 int handle_mm_fault(struct mm_struct *mm, unsigned long address, unsigned long error_code);
 int map_page(struct mm_struct *mm, unsigned long addr, unsigned long page, unsigned long vm_flags);

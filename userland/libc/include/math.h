@@ -62,6 +62,19 @@ int __isinfl(long double x);
 #define isless(x, y) (!isunordered(x, y) && (x) < (y))
 #define islessequal(x, y) (!isunordered(x, y) && (x) <= (y))
 #define islessgreater(x, y) (!isunordered(x, y) && ((x) < (y) || (x) > (y)))
+#ifdef _GNU_SOURCE
+/* The BSD functions behind the macros, for code that takes their address or #undefs
+   them (configure scripts link against isnan); the parentheses keep the macros out. */
+int (isnan)(double x);
+int (isnanf)(float x);
+int (isnanl)(long double x);
+int (isinf)(double x);
+int (isinff)(float x);
+int (isinfl)(long double x);
+int (finite)(double x);
+int (finitef)(float x);
+int (finitel)(long double x);
+#endif
 
 double fabs(double x);
 double sqrt(double x);

@@ -106,6 +106,12 @@ int srand48_r(long seed, struct drand48_data *buffer);
 int seed48_r(unsigned short seed16v[3], struct drand48_data *buffer);
 int lcong48_r(unsigned short param[7], struct drand48_data *buffer);
 #endif
+#if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* Random numbers from the kernel (getrandom), as glibc 2.36's: no seed, no state to keep. */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int upper_bound);
+#endif
 double drand48(void);
 long lrand48(void);
 long mrand48(void);

@@ -1,6 +1,8 @@
 /*
  * The program break and memory mappings.
  */
+#define _GNU_SOURCE
+#include <stdarg.h>
 #include <unistd.h>
 #include <errno.h>
 #include <sys/mman.h>
@@ -44,6 +46,22 @@ void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
 int munmap(void *addr, size_t length)
 {
     return (int)__syscall_ret(__syscall2(SYS_munmap, addr, length));
+}
+
+void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...)
+{
+    void *new_address = NULL;
+    long r;
+
+    if (flags & MREMAP_FIXED) {
+        va_list ap;
+        va_start(ap, flags);
+        new_address = va_arg(ap, void *);
+        va_end(ap);
+    }
+    r = __syscall6(SYS_mremap, (long)old_address, (long)old_size, (long)new_size, flags,
+                   (long)new_address, 0);
+    return (void *)__syscall_ret(r);
 }
 
 int mprotect(void *addr, size_t length, int prot)

@@ -127,13 +127,30 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
     return 0;
 }
 
+/* fflush(NULL), as glibc's: output only (system and popen call it; input keeps its read-ahead). */
+static void flush_output_streams(void)
+{
+    FILE *f;
+
+    for (f = all_files; f != NULL; f = f->next)
+        if (f->flags & F_WRITING)
+            fflush(f);
+}
+
+static void drop_read_ahead(FILE *f)
+{
+    f->pos = f->len = 0;
+    f->ungot = EOF;
+    f->flags &= ~F_READING;
+}
+
 static int fflush_unlocked_impl(FILE *f)
 {
     int r = 0;
     size_t n;
 
     if (f == NULL) {
-        __stdio_flush_all();
+        flush_output_streams();
         return 0;
     }
     if (f->flags & F_WRITING) {
@@ -142,12 +159,12 @@ static int fflush_unlocked_impl(FILE *f)
         f->flags &= ~F_WRITING;
         r = write_all(f, f->buf, n);
     } else if (f->flags & F_READING) {
-        /* Give unread input back to the file so the offset is where the reader is. */
-        if (f->len > f->pos)
-            stream_seek(f, -(off_t)(f->len - f->pos), SEEK_CUR);
-        f->pos = f->len = 0;
-        f->ungot = EOF;
-        f->flags &= ~F_READING;
+        /* Unread input goes back to the file; a pipe cannot take it, so it stays (as glibc). */
+        size_t unread = f->len - f->pos + (f->ungot != EOF);
+
+        if (unread > 0 && stream_seek(f, -(off_t)unread, SEEK_CUR) < 0)
+            return errno == ESPIPE ? 0 : EOF;
+        drop_read_ahead(f);
     }
     return r;
 }
@@ -183,8 +200,10 @@ static int begin_write(FILE *f)
         errno = EBADF;
         return EOF;
     }
-    if (f->flags & F_READING)
+    if (f->flags & F_READING) {
         fflush(f);
+        drop_read_ahead(f);  /* what a pipe kept through fflush: writing ends it */
+    }
     decide_mode(f);
     return 0;
 }
@@ -602,9 +621,7 @@ int fseek(FILE *f, long offset, int whence)
             offset -= (long)(f->len - f->pos) + (f->ungot != EOF);
         if (stream_seek(f, offset, whence) < 0)
             return -1;
-        f->pos = f->len = 0;
-        f->ungot = EOF;
-        f->flags &= ~F_READING;
+        drop_read_ahead(f);
     } else if (fflush(f) == EOF || stream_seek(f, offset, whence) < 0) {
         return -1;
     }

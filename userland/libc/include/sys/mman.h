@@ -20,4 +20,11 @@ void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
 int munmap(void *addr, size_t length);
 int mprotect(void *addr, size_t length, int prot);
 
+#ifdef _GNU_SOURCE
+#define MREMAP_MAYMOVE 1
+#define MREMAP_FIXED 2
+/* With MREMAP_FIXED, a fifth argument: the new address. */
+void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...);
+#endif
+
 #endif
