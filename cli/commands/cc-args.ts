@@ -63,9 +63,13 @@ export interface CcOptions {
   deps?: DepsOptions;
 }
 
-/** Accepted and ignored: code-generation and warning switches that don't change meaning for us. */
+/**
+ * Accepted and ignored: code-generation and warning switches that don't change meaning for
+ * us. -rdynamic fills a dynamic symbol table, which a static executable has none of
+ * (CMake adds it to every link on Linux).
+ */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|ffreestanding$|MG$|s$|v$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|ffreestanding$|MG$|s$|v$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {

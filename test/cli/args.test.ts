@@ -40,6 +40,10 @@ describe('tcc-lite cc arguments', () => {
     expect(parseCcArgs(['-pthread', 'a.c']).macros).toEqual([{ define: '_REENTRANT' }]);
   });
 
+  it('accepts the link flags build systems add that mean nothing for a static link', () => {
+    expect(parseCcArgs(['-rdynamic', '-static', 'a.o', '-o', 'prog'])).toEqual(parseCcArgs(['a.o', '-o', 'prog']));
+  });
+
   it('says what is wrong with a bad command line', () => {
     expect(() => parseCcArgs(['-c'])).toThrow(UsageError);
     expect(() => parseCcArgs(['-c'])).toThrow('no input files');
