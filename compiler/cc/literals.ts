@@ -84,7 +84,54 @@ export function parseFloatLiteral(image: string): { value: number; ty: Type; ima
   if (/^0[xX]/.test(text)) value = parseHexFloat(text);
   else value = Number(text);
   const extended = ty.kind === 'ldouble' ? extendedImage(text) : undefined;
-  return { value: ty.kind === 'float' ? Math.fround(value) : value, ty, imaginary, extended };
+  return { value: ty.kind === 'float' ? roundToFloat(text, value) : value, ty, imaginary, extended };
+}
+
+/**
+ * The float nearest a constant's exact value, given `d`, the double nearest it. Rounding
+ * d again is right except when d lands exactly halfway between two floats while the
+ * exact value does not (a constant written to 100 digits just below 2^-150, say):
+ * ties-to-even would then pick a float by accident, and the exact value decides instead.
+ * Every halfway point between floats is a double, so no other case can go wrong.
+ */
+function roundToFloat(text: string, d: number): number {
+  const f = Math.fround(d);
+  if (f === d || !Number.isFinite(d)) return f;
+  // Past the largest float, values round to infinity from halfway to 2^128 on.
+  const near = Number.isFinite(f) ? f : Math.sign(f) * 2 ** 128;
+  const other = floatBeside(near, d);
+  if ((near + other) / 2 !== d) return f;
+  const exact = exactValue(text);
+  if (exact === undefined) return f;
+  const [num, den] = exact;
+  const [dNum, dDen] = doubleAsFraction(Math.abs(d));
+  const above = num * dDen - dNum * den; // the sign of |exact| - |d|
+  if (above === 0n) return f; // a true tie: ties-to-even is right
+  return (above > 0n) === (Math.abs(other) > Math.abs(near)) ? Math.fround(other) : f;
+}
+
+/**
+ * The float next to f on d's side, or ±2^128 beyond the largest float (where rounding
+ * to infinity starts halfway).
+ */
+function floatBeside(f: number, d: number): number {
+  const bits = new Float32Array(1);
+  const word = new Uint32Array(bits.buffer);
+  bits[0] = Math.abs(f);
+  word[0] += Math.abs(d) > Math.abs(f) ? 1 : -1;
+  const beside = word[0] === 0x7f800000 ? 2 ** 128 : bits[0];
+  return d < 0 ? -beside : beside;
+}
+
+/** A finite non-negative double as an exact fraction. */
+function doubleAsFraction(d: number): [bigint, bigint] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, d);
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  const mantissa = (bits & ((1n << 52n) - 1n)) | (biased === 0 ? 0n : 1n << 52n);
+  const exp = (biased === 0 ? 1 : biased) - 1075;
+  return exp >= 0 ? [mantissa << BigInt(exp), 1n] : [mantissa, 1n << BigInt(-exp)];
 }
 
 /** __builtin_nans's images, as gcc's: the quiet bit clear, the next one set. */
@@ -274,9 +321,12 @@ function exactValue(text: string): [bigint, bigint] | undefined {
   const dec = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!dec) return undefined;
   const frac = dec[2] ?? '';
-  const mant = BigInt((dec[1] || '0') + frac || '0');
+  const digits = ((dec[1] ?? '') + frac).replace(/^0+/, '');
   const e = Number(dec[3] ?? '0') - frac.length;
-  if (Math.abs(e) > 5000) return undefined;
+  // Far beyond the x87 range (10^±4951) the double's 0 or infinity is the answer. The
+  // digits count: a constant written out exactly, as 2^-16445 is, has thousands of them.
+  if (digits === '' || Math.abs(digits.length + e) > 5000) return undefined;
+  const mant = BigInt(digits);
   return e >= 0 ? [mant * 10n ** BigInt(e), 1n] : [mant, 10n ** BigInt(-e)];
 }
 
