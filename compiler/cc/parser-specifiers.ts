@@ -650,7 +650,26 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
         break;
+      case 'scalar_storage_order':
+        // Little-endian is x86's own order; big-endian would need every access swapped.
+        if (args[0] !== 'little-endian') unsupportedAttribute(nameTok, name);
+        break;
+      case 'ifunc':
+      case 'naked':
+      case 'ms_abi':
+      case 'interrupt':
+        unsupportedAttribute(nameTok, name);
+        break;
       default: break; // unused, noinline, format, cold, ... change nothing here
     }
   }
+}
+
+/**
+ * Attributes that change what code means (a resolver picks the function, no prologue,
+ * another calling convention, byte-swapped fields): ignoring them would compile the
+ * program into something else, so they are refused by name.
+ */
+function unsupportedAttribute(nameTok: IToken, name: string): never {
+  return errorAt(nameTok, `'${name}' attribute is not supported by tcc-lite`);
 }

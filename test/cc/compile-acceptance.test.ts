@@ -119,6 +119,17 @@ describe('honest refusals', () => {
     expect(compileErrorOf('typedef unsigned __int128 v2 __attribute__((vector_size(32)));')).toMatch(/unsupported: vectors of __int128/);
   });
 
+  it('attributes that change what the code means, which ignoring would miscompile', () => {
+    expect(compileErrorOf('struct __attribute__((scalar_storage_order("big-endian"))) s { int i; };')).toBe(
+      "t.c:1:23: error: 'scalar_storage_order' attribute is not supported by tcc-lite");
+    expect(compileErrorOf('static int (*r(void))(void) { return 0; }\nint f(void) __attribute__((ifunc("r")));')).toBe(
+      "t.c:2:28: error: 'ifunc' attribute is not supported by tcc-lite");
+    expect(compileErrorOf('__attribute__((naked)) void f(void) { __asm__("ret"); }')).toMatch(/'naked' attribute is not supported/);
+    expect(compileErrorOf('int __attribute__((ms_abi)) f(int a) { return a; }')).toMatch(/'ms_abi' attribute is not supported/);
+    // x86's own byte order changes nothing.
+    expect(compileErrorOf('struct __attribute__((scalar_storage_order("little-endian"))) s { int i; };')).toBe('no error');
+  });
+
   it('a frame over 2 GiB (locals are reached with 32-bit displacements)', () => {
     expect(compileErrorOf('void g(char *); void f(void) { char s[0x90000000UL]; g(s); }')).toMatch(/unsupported: .* more than 2 GiB of stack/);
   });
