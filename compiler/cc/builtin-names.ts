@@ -11,7 +11,7 @@ export const inlineBuiltins = new Set([
   '__builtin_clz', '__builtin_clzl', '__builtin_clzll', '__builtin_ctz', '__builtin_ctzl', '__builtin_ctzll',
   '__builtin_popcount', '__builtin_popcountl', '__builtin_popcountll', '__builtin_ffs', '__builtin_ffsl',
   '__builtin_ffsll', '__builtin_prefetch', '__builtin_alloca', '__builtin_setjmp', '__builtin_longjmp',
-  '__builtin___clear_cache',
+  '__builtin___clear_cache', '__builtin_alloca_with_align', '__builtin_alloca_with_align_and_max',
 ]);
 
 /** Handled by the parser itself (they need the arguments' syntax or compile-time values). */

@@ -242,7 +242,7 @@ function inlineNode(ctx: BuiltinContext, name: string, args: Node[], tok: IToken
   n.label = name;
   n.args = args.map((a) => (isInteger(a.ty!) && a.ty!.size < 4 ? castNode(a, tyInt) : a));
   n.ty = inlineResultType(name);
-  if (name === '__builtin_alloca') ctx.requireFunction(tok, 'alloca');
+  if (name.startsWith('__builtin_alloca')) ctx.requireFunction(tok, 'alloca');
   return n;
 }
 

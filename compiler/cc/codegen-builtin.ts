@@ -73,6 +73,20 @@ export function genBuiltin(g: Gen, n: Node): void {
       g.emit('\tadd $8, %rax');
       genStackAlloc(g);
       return;
+    case '__builtin_alloca_with_align': case '__builtin_alloca_with_align_and_max': {
+      // The alignment is in bits; the maximum size (the third argument) is only a hint.
+      const bits = args[1] ? tryEvalInt(args[1]) : undefined;
+      if (bits === undefined || bits < 8n || bits > 1n << 31n || (bits & (bits - 1n)) !== 0n) {
+        return errorAt(args[1]?.tok ?? n.tok, `second argument to function '${name}' must be a constant integer power of 2 between 8 and 2147483648 bits`);
+      }
+      const align = Math.max(16, Number(bits / 8n));
+      arg0();
+      // Room to move the 16-aligned block up to the wanted alignment.
+      g.emit(`\tadd $${8 + align - 16}, %rax`);
+      genStackAlloc(g);
+      if (align > 16) g.emit(`\tadd $${align - 16}, %rax`, `\tand $${-align}, %rax`);
+      return;
+    }
     case '__builtin_setjmp': {
       // gcc's five-word buffer: we use the frame pointer, the resume address and %rsp.
       // Locals live in the frame, so restoring those three resumes this function correctly.

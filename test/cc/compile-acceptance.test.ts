@@ -110,6 +110,14 @@ describe('GNU assertions in #if (deprecated, still accepted by gcc 12)', () => {
   });
 });
 
+describe('builtin arguments gcc checks', () => {
+  it('__builtin_alloca_with_align wants a constant power-of-2 alignment in bits', () => {
+    expect(compileErrorOf('void *f(int n) { return __builtin_alloca_with_align(n, 12); }')).toBe(
+      "t.c:1:56: error: second argument to function '__builtin_alloca_with_align' must be a constant integer power of 2 between 8 and 2147483648 bits");
+    expect(compileErrorOf('void *f(int n, int a) { return __builtin_alloca_with_align(n, a); }')).toMatch(/must be a constant integer power of 2/);
+  });
+});
+
 describe('honest refusals', () => {
   it('a bit-field of type __int128', () => {
     expect(compileErrorOf('struct s { unsigned __int128 wide : 100; };')).toMatch(/unsupported: a bit-field of type __int128/);
