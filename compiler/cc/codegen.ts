@@ -116,7 +116,7 @@ function reserveSlots(g: Gen, fn: Obj): void {
   if (fn.mayHaveSlotNodes) {
     walkNodes(fn.body!, (n) => {
       if (n.kind === 'block') {
-        if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc')) vlaBlocks.push(n);
+        if (n.body!.some((s) => s.kind === 'exprStmt' && s.lhs!.kind === 'vlaAlloc') && !callsAlloca(n)) vlaBlocks.push(n);
       } else if (n.kind === 'vlaAlloc') {
         vlaDecls.push(n);
       } else if ((n.kind === 'complex' || n.kind === 'int128') && isAggregate(n.ty!)) {
@@ -148,6 +148,19 @@ function slotsFor(fn: Obj, nodes: Node[], typeOf: (n: Node) => Type): Map<Node, 
     slots.set(n, slot);
   }
   return slots;
+}
+
+/**
+ * Whether a block calls alloca: then, as with gcc, leaving it does not give its VLAs'
+ * stack back, since that would free the alloca'd memory too, which must live until the
+ * function returns (gcc's "keep_stack"; gcc.dg vla-24.c).
+ */
+function callsAlloca(block: Node): boolean {
+  let found = false;
+  walkNodes(block, (n) => {
+    if (n.kind === 'builtin' && n.label!.startsWith('__builtin_alloca')) found = true;
+  });
+  return found;
 }
 
 function walkNodes(n: Node, visit: (n: Node) => void): void {
