@@ -286,6 +286,10 @@ function forgetEarlierValues(init: Initializer): void {
   init.unionIndex = -1;
 }
 
+/** PTRDIFF_MAX: no object may be larger. */
+const MAX_OBJECT_BYTES = 2 ** 63 - 1;
+const MAX_RANGE_ELEMENTS = 1 << 22;
+
 /** Applies designators[k...] inside `init`; returns [the index after the designated element, new pos]. */
 function designate(init: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number, continues = true): [number, number] {
   const d = ds[k];
@@ -296,6 +300,13 @@ function designate(init: Initializer, ds: Designator[], k: number, items: InitIt
     const hi = d.hi ? constIndex(d.hi) : lo;
     if (lo < 0 || hi < lo || (!init.isFlexibleArray && hi >= init.ty.arrayLen)) {
       errorAt(d.tok, 'array index in initializer exceeds array bounds');
+    }
+    // An array of unknown size grows to the index: past 2^63 bytes no object can be that
+    // large (and past 2^53 the index would not even count up here).
+    if (init.isFlexibleArray && (hi + 1) * Math.max(init.ty.base!.size, 1) > MAX_OBJECT_BYTES) errorAt(d.tok, 'size of array is too large');
+    // Each element of a range is an initializer of its own: a billion would exhaust memory.
+    if (hi - lo >= MAX_RANGE_ELEMENTS) {
+      errorAt(d.tok, `a designator range of ${hi - lo + 1} elements: tcc-lite supports ranges of up to ${MAX_RANGE_ELEMENTS}`);
     }
     let newPos = pos;
     for (let i = lo; i <= hi; i++) {
