@@ -81,7 +81,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
       pedwarnAtLocation(end, 'ISO C forbids an empty translation unit', '-Wpedantic');
     }
     parser.translationUnit();
-    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
+    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0], ppText);
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
@@ -127,8 +127,9 @@ function describe(image: string | undefined): string {
 }
 
 /** Turns chevrotain's first recognition error into a gcc-style "expected X before Y". */
-function reportSyntaxError(e: IRecognitionException): never {
+function reportSyntaxError(e: IRecognitionException, text: string): never {
   const tok = e.token;
+  refuseDecimalFloat(e, text);
   const isEof = tok.tokenType?.name === 'EOF' || tok.image === '';
   const got = isEof ? 'end of input' : `${describe(tok.image)} token`;
   let expected = 'expression';
@@ -145,6 +146,21 @@ function reportSyntaxError(e: IRecognitionException): never {
     throw new CompileError(`expected ${expected} at end of input`, { file: '<input>', line: 1, col: 0 });
   }
   return errorAt(target, isEof ? `expected ${expected} at end of input` : `expected ${expected} before ${got}`);
+}
+
+/**
+ * gcc knows ISO/IEC TS 18661-2's decimal types; to us they are unknown names, and the
+ * parser stumbles at them or at the next token, and their constants (`1.5DD`) reach us as
+ * a number with a name glued to it: say what is really missing.
+ */
+function refuseDecimalFloat(e: IRecognitionException, text: string): void {
+  const tok = e.token;
+  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  const decimal = [tok, previous].find((t) => t !== undefined && /^_Decimal(32|64|128)x?$/.test(t.image));
+  if (decimal) errorAt(decimal, `decimal floating point types are not supported by tcc-lite ('${decimal.image}')`);
+  if (!/^[dD][dDfFlL]$/.test(tok.image)) return;
+  const constant = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.exec(text.slice(Math.max(0, tok.startOffset - 400), tok.startOffset));
+  if (constant) errorAt(tok, `decimal floating point constants are not supported by tcc-lite ('${constant[0]}${tok.image}')`);
 }
 
 function tokenImageOf(name: string): string {

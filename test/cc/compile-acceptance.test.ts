@@ -127,6 +127,14 @@ describe('honest refusals', () => {
     expect(compileErrorOf('typedef unsigned __int128 v2 __attribute__((vector_size(32)));')).toMatch(/unsupported: vectors of __int128/);
   });
 
+  it('decimal floating point, where the parser would only say what it expected', () => {
+    expect(compileErrorOf('void f(void) {\n  _Decimal64 d = 1;\n}\n')).toBe("t.c:2:3: error: decimal floating point types are not supported by tcc-lite ('_Decimal64')");
+    expect(compileErrorOf('struct s { _Decimal128 v; };')).toMatch(/types are not supported by tcc-lite \('_Decimal128'\)/);
+    expect(compileErrorOf('double x = 1.5DD;')).toBe("t.c:1:15: error: decimal floating point constants are not supported by tcc-lite ('1.5DD')");
+    // A name after a space is just a syntax error.
+    expect(compileErrorOf('int DD;\nint f(void) { return 1 DD; }')).toBe("t.c:2:24: error: expected ';' before 'DD' token");
+  });
+
   it('attributes that change what the code means, which ignoring would miscompile', () => {
     expect(compileErrorOf('struct __attribute__((scalar_storage_order("big-endian"))) s { int i; };')).toBe(
       "t.c:1:23: error: 'scalar_storage_order' attribute is not supported by tcc-lite");
