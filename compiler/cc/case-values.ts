@@ -7,23 +7,23 @@ import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { errorAt } from './report.js';
 
-interface CaseValues {
-  singles: Set<bigint>;
-  ranges: [bigint, bigint][];
-}
+/** A switch being parsed: its node, and the case values its labels have taken so far. */
+export class OpenSwitch {
+  private readonly singles = new Set<bigint>();
+  private readonly ranges: [bigint, bigint][] = [];
 
-const seenBySwitch = new WeakMap<Node, CaseValues>();
+  constructor(readonly node: Node) {}
 
-export function checkCaseValue(sw: Node, lo: bigint, hi: bigint, tok: IToken): void {
-  if (lo > hi) return; // an empty range labels nothing (gcc warns)
-  let seen = seenBySwitch.get(sw);
-  if (!seen) seenBySwitch.set(sw, (seen = { singles: new Set(), ranges: [] }));
-  const overlapsRange = seen.ranges.some(([a, b]) => a <= hi && lo <= b);
-  if (lo === hi) {
-    if (seen.singles.has(lo) || overlapsRange) errorAt(tok, 'duplicate case value');
-    seen.singles.add(lo);
-    return;
+  /** `case lo ... hi:` (lo = hi for a plain `case`): an error if it repeats a value. */
+  checkCaseValue(lo: bigint, hi: bigint, tok: IToken): void {
+    if (lo > hi) return; // an empty range labels nothing (gcc warns)
+    const overlapsRange = this.ranges.some(([a, b]) => a <= hi && lo <= b);
+    if (lo === hi) {
+      if (this.singles.has(lo) || overlapsRange) errorAt(tok, 'duplicate case value');
+      this.singles.add(lo);
+      return;
+    }
+    if (overlapsRange || [...this.singles].some((v) => lo <= v && v <= hi)) errorAt(tok, 'duplicate (or overlapping) case value');
+    this.ranges.push([lo, hi]);
   }
-  if (overlapsRange || [...seen.singles].some((v) => lo <= v && v <= hi)) errorAt(tok, 'duplicate (or overlapping) case value');
-  seen.ranges.push([lo, hi]);
 }

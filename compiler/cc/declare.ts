@@ -408,10 +408,9 @@ function paramLocal(p: CParserBase, fn: Obj, param: Param, taken: Set<Obj>): Obj
 }
 
 /** A K&R `float` parameter arrived as a double: the body's `x` is a float local made from it. */
-function narrowKrParam(p: CParserBase, arrived: Obj, param: Param, tok: IToken): Node[] {
-  if (!param.declaredTy) return [];
-  const local = p.newLocal(param.name!, param.declaredTy, param.tok ?? tok);
-  return [assignNode(varNode(local, tok), castNode(varNode(arrived, tok), param.declaredTy), tok)];
+function narrowKrParam(p: CParserBase, arrived: Obj, param: Param, tok: IToken): Node {
+  const local = p.newLocal(param.name!, param.declaredTy!, param.tok ?? tok);
+  return assignNode(varNode(local, tok), castNode(varNode(arrived, tok), param.declaredTy!), tok);
 }
 
 /** Code a function runs before its body: the sizes of its VLA parameters' rows. */
@@ -442,11 +441,14 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
     fn.params.push(param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty));
   }
   // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.
-  const sizes = ty.params.flatMap((param) => [
-    ...(param.entryCode ?? []),
-    ...(hasVla(param.ty) ? vlaSizeCode(p, param.ty, param.tok ?? tok) : []),
-  ]);
-  sizes.push(...fn.params.flatMap((local, i) => narrowKrParam(p, local, ty.params[i], tok)));
+  const sizes: Node[] = [];
+  for (const param of ty.params) {
+    if (param.entryCode) sizes.push(...param.entryCode);
+    if (hasVla(param.ty)) sizes.push(...vlaSizeCode(p, param.ty, param.tok ?? tok));
+  }
+  for (let i = 0; i < fn.params.length; i++) {
+    if (ty.params[i].declaredTy) sizes.push(narrowKrParam(p, fn.params[i], ty.params[i], tok));
+  }
   if (sizes.length > 0) entryCode.set(fn, sizes);
   if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
   if (fn.nesting) allocateStaticChain(p, fn);

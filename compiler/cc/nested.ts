@@ -27,6 +27,7 @@ import type { CParserBase } from './parser-base.js';
 import type { DeclSpec } from './parser-base.js';
 import type { Gen } from './codegen-state.js';
 import { Cleanups } from './cleanup.js';
+import type { OpenSwitch } from './case-values.js';
 import { P } from './lexer.js';
 import { errorAt } from './report.js';
 import { labelSymbol } from './codegen-expr.js';
@@ -82,7 +83,7 @@ interface OuterState {
   cleanups: Cleanups;
   breakDepth: number;
   continueDepth: number;
-  switchStack: Node[];
+  switchStack: OpenSwitch[];
 }
 
 const suspended = new WeakMap<Obj, OuterState>();

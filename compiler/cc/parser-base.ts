@@ -16,6 +16,7 @@ import { arrayOf, tyChar, type Type } from './types.js';
 import type { InitSyntax } from './initializer.js';
 import type { ModeAttribute } from './mode-attr.js';
 import type { EarlyCode } from './early-code.js';
+import type { OpenSwitch } from './case-values.js';
 import { TokenList } from './token-list.js';
 
 /** What declaration specifiers (`static const unsigned long`, `typedef struct x`...) said. */
@@ -98,7 +99,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   cleanups = new Cleanups(); // the function's cleanup attributes in force
   breakDepth = 0;
   continueDepth = 0;
-  switchStack: Node[] = [];
+  switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
   kernel = false;
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off

@@ -12,7 +12,7 @@ import { declareName, initializeName, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
-import { checkCaseValue } from './case-values.js';
+import { OpenSwitch } from './case-values.js';
 import { errorAt, isoC99, pedwarnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
@@ -142,7 +142,7 @@ export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
   const sw = stmt('switch', tok);
   sw.cond = promote(cond);
   sw.cases = [];
-  p.switchStack.push(sw);
+  p.switchStack.push(new OpenSwitch(sw));
   p.breakDepth++;
   p.cleanups.enterLoop(true);
   return sw;
@@ -159,19 +159,20 @@ export function finishSwitch(p: CParserBase, n: Node, body: Node): Node {
 
 /** `case lo:` or `case lo ... hi:`, before the statement it labels. */
 export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | undefined): Node {
-  const sw = p.switchStack[p.switchStack.length - 1];
-  if (!sw) errorAt(tok, `case label not within a switch statement`);
+  const open = p.switchStack[p.switchStack.length - 1];
+  if (!open) errorAt(tok, `case label not within a switch statement`);
+  const sw = open.node;
   if (hi) pedwarnAt(tok, 'range expressions in switch statements are non-standard', '-Wpedantic');
   const c = stmt('case', tok);
   c.caseBegin = evalInt(lo);
   c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
-  checkCaseValue(sw, c.caseBegin, c.caseEnd, tok);
+  open.checkCaseValue(c.caseBegin, c.caseEnd, tok);
   sw.cases!.push(c);
   return c;
 }
 
 export function defaultLabel(p: CParserBase, tok: IToken): Node {
-  const sw = p.switchStack[p.switchStack.length - 1];
+  const sw = p.switchStack[p.switchStack.length - 1]?.node;
   if (!sw) errorAt(tok, `'default' label not within a switch statement`);
   if (sw.defaultCase) errorAt(tok, 'multiple default labels in one switch');
   const c = stmt('case', tok);

@@ -12,6 +12,7 @@ import type { IToken, TokenType } from './chevrotain.js';
 import { decodeUcns, isIdentifierExtended, ucnIdentifierError, ucnLength, ucnValue } from '../cpp/ucn.js';
 import { constantText, scanIntegerRun, type IntegerRunToken, type RunTokenTypes } from './data-run.js';
 import { TokenList } from './token-list.js';
+import { NameTable } from './name-table.js';
 
 /** The token types the scanner produces (defined, with their patterns, in lexer.ts). */
 export interface ScannerTokens {
@@ -65,10 +66,10 @@ export function scan(src: string, types: ScannerTokens, integerRuns = false): Sc
   return new Scanner(src, types, integerRuns).run();
 }
 
-/** A name's token type and the one string every token of that spelling shares. */
-interface NameEntry {
+/** A name's or a punctuator's token type, and the number of its spelling in the token list. */
+interface Spelled {
   type: TokenType;
-  image: string;
+  spelling: number;
 }
 
 class Scanner {
@@ -87,13 +88,16 @@ class Scanner {
   private readonly floatRe: RegExp;
   private readonly intRe: RegExp;
   /**
-   * Every spelling seen so far (keywords first): tokens of one name share one image string,
-   * so the text sliced for a lookup dies young instead of living as long as the token, and
-   * the parser's later Map lookups by image find the hash already computed.
+   * Every name seen so far (keywords first): tokens of one name share one spelling, a
+   * string made once, so the parser's Map lookups by image find its hash already computed.
    */
-  private readonly names = new Map<string, NameEntry>();
-  /** The same for plain decimal constants (`0`, `1` and `8` recur everywhere). */
-  private readonly numbers = new Map<string, string>();
+  private readonly names = new NameTable<Spelled>();
+  /** The same for plain integer constants (`0`, `1` and `8` recur everywhere). */
+  private readonly numbers = new Map<string, number>();
+  /** The same for punctuators (digraphs included), made as they are first met. */
+  private readonly puncts = new Map<string, Spelled>();
+  private readonly openBrace: TokenType;
+  private readonly closeBrace: TokenType;
 
   constructor(
     private readonly src: string,
@@ -103,8 +107,10 @@ class Scanner {
     // Numbers are matched with the tokens' own patterns, anchored where the scan is.
     this.floatRe = new RegExp((types.floatConst.PATTERN as RegExp).source, 'y');
     this.intRe = new RegExp((types.intConst.PATTERN as RegExp).source, 'y');
+    this.openBrace = types.puncts.get('{')!;
+    this.closeBrace = types.puncts.get('}')!;
     this.tokens = new TokenList(Math.min(Math.ceil(src.length / 2), FIRST_TOKEN_SLOTS));
-    for (const [image, type] of types.keywords) this.names.set(image, { type, image });
+    for (const [image, type] of types.keywords) this.names.add(image, { type, spelling: this.tokens.spell(image) });
   }
 
   run(): ScanResult {
@@ -118,9 +124,26 @@ class Scanner {
     return { tokens: this.tokens, markers: this.markers, error };
   }
 
-  private add(type: TokenType, image: string, start: number): void {
+  private add(type: TokenType, spelling: number, start: number): void {
     if (this.tokens.length === this.tokens.capacity) this.grow(start);
-    this.tokens.add(type, image, start);
+    this.tokens.add(type, spelling, start);
+  }
+
+  /** A token whose image occurs once (a literal). */
+  private addSpelled(type: TokenType, image: string, start: number): void {
+    this.add(type, this.tokens.spell(image), start);
+  }
+
+  /** The punctuator (or digraph) `image` at `start`; returns its type. */
+  private addPunctuator(image: string, start: number): TokenType {
+    let punct = this.puncts.get(image);
+    if (punct === undefined) {
+      const type = this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!;
+      punct = { type, spelling: this.tokens.spell(image) };
+      this.puncts.set(image, punct);
+    }
+    this.add(punct.type, punct.spelling, start);
+    return punct.type;
   }
 
   private push(token: IToken): void {
@@ -152,7 +175,7 @@ class Scanner {
       } else if (c === DQUOTE || c === SQUOTE) {
         const end = literalEnd(src, p);
         if (end < 0) throw this.stray(p);
-        this.add(c === DQUOTE ? this.types.stringLit : this.types.charConst, src.slice(p, end), p);
+        this.addSpelled(c === DQUOTE ? this.types.stringLit : this.types.charConst, src.slice(p, end), p);
         p = end;
       } else if (c === SLASH && src.charCodeAt(p + 1) === STAR && src.indexOf('*/', p + 2) >= 0) {
         p = src.indexOf('*/', p + 2) + 2;
@@ -167,10 +190,9 @@ class Scanner {
       } else {
         const image = punctuatorAt(src, p);
         if (image === null) throw this.stray(p);
-        const meaning = DIGRAPH_MEANING.get(image) ?? image;
-        this.add(this.types.puncts.get(meaning)!, image, p);
+        const type = this.addPunctuator(image, p);
         p += image.length;
-        if (this.integerRuns && (meaning === '{' || meaning === '}')) p = this.brace(meaning === '{', p);
+        if (this.integerRuns && (type === this.openBrace || type === this.closeBrace)) p = this.brace(type === this.openBrace, p);
       }
     }
   }
@@ -219,7 +241,7 @@ class Scanner {
       if (quote === DQUOTE || (quote === SQUOTE && q === p + 1)) {
         const end = literalEnd(src, q);
         if (end >= 0) {
-          this.add(quote === DQUOTE ? this.types.stringLit : this.types.charConst, src.slice(p, end), p);
+          this.addSpelled(quote === DQUOTE ? this.types.stringLit : this.types.charConst, src.slice(p, end), p);
           return end;
         }
       }
@@ -259,26 +281,26 @@ class Scanner {
       }
     }
     if (p === start) throw this.stray(start);
-    const spelling = src.slice(start, p);
     if (ucn) {
-      this.add(this.types.identifier, decodeUcns(spelling), start);
+      this.addSpelled(this.types.identifier, decodeUcns(src.slice(start, p)), start);
       return p;
     }
-    let name = this.names.get(spelling);
+    let name = this.names.get(src, start, p);
     if (name === undefined) {
-      name = { type: this.types.identifier, image: spelling };
-      this.names.set(spelling, name);
+      const image = src.slice(start, p);
+      name = { type: this.types.identifier, spelling: this.tokens.spell(image) };
+      this.names.add(image, name);
     }
-    this.add(name.type, name.image, start);
+    this.add(name.type, name.spelling, start);
     return p;
   }
 
-  /** The integer constant src[p, end) without suffix: images are interned (tables repeat them). */
+  /** The integer constant src[p, end) without suffix: spelled once (tables repeat them). */
   private plainInteger(p: number, end: number): number {
     const image = this.src.slice(p, end);
-    let interned = this.numbers.get(image);
-    if (interned === undefined) this.numbers.set(image, (interned = image));
-    this.add(this.types.intConst, interned, p);
+    let spelling = this.numbers.get(image);
+    if (spelling === undefined) this.numbers.set(image, (spelling = this.tokens.spell(image)));
+    this.add(this.types.intConst, spelling, p);
     return end;
   }
 
@@ -299,17 +321,17 @@ class Scanner {
     this.floatRe.lastIndex = p;
     if (this.floatRe.test(src)) {
       const end = this.floatRe.lastIndex;
-      this.add(this.types.floatConst, src.slice(p, end), p);
+      this.addSpelled(this.types.floatConst, src.slice(p, end), p);
       return end;
     }
     this.intRe.lastIndex = p;
     if (this.intRe.test(src)) {
       const end = this.intRe.lastIndex;
-      this.add(this.types.intConst, src.slice(p, end), p);
+      this.addSpelled(this.types.intConst, src.slice(p, end), p);
       return end;
     }
     const image = punctuatorAt(src, p)!;
-    this.add(this.types.puncts.get(DIGRAPH_MEANING.get(image) ?? image)!, image, p);
+    this.addPunctuator(image, p);
     return p + image.length;
   }
 }
