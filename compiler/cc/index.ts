@@ -11,7 +11,7 @@ import { asmText, type AsmChunk, type GenOptions } from './codegen-state.js';
 import { EarlyCode } from './early-code.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
-import { packTable } from './pragma.js';
+import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
@@ -70,6 +70,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
+    refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
     const genOpts: GenOptions = { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName };

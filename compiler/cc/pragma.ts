@@ -4,6 +4,7 @@
  * keyword stands. Forms as gcc: pack(N), pack(), pack(push[, N]), pack(pop).
  */
 import type { IToken } from './chevrotain.js';
+import { errorAt } from './report.js';
 
 /** Maximum member alignment at a source offset; undefined where no pack is in force. */
 export type PackAt = (offset: number) => number | undefined;
@@ -35,6 +36,19 @@ export function packTable(directives: IToken[]): PackAt {
     }
     return pack;
   };
+}
+
+/**
+ * `#pragma scalar_storage_order big-endian` would have every field of the structs that
+ * follow byte-swapped; ignored, the program would quietly compute something else.
+ * (little-endian, x86's own order, and default change nothing.)
+ */
+export function refuseByteSwappedStructs(directives: IToken[]): void {
+  for (const d of directives) {
+    if (/^#\s*pragma\s+scalar_storage_order\s+big-endian\b/.test(d.image)) {
+      errorAt(d, "'#pragma scalar_storage_order big-endian' is not supported by tcc-lite");
+    }
+  }
 }
 
 function packValue(text: string, current: number | undefined): number | undefined {

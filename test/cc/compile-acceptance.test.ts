@@ -142,8 +142,11 @@ describe('honest refusals', () => {
       "t.c:2:28: error: 'ifunc' attribute is not supported by tcc-lite");
     expect(compileErrorOf('__attribute__((naked)) void f(void) { __asm__("ret"); }')).toMatch(/'naked' attribute is not supported/);
     expect(compileErrorOf('int __attribute__((ms_abi)) f(int a) { return a; }')).toMatch(/'ms_abi' attribute is not supported/);
+    expect(compileErrorOf('int a;\n#pragma scalar_storage_order big-endian\nstruct s { int i; };\n')).toBe(
+      "t.c:2:1: error: '#pragma scalar_storage_order big-endian' is not supported by tcc-lite");
     // x86's own byte order changes nothing.
     expect(compileErrorOf('struct __attribute__((scalar_storage_order("little-endian"))) s { int i; };')).toBe('no error');
+    expect(compileErrorOf('#pragma scalar_storage_order little-endian\nstruct s { int i; };\n#pragma scalar_storage_order default\n')).toBe('no error');
   });
 
   it('a frame over 2 GiB (locals are reached with 32-bit displacements)', () => {
