@@ -23,7 +23,7 @@ export const parserBuiltins = new Set([
 
 /** Lowered to ordinary nodes by lowerBuiltin (builtins.ts). */
 export const loweredBuiltins = new Set([
-  '__builtin_parity', '__builtin_parityl', '__builtin_parityll',
+  '__builtin_parity', '__builtin_parityl', '__builtin_parityll', '__builtin_bswap128',
   '__builtin_expect_with_probability', '__builtin_speculation_safe_value', '__builtin_extract_return_addr', '__builtin_frob_return_addr',
   '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
   '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf', '__builtin_nansl', '__builtin_complex',

@@ -16,7 +16,7 @@ import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { lowerFloat128Builtin } from './builtins-float128.js';
 import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
 import { complexFromParts, complexOf, complexPart, isComplex } from './complex.js';
-import { tyInt128, tyUInt128 } from './int128.js';
+import { isInt128, tyInt128, tyUInt128 } from './int128.js';
 import { knownObjectSize } from './object-size.js';
 import { errorAt } from './report.js';
 import {
@@ -163,6 +163,9 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
     case '__builtin_isnan': case '__builtin_isnanf': case '__builtin_isnanl':
       argc(1);
       return withFloatTemp(ctx, args[0], tok, (t) => compareNode('ne', t(), t(), tok));
+    case '__builtin_bswap128':
+      argc(1);
+      return bswap128Node(ctx, args[0], tok);
     case '__builtin_clrsb': case '__builtin_clrsbl': case '__builtin_clrsbll':
       argc(1);
       return clrsbNode(ctx, name, args[0], tok);
@@ -315,6 +318,18 @@ function clrsbNode(ctx: BuiltinContext, name: string, e: Node, tok: IToken): Nod
   const shifted = arithNode('bor', '|', shiftNode('shl', '<<', castNode(folded, uty), numNode(1n, tok), tok), numNode(1n, tok, uty), tok);
   const count = inlineNode(ctx, wide ? '__builtin_clzl' : '__builtin_clz', [shifted], tok);
   return commaNode(assignNode(x(), castNode(e, ty), tok), count, tok);
+}
+
+/** `__builtin_bswap128(x)`: each 64-bit half byte-swapped, and the halves exchanged. */
+function bswap128Node(ctx: BuiltinContext, e: Node, tok: IToken): Node {
+  if (!isInteger(e.ty!) && !isInt128(e.ty!)) return errorAt(e.tok, "argument to '__builtin_bswap128' must have integral type");
+  const temp = ctx.newTemp(tyUInt128);
+  const x = (): Node => varNode(temp, tok);
+  const swapped = (half: Node): Node => castNode(inlineNode(ctx, '__builtin_bswap64', [castNode(half, tyULong)], tok), tyUInt128);
+  const low = swapped(x());
+  const high = swapped(shiftNode('shr', '>>', x(), numNode(64n, tok), tok));
+  const result = arithNode('bor', '|', shiftNode('shl', '<<', low, numNode(64n, tok), tok), high, tok);
+  return commaNode(assignNode(x(), castNode(e, tyUInt128), tok), result, tok);
 }
 
 /** Finite, and at least the smallest normal number in magnitude. */
