@@ -130,7 +130,7 @@ function describe(image: string | undefined): string {
 /** Turns chevrotain's first recognition error into a gcc-style "expected X before Y". */
 function reportSyntaxError(e: IRecognitionException, text: string): never {
   const tok = e.token;
-  refuseDecimalFloat(e, text);
+  refuseUnknownForms(e, text);
   const isEof = tok.tokenType?.name === 'EOF' || tok.image === '';
   const got = isEof ? 'end of input' : `${describe(tok.image)} token`;
   let expected = 'expression';
@@ -150,18 +150,27 @@ function reportSyntaxError(e: IRecognitionException, text: string): never {
 }
 
 /**
- * gcc knows ISO/IEC TS 18661-2's decimal types; to us they are unknown names, and the
- * parser stumbles at them or at the next token, and their constants (`1.5DD`) reach us as
- * a number with a name glued to it: say what is really missing.
+ * What the parser only sees as an unexpected token: gcc's decimal types (ISO/IEC TS
+ * 18661-2), unknown names to us, and a constant with letters glued on (`1.5qq`, or a
+ * decimal `1.5DD`), which C reads as one preprocessing number but our scanner, like
+ * chevrotain's Lexer it is checked against, splits in two. Looked for only once parsing
+ * failed, so the per-token path pays nothing.
  */
-function refuseDecimalFloat(e: IRecognitionException, text: string): void {
+function refuseUnknownForms(e: IRecognitionException, text: string): void {
   const tok = e.token;
   const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
   const decimal = [tok, previous].find((t) => t !== undefined && /^_Decimal(32|64|128)x?$/.test(t.image));
   if (decimal) errorAt(decimal, `decimal floating point types are not supported by tcc-lite ('${decimal.image}')`);
-  if (!/^[dD][dDfFlL]$/.test(tok.image)) return;
-  const constant = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.exec(text.slice(Math.max(0, tok.startOffset - 400), tok.startOffset));
-  if (constant) errorAt(tok, `decimal floating point constants are not supported by tcc-lite ('${constant[0]}${tok.image}')`);
+  if (!/^[A-Za-z_$]/.test(tok.image)) return;
+  const constant = /(0[xX][\da-fA-F]*\.?[\da-fA-F]*(?:[pP][+-]?\d+)?|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)([a-zA-Z]*)$/
+    .exec(text.slice(Math.max(0, tok.startOffset - 400), tok.startOffset));
+  if (!constant || /[A-Za-z_$\d]/.test(text[tok.startOffset - constant[0].length - 1] ?? '')) return;
+  // The letters the scanner took as a suffix belong to the one gcc names (`1.5q` + `q`).
+  const [, number, letters] = constant;
+  const suffix = letters + tok.image;
+  if (/^[dD][dDfFlL]$/.test(suffix)) errorAt(tok, `decimal floating point constants are not supported by tcc-lite ('${number}${suffix}')`);
+  const floating = !/^0[xX]/.test(number) ? /[.eE]/.test(number) : /[.pP]/.test(number);
+  errorAt(tok, `invalid suffix "${suffix}" on ${floating ? 'floating' : 'integer'} constant`);
 }
 
 function tokenImageOf(name: string): string {

@@ -135,6 +135,17 @@ describe('honest refusals', () => {
     expect(compileErrorOf('int DD;\nint f(void) { return 1 DD; }')).toBe("t.c:2:24: error: expected ';' before 'DD' token");
   });
 
+  it('constants with a suffix we do not know, in gcc\'s words (we point at the suffix, gcc at the number)', () => {
+    expect(compileErrorOf('double x = 1.5qq;')).toBe('t.c:1:16: error: invalid suffix "qq" on floating constant');
+    expect(compileErrorOf('int x = 12abc;')).toBe('t.c:1:11: error: invalid suffix "abc" on integer constant');
+    expect(compileErrorOf('int x = 0x1fg;')).toBe('t.c:1:13: error: invalid suffix "g" on integer constant');
+    expect(compileErrorOf('double x = 1e5fx;')).toBe('t.c:1:16: error: invalid suffix "fx" on floating constant');
+    // A name after a number and a space is only a syntax error.
+    expect(compileErrorOf('int x = 12 abc;')).toBe("t.c:1:12: error: expected ';' before 'abc' token");
+    // Every suffix gcc knows still works.
+    expect(compileErrorOf('unsigned long long a = 1ULL + 0x1p3 + 1.5f + 2.0L + 0b101 + 07u + 1e5 + 1.f + 1.0f32 + 2.0f64x;\n_Complex double z = 2i;\n__float128 q = 1.5q + 1.0f128;\n')).toBe('no error');
+  });
+
   it('attributes that change what the code means, which ignoring would miscompile', () => {
     expect(compileErrorOf('struct __attribute__((scalar_storage_order("big-endian"))) s { int i; };')).toBe(
       "t.c:1:23: error: 'scalar_storage_order' attribute is not supported by tcc-lite");
