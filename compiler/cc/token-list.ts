@@ -45,9 +45,7 @@ export class TokenList {
   /** A token whose image is the spelling numbered `spelling`. */
   add(type: TokenType, spelling: number, start: number): void {
     const i = this.length++;
-    const index = type.tokenTypeIdx!;
-    this.typeByIndex[index] ??= type;
-    this.typeIndexes[i] = index;
+    this.typeIndexes[i] = this.indexOf(type);
     this.starts[i] = start;
     this.spellingOf[i] = spelling;
   }
@@ -71,6 +69,13 @@ export class TokenList {
     this.spellingOf = copied(this.spellingOf, new Int32Array(size), this.length);
   }
 
+  /** The type's index, remembering the type it stands for. */
+  private indexOf(type: TokenType): number {
+    const index = type.tokenTypeIdx!;
+    this.typeByIndex[index] ??= type;
+    return index;
+  }
+
   typeAt(i: number): TokenType {
     return this.typeByIndex[this.typeIndexes[i]];
   }
@@ -81,8 +86,7 @@ export class TokenList {
 
   /** Gives token i another type (lexer.ts: `_Atomic (` is a type specifier). */
   retype(i: number, type: TokenType): void {
-    const index = type.tokenTypeIdx!;
-    this.typeByIndex[index] ??= type;
+    const index = this.indexOf(type);
     this.typeIndexes[i] = index;
     const token = this.whole.get(i);
     if (token) {
