@@ -8,6 +8,7 @@ import { evalFloat, tryEvalInt } from './consteval.js';
 import { writeLongDouble } from './initializer.js';
 import { b128Bytes } from './binary128.js';
 import { foldFloat128 } from './fold-float128.js';
+import { exactComplexArith } from './fold80.js';
 import { isInteger, type Type } from './types.js';
 
 export function foldNumberLike(e: Node): Uint8Array | undefined {
@@ -90,23 +91,11 @@ function truncated(n: Node): bigint | undefined {
 
 /** A complex `==` / `!=` of two constants (gcc folds them even at -O0: `if (z != w) link_error();`). */
 export function foldComplexEquality(n: Node): boolean | undefined {
-  if (!foldsLikeRunTime(n.lhs!) || !foldsLikeRunTime(n.rhs!)) return undefined;
-  const a = foldComplex(n.lhs!);
-  const b = a && foldComplex(n.rhs!);
+  const a = foldComplex(n.lhs!, true);
+  const b = a && foldComplex(n.rhs!, true);
   if (!a || !b) return undefined;
   const equal = a[0] === b[0] && a[1] === b[1];
   return n.label === 'eq' ? equal : !equal;
-}
-
-/**
- * Whether foldComplex gives what the generated code computes: not for a floating complex
- * product or quotient, which the run time computes with scaling and Annex G's special
- * cases (__muldc3, __divdc3) that the plain formulas here lack.
- */
-function foldsLikeRunTime(n: Node): boolean {
-  if (n.kind !== 'complex') return true;
-  if ((n.label === 'mul' || n.label === 'div') && !isInteger(n.ty!.complexBase ?? n.lhs!.ty!.complexBase!)) return false;
-  return foldsLikeRunTime(n.lhs!) && (n.rhs === undefined || foldsLikeRunTime(n.rhs));
 }
 
 /** Integer (a + bi) / (c + di) as the generated code computes it (codegen-complex's genIntComplexDivide). */
@@ -127,7 +116,12 @@ function intComplexQuotient(x: [number, number], y: [number, number], part: Type
   return [Number(wrap(re / div)), Number(wrap(im / div))];
 }
 
-function foldComplex(n: Node): [number, number] | undefined {
+/**
+ * A complex constant's parts. A floating product or quotient of finite parts is correctly
+ * rounded from the exact result; otherwise an initializer gets what the run time computes,
+ * while `exactOnly` (conditions, which gcc folds only the exact way) gets undefined.
+ */
+function foldComplex(n: Node, exactOnly = false): [number, number] | undefined {
   if (!n.ty!.complexBase) {
     const f = evalFloat(n);
     return f === undefined ? undefined : [f, 0];
@@ -143,12 +137,12 @@ function foldComplex(n: Node): [number, number] | undefined {
     if (f === undefined) return undefined;
     return n.label === 'fromReal' ? [f, 0] : [0, f];
   }
-  const a = foldComplex(n.lhs!);
+  const a = foldComplex(n.lhs!, exactOnly);
   if (!a) return undefined;
   if (n.label === 'convert') return n.ty!.complexBase.kind === 'float' ? [Math.fround(a[0]), Math.fround(a[1])] : a;
   if (n.label === 'neg') return [-a[0], -a[1]];
   if (n.label === 'conj') return [a[0], -a[1]];
-  const b = n.rhs ? foldComplex(n.rhs) : undefined;
+  const b = n.rhs ? foldComplex(n.rhs, exactOnly) : undefined;
   if (!b) return undefined;
   if (isInteger(n.ty!.complexBase!) && n.label === 'div') return intComplexQuotient(a, b, n.ty!.complexBase!);
   const round = (v: number): number => (n.ty!.complexBase!.kind === 'float' ? Math.fround(v) : v);
@@ -161,11 +155,95 @@ function foldComplex(n: Node): [number, number] | undefined {
     case 'divReal': return [round(a[0] / b[0]), round(a[1] / b[0])];
     case 'add': return [round(a[0] + b[0]), round(a[1] + b[1])];
     case 'sub': return [round(a[0] - b[0]), round(a[1] - b[1])];
-    case 'mul': return [round(a[0] * b[0] - a[1] * b[1]), round(a[0] * b[1] + a[1] * b[0])];
-    case 'div': {
-      const den = b[0] * b[0] + b[1] * b[1];
-      return [round((a[0] * b[0] + a[1] * b[1]) / den), round((a[1] * b[0] - a[0] * b[1]) / den)];
+    case 'mul': case 'div': {
+      const part = n.ty!.complexBase!;
+      // (Integer division was folded above.)
+      if (isInteger(part)) return textbookNumerators('mul', a, b, round);
+      // (A long double's parts are doubles here: no exact fold.)
+      const exact = part.kind === 'ldouble' ? undefined : exactComplexArith(n.label, a, b, part, textbookNumerators(n.label, a, b, round));
+      // In a condition gcc folds a product that overflows, but not a quotient.
+      if (exactOnly) return n.label === 'mul' || exact?.every(Number.isFinite) ? exact : undefined;
+      return exact ?? runTimeProduct(n.label, a, b, round);
     }
     default: return undefined;
   }
+}
+
+/**
+ * The textbook formula's numerators in IEEE arithmetic (a quotient's denominator is
+ * positive): an exact zero part gets the sign its numerator has here, as in gcc's folds.
+ */
+function textbookNumerators(op: 'mul' | 'div', a: [number, number], b: [number, number], round: (v: number) => number): [number, number] {
+  if (op === 'mul') return [round(a[0] * b[0] - a[1] * b[1]), round(a[0] * b[1] + a[1] * b[0])];
+  return [round(a[0] * b[0] + a[1] * b[1]), round(a[1] * b[0] - a[0] * b[1])];
+}
+
+/**
+ * A product or quotient as the run time's helpers compute it (userland/libc's
+ * complex_arith.c, libgcc's __muldc3/__divdc3: C11 Annex G, without libgcc's scaling of
+ * extreme finite values), each step rounded by `round`: what an initializer holds when the
+ * exact fold cannot give it, `(_Complex double)1 / 0` = inf + i NaN. A NaN part is the
+ * positive one gcc's folder writes.
+ */
+function runTimeProduct(op: 'mul' | 'div', [a, b]: [number, number], [c, d]: [number, number], round: (v: number) => number): [number, number] {
+  const [x, y] = op === 'mul' ? annexGProduct(a, b, c, d, round) : annexGQuotient(a, b, c, d, round);
+  return [Number.isNaN(x) ? NaN : x, Number.isNaN(y) ? NaN : y];
+}
+
+const isInf = (v: number): boolean => v === Infinity || v === -Infinity;
+/** copysign(isinf(v), v): Annex G's "box" of an infinite operand (a NaN's sign is not seen here). */
+const boxInf = (v: number): number => {
+  const magnitude = isInf(v) ? 1 : 0;
+  return v < 0 || Object.is(v, -0) ? -magnitude : magnitude;
+};
+/** A NaN operand as a zero (its sign is not observable here). */
+const nanToZero = (v: number): number => (Number.isNaN(v) ? 0 : v);
+
+function annexGProduct(a: number, b: number, c: number, d: number, round: (v: number) => number): [number, number] {
+  const ac = round(a * c), bd = round(b * d), ad = round(a * d), bc = round(b * c);
+  const x = round(ac - bd), y = round(ad + bc);
+  if (!Number.isNaN(x) || !Number.isNaN(y)) return [x, y];
+  let again = false;
+  if (isInf(a) || isInf(b)) {
+    [a, b, c, d] = [boxInf(a), boxInf(b), nanToZero(c), nanToZero(d)];
+    again = true;
+  }
+  if (isInf(c) || isInf(d)) {
+    [c, d, a, b] = [boxInf(c), boxInf(d), nanToZero(a), nanToZero(b)];
+    again = true;
+  }
+  if (!again && [ac, bd, ad, bc].some(isInf)) {
+    [a, b, c, d] = [a, b, c, d].map(nanToZero);
+    again = true;
+  }
+  return again ? [Infinity * round(round(a * c) - round(b * d)), Infinity * round(round(a * d) + round(b * c))] : [x, y];
+}
+
+function annexGQuotient(a: number, b: number, c: number, d: number, round: (v: number) => number): [number, number] {
+  let x: number, y: number;
+  // Smith's division: the ratio of the divisor's smaller part to its larger.
+  if (Math.abs(c) < Math.abs(d)) {
+    const ratio = round(c / d), denom = round(round(c * ratio) + d);
+    x = round(round(round(a * ratio) + b) / denom);
+    y = round(round(round(b * ratio) - a) / denom);
+  } else {
+    const ratio = round(d / c), denom = round(round(d * ratio) + c);
+    x = round(round(round(b * ratio) + a) / denom);
+    y = round(round(b - round(a * ratio)) / denom);
+  }
+  if (!Number.isNaN(x) || !Number.isNaN(y)) return [x, y];
+  const finite = (v: number): boolean => Number.isFinite(v);
+  if (c === 0 && d === 0 && (!Number.isNaN(a) || !Number.isNaN(b))) {
+    const inf = Object.is(c, -0) ? -Infinity : Infinity;
+    return [inf * a, inf * b];
+  }
+  if ((isInf(a) || isInf(b)) && finite(c) && finite(d)) {
+    [a, b] = [boxInf(a), boxInf(b)];
+    return [Infinity * round(round(a * c) + round(b * d)), Infinity * round(round(b * c) - round(a * d))];
+  }
+  if ((isInf(c) || isInf(d)) && finite(a) && finite(b)) {
+    [c, d] = [boxInf(c), boxInf(d)];
+    return [0 * round(round(a * c) + round(b * d)), 0 * round(round(b * c) - round(a * d))];
+  }
+  return [x, y];
 }

@@ -180,3 +180,50 @@ export function foldExtended(n: Node): Uint8Array | undefined {
   view.setUint16(8, (neg ? 0x8000 : 0) | biased, true);
   return out;
 }
+
+/** An exact value already on `Number`'s grid, as a number (scaled in steps: 2 ** e alone would underflow). */
+function toNumber(x: Exact): number {
+  let v = Number(x.m);
+  for (let e = x.e; e !== 0; ) {
+    const step = Math.max(-1000, Math.min(1000, e));
+    v *= 2 ** step;
+    e -= step;
+  }
+  return v;
+}
+
+/**
+ * A float or double complex product or quotient of constants, each part correctly rounded
+ * from the exact result, as gcc folds them (with MPC) even at -O0:
+ * `if ((3.+4.i) * (2+5i) != -14+23i) link_error();` must leave no call. A part too large
+ * for the type is an infinity; undefined when an operand is not finite or the divisor is
+ * zero. A part that is exactly zero takes the sign of `signs`' part when that is a zero too
+ * (else +0).
+ */
+export function exactComplexArith(op: 'mul' | 'div', x: [number, number], y: [number, number], part: Type, signs: [number, number]): [number, number] | undefined {
+  const [a, b, c, d] = x.concat(y).map(fromDouble);
+  if (!a || !b || !c || !d) return undefined;
+  const times = (p: Exact, q: Exact): Exact => ({ m: p.m * q.m, e: p.e + q.e });
+  const minus = (p: Exact, q: Exact): Exact => add(p, { m: -q.m, e: q.e });
+  let re: Exact | undefined;
+  let im: Exact | undefined;
+  if (op === 'mul') {
+    re = minus(times(a, c), times(b, d));
+    im = add(times(a, d), times(b, c));
+  } else {
+    const den = add(times(c, c), times(d, d));
+    re = divide(add(times(a, c), times(b, d)), den);
+    im = divide(minus(times(b, c), times(a, d)), den);
+  }
+  const rounded = (v: Exact | undefined, plain: number): number | undefined => {
+    if (!v) return undefined;
+    if (v.m === 0n) return plain === 0 ? plain : 0;
+    // gcc rounds MPC's result to the type's precision first, and then a subnormal again.
+    const r = roundTo(roundToQuantum(v, v.e + bitLength(v.m < 0n ? -v.m : v.m) - precisionOf(part).bits), part);
+    if (!r) return v.m < 0n ? -Infinity : Infinity;
+    // (Underflowed to zero: the exact form has no -0.)
+    return r.m === 0n && v.m < 0n ? -0 : toNumber(r);
+  };
+  const parts = [rounded(re, signs[0]), rounded(im, signs[1])];
+  return parts[0] !== undefined && parts[1] !== undefined ? [parts[0], parts[1]] : undefined;
+}
