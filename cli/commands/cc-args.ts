@@ -9,7 +9,8 @@ import { quoteTarget, type DepsOptions } from './cc-deps.js';
 import type { SaveTemps } from './cc-temps.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 
-export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess';
+/** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
+export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess' | 'syntax';
 
 /** What -x names: C, assembly to preprocess first (.S) or plain assembly (.s). */
 export type InputLanguage = 'c' | 'asm-cpp' | 'asm';
@@ -82,6 +83,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   let language: InputLanguage | undefined;
   const deps: DepsOptions = { only: false, userOnly: false, targets: [], phony: false };
   let wantDeps = false;
+  let syntaxOnly = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     // `-Ipath` or `-I path`: the value glued to the flag or the next word.
@@ -102,6 +104,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-c') o.mode = 'compile';
     else if (arg === '-S') o.mode = 'assembly';
     else if (arg === '-E') o.mode = 'preprocess';
+    else if (arg === '-fsyntax-only') syntaxOnly = true;
     else if (arg === '-P') o.noLineMarkers = true;
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
     else if (arg === '-save-temps=cwd') o.saveTemps = 'cwd';
@@ -145,6 +148,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
   if (o.inputs.length === 0) throw new UsageError('no input files');
+  // Whatever else was asked, except -E: gcc -fsyntax-only -c writes no object either.
+  if (syntaxOnly && o.mode !== 'preprocess') o.mode = 'syntax';
   // gcc checks this against the final -std=: C99's inline rules need a C99 dialect.
   if (o.gnu89Inline === false && parseStandard(o.std)!.year < 1999) throw new UsageError("'-fno-gnu89-inline' is only supported in GNU99 or C99 mode");
   // -MF, -MT, -MQ and -MP alone ask for nothing: gcc ignores them without -M/-MD.

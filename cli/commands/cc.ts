@@ -214,6 +214,12 @@ export async function cc(args: string[]): Promise<void> {
       objects.push({ name: input, data: readFileSync(input) });
       continue;
     }
+    if (o.mode === 'syntax') {
+      // Compiled as far as the assembly text, which goes nowhere (gcc ignores other inputs).
+      if (kind === 'c') await toAssembly(input, 'c', so, undefined);
+      failOnWarnings(o, warned);
+      continue;
+    }
     const temps = o.saveTemps && input !== STDIN ? tempsBase(o.saveTemps, o.mode, input, o.output) : undefined;
     if (o.mode === 'assembly') {
       if (kind !== 'c') continue; // gcc -S ignores assembler inputs too

@@ -40,6 +40,21 @@ describe('tcc-lite cc modes', () => {
     }
   });
 
+  it('-fsyntax-only reports what a compile would and writes nothing, even with -c', async () => {
+    const bad = join(dir, 'bad.c');
+    writeFileSync(bad, 'int f(void) { return g(); }\nint h(void) { return 1 +; }\n');
+    await expect(cc(['-fsyntax-only', '-c', bad])).rejects.toThrow("expected expression before ';' token");
+    // The warnings are there too: -Werror fails on the implicit declaration alone.
+    const warnsOnly = join(dir, 'warns-only.c');
+    writeFileSync(warnsOnly, 'int f(void) { return g(); }\n');
+    await expect(cc(['-fsyntax-only', '-Werror', warnsOnly])).rejects.toThrow('all warnings being treated as errors');
+    expect(existsSync(join(process.cwd(), 'bad.o'))).toBe(false);
+    const good = join(dir, 'good.c');
+    writeFileSync(good, 'int main(void) { return 0; }\n');
+    await cc(['-fsyntax-only', good, '-o', join(dir, 'good')]);
+    expect(existsSync(join(dir, 'good'))).toBe(false);
+  });
+
   it('links objects made in earlier runs with a new C file and libc', async () => {
     const main = join(dir, 'main.c');
     writeFileSync(main, 'int twice(int); int one(void); int two(void);\nint main(void) { return twice(one() + two()); }\n');
