@@ -17,13 +17,13 @@ export const inlineBuiltins = new Set([
 /** Handled by the parser itself (they need the arguments' syntax or compile-time values). */
 export const parserBuiltins = new Set([
   '__builtin_expect', '__builtin_constant_p', '__builtin_va_start', '__builtin_va_end', '__builtin_va_copy',
-  '__builtin_assume_aligned', '__builtin_classify_type', '__builtin_choose_expr', '__builtin_shuffle',
+  '__builtin_assume_aligned', '__builtin_choose_expr', '__builtin_shuffle',
   '__builtin_call_with_static_chain', '__builtin_tgmath', '__builtin_apply_args', '__builtin_apply', '__builtin_return',
 ]);
 
 /** Lowered to ordinary nodes by lowerBuiltin (builtins.ts). */
 export const loweredBuiltins = new Set([
-  '__builtin_parity', '__builtin_parityl', '__builtin_parityll', '__builtin_bswap128',
+  '__builtin_parity', '__builtin_parityl', '__builtin_parityll', '__builtin_bswap128', '__builtin_classify_type',
   '__builtin_expect_with_probability', '__builtin_speculation_safe_value', '__builtin_extract_return_addr', '__builtin_frob_return_addr',
   '__builtin_huge_val', '__builtin_huge_valf', '__builtin_huge_vall', '__builtin_inf', '__builtin_inff',
   '__builtin_infl', '__builtin_nan', '__builtin_nanf', '__builtin_nanl', '__builtin_nans', '__builtin_nansf', '__builtin_nansl', '__builtin_complex',

@@ -105,6 +105,21 @@ export function implicitLibraryPrototype(name: string): Type | undefined {
 
 // ---- lowering ----
 
+/**
+ * gcc's type class of an argument after the default promotions (`__builtin_classify_type`):
+ * -1 with none, 1 an integer, 5 a pointer (arrays and functions decay), 8 a real floating
+ * type, 9 a complex one, 12 a struct, 13 a union.
+ */
+function typeClass(t: Type | undefined): number {
+  if (!t) return -1;
+  if (t.isInt128) return 1;
+  if (t.complexBase) return 9;
+  if (isFlonum(t) || t.isFloat128) return 8;
+  if (t.kind === 'ptr' || t.kind === 'array' || t.kind === 'func') return 5;
+  if (t.kind === 'struct' || t.kind === 'union') return t.kind === 'union' ? 13 : 12;
+  return t.kind === 'void' ? 0 : 1;
+}
+
 /** Builds the node for a call to a compiler builtin other than the parser's own ones. */
 export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], tok: IToken): Node {
   const argc = (n: number): void => {
@@ -125,6 +140,7 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       const count = inlineNode(ctx, name.replace('parity', 'popcount'), args, tok);
       return arithNode('band', '&', count, numNode(1n, tok), tok);
     }
+    case '__builtin_classify_type': return numNode(BigInt(typeClass(args[0]?.ty)), tok);
     case '__builtin_expect_with_probability': argc(3); return args[0];
     // x86-64 return addresses need no decoding (gcc: "the identity on most targets").
     case '__builtin_extract_return_addr': case '__builtin_frob_return_addr': argc(1); return castNode(args[0], pointerTo(tyVoid));

@@ -685,6 +685,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         // The expected value is still evaluated: `__builtin_expect(c, n++)` increments n.
         return tryEval(args[1]) ? args[0] : commaNode(args[1], args[0], tok);
       case '__builtin_assume_aligned':
+        if (args.length < 2 || args.length > 3) errorAt(tok, `too ${args.length < 2 ? 'few' : 'many'} arguments to function '${name}'`);
         return args[0];
       case '__builtin_constant_p': {
         argc(1);
@@ -699,9 +700,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         if (cond === undefined) return errorAt(tok, "first argument to '__builtin_choose_expr' not a constant");
         return cond !== 0n ? args[1] : args[2];
       }
-      case '__builtin_classify_type':
-        return numNode(isFlonum(args[0].ty!) ? 8n : args[0].ty!.kind === 'ptr' ? 5n : 1n, tok);
       case '__builtin_va_start': {
+        if (args.length === 0) errorAt(tok, `too few arguments to function '${name}'`);
         const n = newNode('vaStart', tok);
         n.lhs = args[0];
         n.ty = tyVoid;
