@@ -112,6 +112,7 @@ export interface Obj {
   isImplicitLibrary?: boolean; // declared only by a call, with gcc's builtin prototype (builtins.ts implicitLibraryPrototype)
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
+  isRegister?: boolean; // a `register` local: its address may not be taken (C11 6.5.3.2p1)
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal in .rodata
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it

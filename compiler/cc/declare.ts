@@ -157,6 +157,7 @@ export function declareName(
   if (prev?.obj && prev.obj.isLocal) errorAt(nameTok, `redefinition of '${name}'`);
   if (prev?.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
   const o = p.newLocal(name, ty, nameTok);
+  if (spec.isRegister) o.isRegister = true;
   // Its struct type cannot say const (see qualifiedType); the flag lets requireModifiable see it.
   if (isAggregate(ty) && isReadOnlyObject(spec, ty)) o.isReadOnly = true;
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
@@ -178,6 +179,19 @@ export function declareName(
 function sameParameterTypes(a: Type, b: Type): boolean {
   if (a.params.length !== b.params.length || a.isVariadic !== b.isVariadic) return false;
   return a.params.every((param, i) => sameParameterType(param.ty, b.params[i].ty));
+}
+
+/**
+ * A prototype and an empty `()` declaration agree only when the prototype has no `...` and
+ * no parameter the default promotions would change (C11 6.7.6.3p15: `void f(); void
+ * f(float);` conflict). A K&R definition's own parameter list is checked where it is read.
+ */
+function agreesWithEmptyList(a: Type, b: Type): boolean {
+  const proto = a.hasPrototype ? a : b;
+  const other = proto === a ? b : a;
+  if (!proto.hasPrototype || other.hasPrototype || other.params.length > 0) return true;
+  const promotes = (t: Type): boolean => (t.kind === 'float' && t.floatN === undefined) || (isInteger(t) && t.size < 4);
+  return !proto.isVariadic && !proto.params.some((param) => promotes(param.ty));
 }
 
 /**
@@ -214,8 +228,9 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     if (o.ty.kind === 'func' && ty.kind === 'func') {
       // A declaration that contradicts gcc's own prototype of a library function is only a
       // warning there (-Wbuiltin-declaration-mismatch): the declared type wins.
-      const conflicts = o.ty.hasPrototype && ty.hasPrototype && (!isCompatible(o.ty.returnType!, ty.returnType!) || !sameParameterTypes(o.ty, ty));
-      if (conflicts && !o.isImplicitLibrary) errorAt(nameTok, `conflicting types for '${name}'`);
+      const conflicts = !isCompatible(o.ty.returnType!, ty.returnType!) ||
+        (o.ty.hasPrototype && ty.hasPrototype ? !sameParameterTypes(o.ty, ty) : !agreesWithEmptyList(o.ty, ty));
+      if (conflicts && !o.isImplicitLibrary) errorAt(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
       if (conflicts) o.ty = ty;
       o.isImplicitLibrary = false;
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;

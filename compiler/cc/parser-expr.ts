@@ -27,7 +27,7 @@ import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  promoteBitfield, scaleBy, shiftNode, subNode, unaryNode, varNode,
+  promoteBitfield, scaleBy, shiftNode, subNode, subscriptNode, unaryNode, varNode,
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
@@ -556,7 +556,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     switch (s.kind) {
       case 'index':
         if (isVector(n.ty!)) return vectorSubscript(n, s.index, s.tok, addNode, derefNode);
-        return derefNode(addNode(n, s.index, s.tok), s.tok);
+        return subscriptNode(n, s.index, s.tok);
       case 'member': {
         const base = s.arrow ? derefNode(n, s.tok) : n;
         const ty = base.ty!;

@@ -302,6 +302,16 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   return binaryNode('add', lhs, scaled, asPointer(lhs.ty!), tok);
 }
 
+/** `a[i]`, which is `*(a + i)` with either operand the pointer, checked with gcc's messages. */
+export function subscriptNode(base: Node, index: Node, tok: IToken): Node {
+  const pointer = isPointerLike(base.ty!) ? base : isPointerLike(index.ty!) ? index : undefined;
+  if (!pointer) return errorAt(tok, 'subscripted value is neither array nor pointer nor vector');
+  if (pointer.ty!.base!.kind === 'func') return errorAt(tok, 'subscripted value is pointer to function');
+  const offset = (pointer === base ? index : base).ty!;
+  if (!isInteger(offset) && !offset.isInt128) return errorAt(tok, 'array subscript is not an integer');
+  return derefNode(addNode(base, index, tok), tok);
+}
+
 /** idx times the pointee size, which for rows of a variable length array is known only at run time. */
 export function scaleBy(idx: Node, ptr: Type, tok: IToken): Node {
   const b = ptr.base!;
@@ -422,6 +432,7 @@ export function derefNode(expr: Node, tok: IToken): Node {
 export function addrNode(expr: Node, tok: IToken): Node {
   if (expr.kind === 'member' && expr.member!.isBitfield) errorAt(tok, `cannot take address of bit-field`);
   if (expr.kind === 'var' && expr.obj!.isGlobalRegister) errorAt(tok, `address of global register variable '${expr.obj!.name}' requested`);
+  if (expr.kind === 'var' && expr.obj!.isRegister) errorAt(tok, `address of register variable '${expr.obj!.name}' requested`);
   if (expr.ty!.kind === 'func') return unaryNode('addr', expr, pointerTo(expr.ty!), tok);
   if (!isLvalue(expr) && expr.kind !== 'stmtExpr' && !(expr.kind === 'cast' && isAggregate(expr.ty!))) {
     errorAt(tok, 'lvalue required as unary \'&\' operand');

@@ -471,24 +471,41 @@ export function findMember(t: Type, name: string): Member[] | undefined {
 }
 
 /**
- * A type as gcc's messages spell it: qualifiers before the type they qualify (`_Atomic
- * const volatile int`), but after the `*` of a pointer (`int * const`), and `**` for a
- * pointer to a plain pointer (`char **`, `int * const*`).
+ * A type as gcc's messages spell it, as an abstract declarator around the base type:
+ * qualifiers before the type they qualify (`_Atomic const volatile int`) but after a
+ * pointer's `*` (`int * const`, `const char * const*`), `char **`, `int *[3]`, and
+ * parentheses where a pointer meets a function or array (`void (*)(int)`, `int (*)[10]`,
+ * `void (*[3])(void)`); a function type is `double(void)`, `void(int, ...)`, `int()`.
  */
 export function typeName(t: Type): string {
+  return declaratorName(t, '');
+}
+
+function declaratorName(t: Type, inner: string): string {
   const qualifiers = [t.isAtomic ? '_Atomic' : '', t.isConst ? 'const' : '', t.isVolatile ? 'volatile' : ''].filter(Boolean).join(' ');
-  if (t.kind === 'ptr') {
-    const stars = `${typeName(t.base!)}${t.base!.kind === 'ptr' ? '*' : ' *'}`;
-    return qualifiers ? `${stars} ${qualifiers}` : stars;
+  switch (t.kind) {
+    case 'ptr': {
+      const own = `*${qualifiers ? ` ${qualifiers}` : ''}${inner}`;
+      const base = t.base!;
+      return declaratorName(base, base.kind === 'func' || base.kind === 'array' ? `(${own})` : own);
+    }
+    case 'array':
+      return declaratorName(t.base!, `${inner}[${t.arrayLen >= 0 ? t.arrayLen : ''}]`);
+    case 'func': {
+      const params = !t.hasPrototype ? '' : t.params.length === 0 && !t.isVariadic ? 'void' : [...t.params.map((p) => typeName(p.ty)), ...(t.isVariadic ? ['...'] : [])].join(', ');
+      return declaratorName(t.returnType!, `${inner}(${params})`);
+    }
+    default: {
+      const plain = unqualifiedTypeName(t);
+      const name = qualifiers ? `${qualifiers} ${plain}` : plain;
+      // A space before a pointer's `*` or its parentheses, none before `[3]` or `(int)`.
+      return inner.startsWith('*') || inner.startsWith('(*') ? `${name} ${inner}` : name + inner;
+    }
   }
-  const plain = unqualifiedTypeName(t);
-  return qualifiers ? `${qualifiers} ${plain}` : plain;
 }
 
 function unqualifiedTypeName(t: Type): string {
   switch (t.kind) {
-    case 'array': return `${typeName(t.base!)}[${t.arrayLen >= 0 ? t.arrayLen : ''}]`;
-    case 'func': return `${typeName(t.returnType!)} (*)(${t.params.map((p) => typeName(p.ty)).join(', ')})`;
     case 'struct': case 'union':
       if (t.complexBase) return `complex ${typeName(t.complexBase)}`;
       if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';

@@ -28,8 +28,16 @@ describe('constraints gcc enforces', () => {
     ['struct struct point q;\n', "t.c:1:8: error: expected '{' before 'struct'"],
     // gcc: "'b' has an incomplete type 'struct opaque'".
     ['struct opaque;\nextern struct opaque a, b;\nvoid g(void) { a = b; }\n', "t.c:3:20: error: invalid use of undefined type 'struct opaque'"],
-    ['int f(unsigned char c);\nint f(char c);\n', "t.c:2:5: error: conflicting types for 'f'"],
-    ['int h(double);\nint h(float);\n', "t.c:2:5: error: conflicting types for 'h'"],
+    ['int f(unsigned char c);\nint f(char c);\n', "t.c:2:5: error: conflicting types for 'f'; have 'int(char)'"],
+    ['int h(double);\nint h(float);\n', "t.c:2:5: error: conflicting types for 'h'; have 'int(float)'"],
+    // An empty `()` declaration agrees with no `...` and no parameter the promotions change.
+    ['void f0();\nvoid f0(int, ...);\n', "t.c:2:6: error: conflicting types for 'f0'; have 'void(int, ...)'"],
+    ['void f3(char);\nvoid f3();\n', "t.c:2:6: error: conflicting types for 'f3'; have 'void()'"],
+    ['int f4();\ndouble f4(void);\n', "t.c:2:8: error: conflicting types for 'f4'; have 'double(void)'"],
+    ['void g(int *);\nvoid f(void) { register int x; g(&x); }\n', "t.c:2:34: error: address of register variable 'x' requested"],
+    ['void (*fp)(void);\nvoid f(void) { fp[0]; }\n', 't.c:2:18: error: subscripted value is pointer to function'],
+    ['int f(int x) { return x[0]; }\n', 't.c:1:24: error: subscripted value is neither array nor pointer nor vector'],
+    ['int f(int *p, double d) { return p[d]; }\n', 't.c:1:35: error: array subscript is not an integer'],
     ['void g(void) {\n  unsigned int a[1][2] = {"a"};\n}\n',
       "t.c:2:27: error: cannot initialize array of 'unsigned int' from a string literal with type array of 'char'"],
     ['int (g(void))[3];\n', "t.c:1:6: error: 'g' declared as function returning an array"],
@@ -56,6 +64,9 @@ describe('constraints gcc enforces', () => {
       // Members of lvalues reached through pointers, compound literals and nested members.
       'struct in { int v; }; struct out { struct in i; }; struct out *p;\n' +
         'void g(void) { p->i.v = 1; (*p).i.v++; ((struct out){{0}}).i.v = 2; }',
+      // `register` objects are used every other way; arrays index both ways; `()` agrees with promoted types.
+      'struct S { int a; }; int f(int n) { register int x = n; register struct S s = { 1 }; x++; s.a += x; register int a[2] = { 1, 2 }; return x + s.a + a[1] + 1[a]; }',
+      'void f(); void f(int, double); int g(); int g(); int h(void); int h();',
       // Brace elision inside a list is still allowed.
       'struct in { int a, b; }; struct out { struct in i; int c; } o = { 1, 2, 3 };',
       // A for loop may declare automatic and register objects of existing or anonymous types.

@@ -83,6 +83,21 @@ describe('warnings', () => {
     const r = compileC('long *f(int *p) { return p; }', { fileName: 'w.c', warnings: true });
     expect(r.warnings[0].message).toBe("returning 'int *' from a function with incompatible return type 'long *' [-Wincompatible-pointer-types]");
   });
+  it('name function and array pointer types as gcc does', () => {
+    const src = `void vf(void); int (*fp)(int); int arr[3]; int (*pa)[10]; void (**ppf)(void); void (*afp[3])(void);
+const char *const *cpp; int *vp; int old();
+void t(void) { fp = vf; pa = &arr; vp = cpp; vp = afp; vp = old; vp = pa; vp = vf; }`;
+    const r = compileC(src, { fileName: 'w.c', warnings: true });
+    expect(r.warnings.map((w) => w.message.replace(/ \[-W.*\]$/, ''))).toEqual([
+      "assignment to 'int (*)(int)' from incompatible pointer type 'void (*)(void)'",
+      "assignment to 'int (*)[10]' from incompatible pointer type 'int (*)[3]'",
+      "assignment to 'int *' from incompatible pointer type 'const char * const*'",
+      "assignment to 'int *' from incompatible pointer type 'void (**)(void)'",
+      "assignment to 'int *' from incompatible pointer type 'int (*)()'",
+      "assignment to 'int *' from incompatible pointer type 'int (*)[10]'",
+      "assignment to 'int *' from incompatible pointer type 'void (*)(void)'",
+    ]);
+  });
   it('say when an array without a size gets one element', () => {
     const r = compileC('char later[];\nchar sized[];\nchar sized[4];\nextern char ext[];\nint x;', { fileName: 'w.c', warnings: true });
     expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(["1:6: array 'later' assumed to have one element"]);
