@@ -142,6 +142,8 @@ export function declareName(
     applyAttrs(o, a);
     return { obj: o, ty, isLocalAuto: false, isBlockExtern: local && ty.kind !== 'func' };
   }
+  // (gcc's message, whatever the types.)
+  if (p.scopes.parameterRedeclared(name)?.obj) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
   if (spec.isStatic) {
     // `static int x asm("x")` is named by its asm label, as gcc does; otherwise a private name.
     const o = p.newGlobalObj(asmName ?? `${name}.${p.uniqueName('')}`, ty, nameTok);
@@ -443,7 +445,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.fnLabels = new Set();
   p.fnGotos = [];
   p.cleanups.reset();
-  p.scopes.enter();
+  p.scopes.enterParams();
   if (isAggregate(ty.returnType!) && !ty.returnType!.isComplete) errorAt(tok, 'return type is an incomplete type');
   const taken = new Set(fn.locals);
   for (const [i, param] of ty.params.entries()) {

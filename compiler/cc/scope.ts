@@ -22,6 +22,7 @@ interface Scope {
   vars: Map<string, ScopeEntry> | undefined;
   tags: Map<string, Type> | undefined;
   labels?: Map<string, string>; // GNU `__label__` local labels: C name → the function-unique name
+  holdsParams?: boolean; // a function definition's parameters
 }
 
 export class Scopes {
@@ -36,6 +37,21 @@ export class Scopes {
 
   enter(): void {
     this.stack.push({ vars: undefined, tags: undefined });
+  }
+
+  /** The scope of a function definition's parameters, entered before its body's block. */
+  enterParams(): void {
+    this.enter();
+    this.stack[this.stack.length - 1].holdsParams = true;
+  }
+
+  /**
+   * The parameter a declaration in the current block would redeclare, if this is a function
+   * body's outermost block: it shares the parameters' scope (C11 6.2.1p4).
+   */
+  parameterRedeclared(name: string): ScopeEntry | undefined {
+    const parent = this.stack[this.stack.length - 2];
+    return parent?.holdsParams ? parent.vars?.get(name) : undefined;
   }
 
   leave(): void {
