@@ -110,6 +110,7 @@ export interface Obj {
   inlineOnly?: boolean; // an inline definition: the body is never emitted, references go to the external one
   isNoreturn: boolean;
   isImplicitLibrary?: boolean; // declared only by a call, with gcc's builtin prototype (builtins.ts implicitLibraryPrototype)
+  isImplicitInt?: boolean; // declared only by a call, as C89's `int f()`
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
   isRegister?: boolean; // a `register` local: its address may not be taken (C11 6.5.3.2p1)

@@ -232,9 +232,11 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
       // warning there (-Wbuiltin-declaration-mismatch): the declared type wins.
       const conflicts = !isCompatible(o.ty.returnType!, ty.returnType!) ||
         (o.ty.hasPrototype && ty.hasPrototype ? !sameParameterTypes(o.ty, ty) : !agreesWithEmptyList(o.ty, ty));
-      if (conflicts && !o.isImplicitLibrary) errorAt(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
+      // gcc only warns when the type of a call made it `int f()` and it returns void after all.
+      const voidAfterImplicit = o.isImplicitInt && ty.returnType!.kind === 'void' && agreesWithEmptyList(o.ty, ty);
+      if (conflicts && !o.isImplicitLibrary) (voidAfterImplicit ? warnAt : errorAt)(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
       if (conflicts) o.ty = ty;
-      o.isImplicitLibrary = false;
+      o.isImplicitLibrary = o.isImplicitInt = false;
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
     } else if (o.ty.kind === 'array' && o.ty.arrayLen < 0 && ty.kind === 'array') {
       o.ty = ty;

@@ -623,7 +623,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       ty.hasPrototype = false;
     }
     const o = this.newGlobalObj(name, ty, t);
-    o.isImplicitLibrary = libraryPrototype !== undefined;
+    o.isImplicitLibrary = library !== undefined || libraryPrototype !== undefined;
+    o.isImplicitInt = ty.returnType === tyInt && !ty.hasPrototype;
     if (this.fn) this.fn.refs.push(o);
     this.scopes.declareGlobal(name, { obj: o });
     return o;

@@ -34,6 +34,7 @@ describe('constraints gcc enforces', () => {
     ['void f0();\nvoid f0(int, ...);\n', "t.c:2:6: error: conflicting types for 'f0'; have 'void(int, ...)'"],
     ['void f3(char);\nvoid f3();\n', "t.c:2:6: error: conflicting types for 'f3'; have 'void()'"],
     ['int f4();\ndouble f4(void);\n', "t.c:2:8: error: conflicting types for 'f4'; have 'double(void)'"],
+    ['int f(void) { return g(1); }\nint g(char c) { return c; }\n', "t.c:2:5: error: conflicting types for 'g'; have 'int(char)'"],
     // A function body's outermost block shares its parameters' scope.
     ['void f(int d)\n{ double d; }\n', "t.c:2:10: error: 'd' redeclared as different kind of symbol"],
     ['int f(a) int a;\n{ static int a; return a; }\n', "t.c:2:14: error: 'a' redeclared as different kind of symbol"],
@@ -70,6 +71,9 @@ describe('constraints gcc enforces', () => {
       // `register` objects are used every other way; arrays index both ways; `()` agrees with promoted types.
       'struct S { int a; }; int f(int n) { register int x = n; register struct S s = { 1 }; x++; s.a += x; register int a[2] = { 1, 2 }; return x + s.a + a[1] + 1[a]; }',
       'void f(); void f(int, double); int g(); int g(); int h(void); int h();',
+      // Only warnings: a void function first called undeclared, a builtin's function declared with ().
+      'int foo(void) { int a = bar(); return a; } void bar(void) {}',
+      '__typeof(__builtin_ceilf(0)) ceilf(); long ceilf1(void) { return ceilf(1); }',
       'int f(int d) { { int d = 2; return d; } } int g(int n) { for (int n = 0; n < 2; n++) ; return n; }',
       // Brace elision inside a list is still allowed.
       'struct in { int a, b; }; struct out { struct in i; int c; } o = { 1, 2, 3 };',
