@@ -20,6 +20,7 @@
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/slab.h>
 #include <linux/elf.h>
 #include <linux/binfmts.h>
 #include <linux/uaccess.h>
@@ -40,7 +41,6 @@ static unsigned long elf_flags_to_vm(u32 p_flags)
 /* Copy a segment's file bytes into freshly allocated, mapped pages. */
 static int load_segment(struct linux_binprm *bprm, struct elf64_phdr *ph)
 {
-	struct inode *inode = bprm->file->f_inode;
 	unsigned long start = ph->p_vaddr & PAGE_MASK;
 	unsigned long end = PAGE_ALIGN(ph->p_vaddr + ph->p_memsz);
 	unsigned long vm = elf_flags_to_vm(ph->p_flags);
@@ -55,7 +55,7 @@ static int load_segment(struct linux_binprm *bprm, struct elf64_phdr *ph)
 		start = prev->vm_end;
 	}
 	if (start < end) {
-		err = insert_vma(bprm->mm, start, end, vm);
+		err = insert_vma(bprm->mm, start, end, vm, NULL, 0);
 		if (err)
 			return err;
 	}
@@ -75,8 +75,8 @@ static int load_segment(struct linux_binprm *bprm, struct elf64_phdr *ph)
 		if (hi > ph->p_vaddr + ph->p_filesz)
 			hi = ph->p_vaddr + ph->p_filesz;
 		if (lo < hi)
-			memcpy((char *)page + (lo - va),
-			       inode->i_data + ph->p_offset + (lo - ph->p_vaddr), hi - lo);
+			kernel_read(bprm->file, ph->p_offset + (lo - ph->p_vaddr),
+				    (char *)page + (lo - va), hi - lo);
 		err = map_page(bprm->mm, va, page, find_vma(bprm->mm, va)->vm_flags);
 		if (err)
 			return err;
@@ -84,23 +84,13 @@ static int load_segment(struct linux_binprm *bprm, struct elf64_phdr *ph)
 	return 0;
 }
 
-int load_elf_binary(struct linux_binprm *bprm)
+/* The new address space from the program headers: segments, heap and stack. */
+static int load_elf_phdrs(struct linux_binprm *bprm, struct elf64_hdr *eh, struct elf64_phdr *phdrs)
 {
-	struct elf64_hdr *eh = (struct elf64_hdr *)bprm->buf;
 	struct inode *inode = bprm->file->f_inode;
-	struct elf64_phdr *phdrs;
 	unsigned long brk = 0, first_vaddr = 0;
 	unsigned long stack_exec = VM_EXEC;	/* no PT_GNU_STACK: executable, as Linux */
 	int i, err, have_load = 0;
-
-	if (memcmp(eh->e_ident, ELFMAG, 4) || eh->e_ident[4] != ELFCLASS64 ||
-	    eh->e_ident[5] != ELFDATA2LSB)
-		return -ENOEXEC;
-	if (eh->e_type != ET_EXEC || eh->e_machine != EM_X86_64 ||
-	    eh->e_phentsize != sizeof(struct elf64_phdr) || eh->e_phnum == 0 ||
-	    eh->e_phnum > 64 || eh->e_phoff + eh->e_phnum * sizeof(struct elf64_phdr) > (u64)inode->i_size)
-		return -ENOEXEC;
-	phdrs = (struct elf64_phdr *)(inode->i_data + eh->e_phoff);
 
 	bprm->mm = mm_alloc();
 	if (!bprm->mm)
@@ -142,7 +132,30 @@ int load_elf_binary(struct linux_binprm *bprm)
 	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
 	bprm->mm->start_stack = STACK_TOP;
 	return insert_vma(bprm->mm, STACK_TOP - STACK_RLIMIT, STACK_TOP,
-			  VM_READ | VM_WRITE | VM_GROWSDOWN | stack_exec);
+			  VM_READ | VM_WRITE | VM_GROWSDOWN | stack_exec, NULL, 0);
+}
+
+int load_elf_binary(struct linux_binprm *bprm)
+{
+	struct elf64_hdr *eh = (struct elf64_hdr *)bprm->buf;
+	size_t size = eh->e_phnum * sizeof(struct elf64_phdr);
+	struct elf64_phdr *phdrs;
+	int err;
+
+	if (memcmp(eh->e_ident, ELFMAG, 4) || eh->e_ident[4] != ELFCLASS64 ||
+	    eh->e_ident[5] != ELFDATA2LSB)
+		return -ENOEXEC;
+	if (eh->e_type != ET_EXEC || eh->e_machine != EM_X86_64 ||
+	    eh->e_phentsize != sizeof(struct elf64_phdr) || eh->e_phnum == 0 ||
+	    eh->e_phnum > 64 || eh->e_phoff + size > (u64)bprm->file->f_inode->i_size)
+		return -ENOEXEC;
+	phdrs = kmalloc(size, GFP_KERNEL);
+	if (!phdrs)
+		return -ENOMEM;
+	kernel_read(bprm->file, eh->e_phoff, (char *)phdrs, size);
+	err = load_elf_phdrs(bprm, eh, phdrs);
+	kfree(phdrs);
+	return err;
 }
 
 static unsigned long cpuid_edx(unsigned int leaf)

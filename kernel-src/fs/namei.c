@@ -51,7 +51,7 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int dept
 		*err = -ENOMEM;
 		return NULL;
 	}
-	memcpy(target, link->i_data, len);
+	ramfs_read_data(link, 0, target, len, 0);
 	target[len] = '\0';
 	inode = walk(target[0] == '/' ? root_inode : dir, target, 1, depth + 1, err);
 	kfree(target);
@@ -377,7 +377,7 @@ SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, pathname, char __user
 	if (!S_ISLNK(inode->i_mode))
 		return -EINVAL;
 	len = inode->i_size < bufsiz ? inode->i_size : bufsiz;
-	return copy_to_user(buf, inode->i_data, len) ? -EFAULT : len;
+	return ramfs_read_data(inode, 0, buf, len, 1);
 }
 
 SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)

@@ -56,7 +56,7 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 		return NULL;
 	}
 	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
-		ramfs_truncate(inode);
+		ramfs_resize(inode, 0);
 
 	f = alloc_file(inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), inode->i_fop);
 	if (!f) {

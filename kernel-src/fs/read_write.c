@@ -10,17 +10,10 @@
 
 static ssize_t ramfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 {
-	struct inode *inode = file->f_inode;
-	size_t n;
+	ssize_t n = ramfs_read_data(file->f_inode, *pos, (char *)buf, count, 1);
 
-	if (*pos >= inode->i_size)
-		return 0;
-	n = (size_t)(inode->i_size - *pos);
-	if (n > count)
-		n = count;
-	if (copy_to_user(buf, inode->i_data + *pos, n))
-		return -EFAULT;
-	*pos += n;
+	if (n > 0)
+		*pos += n;
 	return n;
 }
 
@@ -53,31 +46,14 @@ const struct file_operations ramfs_dir_operations = {
 /* Read file contents from kernel code (execve reads programs this way). */
 ssize_t kernel_read(struct file *file, loff_t pos, char *buf, size_t count)
 {
-	struct inode *inode = file->f_inode;
-
-	if (pos >= inode->i_size)
-		return 0;
-	if (count > (size_t)(inode->i_size - pos))
-		count = (size_t)(inode->i_size - pos);
-	memcpy(buf, inode->i_data + pos, count);
-	return count;
-}
-
-static int readable(struct file *f)
-{
-	return (f->f_flags & O_ACCMODE) != O_WRONLY;
-}
-
-static int writable(struct file *f)
-{
-	return (f->f_flags & O_ACCMODE) != O_RDONLY;
+	return ramfs_read_data(file->f_inode, pos, buf, count, 0);
 }
 
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
 	struct file *f = fget(fd);
 
-	if (!f || !readable(f))
+	if (!f || !file_readable(f))
 		return -EBADF;
 	if (!f->f_op || !f->f_op->read)
 		return -EINVAL;
@@ -90,7 +66,7 @@ SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count
 {
 	struct file *f = fget(fd);
 
-	if (!f || !writable(f))
+	if (!f || !file_writable(f))
 		return -EBADF;
 	if (!f->f_op || !f->f_op->write)
 		return -EINVAL;
@@ -103,7 +79,7 @@ SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf, size_t, count, lo
 {
 	struct file *f = fget(fd);
 
-	if (!f || !readable(f))
+	if (!f || !file_readable(f))
 		return -EBADF;
 	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
 		return -ESPIPE;
@@ -116,7 +92,7 @@ SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf, size_t, co
 {
 	struct file *f = fget(fd);
 
-	if (!f || !writable(f))
+	if (!f || !file_writable(f))
 		return -EBADF;
 	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
 		return -ESPIPE;
@@ -204,13 +180,7 @@ long do_truncate(struct inode *inode, loff_t length)
 		return -EINVAL;
 	if (length < 0)
 		return -EINVAL;
-	if (length > inode->i_size) {
-		int err = ramfs_write_data(inode, length - 1, "", 1, 0);
-
-		if (err < 0)
-			return err;
-	}
-	inode->i_size = length;
+	ramfs_resize(inode, length);
 	current_time(&inode->i_mtime);
 	inode->i_ctime = inode->i_mtime;
 	return 0;

@@ -7,8 +7,9 @@
  * inside a system call except in schedule() (one CPU, interrupts off), so
  * no FUTEX_WAKE can slip in between.  A waiter is keyed by its address
  * space and the word's address; FUTEX_WAKE(uaddr, n) wakes up to n of
- * them.  Every futex is private to its process here (nothing maps memory
- * shared between processes), so FUTEX_PRIVATE_FLAG changes nothing.
+ * them.  FUTEX_PRIVATE_FLAG changes nothing: even a word in MAP_SHARED
+ * memory is keyed by address space, so only its own process's threads wake
+ * its waiters (Linux keys a shared futex by its page; not done here yet).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

@@ -4,13 +4,17 @@
  * Each process has its own PML4 whose upper half is a copy of the
  * kernel's (so the kernel is mapped in every address space) and whose
  * lower half maps the process's pages.  Pages are allocated when first
- * touched (handle_mm_fault); fork copies every present page at once.
+ * touched (handle_mm_fault); fork copies every private page at once and
+ * shares the page-cache pages that file mappings map (_PAGE_SHM), which
+ * are counted.  A private file mapping maps the file's page until its
+ * first store, which copies it (do_wp_page).
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/sched.h>
+#include <linux/fs.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
@@ -46,27 +50,40 @@ pte_t *lookup_pte(pte_t *pgd, unsigned long addr, int create)
 	return &table[pte_index(addr)];
 }
 
-static pte_t vm_flags_to_pte(unsigned long vm_flags)
+/*
+ * The entry bits for a page in an area with vm_flags; cached: the page is a file's
+ * page-cache page.  A private area never writes to one: its first store faults
+ * and gets a copy (do_wp_page).
+ */
+static pte_t pte_flags(unsigned long vm_flags, int cached)
 {
-	pte_t flags = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
+	pte_t shm = cached ? _PAGE_SHM : 0;
+	pte_t flags = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED | shm;
 
-	if (vm_flags & VM_WRITE)
+	if (!(vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
+		return _PAGE_PROTNONE | shm;
+	if ((vm_flags & VM_WRITE) && (!cached || (vm_flags & VM_SHARED)))
 		flags |= _PAGE_RW | _PAGE_DIRTY;
 	if (!(vm_flags & VM_EXEC))
 		flags |= _PAGE_NX;
 	return flags;
 }
 
-/* Map the kernel page "page" (direct-map address) at user address addr. */
-int map_page(struct mm_struct *mm, unsigned long addr, unsigned long page, unsigned long vm_flags)
+static int install_page(struct mm_struct *mm, unsigned long addr, unsigned long page, pte_t flags)
 {
 	pte_t *pte = lookup_pte(mm->pgd, addr, 1);
 
 	if (!pte)
 		return -ENOMEM;
-	*pte = __pa((void *)page) | vm_flags_to_pte(vm_flags);
+	*pte = __pa((void *)page) | flags;
 	invlpg(addr);
 	return 0;
+}
+
+/* Map the process's own page "page" (direct-map address) at user address addr. */
+int map_page(struct mm_struct *mm, unsigned long addr, unsigned long page, unsigned long vm_flags)
+{
+	return install_page(mm, addr, page, pte_flags(vm_flags, 0));
 }
 
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
@@ -79,29 +96,113 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 	return NULL;
 }
 
-/*
- * A page fault at a user address: allocate the page if it lies in an
- * area that allows the access.  The stack area grows down on demand.
- */
-int handle_mm_fault(struct mm_struct *mm, unsigned long address, unsigned long error_code)
+/* Does the area forbid the access the fault made?  (A fault with no vma is no access error.) */
+int access_error(unsigned long error_code, struct vm_area_struct *vma)
 {
-	struct vm_area_struct *vma = find_vma(mm, address);
-	unsigned long page;
+	if (error_code & PF_WRITE)
+		return !(vma->vm_flags & VM_WRITE);
+	if (error_code & PF_INSTR)
+		return !(vma->vm_flags & VM_EXEC);
+	return !(vma->vm_flags & (VM_READ | VM_WRITE | VM_EXEC));
+}
 
-	if (!vma || (error_code & PF_PROT))
-		return -EFAULT;
-	if ((error_code & PF_WRITE) && !(vma->vm_flags & VM_WRITE))
-		return -EFAULT;
-	if ((error_code & PF_INSTR) && !(vma->vm_flags & VM_EXEC))
-		return -EFAULT;
-	page = get_zeroed_page(GFP_KERNEL);
+/* Map a page just allocated for the process (0: none could be) at address. */
+static int map_new_page(struct mm_struct *mm, unsigned long address, unsigned long page,
+			unsigned long vm_flags)
+{
 	if (!page)
-		return -ENOMEM;
-	if (map_page(mm, address & PAGE_MASK, page, vma->vm_flags)) {
+		return VM_FAULT_OOM;
+	if (map_page(mm, address, page, vm_flags)) {
 		free_page(page);
-		return -ENOMEM;
+		return VM_FAULT_OOM;
 	}
 	return 0;
+}
+
+/*
+ * A private copy of file page index (from the cache page "page"): the bytes past
+ * the end of the file read as zeros.
+ */
+static unsigned long copy_file_page(struct inode *inode, unsigned long index, unsigned long page)
+{
+	unsigned long copy = __get_free_page(GFP_KERNEL);
+	loff_t valid = inode->i_size - ((loff_t)index << PAGE_SHIFT);
+
+	if (!copy)
+		return 0;
+	memcpy((void *)copy, (void *)page, PAGE_SIZE);
+	if (valid < (loff_t)PAGE_SIZE)
+		memset((char *)copy + valid, 0, PAGE_SIZE - valid);
+	return copy;
+}
+
+static unsigned long file_index(struct vm_area_struct *vma, unsigned long address)
+{
+	return vma->vm_pgoff + ((address - vma->vm_start) >> PAGE_SHIFT);
+}
+
+/*
+ * A page of a file mapping: the page-cache page itself, which the mapping and the
+ * file share, except for a private mapping's store, which gets a copy of it at once.
+ * Past the end of the file there is no page: SIGBUS, as Linux.
+ */
+static int do_file_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address, int write)
+{
+	struct inode *inode = vma->vm_file->f_inode;
+	unsigned long index = file_index(vma, address);
+	unsigned long page;
+
+	if (index >= (unsigned long)PAGE_ALIGN(inode->i_size) >> PAGE_SHIFT)
+		return VM_FAULT_SIGBUS;
+	page = find_or_create_page(inode, index);
+	if (!page)
+		return VM_FAULT_OOM;
+	if (write && !(vma->vm_flags & VM_SHARED))
+		return map_new_page(mm, address, copy_file_page(inode, index, page), vma->vm_flags);
+	if (install_page(mm, address, page, pte_flags(vma->vm_flags, 1)))
+		return VM_FAULT_OOM;
+	get_page(page);
+	return 0;
+}
+
+/* A store to a file's page in a private mapping: the mapping gets its own copy. */
+static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address, pte_t *pte)
+{
+	unsigned long page = (unsigned long)table_of(*pte);
+	unsigned long copy = copy_file_page(vma->vm_file->f_inode, file_index(vma, address), page);
+
+	if (!copy)
+		return VM_FAULT_OOM;
+	*pte = __pa((void *)copy) | pte_flags(vma->vm_flags, 0);
+	invlpg(address);
+	put_page(page);
+	return 0;
+}
+
+/*
+ * A page fault at a user address in vma, an access the area allows (access_error
+ * said so; write: a store): map the page.  Returns 0 or a VM_FAULT_ code.
+ */
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long address, int write)
+{
+	pte_t *pte = lookup_pte(mm->pgd, address, 1);
+
+	address &= PAGE_MASK;
+	if (!pte)
+		return VM_FAULT_OOM;
+	if (*pte) {
+		int cached = (*pte & _PAGE_SHM) != 0;
+
+		if (write && cached && !(vma->vm_flags & VM_SHARED))
+			return do_wp_page(mm, vma, address, pte);
+		/* Otherwise the entry lags behind the area's protection: bring it in line. */
+		*pte = (*pte & PTE_PFN_MASK) | pte_flags(vma->vm_flags, cached);
+		invlpg(address);
+		return 0;
+	}
+	if (vma->vm_file)
+		return do_file_fault(mm, vma, address, write);
+	return map_new_page(mm, address, get_zeroed_page(GFP_KERNEL), vma->vm_flags);
 }
 
 struct mm_struct *mm_alloc(void)
@@ -123,9 +224,10 @@ struct mm_struct *mm_alloc(void)
 }
 
 /*
- * The first present entry in [entry, end), or end.  Tables are mostly empty and every
+ * The first used entry in [entry, end), or end.  Tables are mostly empty and every
  * fork, exec and exit walks them, so a run of empty entries is skipped by one
- * "repe scasq" (an entry here is either 0 or present: nothing is ever swapped out).
+ * "repe scasq" (an entry here is either 0 or holds a table or page: nothing is ever
+ * swapped out).
  */
 static pte_t *next_present(pte_t *entry, pte_t *end)
 {
@@ -146,9 +248,12 @@ static void free_entries(pte_t *table, int n, int level)
 		pte_t *below = table_of(*entry);
 
 		*entry = 0;
-		if (level > 0)
+		if (level > 0) {
 			free_entries(below, PTRS_PER_TABLE, level - 1);
-		free_page((unsigned long)below);
+			free_page((unsigned long)below);
+		} else {
+			put_page((unsigned long)below);
+		}
 	}
 }
 
@@ -169,18 +274,25 @@ void mmput(struct mm_struct *mm)
 	free_page((unsigned long)mm->pgd);
 	for (vma = mm->mmap; vma; vma = next) {
 		next = vma->vm_next;
-		kfree(vma);
+		remove_vma(vma);
 	}
 	kfree(mm);
 }
 
-/* Copy n entries of old (level 3 = PML4 .. 0 = PT) into new, duplicating every page. */
+/* Copy n entries of old (level 3 = PML4 .. 0 = PT) into new, duplicating private pages. */
 static int copy_entries(pte_t *old, pte_t *new, int n, int level)
 {
 	pte_t *end = old + n, *entry;
 
 	for (entry = next_present(old, end); entry < end; entry = next_present(entry + 1, end)) {
-		unsigned long page = get_zeroed_page(GFP_KERNEL);
+		unsigned long page;
+
+		if (level == 0 && (*entry & _PAGE_SHM)) {
+			get_page((unsigned long)table_of(*entry));
+			new[entry - old] = *entry;
+			continue;
+		}
+		page = get_zeroed_page(GFP_KERNEL);
 
 		if (!page)
 			return -ENOMEM;
@@ -215,6 +327,8 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 			goto fail;
 		*copy = *vma;
 		copy->vm_next = NULL;
+		if (copy->vm_file)
+			get_file(copy->vm_file);
 		*link = copy;
 		link = &copy->vm_next;
 	}
@@ -240,9 +354,25 @@ void unmap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *pte = lookup_pte(mm->pgd, addr, 0);
 
-		if (pte && (*pte & _PAGE_PRESENT)) {
-			free_page((unsigned long)table_of(*pte));
+		if (pte && *pte) {
+			put_page((unsigned long)table_of(*pte));
 			*pte = 0;
+			invlpg(addr);
+		}
+	}
+}
+
+/* mprotect: give the pages of [start, end) the protection vm_flags. */
+void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
+		       unsigned long vm_flags)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *pte = lookup_pte(mm->pgd, addr, 0);
+
+		if (pte && *pte) {
+			*pte = (*pte & PTE_PFN_MASK) | pte_flags(vm_flags, (*pte & _PAGE_SHM) != 0);
 			invlpg(addr);
 		}
 	}

@@ -1,18 +1,19 @@
 /*
  * mmap.c - memory areas of a process, and the system calls that change
- * them: brk (the heap), mmap/munmap (anonymous private memory only) and
- * mprotect (accepted, not enforced).  mremap is in mremap.c.
+ * them: brk (the heap), mmap/munmap (anonymous memory and ramfs files,
+ * private or shared), msync and madvise.  mprotect is in mprotect.c,
+ * mremap in mremap.c.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/fs.h>
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
-void unmap_range(struct mm_struct *mm, unsigned long start, unsigned long end);
-
-/* Add [start, end) to mm's sorted area list.  Overlaps are refused. */
-int insert_vma(struct mm_struct *mm, unsigned long start, unsigned long end, unsigned long flags)
+/* Add [start, end) to mm's sorted area list, mapping file from page pgoff.  Overlaps are refused. */
+int insert_vma(struct mm_struct *mm, unsigned long start, unsigned long end, unsigned long flags,
+	       struct file *file, unsigned long pgoff)
 {
 	struct vm_area_struct **link = &mm->mmap, *vma;
 
@@ -26,19 +27,84 @@ int insert_vma(struct mm_struct *mm, unsigned long start, unsigned long end, uns
 	vma->vm_start = start;
 	vma->vm_end = end;
 	vma->vm_flags = flags;
+	vma->vm_file = file ? get_file(file) : NULL;
+	vma->vm_pgoff = pgoff;
 	vma->vm_next = *link;
 	*link = vma;
 	return 0;
 }
 
-/* Is any part of [start, end) already in use? */
-int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long end)
+/* Free an area already taken off its list. */
+void remove_vma(struct vm_area_struct *vma)
+{
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	kfree(vma);
+}
+
+/* Cut vma in two at addr (inside it): vma keeps [vm_start, addr), a new area after it the rest. */
+int split_vma(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct vm_area_struct *tail = kmalloc(sizeof(*tail), GFP_KERNEL);
+
+	if (!tail)
+		return -ENOMEM;
+	*tail = *vma;
+	tail->vm_start = addr;
+	tail->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
+	if (tail->vm_file)
+		get_file(tail->vm_file);
+	vma->vm_end = addr;
+	vma->vm_next = tail;
+	return 0;
+}
+
+/*
+ * Join the next area to vma when it continues vma exactly: adjacent, the same
+ * protection, and anonymous or the same file's following pages.  Returns 1 if joined.
+ */
+int vma_merge_next(struct vm_area_struct *vma)
+{
+	struct vm_area_struct *next = vma->vm_next;
+
+	if (!next || next->vm_start != vma->vm_end || next->vm_flags != vma->vm_flags ||
+	    next->vm_file != vma->vm_file)
+		return 0;
+	if (vma->vm_file && next->vm_pgoff != vma->vm_pgoff + ((vma->vm_end - vma->vm_start) >> PAGE_SHIFT))
+		return 0;
+	vma->vm_end = next->vm_end;
+	vma->vm_next = next->vm_next;
+	remove_vma(next);
+	return 1;
+}
+
+/* The first area that overlaps [start, end), or NULL. */
+struct vm_area_struct *find_vma_intersection(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *vma;
 
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
-		if (vma->vm_start < end && start < vma->vm_end)
+	for (vma = mm->mmap; vma && vma->vm_start < end; vma = vma->vm_next)
+		if (vma->vm_end > start)
+			return vma;
+	return NULL;
+}
+
+/* Is any part of [start, end) already in use? */
+int range_in_use(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	return find_vma_intersection(mm, start, end) != NULL;
+}
+
+/* Does [start, end) have a page that no area covers?  msync and madvise say ENOMEM then. */
+static int range_has_hole(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *vma = find_vma_intersection(mm, start, end);
+
+	for (; start < end; vma = vma->vm_next) {
+		if (!vma || vma->vm_start > start)
 			return 1;
+		start = vma->vm_end;
+	}
 	return 0;
 }
 
@@ -61,33 +127,21 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 
 	if ((start & ~PAGE_MASK) || start >= TASK_SIZE || end > TASK_SIZE || end <= start)
 		return -EINVAL;
-	while ((vma = *link) != NULL) {
-		if (vma->vm_end <= start || vma->vm_start >= end) {
+	while ((vma = *link) != NULL && vma->vm_start < end) {
+		if (vma->vm_end <= start) {
 			link = &vma->vm_next;
 			continue;
 		}
-		if (vma->vm_start < start && vma->vm_end > end) {
-			/* a hole in the middle: split in two */
-			struct vm_area_struct *tail = kmalloc(sizeof(*tail), GFP_KERNEL);
-
-			if (!tail)
-				return -ENOMEM;
-			*tail = *vma;
-			tail->vm_start = end;
-			vma->vm_end = start;
-			vma->vm_next = tail;
-			break;
-		}
 		if (vma->vm_start < start) {
-			vma->vm_end = start;
+			if (split_vma(vma, start))
+				return -ENOMEM;
 			link = &vma->vm_next;
-		} else if (vma->vm_end > end) {
-			vma->vm_start = end;
-			link = &vma->vm_next;
-		} else {
-			*link = vma->vm_next;
-			kfree(vma);
+			continue;
 		}
+		if (vma->vm_end > end && split_vma(vma, end))
+			return -ENOMEM;
+		*link = vma->vm_next;
+		remove_vma(vma);
 	}
 	unmap_range(mm, start, end);
 	return 0;
@@ -103,7 +157,7 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 		return mm->brk;
 	if (new_end > old_end) {
 		if (range_in_use(mm, old_end, new_end) ||
-		    insert_vma(mm, old_end, new_end, VM_READ | VM_WRITE))
+		    insert_vma(mm, old_end, new_end, VM_READ | VM_WRITE, NULL, 0))
 			return mm->brk;
 	} else if (new_end < old_end) {
 		do_munmap(mm, new_end, old_end - new_end);
@@ -112,38 +166,103 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 	return brk;
 }
 
-SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long, prot,
-		unsigned long, flags, unsigned long, fd, unsigned long, off)
+unsigned long calc_vm_prot_bits(unsigned long prot)
 {
-	struct mm_struct *mm = current->mm;
 	unsigned long vm_flags = 0;
-	int err;
 
-	if (!len || (addr & ~PAGE_MASK) || (off & ~PAGE_MASK))
-		return -EINVAL;
-	if (!(flags & MAP_ANONYMOUS))
-		return -ENODEV;		/* no file mappings in this kernel */
-	len = PAGE_ALIGN(len);
-	if (len > TASK_SIZE)
-		return -ENOMEM;
+	/* x86 pages cannot be writable or executable without being readable */
 	if (prot & PROT_READ)
 		vm_flags |= VM_READ;
 	if (prot & PROT_WRITE)
 		vm_flags |= VM_WRITE | VM_READ;
 	if (prot & PROT_EXEC)
 		vm_flags |= VM_EXEC | VM_READ;
+	return vm_flags;
+}
 
+/*
+ * Linux's checks on a file to map: a shared writable mapping needs the file open
+ * for writing, any mapping needs it open for reading, and only ramfs files (and
+ * /dev/zero, which gives anonymous memory) can be mapped.
+ */
+static int check_mapped_file(struct file *file, unsigned long prot, unsigned long type)
+{
+	if (type == MAP_SHARED && (prot & PROT_WRITE) && !file_writable(file))
+		return -EACCES;
+	if (!file_readable(file))
+		return -EACCES;
+	if (file->f_op == &zero_fops)
+		return 0;
+	if (!file->f_inode || !S_ISREG(file->f_inode->i_mode))
+		return -ENODEV;
+	return 0;
+}
+
+/* Map len bytes at addr (MAP_FIXED) or where there is room; file NULL: anonymous memory. */
+static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot, unsigned long flags,
+		    struct file *file, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long type = flags & MAP_TYPE;
+	unsigned long vm_flags = calc_vm_prot_bits(prot);
+	struct file *shmem = NULL;
+	long err;
+
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len || len > TASK_SIZE)
+		return -ENOMEM;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
 	if (flags & MAP_FIXED) {
-		if (addr + len > TASK_SIZE || addr + len < addr)
+		if (addr > TASK_SIZE - len)
 			return -ENOMEM;
-		do_munmap(mm, addr, len);
-	} else {
-		addr = get_unmapped_area(mm, len);
+		if (addr & ~PAGE_MASK)
+			return -EINVAL;
 	}
-	err = insert_vma(mm, addr, addr + len, vm_flags);
-	if (err)
-		return err;
-	return addr;
+	if (type != MAP_SHARED && type != MAP_PRIVATE)
+		return -EINVAL;
+	if (file) {
+		err = check_mapped_file(file, prot, type);
+		if (err)
+			return err;
+		if (file->f_op == &zero_fops)
+			file = NULL;
+	}
+	if (type == MAP_SHARED) {
+		vm_flags |= VM_SHARED;
+		if (!file) {	/* shared anonymous memory is an unnamed file's */
+			file = shmem = shmem_file_setup(len);
+			if (!file)
+				return -ENOMEM;
+			pgoff = 0;
+		}
+	}
+
+	if (flags & MAP_FIXED)
+		do_munmap(mm, addr, len);
+	else
+		addr = get_unmapped_area(mm, len);
+	err = insert_vma(mm, addr, addr + len, vm_flags, file, file ? pgoff : 0);
+	if (shmem)
+		fput(shmem);	/* the area holds the file now */
+	return err ? err : (long)addr;
+}
+
+SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long, prot,
+		unsigned long, flags, unsigned long, fd, unsigned long, off)
+{
+	struct file *file = NULL;
+
+	if (off & ~PAGE_MASK)
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			return -EBADF;
+	}
+	return do_mmap(addr, len, prot, flags, file, off >> PAGE_SHIFT);
 }
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
@@ -151,9 +270,43 @@ SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 	return do_munmap(current->mm, addr, len);
 }
 
-SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len, unsigned long, prot)
+/* ramfs is memory: a mapping and its file are always in sync.  Only the arguments are checked. */
+SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
 {
+	unsigned long end;
+
+	if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
+		return -EINVAL;
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
-	return 0;
+	if ((flags & MS_ASYNC) && (flags & MS_SYNC))
+		return -EINVAL;
+	end = start + PAGE_ALIGN(len);
+	if (end < start)
+		return -ENOMEM;
+	return range_has_hole(current->mm, start, end) ? -ENOMEM : 0;
+}
+
+static int madvise_behavior_valid(int behavior)
+{
+	return (behavior >= MADV_NORMAL && behavior <= MADV_DONTNEED) ||
+	       (behavior >= MADV_MERGEABLE && behavior <= MADV_DODUMP);
+}
+
+/*
+ * Advice is only advice, but MADV_DONTNEED drops the pages: a private anonymous page
+ * reads as zeros again, a file page as the file's bytes.
+ */
+SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long len = PAGE_ALIGN(len_in), end = start + len;
+	struct vm_area_struct *vma;
+
+	if (!madvise_behavior_valid(behavior) || (start & ~PAGE_MASK) || (len_in && !len) || end < start)
+		return -EINVAL;
+	if (behavior == MADV_DONTNEED)
+		for (vma = find_vma_intersection(mm, start, end); vma && vma->vm_start < end; vma = vma->vm_next)
+			unmap_range(mm, max(start, vma->vm_start), min(end, vma->vm_end));
+	return range_has_hole(mm, start, end) ? -ENOMEM : 0;
 }

@@ -1,8 +1,10 @@
 /*
- * mremap.c - grow, shrink or move an anonymous mapping (what realloc of a
- * large block does).  The old range must lie inside one area, as Linux
- * requires.  A move carries the pages themselves over: their page-table
- * entries change address, the contents are never copied.
+ * mremap.c - grow, shrink or move a mapping (what realloc of a large block
+ * does).  The old range must lie inside one area, as Linux requires.  A
+ * move carries the pages themselves over: their page-table entries change
+ * address, the contents are never copied, and a file mapping keeps mapping
+ * the same file pages.  A shared mapping grown past its file (or past the
+ * size of shared anonymous memory) gives SIGBUS there, as Linux.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -19,7 +21,7 @@ static int move_pages(struct mm_struct *mm, unsigned long old, unsigned long new
 		pte_t *from = lookup_pte(mm->pgd, old + off, 0);
 		pte_t *to;
 
-		if (!from || !(*from & _PAGE_PRESENT))
+		if (!from || !*from)
 			continue;
 		to = lookup_pte(mm->pgd, new + off, 1);
 		if (!to)
@@ -36,10 +38,13 @@ static int move_pages(struct mm_struct *mm, unsigned long old, unsigned long new
 static long move_area(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long old,
 		      unsigned long old_len, unsigned long new, unsigned long new_len)
 {
-	int err = insert_vma(mm, new, new + new_len, vma->vm_flags);
+	unsigned long pgoff = vma->vm_pgoff + ((old - vma->vm_start) >> PAGE_SHIFT);
+	int err = insert_vma(mm, new, new + new_len, vma->vm_flags, vma->vm_file, pgoff);
 
 	if (err)
 		return err;
+	if (!old_len)	/* a second mapping of a shared one: the old one stays */
+		return new;
 	err = move_pages(mm, old, new, old_len);
 	if (err)
 		return err;
@@ -73,9 +78,14 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned lo
 		return -EINVAL;
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
-	/* old_len 0 duplicates a shared mapping; there are none here */
-	if (!old_len || !new_len || new_len > TASK_SIZE || addr + old_len < addr)
+	if (!new_len || new_len > TASK_SIZE || addr + old_len < addr)
 		return -EINVAL;
+	/* old_len 0 asks for a second mapping of the same pages: only shared ones have such (Linux since 4.14) */
+	if (!old_len) {
+		vma = find_vma(mm, addr);
+		if (vma && !(vma->vm_flags & VM_SHARED))
+			return -EINVAL;
+	}
 
 	if (flags & MREMAP_FIXED) {
 		if ((new_addr & ~PAGE_MASK) || new_addr + new_len > TASK_SIZE || new_addr + new_len < new_addr)

@@ -18,6 +18,8 @@ static unsigned long page_bitmap[MAX_PHYS_PAGES / BITS_PER_LONG];
 static unsigned long max_pfn;
 static unsigned long free_count;
 static unsigned long search_hint;
+/* References to each page beyond the first (see get_page): most pages have one owner. */
+static unsigned short extra_refs[MAX_PHYS_PAGES];
 
 static int page_used(unsigned long pfn)
 {
@@ -191,4 +193,23 @@ void free_pages(unsigned long addr, unsigned int order)
 	}
 	scan_pages(pfn, n, 0);
 	free_count += n;
+}
+
+void get_page(unsigned long addr)
+{
+	unsigned long pfn = __pa((void *)addr) >> PAGE_SHIFT;
+
+	if (extra_refs[pfn] == 0xffff)
+		panic("get_page: page %lx has too many references", pfn << PAGE_SHIFT);
+	extra_refs[pfn]++;
+}
+
+void put_page(unsigned long addr)
+{
+	unsigned long pfn = __pa((void *)addr) >> PAGE_SHIFT;
+
+	if (extra_refs[pfn])
+		extra_refs[pfn]--;
+	else
+		free_page(addr);
 }

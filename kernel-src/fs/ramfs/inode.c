@@ -2,7 +2,8 @@
  * inode.c - ramfs: the in-memory file system that holds everything.
  *
  * A directory keeps a linked list of (name, inode) entries; a regular
- * file keeps its bytes in one kmalloc'd buffer that doubles as it grows.
+ * file (or symlink) keeps its bytes in its page cache (mm/filemap.c), the
+ * pages its shared mappings map too.
  * An inode is freed when its last name is removed and no open file or
  * working directory still refers to it.
  */
@@ -10,6 +11,7 @@
 #include <linux/string.h>
 #include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/mm.h>
 #include <linux/uaccess.h>
 #include <asm/setup.h>
 
@@ -36,7 +38,7 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 
 static void free_inode(struct inode *inode)
 {
-	kfree(inode->i_data);
+	truncate_inode_pages(inode, 0);
 	kfree(inode);
 }
 
@@ -112,45 +114,119 @@ int ramfs_unlink(struct inode *dir, const char *name, int len)
 	return -ENOENT;
 }
 
+/*
+ * The file grows to size: the bytes between the old end and size read as zeros.  Pages
+ * beyond the old end do not exist, but the old last page may hold bytes past the end
+ * (a shared mapping may store there), so they are cleared.
+ */
+static void zero_tail(struct inode *inode, loff_t size)
+{
+	unsigned long page = find_get_page(inode, inode->i_size >> PAGE_SHIFT);
+	size_t from = inode->i_size & ~PAGE_MASK, to = PAGE_SIZE;
+
+	if (!page || !from)
+		return;
+	if ((size >> PAGE_SHIFT) == (inode->i_size >> PAGE_SHIFT))
+		to = size & ~PAGE_MASK;
+	memset((char *)page + from, 0, to - from);
+}
+
+/* Cut or extend (with zeros) the file to size bytes. */
+void ramfs_resize(struct inode *inode, loff_t size)
+{
+	if (size > inode->i_size)
+		zero_tail(inode, size);
+	else
+		truncate_pagecache(inode, size);
+	inode->i_size = size;
+}
+
+/*
+ * The page for bytes [off, off + n) of page index, which a write is about to fill.  A
+ * new page is zeroed only where the write will not store (files are mostly written
+ * whole, and zeroing every page first made loading the initramfs much slower).
+ */
+static unsigned long page_to_write(struct inode *inode, unsigned long index, size_t off, size_t n)
+{
+	unsigned long page = find_get_page(inode, index);
+
+	if (page)
+		return page;
+	page = __get_free_page(GFP_KERNEL);
+	if (!page)
+		return 0;
+	memset((void *)page, 0, off);
+	memset((char *)page + off + n, 0, PAGE_SIZE - off - n);
+	if (add_to_page_cache(inode, page, index)) {
+		free_page(page);
+		return 0;
+	}
+	return page;
+}
+
 /* Write len bytes at pos, growing the file.  Returns bytes written or -errno. */
 int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t len, int from_user)
 {
-	size_t end = (size_t)pos + len;
+	size_t done = 0;
 
-	if (end > inode->i_capacity) {
-		size_t cap = inode->i_capacity ? inode->i_capacity : 256;
-		char *buf;
+	if (pos > inode->i_size)	/* a hole reads as zeros */
+		zero_tail(inode, pos);
+	while (done < len) {
+		loff_t at = pos + done;
+		size_t off = at & ~PAGE_MASK, n = min_t(size_t, PAGE_SIZE - off, len - done);
+		unsigned long page = page_to_write(inode, at >> PAGE_SHIFT, off, n);
 
-		while (cap < end)
-			cap *= 2;
-		buf = kmalloc(cap, GFP_KERNEL);
-		if (!buf)
-			return -ENOSPC;
-		memcpy(buf, inode->i_data, inode->i_size);
-		kfree(inode->i_data);
-		inode->i_data = buf;
-		inode->i_capacity = cap;
+		if (!page)
+			break;
+		if (from_user) {
+			if (copy_from_user((char *)page + off, (const char __user *)data + done, n))
+				break;
+		} else {
+			memcpy((char *)page + off, data + done, n);
+		}
+		done += n;
+		if (pos + (loff_t)done > inode->i_size)
+			inode->i_size = pos + done;
 	}
-	if ((size_t)pos > (size_t)inode->i_size)	/* a hole reads as zeros */
-		memset(inode->i_data + inode->i_size, 0, (size_t)pos - inode->i_size);
-	if (from_user) {
-		if (copy_from_user(inode->i_data + pos, (const char __user *)data, len))
-			return -EFAULT;
-	} else {
-		memcpy(inode->i_data + pos, data, len);
-	}
-	if ((loff_t)end > inode->i_size)
-		inode->i_size = end;
-	if (from_user) {
+	if (done < len)	/* a failed copy may have left a page past the end, half written */
+		truncate_inode_pages(inode, inode->i_size);
+	if (from_user && done) {
 		current_time(&inode->i_mtime);
 		inode->i_ctime = inode->i_mtime;
 	}
-	return (int)len;
+	if (!done && len)
+		return from_user ? -EFAULT : -ENOSPC;
+	return (int)done;
 }
 
-void ramfs_truncate(struct inode *inode)
+/* Read up to len bytes at pos (fewer at the end of the file). */
+ssize_t ramfs_read_data(struct inode *inode, loff_t pos, char *buf, size_t len, int to_user)
 {
-	inode->i_size = 0;
+	size_t done = 0;
+
+	if (pos >= inode->i_size)
+		return 0;
+	if (len > (size_t)(inode->i_size - pos))
+		len = (size_t)(inode->i_size - pos);
+	while (done < len) {
+		loff_t at = pos + done;
+		size_t off = at & ~PAGE_MASK, n = PAGE_SIZE - off;
+		unsigned long page = find_get_page(inode, at >> PAGE_SHIFT);
+
+		if (n > len - done)
+			n = len - done;
+		if (!to_user) {
+			if (page)
+				memcpy(buf + done, (char *)page + off, n);
+			else
+				memset(buf + done, 0, n);
+		} else if (page ? copy_to_user(buf + done, (char *)page + off, n)
+				: clear_user(buf + done, n)) {
+			return done ? (ssize_t)done : -EFAULT;
+		}
+		done += n;
+	}
+	return done;
 }
 
 void init_rootfs(void)

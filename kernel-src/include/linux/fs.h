@@ -57,8 +57,8 @@ struct inode {
 	unsigned int i_nlink;
 	dev_t i_rdev;
 	loff_t i_size;
-	char *i_data;			/* regular file contents */
-	size_t i_capacity;
+	unsigned long *i_pages;		/* regular file contents: its page cache (mm/filemap.c) */
+	unsigned long i_pages_len;	/* entries i_pages has room for */
 	struct dentry *i_subdirs;	/* directory entries */
 	struct inode *i_parent;		/* directory: its parent ("..") */
 	const struct file_operations *i_fop;
@@ -104,8 +104,9 @@ struct inode *ramfs_lookup(struct inode *dir, const char *name, int len);
 int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode);
 int ramfs_unlink(struct inode *dir, const char *name, int len);
 int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t len, int from_user);
-void ramfs_truncate(struct inode *inode);
+ssize_t ramfs_read_data(struct inode *inode, loff_t pos, char *buf, size_t len, int to_user);
 void iput(struct inode *inode);
+void ramfs_resize(struct inode *inode, loff_t size);
 void iget(struct inode *inode);
 void init_rootfs(void);
 
@@ -120,6 +121,24 @@ int vfs_mkdir(const char *path, umode_t mode);
 /* fs/file.c, fs/file_table.c */
 struct file *alloc_file(struct inode *inode, unsigned int flags, const struct file_operations *fop);
 struct file *fget(unsigned int fd);
+
+static inline int file_readable(struct file *f)
+{
+	return (f->f_flags & O_ACCMODE) != O_WRONLY;
+}
+
+static inline int file_writable(struct file *f)
+{
+	return (f->f_flags & O_ACCMODE) != O_RDONLY;
+}
+
+/* Another reference to an open file (a mapping of it, a duplicated descriptor). */
+static inline struct file *get_file(struct file *f)
+{
+	f->f_count++;
+	return f;
+}
+
 void fput(struct file *file);
 int get_unused_fd(void);
 void fd_install(unsigned int fd, struct file *file);

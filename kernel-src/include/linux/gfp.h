@@ -17,6 +17,14 @@ void free_pages(unsigned long addr, unsigned int order);
 #define __get_free_page(gfp) __get_free_pages((gfp), 0)
 #define free_page(addr) free_pages((addr), 0)
 
+/*
+ * A page shared by several owners (mappings in several processes, a file's page
+ * cache) is counted: a new page has one reference, get_page adds one and put_page
+ * drops one, freeing the page with the last.
+ */
+void get_page(unsigned long addr);
+void put_page(unsigned long addr);
+
 void mem_init(unsigned long ram_size, unsigned long kernel_end,
 	      unsigned long initrd_start, unsigned long initrd_size);
 unsigned long nr_free_pages(void);

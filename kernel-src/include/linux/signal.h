@@ -60,6 +60,9 @@
 #define CLD_EXITED	1		/* SIGCHLD: a child called exit */
 #define CLD_KILLED	2		/* ... was killed by a signal */
 #define CLD_DUMPED	3		/* ... and dumped core */
+#define SEGV_MAPERR	1		/* SIGSEGV: no mapping at the address */
+#define SEGV_ACCERR	2		/* ... a mapping that forbids the access */
+#define BUS_ADRERR	2		/* SIGBUS: a file mapping past the end of its file */
 
 /* sigaltstack's ss_flags */
 #define SS_ONSTACK	1
@@ -95,7 +98,7 @@ struct pt_regs;
 
 /*
  * Why a signal was sent: the part of siginfo_t this kernel fills.  value is
- * sigqueue's si_value, or SIGCHLD's si_status.
+ * sigqueue's si_value, or SIGCHLD's si_status; addr is a fault's si_addr.
  */
 struct ksiginfo {
 	int signo;
@@ -103,6 +106,7 @@ struct ksiginfo {
 	pid_t pid;
 	uid_t uid;
 	u64 value;
+	unsigned long addr;
 };
 #define SIGQUEUE_MAX	32		/* siginfos a task keeps queued */
 
@@ -117,6 +121,7 @@ void restore_saved_sigmask(struct task_struct *tsk);
 int kill_pgrp(pid_t pgrp, int sig);
 void do_signal(struct pt_regs *regs);
 void force_sig(int sig, struct task_struct *p);
+void force_sig_fault(int sig, int code, unsigned long addr, struct task_struct *p);
 void flush_signal_handlers(struct task_struct *t);
 int signal_pending(struct task_struct *p);
 

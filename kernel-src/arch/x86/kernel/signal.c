@@ -34,8 +34,13 @@ struct ucontext {
 
 struct siginfo {
 	int si_signo, si_errno, si_code, pad;
-	int si_pid, si_uid;
-	u64 si_value;			/* si_value (sigqueue), or si_status (SIGCHLD) */
+	union {
+		struct {
+			int si_pid, si_uid;
+			u64 si_value;	/* si_value (sigqueue), or si_status (SIGCHLD) */
+		};
+		void __user *si_addr;	/* a fault's address */
+	};
 	char rest[96];
 };
 
@@ -90,6 +95,9 @@ int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t
 	frame.info.si_pid = info->pid;
 	frame.info.si_uid = info->uid;
 	frame.info.si_value = info->value;
+	/* A fault's si_code is positive (SEGV_ACCERR...); kill's and sigqueue's are not. */
+	if ((info->signo == SIGSEGV || info->signo == SIGBUS) && info->code > 0)
+		frame.info.si_addr = (void __user *)info->addr;
 	fxsave(&frame.fpstate);
 	if (copy_to_user(uframe, &frame, sizeof(frame)))
 		return -EFAULT;

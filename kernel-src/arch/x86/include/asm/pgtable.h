@@ -18,7 +18,20 @@
 #define _PAGE_DIRTY	0x040UL
 #define _PAGE_PSE	0x080UL	/* 2 MiB page in a PMD entry */
 #define _PAGE_GLOBAL	0x100UL
+#define _PAGE_SOFTW1	0x200UL	/* bits 9-11 are ignored by the CPU: the kernel's own */
 #define _PAGE_NX	(1UL << 63)
+
+/*
+ * A page of a MAP_SHARED mapping: fork maps the same page in the child (taking a
+ * reference) where it copies every other page.
+ */
+#define _PAGE_SHM	_PAGE_SOFTW1
+/*
+ * A PROT_NONE page (as Linux): the entry keeps its page but is not present, so every
+ * user access faults and mprotect can make it accessible again.  A user PTE is
+ * therefore either 0 or holds a page, present or not.
+ */
+#define _PAGE_PROTNONE	_PAGE_GLOBAL
 
 #define PTE_PFN_MASK	0x000ffffffffff000UL
 #define PTRS_PER_TABLE	512
