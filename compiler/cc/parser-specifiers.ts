@@ -376,7 +376,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (ty.isInt128) errorAt(width.tok, 'unsupported: a bit-field of type __int128');
         checkBitfieldType(ty, d.nameTok ?? width.tok, d.nameTok?.image ?? '<anonymous>');
         bits = Number(evalInt(width));
-        if (bits < 0 || bits > ty.size * 8) errorAt(width.tok, `width of '${d.nameTok?.image ?? '<anonymous>'}' exceeds its type`);
+        // (A _Bool's width is 1, C11 6.7.2.1p4.)
+        if (bits < 0 || bits > (ty.kind === 'bool' ? 1 : ty.size * 8)) errorAt(width.tok, `width of '${d.nameTok?.image ?? '<anonymous>'}' exceeds its type`);
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
       }
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');

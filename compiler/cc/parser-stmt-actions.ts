@@ -262,7 +262,7 @@ export function checkComplete(dn: DeclaredName, d: Declarator): void {
   if (o?.ty === tyAutoType) errorAt(d.nameTok!, `'__auto_type' requires an initialized data declaration`);
   if (!o || !dn.isLocalAuto) return;
   const t = o.ty;
-  if ((t.kind === 'struct' || t.kind === 'union') && !t.isComplete) {
+  if ((t.kind === 'struct' || t.kind === 'union' || t.kind === 'enum') && !t.isComplete) {
     errorAt(d.nameTok!, `storage size of '${d.nameTok!.image}' isn't known`);
   }
   if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla) errorAt(d.nameTok!, `array size missing in '${d.nameTok!.image}'`);

@@ -35,6 +35,8 @@ describe('constraints gcc enforces', () => {
     ['void f3(char);\nvoid f3();\n', "t.c:2:6: error: conflicting types for 'f3'; have 'void()'"],
     ['int f4();\ndouble f4(void);\n', "t.c:2:8: error: conflicting types for 'f4'; have 'double(void)'"],
     ['int f(void) { return g(1); }\nint g(char c) { return c; }\n', "t.c:2:5: error: conflicting types for 'g'; have 'int(char)'"],
+    ['struct s { _Bool b : 2; };\n', "t.c:1:22: error: width of 'b' exceeds its type"],
+    ['void f(void) {\n  enum e v;\n}\n', "t.c:2:10: error: storage size of 'v' isn't known"],
     // A function body's outermost block shares its parameters' scope.
     ['void f(int d)\n{ double d; }\n', "t.c:2:10: error: 'd' redeclared as different kind of symbol"],
     ['int f(a) int a;\n{ static int a; return a; }\n', "t.c:2:14: error: 'a' redeclared as different kind of symbol"],
@@ -71,6 +73,7 @@ describe('constraints gcc enforces', () => {
       // `register` objects are used every other way; arrays index both ways; `()` agrees with promoted types.
       'struct S { int a; }; int f(int n) { register int x = n; register struct S s = { 1 }; x++; s.a += x; register int a[2] = { 1, 2 }; return x + s.a + a[1] + 1[a]; }',
       'void f(); void f(int, double); int g(); int g(); int h(void); int h();',
+      'enum E; enum E { A, B }; void f(void) { enum E e = A; (void)e; } struct S { _Bool b : 1; unsigned u : 32; };',
       // Only warnings: a void function first called undeclared, a builtin's function declared with ().
       'int foo(void) { int a = bar(); return a; } void bar(void) {}',
       '__typeof(__builtin_ceilf(0)) ceilf(); long ceilf1(void) { return ceilf(1); }',
