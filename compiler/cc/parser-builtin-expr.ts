@@ -114,6 +114,8 @@ export abstract class BuiltinExprParser extends ExprParser {
     const ty = this.SUBRULE(this.typeName);
     this.CONSUME(P[')']);
     return this.ACTION(() => {
+      if (ty.kind === 'func') errorAt(tok, `second argument to 'va_arg' is a function type '${typeName(ty)}'`);
+      if (ty.kind === 'void' || (isAggregate(ty) && !ty.isComplete)) errorAt(tok, `second argument to 'va_arg' is of incomplete type '${typeName(ty)}'`);
       const n = newNode('vaArg', tok);
       n.lhs = ap;
       // A variably sized struct (GNU) travels by reference, as gcc passes it.

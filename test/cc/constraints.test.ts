@@ -35,6 +35,8 @@ describe('constraints gcc enforces', () => {
     ['void f3(char);\nvoid f3();\n', "t.c:2:6: error: conflicting types for 'f3'; have 'void()'"],
     ['int f4();\ndouble f4(void);\n', "t.c:2:8: error: conflicting types for 'f4'; have 'double(void)'"],
     ['int f(void) { return g(1); }\nint g(char c) { return c; }\n', "t.c:2:5: error: conflicting types for 'g'; have 'int(char)'"],
+    ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, int (void));\n}\n', "t.c:3:3: error: second argument to 'va_arg' is a function type 'int(void)'"],
+    ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, struct t);\n}\n', "t.c:3:3: error: second argument to 'va_arg' is of incomplete type 'struct t'"],
     ['struct s { _Bool b : 2; };\n', "t.c:1:22: error: width of 'b' exceeds its type"],
     ['void f(void) {\n  enum e v;\n}\n', "t.c:2:10: error: storage size of 'v' isn't known"],
     // A function body's outermost block shares its parameters' scope.
