@@ -4,7 +4,7 @@
  * parameters in the prologue, returning values, and the va_* builtins.
  */
 import type { Node, Obj } from './ast.js';
-import { argRegs64, classify, countClasses, isComplexX87, returnsInMemory, type EightbyteClass } from './abi.js';
+import { argRegs64, classify, countClasses, returnsInMemory, x87ReturnRegisters, type EightbyteClass } from './abi.js';
 import { integerConstant } from './codegen-address.js';
 import { lateArguments, loadLateArguments } from './codegen-args.js';
 import { copyBytes, genExpr } from './codegen-expr.js';
@@ -168,7 +168,10 @@ export function genCall(g: Gen, n: Node): void {
     }
     p.classes.forEach((c, i) => {
       if (c === 'SSEUP') return;
-      if (c !== 'SSE') g.pop(argRegs64[gp++]);
+      if (c === 'NONE') {
+        g.emit('\tadd $8, %rsp'); // padding: no register gets it
+        g.depth--;
+      } else if (c === 'INTEGER') g.pop(argRegs64[gp++]);
       else if (p.classes[i + 1] !== 'SSEUP') g.popf(fp++);
       else {
         g.emit(`\tmovups (%rsp), %xmm${fp++}`, '\tadd $16, %rsp');
@@ -206,9 +209,12 @@ function pushCallee(g: Gen, callee: Node): number {
 function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boolean): void {
   const ty = n.ty!;
   if (inMemory) return; // the callee returned the buffer's address in %rax
-  if (isComplexX87(ty)) {
+  const x87 = x87ReturnRegisters(ty);
+  if (x87 > 0) {
     const base = n.retBuffer!.offset;
-    g.emit(`\tfstpt ${base}(%rbp)`, `\tfstpt ${base + 16}(%rbp)`, `\tlea ${base}(%rbp), %rax`);
+    g.emit(`\tfstpt ${base}(%rbp)`);
+    if (x87 === 2) g.emit(`\tfstpt ${base + 16}(%rbp)`);
+    g.emit(`\tlea ${base}(%rbp), %rax`);
     return;
   }
   if (isAggregate(ty)) {
@@ -218,7 +224,7 @@ function receiveResult(g: Gen, n: Node, classes: EightbyteClass[], inMemory: boo
     classes.forEach((c, i) => {
       const size = sseSize(classes, i, ty.size);
       if (c === 'SSE') storeSse(g, fp++, `${base + i * 8}(%rbp)`, size);
-      else if (c !== 'SSEUP') storeGp(g, gp++ === 0 ? '%rax' : '%rdx', base + i * 8, size);
+      else if (c === 'INTEGER') storeGp(g, gp++ === 0 ? '%rax' : '%rdx', base + i * 8, size);
     });
     g.emit(`\tlea ${base}(%rbp), %rax`);
     return;
@@ -301,7 +307,7 @@ export function assignParams(g: Gen, fn: Obj): void {
         const size = sseSize(classes, i, ty.size);
         const off = p.offset + i * 8;
         if (c === 'SSE') storeSse(g, fp++, `${off}(%rbp)`, size);
-        else if (c !== 'SSEUP') storeGp(g, argRegs64[gp++], off, size);
+        else if (c === 'INTEGER') storeGp(g, argRegs64[gp++], off, size);
       });
     } else {
       if (ty.align > 8) stack = 16 + alignTo(stack - 16, ty.align);
@@ -332,8 +338,10 @@ function saveRegisterArea(g: Gen, area: Obj): void {
 /** Moves the value of a `return` expression (already in %rax/%xmm0) where the ABI wants it. */
 export function genReturnValue(g: Gen, ty: Type): void {
   if (!isAggregate(ty)) return;
-  if (isComplexX87(ty)) {
-    g.emit('\tfldt 16(%rax)', '\tfldt (%rax)');
+  const x87 = x87ReturnRegisters(ty);
+  if (x87 > 0) {
+    if (x87 === 2) g.emit('\tfldt 16(%rax)');
+    g.emit('\tfldt (%rax)');
     return;
   }
   const classes = classify(ty);
@@ -351,7 +359,7 @@ export function genReturnValue(g: Gen, ty: Type): void {
     const size = sseSize(classes, i, ty.size);
     const load = size === 16 ? 'movups' : size <= 4 ? 'movss' : 'movsd';
     if (c === 'SSE') g.emit(`\t${load} ${i * 8}(%rsi), %xmm${fp++}`);
-    else if (c !== 'SSEUP') intParts.push({ i, size });
+    else if (c === 'INTEGER') intParts.push({ i, size });
   });
   intParts.forEach((p, k) => loadGp(g, k === 0 ? '%rax' : '%rdx', p.i * 8, p.size));
 }
@@ -381,7 +389,7 @@ export function genVaArg(g: Gen, n: Node): void {
     if (ng > 0) g.emit(`\tcmpl $${48 - ng * 8}, (%rcx)`, `\tja ${overflow}`);
     if (nf > 0) g.emit(`\tcmpl $${176 - nf * 16}, 4(%rcx)`, `\tja ${overflow}`);
     // A 16-byte vector (SSE + SSEUP) fills one save-area slot.
-    const contiguous = classes.length === 1 || nf === 0 || classes[1] === 'SSEUP';
+    const contiguous = !classes.includes('NONE') && (classes.length === 1 || nf === 0 || classes[1] === 'SSEUP');
     if (contiguous) {
       const field = nf > 0 ? '4(%rcx)' : '(%rcx)';
       g.emit(`\tmovl ${field}, %eax`, '\tadd 16(%rcx), %rax', `\taddl $${nf > 0 ? 16 : 8 * ng}, ${field}`);
@@ -389,6 +397,7 @@ export function genVaArg(g: Gen, n: Node): void {
       // Reassemble the eightbytes from the two halves of the save area in a temporary.
       const tmp = n.retBuffer!.offset;
       classes.forEach((c, i) => {
+        if (c === 'NONE') return;
         const field = c === 'SSE' ? '4(%rcx)' : '(%rcx)';
         g.emit(`\tmovl ${field}, %eax`, '\tadd 16(%rcx), %rax', '\tmov (%rax), %rdx', `\tmov %rdx, ${tmp + i * 8}(%rbp)`);
         g.emit(`\taddl $${c === 'SSE' ? 16 : 8}, ${field}`);

@@ -9,7 +9,7 @@
  * The rules are gcc's (stor-layout.c, place_field with ms_bitfield_layout_p), checked
  * against gcc on thousands of random records (test/cc/struct-layout.test.ts).
  */
-import { alignTo, capAlign, fieldAlign, finishRecord, overAligned, type Member, type MemberDecl, type Type } from './types.js';
+import { alignTo, capAlign, fieldAlign, finishRecord, memberAlign, type Member, type MemberDecl, type Type } from './types.js';
 
 /** The bit-field that opened the current unit (gcc's `prev_field`). */
 interface Run {
@@ -64,7 +64,7 @@ export function layoutMsStruct(t: Type, decls: MemberDecl[], packed: boolean, mi
     }
     if (isBitfield && run === null) run = { typeSize: d.ty.size, width };
     if (!isBitfield) {
-      members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
+      members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, ...memberAlign(d, fieldAlign(d, packed, maxAlign)) });
       if (d.ty.kind === 'array' && d.ty.arrayLen < 0) t.isFlexible = true;
       else bits += d.ty.size * 8;
       continue;

@@ -93,10 +93,11 @@ export abstract class BuiltinExprParser extends ExprParser {
         {
           ALT: () => {
             const e = this.SUBRULE(this.unary);
-            // Of a variable or member, gcc gives its declared alignment (`_Alignas(16) int x`).
+            // Of a variable, gcc gives its declared alignment (`_Alignas(16) int x`); of a member,
+            // its alignment in the record (1 when packed, capped by #pragma pack).
             return this.ACTION(() => {
               if (e.kind === 'var' && e.obj) return Math.max(e.obj.align, e.ty!.align);
-              if (e.kind === 'member') return Math.max(e.member!.declaredAlign ?? 0, e.ty!.align);
+              if (e.kind === 'member') return e.member!.declaredAlign ?? e.ty!.align;
               return e.ty!.align;
             });
           },

@@ -69,6 +69,7 @@ export abstract class DeclParser extends SpecifierParser {
                 ALT: () => {
                   const a = this.SUBRULE(this.attributeList);
                   if (!this.RECORDING_PHASE && a.cleanup !== undefined) this.declaratorParts!.cleanup = a.cleanup;
+                  if (!this.RECORDING_PHASE && a.aligned !== undefined) alignLastPointer(this.declaratorParts!, a.aligned);
                 },
               },
               {
@@ -391,6 +392,7 @@ export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
 export interface DeclaratorParts {
   pointers: number;
   pointerQualifiers?: PointerQualifiers[]; // per `*`, from the first: the qualifiers after it
+  pointerAligns?: number[]; // per `*`, from the first: an aligned(N) written after it
   inner: Declarator | undefined; // `( declarator )`
   nameTok: IToken | undefined;
   suffixes: DeclSuffix[];
@@ -423,13 +425,23 @@ export function qualifyLastPointer(parts: DeclaratorParts, q: IToken): void {
   own.isAtomic ||= isAtomic;
 }
 
+/**
+ * `int *__attribute__((aligned(2))) p`: the attribute makes a pointer type of that alignment,
+ * which gcc lets lower the pointer's own (a struct member then packs tighter).
+ */
+function alignLastPointer(parts: DeclaratorParts, align: number): void {
+  if (parts.pointers > 0) (parts.pointerAligns ??= [])[parts.pointers - 1] = align;
+}
+
 /** The declarator as a function from the base type: pointers bind first, then suffixes. */
 export function finishDeclarator(parts: DeclaratorParts): Declarator {
-  const { pointers, pointerQualifiers, suffixes, inner, nameTok, cleanup } = parts;
+  const { pointers, pointerQualifiers, pointerAligns, suffixes, inner, nameTok, cleanup } = parts;
   const applyOwn = (base: Type): Type => {
     let t = base;
     for (let i = 0; i < pointers; i++) {
       t = pointerTo(t);
+      const align = pointerAligns?.[i];
+      if (align !== undefined) t = withAlignment(t, align);
       const q = pointerQualifiers?.[i];
       if (q) t = qualifiedType(t, q.isConst, q.isVolatile, q.isAtomic);
     }

@@ -386,7 +386,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       // A pointer to VLA rows is an ordinary member; the row sizes are fixed where the struct is defined.
       if (this.fn && hasVla(ty)) this.pendingSetup.push(...vlaSizeCode(this, ty, d.nameTok ?? this.LA(0)));
       const align = Math.max(spec!.align, spec!.attrs.aligned ?? 0, attrs.aligned ?? 0);
-      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed: attrs.packed === true, tok: d.nameTok });
+      // gcc gives `packed` among the specifiers (`int __attribute__((packed)) a;`) to the member too.
+      const packed = attrs.packed === true || spec!.attrs.packed === true;
+      decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed, tok: d.nameTok });
     });
   });
 

@@ -16,7 +16,8 @@ export interface Member {
   isBitfield: boolean;
   bitOffset: number; // within the storage unit that starts at `offset`
   bitWidth: number;
-  /** `_Alignas(N)` / aligned(N) above its type's alignment: what `_Alignof s.m` reports. */
+  /** Its alignment in the record when that is not its type's (aligned(N), `_Alignas`, packed,
+   *  #pragma pack): what `_Alignof s.m` reports, as gcc reports the field's own alignment. */
   declaredAlign?: number;
   /** In a struct with variable length members (vla-struct.ts): the local holding the run-time
    *  byte offset that `offset` counts from. */
@@ -366,9 +367,41 @@ export function capAlign(align: number, maxAlign: number): number {
  * type's alignment, 1 when packed — but under #pragma pack(N) gcc caps the type's alignment
  * at N and ignores `packed` — and at least an explicit alignment.
  */
-export function bitfieldRecordAlign(d: MemberDecl, packed: boolean, maxAlign: number): number {
+export function bitfieldRecordAlign(d: MemberDecl, packed: boolean, maxAlign: number, integerMode: boolean): number {
   const typeAlign = maxAlign > 0 ? Math.min(d.ty.align, maxAlign) : packed || d.packed ? 1 : d.ty.align;
-  return Math.max(typeAlign, capAlign(d.align, maxAlign));
+  return Math.max(typeAlign, capAlign(d.align, maxAlign), integerMode ? capAlign(d.bitWidth / 8, maxAlign) : 1);
+}
+
+/**
+ * gcc gives a bit-field as wide as a machine integer (8, 16, 32 or 64 bits) that starts on
+ * such a boundary that integer's mode: it is then laid out as an ordinary member (exempt
+ * from bitfieldStart's rule) and, when named, aligns the record to its width. Packed, only
+ * a byte qualifies.
+ */
+export function isIntegerModeBitfield(bits: number, d: MemberDecl, packed: boolean): boolean {
+  return [8, 16, 32, 64].includes(d.bitWidth) && bits % d.bitWidth === 0 && (d.bitWidth === 8 || !(packed || d.packed));
+}
+
+/**
+ * Where gcc puts a bit-field that is not packed (its PCC_BITFIELD_TYPE_MATTERS rule): at
+ * `bits`, unless it would then span more units of its type's alignment than the type's size
+ * holds, in which case at the next unit. For a type aligned as its size that is "does not
+ * cross a unit"; a typedef aligned beyond its size (aligned(16) on an int) starts every
+ * bit-field at its alignment, and one aligned below it lets them cross units.
+ */
+export function bitfieldStart(bits: number, d: MemberDecl): number {
+  const unit = d.ty.align * 8;
+  const spanned = Math.floor(((bits % unit) + d.bitWidth + unit - 1) / unit);
+  return spanned > Math.floor((d.ty.size * 8) / unit) ? alignTo(bits, unit) : bits;
+}
+
+/**
+ * The byte a bit-field at `bits` is addressed from: the naturally aligned unit of its type
+ * holding its first bit, or, when the field is packed or crosses that unit, its first byte.
+ */
+export function bitfieldUnit(bits: number, d: MemberDecl, tight: boolean): number {
+  const natural = Math.floor(bits / (d.ty.size * 8)) * d.ty.size;
+  return tight || bits + d.bitWidth > (natural + d.ty.size) * 8 ? Math.floor(bits / 8) : natural;
 }
 
 /**
@@ -389,31 +422,29 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   for (const d of decls) {
     const tyAlign = fieldAlign(d, packed, maxAlign);
     if (d.bitWidth >= 0) {
-      const unitBits = d.ty.size * 8;
       if (d.bitWidth === 0) {
-        bits = alignTo(bits, d.ty.align * 8);
+        // `int :0` ends the unit; an aligned attribute on it moves the next member further.
+        bits = alignTo(bits, Math.max(d.ty.align, d.align) * 8);
         continue;
       }
+      const integerMode = isIntegerModeBitfield(bits, d, packed);
       // gcc starts a bit-field with an aligned attribute, even aligned(1), at that boundary
       // (#pragma pack caps it, `packed` does not).
       if (d.align > 0) bits = alignTo(bits, capAlign(d.align, maxAlign) * 8);
       // Under `packed` or any #pragma pack, gcc lets a bit-field straddle its type's units.
       const tight = packed || d.packed || maxAlign > 0;
-      if (!tight && Math.floor(bits / unitBits) !== Math.floor((bits + d.bitWidth - 1) / unitBits)) {
-        bits = alignTo(bits, unitBits);
-      }
-      // Address the field through the naturally aligned unit of its type that holds its first bit.
-      const unitStart = tight ? Math.floor(bits / 8) : Math.floor(bits / unitBits) * d.ty.size;
+      if (!tight && !integerMode) bits = bitfieldStart(bits, d);
+      const unitStart = bitfieldUnit(bits, d, tight);
       members.push({
         name: d.name, ty: d.ty, offset: unitStart, isBitfield: true,
         bitOffset: bits - unitStart * 8, bitWidth: d.bitWidth,
       });
       bits += d.bitWidth;
-      if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
+      if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign, integerMode));
       continue;
     }
     bits = alignTo(bits, tyAlign * 8);
-    members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
+    members.push({ name: d.name, ty: d.ty, offset: bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, ...memberAlign(d, tyAlign) });
     // A flexible array member adds no size.
     if (d.ty.kind === 'array' && d.ty.arrayLen < 0) t.isFlexible = true;
     else bits += d.ty.size * 8;
@@ -423,9 +454,9 @@ export function layoutStruct(t: Type, decls: MemberDecl[], packed: boolean, minA
   finishRecord(t, members, alignTo(Math.ceil(bits / 8), align), align, packed);
 }
 
-/** A member's alignment when it asks for more than its type's (what `_Alignof(s.m)` answers). */
-export function overAligned(d: MemberDecl): { declaredAlign?: number } {
-  return d.align > d.ty.align ? { declaredAlign: d.align } : {};
+/** Records a member's alignment in the record when it is not its type's (what `_Alignof(s.m)` answers). */
+export function memberAlign(d: MemberDecl, align: number): { declaredAlign?: number } {
+  return align !== d.ty.align ? { declaredAlign: align } : {};
 }
 
 export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAlign: number, maxAlign = 0): void {
@@ -440,11 +471,11 @@ export function layoutUnion(t: Type, decls: MemberDecl[], packed: boolean, minAl
       members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: true, bitOffset: 0, bitWidth: d.bitWidth });
       size = Math.max(size, Math.ceil(d.bitWidth / 8));
     } else {
-      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0, ...overAligned(d) });
+      members.push({ name: d.name, ty: d.ty, offset: 0, isBitfield: false, bitOffset: 0, bitWidth: 0, ...memberAlign(d, tyAlign) });
       size = Math.max(size, d.ty.size);
     }
     if (d.bitWidth < 0) align = Math.max(align, tyAlign);
-    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
+    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign, isIntegerModeBitfield(0, d, packed)));
   }
   align = Math.max(align, minAlign);
   finishRecord(t, members, alignTo(size, align), align, packed);

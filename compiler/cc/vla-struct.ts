@@ -15,7 +15,7 @@
 import type { IToken } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import { errorAt } from './report.js';
-import { alignTo, bitfieldRecordAlign, capAlign, fieldAlign, tyULong, type Member, type MemberDecl, type Type } from './types.js';
+import { alignTo, bitfieldRecordAlign, bitfieldStart, bitfieldUnit, capAlign, fieldAlign, isIntegerModeBitfield, memberAlign, tyULong, type Member, type MemberDecl, type Type } from './types.js';
 import { arithNode, assignNode, bitnotNode, compareNode, condNode, numNode, varNode } from './typecheck.js';
 
 /** What the layout needs from the parser: hidden locals for the run-time values. */
@@ -107,13 +107,12 @@ export function layoutVariableStruct(
   for (const d of decls) {
     const tyAlign = fieldAlign(d, packed, maxAlign, storageAlign(d.ty));
     if (d.bitWidth >= 0) {
-      placeBitfield(cur, d, packed, maxAlign, members);
-      if (d.bitWidth > 0 && d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
+      const integerMode = placeBitfield(cur, d, packed, maxAlign, members);
+      if (d.bitWidth > 0 && d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign, integerMode));
       continue;
     }
     cur.alignTo(tyAlign);
-    const over = d.align > storageAlign(d.ty) ? { declaredAlign: d.align } : {};
-    members.push({ name: d.name, ty: d.ty, offset: cur.bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, dynBase: cur.base, ...over });
+    members.push({ name: d.name, ty: d.ty, offset: cur.bits / 8, isBitfield: false, bitOffset: 0, bitWidth: 0, dynBase: cur.base, ...memberAlign(d, tyAlign) });
     if (d.ty.isVla) {
       const startAlign = Math.min(cur.known, tyAlign);
       cur.rebase(1, variableSize(d.ty, tok));
@@ -132,26 +131,26 @@ export function layoutVariableStruct(
 }
 
 /**
- * A bit-field. Once a VLA has made the position a run-time value, gcc no longer keeps a
- * bit-field inside an aligned unit of its type: it takes the next free bit, as if packed.
+ * Places a bit-field; true when gcc gives it an integer mode (isIntegerModeBitfield). Once a
+ * VLA has made the position a run-time value, gcc no longer keeps a bit-field inside an
+ * aligned unit of its type: it takes the next free bit, as if packed.
  */
-function placeBitfield(cur: Cursor, d: MemberDecl, packed: boolean, maxAlign: number, members: Member[]): void {
-  const unitBits = d.ty.size * 8;
+function placeBitfield(cur: Cursor, d: MemberDecl, packed: boolean, maxAlign: number, members: Member[]): boolean {
   if (d.bitWidth === 0) {
-    cur.alignTo(d.ty.align);
-    return;
+    cur.alignTo(Math.max(d.ty.align, d.align));
+    return false;
   }
+  const integerMode = cur.base === undefined && isIntegerModeBitfield(cur.bits, d, packed);
   if (d.align > 0) cur.alignTo(capAlign(d.align, maxAlign));
   const tight = packed || d.packed || maxAlign > 0 || cur.base !== undefined;
-  if (!tight && Math.floor(cur.bits / unitBits) !== Math.floor((cur.bits + d.bitWidth - 1) / unitBits)) {
-    cur.bits = alignTo(cur.bits, unitBits);
-  }
-  const unitStart = tight ? Math.floor(cur.bits / 8) : Math.floor(cur.bits / unitBits) * d.ty.size;
+  if (!tight && !integerMode) cur.bits = bitfieldStart(cur.bits, d);
+  const unitStart = bitfieldUnit(cur.bits, d, tight);
   members.push({
     name: d.name, ty: d.ty, offset: unitStart, isBitfield: true,
     bitOffset: cur.bits - unitStart * 8, bitWidth: d.bitWidth, dynBase: cur.base,
   });
   cur.bits += d.bitWidth;
+  return integerMode;
 }
 
 /** A union with variable sized members: every member at 0, the size the largest one's. */
@@ -174,7 +173,7 @@ export function layoutVariableUnion(
     const bigger = compareNode('lt', varNode(largest, tok), size, tok);
     code.push(assignNode(varNode(largest, tok), condNode(bigger, size, varNode(largest, tok), tok), tok));
     if (!isBitfield) align = Math.max(align, tyAlign);
-    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign));
+    else if (d.name !== undefined) align = Math.max(align, bitfieldRecordAlign(d, packed, maxAlign, isIntegerModeBitfield(0, d, packed)));
   }
   align = Math.max(align, minAlign);
   const size = p.newTemp(tyULong);
