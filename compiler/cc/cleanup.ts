@@ -8,7 +8,8 @@
  * function ends, from the entries in force at the goto and at its label.
  *
  * Variably modified locals (`int a[n]`) are entries too, without a call: their scopes are
- * tracked the same way so that a goto into one is refused (C11 6.8.6.1p1).
+ * tracked the same way so that a goto, or a switch's case label, into one is refused (C11
+ * 6.8.6.1p1, 6.8.4.2p2).
  */
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
@@ -31,6 +32,7 @@ export class Cleanups {
   private active: CleanupEntry[] = [];
   private breakMarks: number[] = [];
   private continueMarks: number[] = [];
+  private switchMarks: number[] = [];
   private gotos: { node: Node; active: CleanupEntry[] }[] = [];
   private labels = new Map<string, CleanupEntry[]>();
 
@@ -39,6 +41,7 @@ export class Cleanups {
     this.active = [];
     this.breakMarks = [];
     this.continueMarks = [];
+    this.switchMarks = [];
     this.gotos = [];
     this.labels = new Map();
   }
@@ -60,12 +63,20 @@ export class Cleanups {
 
   enterLoop(isSwitch: boolean): void {
     this.breakMarks.push(this.active.length);
-    if (!isSwitch) this.continueMarks.push(this.active.length);
+    (isSwitch ? this.switchMarks : this.continueMarks).push(this.active.length);
   }
 
   leaveLoop(isSwitch: boolean): void {
     this.breakMarks.pop();
-    if (!isSwitch) this.continueMarks.pop();
+    (isSwitch ? this.switchMarks : this.continueMarks).pop();
+  }
+
+  /** A case or default label: the switch may not jump past a variably modified declaration (C11 6.8.4.2p2). */
+  onCaseLabel(tok: IToken): void {
+    const mark = this.switchMarks[this.switchMarks.length - 1] ?? 0;
+    for (let i = mark; i < this.active.length; i++) {
+      if (!this.active[i].call) errorAt(tok, 'switch jumps into scope of identifier with variably modified type');
+    }
   }
 
   /** `return`: every cleanup of the function runs. */

@@ -167,6 +167,7 @@ export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | unde
   c.caseBegin = evalInt(lo);
   c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
   open.checkCaseValue(c.caseBegin, c.caseEnd, tok);
+  p.cleanups.onCaseLabel(tok);
   sw.cases!.push(c);
   return c;
 }
@@ -175,6 +176,7 @@ export function defaultLabel(p: CParserBase, tok: IToken): Node {
   const sw = p.switchStack[p.switchStack.length - 1]?.node;
   if (!sw) errorAt(tok, `'default' label not within a switch statement`);
   if (sw.defaultCase) errorAt(tok, 'multiple default labels in one switch');
+  p.cleanups.onCaseLabel(tok);
   const c = stmt('case', tok);
   sw.defaultCase = c;
   return c;

@@ -37,6 +37,7 @@ describe('constraints gcc enforces', () => {
     ['int f(void) { return g(1); }\nint g(char c) { return c; }\n', "t.c:2:5: error: conflicting types for 'g'; have 'int(char)'"],
     ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, int (void));\n}\n', "t.c:3:3: error: second argument to 'va_arg' is a function type 'int(void)'"],
     ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, struct t);\n}\n', "t.c:3:3: error: second argument to 'va_arg' is of incomplete type 'struct t'"],
+    ['void g(int n) {\n  switch (n) { int b[n]; case 1: b[0] = 1; }\n}\n', 't.c:2:26: error: switch jumps into scope of identifier with variably modified type'],
     ['struct s { _Bool b : 2; };\n', "t.c:1:22: error: width of 'b' exceeds its type"],
     ['void f(void) {\n  enum e v;\n}\n', "t.c:2:10: error: storage size of 'v' isn't known"],
     // A function body's outermost block shares its parameters' scope.
@@ -76,6 +77,7 @@ describe('constraints gcc enforces', () => {
       'struct S { int a; }; int f(int n) { register int x = n; register struct S s = { 1 }; x++; s.a += x; register int a[2] = { 1, 2 }; return x + s.a + a[1] + 1[a]; }',
       'void f(); void f(int, double); int g(); int g(); int h(void); int h();',
       'enum E; enum E { A, B }; void f(void) { enum E e = A; (void)e; } struct S { _Bool b : 1; unsigned u : 32; };',
+      'int g(int n) { switch (n) { case 1: { int b[n]; return b[0] = 1; } default: for (;;) { int v[n]; return v[0] = 0; } } }',
       // Only warnings: a void function first called undeclared, a builtin's function declared with ().
       'int foo(void) { int a = bar(); return a; } void bar(void) {}',
       '__typeof(__builtin_ceilf(0)) ceilf(); long ceilf1(void) { return ceilf(1); }',
