@@ -232,7 +232,7 @@ function annexGQuotient(a: number, b: number, c: number, d: number, round: (v: n
     y = round(round(b - round(a * ratio)) / denom);
   }
   if (!Number.isNaN(x) || !Number.isNaN(y)) return [x, y];
-  const finite = (v: number): boolean => Number.isFinite(v);
+  const finite = Number.isFinite;
   if (c === 0 && d === 0 && (!Number.isNaN(a) || !Number.isNaN(b))) {
     const inf = Object.is(c, -0) ? -Infinity : Infinity;
     return [inf * a, inf * b];
