@@ -2,9 +2,10 @@
  * Old-style (K&R) function definitions: `int f(a, b) int a; char *b; { ... }`. The
  * identifier list gets its types from the declarations between `)` and `{`.
  */
+import type { IToken } from './chevrotain.js';
 import type { Obj } from './ast.js';
-import { errorAt } from './report.js';
-import { pointerTo, tyDouble, type Param, type Type } from './types.js';
+import { errorAt, pedwarnAt, warnAt } from './report.js';
+import { isCompatible, isInteger, pointerTo, tyDouble, tyInt, unqualified, type Param, type Type } from './types.js';
 
 /**
  * Gives the identifier-list parameters of a K&R definition their declared types (default
@@ -31,13 +32,17 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
  * The type a K&R definition gives its function: its own, or when a prototype came first,
  * the prototype's parameter types (the ABI callers use) under the definition's names.
  */
-export function krDefinitionType(fn: Obj, own: Type, decls: Param[]): Type {
+export function krDefinitionType(fn: Obj, own: Type, decls: Param[], nameTok: IToken): Type {
   const proto = fn.ty;
-  if (proto === own || !proto.hasPrototype || proto.params.length !== own.params.length) {
+  if (proto === own || !proto.hasPrototype) {
     applyKrDeclarations(own, decls);
     fn.ty = own;
     return own;
   }
+  // (gcc only warns of a `...` prototype, and then compares the named parameters.)
+  if (proto.isVariadic) warnAt(nameTok, `'${nameTok.image}' defined as variadic function without prototype`);
+  if (proto.params.length !== own.params.length) errorAt(nameTok, "number of arguments doesn't match prototype");
+  own.params.forEach((param, i) => checkAgainstPrototype(param, decls.find((d) => d.name === param.name), proto.params[i].ty));
   const merged = Object.assign(Object.create(Object.getPrototypeOf(proto) as object), proto) as Type;
   merged.params = proto.params.map((pp, i) => ({ ...pp, name: own.params[i].name, tok: own.params[i].tok, obj: undefined }));
   for (const d of decls) {
@@ -45,4 +50,22 @@ export function krDefinitionType(fn: Obj, own: Type, decls: Param[]): Type {
   }
   fn.ty = merged;
   return merged;
+}
+
+/**
+ * A K&R parameter arrives promoted, and that must be the prototype's type (C11 6.7.6.3p15):
+ * `int f(double); int f(x) float x;` is fine. gcc lets one declared with exactly the
+ * prototype's type pass with a pedantic warning (`float f(float); float f(x) float x;`).
+ */
+function checkAgainstPrototype(param: Param, decl: Param | undefined, protoTy: Type): void {
+  let ty = decl?.ty ?? tyInt;
+  if (ty.kind === 'array') ty = pointerTo(ty.base!);
+  else if (ty.kind === 'func') ty = pointerTo(ty);
+  ty = unqualified(ty);
+  const promoted = ty.kind === 'float' && ty.floatN === undefined ? tyDouble : isInteger(ty) && ty.size < 4 ? tyInt : ty;
+  const wanted = unqualified(protoTy);
+  if (isCompatible(promoted, wanted)) return;
+  const tok = decl?.tok ?? param.tok!;
+  if (isCompatible(ty, wanted)) pedwarnAt(tok, `promoted argument '${param.name}' doesn't match prototype`, '-Wpedantic');
+  else errorAt(tok, `argument '${param.name}' doesn't match prototype`);
 }

@@ -611,7 +611,7 @@ export class CParser extends DeclParser implements FastStmtParser {
           ALT: () => {
             const decls: Param[] = [];
             this.AT_LEAST_ONE(() => this.SUBRULE(this.krParamDeclaration, { ARGS: [decls] }));
-            this.ACTION(() => krDefinitionType(declared!.obj!, declared!.ty, decls));
+            this.ACTION(() => krDefinitionType(declared!.obj!, declared!.ty, decls, d!.nameTok!));
             this.SUBRULE2(this.functionBody, { ARGS: [declared?.obj, d?.nameTok] });
             return true;
           },

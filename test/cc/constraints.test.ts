@@ -38,6 +38,9 @@ describe('constraints gcc enforces', () => {
     ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, int (void));\n}\n', "t.c:3:3: error: second argument to 'va_arg' is a function type 'int(void)'"],
     ['void f(int n, ...) {\n  __builtin_va_list ap;\n  __builtin_va_arg(ap, struct t);\n}\n', "t.c:3:3: error: second argument to 'va_arg' is of incomplete type 'struct t'"],
     ['void g(int n) {\n  switch (n) { int b[n]; case 1: b[0] = 1; }\n}\n', 't.c:2:26: error: switch jumps into scope of identifier with variably modified type'],
+    // A K&R definition after a prototype: the same number of parameters, each promoted to the prototype's type.
+    ['void g(int);\nvoid g(a, b) int a; int b; {}\n', "t.c:2:6: error: number of arguments doesn't match prototype"],
+    ['int f(long);\nint f(a) int a; { return a; }\n', "t.c:2:14: error: argument 'a' doesn't match prototype"],
     ['struct s { _Bool b : 2; };\n', "t.c:1:22: error: width of 'b' exceeds its type"],
     ['void f(void) {\n  enum e v;\n}\n', "t.c:2:10: error: storage size of 'v' isn't known"],
     // A function body's outermost block shares its parameters' scope.
@@ -78,6 +81,8 @@ describe('constraints gcc enforces', () => {
       'void f(); void f(int, double); int g(); int g(); int h(void); int h();',
       'enum E; enum E { A, B }; void f(void) { enum E e = A; (void)e; } struct S { _Bool b : 1; unsigned u : 32; };',
       'int g(int n) { switch (n) { case 1: { int b[n]; return b[0] = 1; } default: for (;;) { int v[n]; return v[0] = 0; } } }',
+      'int h(double); int h(x) float x; { return x; } int k(int, char *); int k(n, s) int n; char *s; { return n + *s; }',
+      'int m(int); int m(c) char c; { return c; } float f(float); float f(x) float x; { return x; } void v(int, ...); void v(a) int a; {}',
       // Only warnings: a void function first called undeclared, a builtin's function declared with ().
       'int foo(void) { int a = bar(); return a; } void bar(void) {}',
       '__typeof(__builtin_ceilf(0)) ceilf(); long ceilf1(void) { return ceilf(1); }',
