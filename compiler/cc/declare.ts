@@ -231,11 +231,13 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     if (o.ty.kind === 'func' && ty.kind === 'func') {
       // A declaration that contradicts gcc's own prototype of a library function is only a
       // warning there (-Wbuiltin-declaration-mismatch): the declared type wins.
-      const conflicts = !isCompatible(o.ty.returnType!, ty.returnType!) ||
-        (o.ty.hasPrototype && ty.hasPrototype ? !sameParameterTypes(o.ty, ty) : !agreesWithEmptyList(o.ty, ty));
-      // gcc only warns when the type of a call made it `int f()` and it returns void after all.
-      const voidAfterImplicit = o.isImplicitInt && ty.returnType!.kind === 'void' && agreesWithEmptyList(o.ty, ty);
-      if (conflicts && !o.isImplicitLibrary) (voidAfterImplicit ? warnAt : errorAt)(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
+      const paramsAgree = o.ty.hasPrototype && ty.hasPrototype ? sameParameterTypes(o.ty, ty) : agreesWithEmptyList(o.ty, ty);
+      const conflicts = !paramsAgree || !isCompatible(o.ty.returnType!, ty.returnType!);
+      // gcc only warns when one side's int was never written (a call made it `int f()`, or a
+      // definition `f() {` has no type) and the other returns void: K&R-era code.
+      const unwrittenInt = paramsAgree &&
+        ((o.isImplicitInt && ty.returnType!.kind === 'void') || (spec.isImplicitInt && o.ty.returnType!.kind === 'void'));
+      if (conflicts && !o.isImplicitLibrary) (unwrittenInt ? warnAt : errorAt)(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
       if (conflicts) o.ty = ty;
       o.isImplicitLibrary = o.isImplicitInt = false;
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;

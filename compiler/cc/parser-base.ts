@@ -38,6 +38,8 @@ export interface DeclSpec {
   isAtomic?: boolean;
   /** `register` (which matters only at file scope: a GNU global register variable). */
   isRegister?: boolean;
+  /** No type specifier at all: C89's implicit int (`f() { ... }`). */
+  isImplicitInt?: boolean;
   align: number;
   attrs: Attributes;
 }

@@ -201,6 +201,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     // A lone `_Complex` means `_Complex double`, as in gcc (`_Complex unsigned` is unsigned int).
     const lone = st.base === undefined && !st.other && st.longs === 0 && !st.signed && !st.unsigned;
     if (st.complex) s.ty = complexOf(lone ? tyDouble : s.ty, st.complex);
+    else if (lone) s.isImplicitInt = true;
     // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
     // Cleared only when set: attributes with no keys are what most declarations have (see mergeAttrs).

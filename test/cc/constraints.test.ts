@@ -85,6 +85,7 @@ describe('constraints gcc enforces', () => {
       'int m(int); int m(c) char c; { return c; } float f(float); float f(x) float x; { return x; } void v(int, ...); void v(a) int a; {}',
       // Only warnings: a void function first called undeclared, a builtin's function declared with ().
       'int foo(void) { int a = bar(); return a; } void bar(void) {}',
+      'static void cb(int); cb(int x) { return; } void u(); u() { }',
       '__typeof(__builtin_ceilf(0)) ceilf(); long ceilf1(void) { return ceilf(1); }',
       'int f(int d) { { int d = 2; return d; } } int g(int n) { for (int n = 0; n < 2; n++) ; return n; }',
       // Brace elision inside a list is still allowed.
