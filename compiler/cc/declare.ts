@@ -186,8 +186,8 @@ function sameParameterTypes(a: Type, b: Type): boolean {
 /**
  * A prototype and an empty `()` declaration agree only when the prototype has no `...` and
  * no parameter the default promotions would change (C11 6.7.6.3p15: `void f(); void
- * f(float);` conflict). A K&R definition, whose parameters have names, is not compared
- * (gcc's "argument 'a' doesn't match prototype" is not diagnosed).
+ * f(float);` conflict). A K&R definition, whose parameters have names, is compared with a
+ * prototype where it is read (kr.ts).
  */
 function agreesWithEmptyList(a: Type, b: Type): boolean {
   const proto = a.hasPrototype ? a : b;
