@@ -9,7 +9,7 @@ import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializ
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, warnAt } from './report.js';
 import { checkDeclaredStorage } from './spec-constraints.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
@@ -193,8 +193,7 @@ function agreesWithEmptyList(a: Type, b: Type): boolean {
   const proto = a.hasPrototype ? a : b;
   const other = proto === a ? b : a;
   if (!proto.hasPrototype || other.hasPrototype || other.params.length > 0) return true;
-  const promotes = (t: Type): boolean => (t.kind === 'float' && t.floatN === undefined) || (isInteger(t) && t.size < 4);
-  return !proto.isVariadic && !proto.params.some((param) => promotes(param.ty));
+  return !proto.isVariadic && proto.params.every((param) => promotedType(param.ty) === param.ty);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { IToken } from './chevrotain.js';
 import type { Obj } from './ast.js';
 import { errorAt, pedwarnAt, warnAt } from './report.js';
-import { isCompatible, isInteger, pointerTo, tyDouble, tyInt, unqualified, type Param, type Type } from './types.js';
+import { isCompatible, pointerTo, promotedType, tyInt, unqualified, type Param, type Type } from './types.js';
 
 /**
  * Gives the identifier-list parameters of a K&R definition their declared types (default
@@ -16,11 +16,10 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
   for (const d of decls) {
     const p = fnTy.params.find((x) => x.name === d.name);
     if (!p) errorAt(d.tok!, `declaration for parameter '${d.name}' but no such parameter`);
-    let ty = d.ty;
-    if (ty.kind === 'array') ty = pointerTo(ty.base!);
-    else if (ty.kind === 'func') ty = pointerTo(ty);
-    if (ty.kind === 'float' && ty.floatN === undefined) { // _Float32 is not promoted
-      p.ty = tyDouble;
+    const ty = adjusted(d.ty);
+    const arrives = promotedType(ty);
+    if (ty.kind === 'float' && arrives !== ty) {
+      p.ty = arrives;
       p.declaredTy = ty;
     } else {
       p.ty = ty;
@@ -58,14 +57,16 @@ export function krDefinitionType(fn: Obj, own: Type, decls: Param[], nameTok: IT
  * prototype's type pass with a pedantic warning (`float f(float); float f(x) float x;`).
  */
 function checkAgainstPrototype(param: Param, decl: Param | undefined, protoTy: Type): void {
-  let ty = decl?.ty ?? tyInt;
-  if (ty.kind === 'array') ty = pointerTo(ty.base!);
-  else if (ty.kind === 'func') ty = pointerTo(ty);
-  ty = unqualified(ty);
-  const promoted = ty.kind === 'float' && ty.floatN === undefined ? tyDouble : isInteger(ty) && ty.size < 4 ? tyInt : ty;
+  const ty = unqualified(adjusted(decl?.ty ?? tyInt));
   const wanted = unqualified(protoTy);
-  if (isCompatible(promoted, wanted)) return;
+  if (isCompatible(promotedType(ty), wanted)) return;
   const tok = decl?.tok ?? param.tok!;
   if (isCompatible(ty, wanted)) pedwarnAt(tok, `promoted argument '${param.name}' doesn't match prototype`, '-Wpedantic');
   else errorAt(tok, `argument '${param.name}' doesn't match prototype`);
+}
+
+/** A parameter declared as an array or a function is a pointer (C11 6.7.6.3p7-8). */
+function adjusted(ty: Type): Type {
+  if (ty.kind === 'array') return pointerTo(ty.base!);
+  return ty.kind === 'func' ? pointerTo(ty) : ty;
 }

@@ -162,6 +162,11 @@ export function isInteger(t: Type): boolean {
   const k = t.kind;
   return k === 'bool' || k === 'char' || k === 'short' || k === 'int' || k === 'long' || k === 'enum';
 }
+/** The type the default argument promotions give a value of type t: float → double, integers narrower than int → int. */
+export function promotedType(t: Type): Type {
+  if (t.kind === 'float' && t.floatN === undefined) return tyDouble; // _Float32 is not promoted
+  return isInteger(t) && t.size < 4 ? tyInt : t;
+}
 export function isFlonum(t: Type): boolean {
   return t.kind === 'float' || t.kind === 'double' || t.kind === 'ldouble';
 }
