@@ -3,12 +3,12 @@
  * nothing but the "ready" line when nothing changed, the edited file and the link after
  * an edit of kernel/sys.c.
  */
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { build } from '../../cli/commands/build.js';
 import type { BuildLog } from '../../cli/build/log.js';
+import { scratchDir } from '../scratch.js';
 
 const ROOT = join(__dirname, '../..');
 
@@ -20,9 +20,9 @@ async function buildLines(kernelSrc: string, out: string): Promise<string[]> {
 }
 
 it('rebuilds print only what was rebuilt', async () => {
-  const tree = mkdtempSync(join(tmpdir(), 'build-log-tree-'));
+  const tree = scratchDir('build-log-tree-');
   cpSync(join(ROOT, 'kernel-src'), tree, { recursive: true });
-  const out = mkdtempSync(join(tmpdir(), 'build-log-out-'));
+  const out = scratchDir('build-log-out-');
 
   const first = await buildLines(tree, out);
   expect(first).toContain('CC kernel/sys.o');

@@ -3,16 +3,16 @@
  * change, and staged programs are relinked only when their inputs change or the file on
  * disk is no longer the one written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, digestOf } from '../../cli/build/build-cache.js';
 import { hashTree, hashTreeMemo } from '../../cli/build/hash-tree.js';
 import { OutputStamps } from '../../cli/build/output-stamps.js';
 import { writeFileIfChanged } from '../../cli/build/write-if-changed.js';
+import { scratchDir } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'build-stamps-'));
+const dir = scratchDir('build-stamps-');
 const past = new Date('2020-01-01T00:00:00Z');
 
 describe('writeFileIfChanged', () => {

@@ -3,14 +3,14 @@
  * beside the output; -MF/-MT/-MQ/-MP as in gcc. Checked against gcc's own rules.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { depFileFor, formatRule, quoteTarget } from '../../cli/commands/cc-deps.js';
+import { scratchDir } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-deps-'));
+const dir = scratchDir('cc-deps-');
 writeFileSync(join(dir, 'm.c'), '#include "a.h"\n#include "sub/b.h"\n#include <stddef.h>\nint main(void) { return A + B; }\n');
 writeFileSync(join(dir, 'a.h'), '#define A 0\n');
 mkdirSync(join(dir, 'sub'));

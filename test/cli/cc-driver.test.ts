@@ -1,12 +1,12 @@
 /** `tcc-lite cc` as a drop-in for gcc on ordinary command lines. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
+import { scratchDir } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-driver-'));
+const dir = scratchDir('cc-driver-');
 const src = join(dir, 'root.c');
 writeFileSync(src, '#include <math.h>\n#include <stdio.h>\nint main(void) { printf("%.6f\\n", sqrt(2.0)); return 0; }\n');
 

@@ -3,13 +3,13 @@
  * preprocessor, -S/-c the compiler and assembler, a link also the linker and libc.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
+import { scratchDir } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-modes-'));
+const dir = scratchDir('cc-modes-');
 const src = join(dir, 'twice.c');
 writeFileSync(src, '#define TWICE(x) ((x) * 2)\nint twice(int v) { return TWICE(v); }\n');
 

@@ -4,13 +4,13 @@
  * assembly must assemble to the very object the compile produced.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../compiler/asm/index.js';
+import { scratchDir } from '../scratch.js';
 
 const cli = join(__dirname, '../../cli/main.ts');
 // The command runs in a fresh directory, where `--import tsx` would be looked up: name
@@ -20,7 +20,7 @@ const tsx = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
 /** The files each compiler leaves in a fresh directory for the same command line. */
 function leftBehind(args: string[]): { ours: string[]; gcc: string[]; dir: string } {
   const lists = (['ours', 'gcc'] as const).map((who) => {
-    const dir = mkdtempSync(join(tmpdir(), `temps-${who}-`));
+    const dir = scratchDir(`temps-${who}-`);
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'prog.c'), '#define N 3\nint main(void) { return N - 3; }\n');
     writeFileSync(join(dir, 'fn.S'), '#define RESULT $7\n.globl fn\nfn: mov RESULT, %eax\n ret\n');

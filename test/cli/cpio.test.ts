@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCpio, S_IFCHR, S_IFDIR, S_IFREG, writeCpio } from '../../cli/build/cpio.js';
+import { scratchDir } from '../scratch.js';
 
 describe('cpio newc', () => {
   const entries = [
@@ -22,7 +22,7 @@ describe('cpio newc', () => {
   });
 
   it('is read by GNU cpio', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpio-'));
+    const dir = scratchDir('cpio-');
     writeFileSync(join(dir, 'a.cpio'), archive);
     let listing: string;
     try {

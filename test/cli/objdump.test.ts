@@ -3,15 +3,15 @@
  * and an executable our toolchain linked.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readElf } from '../../compiler/elf/reader.js';
 import { objdump } from '../../compiler/x86/objdump.js';
 import { breadthListing } from '../asm/breadth.js';
+import { scratchDir } from '../scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'objdump-'));
+const dir = scratchDir('objdump-');
 
 const PROGRAM = `
 static int table[16];

@@ -4,14 +4,14 @@
  * `tcc-lite run`: the same console output, byte for byte, with the build's lines on
  * stderr and none at all when the build had nothing to do.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build } from '../../cli/commands/build.js';
 import { planRun, runBuildLog, runToolchain, TOOLCHAIN_RECORD } from '../../cli/commands/run-build.js';
 import { silentLog } from '../../cli/build/log.js';
 import { runCommandLine } from '../../cli/program.js';
+import { scratchDir } from '../scratch.js';
 
 const ROOT = join(__dirname, '../..');
 
@@ -50,7 +50,7 @@ describe('when run builds', () => {
 
 describe('the toolchain of a run\'s build', () => {
   it('is the one that built OUT last, unless --cc names one', () => {
-    const out = mkdtempSync(join(tmpdir(), 'run-build-cc-'));
+    const out = scratchDir('run-build-cc-');
     expect(runToolchain({}, out)).toBe('tcc-lite');
     writeFileSync(join(out, TOOLCHAIN_RECORD), 'gcc\n');
     expect(runToolchain({}, out)).toBe('gcc');
@@ -106,11 +106,11 @@ describe('tcc-lite run after an edit', () => {
   }
 
   it('boots what build then run would boot, printing the same console output', async () => {
-    const tree = mkdtempSync(join(tmpdir(), 'run-build-tree-'));
+    const tree = scratchDir('run-build-tree-');
     cpSync(join(ROOT, 'kernel-src'), tree, { recursive: true, dereference: true });
-    const out = mkdtempSync(join(tmpdir(), 'run-build-out-'));
+    const out = scratchDir('run-build-out-');
     // A copy, so that nobody's edit of the real userland/ makes a run rebuild mid-test.
-    const userland = mkdtempSync(join(tmpdir(), 'run-build-userland-'));
+    const userland = scratchDir('run-build-userland-');
     cpSync(join(ROOT, 'userland'), userland, { recursive: true, dereference: true });
     await build({ kernelSrc: tree, userland, out, cc: 'tcc-lite', log: silentLog });
     expect(readFileSync(join(out, TOOLCHAIN_RECORD), 'utf8')).toBe('tcc-lite\n');

@@ -4,9 +4,9 @@
  * its own servers.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { scratchDir } from '../scratch.js';
 
 export const ROOT = join(__dirname, '../..');
 
@@ -31,7 +31,7 @@ export interface ServerLine {
 }
 
 export class Sandbox {
-  readonly runtime = mkdtempSync(join(tmpdir(), 'tcc-server-rt-'));
+  readonly runtime = scratchDir('tcc-server-rt-');
 
   constructor(readonly bin = join(ROOT, 'bin/tcc-lite')) {}
 

@@ -4,14 +4,15 @@
  * in the middle of a compile, a server running older code. Nor does a client ever wait
  * for the server it starts.
  */
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, utimesSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, utimesSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alive, readTree, ROOT, Sandbox, waitFor, writeTree, type RunOptions } from './server-harness.js';
+import { scratchDir } from '../scratch.js';
 
-const base = mkdtempSync(join(tmpdir(), 'tcc-server-robust-'));
+const base = scratchDir('tcc-server-robust-');
 const sandboxes: Sandbox[] = [];
 afterAll(() => {
   for (const s of sandboxes) s.stop();

@@ -4,14 +4,14 @@
  * permission bits) as the same command run in its own process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree, Sandbox, writeTree, type Run } from './server-harness.js';
+import { scratchDir } from '../scratch.js';
 
 const sandbox = new Sandbox();
-const base = mkdtempSync(join(tmpdir(), 'tcc-server-eq-'));
+const base = scratchDir('tcc-server-eq-');
 const work = join(base, 'work');
 
 const SOURCES: Record<string, string> = {

@@ -5,15 +5,15 @@
  * Either way the command must behave identically.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeStamp } from '../../cli/snapshot/node-stamp.js';
+import { scratchDir } from '../scratch.js';
 
 const root = join(__dirname, '../..');
 const launcher = join(root, 'bin/tcc-lite');
-const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
+const dir = scratchDir('snapshot-');
 
 interface Run { status: number | null; stdout: string; stderr: string; trace: string }
 

@@ -1,6 +1,6 @@
 /** One csmith differential run: generate, build with gcc and with tcc-lite, run both natively. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cc } from '../../cli/commands/cc.js';
@@ -24,6 +24,15 @@ function runBinary(exe: string): { text: string; timedOut: boolean } {
 
 export async function differential(seed: number): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), `csmith-${seed}-`));
+  try {
+    return await compareBuilds(seed, dir);
+  } finally {
+    // The seed alone reproduces the program.
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function compareBuilds(seed: number, dir: string): Promise<Outcome> {
   const src = join(dir, 'prog.c');
   // Options keep programs terminating quickly and within C99 without floating point.
   const program = execFileSync('csmith', ['--seed', String(seed), '--no-packed-struct', '--max-funcs', '8'], { encoding: 'utf8' });

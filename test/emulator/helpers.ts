@@ -3,11 +3,10 @@
 // and runs them in the emulator.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Machine, type MachineExit } from '../../emulator/index.js';
+import { scratchDir } from '../scratch.js';
 
 export const LINKER_SCRIPT = `
 ENTRY(startup_64)
@@ -55,7 +54,7 @@ static void puthex(unsigned long v) { for (int i = 60; i >= 0; i -= 4) putc("012
 `;
 
 export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `tcc-lite-emu-${prefix}-`));
+  return scratchDir(`tcc-lite-emu-${prefix}-`);
 }
 
 const KERNEL_CFLAGS = ['-O2', '-ffreestanding', '-fno-pic', '-fno-pie', '-mno-red-zone', '-mcmodel=kernel',

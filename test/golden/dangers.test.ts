@@ -2,19 +2,18 @@
  * The seed's dangers (issue 2, test c), with a program compiled by `tcc-lite cc` and added
  * to the initramfs with --file.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { boot, buildTree, ROOT, type Built } from './harness.js';
+import { scratchDir } from '../scratch.js';
 
 describe("the seed's three dangers", () => {
   let built: Built;
   let program: string;
   beforeAll(async () => {
     built = await buildTree();
-    program = join(mkdtempSync(join(tmpdir(), 'dangers-')), 'dangers');
+    program = join(scratchDir('dangers-'), 'dangers');
     await cc(['-o', program, join(ROOT, 'test/golden/programs/dangers.c')]);
   });
 

@@ -3,13 +3,13 @@
  * it with a command, capturing the console. Emulated runs are deterministic, so the
  * captured output can be compared byte for byte with a checked-in golden file.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { build } from '../../cli/commands/build.js';
 import { runMachine, type RunOptions } from '../../cli/commands/run.js';
 import { silentLog } from '../../cli/build/log.js';
+import { scratchDir } from '../scratch.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -20,7 +20,7 @@ export interface Built {
 }
 
 export async function buildTree(opts: { kernelSrc?: string; userland?: string; cc?: string } = {}): Promise<Built> {
-  const out = mkdtempSync(join(tmpdir(), 'tcc-lite-golden-'));
+  const out = scratchDir('tcc-lite-golden-');
   await build({
     kernelSrc: opts.kernelSrc ?? join(ROOT, 'kernel-src'),
     userland: opts.userland ?? join(ROOT, 'userland'),

@@ -2,11 +2,11 @@
  * The tutorial's three edits applied verbatim to a tree that lacks them (issue 2, test b):
  * append the .tbl line, paste SYSCALL_DEFINE1 into kernel/sys.c, set CONFIG_LOCALVERSION.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boot, buildTree, ROOT } from './harness.js';
+import { scratchDir } from '../scratch.js';
 
 const TBL = 'arch/x86/entry/syscalls/syscall_64.tbl';
 const TABLE_LINE = '329\tcommon\tstephen\tsys_stephen';
@@ -23,7 +23,7 @@ const SEED_FUNCTION = `SYSCALL_DEFINE1(stephen, char *, msg)
 
 /** A copy of kernel-src as a fresh Linux 4.7.1 tarball would be: no stephen, Arch's suffix. */
 function pristineTree(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-tree-'));
+  const dir = scratchDir('tcc-lite-tree-');
   cpSync(join(ROOT, 'kernel-src'), dir, { recursive: true });
   const tbl = readFileSync(join(dir, TBL), 'utf8');
   expect(tbl).toContain(TABLE_LINE);

@@ -5,17 +5,17 @@
 // on this host.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildKernelWithGcc, type KernelBuild } from './gcc-build.js';
 import { initramfs } from './cpio.js';
 import { bootKernel, type BootResult } from './boot.js';
+import { scratchDir } from '../scratch.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'kernel-test-'));
+const work = scratchDir('kernel-test-');
 let kernel: KernelBuild;
 let ktest: Uint8Array;
 let ktestPath: string;

@@ -4,20 +4,20 @@
 // the oops path: a report on the console, the calling task killed with
 // SIGSEGV, and the machine going on.
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { buildKernelWithGcc } from './gcc-build.js';
 import { initramfs } from './cpio.js';
 import { bootKernel } from './boot.js';
+import { scratchDir } from '../scratch.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 
 it('builds a kernel with a new system call whose bug oopses without stopping the machine', async () => {
-  const work = mkdtempSync(join(tmpdir(), 'kernel-newcall-'));
+  const work = scratchDir('kernel-newcall-');
   const src = join(work, 'src');
   cpSync(join(root, 'kernel-src'), src, { recursive: true });
   const tbl = join(src, 'arch/x86/entry/syscalls/syscall_64.tbl');

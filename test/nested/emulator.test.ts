@@ -4,17 +4,16 @@
  * executable when the program's PT_GNU_STACK asks for it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { boot, buildTree, ROOT } from '../golden/harness.js';
+import { scratchDir } from '../scratch.js';
 
 describe('nested functions in the emulator', () => {
   it('trampolines on the stack run under our kernel', async () => {
     const built = await buildTree();
-    const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-nested-emu-'));
+    const dir = scratchDir('tcc-lite-nested-emu-');
     const programs = ['nested_callback', 'nested_goto'];
     let expected = '';
     for (const name of programs) {

@@ -4,15 +4,15 @@
  * linked programs (our linker agrees with GNU ld), and the errors.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { compileText } from '../cc/helpers.js';
+import { scratchDir } from '../scratch.js';
 
-const work = mkdtempSync(join(tmpdir(), 'tcc-lite-nested-'));
+const work = scratchDir('tcc-lite-nested-');
 
 const withTrampoline = `
 int apply(int (*f)(int), int x) { return f(x); }
