@@ -12,7 +12,8 @@ export { TCC_LITE_VERSION } from './build-cache.js';
 
 function sourceOptions(job: CompileJob): SourceOptions {
   return {
-    preprocess: { includePaths: job.includePaths, systemIncludePaths: [], defines: job.defines, undefines: [], forceIncludes: job.forceIncludes },
+    // Freestanding as the gcc toolchain's -ffreestanding: __STDC_HOSTED__ is 0.
+    preprocess: { includePaths: job.includePaths, systemIncludePaths: [], defines: job.defines, undefines: [], forceIncludes: job.forceIncludes, hosted: false },
     codeModel: job.codeModel,
     debug: job.debug,
     optimize: 0,

@@ -19,6 +19,12 @@ const LANGUAGES: Record<string, InputLanguage | undefined> = {
   c: 'c', 'c-header': 'c', 'cpp-output': 'c', 'assembler-with-cpp': 'asm-cpp', assembler: 'asm',
 };
 
+/**
+ * A question about the compiler itself, answered instead of compiling: -dumpversion (the
+ * gcc version we claim in __GNUC__), -dumpmachine, -print-file-name=NAME.
+ */
+export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string };
+
 export interface CcOptions {
   /** Input paths in order; `-` is standard input. */
   inputs: string[];
@@ -52,6 +58,8 @@ export interface CcOptions {
   codeModel: 'small' | 'kernel';
   /** -fno-builtin / -ffreestanding turn gcc's builtin library folding off. */
   builtins: boolean;
+  /** -ffreestanding / -fno-hosted (false), -fhosted (true): __STDC_HOSTED__ and the libc's predefined macros. */
+  hosted: boolean;
   /** -mms-bitfields: Microsoft's record layout for every struct (as ms_struct). */
   msBitfields: boolean;
   linkerScript?: string;
@@ -62,6 +70,11 @@ export interface CcOptions {
   saveTemps?: SaveTemps;
   /** -M, -MM, -MD, -MMD and their companions (cc-deps.ts). */
   deps?: DepsOptions;
+  /** -dM with -E: the macros defined at the end of each input instead of its text. */
+  dumpMacros: boolean;
+  /** -v: the version banner on standard error (then the work, if there are inputs). */
+  verbose: boolean;
+  query?: DriverQuery;
 }
 
 /**
@@ -70,14 +83,14 @@ export interface CcOptions {
  * (CMake adds it to every link on Linux).
  */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|ffreestanding$|MG$|s$|v$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|ffreestanding$|MG$|s$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostdinc: false, codeModel: 'small',
-    builtins: true, msBitfields: false, noLineMarkers: false,
+    builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false,
   };
   // -x LANG applies to the inputs after it, until -x none.
   let language: InputLanguage | undefined;
@@ -106,6 +119,12 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-E') o.mode = 'preprocess';
     else if (arg === '-fsyntax-only') syntaxOnly = true;
     else if (arg === '-P') o.noLineMarkers = true;
+    else if (arg === '-dM') o.dumpMacros = true;
+    else if (/^-d[DNIU]$/.test(arg)) throw new UsageError(`'${arg}' is not supported (tcc-lite's -E knows -dM)`);
+    else if (arg === '-dumpversion' || arg === '-dumpfullversion') o.query = { kind: 'version' };
+    else if (arg === '-dumpmachine') o.query = { kind: 'machine' };
+    else if (glued('-print-file-name=')) o.query = { kind: 'file', name: arg.slice('-print-file-name='.length) };
+    else if (arg === '-v') o.verbose = true;
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
     else if (arg === '-save-temps=cwd') o.saveTemps = 'cwd';
     else if (arg === '-include') o.forceIncludes.push(value('-include'));
@@ -114,8 +133,10 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
-    else if (arg === '-fno-builtin' || arg === '-ffreestanding') o.builtins = false;
+    else if (arg === '-fno-builtin') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
+    // As in gcc, a freestanding compile implies -fno-builtin and a hosted one -fbuiltin.
+    else if (arg === '-ffreestanding' || arg === '-fno-hosted' || arg === '-fhosted') o.hosted = o.builtins = arg === '-fhosted';
     else if (arg === '-fgnu89-inline' || arg === '-fno-gnu89-inline') o.gnu89Inline = arg === '-fgnu89-inline';
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
@@ -147,7 +168,9 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-MP') deps.phony = true;
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
-  if (o.inputs.length === 0) throw new UsageError('no input files');
+  if (o.query !== undefined) return o;
+  // gcc -v alone prints its banner and succeeds.
+  if (o.inputs.length === 0 && !o.verbose) throw new UsageError('no input files');
   // Whatever else was asked, except -E: gcc -fsyntax-only -c writes no object either.
   if (syntaxOnly && o.mode !== 'preprocess') o.mode = 'syntax';
   // gcc checks this against the final -std=: C99's inline rules need a C99 dialect.

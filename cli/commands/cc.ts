@@ -2,8 +2,7 @@
  * `tcc-lite cc`: a gcc-compatible driver. Compiles, assembles and links like
  * `gcc -static` would, against userland/libc unless -nostdlib/-nostdinc.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
@@ -11,13 +10,13 @@ import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
 import type { ObjectFile } from '../build/toolchain.js';
-import type { Libc } from '../build/userland.js';
 import { packageRoot } from '../package-root.js';
 import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 import { tempsBase } from './cc-temps.js';
+import { cachedLibc } from './cc-libc.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -76,6 +75,8 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       pedantic: o.pedantic,
       pedanticErrors: o.pedanticErrors,
       optimize: o.optimize,
+      hosted: o.hosted,
+      dumpMacros: o.dumpMacros && o.mode === 'preprocess',
     },
     codeModel: o.codeModel,
     debug: o.debug,
@@ -89,25 +90,6 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       process.stderr.write(formatDiagnostic(shown, readSourceLine));
     },
   };
-}
-
-/** crt0.o and libc.a built by us from userland/libc, cached per libc and compiler fingerprint. */
-export async function cachedLibc(): Promise<Libc> {
-  const [{ hashTreeMemo }, { compilerFingerprint }] = await Promise.all([import('../build/hash-tree.js'), import('../build/build-cache.js')]);
-  const userland = join(packageRoot(), 'userland');
-  const cacheRoot = process.env.TCC_LITE_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tcc-lite');
-  const libcSources = hashTreeMemo(join(userland, 'libc'), () => true, compilerFingerprint(cacheRoot), join(cacheRoot, 'tree-hashes.json'));
-  const outDir = join(cacheRoot, `libc-${libcSources.slice(0, 16)}`);
-  const crt0 = join(outDir, 'userland/libc/crt0.o');
-  const archive = join(outDir, 'userland/libc/libc.a');
-  if (existsSync(crt0) && existsSync(archive)) {
-    return { crt0: { name: 'crt0.o', data: readFileSync(crt0) }, archive: { name: 'libc.a', data: readFileSync(archive) }, includeDir: join(userland, 'libc/include') };
-  }
-  mkdirSync(join(outDir, 'userland/libc'), { recursive: true });
-  const [{ buildLibc }, { TccLiteToolchain }, { silentLog }] = await Promise.all([
-    import('../build/userland.js'), import('../build/toolchain-tcc.js'), import('../build/log.js'),
-  ]);
-  return buildLibc({ srcDir: userland, outDir, toolchain: new TccLiteToolchain(), log: silentLog });
 }
 
 /**
@@ -181,6 +163,15 @@ function findLibrary(name: string, paths: string[]): string | undefined {
 
 export async function cc(args: string[]): Promise<void> {
   const o = parseCcArgs(args);
+  if (o.verbose || o.query !== undefined) {
+    const { answerQuery, versionBanner } = await import('./cc-query.js');
+    if (o.verbose) process.stderr.write(versionBanner());
+    if (o.query !== undefined) {
+      process.stdout.write(await answerQuery(o.query));
+      return;
+    }
+    if (o.inputs.length === 0) return; // -v alone
+  }
   for (const input of [...o.inputs, ...(o.linkerScript ? [o.linkerScript] : [])]) if (input !== '-') checkInputFile(input);
   const libcInclude = join(packageRoot(), 'userland/libc/include');
   const warned: WarningCount = { n: 0 };

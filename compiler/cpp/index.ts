@@ -41,6 +41,13 @@ export interface PreprocessOptions {
   pedanticErrors?: boolean;
   /** -O level: __OPTIMIZE__ when > 0, else __NO_INLINE__. */
   optimize?: number;
+  /**
+   * -ffreestanding (false): __STDC_HOSTED__ is 0. A hosted compile that searches system
+   * headers also has the macros gcc reads from the libc's stdc-predef.h (__STDC_IEC_559__...).
+   */
+  hosted?: boolean;
+  /** -dM: the text is the `#define` of every macro defined at the end, not the file's text. */
+  dumpMacros?: boolean;
 }
 
 export interface PreprocessResult {
@@ -62,7 +69,9 @@ const diskCache = new Map<string, { mtimeMs: number; size: number; text: string 
 export function readFromDisk(path: string): string | undefined {
   try {
     const st = statSync(path, { throwIfNoEntry: false });
-    if (st === undefined || !st.isFile()) return undefined;
+    if (st === undefined || st.isDirectory()) return undefined;
+    // A device or a pipe (`-include /dev/null`): nothing to cache by.
+    if (!st.isFile()) return decodeSourceBytes(readFileSync(path));
     const hit = diskCache.get(path);
     const settled = Date.now() - st.mtimeMs > 2000;
     if (hit !== undefined && settled && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
@@ -87,8 +96,10 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     pedantic: opts.pedantic,
     pedanticErrors: opts.pedanticErrors,
     optimize: opts.optimize,
+    hosted: opts.hosted,
   });
   pp.commandLine(opts.defines ?? [], opts.undefines ?? []);
-  const text = pp.run(file, opts.forceIncludes ?? []);
+  let text = pp.run(file, opts.forceIncludes ?? []);
+  if (opts.dumpMacros) text = pp.definitions();
   return { text, dependencies: pp.dependencies, warnings: pp.warnings };
 }

@@ -124,6 +124,20 @@ function checkBody(m: Macro, assembly: boolean): void {
   }
 }
 
+/**
+ * The macro as a `#define` line, spelled as gcc -dM spells it: parameters joined by ','
+ * alone, one space wherever the definition had white space between body tokens.
+ */
+export function defineLine(m: Macro): string {
+  let head = m.name;
+  if (m.kind === MacroKind.Function) {
+    const params = m.params.map((p, k) => (m.variadic && k === m.params.length - 1 ? (p === '__VA_ARGS__' ? '...' : `${p}...`) : p));
+    head += `(${params.join(',')})`;
+  }
+  const body = m.body.map((t, k) => (k > 0 && t.flags & TF_SPACE ? ` ${t.text}` : t.text)).join('');
+  return `#define ${head} ${body}\n`;
+}
+
 /** C99 6.10.3p2: a redefinition must have the same parameters and the same replacement list. */
 export function sameDefinition(a: Macro, b: Macro): boolean {
   if (a.kind !== b.kind || a.variadic !== b.variadic || a.body.length !== b.body.length) return false;

@@ -11,11 +11,16 @@ export interface PredefineOptions {
   gnu89Inline?: boolean;
   optimize?: number;
   assembly?: boolean;
+  /** -ffreestanding (false): __STDC_HOSTED__ is 0 and no libc's stdc-predef.h is read. */
+  hosted?: boolean;
+  /** The libc's headers are searched (no -nostdinc): their stdc-predef.h macros are in force. */
+  libcHeaders?: boolean;
 }
 
 const TARGET_MACROS = `
 __STDC__ 1
-__STDC_HOSTED__ 1
+__GCC_IEC_559 2
+__GCC_IEC_559_COMPLEX 2
 __GNUC__ 4
 __GNUC_MINOR__ 2
 __GNUC_PATCHLEVEL__ 1
@@ -249,9 +254,25 @@ __TIME__ "12:00:00"
 __TIMESTAMP__ "Sat Aug 20 12:00:00 2016"
 `;
 
+/**
+ * What glibc's stdc-predef.h defines, which gcc reads before every hosted compile that
+ * searches the libc's headers: SSE2 arithmetic follows IEC 60559 (Annex F and G), and
+ * wchar_t holds ISO 10646 code points.
+ */
+const STDC_PREDEF_MACROS = [
+  '__STDC_IEC_559__ 1',
+  '__STDC_IEC_60559_BFP__ 201404L',
+  '__STDC_IEC_559_COMPLEX__ 1',
+  '__STDC_IEC_60559_COMPLEX__ 201404L',
+  '__STDC_ISO_10646__ 201706L',
+];
+
 /** The predefined macros as `#define` lines (the dynamic ones, __FILE__..., are separate). */
 export function predefinedSource(o: PredefineOptions): string {
   const lines = TARGET_MACROS.trim().split('\n');
+  const hosted = o.hosted !== false;
+  lines.push(`__STDC_HOSTED__ ${hosted ? 1 : 0}`);
+  if (hosted && o.libcHeaders === true) lines.push(...STDC_PREDEF_MACROS);
   const standard = standardOf(o.std);
   const version = stdcVersion(standard);
   if (version !== undefined) lines.push(`__STDC_VERSION__ ${version}`);

@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { Token, TokenKind, TF_BOL, TF_CXX_COMMENT, TF_MACRO, TF_SPACE, TF_UNTERMINATED, isPunct } from './token.js';
 import { lexFile, tokenize } from './lexer.js';
-import { DefineError, MacroKind, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
+import { DefineError, MacroKind, defineLine, makeSpecialMacro, parseDefine, sameDefinition, type Macro } from './macro.js';
 import { MacroExpander, arraySource, eofAfter, type ExpansionHost } from './expander.js';
 import { isAsserted } from './assertions.js';
 import { evaluateCondition } from './expr.js';
@@ -78,7 +78,7 @@ const templates = new Map<string, Map<string, Macro>>();
 
 /** The predefined macro table for these options (built once, copied per run). */
 function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
-  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${(o.optimize ?? 0) > 0}|${o.assembly === true}`;
+  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${(o.optimize ?? 0) > 0}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}`;
   let t = templates.get(key);
   if (t === undefined) {
     t = new Map();
@@ -157,7 +157,7 @@ export class Preprocessor implements ExpansionHost {
     // gcc takes `//` as a comment in system headers whatever the -std.
     this.systemRules = { ...this.rules, lineComments: true };
     this.writer = new OutputWriter(this.assembly);
-    this.macros = predefinedMacros(config);
+    this.macros = predefinedMacros({ ...config, libcHeaders: config.systemIncludePaths.length > 0 });
     this.searchPath = [...config.includePaths, ...config.systemIncludePaths];
     this.expander = new MacroExpander(this, this.readFileToken, (tok) => this.writer.sourceLine(tok.flags, this.presumedLine(tok), tok.col));
   }
@@ -193,6 +193,21 @@ export class Preprocessor implements ExpansionHost {
     }
     this.pump(0);
     return this.writer.finish();
+  }
+
+  /**
+   * gcc -dM: the macros defined now, in the order of definition. Not __FILE__ and its kin,
+   * nor __DATE__, __TIME__ and __TIMESTAMP__: gcc computes those at each use (we fix them,
+   * for reproducible builds) and lists none of them.
+   */
+  definitions(): string {
+    let text = '';
+    for (const m of this.macros.values()) {
+      if (m.kind !== MacroKind.Object && m.kind !== MacroKind.Function) continue;
+      if (m.name === '__DATE__' || m.name === '__TIME__' || m.name === '__TIMESTAMP__') continue;
+      text += defineLine(m);
+    }
+    return text;
   }
 
   /** Prints tokens until the include stack is back to `depth` frames. */

@@ -20,6 +20,12 @@ describe('tcc-lite cc modes', () => {
     expect(readFileSync(out, 'utf8')).toContain('return ((v) * 2);');
   });
 
+  it('-include takes a device as gcc does (-include /dev/null, as configure scripts pass)', async () => {
+    const out = join(dir, 'null.i');
+    await cc(['-E', '-include', '/dev/null', src, '-o', out]);
+    expect(readFileSync(out, 'utf8')).toContain('# 1 "/dev/null" 1');
+  });
+
   it('-S writes assembly that defines the function', async () => {
     const out = join(dir, 'twice.s');
     await cc(['-S', src, '-o', out]);

@@ -1,0 +1,38 @@
+/**
+ * gcc's questions about the compiler itself, which build systems ask before compiling
+ * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-file-name=include` (Linux's
+ * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`.
+ */
+import { TCC_LITE_VERSION } from '../build/build-cache.js';
+import type { DriverQuery } from './cc-args.js';
+import { cachedLibc, libcPaths } from './cc-libc.js';
+
+/** The gcc version tcc-lite claims, as __GNUC__.__GNUC_MINOR__.__GNUC_PATCHLEVEL__ do (compiler/cpp/predefined.ts). */
+const GNUC_VERSION = '4.2.1';
+const TARGET = 'x86_64-linux-gnu';
+
+/** What -v prints on standard error; scripts look for "Target:" and "... version". */
+export function versionBanner(): string {
+  return `Target: ${TARGET}\ntcc-lite version ${TCC_LITE_VERSION} (gcc ${GNUC_VERSION} compatible)\n`;
+}
+
+export async function answerQuery(q: DriverQuery): Promise<string> {
+  switch (q.kind) {
+    case 'version': return `${GNUC_VERSION}\n`;
+    case 'machine': return `${TARGET}\n`;
+    case 'file': return `${await fileName(q.name)}\n`;
+  }
+}
+
+/**
+ * -print-file-name=NAME: the full path of one of the compiler's own files — `include`
+ * (the headers <...> finds), crt0.o, libc.a (built first if need be) — or, as gcc does
+ * for a file it does not have, NAME itself.
+ */
+async function fileName(name: string): Promise<string> {
+  if (name === 'include') return (await libcPaths()).includeDir;
+  if (name !== 'crt0.o' && name !== 'libc.a') return name;
+  await cachedLibc();
+  const paths = await libcPaths();
+  return name === 'crt0.o' ? paths.crt0 : paths.archive;
+}
