@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
 import type { SaveTemps } from './cc-temps.js';
+import { applyLinkerOptions, checkAssemblerOptions, preprocessorOptions } from './cc-pass-through.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 
 /** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
@@ -21,9 +22,10 @@ const LANGUAGES: Record<string, InputLanguage | undefined> = {
 
 /**
  * A question about the compiler itself, answered instead of compiling: -dumpversion (the
- * gcc version we claim in __GNUC__), -dumpmachine, -print-file-name=NAME.
+ * gcc version we claim in __GNUC__), -dumpmachine and -print-multiarch, -print-file-name=NAME,
+ * -print-sysroot.
  */
-export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string };
+export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'sysroot' };
 
 export interface CcOptions {
   /** Input paths in order; `-` is standard input. */
@@ -33,6 +35,10 @@ export interface CcOptions {
   output?: string;
   mode: CcMode;
   includePaths: string[];
+  /** -iquote: searched for `#include "..."` only, before the -I paths. */
+  quoteIncludePaths: string[];
+  /** -idirafter: searched after the system headers. */
+  afterIncludePaths: string[];
   /** -D and -U in command-line order: `{define: 'X=1'}` or `{undefine: 'X'}`. */
   macros: ({ define: string } | { undefine: string })[];
   forceIncludes: string[];
@@ -54,6 +60,10 @@ export interface CcOptions {
   /** -pedantic-errors: those diagnostics, and the pedwarns warned by default, are errors. */
   pedanticErrors: boolean;
   nostdlib: boolean;
+  /** -nostartfiles: no crt0.o (the program brings its own _start). */
+  nostartfiles: boolean;
+  /** -nodefaultlibs: no implicit libc.a (-lc still brings it). */
+  nodefaultlibs: boolean;
   nostdinc: boolean;
   codeModel: 'small' | 'kernel';
   /** -fno-builtin / -ffreestanding turn gcc's builtin library folding off. */
@@ -64,6 +74,10 @@ export interface CcOptions {
   msBitfields: boolean;
   linkerScript?: string;
   entry?: string;
+  /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
+  undefinedSymbols: string[];
+  /** -z execstack / -z noexecstack (or -Wl,-z,...). */
+  stack?: 'exec' | 'noexec';
   /** -E -P: no linemarkers (and no blank lines), as gcc's -P. */
   noLineMarkers: boolean;
   /** -save-temps[=obj|cwd]: keep the .i/.s/.o files (cc-temps.ts). */
@@ -83,15 +97,18 @@ export interface CcOptions {
  * (CMake adds it to every link on Linux).
  */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|ffreestanding$|MG$|s$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|s$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
-    inputs: [], languages: [], mode: 'link', includePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
-    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false,
+    inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
+    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
+    builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
+  args = [...args];
+  // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
+  const linkerWords: string[] = [];
   // -x LANG applies to the inputs after it, until -x none.
   let language: InputLanguage | undefined;
   const deps: DepsOptions = { only: false, userOnly: false, targets: [], phony: false };
@@ -122,7 +139,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-dM') o.dumpMacros = true;
     else if (/^-d[DNIU]$/.test(arg)) throw new UsageError(`'${arg}' is not supported (tcc-lite's -E knows -dM)`);
     else if (arg === '-dumpversion' || arg === '-dumpfullversion') o.query = { kind: 'version' };
-    else if (arg === '-dumpmachine') o.query = { kind: 'machine' };
+    else if (arg === '-dumpmachine' || arg === '-print-multiarch') o.query = { kind: 'machine' };
+    else if (arg === '-print-sysroot') o.query = { kind: 'sysroot' };
     else if (glued('-print-file-name=')) o.query = { kind: 'file', name: arg.slice('-print-file-name='.length) };
     else if (arg === '-v') o.verbose = true;
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
@@ -130,6 +148,24 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-include') o.forceIncludes.push(value('-include'));
     else if (arg === '-isystem') o.includePaths.push(value('-isystem'));
     else if (arg === '-nostdlib') o.nostdlib = true;
+    else if (arg === '-nostartfiles') o.nostartfiles = true;
+    else if (arg === '-nodefaultlibs') o.nodefaultlibs = true;
+    else if (arg === '-iquote') o.quoteIncludePaths.push(value('-iquote'));
+    else if (arg === '-idirafter') o.afterIncludePaths.push(value('-idirafter'));
+    // Options for the programs gcc runs (cc-pass-through.ts): -Wp's become our own here.
+    else if (glued('-Wp,')) args.splice(i + 1, 0, ...preprocessorOptions(arg));
+    else if (glued('-Wa,')) checkAssemblerOptions(arg);
+    else if (glued('-Wl,')) linkerWords.push(...arg.slice('-Wl,'.length).split(','));
+    else if (arg === '-Xlinker') linkerWords.push(value('-Xlinker'));
+    else if (arg === '-z') linkerWords.push('-z', value('-z'));
+    else if (arg === '-u') o.undefinedSymbols.push(value('-u'));
+    // What we always make: a static executable that is not position-independent.
+    else if (arg === '-no-pie' || arg === '-static-libgcc') continue;
+    else if (arg === '-pie' || arg === '-static-pie' || arg === '-shared') {
+      throw new UsageError(`'${arg}' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie)`);
+    } else if (/^-f(sanitize=|profile-arcs$|test-coverage$|profile-generate)/.test(arg)) {
+      throw new UsageError(`'${arg}' is not supported: tcc-lite has no instrumentation runtimes`);
+    }
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
@@ -143,7 +179,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
     else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
-    else if (glued('-std=')) o.std = standardName(arg, o.std);
+    else if (glued('-std=') || glued('--std=')) o.std = standardName(arg.replace(/^--/, '-'), o.std);
     else if (arg === '-ansi') o.std = 'c90';
     else if (arg === '-trigraphs') o.trigraphs = true;
     else if (arg === '-pedantic' || arg === '-Wpedantic') o.pedantic = true;
@@ -168,6 +204,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-MP') deps.phony = true;
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
+  applyLinkerOptions(linkerWords, o);
   if (o.query !== undefined) return o;
   // gcc -v alone prints its banner and succeeds.
   if (o.inputs.length === 0 && !o.verbose) throw new UsageError('no input files');

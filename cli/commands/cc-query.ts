@@ -1,6 +1,6 @@
 /**
  * gcc's questions about the compiler itself, which build systems ask before compiling
- * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-file-name=include` (Linux's
+ * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-multiarch`, `-print-sysroot`, `-print-file-name=include` (Linux's
  * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`.
  */
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
@@ -21,6 +21,8 @@ export async function answerQuery(q: DriverQuery): Promise<string> {
     case 'version': return `${GNUC_VERSION}\n`;
     case 'machine': return `${TARGET}\n`;
     case 'file': return `${await fileName(q.name)}\n`;
+    // Headers and libraries are found from the package, not under a system root (gcc prints nothing too).
+    case 'sysroot': return '';
   }
 }
 

@@ -65,6 +65,8 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     preprocess: {
       readFile: readSource,
       includePaths: o.includePaths,
+      quoteIncludePaths: o.quoteIncludePaths,
+      afterIncludePaths: o.afterIncludePaths,
       systemIncludePaths: libcInclude && !o.nostdinc ? [libcInclude] : [],
       defines: o.macros.flatMap((m) => ('define' in m ? [m.define] : [])),
       undefines: o.macros.flatMap((m) => ('undefine' in m ? [m.undefine] : [])),
@@ -231,8 +233,10 @@ export async function cc(args: string[]): Promise<void> {
 
   const inputs: ObjectFile[] = [];
   const archives: ObjectFile[] = [];
-  // -nostdlib drops crt0 and the implicit libc; an explicit -lc or -lm brings libc.a back.
-  let needLibc = !o.nostdlib;
+  // -nostdlib (= -nostartfiles -nodefaultlibs) drops crt0 and the implicit libc; an
+  // explicit -lc or -lm brings libc.a back.
+  const startFiles = !o.nostdlib && !o.nostartfiles;
+  let needLibc = !o.nostdlib && !o.nodefaultlibs;
   for (const lib of o.libraries) {
     const path = findLibrary(lib, o.libraryPaths);
     if (path) archives.push({ name: path, data: readFileSync(path) });
@@ -240,13 +244,15 @@ export async function cc(args: string[]): Promise<void> {
     else throw new UsageError(`cannot find -l${lib} (searched: ${o.libraryPaths.join(', ') || 'no -L paths'})`);
   }
   const libc = needLibc ? await cachedLibc() : undefined;
-  if (libc && !o.nostdlib) inputs.push(libc.crt0);
+  if (startFiles) inputs.push((libc ?? (await cachedLibc())).crt0);
   inputs.push(...objects, ...archives);
   if (libc) inputs.push(libc.archive);
   const { link } = await import('../../compiler/link/index.js');
   const result = link(inputs, {
     script: o.linkerScript ? readFileSync(o.linkerScript, 'utf8') : undefined,
     entry: o.entry,
+    undefinedSymbols: o.undefinedSymbols,
+    stack: o.stack,
     sourceMap: o.debug,
   });
   const out = o.output ?? 'a.out';

@@ -13,6 +13,10 @@ export interface PreprocessOptions {
   includePaths?: string[];
   /** Searched after includePaths (e.g. the libc headers). */
   systemIncludePaths?: string[];
+  /** -iquote: searched for "..." only, after the including file's directory and before includePaths. */
+  quoteIncludePaths?: string[];
+  /** -idirafter: searched last, as system headers. */
+  afterIncludePaths?: string[];
   /** -D NAME or -D NAME=VALUE (NAME may be `F(x)`), applied in order. */
   defines?: string[];
   /** -U NAME, applied after the defines. */
@@ -88,6 +92,8 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
   const pp = new Preprocessor({
     includePaths: opts.includePaths ?? [],
     systemIncludePaths: opts.systemIncludePaths ?? [],
+    quoteIncludePaths: opts.quoteIncludePaths ?? [],
+    afterIncludePaths: opts.afterIncludePaths ?? [],
     readFile: opts.readFile ?? readFromDisk,
     assembly: opts.assembly === true,
     std: opts.std,

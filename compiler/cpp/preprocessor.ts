@@ -27,6 +27,9 @@ import { isKnownBuiltin } from '../cc/builtin-names.js';
 export interface PreprocessorConfig extends PredefineOptions {
   includePaths: string[];
   systemIncludePaths: string[];
+  /** -iquote and -idirafter (see PreprocessOptions); none when absent. */
+  quoteIncludePaths?: string[];
+  afterIncludePaths?: string[];
   readFile: (path: string) => string | undefined;
   /** -trigraphs: replace trigraphs also in a GNU mode (strict modes always do). */
   trigraphs?: boolean;
@@ -141,7 +144,13 @@ export class Preprocessor implements ExpansionHost {
   private readonly conds: Conditional[] = [];
   private readonly writer: OutputWriter;
   private readonly expander: MacroExpander;
+  /**
+   * -iquote, -I, the system directories and -idirafter, in gcc's search order; <...>
+   * starts after the quote ones (firstAngled), and those from firstSystem are system headers.
+   */
   private readonly searchPath: string[];
+  private readonly firstAngled: number;
+  private readonly firstSystem: number;
   private readonly texts = new Map<string, string | null>();
   private readonly onceFiles = new Set<string>();
   private readonly pushedMacros = new Map<string, (Macro | undefined)[]>();
@@ -158,7 +167,10 @@ export class Preprocessor implements ExpansionHost {
     this.systemRules = { ...this.rules, lineComments: true };
     this.writer = new OutputWriter(this.assembly);
     this.macros = predefinedMacros({ ...config, libcHeaders: config.systemIncludePaths.length > 0 });
-    this.searchPath = [...config.includePaths, ...config.systemIncludePaths];
+    const quote = config.quoteIncludePaths ?? [];
+    this.searchPath = [...quote, ...config.includePaths, ...config.systemIncludePaths, ...(config.afterIncludePaths ?? [])];
+    this.firstAngled = quote.length;
+    this.firstSystem = quote.length + config.includePaths.length;
     this.expander = new MacroExpander(this, this.readFileToken, (tok) => this.writer.sourceLine(tok.flags, this.presumedLine(tok), tok.col));
   }
 
@@ -281,7 +293,7 @@ export class Preprocessor implements ExpansionHost {
     const text = this.read(path)!;
     // A header found in a system directory (or beside a system header that includes it with
     // "..."), or one that says `#pragma GCC system_header`.
-    const system = dirIndex >= this.config.includePaths.length || (dirIndex < 0 && this.frame.system) || saysSystemHeader(path, text);
+    const system = dirIndex >= this.firstSystem || (dirIndex < 0 && this.frame.system) || saysSystemHeader(path, text);
     const file = loadSourceFile(path, text, system ? this.systemRules : this.rules);
     if (file.guard !== null && this.macros.has(file.guard)) return false;
     if (this.frames.length > MAX_INCLUDE_DEPTH) {
@@ -301,7 +313,7 @@ export class Preprocessor implements ExpansionHost {
       const candidate = cur.slice(0, cur.lastIndexOf('/') + 1) + spec.name;
       if (this.read(candidate) !== undefined) return { path: candidate, dirIndex: -1 };
     }
-    for (let k = start; k < this.searchPath.length; k++) {
+    for (let k = spec.angled ? Math.max(start, this.firstAngled) : start; k < this.searchPath.length; k++) {
       const dir = this.searchPath[k];
       const candidate = dir === '' ? spec.name : dir.endsWith('/') ? dir + spec.name : `${dir}/${spec.name}`;
       if (this.read(candidate) !== undefined) return { path: candidate, dirIndex: k };

@@ -54,6 +54,10 @@ export interface LinkOptions {
   sourceMap?: boolean;
   /** The output's name, recorded in the source map's "file". */
   outputName?: string;
+  /** ld -u: symbols to treat as undefined from the start, so archive members defining them are loaded. */
+  undefinedSymbols?: string[];
+  /** ld -z execstack / -z noexecstack: the stack's permission whatever the inputs' notes ask. */
+  stack?: 'exec' | 'noexec';
 }
 
 export interface LinkResult {
@@ -66,7 +70,7 @@ export interface LinkResult {
 }
 
 export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
-  const resolver = loadInputs(inputs);
+  const resolver = loadInputs(inputs, opts.undefinedSymbols ?? []);
   const scriptName = opts.scriptName ?? 'linker script';
   const script = parseLinkerScript(opts.script ?? defaultLinkerScript(BigInt(opts.defaultBase ?? 0x400000)), opts.script ? scriptName : 'default linker script');
 
@@ -80,7 +84,7 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   const hasRelocations = (s: InputSection) => (s.object.elf.relocations.get(s.index)?.length ?? 0) > 0;
   const { layout, file } = layoutWithHeaders(script, inputSections, resolver, scriptName, hasRelocations);
   defineStartStop(resolver, layout);
-  if (requestsExecutableStack(objects)) markStackExecutable(file);
+  if (opts.stack === 'exec' || (opts.stack === undefined && requestsExecutableStack(objects))) markStackExecutable(file);
 
   const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file), errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
@@ -117,8 +121,9 @@ function markStackExecutable(file: FileLayout): void {
   for (const seg of file.segments) if (seg.type === PT.GNU_STACK) seg.flags |= PF_X;
 }
 
-function loadInputs(inputs: LinkInput[]): SymbolResolver {
+function loadInputs(inputs: LinkInput[], undefinedSymbols: string[]): SymbolResolver {
   const resolver = new SymbolResolver();
+  for (const name of undefinedSymbols) resolver.require(name);
   for (const input of inputs) {
     const base = input.name.split('/').pop() ?? input.name;
     if (isArchive(input.data)) resolver.addArchive(input.data, input.name);

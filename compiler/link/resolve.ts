@@ -33,6 +33,12 @@ export class SymbolResolver {
     return g;
   }
 
+  /** ld -u NAME: undefined and wanted before any input is read, as if the command line referred to it. */
+  require(name: string): void {
+    const g = this.global(name);
+    g.referenced = g.strongReference = true;
+  }
+
   addObject(data: Uint8Array, name: string, fileName: string): InputObject {
     const elf = readElf(data, name);
     if (elf.header.type !== 1) throw new LinkError(`${name}: not a relocatable object (ELF type ${elf.header.type})`);

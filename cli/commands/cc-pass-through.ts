@@ -1,0 +1,115 @@
+/**
+ * The options gcc hands to the programs it runs: `-Wp,` to the preprocessor, `-Wa,` to
+ * the assembler, `-Wl,` and `-Xlinker` to the linker. tcc-lite runs all three itself, so
+ * each option is either translated into the driver's own (`-Wp,-MMD,dep.d` is what
+ * Linux's Kbuild passes), or known to change nothing for a static executable (`-Wl,-z,
+ * noexecstack`, `-Wl,--as-needed`), or refused by name: silently dropping an option
+ * the user asked for (a map file, a symbol definition) would be a lie.
+ */
+import { UsageError } from '../usage-error.js';
+
+/** `-Wp,-DX=1,-MMD,dep.d` → the driver options that mean the same: `-DX=1 -MMD -MF dep.d`. */
+export function preprocessorOptions(flag: string): string[] {
+  const items = flag.slice('-Wp,'.length).split(',');
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (/^-[DUI]./.test(item) || /^-[DUI]$/.test(item)) out.push(item);
+    else if (item === '-MD' || item === '-MMD') {
+      // The preprocessor's own -MD takes the file name as its argument.
+      if (k + 1 >= items.length) throw new UsageError(`missing file name after '${item}' in '${flag}'`);
+      out.push(item, '-MF', items[++k]);
+    } else if (item === '-P' || item === '-MP' || item === '-undef') out.push(item);
+    else throw new UsageError(`preprocessor option '${item}' (in '${flag}') is not supported`);
+  }
+  return out;
+}
+
+/** Assembler options that only concern what GNU as writes beside the code. */
+const HARMLESS_ASSEMBLER = /^(--noexecstack|--64|-g|--gen-debug|--gdwarf-[2-5]|-gdwarf-[2-5]|--compress-debug-sections(=.*)?|--nocompress-debug-sections|-mrelax-relocations=(yes|no)|--strip-local-absolute)$/;
+
+/** `-Wa,...`: accepted when each option changes nothing our assembler does. */
+export function checkAssemblerOptions(flag: string): void {
+  for (const item of flag.slice('-Wa,'.length).split(',')) {
+    if (!HARMLESS_ASSEMBLER.test(item)) throw new UsageError(`assembler option '${item}' (in '${flag}') is not supported`);
+  }
+}
+
+/** What the linker options ask of tcc-lite's link. */
+export interface LinkerRequest {
+  linkerScript?: string;
+  entry?: string;
+  undefinedSymbols: string[];
+  libraryPaths: string[];
+  libraries: string[];
+  /** -z execstack / -z noexecstack. */
+  stack?: 'exec' | 'noexec';
+}
+
+/**
+ * -z keywords that change nothing here: RELRO and eager binding need a dynamic loader,
+ * page sizes and code separation move addresses, not behaviour; defs is what a static
+ * link does anyway (an undefined reference is an error).
+ */
+const NO_EFFECT_Z = /^(relro|norelro|now|lazy|defs|text|notext|origin|separate-code|noseparate-code|(max|common)-page-size=\d+|(no)?ibt|(no)?shstk|cet-report=\w+)$/;
+
+/**
+ * Options of GNU ld that change nothing in a static, non-PIE executable: shared-library
+ * lookups and tags (-rpath, --as-needed, --hash-style, -soname of others), -z keywords
+ * (hardening that needs a dynamic loader, or the executable stack our objects already
+ * decide through .note.GNU-stack), -O levels and --gc-sections (sizes, not behaviour),
+ * --build-id, and stripping (our executables keep their symbols).
+ */
+const NO_EFFECT_FLAGS = new Set([
+  '--as-needed', '--no-as-needed', '--gc-sections', '--no-gc-sections', '--eh-frame-hdr', '--no-undefined', '--export-dynamic',
+  '-E', '--sort-common', '--warn-common', '--fatal-warnings', '--enable-new-dtags', '--disable-new-dtags', '-s', '--strip-all',
+  '-S', '--strip-debug', '-static', '-Bstatic', '--build-id', '-O0', '-O1', '-O2', '-O3', '--relax', '--no-relax', '--icf=none',
+]);
+const NO_EFFECT_PREFIXES = ['--hash-style=', '--build-id=', '-rpath=', '-rpath-link=', '--sort-section=', '--compress-debug-sections='];
+const NO_EFFECT_WITH_VALUE = new Set(['-rpath', '-rpath-link']);
+
+/** Options of ld that take their value as the next word. */
+const VALUE_OPTIONS = new Set(['-T', '--script', '-e', '--entry', '-u', '--undefined', '-L', '-l', '-rpath', '-rpath-link', '-z', '-Map', '--defsym', '-soname', '-h']);
+
+function zKeyword(keyword: string, into: LinkerRequest): void {
+  if (keyword === 'execstack' || keyword === 'noexecstack') into.stack = keyword === 'execstack' ? 'exec' : 'noexec';
+  else if (!NO_EFFECT_Z.test(keyword)) throw new UsageError(`linker option '-z ${keyword}' is not supported by tcc-lite's static linker`);
+}
+
+/**
+ * The words of `-Wl,a,b` and `-Xlinker a` in command-line order, applied as GNU ld would
+ * read them.
+ */
+export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const eq = word.indexOf('=');
+    const [name, glued] = word.startsWith('--') && eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word, undefined];
+    const value = (): string => {
+      if (glued !== undefined) return glued;
+      if (k + 1 >= words.length) throw new UsageError(`missing argument to linker option '${word}'`);
+      return words[++k];
+    };
+    if (NO_EFFECT_FLAGS.has(word) || NO_EFFECT_PREFIXES.some((p) => word.startsWith(p))) continue;
+    if (NO_EFFECT_WITH_VALUE.has(name)) value();
+    else if (name === '-z') zKeyword(value(), into);
+    else if (name === '-T' || name === '--script') into.linkerScript = value();
+    else if (name === '-e' || name === '--entry') into.entry = value();
+    else if (name === '-u' || name === '--undefined') into.undefinedSymbols.push(value());
+    else if (name === '-L' || name === '-l') (name === '-L' ? into.libraryPaths : into.libraries).push(value());
+    else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
+      // Glued short options: -Tscript.ld, -estart, -Ldir, -lm.
+      const v = word.slice(2);
+      if (word[1] === 'T') into.linkerScript = v;
+      else if (word[1] === 'e') into.entry = v;
+      else if (word[1] === 'u') into.undefinedSymbols.push(v);
+      else (word[1] === 'L' ? into.libraryPaths : into.libraries).push(v);
+    } else if (name === '-Map' || word.startsWith('-Map=') || name === '--print-map' || name === '--cref') {
+      throw new UsageError(`linker option '${word}': tcc-lite's linker writes no map file`);
+    } else if (VALUE_OPTIONS.has(name) || word.startsWith('-')) {
+      throw new UsageError(`linker option '${word}' is not supported by tcc-lite's static linker`);
+    } else {
+      throw new UsageError(`linker input '${word}' given through -Wl/-Xlinker is not supported: name it on the command line`);
+    }
+  }
+}
