@@ -123,27 +123,24 @@ function buildProgram(): Command {
 
   program
     .command('as')
-    .description('assemble AT&T-syntax x86-64 assembly into an ELF object')
-    .argument('<files...>')
-    .option('-o <file>', 'output object', 'a.out')
-    .option('-I <dir>', 'where .incbin looks after the current directory (repeatable)', collect, [])
-    .action(async (files: string[], opts: { o: string; I: string[] }) => {
-      const { assembleFiles } = await import('./commands/binutils.js');
-      await assembleFiles(files, opts.o, opts.I);
+    .description('assemble AT&T-syntax x86-64 assembly into an ELF object (GNU as\'s command line: -o -I --64 -g ...)')
+    .argument('<args...>', 'as-style arguments')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      const { assembleCommand } = await import('./commands/binutils.js');
+      await assembleCommand(args);
     });
 
   program
     .command('ld')
-    .description('link ELF objects and archives into a static executable')
-    .argument('<files...>')
-    .option('-o <file>', 'output executable', 'a.out')
-    .option('-T <script>', 'linker script')
-    .option('-e <entry>', 'entry symbol (default: the script\'s ENTRY, else _start)')
-    .option('--map <file>', 'write a System.map-style symbol list')
-    .option('--source-map <file>', 'write a source map (v3) from addresses to C lines')
-    .action(async (files: string[], opts: { o: string; T?: string; e?: string; map?: string; sourceMap?: string }) => {
-      const { linkFiles } = await import('./commands/binutils.js');
-      await linkFiles(files, opts);
+    .description('link ELF objects and archives into a static executable (GNU ld\'s command line: -o -T -e -L -l -u -z -m elf_x86_64 ...; --map FILE writes a System.map)')
+    .argument('<args...>', 'ld-style arguments')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      const { linkCommand } = await import('./commands/binutils.js');
+      await linkCommand(args);
     });
 
   program

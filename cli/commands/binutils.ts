@@ -1,32 +1,98 @@
-/** `tcc-lite as` and `tcc-lite ld`: our assembler and linker on their own, like GNU as/ld. */
-import { readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `tcc-lite as` and `tcc-lite ld`: our assembler and linker on their own, taking the
+ * command lines GNU as and ld take (a Makefile's `AS`/`LD`: `ld -m elf_x86_64 -T
+ * link.ld -o kernel.elf ...`, `as --64 -o boot.o boot.s`).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assemble } from '../../compiler/asm/index.js';
 import { link } from '../../compiler/link/index.js';
-import { checkInputFile } from '../usage-error.js';
+import { checkInputFile, UsageError } from '../usage-error.js';
+import { TCC_LITE_VERSION } from '../build/build-cache.js';
+import { applyLinkerOptions, HARMLESS_ASSEMBLER, type LinkerInput, type LinkerRequest } from './cc-pass-through.js';
 
 function mustExist(files: string[]): void {
   for (const f of files) checkInputFile(f);
 }
 
-export async function assembleFiles(files: string[], output: string, includePaths: string[] = []): Promise<void> {
+/** The value of option `args[i]`: glued (`-ofile`, `--map=f`) or the next word. */
+function optionValue(args: string[], i: number, flag: string): { value: string; next: number } {
+  const arg = args[i];
+  if (arg.length > flag.length) return { value: arg.slice(arg[flag.length] === '=' ? flag.length + 1 : flag.length), next: i };
+  if (i + 1 >= args.length) throw new UsageError(`missing argument to '${flag}'`);
+  return { value: args[i + 1], next: i + 1 };
+}
+
+function printVersion(tool: string): void {
+  process.stdout.write(`tcc-lite ${tool} ${TCC_LITE_VERSION} (GNU ${tool} compatible command line, x86-64 ELF)\n`);
+}
+
+export async function assembleCommand(args: string[]): Promise<void> {
+  const files: string[] = [];
+  const includePaths: string[] = [];
+  let output = 'a.out';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('-')) files.push(arg);
+    else if (arg === '--version' || arg === '-v') return printVersion('as');
+    else if (arg.startsWith('-o')) ({ value: output, next: i } = optionValue(args, i, '-o'));
+    else if (arg.startsWith('-I')) {
+      const { value, next } = optionValue(args, i, '-I');
+      includePaths.push(value);
+      i = next;
+    } else if (arg === '-W' || arg === '--no-warn' || arg === '-Qy' || arg === '-Qn' || HARMLESS_ASSEMBLER.test(arg)) continue;
+    else throw new UsageError(`assembler option '${arg}' is not supported`);
+  }
+  if (files.length === 0) throw new UsageError('no input files');
   mustExist(files);
   // GNU as treats several inputs as one concatenated source.
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   writeFileSync(output, assemble(text, { fileName: files[0], includePaths }));
 }
 
-export async function linkFiles(files: string[], opts: { o: string; T?: string; e?: string; map?: string; sourceMap?: string }): Promise<void> {
-  mustExist(files);
-  if (opts.T !== undefined) mustExist([opts.T]);
-  const result = link(files.map((f) => ({ name: f, data: readFileSync(f) })), {
-    script: opts.T !== undefined ? readFileSync(opts.T, 'utf8') : undefined,
-    scriptName: opts.T,
-    entry: opts.e,
-    sourceMap: opts.sourceMap !== undefined,
+/** ld's -lNAME: libNAME.a in the -L directories (a static link has no .so to prefer). */
+function findArchive(name: string, paths: string[]): string {
+  const found = name.startsWith(':') ? paths.map((d) => join(d, name.slice(1))).find(existsSync) : paths.map((d) => join(d, `lib${name}.a`)).find(existsSync);
+  if (found === undefined) throw new UsageError(`cannot find -l${name} (searched: ${paths.join(', ') || 'no -L paths'})`);
+  return found;
+}
+
+export async function linkCommand(args: string[]): Promise<void> {
+  const request: LinkerRequest = { linkInputs: [], undefinedSymbols: [], libraryPaths: [], libraries: [] };
+  const rest: string[] = [];
+  let output = 'a.out';
+  let systemMap: string | undefined;
+  let sourceMap: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--version' || arg === '-v') return printVersion('ld');
+    if (arg.startsWith('-o') && !arg.startsWith('--')) ({ value: output, next: i } = optionValue(args, i, '-o'));
+    else if (arg === '-m' || (arg.startsWith('-m') && !arg.startsWith('--'))) {
+      const { value, next } = optionValue(args, i, '-m');
+      if (value !== 'elf_x86_64') throw new UsageError(`unsupported emulation '${value}' (tcc-lite ld links elf_x86_64)`);
+      i = next;
+    } else if (arg === '-nostdlib') continue; // no default search directories to drop
+    // tcc-lite's own: a System.map-style symbol list, and a source map of C lines.
+    else if (arg.startsWith('--map')) ({ value: systemMap, next: i } = optionValue(args, i, '--map'));
+    else if (arg.startsWith('--source-map')) ({ value: sourceMap, next: i } = optionValue(args, i, '--source-map'));
+    else rest.push(arg);
+  }
+  applyLinkerOptions(rest, request);
+  const inputs = request.linkInputs!.map((input: LinkerInput) => ('file' in input ? input.file : findArchive(input.library, request.libraryPaths)));
+  if (inputs.length === 0) throw new UsageError('no input files');
+  mustExist(inputs);
+  if (request.linkerScript !== undefined) mustExist([request.linkerScript]);
+  const result = link(inputs.map((f) => ({ name: f, data: readFileSync(f) })), {
+    script: request.linkerScript !== undefined ? readFileSync(request.linkerScript, 'utf8') : undefined,
+    scriptName: request.linkerScript,
+    entry: request.entry,
+    undefinedSymbols: request.undefinedSymbols,
+    stack: request.stack,
+    sourceMap: sourceMap !== undefined,
   });
-  writeFileSync(opts.o, result.elf, { mode: 0o755 });
-  if (opts.map) writeFileSync(opts.map, result.systemMap);
-  if (opts.sourceMap && result.sourceMap) writeFileSync(opts.sourceMap, result.sourceMap);
+  writeFileSync(output, result.elf, { mode: 0o755 });
+  if (systemMap) writeFileSync(systemMap, result.systemMap);
+  if (sourceMap && result.sourceMap) writeFileSync(sourceMap, result.sourceMap);
 }
 
 export async function disassembleFiles(files: string[]): Promise<void> {

@@ -26,7 +26,7 @@ export function preprocessorOptions(flag: string): string[] {
 }
 
 /** Assembler options that only concern what GNU as writes beside the code. */
-const HARMLESS_ASSEMBLER = /^(--noexecstack|--64|-g|--gen-debug|--gdwarf-[2-5]|-gdwarf-[2-5]|--compress-debug-sections(=.*)?|--nocompress-debug-sections|-mrelax-relocations=(yes|no)|--strip-local-absolute)$/;
+export const HARMLESS_ASSEMBLER = /^(--noexecstack|--64|-g|--gen-debug|--gdwarf-[2-5]|-gdwarf-[2-5]|--compress-debug-sections(=.*)?|--nocompress-debug-sections|-mrelax-relocations=(yes|no)|--strip-local-absolute)$/;
 
 /** `-Wa,...`: accepted when each option changes nothing our assembler does. */
 export function checkAssemblerOptions(flag: string): void {
@@ -35,8 +35,13 @@ export function checkAssemblerOptions(flag: string): void {
   }
 }
 
+/** A file or an `-lNAME` on ld's command line, in order (archives are searched where they stand). */
+export type LinkerInput = { file: string } | { library: string };
+
 /** What the linker options ask of tcc-lite's link. */
 export interface LinkerRequest {
+  /** Only for `tcc-lite ld`: its inputs and -l in order. The cc driver refuses inputs in -Wl. */
+  linkInputs?: LinkerInput[];
   linkerScript?: string;
   entry?: string;
   undefinedSymbols: string[];
@@ -96,20 +101,29 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
     else if (name === '-T' || name === '--script') into.linkerScript = value();
     else if (name === '-e' || name === '--entry') into.entry = value();
     else if (name === '-u' || name === '--undefined') into.undefinedSymbols.push(value());
-    else if (name === '-L' || name === '-l') (name === '-L' ? into.libraryPaths : into.libraries).push(value());
+    else if (name === '-L') into.libraryPaths.push(value());
+    else if (name === '-l') library(value(), into);
     else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
       // Glued short options: -Tscript.ld, -estart, -Ldir, -lm.
       const v = word.slice(2);
       if (word[1] === 'T') into.linkerScript = v;
       else if (word[1] === 'e') into.entry = v;
       else if (word[1] === 'u') into.undefinedSymbols.push(v);
-      else (word[1] === 'L' ? into.libraryPaths : into.libraries).push(v);
+      else if (word[1] === 'L') into.libraryPaths.push(v);
+      else library(v, into);
     } else if (name === '-Map' || word.startsWith('-Map=') || name === '--print-map' || name === '--cref') {
       throw new UsageError(`linker option '${word}': tcc-lite's linker writes no map file`);
     } else if (VALUE_OPTIONS.has(name) || word.startsWith('-')) {
       throw new UsageError(`linker option '${word}' is not supported by tcc-lite's static linker`);
+    } else if (into.linkInputs !== undefined) {
+      into.linkInputs.push({ file: word });
     } else {
       throw new UsageError(`linker input '${word}' given through -Wl/-Xlinker is not supported: name it on the command line`);
     }
   }
+}
+
+function library(name: string, into: LinkerRequest): void {
+  if (into.linkInputs !== undefined) into.linkInputs.push({ library: name });
+  else into.libraries.push(name);
 }
