@@ -144,8 +144,10 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
 }
 
 /**
- * The root file system: the directories Linux programs expect, the user and group
- * databases (one user, root, whose home is /root), and every program in /bin.
+ * The root file system: the directories Linux programs expect (/dev/shm, sticky and
+ * world-writable as Linux's tmpfs there, holds POSIX shared memory and named
+ * semaphores), the user and group databases (one user, root, whose home is /root),
+ * and every program in /bin.
  */
 export function initramfsEntries(programs: Program[]): CpioEntry[] {
   return [...fixedEntries(), ...programEntries(programs)];
@@ -161,6 +163,7 @@ function fixedEntries(): CpioEntry[] {
     { name: 'dev/null', mode: S_IFCHR | 0o666, rdevMajor: 1, rdevMinor: 3 },
     { name: 'dev/zero', mode: S_IFCHR | 0o666, rdevMajor: 1, rdevMinor: 5 },
     { name: 'dev/tty', mode: S_IFCHR | 0o666, rdevMajor: 5, rdevMinor: 0 },
+    { name: 'dev/shm', mode: S_IFDIR | 0o1777 },
     { name: 'etc', mode: S_IFDIR | 0o755 },
     { name: 'etc/passwd', mode: S_IFREG | 0o644, data: text('root:x:0:0:root:/root:/bin/sh\n') },
     { name: 'etc/group', mode: S_IFREG | 0o644, data: text('root:x:0:\n') },

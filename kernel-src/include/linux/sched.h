@@ -13,6 +13,7 @@
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/page.h>
+#include <linux/futex.h>
 
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
@@ -79,7 +80,7 @@ struct task_struct {
 	u64 wake_time;			/* local_clock() deadline of a timed sleep, or 0 */
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: the child stores its tid here first */
 	int __user *clear_child_tid;	/* set_tid_address: zeroed and futex-woken at exit */
-	int __user *futex_uaddr;	/* the futex word we sleep on (FUTEX_WAIT), or NULL */
+	struct futex_key futex_key;	/* the futex we sleep on (FUTEX_WAIT); kind NONE: none */
 	int group_exit;			/* leader only: exit_group or a fatal signal is ending the group */
 	int group_exit_code;		/* leader only: that wait status */
 	struct task_struct *exec_task;	/* leader only: the thread whose execve is ending the others */

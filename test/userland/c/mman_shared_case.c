@@ -12,23 +12,13 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "child_helpers.h"
 
 static long page;
 
 static void show(const char *what, long r)
 {
 	printf("%s: %ld %s\n", what, r, r < 0 ? strerror(errno) : "");
-}
-
-static void wait_child(const char *what)
-{
-	int status;
-
-	wait(&status);
-	if (WIFSIGNALED(status))
-		printf("%s: child killed by signal %d\n", what, WTERMSIG(status));
-	else
-		printf("%s: child exited %d\n", what, WEXITSTATUS(status));
 }
 
 /* The parent and the child add to the counter in turns, rounds times each. */

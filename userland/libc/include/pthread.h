@@ -42,7 +42,9 @@ typedef struct {
     int type;
     int owner;          /* tid of the holder (recursive and error-checking mutexes) */
     int count;          /* recursion depth beyond the first lock */
-    long reserved[3];
+    int pshared;        /* PTHREAD_PROCESS_SHARED: futex operations without FUTEX_PRIVATE_FLAG */
+    int spare;
+    long reserved[2];
 } pthread_mutex_t;
 
 typedef struct {
@@ -58,14 +60,16 @@ typedef struct {
 #define PTHREAD_MUTEX_RECURSIVE_NP PTHREAD_MUTEX_RECURSIVE
 #define PTHREAD_MUTEX_ERRORCHECK_NP PTHREAD_MUTEX_ERRORCHECK
 
-#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, { 0, 0, 0 } }
-#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_RECURSIVE, 0, 0, { 0, 0, 0 } }
-#define PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_ERRORCHECK, 0, 0, { 0, 0, 0 } }
+#define PTHREAD_MUTEX_INITIALIZER { 0, 0, 0, 0, 0, 0, { 0, 0 } }
+#define PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_RECURSIVE, 0, 0, 0, 0, { 0, 0 } }
+#define PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP { 0, PTHREAD_MUTEX_ERRORCHECK, 0, 0, 0, 0, { 0, 0 } }
 
 typedef struct {
     volatile int seq;   /* bumped by every signal and broadcast: the futex word */
     int clock;          /* the clock of timedwait's deadline */
-    long reserved[5];
+    int pshared;        /* as the mutex's */
+    int spare;
+    long reserved[4];
 } pthread_cond_t;
 
 typedef struct {
@@ -73,7 +77,7 @@ typedef struct {
     int pshared;
 } pthread_condattr_t;
 
-#define PTHREAD_COND_INITIALIZER { 0, 0, { 0, 0, 0, 0, 0 } }
+#define PTHREAD_COND_INITIALIZER { 0, 0, 0, 0, { 0, 0, 0, 0 } }
 
 typedef volatile int pthread_once_t;
 #define PTHREAD_ONCE_INIT 0

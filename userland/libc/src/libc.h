@@ -46,6 +46,11 @@ void __exec_shell(const char *command) __attribute__((noreturn));
 extern const char *const __day_names[7];
 extern const char *const __month_names[12];
 
+/* shm.c: the /dev/shm file of a shared memory object or named semaphore (prefix "sem."), and its removal. */
+#define SHM_PATH_MAX 270    /* glibc's: "/dev/shm/", "sem.", NAME_MAX bytes and a NUL */
+int __shm_path(char path[SHM_PATH_MAX], const char *name, const char *prefix);
+int __shm_unlink(const char *name, const char *prefix);
+
 /* start.c: argv[0] and its last component. */
 extern char *program_invocation_name;
 extern char *program_invocation_short_name;

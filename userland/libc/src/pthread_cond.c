@@ -43,6 +43,7 @@ int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *attr)
 {
     memset(c, 0, sizeof(*c));
     c->clock = attr != NULL ? attr->clock : CLOCK_REALTIME;
+    c->pshared = attr != NULL ? attr->pshared : PTHREAD_PROCESS_PRIVATE;
     return 0;
 }
 
@@ -59,7 +60,7 @@ int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct t
 
     if (pthread_mutex_unlock(m) != 0)
         return EPERM;
-    r = __futex_wait_until(&c->seq, seq, c->clock, abstime);
+    r = __futex_wait_until(&c->seq, seq, c->clock, abstime, c->pshared);
     /* The mutex comes back even on a timeout; a relock error (none expected) wins. */
     e = pthread_mutex_lock(m);
     if (e != 0)
@@ -75,14 +76,14 @@ int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
 int pthread_cond_signal(pthread_cond_t *c)
 {
     __fetch_add(&c->seq, 1);
-    __futex_wake(&c->seq, 1);
+    __futex_wake(&c->seq, 1, c->pshared);
     return 0;
 }
 
 int pthread_cond_broadcast(pthread_cond_t *c)
 {
     __fetch_add(&c->seq, 1);
-    __futex_wake(&c->seq, INT_MAX);
+    __futex_wake(&c->seq, INT_MAX, c->pshared);
     return 0;
 }
 
@@ -94,11 +95,11 @@ int pthread_once(pthread_once_t *once, void (*init)(void))
     if (__cas(once, 0, 1) == 0) {
         init();
         __swap(once, 2);
-        __futex_wake(once, INT_MAX);
+        __futex_wake(once, INT_MAX, PTHREAD_PROCESS_PRIVATE);
         return 0;
     }
     while (*once == 1)
-        __futex_wait(once, 1, NULL);
+        __futex_wait(once, 1, NULL, PTHREAD_PROCESS_PRIVATE);
     return 0;
 }
 
@@ -116,11 +117,13 @@ int pthread_barrierattr_destroy(pthread_barrierattr_t *attr)
 
 int pthread_barrier_init(pthread_barrier_t *b, const pthread_barrierattr_t *attr, unsigned count)
 {
-    (void)attr;
     if (count == 0)
         return EINVAL;
     memset(b, 0, sizeof(*b));
     b->count = count;
+    /* A shared barrier is a mutex and a condition variable that are shared too. */
+    if (attr != NULL)
+        b->lock.pshared = b->all_here.pshared = attr->pshared;
     return 0;
 }
 

@@ -15,10 +15,21 @@
 #define FUTEX_WAKE 1
 #define FUTEX_PRIVATE_FLAG 128
 
-/* Sleep while *addr == val (up to relative, if given); 0, or EAGAIN, EINTR, ETIMEDOUT. */
-int __futex_wait(volatile int *addr, int val, const struct timespec *relative)
+/*
+ * The futex operation for an object that is PTHREAD_PROCESS_PRIVATE or _SHARED.
+ * A private futex is keyed by address space and address, the cheaper lookup (as
+ * glibc); a shared one by what backs the page, so other processes mapping the
+ * same memory meet on it.  Waits and wakes on one word must agree.
+ */
+static int futex_op(int cmd, int pshared)
 {
-    long r = __syscall4(SYS_futex, addr, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, val, relative);
+    return pshared == PTHREAD_PROCESS_SHARED ? cmd : cmd | FUTEX_PRIVATE_FLAG;
+}
+
+/* Sleep while *addr == val (up to relative, if given); 0, or EAGAIN, EINTR, ETIMEDOUT. */
+int __futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared)
+{
+    long r = __syscall4(SYS_futex, addr, futex_op(FUTEX_WAIT, pshared), val, relative);
 
     return r == -EINTR || r == -ETIMEDOUT || r == -EAGAIN ? (int)-r : 0;
 }
@@ -36,18 +47,19 @@ void __futex_wait_tid(volatile int *tid)
         __syscall4(SYS_futex, tid, FUTEX_WAIT, v, 0);
 }
 
-void __futex_wake(volatile int *addr, int n)
+void __futex_wake(volatile int *addr, int n, int pshared)
 {
-    __syscall3(SYS_futex, addr, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, n);
+    __syscall3(SYS_futex, addr, futex_op(FUTEX_WAKE, pshared), n);
 }
 
 /* The same with an absolute deadline on `clock` (NULL: none): POSIX's timed waits. */
-int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime)
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                       int pshared)
 {
     struct timespec now, rel;
 
     if (abstime == NULL)
-        return __futex_wait(addr, val, NULL);
+        return __futex_wait(addr, val, NULL, pshared);
     if (abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000L)
         return EINVAL;
     clock_gettime(clock, &now);
@@ -59,11 +71,11 @@ int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struc
     }
     if (rel.tv_sec < 0)
         return ETIMEDOUT;
-    return __futex_wait(addr, val, &rel);
+    return __futex_wait(addr, val, &rel, pshared);
 }
 
 /* Take a lock word; with a deadline, give up with ETIMEDOUT. */
-int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime)
+int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime, int pshared)
 {
     int c = __cas(w, 0, 1);
 
@@ -73,19 +85,19 @@ int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime
     if (c != 2)
         c = __swap(w, 2);
     while (c != 0) {
-        if (__futex_wait_until(w, 2, clock, abstime) == ETIMEDOUT)
+        if (__futex_wait_until(w, 2, clock, abstime, pshared) == ETIMEDOUT)
             return ETIMEDOUT;
         c = __swap(w, 2);
     }
     return 0;
 }
 
-void __unlock_word(volatile int *w)
+void __unlock_word(volatile int *w, int pshared)
 {
     /* 1 -> 0: nobody waits.  2 -> 1 means sleepers: free it and wake one. */
     if (__fetch_add(w, -1) != 1) {
         *w = 0;
-        __futex_wake(w, 1);
+        __futex_wake(w, 1, pshared);
     }
 }
 
@@ -104,7 +116,7 @@ void __libc_lock(struct __libc_lock *l)
         l->depth++;
         return;
     }
-    __lock_word(&l->word, CLOCK_REALTIME, NULL);
+    __lock_word(&l->word, CLOCK_REALTIME, NULL, PTHREAD_PROCESS_PRIVATE);
     l->owner = tid;
     l->depth = 1;
 }
@@ -114,5 +126,5 @@ void __libc_unlock(struct __libc_lock *l)
     if (--l->depth > 0)
         return;
     l->owner = 0;
-    __unlock_word(&l->word);
+    __unlock_word(&l->word, PTHREAD_PROCESS_PRIVATE);
 }

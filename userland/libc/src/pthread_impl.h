@@ -84,13 +84,17 @@ static inline void __spin_pause(void)
     __asm__ __volatile__("pause" : : : "memory");
 }
 
-/* futex.c: the kernel's sleeping half. */
-int __futex_wait(volatile int *addr, int val, const struct timespec *relative);
-void __futex_wake(volatile int *addr, int n);
+/*
+ * futex.c: the kernel's sleeping half.  pshared is the object's
+ * PTHREAD_PROCESS_PRIVATE or PTHREAD_PROCESS_SHARED.
+ */
+int __futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared);
+void __futex_wake(volatile int *addr, int n, int pshared);
 void __futex_wait_tid(volatile int *tid);
-int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime);
-int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime);
-void __unlock_word(volatile int *w);
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                       int pshared);
+int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime, int pshared);
+void __unlock_word(volatile int *w, int pshared);
 int __self_tid(void);
 
 /* The libc's own locks (malloc, stdio): recursive; uncontended, one atomic instruction each way. */

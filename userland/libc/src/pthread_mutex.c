@@ -37,6 +37,7 @@ int pthread_mutex_init(pthread_mutex_t *m, const pthread_mutexattr_t *attr)
 {
     memset(m, 0, sizeof(*m));
     m->type = attr != NULL ? attr->type : PTHREAD_MUTEX_DEFAULT;
+    m->pshared = attr != NULL ? attr->pshared : PTHREAD_PROCESS_PRIVATE;
     return 0;
 }
 
@@ -62,7 +63,7 @@ static int lock_until(pthread_mutex_t *m, const struct timespec *abstime)
 
     if (m->type != PTHREAD_MUTEX_NORMAL && m->lock != 0 && m->owner == tid)
         return relock(m, EDEADLK);
-    r = __lock_word(&m->lock, CLOCK_REALTIME, abstime);
+    r = __lock_word(&m->lock, CLOCK_REALTIME, abstime, m->pshared);
     if (r == 0) {
         m->owner = tid;
         m->count = 0;
@@ -104,6 +105,6 @@ int pthread_mutex_unlock(pthread_mutex_t *m)
         }
     }
     m->owner = 0;
-    __unlock_word(&m->lock);
+    __unlock_word(&m->lock, m->pshared);
     return 0;
 }

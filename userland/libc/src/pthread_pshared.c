@@ -1,8 +1,12 @@
 /*
  * The process-shared attribute of mutexes, condition variables, rwlocks and
- * barriers: accepted and reported, as POSIX requires. Nothing here maps memory
- * shared between processes (and every futex is private to its process), so an
- * object marked shared is still only ever used by the threads of one process.
+ * barriers.  An object initialized with PTHREAD_PROCESS_SHARED may live in
+ * memory several processes map (MAP_SHARED, shm_open, SysV shm) and be used
+ * by all of them: it keeps the attribute (the pshared member of the object,
+ * or of the mutex and condition variables it is made of) and its futex
+ * operations leave out FUTEX_PRIVATE_FLAG, so the kernel keys its waiters by
+ * the shared page rather than by one address space.  Private objects keep
+ * the flag, the cheaper lookup, as glibc does.  Robust mutexes are not here.
  */
 #include <pthread.h>
 #include <errno.h>

@@ -23,8 +23,10 @@ int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr)
 
 int pthread_rwlock_init(pthread_rwlock_t *rw, const pthread_rwlockattr_t *attr)
 {
-    (void)attr;
     memset(rw, 0, sizeof(*rw));
+    /* A shared rwlock is made of a mutex and condition variables that are shared too. */
+    if (attr != NULL)
+        rw->lock.pshared = rw->readers_go.pshared = rw->writers_go.pshared = attr->pshared;
     return 0;
 }
 

@@ -1,6 +1,8 @@
 /*
  * Unnamed semaphores: the count is the futex word.  sem_wait sleeps while
- * it is 0; sem_post adds one and, if anyone sleeps, wakes one.
+ * it is 0; sem_post adds one and, if anyone sleeps, wakes one.  A semaphore
+ * initialized with pshared != 0 may sit in memory other processes share:
+ * its futex operations are then the shared kind.
  */
 #include <errno.h>
 #include <semaphore.h>
@@ -9,13 +11,13 @@
 
 int sem_init(sem_t *sem, int pshared, unsigned value)
 {
-    (void)pshared;
     if (value > SEM_VALUE_MAX) {
         errno = EINVAL;
         return -1;
     }
     memset(sem, 0, sizeof(*sem));
     sem->value = (int)value;
+    sem->pshared = pshared ? PTHREAD_PROCESS_SHARED : PTHREAD_PROCESS_PRIVATE;
     return 0;
 }
 
@@ -47,7 +49,7 @@ int sem_timedwait(sem_t *sem, const struct timespec *abstime)
             continue;
         }
         __fetch_add(&sem->waiters, 1);
-        r = __futex_wait_until(&sem->value, v, CLOCK_REALTIME, abstime);
+        r = __futex_wait_until(&sem->value, v, CLOCK_REALTIME, abstime, sem->pshared);
         __fetch_add(&sem->waiters, -1);
         if (r == EINTR || r == ETIMEDOUT || r == EINVAL) {
             errno = r;
@@ -69,7 +71,7 @@ int sem_post(sem_t *sem)
     }
     __fetch_add(&sem->value, 1);
     if (sem->waiters != 0)
-        __futex_wake(&sem->value, 1);
+        __futex_wake(&sem->value, 1, sem->pshared);
     return 0;
 }
 

@@ -48,6 +48,10 @@ int msync(void *addr, size_t length, int flags);
 int posix_madvise(void *addr, size_t length, int advice);
 int madvise(void *addr, size_t length, int advice);
 
+/* POSIX shared memory objects: files in /dev/shm (shm.c). */
+int shm_open(const char *name, int oflag, mode_t mode);
+int shm_unlink(const char *name);
+
 #ifdef _GNU_SOURCE
 #define MREMAP_MAYMOVE 1
 #define MREMAP_FIXED 2
