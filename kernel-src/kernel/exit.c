@@ -15,6 +15,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/sem.h>
 #include <linux/syscalls.h>
 #include <asm/io.h>
 #include <asm/uaccess.h>
@@ -142,6 +143,7 @@ void do_exit(long code)
 	if (tsk->pid == 0)
 		panic("Attempted to kill the idle task!");
 	mm_release(tsk);
+	exit_sem(tsk);
 	put_files_struct(tsk->files);
 	tsk->files = NULL;
 	put_fs_struct(tsk->fs);

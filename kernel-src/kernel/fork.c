@@ -15,6 +15,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/sem.h>
 #include <linux/syscalls.h>
 #include <linux/err.h>
 #include <asm/uaccess.h>
@@ -203,6 +204,7 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 /* Undo a half-built task (clone failed for lack of memory). */
 static void abort_fork(struct task_struct *p)
 {
+	exit_sem(p);
 	if (p->mm)
 		mmput(p->mm);
 	if (p->files)
@@ -249,8 +251,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p = alloc_task();
 	if (!p)
 		return ERR_PTR(-EAGAIN);
-	if (copy_mm(clone_flags, p) || copy_files(clone_flags, p) || copy_fs(clone_flags, p) ||
-	    copy_sighand(clone_flags, p)) {
+	if (copy_semundo(clone_flags, p) || copy_mm(clone_flags, p) || copy_files(clone_flags, p) ||
+	    copy_fs(clone_flags, p) || copy_sighand(clone_flags, p)) {
 		abort_fork(p);
 		return ERR_PTR(-ENOMEM);
 	}

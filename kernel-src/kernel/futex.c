@@ -146,8 +146,8 @@ int futex_wake(int __user *uaddr, int nr_wake)
 	return do_futex_wake(uaddr, 1, nr_wake);
 }
 
-/* A relative timeout as a local_clock() deadline; 0 means none. */
-static int timeout_deadline(const struct timespec __user *utime, u64 *deadline)
+/* A relative timeout as a local_clock() deadline; 0 means none.  semtimedop's too. */
+int timeout_deadline(const struct timespec __user *utime, u64 *deadline)
 {
 	struct timespec ts;
 

@@ -26,6 +26,7 @@
 
 struct mm_struct;
 struct file;
+struct sem_undo_list;
 struct inode;
 
 /*
@@ -98,6 +99,7 @@ struct task_struct {
 	struct cpu_itimer itimer[3];	/* leader only: ITIMER_REAL/VIRTUAL/PROF (kernel/time/itimer.c) */
 	int nice;			/* leader only: -20..19, inherited by fork */
 	struct sighand_struct *sighand;
+	struct sem_undo_list *sysvsem_undo;	/* SEM_UNDO adjustments (ipc/sem.c); CLONE_SYSVSEM shares */
 
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;

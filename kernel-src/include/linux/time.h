@@ -3,6 +3,7 @@
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 #define NSEC_PER_SEC	1000000000L
 #define NSEC_PER_USEC	1000L
@@ -32,5 +33,6 @@ struct timezone {
 };
 
 int schedule_timeout_until(u64 deadline);
+int timeout_deadline(const struct timespec __user *utime, u64 *deadline);	/* kernel/futex.c */
 
 #endif

@@ -12,6 +12,7 @@
 #define	ELOOP		40	/* Too many symbolic links encountered */
 #define	EWOULDBLOCK	EAGAIN	/* Operation would block */
 #define	ENOMSG		42	/* No message of desired type */
+#define	EIDRM		43	/* Identifier removed */
 #define	ENODATA		61	/* No data available */
 #define	ETIME		62	/* Timer expired */
 #define	EOVERFLOW	75	/* Value too large for defined data type */
