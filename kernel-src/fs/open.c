@@ -67,6 +67,8 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 		*err = chrdev_open(inode, f);
 	else if (S_ISFIFO(inode->i_mode))
 		*err = fifo_open(inode, f);
+	else if (S_ISSOCK(inode->i_mode))
+		*err = -ENXIO;		/* a socket's name is for connect, not open */
 	else if (f->f_op && f->f_op->open)
 		*err = f->f_op->open(inode, f);
 	else

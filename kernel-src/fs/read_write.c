@@ -6,6 +6,7 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/uio.h>
 #include <linux/syscalls.h>
 
 static ssize_t ramfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
@@ -49,6 +50,20 @@ ssize_t kernel_read(struct file *file, loff_t pos, char *buf, size_t count)
 	return ramfs_read_data(file->f_inode, pos, buf, count, 0);
 }
 
+/*
+ * A read or write that may sleep holds the file: another thread closing the
+ * descriptor meanwhile must not free the pipe or socket under it.
+ */
+static ssize_t held_file_io(struct file *f, char __user *buf, size_t count, int write)
+{
+	ssize_t r;
+
+	get_file(f);
+	r = write ? f->f_op->write(f, buf, count, &f->f_pos) : f->f_op->read(f, buf, count, &f->f_pos);
+	fput(f);
+	return r;
+}
+
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
 	struct file *f = fget(fd);
@@ -59,7 +74,7 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 		return -EINVAL;
 	if (!access_ok(VERIFY_WRITE, buf, count))
 		return -EFAULT;
-	return f->f_op->read(f, buf, count, &f->f_pos);
+	return held_file_io(f, buf, count, 0);
 }
 
 SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)
@@ -72,7 +87,7 @@ SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count
 		return -EINVAL;
 	if (!access_ok(VERIFY_READ, buf, count))
 		return -EFAULT;
-	return f->f_op->write(f, buf, count, &f->f_pos);
+	return held_file_io(f, (char __user *)buf, count, 1);
 }
 
 SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf, size_t, count, loff_t, pos)
@@ -100,11 +115,6 @@ SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf, size_t, co
 		return -EINVAL;
 	return f->f_op->write(f, buf, count, &pos);
 }
-
-struct iovec {
-	void __user *iov_base;
-	size_t iov_len;
-};
 
 /* readv/writev: one read/write per vector element, stopping at a short one. */
 static long do_iov(unsigned int fd, const struct iovec __user *vec, unsigned long vlen, int write)

@@ -22,6 +22,9 @@ typedef unsigned long nfds_t;
 #define POLLRDBAND 0x080
 #define POLLWRNORM 0x100
 #define POLLWRBAND 0x200
+#ifdef _GNU_SOURCE
+#define POLLRDHUP 0x2000 /* the peer shut down its writing (sockets) */
+#endif
 
 int poll(struct pollfd *fds, nfds_t nfds, int timeout);
 #ifdef _GNU_SOURCE

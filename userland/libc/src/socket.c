@@ -1,7 +1,7 @@
 /*
- * The socket calls: plain system calls. Our kernel has no networking (like
- * Linux built without CONFIG_NET), so each fails with ENOSYS; they exist so
- * that programs link and can report that honestly.
+ * The socket calls: plain system calls. Our kernel has Unix-domain sockets
+ * (AF_UNIX) and no other family: socket() of another family fails with
+ * EAFNOSUPPORT, as on a Linux built without it.
  */
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -43,3 +43,21 @@ int setsockopt(int fd, int level, int name, const void *value, socklen_t len)
 
 int getsockname(int fd, struct sockaddr *addr, socklen_t *len) { return (int)__syscall_ret(__syscall3(SYS_getsockname, fd, addr, len)); }
 int getpeername(int fd, struct sockaddr *addr, socklen_t *len) { return (int)__syscall_ret(__syscall3(SYS_getpeername, fd, addr, len)); }
+
+/*
+ * The ancillary data header after cmsg, or NULL when there is no room for one:
+ * cmsg's length is checked before it is trusted (it may be garbage), and the
+ * arithmetic never steps past the buffer.
+ */
+struct cmsghdr *__cmsg_nxthdr(struct msghdr *mhdr, struct cmsghdr *cmsg)
+{
+    size_t left = (size_t)((char *)mhdr->msg_control + mhdr->msg_controllen - (char *)cmsg);
+    size_t padding = (sizeof(size_t) - (cmsg->cmsg_len & (sizeof(size_t) - 1))) & (sizeof(size_t) - 1);
+    size_t needed = sizeof(struct cmsghdr) + padding;
+
+    if (cmsg->cmsg_len < sizeof(struct cmsghdr))
+        return 0;
+    if (left < needed || left - needed < cmsg->cmsg_len)
+        return 0;
+    return (struct cmsghdr *)((char *)cmsg + CMSG_ALIGN(cmsg->cmsg_len));
+}

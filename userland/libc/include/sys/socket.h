@@ -5,9 +5,9 @@
 #include <sys/uio.h>
 
 /*
- * Sockets. The kernel is built without networking (as Linux with CONFIG_NET=n):
- * every socket call fails with ENOSYS. The types and constants are Linux's, so
- * programs compile, and address conversions (arpa/inet.h) work.
+ * Sockets. The kernel has one family, AF_UNIX (sys/un.h); the others fail with
+ * EAFNOSUPPORT. The types, constants and layouts are Linux's and glibc's, so
+ * programs compile unchanged, and address conversions (arpa/inet.h) work.
  */
 typedef unsigned int socklen_t;
 #ifndef __sa_family_t_defined
@@ -64,15 +64,59 @@ struct msghdr {
 #define SO_KEEPALIVE 9
 #define SO_LINGER 13
 #define SO_REUSEPORT 15
+#define SO_PASSCRED 16
+#define SO_PEERCRED 17
+#define SO_RCVLOWAT 18
+#define SO_SNDLOWAT 19
 #define SO_RCVTIMEO 20
 #define SO_SNDTIMEO 21
+#define SO_ACCEPTCONN 30
+#define SO_PROTOCOL 38
+#define SO_DOMAIN 39
+
+/* Ancillary data (sendmsg/recvmsg's msg_control): a cmsghdr, then its data, aligned to size_t. */
+struct cmsghdr {
+    size_t cmsg_len;
+    int cmsg_level;
+    int cmsg_type;
+};
+
+#define SCM_RIGHTS 1
+#define SCM_CREDENTIALS 2
+
+#define CMSG_ALIGN(len) (((len) + sizeof(size_t) - 1) & (size_t)~(sizeof(size_t) - 1))
+#define CMSG_SPACE(len) (CMSG_ALIGN(len) + CMSG_ALIGN(sizeof(struct cmsghdr)))
+#define CMSG_LEN(len) (CMSG_ALIGN(sizeof(struct cmsghdr)) + (len))
+#define CMSG_DATA(cmsg) ((unsigned char *)((struct cmsghdr *)(cmsg) + 1))
+#define CMSG_FIRSTHDR(mhdr) \
+    ((size_t)(mhdr)->msg_controllen >= sizeof(struct cmsghdr) ? (struct cmsghdr *)(mhdr)->msg_control : (struct cmsghdr *)0)
+#define CMSG_NXTHDR(mhdr, cmsg) __cmsg_nxthdr(mhdr, cmsg)
+struct msghdr;
+struct cmsghdr *__cmsg_nxthdr(struct msghdr *mhdr, struct cmsghdr *cmsg);
+
+/* SO_PEERCRED's value and SCM_CREDENTIALS' data. */
+struct ucred {
+    pid_t pid;
+    uid_t uid;
+    gid_t gid;
+};
+
+struct linger {
+    int l_onoff;
+    int l_linger;
+};
 
 #define SOMAXCONN 4096
 #define MSG_OOB 1
 #define MSG_PEEK 2
+#define MSG_DONTROUTE 4
+#define MSG_CTRUNC 8
+#define MSG_TRUNC 0x20
 #define MSG_DONTWAIT 0x40
+#define MSG_EOR 0x80
 #define MSG_WAITALL 0x100
 #define MSG_NOSIGNAL 0x4000
+#define MSG_CMSG_CLOEXEC 0x40000000
 #define SHUT_RD 0
 #define SHUT_WR 1
 #define SHUT_RDWR 2
