@@ -1,13 +1,18 @@
 /*
  * The long double operations that work on the representation: sign, exponent
  * and significand of the x87's 80-bit format (a 64-bit significand with an
- * explicit integer bit, a 15-bit biased exponent, the sign above it), and
- * nextafter's neighbours in float and long double. Routing these through
- * double, as the approximations in math_float.c do, would change the value.
+ * explicit integer bit, a 15-bit biased exponent, the sign above it),
+ * nextafter's neighbours in float and long double, ilogbl, the conversions to
+ * integers, remquol and fmal. Routing these through double would change the
+ * value.
  */
 #include <math.h>
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
+#include "math_ldd.h"
 
 typedef struct {
     uint64_t significand;   /* bit 63 is the integer bit */
@@ -161,7 +166,10 @@ long double nextafterl(long double x, long double y)
         return y;
     if (x == 0)
         return copysignl(0x1p-16445L, y);   /* the smallest subnormal */
-    return step_magnitude(x, (x < y) == (x > 0));
+    x = step_magnitude(x, (x < y) == (x > 0));
+    if (isinf(x) || fabsl(x) < LDBL_MIN)
+        errno = ERANGE;   /* glibc's: overflow, or a step below the normal range */
+    return x;
 }
 
 long double nexttowardl(long double x, long double y)
@@ -202,4 +210,126 @@ float nexttowardf(float x, long double y)
     if (x == y)
         return (float)y;
     return nextafterf(x, x < y ? INFINITY : -INFINITY);
+}
+
+/* The exponent of x; FP_ILOGB0 for 0 and NaN, INT_MAX for infinities, all three
+   domain errors (EDOM) as glibc reports them. */
+int ilogbl(long double x)
+{
+    int e;
+
+    if (x == 0 || isnan(x) || isinf(x)) {
+        errno = EDOM;
+        return isinf(x) ? INT_MAX : FP_ILOGB0;
+    }
+    frexpl(x, &e);
+    return e - 1;
+}
+
+/* Rounded in long double (exact), then converted: out of range, the x87's
+   answer (LONG_MIN), as glibc's. */
+long lroundl(long double x) { return (long)roundl(x); }
+long long llroundl(long double x) { return (long long)roundl(x); }
+long lrintl(long double x) { return (long)rintl(x); }
+long long llrintl(long double x) { return (long long)rintl(x); }
+
+/*
+ * remainderl(x, y), and in *quo the low three bits of the rounded quotient
+ * with its sign. fmodl by 8y first (exact) leaves a quotient of at most 8,
+ * which (x - r) / y then recovers despite its rounding.
+ */
+long double remquol(long double x, long double y, int *quo)
+{
+    long double r = __remainderl_fprem1(x, y), n;
+    int negative = signbit(x) != signbit(y);
+
+    *quo = 0;
+    if (isnan(r))
+        return r;
+    if (fabsl(y) < LDBL_MAX / 8)
+        x = __fmodl_fprem(x, 8 * y);
+    n = fabsl(rintl(x / y - r / y));
+    *quo = (int)__fmodl_fprem(n, 8.0L);
+    if (negative)
+        *quo = -*quo;
+    return r;
+}
+
+/*
+ * The x87 computes these exactly (math_x87.S, sqrtl.S); these add errno as
+ * glibc's wrappers set it: EDOM for fmodl and remainderl of an infinite x or
+ * a zero y and for sqrtl below zero, ERANGE when ldexpl or scalbnl overflow
+ * or vanish (not when they only turn subnormal).
+ */
+long double fmodl(long double x, long double y)
+{
+    if (!isnan(x) && !isnan(y) && (isinf(x) || y == 0))
+        errno = EDOM;
+    return __fmodl_fprem(x, y);
+}
+
+long double remainderl(long double x, long double y)
+{
+    if (!isnan(x) && !isnan(y) && (isinf(x) || y == 0))
+        errno = EDOM;
+    return __remainderl_fprem1(x, y);
+}
+
+long double sqrtl(long double x)
+{
+    if (x < 0)
+        errno = EDOM;
+    return __sqrtl_fsqrt(x);
+}
+
+long double scalbnl(long double x, int e)
+{
+    long double r = __scalbnl_fscale(x, e);
+
+    if (isfinite(x) && x != 0 && (isinf(r) || r == 0))
+        errno = ERANGE;
+    return r;
+}
+
+long double ldexpl(long double x, int e)
+{
+    return scalbnl(x, e);
+}
+
+/* lo moved one ulp towards the sign of the exact rest, unless it is odd already:
+   rounding to odd, which lets the last addition round once (Boldo and Melquiond). */
+static long double round_to_odd(long double lo, long double rest)
+{
+    if (rest == 0 || (bits_of(lo).significand & 1))
+        return lo;
+    return nextafterl(lo, rest > 0 ? HUGE_VALL : -HUGE_VALL);
+}
+
+/*
+ * x * y + z rounded once. The operands are scaled by powers of two so that
+ * the product is near 1, where Dekker's product (math_ldd.h) is exact; the
+ * sum with z is exact as hi + lo + rest, its tail rounded to odd.
+ */
+long double fmal(long double x, long double y, long double z)
+{
+    int ex, ey, saved_errno;
+    long double zs, r;
+    ldd p, s, t;
+
+    if (!isfinite(x) || !isfinite(y) || !isfinite(z) || x == 0 || y == 0)
+        return x * y + z;
+    if (z == 0)
+        return x * y;   /* one rounding already; + z only decides the sign of a zero */
+    ex = ilogbl(x);
+    ey = ilogbl(y);
+    zs = __scalbnl_fscale(z, -(ex + ey));
+    if (isinf(zs))
+        return z;       /* the product is below 2^-16000 z: z rounds to itself */
+    p = ldd_two_prod(__scalbnl_fscale(x, -ex), __scalbnl_fscale(y, -ey));
+    s = ldd_two_sum(p.hi, zs);
+    t = ldd_two_sum(p.lo, s.lo);
+    saved_errno = errno;   /* glibc's fmal sets none, even when it overflows */
+    r = __ldd_scale(ldd_two_sum(s.hi, round_to_odd(t.hi, t.lo)), ex + ey);
+    errno = saved_errno;
+    return r;
 }

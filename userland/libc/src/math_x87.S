@@ -59,10 +59,11 @@ nearbyintl:
 
 /* fmodl(x, y): fprem leaves a partial remainder (C2 set) when the exponents are far
    apart; repeating it reaches the exact remainder with the sign of x. remainderl
-   is the same with fprem1 (the quotient rounded to nearest, as IEEE asks). */
-	.globl fmodl
-	.type fmodl, @function
-fmodl:
+   is the same with fprem1 (the quotient rounded to nearest, as IEEE asks).
+   math_ldouble.c wraps these three with glibc's errno. */
+	.globl __fmodl_fprem
+	.type __fmodl_fprem, @function
+__fmodl_fprem:
 	fldt 24(%rsp)
 	fldt 8(%rsp)
 1:	fprem
@@ -71,11 +72,11 @@ fmodl:
 	jnz 1b
 	fstp %st(1)
 	ret
-	.size fmodl, .-fmodl
+	.size __fmodl_fprem, .-__fmodl_fprem
 
-	.globl remainderl
-	.type remainderl, @function
-remainderl:
+	.globl __remainderl_fprem1
+	.type __remainderl_fprem1, @function
+__remainderl_fprem1:
 	fldt 24(%rsp)
 	fldt 8(%rsp)
 1:	fprem1
@@ -84,26 +85,20 @@ remainderl:
 	jnz 1b
 	fstp %st(1)
 	ret
-	.size remainderl, .-remainderl
+	.size __remainderl_fprem1, .-__remainderl_fprem1
 
-/* ldexpl(x, e) = scalbnl(x, e): fscale multiplies by 2^trunc(%st(1)), rounding
-   only when the result is subnormal or out of range, as a multiplication would. */
-	.globl ldexpl
-	.type ldexpl, @function
-ldexpl:
+/* scalbnl(x, e): fscale multiplies by 2^trunc(%st(1)), rounding only when the
+   result is subnormal or out of range, as a multiplication would. */
+	.globl __scalbnl_fscale
+	.type __scalbnl_fscale, @function
+__scalbnl_fscale:
 	movl %edi, -4(%rsp)
 	fildl -4(%rsp)
 	fldt 8(%rsp)
 	fscale
 	fstp %st(1)
 	ret
-	.size ldexpl, .-ldexpl
-
-	.globl scalbnl
-	.type scalbnl, @function
-scalbnl:
-	jmp ldexpl
-	.size scalbnl, .-scalbnl
+	.size __scalbnl_fscale, .-__scalbnl_fscale
 
 /* No executable stack needed (keeps GNU ld from warning). */
 	.section .note.GNU-stack,"",@progbits
