@@ -1,12 +1,12 @@
 /*
  * What the System V IPC cases share: error names to print (errno numbers differ
- * nowhere, but names read better), a call's result as "ok" or its error, and a
- * child's end.
+ * nowhere, but names read better) and a call's result as "ok" or its error;
+ * a child's end is reported by child_helpers.h's wait_child.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
+#include "child_helpers.h"
 
 static const char *errname(int e)
 {
@@ -33,15 +33,4 @@ static const char *errname(int e)
 static const char *result(long r)
 {
 	return errname(r == -1 ? errno : 0);
-}
-
-static void wait_child(const char *what)
-{
-	int status;
-
-	wait(&status);
-	if (WIFSIGNALED(status))
-		printf("%s: child killed by signal %d\n", what, WTERMSIG(status));
-	else
-		printf("%s: child exited %d\n", what, WEXITSTATUS(status));
 }
