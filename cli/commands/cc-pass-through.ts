@@ -69,6 +69,9 @@ const NO_EFFECT_FLAGS = new Set([
   '--as-needed', '--no-as-needed', '--gc-sections', '--no-gc-sections', '--eh-frame-hdr', '--no-undefined', '--export-dynamic',
   '-E', '--sort-common', '--warn-common', '--fatal-warnings', '--enable-new-dtags', '--disable-new-dtags', '-s', '--strip-all',
   '-S', '--strip-debug', '-static', '-Bstatic', '--build-id', '-O0', '-O1', '-O2', '-O3', '--relax', '--no-relax', '--icf=none',
+  '-export-dynamic',
+  // Shared libraries may be used from here on: there are none to find, only archives.
+  '-Bdynamic', '-dy', '-call_shared',
 ]);
 const NO_EFFECT_PREFIXES = ['--hash-style=', '--build-id=', '-rpath=', '-rpath-link=', '--sort-section=', '--compress-debug-sections='];
 const NO_EFFECT_WITH_VALUE = new Set(['-rpath', '-rpath-link']);
@@ -103,7 +106,9 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
     else if (name === '-u' || name === '--undefined') into.undefinedSymbols.push(value());
     else if (name === '-L') into.libraryPaths.push(value());
     else if (name === '-l') library(value(), into);
-    else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
+    else if (/^-T(text|data|bss|ldata|text-segment|rodata-segment)\b/.test(word)) {
+      throw new UsageError(`linker option '${word}' is not supported: place sections with a linker script (-T script.ld)`);
+    } else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
       // Glued short options: -Tscript.ld, -estart, -Ldir, -lm.
       const v = word.slice(2);
       if (word[1] === 'T') into.linkerScript = v;

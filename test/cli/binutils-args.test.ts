@@ -40,7 +40,7 @@ describe('tcc-lite ld', () => {
     const commands = [
       ['-m', 'elf_x86_64', '-nostdlib', '-static', '-z', 'noexecstack', '-e', '_start', at('start.o'), '-L', dir, '-lhello'],
       ['-melf_x86_64', at('start.o'), `-L${dir}`, '-l:libhello.a', '--gc-sections'],
-      ['-u', 'hello', at('libhello.a'), at('start.o'), '-O1', '--build-id'],
+      ['-u', 'hello', at('libhello.a'), at('start.o'), '-O1', '--build-id', '-Bdynamic'],
     ];
     for (const args of commands) {
       await linkCommand([...args, '-o', at('ours')]);
@@ -55,5 +55,6 @@ describe('tcc-lite ld', () => {
     await expect(linkCommand([at('start.o'), '-lmissing'])).rejects.toThrow('cannot find -lmissing');
     await expect(linkCommand([at('start.o'), '-Map', at('x.map')])).rejects.toThrow("linker option '-Map': tcc-lite's linker writes no map file");
     await expect(linkCommand([at('start.o'), '--oformat', 'binary'])).rejects.toThrow("linker option '--oformat' is not supported");
+    await expect(linkCommand(['-Ttext', '0x7c00', at('start.o')])).rejects.toThrow("linker option '-Ttext' is not supported: place sections with a linker script");
   });
 });
