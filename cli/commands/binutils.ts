@@ -10,6 +10,7 @@ import { link } from '../../compiler/link/index.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
 import { applyLinkerOptions, HARMLESS_ASSEMBLER, type LinkerInput, type LinkerRequest } from './cc-pass-through.js';
+import { expandResponseFiles } from './response-files.js';
 
 function mustExist(files: string[]): void {
   for (const f of files) checkInputFile(f);
@@ -27,7 +28,8 @@ function printVersion(tool: string): void {
   process.stdout.write(`tcc-lite ${tool} ${TCC_LITE_VERSION} (GNU ${tool} compatible command line, x86-64 ELF)\n`);
 }
 
-export async function assembleCommand(args: string[]): Promise<void> {
+export async function assembleCommand(commandLine: string[]): Promise<void> {
+  const args = expandResponseFiles(commandLine);
   const files: string[] = [];
   const includePaths: string[] = [];
   let output = 'a.out';
@@ -57,7 +59,8 @@ function findArchive(name: string, paths: string[]): string {
   return found;
 }
 
-export async function linkCommand(args: string[]): Promise<void> {
+export async function linkCommand(commandLine: string[]): Promise<void> {
+  const args = expandResponseFiles(commandLine);
   const request: LinkerRequest = { linkInputs: [], undefinedSymbols: [], libraryPaths: [], libraries: [] };
   const rest: string[] = [];
   let output = 'a.out';

@@ -8,6 +8,7 @@ import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
 import type { SaveTemps } from './cc-temps.js';
 import { applyLinkerOptions, checkAssemblerOptions, preprocessorOptions } from './cc-pass-through.js';
+import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 
 /** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
@@ -106,7 +107,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
     builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
-  args = [...args];
+  args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
   const linkerWords: string[] = [];
   // -x LANG applies to the inputs after it, until -x none.
