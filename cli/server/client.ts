@@ -10,6 +10,7 @@
  * a few milliseconds.
  */
 import { createConnection, type Socket } from 'node:net';
+import { expandResponseFiles } from '../commands/response-files.js';
 import { startServer } from './launch.js';
 import { codeFingerprint, MAX_SERVERS, privateDir, socketPath, type ServerPlace } from './place.js';
 import { encodeFrame, endsAnswer, Frame, FrameReader, type CommandRequest, type DecodedFrame } from './protocol.js';
@@ -33,7 +34,14 @@ export function debug(message: string): void {
  * `-` (standard input) and paths into /dev or /proc (/dev/stdout, /proc/self/fd/1) would
  * mean its own.
  */
-function mustRunHere(args: string[]): string | undefined {
+function mustRunHere(commandLine: string[]): string | undefined {
+  let args: string[];
+  try {
+    // What response files say counts as if it were on the command line.
+    args = expandResponseFiles(commandLine);
+  } catch {
+    return 'a response file cannot be read';
+  }
   for (const [k, arg] of args.entries()) {
     if (arg === '-' && args[k - 1] !== '-o') return 'reads standard input';
     if (/(^|[=/])(dev|proc)\//.test(arg)) return `names ${arg}`;

@@ -22,6 +22,8 @@ const SOURCES: Record<string, string> = {
   'warn.c': '#warning check this\nint f(int x) {\n  int *p = x;\n  return p != 0;\n}\nint h(void) { }\n',
   'bad.c': 'int f(void) {\n  return 1 +;\n}\n',
   'asm/one.s': '.globl one\none:\n  movl $1, %eax\n  ret\n',
+  'link.rsp': '-Iinclude src/main.c\n"src/lib.c" -o out/rsp-prog\n',
+  'to-device.rsp': '-c -Iinclude -DSCALE=6 src/a.c -o /dev/null\n',
 };
 
 interface Case {
@@ -44,6 +46,7 @@ const CASES: Case[] = [
   { name: 'linking under umask 077', args: ['cc', '-Iinclude', 'src/main.c', 'src/lib.c', '-o', 'prog'], umask: '077', program: 'prog' },
   { name: 'as', args: ['as', 'asm/one.s', '-o', 'out/one.o'] },
   { name: 'an object to standard output', args: ['cc', '-c', '-Iinclude', '-DSCALE=4', 'src/a.c', '-o', '-'] },
+  { name: 'a response file', args: ['cc', '@link.rsp'], program: 'out/rsp-prog' },
 ];
 
 interface Effects extends Run {
@@ -80,6 +83,14 @@ describe('tcc-lite cc/as through the warm server', () => {
     expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(sandbox.served()).toBe(before + 1);
     expect(readdirSync(cache).some((n) => n.startsWith('libc-'))).toBe(true);
+  });
+
+  it("runs in the client a response file that names a device (the server's /dev would be its own)", () => {
+    writeTree(work, SOURCES);
+    const before = sandbox.served();
+    const r = sandbox.run(['cc', '@to-device.rsp'], { cwd: work, server: true, env: { TCC_LITE_SERVER_DEBUG: '1' } });
+    expect(sandbox.served()).toBe(before);
+    expect(r).toEqual({ status: 0, stdout: '', stderr: 'tcc-lite: server: running here: names /dev/null\n' });
   });
 
   it('serves warnings, each under its line as the file is now', () => {
