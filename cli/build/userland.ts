@@ -167,6 +167,7 @@ function fixedEntries(): CpioEntry[] {
     { name: 'etc', mode: S_IFDIR | 0o755 },
     { name: 'etc/passwd', mode: S_IFREG | 0o644, data: text('root:x:0:0:root:/root:/bin/sh\n') },
     { name: 'etc/group', mode: S_IFREG | 0o644, data: text('root:x:0:\n') },
+    { name: 'proc', mode: S_IFDIR | 0o555 },
     { name: 'root', mode: S_IFDIR | 0o700 },
     { name: 'tmp', mode: S_IFDIR | 0o1777 },
   ];

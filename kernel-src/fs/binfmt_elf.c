@@ -95,6 +95,8 @@ static int load_elf_phdrs(struct linux_binprm *bprm, struct elf64_hdr *eh, struc
 	bprm->mm = mm_alloc();
 	if (!bprm->mm)
 		return -ENOMEM;
+	bprm->mm->exe_inode = inode;
+	iget(inode);
 	bprm->phdr = 0;
 	for (i = 0; i < eh->e_phnum; i++) {
 		struct elf64_phdr *ph = &phdrs[i];
@@ -129,6 +131,7 @@ static int load_elf_phdrs(struct linux_binprm *bprm, struct elf64_hdr *eh, struc
 		bprm->phdr = first_vaddr + eh->e_phoff;
 	bprm->phnum = eh->e_phnum;
 	bprm->entry = eh->e_entry;
+	bprm->mm->start_code = first_vaddr & PAGE_MASK;
 	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
 	bprm->mm->start_stack = STACK_TOP;
 	return insert_vma(bprm->mm, STACK_TOP - STACK_RLIMIT, STACK_TOP,
@@ -168,6 +171,21 @@ static unsigned long cpuid_edx(unsigned int leaf)
 
 static unsigned int exec_count;
 
+/* Where argv's and envp's strings lie, for /proc/PID/cmdline and environ. */
+static void set_arg_env_bounds(struct linux_binprm *bprm, unsigned long strings)
+{
+	struct mm_struct *mm = current->mm;	/* the new one, installed already */
+	char *s = bprm->strings;
+	int i;
+
+	for (i = 0; i < bprm->argc; i++)
+		s += strlen(s) + 1;
+	mm->arg_start = strings;
+	mm->arg_end = strings + (s - bprm->strings);
+	mm->env_start = mm->arg_end;
+	mm->env_end = strings + bprm->strings_len;
+}
+
 /* Runs in the new address space: user addresses are written directly. */
 int create_elf_tables(struct linux_binprm *bprm, unsigned long *sp_out)
 {
@@ -185,6 +203,7 @@ int create_elf_tables(struct linux_binprm *bprm, unsigned long *sp_out)
 		return -EFAULT;
 	p -= bprm->strings_len;
 	strings = p;
+	set_arg_env_bounds(bprm, strings);
 	if (copy_to_user((void __user *)strings, bprm->strings, bprm->strings_len))
 		return -EFAULT;
 	p &= ~15UL;

@@ -35,10 +35,21 @@ static struct inode *start_dir(int dfd, const char *path, int *err)
 static struct inode *walk(struct inode *dir, const char *path, int follow_last,
 			  int depth, int *err);
 
+/* A symlink's target text (at most len bytes, into kernel memory): its length. */
+static size_t read_link(struct inode *link, char *buf, size_t len)
+{
+	if (link->i_op && link->i_op->get_link) {
+		int n = link->i_op->get_link(link, buf, (int)len);
+
+		return n < 0 ? 0 : (size_t)n;
+	}
+	return ramfs_read_data(link, 0, buf, len, 0);
+}
+
 /* A symlink's target, resolved from the directory holding the link. */
 static struct inode *follow_link(struct inode *dir, struct inode *link, int depth, int *err)
 {
-	size_t len = link->i_size < PATH_MAX - 1 ? (size_t)link->i_size : PATH_MAX - 1;
+	size_t len = link->i_size < PATH_MAX - 1 && !link->i_op ? (size_t)link->i_size : PATH_MAX - 1;
 	struct inode *inode;
 	char *target;
 
@@ -51,7 +62,7 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int dept
 		*err = -ENOMEM;
 		return NULL;
 	}
-	ramfs_read_data(link, 0, target, len, 0);
+	len = read_link(link, target, len);
 	target[len] = '\0';
 	inode = walk(target[0] == '/' ? root_inode : dir, target, 1, depth + 1, err);
 	kfree(target);
@@ -269,6 +280,8 @@ static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 			return -ENOTEMPTY;
 		if (inode == root_inode || inode == current->fs->cwd)
 			return -EBUSY;
+		if (inode->i_op && !dir->i_op)
+			return -EBUSY;		/* /proc: where procfs is mounted */
 	} else if (S_ISDIR(inode->i_mode)) {
 		return -EISDIR;
 	}
@@ -376,6 +389,14 @@ SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, pathname, char __user
 		return err;
 	if (!S_ISLNK(inode->i_mode))
 		return -EINVAL;
+	if (inode->i_op && inode->i_op->get_link) {
+		len = inode->i_op->get_link(inode, path, PATH_MAX);
+		if (len < 0)
+			return len;
+		if (len > bufsiz)
+			len = bufsiz;
+		return copy_to_user(buf, path, len) ? -EFAULT : len;
+	}
 	len = inode->i_size < bufsiz ? inode->i_size : bufsiz;
 	return ramfs_read_data(inode, 0, buf, len, 1);
 }

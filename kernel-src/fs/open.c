@@ -180,9 +180,21 @@ SYSCALL_DEFINE1(fchdir, unsigned int, fd)
 /* The name under which dir appears in its parent. */
 static const char *name_in_parent(struct inode *dir)
 {
+	static char made_name[DIRENT_NAME_LEN];
+	struct inode *parent = dir->i_parent, *inode;
 	struct dentry *d;
+	loff_t pos;
 
-	for (d = dir->i_parent->i_subdirs; d; d = d->d_next)
+	if (!parent)
+		return NULL;
+	if (parent->i_op && parent->i_op->readdir) {
+		/* procfs makes its names up: find dir by listing them */
+		for (pos = 0; parent->i_op->readdir(parent, pos, made_name, &inode); pos++)
+			if (inode == dir)
+				return made_name;
+		return NULL;
+	}
+	for (d = parent->i_subdirs; d; d = d->d_next)
 		if (d->d_inode == dir)
 			return d->d_name;
 	return NULL;

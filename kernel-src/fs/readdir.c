@@ -31,6 +31,7 @@ static unsigned char dtype(umode_t mode)
 /* The entry at position pos: its name and inode, or 0 past the end. */
 static int dir_entry(struct inode *dir, loff_t pos, const char **name, struct inode **inode)
 {
+	static char made_name[DIRENT_NAME_LEN];	/* a name procfs makes up */
 	struct dentry *d;
 
 	if (pos == 0) {
@@ -42,6 +43,10 @@ static int dir_entry(struct inode *dir, loff_t pos, const char **name, struct in
 		*name = "..";
 		*inode = dir->i_parent ? dir->i_parent : dir;
 		return 1;
+	}
+	if (dir->i_op && dir->i_op->readdir) {
+		*name = made_name;
+		return dir->i_op->readdir(dir, pos - 2, made_name, inode);
 	}
 	for (d = dir->i_subdirs, pos -= 2; d && pos; d = d->d_next, pos--)
 		;

@@ -12,6 +12,7 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/proc_fs.h>
 #include <linux/gfp.h>
 #include <linux/utsname.h>
 #include <linux/tty.h>
@@ -166,6 +167,7 @@ static int kernel_init(void *unused)
 	current->pgrp = 1;
 	if (boot_params.initrd_addr && boot_params.initrd_size)
 		populate_rootfs(__va(boot_params.initrd_addr), boot_params.initrd_size);
+	proc_root_init();
 	open_console();
 
 	if (ramdisk_execute_command) {

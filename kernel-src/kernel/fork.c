@@ -40,7 +40,7 @@
 			 CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_DETACHED | \
 			 CLONE_CHILD_SETTID)
 
-static pid_t last_pid;
+pid_t last_pid;		/* the newest pid: /proc/loadavg and stat show it */
 
 /* A task slot and a task_struct with a fresh kernel stack, or NULL. */
 static struct task_struct *alloc_task(void)

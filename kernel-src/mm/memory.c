@@ -272,6 +272,8 @@ void mmput(struct mm_struct *mm)
 		switch_mm(NULL);
 	free_user_tables(mm->pgd);
 	free_page((unsigned long)mm->pgd);
+	if (mm->exe_inode)
+		iput(mm->exe_inode);
 	for (vma = mm->mmap; vma; vma = next) {
 		next = vma->vm_next;
 		remove_vma(vma);
@@ -319,6 +321,14 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 	mm->brk = old->brk;
 	mm->start_stack = old->start_stack;
 	mm->mmap_base = old->mmap_base;
+	mm->start_code = old->start_code;
+	mm->arg_start = old->arg_start;
+	mm->arg_end = old->arg_end;
+	mm->env_start = old->env_start;
+	mm->env_end = old->env_end;
+	mm->exe_inode = old->exe_inode;
+	if (mm->exe_inode)
+		iget(mm->exe_inode);
 	link = &mm->mmap;
 	for (vma = old->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *copy = kmalloc(sizeof(*copy), GFP_KERNEL);

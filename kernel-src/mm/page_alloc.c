@@ -16,6 +16,7 @@
 
 static unsigned long page_bitmap[MAX_PHYS_PAGES / BITS_PER_LONG];
 static unsigned long max_pfn;
+unsigned long totalram_pages;
 static unsigned long free_count;
 static unsigned long search_hint;
 /* References to each page beyond the first (see get_page): most pages have one owner. */
@@ -103,6 +104,7 @@ void mem_init(unsigned long ram_size, unsigned long kernel_end,
 	if (initrd_size)
 		reserve_range(initrd_start, initrd_start + initrd_size);
 	search_hint = 0;
+	totalram_pages = free_count;
 	printk(KERN_INFO "Memory: %luK/%luK available\n",
 	       free_count << (PAGE_SHIFT - 10), max_pfn << (PAGE_SHIFT - 10));
 }

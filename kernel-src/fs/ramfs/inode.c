@@ -57,6 +57,8 @@ struct inode *ramfs_lookup(struct inode *dir, const char *name, int len)
 {
 	struct dentry *d;
 
+	if (dir->i_op && dir->i_op->lookup)
+		return dir->i_op->lookup(dir, name, len);
 	for (d = dir->i_subdirs; d; d = d->d_next)
 		if (d->d_namelen == len && !memcmp(d->d_name, name, len))
 			return d->d_inode;
@@ -70,6 +72,8 @@ int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode
 
 	if (len > NAME_MAX)
 		return -ENAMETOOLONG;
+	if (dir->i_op)
+		return -ENOENT;		/* procfs: no name can be made there */
 	if (ramfs_lookup(dir, name, len))
 		return -EEXIST;
 	d = kmalloc(sizeof(*d), GFP_KERNEL);
@@ -98,6 +102,8 @@ int ramfs_unlink(struct inode *dir, const char *name, int len)
 {
 	struct dentry **link, *d;
 
+	if (dir->i_op)
+		return -EPERM;		/* procfs names cannot be removed */
 	for (link = &dir->i_subdirs; (d = *link) != NULL; link = &d->d_next) {
 		if (d->d_namelen == len && !memcmp(d->d_name, name, len)) {
 			struct inode *inode = d->d_inode;

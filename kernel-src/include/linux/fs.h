@@ -1,6 +1,7 @@
 /*
  * fs.h - files.  There is one file system, an in-memory tree (ramfs)
- * filled from the initramfs at boot.  An inode is a file, directory or
+ * filled from the initramfs at boot; procfs (fs/proc/) lives under /proc
+ * through inode_operations.  An inode is a file, directory or
  * device; a struct file is an open file (position, flags, operations);
  * each task's files->fd[] array maps descriptors to struct files.
  */
@@ -53,6 +54,19 @@ struct dentry {
 	struct dentry *d_next;
 };
 
+/*
+ * What a file system other than ramfs does for its directories and
+ * symlinks (procfs: contents made from kernel state).  ramfs's are NULL.
+ */
+struct inode_operations {
+	struct inode *(*lookup)(struct inode *dir, const char *name, int len);
+	/* the entry at pos (0 is the first name): *name holds its name */
+	int (*readdir)(struct inode *dir, loff_t pos, char *name, struct inode **inode);
+	int (*get_link)(struct inode *link, char *buf, int buflen);	/* its length */
+};
+
+#define DIRENT_NAME_LEN	32	/* readdir's name buffer: proc names are short */
+
 struct inode {
 	umode_t i_mode;
 	unsigned long i_ino;
@@ -64,6 +78,7 @@ struct inode {
 	struct dentry *i_subdirs;	/* directory entries */
 	struct inode *i_parent;		/* directory: its parent ("..") */
 	const struct file_operations *i_fop;
+	const struct inode_operations *i_op;	/* NULL: a ramfs inode */
 	int i_count;			/* references held by open files and cwds */
 	struct timespec i_atime, i_mtime, i_ctime;
 	uid_t i_uid;

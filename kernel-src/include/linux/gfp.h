@@ -28,5 +28,6 @@ void put_page(unsigned long addr);
 void mem_init(unsigned long ram_size, unsigned long kernel_end,
 	      unsigned long initrd_start, unsigned long initrd_size);
 unsigned long nr_free_pages(void);
+extern unsigned long totalram_pages;	/* pages the allocator manages: /proc/meminfo */
 
 #endif

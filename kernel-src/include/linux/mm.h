@@ -69,6 +69,9 @@ struct mm_struct {
 	unsigned long start_brk, brk;
 	unsigned long start_stack;
 	unsigned long mmap_base;	/* next address for mmap(NULL, ...) */
+	unsigned long start_code;	/* the program image: start_code..start_brk */
+	unsigned long arg_start, arg_end, env_start, env_end;	/* its strings on the stack */
+	struct inode *exe_inode;	/* the program file (a reference), for /proc */
 };
 
 struct mm_struct *mm_alloc(void);

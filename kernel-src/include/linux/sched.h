@@ -128,6 +128,7 @@ void cpu_idle(void) __noreturn;
 struct task_struct *find_task_by_pid(pid_t pid);
 
 /* kernel/fork.c, kernel/exit.c */
+extern pid_t last_pid;
 long do_fork(unsigned long clone_flags, unsigned long newsp, unsigned long tls);
 pid_t kernel_thread(int (*fn)(void *), void *arg);
 void free_task(struct task_struct *p);

@@ -1,0 +1,111 @@
+/*
+ * root.c - the /proc directory: its files (meminfo, uptime, ...), "self",
+ * and one directory per process, named by its pid.
+ *
+ * We have no mount(2): at boot, proc_root_init() gives the /proc
+ * directory of the initramfs procfs's operations, which is what mounting
+ * procfs there does on Linux.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/proc_fs.h>
+
+static int proc_self_get_link(struct inode *link, char *buf, int buflen)
+{
+	return snprintf(buf, buflen, "%d", current->tgid) >= buflen ? -ENAMETOOLONG :
+	       (int)strlen(buf);
+}
+
+static const struct inode_operations proc_self_inode_operations = {
+	.get_link = proc_self_get_link,
+};
+
+/* Listed in this order, before the pids (Linux lists the pids last). */
+static const struct proc_entry proc_root_entries[] = {
+	{ "cpuinfo",	 S_IFREG | 0444, cpuinfo_proc_show, NULL },
+	{ "filesystems", S_IFREG | 0444, filesystems_proc_show, NULL },
+	{ "loadavg",	 S_IFREG | 0444, loadavg_proc_show, NULL },
+	{ "meminfo",	 S_IFREG | 0444, meminfo_proc_show, NULL },
+	{ "mounts",	 S_IFREG | 0444, mounts_proc_show, NULL },
+	{ "self",	 S_IFLNK | 0777, NULL, &proc_self_inode_operations },
+	{ "stat",	 S_IFREG | 0444, stat_proc_show, NULL },
+	{ "sys",	 S_IFDIR | 0555, NULL, &proc_subdir_inode_operations, proc_sys_root, 1 },
+	{ "uptime",	 S_IFREG | 0444, uptime_proc_show, NULL },
+	{ "version",	 S_IFREG | 0444, version_proc_show, NULL },
+};
+#define NR_ROOT_ENTRIES	(int)(sizeof(proc_root_entries) / sizeof(proc_root_entries[0]))
+
+/* A process, not a thread: /proc lists thread group leaders. */
+static int listed_process(struct task_struct *p)
+{
+	return p && p->pid == p->tgid && p->state != EXIT_DEAD;
+}
+
+/* The nth smallest pid among the listed processes, or 0. */
+static pid_t nth_pid(loff_t n)
+{
+	pid_t prev = 0, best;
+	int i;
+
+	for (;;) {
+		best = 0;
+		for (i = 0; i < NR_TASKS; i++)
+			if (listed_process(task[i]) && task[i]->pid > prev &&
+			    (!best || task[i]->pid < best))
+				best = task[i]->pid;
+		if (!best || n-- == 0)
+			return best;
+		prev = best;
+	}
+}
+
+static struct inode *proc_root_lookup(struct inode *dir, const char *name, int len)
+{
+	struct inode *inode = proc_lookup_entry(dir, proc_root_entries, NR_ROOT_ENTRIES, 0, name, len);
+	int pid;
+
+	if (inode)
+		return inode;
+	pid = proc_name_to_int(name, len);
+	if (pid <= 0 || !proc_find_task(pid))
+		return NULL;
+	return proc_get_inode(dir, &proc_pid_entry, pid, -1);
+}
+
+static int proc_root_readdir(struct inode *dir, loff_t pos, char *name, struct inode **inode)
+{
+	pid_t pid;
+
+	if (pos < NR_ROOT_ENTRIES)
+		return proc_readdir_entry(dir, proc_root_entries, NR_ROOT_ENTRIES, 0, pos, name, inode);
+	pid = nth_pid(pos - NR_ROOT_ENTRIES);
+	if (!pid)
+		return 0;
+	snprintf(name, DIRENT_NAME_LEN, "%d", pid);
+	*inode = proc_get_inode(dir, &proc_pid_entry, pid, -1);
+	return *inode != NULL;
+}
+
+static const struct inode_operations proc_root_inode_operations = {
+	.lookup = proc_root_lookup,
+	.readdir = proc_root_readdir,
+};
+
+void proc_root_init(void)
+{
+	struct inode *proc;
+	int err;
+
+	proc = namei(AT_FDCWD, "/proc", &err);
+	if (!proc) {
+		err = vfs_mkdir("/proc", 0555);
+		proc = err ? NULL : namei(AT_FDCWD, "/proc", &err);
+	}
+	if (!proc || !S_ISDIR(proc->i_mode) || proc->i_subdirs) {
+		printk(KERN_WARNING "proc: no empty /proc directory to mount on\n");
+		return;
+	}
+	proc->i_mode = S_IFDIR | 0555;
+	proc->i_op = &proc_root_inode_operations;
+}

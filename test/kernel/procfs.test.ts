@@ -1,0 +1,54 @@
+/**
+ * /proc gives back what it takes: fixtures/proc_pages.c reads every file and link of
+ * every process and of /proc itself, many times over, in children that exit with a
+ * /proc file open, and compares the free memory before and after (sysinfo).
+ * What the files say is judged against Linux in test/userland/procfs.test.ts; here,
+ * ps (userland/bin/ps.c, which reads only /proc) prints the emulator's deterministic
+ * processes in procps's formats.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cc } from '../../cli/commands/cc.js';
+import { boot, buildTree, type Built } from '../golden/harness.js';
+
+describe('the proc file system in the kernel', () => {
+  let built: Built;
+  let work: string;
+  beforeAll(async () => {
+    built = await buildTree();
+    work = mkdtempSync(join(tmpdir(), 'tcc-lite-procfs-'));
+  }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('opening, reading and closing many /proc files leaks no pages', async () => {
+    const exe = join(work, 'proc_pages');
+    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'proc_pages.c')]);
+    const booted = await boot(built, { command: 'proc_pages', files: [`/bin/proc_pages=${exe}`] });
+    expect(booted.output).toBe('pages not given back: 0\n');
+    expect(booted.exitCode).toBe(0);
+  }, 120_000);
+
+  it('ps lists the processes on its terminal, and all of them with -ef and aux', async () => {
+    const booted = await boot(built, { command: 'sleep 1 & ps; ps -ef; ps aux; wait', files: [] });
+    expect(booted.output).toBe(
+      [
+        '  PID TTY          TIME CMD',
+        '    1 console  00:00:00 sh',
+        '    2 console  00:00:00 sleep',
+        '    3 console  00:00:00 ps',
+        'UID        PID  PPID  C STIME TTY          TIME CMD',
+        'root         1     0  0 12:00 console  00:00:00 /bin/sh /etc/tcc-lite-cmd.sh',
+        'root         2     1  0 12:00 console  00:00:00 sleep 1',
+        'root         4     1  0 12:00 console  00:00:00 ps -ef',
+        'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
+        'root         1  0.0  0.0   8428   124 console  S    12:00   0:00 /bin/sh /etc/tcc-lite-cmd.sh',
+        'root         2  0.0  0.0   8320   132 console  S    12:00   0:00 sleep 1',
+        'root         5  0.0  0.2   8868   564 console  R    12:00   0:00 ps aux',
+        '',
+      ].join('\n'),
+    );
+    expect(booted.exitCode).toBe(0);
+  }, 120_000);
+});
