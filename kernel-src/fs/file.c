@@ -70,9 +70,17 @@ int do_close(unsigned int fd)
 		return -EBADF;
 	current->files->fd[fd] = NULL;
 	current->files->close_on_exec &= ~(1UL << fd);
+	filp_close(f);
+	return 0;
+}
+
+/* One descriptor of f closes: what the file does then, the caller's record locks, the reference. */
+void filp_close(struct file *f)
+{
+	if (f->f_op && f->f_op->flush)
+		f->f_op->flush(f);
 	locks_remove_posix(f, current->tgid);
 	fput(f);
-	return 0;
 }
 
 void close_files(void)

@@ -41,10 +41,11 @@ void put_files_struct(struct files_struct *files)
 		return;		/* another thread still uses the table */
 	for (fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd]) {
-			/* The exiting process's record locks go (not a failed fork's parent's). */
+			/* The exiting process closes (record locks, mq_notify); a failed fork's parent does not. */
 			if (files == current->files)
-				locks_remove_posix(files->fd[fd], current->tgid);
-			fput(files->fd[fd]);
+				filp_close(files->fd[fd]);
+			else
+				fput(files->fd[fd]);
 		}
 	kfree(files);
 }

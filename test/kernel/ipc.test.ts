@@ -4,7 +4,8 @@
  * way that ends an object (detach, exit, exec, IPC_RMID in use, sleepers, undo
  * entries, queued messages) and compares the free memory before and after
  * (sysinfo) and what SHM_INFO/SEM_INFO/MSG_INFO count. How the calls behave is
- * judged against Linux in test/userland/sysv-ipc.test.ts.
+ * judged against Linux in test/userland/sysv-ipc.test.ts; POSIX message queues the
+ * same way (fixtures/mq_pages.c, test/userland/posix-mq.test.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,14 @@ describe('System V IPC in the kernel', () => {
     expect(booted.output).toBe(
       'pages not given back: 0\nleft: 0 segments of 0 pages, 0 arrays of 0 semaphores, 0 queues of 0 messages\n',
     );
+    expect(booted.exitCode).toBe(0);
+  }, 120_000);
+
+  it('POSIX message queues: freed with their messages after unlink, last close and exit, sleepers killed', async () => {
+    const exe = join(work, 'mq_pages');
+    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'mq_pages.c')]);
+    const booted = await boot(built, { command: 'mq_pages', files: [`/bin/mq_pages=${exe}`] });
+    expect(booted.output).toBe('pages not given back: 0\nnames left: 0\n');
     expect(booted.exitCode).toBe(0);
   }, 120_000);
 });

@@ -31,6 +31,7 @@ struct file_operations {
 	long (*unlocked_ioctl)(struct file *, unsigned int, unsigned long);
 	int (*open)(struct inode *, struct file *);
 	void (*release)(struct inode *, struct file *);
+	void (*flush)(struct file *);	/* at every close of a descriptor */
 	unsigned int (*poll)(struct file *);	/* POLL* bits ready now; none: always ready */
 };
 
@@ -162,6 +163,7 @@ void fd_install(unsigned int fd, struct file *file);
 void close_files(void);
 void close_on_exec(void);
 int do_close(unsigned int fd);
+void filp_close(struct file *f);
 
 /* fs/open.c */
 struct file *filp_open(const char *path, int flags, umode_t mode, int *err);

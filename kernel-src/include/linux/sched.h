@@ -98,6 +98,9 @@ struct task_struct {
 	unsigned int sas_ss_flags;	/* SS_AUTODISARM */
 	struct cpu_itimer itimer[3];	/* leader only: ITIMER_REAL/VIRTUAL/PROF (kernel/time/itimer.c) */
 	int nice;			/* leader only: -20..19, inherited by fork */
+	int policy;			/* SCHED_NORMAL, _FIFO, _RR, _BATCH or _IDLE (kernel/sched/core.c) */
+	unsigned int rt_priority;	/* 1..99 for FIFO and RR, else 0: the higher runs first */
+	int sched_reset_on_fork;	/* a child starts as SCHED_NORMAL */
 	struct sighand_struct *sighand;
 	struct sem_undo_list *sysvsem_undo;	/* SEM_UNDO adjustments (ipc/sem.c); CLONE_SYSVSEM shares */
 
@@ -121,6 +124,7 @@ void wake_up(void *chan);
 void wake_up_process(struct task_struct *p);
 extern int poll_wait_queue;	/* fs/select.c sleeps here; every wake_up wakes it */
 void scheduler_tick(void);
+void sched_fork(struct task_struct *p);
 
 /* kernel/time/itimer.c */
 void run_itimers(u64 now, int user_tick);

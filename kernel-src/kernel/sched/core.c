@@ -2,7 +2,9 @@
  * core.c - the scheduler.
  *
  * Round-robin over the task table, like xv6: schedule() picks the next
- * runnable task after the current one and switches to it.  The idle task
+ * runnable task after the current one and switches to it; real-time tasks
+ * (SCHED_FIFO and SCHED_RR) come first, the highest priority first, with no
+ * throttling: a real-time task that never sleeps keeps the others out.  The idle task
  * (pid 0, the boot context) runs only when nobody else can.  The timer
  * interrupt sets need_resched, and the return to user mode calls
  * schedule(), so a busy program cannot keep the CPU.
@@ -61,13 +63,13 @@ void schedule(void)
 	for (i = 0; i < NR_TASKS; i++)
 		if (task[i] == prev)
 			start = i;
+	/* The first runnable task after prev of the highest real-time priority (0: SCHED_OTHER). */
 	for (i = 1; i <= NR_TASKS; i++) {
 		struct task_struct *p = task[(start + i) % NR_TASKS];
 
-		if (p && p != &init_task && p->state == TASK_RUNNING) {
+		if (p && p != &init_task && p->state == TASK_RUNNING &&
+		    (!next || p->rt_priority > next->rt_priority))
 			next = p;
-			break;
-		}
 	}
 	if (!next)
 		next = &init_task;
@@ -181,4 +183,199 @@ int schedule_timeout_until(u64 deadline)
 			return -EINTR;
 	}
 	return 0;
+}
+
+/*
+ * Scheduling policies (sched_setscheduler and friends), as Linux's
+ * include/uapi/linux/sched.h numbers them.  FIFO and RR tasks carry a
+ * real-time priority 1..99 and schedule() runs the highest first; the
+ * others (priority 0) share the CPU round robin.  There is one CPU, CPU 0.
+ */
+#define SCHED_NORMAL		0
+#define SCHED_FIFO		1
+#define SCHED_RR		2
+#define SCHED_BATCH		3
+#define SCHED_IDLE		5
+#define SCHED_DEADLINE		6
+#define SCHED_RESET_ON_FORK	0x40000000
+#define MAX_USER_RT_PRIO	100
+#define RR_TIMESLICE_NS		(100 * 1000000L)	/* sched_rr_timeslice_ms: 100 */
+
+struct sched_param {
+	int sched_priority;
+};
+
+static int rt_policy(int policy)
+{
+	return policy == SCHED_FIFO || policy == SCHED_RR;
+}
+
+static int valid_policy(int policy)
+{
+	return rt_policy(policy) || policy == SCHED_NORMAL || policy == SCHED_BATCH ||
+	       policy == SCHED_IDLE;
+}
+
+/* A forked task keeps its parent's policy, unless SCHED_RESET_ON_FORK asks otherwise (sched_fork). */
+void sched_fork(struct task_struct *p)
+{
+	p->policy = current->policy;
+	p->rt_priority = current->rt_priority;
+	p->sched_reset_on_fork = current->sched_reset_on_fork;
+	if (p->sched_reset_on_fork) {
+		if (rt_policy(p->policy)) {
+			p->policy = SCHED_NORMAL;
+			p->rt_priority = 0;
+		}
+		p->sched_reset_on_fork = 0;
+	}
+}
+
+/* pid 0 is the caller. */
+static struct task_struct *find_process_by_pid(pid_t pid)
+{
+	return pid ? find_task_by_pid(pid) : current;
+}
+
+/* For the calls that refuse a negative pid (EINVAL) before looking for it (ESRCH). */
+static long find_process_checked(pid_t pid, struct task_struct **p)
+{
+	if (pid < 0)
+		return -EINVAL;
+	*p = find_process_by_pid(pid);
+	return *p ? 0 : -ESRCH;
+}
+
+/* policy -1 keeps p's policy (sched_setparam).  Everyone is root: no permission checks. */
+static long __sched_setscheduler(struct task_struct *p, int policy, const struct sched_param *param)
+{
+	int reset_on_fork = p->sched_reset_on_fork;
+
+	if (policy < 0) {
+		policy = p->policy;
+	} else {
+		reset_on_fork = !!(policy & SCHED_RESET_ON_FORK);
+		policy &= ~SCHED_RESET_ON_FORK;
+		if (!valid_policy(policy))
+			return -EINVAL;
+	}
+	if (param->sched_priority < 0 || param->sched_priority > MAX_USER_RT_PRIO - 1)
+		return -EINVAL;
+	if (rt_policy(policy) != (param->sched_priority != 0))
+		return -EINVAL;
+	p->policy = policy;
+	p->rt_priority = param->sched_priority;
+	p->sched_reset_on_fork = reset_on_fork;
+	need_resched = 1;		/* a higher priority may now be runnable */
+	return 0;
+}
+
+static long do_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)
+{
+	struct sched_param lparam;
+	struct task_struct *p;
+
+	if (!param || pid < 0)
+		return -EINVAL;
+	if (copy_from_user(&lparam, param, sizeof(lparam)))
+		return -EFAULT;
+	p = find_process_by_pid(pid);
+	return p ? __sched_setscheduler(p, policy, &lparam) : -ESRCH;
+}
+
+SYSCALL_DEFINE3(sched_setscheduler, pid_t, pid, int, policy, struct sched_param __user *, param)
+{
+	if (policy < 0)
+		return -EINVAL;
+	return do_sched_setscheduler(pid, policy, param);
+}
+
+SYSCALL_DEFINE2(sched_setparam, pid_t, pid, struct sched_param __user *, param)
+{
+	return do_sched_setscheduler(pid, -1, param);
+}
+
+SYSCALL_DEFINE1(sched_getscheduler, pid_t, pid)
+{
+	struct task_struct *p;
+	long err = find_process_checked(pid, &p);
+
+	if (err)
+		return err;
+	return p->policy | (p->sched_reset_on_fork ? SCHED_RESET_ON_FORK : 0);
+}
+
+SYSCALL_DEFINE2(sched_getparam, pid_t, pid, struct sched_param __user *, param)
+{
+	struct sched_param lp = { 0 };
+	struct task_struct *p;
+	long err = param ? find_process_checked(pid, &p) : -EINVAL;
+
+	if (err)
+		return err;
+	lp.sched_priority = p->rt_priority;
+	return copy_to_user(param, &lp, sizeof(lp)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE1(sched_get_priority_max, int, policy)
+{
+	if (rt_policy(policy))
+		return MAX_USER_RT_PRIO - 1;
+	return valid_policy(policy) || policy == SCHED_DEADLINE ? 0 : -EINVAL;
+}
+
+SYSCALL_DEFINE1(sched_get_priority_min, int, policy)
+{
+	if (rt_policy(policy))
+		return 1;
+	return valid_policy(policy) || policy == SCHED_DEADLINE ? 0 : -EINVAL;
+}
+
+/* RR tasks get Linux's 100 ms slices; FIFO ones run until they stop (0); the others a tick. */
+SYSCALL_DEFINE2(sched_rr_get_interval, pid_t, pid, struct timespec __user *, interval)
+{
+	struct timespec t = { 0, 0 };
+	struct task_struct *p;
+	long err = find_process_checked(pid, &p);
+
+	if (err)
+		return err;
+	if (p->policy == SCHED_RR)
+		t.tv_nsec = RR_TIMESLICE_NS;
+	else if (p->policy != SCHED_FIFO)
+		t.tv_nsec = NSEC_PER_SEC / CONFIG_HZ;
+	return copy_to_user(interval, &t, sizeof(t)) ? -EFAULT : 0;
+}
+
+/*
+ * CPU affinity: the kernel's cpumask is one long (NR_CPUS 1).  A longer user
+ * mask is read only that far, a shorter one padded with zeros; a mask without
+ * CPU 0 has no CPU to run on (EINVAL).  Every task runs on CPU 0, so there is
+ * nothing to store.
+ */
+#define CPUMASK_SIZE	sizeof(unsigned long)
+#define NR_CPU_IDS	1
+
+SYSCALL_DEFINE3(sched_setaffinity, pid_t, pid, unsigned int, len, unsigned long __user *, user_mask_ptr)
+{
+	unsigned long mask = 0;
+
+	if (copy_from_user(&mask, user_mask_ptr, min((size_t)len, CPUMASK_SIZE)))
+		return -EFAULT;
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	return (mask & 1) ? 0 : -EINVAL;
+}
+
+/* Returns the bytes written: glibc's wrapper zeroes the rest of the caller's set. */
+SYSCALL_DEFINE3(sched_getaffinity, pid_t, pid, unsigned int, len, unsigned long __user *, user_mask_ptr)
+{
+	unsigned long mask = 1;		/* CPU 0 */
+	size_t retlen = min((size_t)len, CPUMASK_SIZE);
+
+	if (len * 8 < NR_CPU_IDS || (len & (sizeof(unsigned long) - 1)))
+		return -EINVAL;
+	if (!find_process_by_pid(pid))
+		return -ESRCH;
+	return copy_to_user(user_mask_ptr, &mask, retlen) ? -EFAULT : (long)retlen;
 }

@@ -1,7 +1,8 @@
 /*
- * What the System V IPC cases share: error names to print (errno numbers differ
- * nowhere, but names read better) and a call's result as "ok" or its error;
- * a child's end is reported by child_helpers.h's wait_child.
+ * What the System V IPC cases (and the POSIX message-queue ones) share: error
+ * names to print (errno numbers differ nowhere, but names read better) and a
+ * call's result as "ok" or its error; a child's end is reported by
+ * child_helpers.h's wait_child.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -25,6 +26,11 @@ static const char *errname(int e)
 	case E2BIG: return "E2BIG";
 	case ENOMSG: return "ENOMSG";
 	case EFAULT: return "EFAULT";
+	case EBADF: return "EBADF";
+	case EBUSY: return "EBUSY";
+	case EMSGSIZE: return "EMSGSIZE";
+	case ETIMEDOUT: return "ETIMEDOUT";
+	case ENAMETOOLONG: return "ENAMETOOLONG";
 	default: return strerror(e);
 	}
 }

@@ -66,6 +66,27 @@ union sigval {
     void *sival_ptr;
 };
 
+/* How an event (mq_notify, timer_create) is told: glibc's 64-byte x86-64 layout. */
+typedef struct sigevent {
+    union sigval sigev_value;
+    int sigev_signo;
+    int sigev_notify;
+    union {
+        int _pad[12];
+        pid_t _tid;
+        struct {
+            void (*_function)(union sigval);
+            void *_attribute;   /* pthread_attr_t * */
+        } _sigev_thread;
+    } _sigev_un;
+} sigevent_t;
+#define sigev_notify_function _sigev_un._sigev_thread._function
+#define sigev_notify_attributes _sigev_un._sigev_thread._attribute
+#define SIGEV_SIGNAL 0
+#define SIGEV_NONE 1
+#define SIGEV_THREAD 2
+#define SIGEV_THREAD_ID 4
+
 /* What an SA_SIGINFO handler learns: the kernel's 128-byte x86-64 layout. */
 typedef struct {
     int si_signo;

@@ -15,6 +15,8 @@ long __syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6);
 #define __syscall3(n, a, b, c) __syscall6((n), (long)(a), (long)(b), (long)(c), 0, 0, 0)
 #define __syscall4(n, a, b, c, d) \
     __syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+#define __syscall5(n, a, b, c, d, e) \
+    __syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
 
 /* Turn a raw result into the C convention: -1 with errno set. */
 long __syscall_ret(long r);

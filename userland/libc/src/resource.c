@@ -1,7 +1,11 @@
 /*
  * Resources and system information: limits, usage, CPU times, sysinfo,
- * random bytes, vectored I/O and sched_yield — thin system-call wrappers.
+ * random bytes, vectored I/O and sched_yield — thin system-call wrappers —
+ * and the number of CPUs.
  */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/times.h>
 #include <sys/sysinfo.h>
@@ -44,15 +48,54 @@ int sysinfo(struct sysinfo *info)
     return (int)__syscall_ret(__syscall1(SYS_sysinfo, info));
 }
 
-/* The emulated PC has one processor. */
+/* The CPUs in a list such as "0-3,5\n" (/sys/devices/system/cpu/online). */
+static int count_cpu_list(const char *s)
+{
+    int count = 0;
+    long first, last;
+    char *end;
+
+    while (*s >= '0' && *s <= '9') {
+        first = last = strtol(s, &end, 10);
+        if (*end == '-')
+            last = strtol(end + 1, &end, 10);
+        count += (int)(last - first + 1);
+        s = *end == ',' ? end + 1 : end;
+    }
+    return count;
+}
+
+/*
+ * As glibc: the kernel's list (online or present CPUs) where /sys shows it, as
+ * natively; else the CPUs this process may run on: in the emulator CPU 0 alone.
+ */
+static int count_cpus(const char *list)
+{
+    char buf[256];
+    int fd = open(list, O_RDONLY | O_CLOEXEC), n = 0;
+    cpu_set_t set;
+
+    if (fd >= 0) {
+        n = (int)read(fd, buf, sizeof(buf) - 1);
+        close(fd);
+    }
+    if (n > 0) {
+        buf[n] = '\0';
+        return count_cpu_list(buf);
+    }
+    if (sched_getaffinity(0, sizeof(set), &set) == 0)
+        return CPU_COUNT(&set);
+    return 1;
+}
+
 int get_nprocs(void)
 {
-    return (int)sysconf(_SC_NPROCESSORS_ONLN);
+    return count_cpus("/sys/devices/system/cpu/online");
 }
 
 int get_nprocs_conf(void)
 {
-    return (int)sysconf(_SC_NPROCESSORS_CONF);
+    return count_cpus("/sys/devices/system/cpu/present");
 }
 
 long get_phys_pages(void)
@@ -111,17 +154,3 @@ int sched_yield(void)
     return (int)__syscall_ret(__syscall0(SYS_sched_yield));
 }
 
-/* Only SCHED_OTHER exists here; its priority range is 0..0 as on Linux. */
-int sched_get_priority_max(int policy)
-{
-    if (policy == SCHED_FIFO || policy == SCHED_RR)
-        return 99;
-    return policy == SCHED_OTHER ? 0 : (errno = EINVAL, -1);
-}
-
-int sched_get_priority_min(int policy)
-{
-    if (policy == SCHED_FIFO || policy == SCHED_RR)
-        return 1;
-    return policy == SCHED_OTHER ? 0 : (errno = EINVAL, -1);
-}

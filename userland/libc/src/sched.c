@@ -31,6 +31,16 @@ int sched_getparam(pid_t pid, struct sched_param *param)
     return (int)__syscall_ret(__syscall2(SYS_sched_getparam, pid, param));
 }
 
+int sched_get_priority_max(int policy)
+{
+    return (int)__syscall_ret(__syscall1(SYS_sched_get_priority_max, policy));
+}
+
+int sched_get_priority_min(int policy)
+{
+    return (int)__syscall_ret(__syscall1(SYS_sched_get_priority_min, policy));
+}
+
 int sched_rr_get_interval(pid_t pid, struct timespec *interval)
 {
     return (int)__syscall_ret(__syscall2(SYS_sched_rr_get_interval, pid, interval));

@@ -1,9 +1,10 @@
 /*
- * sysconf: the system's limits, as fixed numbers for this machine (one CPU,
- * 4 KiB pages, 100 clock ticks a second as Linux reports to user space).
+ * sysconf: the system's limits, as fixed numbers for this machine (the CPUs
+ * counted as get_nprocs counts them; 4 KiB pages, 100 clock ticks a second as Linux reports to user space).
  */
 #include <unistd.h>
 #include <errno.h>
+#include <sys/sysinfo.h>
 
 long sysconf(int name)
 {
@@ -13,8 +14,8 @@ long sysconf(int name)
     case _SC_CLK_TCK: return 100;
     case _SC_OPEN_MAX: return 1024;
     case _SC_PAGESIZE: return 4096;
-    case _SC_NPROCESSORS_CONF:
-    case _SC_NPROCESSORS_ONLN: return 1;
+    case _SC_NPROCESSORS_CONF: return get_nprocs_conf();
+    case _SC_NPROCESSORS_ONLN: return get_nprocs();
     case _SC_PHYS_PAGES: return 65536;
     default:
         errno = EINVAL;
