@@ -3,13 +3,12 @@
  * command lines GNU as and ld take (a Makefile's `AS`/`LD`: `ld -m elf_x86_64 -T
  * link.ld -o kernel.elf ...`, `as --64 -o boot.o boot.s`).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { assemble } from '../../compiler/asm/index.js';
 import { link } from '../../compiler/link/index.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
-import { applyLinkerOptions, HARMLESS_ASSEMBLER, type LinkerInput, type LinkerRequest } from './cc-pass-through.js';
+import { applyLinkerOptions, findArchive, HARMLESS_ASSEMBLER, type LinkerInput, type LinkerRequest } from './cc-pass-through.js';
 import { expandResponseFiles } from './response-files.js';
 
 function mustExist(files: string[]): void {
@@ -52,9 +51,9 @@ export async function assembleCommand(commandLine: string[]): Promise<void> {
   writeFileSync(output, assemble(text, { fileName: files[0], includePaths }));
 }
 
-/** ld's -lNAME: libNAME.a in the -L directories (a static link has no .so to prefer). */
-function findArchive(name: string, paths: string[]): string {
-  const found = name.startsWith(':') ? paths.map((d) => join(d, name.slice(1))).find(existsSync) : paths.map((d) => join(d, `lib${name}.a`)).find(existsSync);
+/** ld's -lNAME: there is no libc or default directory behind it, only the -L paths. */
+function archiveFor(name: string, paths: string[]): string {
+  const found = findArchive(name, paths);
   if (found === undefined) throw new UsageError(`cannot find -l${name} (searched: ${paths.join(', ') || 'no -L paths'})`);
   return found;
 }
@@ -69,8 +68,8 @@ export async function linkCommand(commandLine: string[]): Promise<void> {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--version' || arg === '-v') return printVersion('ld');
-    if (arg.startsWith('-o') && !arg.startsWith('--')) ({ value: output, next: i } = optionValue(args, i, '-o'));
-    else if (arg === '-m' || (arg.startsWith('-m') && !arg.startsWith('--'))) {
+    if (arg.startsWith('-o')) ({ value: output, next: i } = optionValue(args, i, '-o'));
+    else if (arg.startsWith('-m')) {
       const { value, next } = optionValue(args, i, '-m');
       if (value !== 'elf_x86_64') throw new UsageError(`unsupported emulation '${value}' (tcc-lite ld links elf_x86_64)`);
       i = next;
@@ -81,7 +80,7 @@ export async function linkCommand(commandLine: string[]): Promise<void> {
     else rest.push(arg);
   }
   applyLinkerOptions(rest, request);
-  const inputs = request.linkInputs!.map((input: LinkerInput) => ('file' in input ? input.file : findArchive(input.library, request.libraryPaths)));
+  const inputs = request.linkInputs!.map((input: LinkerInput) => ('file' in input ? input.file : archiveFor(input.library, request.libraryPaths)));
   if (inputs.length === 0) throw new UsageError('no input files');
   mustExist(inputs);
   if (request.linkerScript !== undefined) mustExist([request.linkerScript]);

@@ -6,6 +6,8 @@
  * noexecstack`, `-Wl,--as-needed`), or refused by name: silently dropping an option
  * the user asked for (a map file, a symbol definition) would be a lie.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../usage-error.js';
 
 /** `-Wp,-DX=1,-MMD,dep.d` → the driver options that mean the same: `-DX=1 -MMD -MF dep.d`. */
@@ -14,7 +16,7 @@ export function preprocessorOptions(flag: string): string[] {
   const out: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
-    if (/^-[DUI]./.test(item) || /^-[DUI]$/.test(item)) out.push(item);
+    if (/^-[DUI]/.test(item)) out.push(item);
     else if (item === '-MD' || item === '-MMD') {
       // The preprocessor's own -MD takes the file name as its argument.
       if (k + 1 >= items.length) throw new UsageError(`missing file name after '${item}' in '${flag}'`);
@@ -60,10 +62,9 @@ const NO_EFFECT_Z = /^(relro|norelro|now|lazy|defs|text|notext|origin|separate-c
 
 /**
  * Options of GNU ld that change nothing in a static, non-PIE executable: shared-library
- * lookups and tags (-rpath, --as-needed, --hash-style, -soname of others), -z keywords
- * (hardening that needs a dynamic loader, or the executable stack our objects already
- * decide through .note.GNU-stack), -O levels and --gc-sections (sizes, not behaviour),
- * --build-id, and stripping (our executables keep their symbols).
+ * lookups and tags (-rpath, --as-needed, --hash-style, -Bdynamic), -O levels and
+ * --gc-sections (sizes, not behaviour), --build-id, and stripping (our executables keep
+ * their symbols).
  */
 const NO_EFFECT_FLAGS = new Set([
   '--as-needed', '--no-as-needed', '--gc-sections', '--no-gc-sections', '--eh-frame-hdr', '--no-undefined', '--export-dynamic',
@@ -75,9 +76,6 @@ const NO_EFFECT_FLAGS = new Set([
 ]);
 const NO_EFFECT_PREFIXES = ['--hash-style=', '--build-id=', '-rpath=', '-rpath-link=', '--sort-section=', '--compress-debug-sections='];
 const NO_EFFECT_WITH_VALUE = new Set(['-rpath', '-rpath-link']);
-
-/** Options of ld that take their value as the next word. */
-const VALUE_OPTIONS = new Set(['-T', '--script', '-e', '--entry', '-u', '--undefined', '-L', '-l', '-rpath', '-rpath-link', '-z', '-Map', '--defsym', '-soname', '-h']);
 
 function zKeyword(keyword: string, into: LinkerRequest): void {
   if (keyword === 'execstack' || keyword === 'noexecstack') into.stack = keyword === 'execstack' ? 'exec' : 'noexec';
@@ -118,7 +116,7 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
       else library(v, into);
     } else if (name === '-Map' || word.startsWith('-Map=') || name === '--print-map' || name === '--cref') {
       throw new UsageError(`linker option '${word}': tcc-lite's linker writes no map file`);
-    } else if (VALUE_OPTIONS.has(name) || word.startsWith('-')) {
+    } else if (word.startsWith('-')) {
       throw new UsageError(`linker option '${word}' is not supported by tcc-lite's static linker`);
     } else if (into.linkInputs !== undefined) {
       into.linkInputs.push({ file: word });
@@ -126,6 +124,15 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
       throw new UsageError(`linker input '${word}' given through -Wl/-Xlinker is not supported: name it on the command line`);
     }
   }
+}
+
+/**
+ * The archive `-lNAME` names: libNAME.a (a static link has no .so to prefer) or, for
+ * `-l:FILE`, FILE itself, in the first -L directory that has it; undefined when none does.
+ */
+export function findArchive(name: string, paths: string[]): string | undefined {
+  const file = name.startsWith(':') ? name.slice(1) : `lib${name}.a`;
+  return paths.map((dir) => join(dir, file)).find((candidate) => existsSync(candidate));
 }
 
 function library(name: string, into: LinkerRequest): void {

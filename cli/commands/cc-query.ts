@@ -3,22 +3,21 @@
  * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-multiarch`, `-print-sysroot`, `-print-file-name=include` (Linux's
  * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`.
  */
+import { CLAIMED_GCC_VERSION } from '../../compiler/cpp/predefined.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
 import type { DriverQuery } from './cc-args.js';
 import { cachedLibc, libcPaths } from './cc-libc.js';
 
-/** The gcc version tcc-lite claims, as __GNUC__.__GNUC_MINOR__.__GNUC_PATCHLEVEL__ do (compiler/cpp/predefined.ts). */
-const GNUC_VERSION = '4.2.1';
 const TARGET = 'x86_64-linux-gnu';
 
 /** What -v prints on standard error; scripts look for "Target:" and "... version". */
 export function versionBanner(): string {
-  return `Target: ${TARGET}\ntcc-lite version ${TCC_LITE_VERSION} (gcc ${GNUC_VERSION} compatible)\n`;
+  return `Target: ${TARGET}\ntcc-lite version ${TCC_LITE_VERSION} (gcc ${CLAIMED_GCC_VERSION} compatible)\n`;
 }
 
 export async function answerQuery(q: DriverQuery): Promise<string> {
   switch (q.kind) {
-    case 'version': return `${GNUC_VERSION}\n`;
+    case 'version': return `${CLAIMED_GCC_VERSION}\n`;
     case 'machine': return `${TARGET}\n`;
     case 'file': return `${await fileName(q.name)}\n`;
     // Headers and libraries are found from the package, not under a system root (gcc prints nothing too).
@@ -32,9 +31,9 @@ export async function answerQuery(q: DriverQuery): Promise<string> {
  * for a file it does not have, NAME itself.
  */
 async function fileName(name: string): Promise<string> {
-  if (name === 'include') return (await libcPaths()).includeDir;
-  if (name !== 'crt0.o' && name !== 'libc.a') return name;
-  await cachedLibc();
+  if (name !== 'include' && name !== 'crt0.o' && name !== 'libc.a') return name;
   const paths = await libcPaths();
+  if (name === 'include') return paths.includeDir;
+  await cachedLibc();
   return name === 'crt0.o' ? paths.crt0 : paths.archive;
 }

@@ -2,7 +2,7 @@
  * `tcc-lite cc`: a gcc-compatible driver. Compiles, assembles and links like
  * `gcc -static` would, against userland/libc unless -nostdlib/-nostdinc.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
@@ -17,6 +17,7 @@ import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 import { tempsBase } from './cc-temps.js';
 import { cachedLibc } from './cc-libc.js';
+import { findArchive } from './cc-pass-through.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -158,11 +159,6 @@ function defaultOutput(input: string, ext: string): string {
  */
 const PARTS_OF_LIBC = new Set(['c', 'm', 'rt', 'dl', 'pthread', 'util', 'crypt', 'resolv', 'xnet']);
 
-/** The archive for `-lNAME` in the -L paths, or undefined when there is none. */
-function findLibrary(name: string, paths: string[]): string | undefined {
-  return paths.map((dir) => join(dir, `lib${name}.a`)).find((candidate) => existsSync(candidate));
-}
-
 export async function cc(args: string[]): Promise<void> {
   const o = parseCcArgs(args);
   if (o.verbose || o.query !== undefined) {
@@ -238,7 +234,7 @@ export async function cc(args: string[]): Promise<void> {
   const startFiles = !o.nostdlib && !o.nostartfiles;
   let needLibc = !o.nostdlib && !o.nodefaultlibs;
   for (const lib of o.libraries) {
-    const path = findLibrary(lib, o.libraryPaths);
+    const path = findArchive(lib, o.libraryPaths);
     if (path) archives.push({ name: path, data: readFileSync(path) });
     else if (PARTS_OF_LIBC.has(lib)) needLibc = true;
     else throw new UsageError(`cannot find -l${lib} (searched: ${o.libraryPaths.join(', ') || 'no -L paths'})`);

@@ -17,14 +17,18 @@ export interface PredefineOptions {
   libcHeaders?: boolean;
 }
 
+/** The gcc version tcc-lite claims (__GNUC__ and its kin; `cc -dumpversion` prints it). */
+export const CLAIMED_GCC_VERSION = '4.2.1';
+const [GNUC, GNUC_MINOR, GNUC_PATCHLEVEL] = CLAIMED_GCC_VERSION.split('.');
+
 const TARGET_MACROS = `
 __STDC__ 1
 __GCC_IEC_559 2
 __GCC_IEC_559_COMPLEX 2
-__GNUC__ 4
-__GNUC_MINOR__ 2
-__GNUC_PATCHLEVEL__ 1
-__VERSION__ "4.2.1 (tcc-lite)"
+__GNUC__ ${GNUC}
+__GNUC_MINOR__ ${GNUC_MINOR}
+__GNUC_PATCHLEVEL__ ${GNUC_PATCHLEVEL}
+__VERSION__ "${CLAIMED_GCC_VERSION} (tcc-lite)"
 __tcc_lite__ 1
 __x86_64__ 1
 __x86_64 1
