@@ -12,7 +12,7 @@
 #include "posix_mq_util.h"
 
 static volatile sig_atomic_t notified, code_ok, value, from_sender, alarms;
-static volatile pid_t sender;
+static volatile pid_t notifier;
 
 static void on_notify(int sig, siginfo_t *si, void *ctx)
 {
@@ -21,7 +21,7 @@ static void on_notify(int sig, siginfo_t *si, void *ctx)
 	notified++;
 	code_ok = si->si_code == SI_MESGQ;
 	value = si->si_value.sival_int;
-	from_sender = si->si_pid == sender;
+	notifier = si->si_pid;
 }
 
 static void on_alarm(int sig)
@@ -106,10 +106,15 @@ static void signals(mqd_t q)
 		;
 }
 
+/* Whether a notification came from the child is judged after it is reaped: it may come before fork returns its pid. */
 static void send_from_child(mqd_t q, const char *text)
 {
-	sender = send_later(q, 0, text);
+	int before = notified;
+	pid_t sender = send_later(q, 0, text);
+
 	wait(NULL);
+	if (notified != before)
+		from_sender = notifier == sender;
 }
 
 /* mq_notify from a child: the result it gets, while the parent may be registered. */

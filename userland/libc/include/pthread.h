@@ -212,7 +212,24 @@ int pthread_barrier_wait(pthread_barrier_t *b);
 int pthread_barrierattr_init(pthread_barrierattr_t *attr);
 int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
 
-/* Cleanup handlers run by pthread_exit (there is no cancellation). */
+int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));
+#ifdef _GNU_SOURCE
+int pthread_tryjoin_np(pthread_t thread, void **result);
+int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime);
+#endif
+
+/* Cancellation (glibc's values). */
+#define PTHREAD_CANCEL_ENABLE 0
+#define PTHREAD_CANCEL_DISABLE 1
+#define PTHREAD_CANCEL_DEFERRED 0
+#define PTHREAD_CANCEL_ASYNCHRONOUS 1
+#define PTHREAD_CANCELED ((void *)-1)
+int pthread_cancel(pthread_t thread);
+int pthread_setcancelstate(int state, int *old);
+int pthread_setcanceltype(int type, int *old);
+void pthread_testcancel(void);
+
+/* Cleanup handlers, run by pthread_exit and so by cancellation. */
 struct __pthread_cleanup_frame {
     void (*routine)(void *);
     void *arg;

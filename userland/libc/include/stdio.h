@@ -36,6 +36,13 @@ struct __stream_io {
     int (*close)(void *cookie);
 };
 
+/* The libc's own locks (a stream's, malloc's): recursive; uncontended, one atomic instruction each way. */
+struct __libc_lock {
+    volatile int word;  /* 0 free, 1 held, 2 held with waiters */
+    int owner;          /* the holder's tid */
+    int depth;
+};
+
 /* A stream: one buffer used either for reading or for writing. */
 typedef struct __FILE {
     int fd;
@@ -49,6 +56,7 @@ typedef struct __FILE {
     struct __FILE *next; /* all open streams, to flush at exit */
     struct __stream_io io; /* used instead of fd when fd is -1 */
     void *cookie;
+    struct __libc_lock lock; /* each call on the stream holds it (flockfile too) */
 } FILE;
 
 extern FILE *stdin;

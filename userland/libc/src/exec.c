@@ -197,7 +197,7 @@ int system(const char *command)
     if (command == NULL)
         return 1;   /* a shell is available */
     fflush(NULL);
-    pid = fork();
+    pid = __libc_fork();
     if (pid < 0)
         return -1;
     if (pid == 0)

@@ -18,6 +18,22 @@ long __syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6);
 #define __syscall5(n, a, b, c, d, e) \
     __syscall6((n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
 
+/*
+ * pthread_cancel.c: the same for a system call that is a cancellation point
+ * (read, write, nanosleep, wait4, ...): a thread with a cancellation request
+ * pending ends there instead (pthread_cancel.c tells how).
+ */
+long __syscall_cp(long n, long a1, long a2, long a3, long a4, long a5, long a6);
+
+#define __syscall_cp0(n) __syscall_cp((n), 0, 0, 0, 0, 0, 0)
+#define __syscall_cp1(n, a) __syscall_cp((n), (long)(a), 0, 0, 0, 0, 0)
+#define __syscall_cp2(n, a, b) __syscall_cp((n), (long)(a), (long)(b), 0, 0, 0, 0)
+#define __syscall_cp3(n, a, b, c) __syscall_cp((n), (long)(a), (long)(b), (long)(c), 0, 0, 0)
+#define __syscall_cp4(n, a, b, c, d) \
+    __syscall_cp((n), (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+#define __syscall_cp5(n, a, b, c, d, e) \
+    __syscall_cp((n), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
+
 /* Turn a raw result into the C convention: -1 with errno set. */
 long __syscall_ret(long r);
 
@@ -40,6 +56,15 @@ typedef struct {
 int __vformat(__printf_sink *sink, const char *fmt, va_list ap);
 
 void __restore_rt(void);
+
+/* signal.c: glibc's signals for its threads (pthread_cancel.c sends the first), and sigaction without refusing them. */
+#define SIGCANCEL 32
+#define SIGSETXID 33
+struct sigaction;
+int __sigaction_internal(int sig, const struct sigaction *act, struct sigaction *old);
+
+/* fork.c: fork without the pthread_atfork handlers (system, popen, posix_spawn). */
+pid_t __libc_fork(void);
 
 /* exec.c: in a forked child, replace it with `/bin/sh -c command` (system, popen). */
 void __exec_shell(const char *command) __attribute__((noreturn));

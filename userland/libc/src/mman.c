@@ -5,7 +5,7 @@
 
 int msync(void *addr, size_t length, int flags)
 {
-    return (int)__syscall_ret(__syscall3(SYS_msync, addr, length, flags));
+    return (int)__syscall_ret(__syscall_cp3(SYS_msync, addr, length, flags));
 }
 
 int madvise(void *addr, size_t length, int advice)

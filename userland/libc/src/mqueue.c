@@ -62,13 +62,13 @@ int mq_notify(mqd_t mqdes, const struct sigevent *notification)
 int mq_timedsend(mqd_t mqdes, const char *msg_ptr, size_t msg_len, unsigned int msg_prio,
                  const struct timespec *abs_timeout)
 {
-    return (int)__syscall_ret(__syscall5(SYS_mq_timedsend, mqdes, msg_ptr, msg_len, msg_prio, abs_timeout));
+    return (int)__syscall_ret(__syscall_cp5(SYS_mq_timedsend, mqdes, msg_ptr, msg_len, msg_prio, abs_timeout));
 }
 
 ssize_t mq_timedreceive(mqd_t mqdes, char *msg_ptr, size_t msg_len, unsigned int *msg_prio,
                         const struct timespec *abs_timeout)
 {
-    return __syscall_ret(__syscall5(SYS_mq_timedreceive, mqdes, msg_ptr, msg_len, msg_prio, abs_timeout));
+    return __syscall_ret(__syscall_cp5(SYS_mq_timedreceive, mqdes, msg_ptr, msg_len, msg_prio, abs_timeout));
 }
 
 int mq_send(mqd_t mqdes, const char *msg_ptr, size_t msg_len, unsigned int msg_prio)

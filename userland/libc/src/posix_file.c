@@ -20,12 +20,12 @@
 
 ssize_t pread(int fd, void *buf, size_t count, off_t offset)
 {
-    return __syscall_ret(__syscall4(SYS_pread64, fd, buf, count, offset));
+    return __syscall_ret(__syscall_cp4(SYS_pread64, fd, buf, count, offset));
 }
 
 ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
 {
-    return __syscall_ret(__syscall4(SYS_pwrite64, fd, buf, count, offset));
+    return __syscall_ret(__syscall_cp4(SYS_pwrite64, fd, buf, count, offset));
 }
 
 int pipe2(int fds[2], int flags)
@@ -50,7 +50,7 @@ void sync(void)
 
 int fdatasync(int fd)
 {
-    return (int)__syscall_ret(__syscall1(SYS_fdatasync, fd));
+    return (int)__syscall_ret(__syscall_cp1(SYS_fdatasync, fd));
 }
 
 int flock(int fd, int operation)

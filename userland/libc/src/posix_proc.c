@@ -89,12 +89,12 @@ int sigpending(sigset_t *set)
 
 int sigsuspend(const sigset_t *mask)
 {
-    return (int)__syscall_ret(__syscall2(SYS_rt_sigsuspend, mask, sizeof(sigset_t)));
+    return (int)__syscall_ret(__syscall_cp2(SYS_rt_sigsuspend, mask, sizeof(sigset_t)));
 }
 
 int pause(void)
 {
-    return (int)__syscall_ret(__syscall0(SYS_pause));
+    return (int)__syscall_ret(__syscall_cp0(SYS_pause));
 }
 
 int getitimer(int which, struct itimerval *value)

@@ -542,9 +542,9 @@ int vfprintf(FILE *f, const char *fmt, va_list ap)
 {
     int r;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
     r = vfprintf_unlocked(f, fmt, ap);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return r;
 }
 

@@ -53,14 +53,27 @@ int pthread_cond_destroy(pthread_cond_t *c)
     return 0;
 }
 
-int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime)
+/* A thread cancelled while it waits holds the mutex again before its cleanup handlers run (POSIX). */
+static void relock(void *m)
+{
+    pthread_mutex_lock(m);
+}
+
+/* The wait is a cancellation point for pthread_cond_wait and _timedwait, not for a barrier. */
+static int cond_wait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime, int cancellable)
 {
     int seq = c->seq;
     int r, e;
 
     if (pthread_mutex_unlock(m) != 0)
         return EPERM;
-    r = __futex_wait_until(&c->seq, seq, c->clock, abstime, c->pshared);
+    if (cancellable) {
+        pthread_cleanup_push(relock, m);
+        r = __futex_wait_until_cp(&c->seq, seq, c->clock, abstime, c->pshared);
+        pthread_cleanup_pop(0);
+    } else {
+        r = __futex_wait_until(&c->seq, seq, c->clock, abstime, c->pshared);
+    }
     /* The mutex comes back even on a timeout; a relock error (none expected) wins. */
     e = pthread_mutex_lock(m);
     if (e != 0)
@@ -68,9 +81,14 @@ int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct t
     return r == ETIMEDOUT || r == EINVAL ? r : 0;
 }
 
+int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime)
+{
+    return cond_wait(c, m, abstime, 1);
+}
+
 int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
 {
-    return pthread_cond_timedwait(c, m, NULL);
+    return cond_wait(c, m, NULL, 1);
 }
 
 int pthread_cond_signal(pthread_cond_t *c)
@@ -147,7 +165,7 @@ int pthread_barrier_wait(pthread_barrier_t *b)
         return PTHREAD_BARRIER_SERIAL_THREAD;
     }
     while (generation == b->generation)
-        pthread_cond_wait(&b->all_here, &b->lock);
+        cond_wait(&b->all_here, &b->lock, NULL, 0);
     pthread_mutex_unlock(&b->lock);
     return 0;
 }

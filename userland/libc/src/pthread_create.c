@@ -113,20 +113,64 @@ void __pthread_fork_child(void)
         __pthread_self()->tid = (int)__syscall0(SYS_gettid);
 }
 
-int pthread_join(pthread_t thread, void **result)
+/* Frees an ended thread t, passing on its result. */
+static int reap(struct pthread *t, void **result)
 {
-    struct pthread *t = (struct pthread *)thread;
-
-    if (t == __pthread_self())
-        return EDEADLK;
-    if (t->detach_state == DT_DETACHED)
-        return EINVAL;
-    __futex_wait_tid(&t->tid);
     if (result != NULL)
         *result = t->result;
     if (t->map_base != NULL)
         munmap(t->map_base, t->map_size);
     return 0;
+}
+
+static int joinable(struct pthread *t)
+{
+    if (t == __pthread_self())
+        return EDEADLK;
+    return t->detach_state == DT_DETACHED ? EINVAL : 0;
+}
+
+/* Waits for t to end and frees it; the wait is a cancellation point for pthread_join only. */
+static int join(struct pthread *t, void **result, int cancellable)
+{
+    int e = joinable(t);
+
+    if (e != 0)
+        return e;
+    __futex_wait_tid(&t->tid, cancellable);
+    return reap(t, result);
+}
+
+int pthread_join(pthread_t thread, void **result)
+{
+    return join((struct pthread *)thread, result, 1);
+}
+
+/* GNU: EBUSY instead of waiting. */
+int pthread_tryjoin_np(pthread_t thread, void **result)
+{
+    struct pthread *t = (struct pthread *)thread;
+    int e = joinable(t);
+
+    if (e != 0)
+        return e;
+    return t->tid != 0 ? EBUSY : reap(t, result);
+}
+
+/* GNU: ETIMEDOUT at abstime (CLOCK_REALTIME); a cancellation point, as pthread_join. */
+int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime)
+{
+    struct pthread *t = (struct pthread *)thread;
+    int e = joinable(t), v;
+
+    if (e != 0)
+        return e;
+    while ((v = t->tid) != 0) {
+        e = __futex_wait_until_cp(&t->tid, v, CLOCK_REALTIME, abstime, PTHREAD_PROCESS_SHARED);
+        if (e == ETIMEDOUT || e == EINVAL)
+            return e;
+    }
+    return reap(t, result);
 }
 
 int pthread_detach(pthread_t thread)
@@ -137,7 +181,7 @@ int pthread_detach(pthread_t thread)
     if (old == DT_DETACHED)
         return EINVAL;
     if (old == DT_EXITING)
-        return pthread_join(thread, NULL);  /* too late to free itself: we free it */
+        return join(t, NULL, 0);  /* too late to free itself: we free it */
     return 0;
 }
 
@@ -154,14 +198,6 @@ int pthread_kill(pthread_t thread, int sig)
     return r < 0 ? (int)-r : 0;
 }
 
-/* Signal masks are per thread already: this is sigprocmask with POSIX threads' error convention. */
-int pthread_sigmask(int how, const sigset_t *set, sigset_t *old)
-{
-    long r = __syscall4(SYS_rt_sigprocmask, how, set, old, sizeof(sigset_t));
-
-    return r < 0 ? (int)-r : 0;
-}
-
 pthread_t pthread_self(void)
 {
     return __libc_tls_ready ? (pthread_t)__pthread_self() : 0;
@@ -170,23 +206,6 @@ pthread_t pthread_self(void)
 int pthread_equal(pthread_t a, pthread_t b)
 {
     return a == b;
-}
-
-void __pthread_cleanup_push(struct __pthread_cleanup_frame *f, void (*routine)(void *), void *arg)
-{
-    struct pthread *self = __pthread_self();
-
-    f->routine = routine;
-    f->arg = arg;
-    f->next = self->cleanup;
-    self->cleanup = f;
-}
-
-void __pthread_cleanup_pop(struct __pthread_cleanup_frame *f, int execute)
-{
-    __pthread_self()->cleanup = f->next;
-    if (execute)
-        f->routine(f->arg);
 }
 
 int pthread_attr_init(pthread_attr_t *attr)

@@ -26,12 +26,27 @@ static int futex_op(int cmd, int pshared)
     return pshared == PTHREAD_PROCESS_SHARED ? cmd : cmd | FUTEX_PRIVATE_FLAG;
 }
 
-/* Sleep while *addr == val (up to relative, if given); 0, or EAGAIN, EINTR, ETIMEDOUT. */
-int __futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared)
+/*
+ * Sleep while *addr == val (up to relative, if given); 0, or EAGAIN, EINTR, ETIMEDOUT.
+ * A cancellable wait is a cancellation point (pthread_cancel.c).
+ */
+static int futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared, int cancellable)
 {
-    long r = __syscall4(SYS_futex, addr, futex_op(FUTEX_WAIT, pshared), val, relative);
+    int op = futex_op(FUTEX_WAIT, pshared);
+    long r = cancellable ? __syscall_cp4(SYS_futex, addr, op, val, relative)
+                         : __syscall4(SYS_futex, addr, op, val, relative);
 
     return r == -EINTR || r == -ETIMEDOUT || r == -EAGAIN ? (int)-r : 0;
+}
+
+int __futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared)
+{
+    return futex_wait(addr, val, relative, pshared, 0);
+}
+
+int __futex_wait_cp(volatile int *addr, int val, const struct timespec *relative, int pshared)
+{
+    return futex_wait(addr, val, relative, pshared, 1);
 }
 
 /*
@@ -39,12 +54,12 @@ int __futex_wait(volatile int *addr, int val, const struct timespec *relative, i
  * one, and Linux keys private and shared waiters apart: pthread_join must
  * wait on the thread id without FUTEX_PRIVATE_FLAG.
  */
-void __futex_wait_tid(volatile int *tid)
+void __futex_wait_tid(volatile int *tid, int cancellable)
 {
     int v;
 
     while ((v = *tid) != 0)
-        __syscall4(SYS_futex, tid, FUTEX_WAIT, v, 0);
+        futex_wait(tid, v, NULL, PTHREAD_PROCESS_SHARED, cancellable);
 }
 
 void __futex_wake(volatile int *addr, int n, int pshared)
@@ -53,13 +68,13 @@ void __futex_wake(volatile int *addr, int n, int pshared)
 }
 
 /* The same with an absolute deadline on `clock` (NULL: none): POSIX's timed waits. */
-int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
-                       int pshared)
+static int futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                            int pshared, int cancellable)
 {
     struct timespec now, rel;
 
     if (abstime == NULL)
-        return __futex_wait(addr, val, NULL, pshared);
+        return futex_wait(addr, val, NULL, pshared, cancellable);
     if (abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000L)
         return EINVAL;
     clock_gettime(clock, &now);
@@ -71,7 +86,19 @@ int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struc
     }
     if (rel.tv_sec < 0)
         return ETIMEDOUT;
-    return __futex_wait(addr, val, &rel, pshared);
+    return futex_wait(addr, val, &rel, pshared, cancellable);
+}
+
+int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                       int pshared)
+{
+    return futex_wait_until(addr, val, clock, abstime, pshared, 0);
+}
+
+int __futex_wait_until_cp(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                          int pshared)
+{
+    return futex_wait_until(addr, val, clock, abstime, pshared, 1);
 }
 
 /* Take a lock word; with a deadline, give up with ETIMEDOUT. */
@@ -119,6 +146,31 @@ void __libc_lock(struct __libc_lock *l)
     __lock_word(&l->word, CLOCK_REALTIME, NULL, PTHREAD_PROCESS_PRIVATE);
     l->owner = tid;
     l->depth = 1;
+}
+
+int __libc_trylock(struct __libc_lock *l)
+{
+    int tid = __self_tid();
+
+    if (l->word != 0 && l->owner == tid) {
+        l->depth++;
+        return 0;
+    }
+    if (__cas(&l->word, 0, 1) != 0)
+        return -1;
+    l->owner = tid;
+    l->depth = 1;
+    return 0;
+}
+
+void __libc_unlock_all(void *lock)
+{
+    struct __libc_lock *l = lock;
+
+    if (l->word == 0 || l->owner != __self_tid())
+        return;
+    l->depth = 1;
+    __libc_unlock(l);
 }
 
 void __libc_unlock(struct __libc_lock *l)

@@ -12,6 +12,7 @@
 #define _LIBC_PTHREAD_IMPL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <time.h>
 
@@ -40,6 +41,11 @@ struct pthread {
     struct __pthread_cleanup_frame *cleanup; /* pthread_cleanup_push's handlers, innermost first */
     void *specific[PTHREAD_KEYS_MAX];
     int specific_used;              /* some key value was set: run destructors at exit */
+
+    /* Cancellation (pthread_cancel.c). */
+    volatile int cancel;            /* pthread_cancel was called: act at a cancellation point */
+    volatile int cancel_disable;    /* PTHREAD_CANCEL_DISABLE (also set once it is acted on) */
+    volatile int cancel_async;      /* PTHREAD_CANCEL_ASYNCHRONOUS */
 };
 
 /* The calling thread's control block (the main thread's is set up at start). */
@@ -89,27 +95,36 @@ static inline void __spin_pause(void)
  * PTHREAD_PROCESS_PRIVATE or PTHREAD_PROCESS_SHARED.
  */
 int __futex_wait(volatile int *addr, int val, const struct timespec *relative, int pshared);
+/* The same as cancellation points (pthread_cond_wait, sem_wait, pthread_join). */
+int __futex_wait_cp(volatile int *addr, int val, const struct timespec *relative, int pshared);
+int __futex_wait_until_cp(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
+                          int pshared);
 void __futex_wake(volatile int *addr, int n, int pshared);
-void __futex_wait_tid(volatile int *tid);
+void __futex_wait_tid(volatile int *tid, int cancellable);
 int __futex_wait_until(volatile int *addr, int val, clockid_t clock, const struct timespec *abstime,
                        int pshared);
 int __lock_word(volatile int *w, clockid_t clock, const struct timespec *abstime, int pshared);
 void __unlock_word(volatile int *w, int pshared);
 int __self_tid(void);
 
-/* The libc's own locks (malloc, stdio): recursive; uncontended, one atomic instruction each way. */
-struct __libc_lock {
-    volatile int word;  /* 0 free, 1 held, 2 held with waiters */
-    int owner;          /* the holder's tid */
-    int depth;
-};
+/* The libc's own locks: struct __libc_lock is in <stdio.h>, as each stream has one. */
 void __libc_lock(struct __libc_lock *l);
+/* 0, or -1 when another thread holds it. */
+int __libc_trylock(struct __libc_lock *l);
 void __libc_unlock(struct __libc_lock *l);
-extern struct __libc_lock __stdio_lock;   /* stdio.c: every stream */
+/* Releases l, however deep, if the caller holds it (a thread cancelled inside stdio). */
+void __libc_unlock_all(void *l);
 extern struct __libc_lock __malloc_lock;  /* malloc.c: the heap */
+
+/* stdio.c: fork holds the list of streams; the child's streams are unlocked (their holders are gone). */
+void __stdio_lock_list(void);
+void __stdio_unlock_list(int in_child);
 
 /* pthread_create.c: in a forked child, the one thread left is the caller. */
 void __pthread_fork_child(void);
+
+/* pthread_cancel.c: end the calling thread as cancelled (never returns). */
+void __cancel(void) __attribute__((noreturn));
 
 /* pthread_key.c: run the calling thread's key destructors. */
 void __pthread_run_destructors(struct pthread *self);

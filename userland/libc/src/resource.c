@@ -141,12 +141,12 @@ int getentropy(void *buf, size_t count)
 
 ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
 {
-    return __syscall_ret(__syscall3(SYS_readv, fd, iov, iovcnt));
+    return __syscall_ret(__syscall_cp3(SYS_readv, fd, iov, iovcnt));
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
 {
-    return __syscall_ret(__syscall3(SYS_writev, fd, iov, iovcnt));
+    return __syscall_ret(__syscall_cp3(SYS_writev, fd, iov, iovcnt));
 }
 
 int sched_yield(void)

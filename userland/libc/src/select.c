@@ -11,18 +11,18 @@
 
 int poll(struct pollfd *fds, nfds_t nfds, int timeout)
 {
-    return (int)__syscall_ret(__syscall3(SYS_poll, fds, nfds, timeout));
+    return (int)__syscall_ret(__syscall_cp3(SYS_poll, fds, nfds, timeout));
 }
 
 int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask)
 {
-    return (int)__syscall_ret(__syscall6(SYS_ppoll, (long)fds, (long)nfds, (long)timeout, (long)sigmask,
+    return (int)__syscall_ret(__syscall_cp(SYS_ppoll, (long)fds, (long)nfds, (long)timeout, (long)sigmask,
                                          sizeof(sigset_t), 0));
 }
 
 int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout)
 {
-    return (int)__syscall_ret(__syscall6(SYS_select, nfds, (long)readfds, (long)writefds, (long)exceptfds,
+    return (int)__syscall_ret(__syscall_cp(SYS_select, nfds, (long)readfds, (long)writefds, (long)exceptfds,
                                          (long)timeout, 0));
 }
 
@@ -40,6 +40,6 @@ int pselect(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, cons
         copy = *timeout;
         t = &copy;
     }
-    return (int)__syscall_ret(__syscall6(SYS_pselect6, nfds, (long)readfds, (long)writefds, (long)exceptfds,
+    return (int)__syscall_ret(__syscall_cp(SYS_pselect6, nfds, (long)readfds, (long)writefds, (long)exceptfds,
                                          (long)t, (long)(sigmask != NULL ? &pack : NULL)));
 }

@@ -137,7 +137,7 @@ sem_t *sem_open(const char *name, int oflag, ...)
     mode_t mode = 0;
     unsigned value = 0;
     sem_t *sem = SEM_FAILED;
-    int fd;
+    int fd, cancel_state;
 
     if (__shm_path(path, name, "sem.") != 0) {
         errno = EINVAL;
@@ -151,6 +151,8 @@ sem_t *sem_open(const char *name, int oflag, ...)
         value = va_arg(ap, unsigned);
         va_end(ap);
     }
+    /* Its open and close are cancellation points, but a half-made semaphore would be lost (glibc's rule too). */
+    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &cancel_state);
     __libc_lock(&open_sems_lock);
     fd = open_file(path, oflag, mode, value);
     if (fd >= 0) {
@@ -162,6 +164,7 @@ sem_t *sem_open(const char *name, int oflag, ...)
         errno = error;
     }
     __libc_unlock(&open_sems_lock);
+    pthread_setcancelstate(cancel_state, NULL);
     return sem;
 }
 

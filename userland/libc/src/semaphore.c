@@ -38,6 +38,12 @@ int sem_trywait(sem_t *sem)
     return -1;
 }
 
+/* Also for a thread cancelled while it sleeps (sem_wait is a cancellation point). */
+static void leave_waiters(void *sem)
+{
+    __fetch_add(&((sem_t *)sem)->waiters, -1);
+}
+
 int sem_timedwait(sem_t *sem, const struct timespec *abstime)
 {
     for (;;) {
@@ -49,8 +55,9 @@ int sem_timedwait(sem_t *sem, const struct timespec *abstime)
             continue;
         }
         __fetch_add(&sem->waiters, 1);
-        r = __futex_wait_until(&sem->value, v, CLOCK_REALTIME, abstime, sem->pshared);
-        __fetch_add(&sem->waiters, -1);
+        pthread_cleanup_push(leave_waiters, sem);
+        r = __futex_wait_until_cp(&sem->value, v, CLOCK_REALTIME, abstime, sem->pshared);
+        pthread_cleanup_pop(1);
         if (r == EINTR || r == ETIMEDOUT || r == EINVAL) {
             errno = r;
             return -1;

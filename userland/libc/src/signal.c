@@ -7,7 +7,24 @@
 #include <sys/syscall.h>
 #include "libc.h"
 
+/* The signals glibc keeps for its threads (SIGCANCEL, SIGSETXID): as there, a program cannot handle, block or add them. */
+#define INTERNAL_SIGNALS ((1UL << (SIGCANCEL - 1)) | (1UL << (SIGSETXID - 1)))
+
+static int internal_signal(int sig)
+{
+    return sig == SIGCANCEL || sig == SIGSETXID;
+}
+
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
+{
+    if (internal_signal(sig)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return __sigaction_internal(sig, act, old);
+}
+
+int __sigaction_internal(int sig, const struct sigaction *act, struct sigaction *old)
 {
     struct sigaction k;
     const struct sigaction *p = act;
@@ -37,12 +54,41 @@ sighandler_t signal(int sig, sighandler_t handler)
 
 int sigprocmask(int how, const sigset_t *set, sigset_t *old)
 {
+    sigset_t allowed;
+
+    /* Blocking everything leaves a thread cancellable, as glibc. */
+    if (set != NULL && how != SIG_UNBLOCK) {
+        allowed = *set & ~INTERNAL_SIGNALS;
+        set = &allowed;
+    }
     return (int)__syscall_ret(__syscall4(SYS_rt_sigprocmask, how, set, old, sizeof(sigset_t)));
+}
+
+/* Signal masks are per thread already: this is sigprocmask with POSIX threads' error convention. */
+int pthread_sigmask(int how, const sigset_t *set, sigset_t *old)
+{
+    int saved = errno;
+    int r = sigprocmask(how, set, old) < 0 ? errno : 0;
+
+    errno = saved;
+    return r;
 }
 
 static int bad_signal(int sig)
 {
     if (sig < 1 || sig > 64) {
+        errno = EINVAL;
+        return 1;
+    }
+    return 0;
+}
+
+/* Sets take no internal signal (glibc's sigaddset and sigdelset say EINVAL; sigismember looks). */
+static int bad_set_member(int sig)
+{
+    if (bad_signal(sig))
+        return 1;
+    if (internal_signal(sig)) {
         errno = EINVAL;
         return 1;
     }
@@ -57,13 +103,13 @@ int sigemptyset(sigset_t *set)
 
 int sigfillset(sigset_t *set)
 {
-    *set = ~0UL;
+    *set = ~INTERNAL_SIGNALS;
     return 0;
 }
 
 int sigaddset(sigset_t *set, int sig)
 {
-    if (bad_signal(sig))
+    if (bad_set_member(sig))
         return -1;
     *set |= 1UL << (sig - 1);
     return 0;
@@ -71,7 +117,7 @@ int sigaddset(sigset_t *set, int sig)
 
 int sigdelset(sigset_t *set, int sig)
 {
-    if (bad_signal(sig))
+    if (bad_set_member(sig))
         return -1;
     *set &= ~(1UL << (sig - 1));
     return 0;

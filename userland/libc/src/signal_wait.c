@@ -13,7 +13,7 @@
 
 int sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout)
 {
-    return (int)__syscall_ret(__syscall4(SYS_rt_sigtimedwait, set, info, timeout, sizeof(sigset_t)));
+    return (int)__syscall_ret(__syscall_cp4(SYS_rt_sigtimedwait, set, info, timeout, sizeof(sigset_t)));
 }
 
 int sigwaitinfo(const sigset_t *set, siginfo_t *info)

@@ -10,26 +10,26 @@
 int socket(int domain, int type, int protocol) { return (int)__syscall_ret(__syscall3(SYS_socket, domain, type, protocol)); }
 int socketpair(int domain, int type, int protocol, int sv[2]) { return (int)__syscall_ret(__syscall4(SYS_socketpair, domain, type, protocol, sv)); }
 int bind(int fd, const struct sockaddr *addr, socklen_t len) { return (int)__syscall_ret(__syscall3(SYS_bind, fd, addr, len)); }
-int connect(int fd, const struct sockaddr *addr, socklen_t len) { return (int)__syscall_ret(__syscall3(SYS_connect, fd, addr, len)); }
+int connect(int fd, const struct sockaddr *addr, socklen_t len) { return (int)__syscall_ret(__syscall_cp3(SYS_connect, fd, addr, len)); }
 int listen(int fd, int backlog) { return (int)__syscall_ret(__syscall2(SYS_listen, fd, backlog)); }
-int accept(int fd, struct sockaddr *addr, socklen_t *len) { return (int)__syscall_ret(__syscall3(SYS_accept, fd, addr, len)); }
-int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) { return (int)__syscall_ret(__syscall4(SYS_accept4, fd, addr, len, flags)); }
+int accept(int fd, struct sockaddr *addr, socklen_t *len) { return (int)__syscall_ret(__syscall_cp3(SYS_accept, fd, addr, len)); }
+int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) { return (int)__syscall_ret(__syscall_cp4(SYS_accept4, fd, addr, len, flags)); }
 int shutdown(int fd, int how) { return (int)__syscall_ret(__syscall2(SYS_shutdown, fd, how)); }
 
 ssize_t sendto(int fd, const void *buf, size_t n, int flags, const struct sockaddr *to, socklen_t len)
 {
-    return __syscall_ret(__syscall6(SYS_sendto, fd, (long)buf, n, flags, (long)to, len));
+    return __syscall_ret(__syscall_cp(SYS_sendto, fd, (long)buf, n, flags, (long)to, len));
 }
 
 ssize_t recvfrom(int fd, void *buf, size_t n, int flags, struct sockaddr *from, socklen_t *len)
 {
-    return __syscall_ret(__syscall6(SYS_recvfrom, fd, (long)buf, n, flags, (long)from, (long)len));
+    return __syscall_ret(__syscall_cp(SYS_recvfrom, fd, (long)buf, n, flags, (long)from, (long)len));
 }
 
 ssize_t send(int fd, const void *buf, size_t n, int flags) { return sendto(fd, buf, n, flags, 0, 0); }
 ssize_t recv(int fd, void *buf, size_t n, int flags) { return recvfrom(fd, buf, n, flags, 0, 0); }
-ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) { return __syscall_ret(__syscall3(SYS_sendmsg, fd, msg, flags)); }
-ssize_t recvmsg(int fd, struct msghdr *msg, int flags) { return __syscall_ret(__syscall3(SYS_recvmsg, fd, msg, flags)); }
+ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) { return __syscall_ret(__syscall_cp3(SYS_sendmsg, fd, msg, flags)); }
+ssize_t recvmsg(int fd, struct msghdr *msg, int flags) { return __syscall_ret(__syscall_cp3(SYS_recvmsg, fd, msg, flags)); }
 
 int getsockopt(int fd, int level, int name, void *value, socklen_t *len)
 {

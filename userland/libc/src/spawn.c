@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include "libc.h"
 
 enum spawn_action_kind { ACTION_OPEN, ACTION_CLOSE, ACTION_DUP2 };
 
@@ -197,7 +198,7 @@ static int spawn(pid_t *pid, const char *file, int search, const posix_spawn_fil
 
     if (pipe2(report, O_CLOEXEC) < 0)
         return errno;
-    child = fork();
+    child = __libc_fork();
     if (child < 0) {
         err = errno;
         close(report[0]);

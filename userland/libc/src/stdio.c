@@ -38,11 +38,14 @@
 #define STREAM_BUF 4096
 
 /*
- * With threads, one recursive lock serializes the streams: each call
- * (a whole printf, a whole fputs) is atomic, and flockfile takes the same
- * lock for a sequence of calls.  The *_unlocked functions do the work.
+ * With threads, each stream has a recursive lock (FILE.lock): each call on
+ * it (a whole printf, a whole fputs) is atomic, and flockfile takes the same
+ * lock for a sequence of calls.  The *_unlocked functions do the work.  A
+ * thread blocked reading one stream holds only that stream's lock.  The list
+ * of all streams has a lock of its own, never held while waiting for a
+ * stream's.
  */
-struct __libc_lock __stdio_lock;
+static struct __libc_lock files_lock;
 
 static int fflush_unlocked_impl(FILE *f);
 static int put_bytes_unlocked(FILE *f, const unsigned char *p, size_t n);
@@ -62,20 +65,34 @@ FILE *stderr = &stderr_file;
 /* Every stream, newest first, so exit can flush them all. */
 static FILE *all_files = &stdin_file;
 
+/*
+ * Reads and writes are cancellation points (as glibc's): a thread cancelled
+ * there lets go of the stream's lock (pthread_cancel.c).
+ */
 static ssize_t stream_read(FILE *f, unsigned char *buf, size_t n)
 {
+    ssize_t r;
+
+    pthread_cleanup_push(__libc_unlock_all, &f->lock);
     if (!(f->flags & F_COOKIE))
-        return read(f->fd, buf, n);
-    /* A cookie without a read function reads as end of file (glibc). */
-    return f->io.read != NULL ? f->io.read(f->cookie, (char *)buf, n) : 0;
+        r = read(f->fd, buf, n);
+    else    /* a cookie without a read function reads as end of file (glibc) */
+        r = f->io.read != NULL ? f->io.read(f->cookie, (char *)buf, n) : 0;
+    pthread_cleanup_pop(0);
+    return r;
 }
 
 static ssize_t stream_write(FILE *f, const unsigned char *p, size_t n)
 {
+    ssize_t r;
+
+    pthread_cleanup_push(__libc_unlock_all, &f->lock);
     if (!(f->flags & F_COOKIE))
-        return write(f->fd, p, n);
-    /* ... and one without a write function swallows the bytes. */
-    return f->io.write != NULL ? f->io.write(f->cookie, (const char *)p, n) : (ssize_t)n;
+        r = write(f->fd, p, n);
+    else    /* ... and one without a write function swallows the bytes */
+        r = f->io.write != NULL ? f->io.write(f->cookie, (const char *)p, n) : (ssize_t)n;
+    pthread_cleanup_pop(0);
+    return r;
 }
 
 static off_t stream_seek(FILE *f, off_t offset, int whence)
@@ -132,9 +149,11 @@ static void flush_output_streams(void)
 {
     FILE *f;
 
+    __libc_lock(&files_lock);
     for (f = all_files; f != NULL; f = f->next)
         if (f->flags & F_WRITING)
             fflush(f);
+    __libc_unlock(&files_lock);
 }
 
 static void drop_read_ahead(FILE *f)
@@ -149,15 +168,12 @@ static int fflush_unlocked_impl(FILE *f)
     int r = 0;
     size_t n;
 
-    if (f == NULL) {
-        flush_output_streams();
-        return 0;
-    }
     if (f->flags & F_WRITING) {
         n = f->pos;
+        r = write_all(f, f->buf, n);
+        /* Only now: a thread cancelled in the write leaves the output pending, as glibc. */
         f->pos = 0;
         f->flags &= ~F_WRITING;
-        r = write_all(f, f->buf, n);
     } else if (f->flags & F_READING) {
         /* Unread input goes back to the file; a pipe cannot take it, so it stays (as glibc). */
         size_t unread = f->len - f->pos + (f->ungot != EOF);
@@ -173,6 +189,8 @@ static int fflush_unlocked_impl(FILE *f)
  * At exit: write pending output, and hand unread input back to seekable
  * files, so that the next program reading the same descriptor (a shell
  * script's `head -n 1 < f` style sharing) starts where we stopped (POSIX).
+ * As glibc, without the streams' locks: a thread blocked reading a stream
+ * must not keep the process from exiting.
  */
 void __stdio_flush_all(void)
 {
@@ -180,17 +198,34 @@ void __stdio_flush_all(void)
 
     for (f = all_files; f != NULL; f = f->next)
         if (f->flags & (F_WRITING | F_READING))
-            fflush(f);
+            fflush_unlocked_impl(f);
 }
 
-/* Before blocking on input, push out prompts waiting in line-buffered streams. */
+/* _flushlbf: push out what waits in line-buffered streams. */
 static void flush_line_buffered(void)
 {
     FILE *f;
 
+    __libc_lock(&files_lock);
     for (f = all_files; f != NULL; f = f->next)
         if ((f->flags & F_WRITING) && f->mode == _IOLBF)
             fflush(f);
+    __libc_unlock(&files_lock);
+}
+
+void __stdio_lock_list(void)
+{
+    __libc_lock(&files_lock);
+}
+
+void __stdio_unlock_list(int in_child)
+{
+    FILE *f;
+
+    if (in_child)
+        for (f = all_files; f != NULL; f = f->next)
+            f->lock = (struct __libc_lock){ 0, 0, 0 };
+    __libc_unlock(&files_lock);
 }
 
 static int begin_write(FILE *f)
@@ -263,7 +298,13 @@ static int refill(FILE *f)
     }
     if (f->flags & F_WRITING)
         fflush(f);
-    flush_line_buffered();
+    /*
+     * Before waiting for a line from a terminal (or an unbuffered stream),
+     * the prompt waiting in a line-buffered stdout goes out: glibc's rule.
+     */
+    decide_mode(f);
+    if (f->mode != _IOFBF && f != stdout && stdout->mode == _IOLBF && (stdout->flags & F_WRITING))
+        fflush(stdout);
     do {
         n = stream_read(f, f->buf, f->size);
     } while (n < 0 && errno == EINTR);
@@ -290,16 +331,6 @@ static int fgetc_unlocked_impl(FILE *f)
         if (refill(f) == EOF)
             return EOF;
     return f->buf[f->pos++];
-}
-
-int getc(FILE *f)
-{
-    return fgetc(f);
-}
-
-int getchar(void)
-{
-    return fgetc(stdin);
 }
 
 int ungetc(int c, FILE *f)
@@ -339,46 +370,6 @@ static char *fgets_unlocked_impl(char *s, int size, FILE *f)
         return NULL;
     s[i] = '\0';
     return s;
-}
-
-ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
-{
-    size_t n = 0;
-    int c;
-    char *grown;
-
-    if (*line == NULL || *cap == 0) {
-        *cap = 128;
-        *line = malloc(*cap);
-        if (*line == NULL)
-            return -1;
-        (*line)[0] = '\0';
-    }
-    for (;;) {
-        c = fgetc(f);
-        if (c == EOF)
-            break;
-        if (n + 2 > *cap) {
-            grown = realloc(*line, *cap * 2);
-            if (grown == NULL)
-                return -1;
-            *line = grown;
-            *cap *= 2;
-        }
-        (*line)[n++] = (char)c;
-        if (c == delim)
-            break;
-    }
-    /* At end of input with nothing read, the buffer keeps its old contents (as glibc's). */
-    if (n == 0)
-        return -1;
-    (*line)[n] = '\0';
-    return (ssize_t)n;
-}
-
-ssize_t getline(char **line, size_t *cap, FILE *f)
-{
-    return getdelim(line, cap, '\n', f);
 }
 
 static size_t fread_unlocked_impl(void *ptr, size_t size, size_t nmemb, FILE *f)
@@ -423,16 +414,6 @@ int fputc(int c, FILE *f)
     if (put_bytes(f, &b, 1) == EOF)
         return EOF;
     return b;
-}
-
-int putc(int c, FILE *f)
-{
-    return fputc(c, f);
-}
-
-int putchar(int c)
-{
-    return fputc(c, stdout);
 }
 
 /* On success glibc's fputs returns 1 and puts the length written, newline included. */
@@ -490,8 +471,11 @@ static FILE *new_file(int fd, int flags)
     f->pos = f->len = 0;
     f->ungot = EOF;
     f->cookie = NULL;
+    f->lock = (struct __libc_lock){ 0, 0, 0 };
+    __libc_lock(&files_lock);
     f->next = all_files;
     all_files = f;
+    __libc_unlock(&files_lock);
     return f;
 }
 
@@ -553,12 +537,14 @@ int fclose(FILE *f)
 
     if (stream_close(f) < 0)
         r = EOF;
+    __libc_lock(&files_lock);
     for (pp = &all_files; *pp != NULL; pp = &(*pp)->next) {
         if (*pp == f) {
             *pp = f->next;
             break;
         }
     }
+    __libc_unlock(&files_lock);
     /* The standard streams are static; only fopen'ed ones are freed. */
     if (f->flags & F_OWNBUF) {
         free(f->buf);
@@ -725,9 +711,13 @@ int fflush(FILE *f)
 {
     int r;
 
-    __libc_lock(&__stdio_lock);
+    if (f == NULL) {
+        flush_output_streams();
+        return 0;
+    }
+    __libc_lock(&f->lock);
     r = fflush_unlocked_impl(f);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return r;
 }
 
@@ -735,9 +725,9 @@ static int put_bytes(FILE *f, const unsigned char *p, size_t n)
 {
     int r;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
     r = put_bytes_unlocked(f, p, n);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return r;
 }
 
@@ -745,9 +735,9 @@ int fgetc(FILE *f)
 {
     int c;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
     c = fgetc_unlocked_impl(f);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return c;
 }
 
@@ -755,9 +745,9 @@ char *fgets(char *s, int size, FILE *f)
 {
     char *r;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
     r = fgets_unlocked_impl(s, size, f);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return r;
 }
 
@@ -765,9 +755,9 @@ size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f)
 {
     size_t r;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
     r = fread_unlocked_impl(ptr, size, nmemb, f);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
     return r;
 }
 
@@ -775,9 +765,9 @@ int puts(const char *s)
 {
     int r;
 
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&stdout->lock);
     r = puts_unlocked(s);
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&stdout->lock);
     return r;
 }
 

@@ -85,7 +85,7 @@ FILE *popen(const char *command, const char *mode)
     if ((mode[0] != 'r' && mode[0] != 'w') || pipe(fds) < 0)
         return NULL;
     fflush(NULL);
-    pid = fork();
+    pid = __libc_fork();
     if (pid < 0) {
         close(fds[0]);
         close(fds[1]);
@@ -176,37 +176,95 @@ char *gets(char *s)
     return s;
 }
 
+static ssize_t getdelim_locked(char **line, size_t *cap, int delim, FILE *f)
+{
+    size_t n = 0;
+    int c;
+    char *grown;
+
+    if (*line == NULL || *cap == 0) {
+        *cap = 128;
+        *line = malloc(*cap);
+        if (*line == NULL)
+            return -1;
+        (*line)[0] = '\0';
+    }
+    for (;;) {
+        c = fgetc(f);
+        if (c == EOF)
+            break;
+        if (n + 2 > *cap) {
+            grown = realloc(*line, *cap * 2);
+            if (grown == NULL)
+                return -1;
+            *line = grown;
+            *cap *= 2;
+        }
+        (*line)[n++] = (char)c;
+        if (c == delim)
+            break;
+    }
+    /* At end of input with nothing read, the buffer keeps its old contents (as glibc's). */
+    if (n == 0)
+        return -1;
+    (*line)[n] = '\0';
+    return (ssize_t)n;
+}
+
+/* A whole line under the stream's lock, as glibc's: another thread's read cannot take half of it. */
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+{
+    ssize_t r;
+
+    flockfile(f);
+    r = getdelim_locked(line, cap, delim, f);
+    funlockfile(f);
+    return r;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f)
+{
+    return getdelim(line, cap, '\n', f);
+}
+
+int getc(FILE *f)
+{
+    return fgetc(f);
+}
+
+int getchar(void)
+{
+    return fgetc(stdin);
+}
+
+int putc(int c, FILE *f)
+{
+    return fputc(c, f);
+}
+
+int putchar(int c)
+{
+    return fputc(c, stdout);
+}
+
 /*
- * POSIX's stream locks: one recursive lock serves every stream (stdio.c), so
- * a thread holding it makes a sequence of calls atomic.  The _unlocked forms
+ * POSIX's stream locks: the stream's own recursive lock (stdio.c), so a
+ * thread holding it makes a sequence of calls atomic.  The _unlocked forms
  * are the plain ones (which take the lock again: it is recursive).
  */
 void flockfile(FILE *f)
 {
-    (void)f;
-    __libc_lock(&__stdio_lock);
+    __libc_lock(&f->lock);
 }
 
 int ftrylockfile(FILE *f)
 {
-    int tid = __self_tid();
-
-    (void)f;
-    if (__stdio_lock.word != 0 && __stdio_lock.owner == tid) {
-        __stdio_lock.depth++;
-        return 0;
-    }
-    if (__cas(&__stdio_lock.word, 0, 1) != 0)
-        return -1;
-    __stdio_lock.owner = tid;
-    __stdio_lock.depth = 1;
-    return 0;
+    return __libc_trylock(&f->lock);
 }
 
 void funlockfile(FILE *f)
 {
-    (void)f;
-    __libc_unlock(&__stdio_lock);
+    __libc_unlock(&f->lock);
 }
 
 int getc_unlocked(FILE *f) { return getc(f); }

@@ -91,12 +91,12 @@ int msgget(key_t key, int msgflg)
 
 int msgsnd(int msqid, const void *msgp, size_t msgsz, int msgflg)
 {
-    return (int)__syscall_ret(__syscall4(SYS_msgsnd, msqid, msgp, msgsz, msgflg));
+    return (int)__syscall_ret(__syscall_cp4(SYS_msgsnd, msqid, msgp, msgsz, msgflg));
 }
 
 ssize_t msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int msgflg)
 {
-    return __syscall_ret(__syscall6(SYS_msgrcv, msqid, (long)msgp, (long)msgsz, msgtyp, msgflg, 0));
+    return __syscall_ret(__syscall_cp(SYS_msgrcv, msqid, (long)msgp, (long)msgsz, msgtyp, msgflg, 0));
 }
 
 int msgctl(int msqid, int cmd, struct msqid_ds *buf)

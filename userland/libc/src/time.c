@@ -43,12 +43,12 @@ clock_t clock(void)
 
 int nanosleep(const struct timespec *req, struct timespec *rem)
 {
-    return (int)__syscall_ret(__syscall2(SYS_nanosleep, req, rem));
+    return (int)__syscall_ret(__syscall_cp2(SYS_nanosleep, req, rem));
 }
 
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem)
 {
-    long r = __syscall4(SYS_clock_nanosleep, clock, flags, req, rem);
+    long r = __syscall_cp4(SYS_clock_nanosleep, clock, flags, req, rem);
 
     return r < 0 ? (int)-r : 0;
 }

@@ -20,12 +20,12 @@
 
 ssize_t read(int fd, void *buf, size_t count)
 {
-    return __syscall_ret(__syscall3(SYS_read, fd, buf, count));
+    return __syscall_ret(__syscall_cp3(SYS_read, fd, buf, count));
 }
 
 ssize_t write(int fd, const void *buf, size_t count)
 {
-    return __syscall_ret(__syscall3(SYS_write, fd, buf, count));
+    return __syscall_ret(__syscall_cp3(SYS_write, fd, buf, count));
 }
 
 int open(const char *path, int flags, ...)
@@ -39,7 +39,7 @@ int open(const char *path, int flags, ...)
         mode = va_arg(ap, int);
         va_end(ap);
     }
-    return (int)__syscall_ret(__syscall3(SYS_open, path, flags, mode));
+    return (int)__syscall_ret(__syscall_cp3(SYS_open, path, flags, mode));
 }
 
 int openat(int dirfd, const char *path, int flags, ...)
@@ -52,7 +52,7 @@ int openat(int dirfd, const char *path, int flags, ...)
         mode = va_arg(ap, int);
         va_end(ap);
     }
-    return (int)__syscall_ret(__syscall4(SYS_openat, dirfd, path, flags, mode));
+    return (int)__syscall_ret(__syscall_cp4(SYS_openat, dirfd, path, flags, mode));
 }
 
 int creat(const char *path, mode_t mode)
@@ -68,12 +68,15 @@ int fcntl(int fd, int cmd, ...)
     va_start(ap, cmd);
     arg = va_arg(ap, long);
     va_end(ap);
+    /* Waiting for a record lock is a cancellation point; the other commands do not sleep. */
+    if (cmd == F_SETLKW)
+        return (int)__syscall_ret(__syscall_cp3(SYS_fcntl, fd, cmd, arg));
     return (int)__syscall_ret(__syscall3(SYS_fcntl, fd, cmd, arg));
 }
 
 int close(int fd)
 {
-    return (int)__syscall_ret(__syscall1(SYS_close, fd));
+    return (int)__syscall_ret(__syscall_cp1(SYS_close, fd));
 }
 
 off_t lseek(int fd, off_t offset, int whence)
@@ -241,27 +244,9 @@ int ftruncate(int fd, off_t length)
 
 int fsync(int fd)
 {
-    return (int)__syscall_ret(__syscall1(SYS_fsync, fd));
+    return (int)__syscall_ret(__syscall_cp1(SYS_fsync, fd));
 }
 
-/*
- * The library's locks are held across the fork, so the child's copies of
- * the heap and the streams are consistent (no other thread was midway
- * through them) and its locks are free once released here.
- */
-pid_t fork(void)
-{
-    pid_t pid;
-
-    __libc_lock(&__stdio_lock);
-    __libc_lock(&__malloc_lock);
-    pid = (pid_t)__syscall_ret(__syscall0(SYS_fork));
-    if (pid == 0)
-        __pthread_fork_child();
-    __libc_unlock(&__malloc_lock);
-    __libc_unlock(&__stdio_lock);
-    return pid;
-}
 
 int execve(const char *path, char *const argv[], char *const envp[])
 {
@@ -270,7 +255,7 @@ int execve(const char *path, char *const argv[], char *const envp[])
 
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
 {
-    return (pid_t)__syscall_ret(__syscall4(SYS_wait4, pid, status, options, usage));
+    return (pid_t)__syscall_ret(__syscall_cp4(SYS_wait4, pid, status, options, usage));
 }
 
 pid_t wait3(int *status, int options, struct rusage *usage)

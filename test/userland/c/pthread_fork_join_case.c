@@ -1,0 +1,94 @@
+/*
+ * pthread_atfork's handlers around fork (prepare in reverse order, parent and
+ * child in registration order; none for system and popen, whose children
+ * glibc makes without fork), and the GNU joins that do not wait forever:
+ * pthread_tryjoin_np and pthread_timedjoin_np.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Each process notes what its handlers did and prints it when it is its turn. */
+static char ran[256];
+
+static void note(const char *what)
+{
+	strcat(ran, what);
+	strcat(ran, " ");
+}
+
+static void prepare_a(void) { note("prepare-A"); }
+static void parent_a(void) { note("parent-A"); }
+static void child_a(void) { note("child-A"); }
+static void prepare_b(void) { note("prepare-B"); }
+static void parent_b(void) { note("parent-B"); }
+static void child_b(void) { note("child-B"); }
+
+static sem_t release;
+
+static void *worker(void *arg)
+{
+	sem_wait(&release);
+	return arg;
+}
+
+int main(void)
+{
+	struct timespec deadline;
+	pthread_t t;
+	void *result;
+	FILE *p;
+	pid_t pid;
+	int status;
+
+	int a, b;
+
+	a = pthread_atfork(prepare_a, parent_a, child_a);
+	b = pthread_atfork(prepare_b, parent_b, child_b);
+	printf("pthread_atfork: %d %d, no handlers at all: %d\n", a, b, pthread_atfork(NULL, NULL, NULL));
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		printf("in the child: %s\n", ran);
+		return 0;
+	}
+	waitpid(pid, &status, 0);
+	printf("in the parent: %s\n", ran);
+
+	ran[0] = '\0';
+	status = system("exit 3");
+	p = popen("echo from popen", "r");
+	printf("system exited %d; popen read %s", WEXITSTATUS(status), fgets(ran + 128, 64, p));
+	pclose(p);
+	printf("handlers run by system and popen: \"%s\"\n", ran);
+
+	sem_init(&release, 0, 0);
+	pthread_create(&t, NULL, worker, "the worker's result");
+	printf("tryjoin while it runs: %s\n", strerror(pthread_tryjoin_np(t, &result)));
+	clock_gettime(CLOCK_REALTIME, &deadline);
+	deadline.tv_nsec += 50 * 1000000L;
+	if (deadline.tv_nsec >= 1000000000L) {
+		deadline.tv_nsec -= 1000000000L;
+		deadline.tv_sec++;
+	}
+	printf("timedjoin, 50 ms: %s\n", strerror(pthread_timedjoin_np(t, &result, &deadline)));
+	sem_post(&release);
+	deadline.tv_sec += 10;
+	deadline.tv_nsec = 0;
+	status = pthread_timedjoin_np(t, &result, &deadline);
+	printf("timedjoin after it ends: %d, \"%s\"\n", status, (char *)result);
+
+	pthread_create(&t, NULL, worker, "second");
+	sem_post(&release);
+	while (pthread_tryjoin_np(t, &result) == EBUSY)
+		usleep(1000);
+	printf("tryjoin once it ended: \"%s\"\n", (char *)result);
+	return 0;
+}
