@@ -3,8 +3,8 @@
  * cancellation points, cleanup handlers and cancellation state and type, with the
  * library kept usable afterwards (a cancelled pthread_cond_wait holds the mutex again, a
  * thread cancelled inside stdio lets go of its stream), and per-stream locks (a thread
- * blocked reading one stream holds up no other); pthread_atfork (fork.c) and the GNU
- * joins that do not wait forever. The cases print natively what glibc
+ * blocked reading one stream holds up no other); pthread_atfork (fork.c), the GNU
+ * joins that do not wait forever and timed read-write locks. The cases print natively what glibc
  * prints, built by gcc against our libc and by tcc-lite, and the same in the emulator,
  * where the kernel's signal delivery and system call restart decide where a thread stops.
  */
@@ -25,18 +25,21 @@ describe('pthread cancellation, fork handlers, GNU joins', () => {
     expect(out).toContain('  key destructor: worker\'s value\n');
     expect(out).toContain("the stream's lock was let go: yes\n");
     expect(out).toContain('every signal blocked, blocked in read: join 0, PTHREAD_CANCELED\n');
+    expect(out).toContain('waiting for a write lock: join 0, PTHREAD_CANCELED\n  got the write lock\nthe lock is free: trywrlock 0\n');
     expect(out).toContain('blocked in waitpid: join 0, PTHREAD_CANCELED\n  cleanup: waitpid\nchild reaped afterwards: killed by 15\n');
     expect(out).toContain('cancel of an ended thread: 0\nended thread: join 0, returned\n');
     expect(out).toContain('sigaction(32): -1 Invalid argument\nsigaddset(32): -1 Invalid argument\nsigfillset has 31 1, 32 0, 33 0, 34 1\n');
   });
 
-  it('runs pthread_atfork handlers around fork only, joins without waiting forever', async () => {
-    const out = await cases.expectSameAsGlibc('pthread_fork_join_case');
+  it('runs pthread_atfork handlers around fork only, joins and takes read-write locks without waiting forever', async () => {
+    const out = await cases.expectSameAsGlibc('pthread_extras_case');
     expect(out).toContain('in the child: prepare-B prepare-A child-A child-B \nin the parent: prepare-B prepare-A parent-A parent-B \n');
     expect(out).toContain('handlers run by system and popen: ""\n');
     expect(out).toContain('tryjoin while it runs: Device or resource busy\ntimedjoin, 50 ms: Connection timed out\n');
     expect(out).toContain('timedjoin after it ends: 0, "the worker\'s result"\ntryjoin once it ended: "second"\n');
+    expect(out).toContain('timedrdlock while written: Connection timed out\ntimedwrlock while written: Connection timed out\n');
+    expect(out).toContain('timedwrlock while read: Connection timed out\nthe reader it kept out: 0\nfree again: trywrlock 0\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_fork_join_case']);
+  itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_extras_case']);
 });

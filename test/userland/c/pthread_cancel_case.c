@@ -237,6 +237,20 @@ static void *line_reader(void *arg)
 	return fgets(line, sizeof line, arg);
 }
 
+static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+
+/* pthread_rwlock_wrlock is no cancellation point: the worker gets the lock, and stops at sleep. */
+static void *rw_writer(void *arg)
+{
+	(void)arg;
+	sem_post(&started);
+	pthread_rwlock_wrlock(&rw);
+	note("got the write lock", "");
+	pthread_rwlock_unlock(&rw);
+	sleep(100);
+	return NULL;
+}
+
 static void *returns_at_once(void *arg)
 {
 	return arg;
@@ -327,6 +341,16 @@ int main(void)
 	cancel_and_report("blocked in pthread_join", joiner, NULL);
 	pthread_cancel(forever);
 	report("the thread it joined", forever);
+
+	pthread_rwlock_rdlock(&rw);
+	pthread_create(&t, NULL, rw_writer, NULL);
+	wait_started();
+	printf("waiting for a write lock: cancel %d\n", pthread_cancel(t));
+	usleep(20000);
+	pthread_rwlock_unlock(&rw);
+	report("waiting for a write lock", t);
+	printf("the lock is free: trywrlock %d\n", pthread_rwlock_trywrlock(&rw));
+	pthread_rwlock_unlock(&rw);
 
 	child = fork();
 	if (child == 0) {

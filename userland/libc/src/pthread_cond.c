@@ -59,7 +59,11 @@ static void relock(void *m)
     pthread_mutex_lock(m);
 }
 
-/* The wait is a cancellation point for pthread_cond_wait and _timedwait, not for a barrier. */
+/*
+ * The wait is a cancellation point for pthread_cond_wait and _timedwait, not
+ * inside the library's own waits (a barrier, a read-write lock), which POSIX
+ * does not make cancellation points and which could not be left half done.
+ */
 static int cond_wait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime, int cancellable)
 {
     int seq = c->seq;
@@ -89,6 +93,11 @@ int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct t
 int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
 {
     return cond_wait(c, m, NULL, 1);
+}
+
+int __cond_wait_nocancel(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime)
+{
+    return cond_wait(c, m, abstime, 0);
 }
 
 int pthread_cond_signal(pthread_cond_t *c)
@@ -165,7 +174,7 @@ int pthread_barrier_wait(pthread_barrier_t *b)
         return PTHREAD_BARRIER_SERIAL_THREAD;
     }
     while (generation == b->generation)
-        cond_wait(&b->all_here, &b->lock, NULL, 0);
+        __cond_wait_nocancel(&b->all_here, &b->lock, NULL);
     pthread_mutex_unlock(&b->lock);
     return 0;
 }

@@ -123,6 +123,9 @@ void __stdio_unlock_list(int in_child);
 /* pthread_create.c: in a forked child, the one thread left is the caller. */
 void __pthread_fork_child(void);
 
+/* pthread_cond.c: pthread_cond_timedwait that is no cancellation point (the library's own waits). */
+int __cond_wait_nocancel(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime);
+
 /* pthread_cancel.c: end the calling thread as cancelled (never returns). */
 void __cancel(void) __attribute__((noreturn));
 

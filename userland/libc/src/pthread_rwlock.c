@@ -40,14 +40,26 @@ static int may_read(pthread_rwlock_t *rw)
     return !rw->writer && rw->writers_waiting == 0;
 }
 
+/* The waits below are no cancellation points (POSIX): a cancelled waiter would leave the counts wrong. */
+int pthread_rwlock_timedrdlock(pthread_rwlock_t *rw, const struct timespec *abstime)
+{
+    int r = 0;
+
+    pthread_mutex_lock(&rw->lock);
+    while (!may_read(rw) && r == 0)
+        r = __cond_wait_nocancel(&rw->readers_go, &rw->lock, abstime);
+    /* A reader whose time ran out as the lock came free takes it, as if it had been quicker. */
+    if (may_read(rw)) {
+        rw->readers++;
+        r = 0;
+    }
+    pthread_mutex_unlock(&rw->lock);
+    return r;
+}
+
 int pthread_rwlock_rdlock(pthread_rwlock_t *rw)
 {
-    pthread_mutex_lock(&rw->lock);
-    while (!may_read(rw))
-        pthread_cond_wait(&rw->readers_go, &rw->lock);
-    rw->readers++;
-    pthread_mutex_unlock(&rw->lock);
-    return 0;
+    return pthread_rwlock_timedrdlock(rw, NULL);
 }
 
 int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)
@@ -63,16 +75,29 @@ int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw)
     return r;
 }
 
-int pthread_rwlock_wrlock(pthread_rwlock_t *rw)
+int pthread_rwlock_timedwrlock(pthread_rwlock_t *rw, const struct timespec *abstime)
 {
+    int r = 0;
+
     pthread_mutex_lock(&rw->lock);
     rw->writers_waiting++;
-    while (rw->writer || rw->readers != 0)
-        pthread_cond_wait(&rw->writers_go, &rw->lock);
+    while ((rw->writer || rw->readers != 0) && r == 0)
+        r = __cond_wait_nocancel(&rw->writers_go, &rw->lock, abstime);
     rw->writers_waiting--;
-    rw->writer = 1;
+    if (!rw->writer && rw->readers == 0) {
+        rw->writer = 1;
+        r = 0;
+    } else if (rw->writers_waiting == 0) {
+        /* This writer gave up: readers it was keeping out may go now. */
+        pthread_cond_broadcast(&rw->readers_go);
+    }
     pthread_mutex_unlock(&rw->lock);
-    return 0;
+    return r;
+}
+
+int pthread_rwlock_wrlock(pthread_rwlock_t *rw)
+{
+    return pthread_rwlock_timedwrlock(rw, NULL);
 }
 
 int pthread_rwlock_trywrlock(pthread_rwlock_t *rw)

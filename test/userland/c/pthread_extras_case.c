@@ -1,8 +1,9 @@
 /*
  * pthread_atfork's handlers around fork (prepare in reverse order, parent and
  * child in registration order; none for system and popen, whose children
- * glibc makes without fork), and the GNU joins that do not wait forever:
- * pthread_tryjoin_np and pthread_timedjoin_np.
+ * glibc makes without fork), the GNU joins that do not wait forever
+ * (pthread_tryjoin_np, pthread_timedjoin_np), and read-write locks with a
+ * deadline (pthread_rwlock_timedrdlock, _timedwrlock).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -32,6 +33,65 @@ static void parent_b(void) { note("parent-B"); }
 static void child_b(void) { note("child-B"); }
 
 static sem_t release;
+static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+
+static struct timespec in_ms(long ms)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_REALTIME, &t);
+	t.tv_nsec += ms * 1000000L;
+	t.tv_sec += t.tv_nsec / 1000000000L;
+	t.tv_nsec %= 1000000000L;
+	return t;
+}
+
+static void *timed_reader(void *arg)
+{
+	struct timespec deadline = in_ms(*(long *)arg);
+
+	return (void *)(long)pthread_rwlock_timedrdlock(&rw, &deadline);
+}
+
+static void *timed_writer(void *arg)
+{
+	struct timespec deadline = in_ms(*(long *)arg);
+
+	return (void *)(long)pthread_rwlock_timedwrlock(&rw, &deadline);
+}
+
+static const char *joined_error(pthread_t t)
+{
+	void *r;
+
+	pthread_join(t, &r);
+	return r == NULL ? "0" : strerror((int)(long)r);
+}
+
+/* Timed waits on a read-write lock: timeouts, and readers a timed-out writer was keeping out. */
+static void timed_rwlocks(void)
+{
+	long short_wait = 50, long_wait = 5000;
+	pthread_t reader, writer;
+
+	pthread_rwlock_wrlock(&rw);
+	pthread_create(&reader, NULL, timed_reader, &short_wait);
+	printf("timedrdlock while written: %s\n", joined_error(reader));
+	pthread_create(&writer, NULL, timed_writer, &short_wait);
+	printf("timedwrlock while written: %s\n", joined_error(writer));
+	pthread_rwlock_unlock(&rw);
+
+	pthread_rwlock_rdlock(&rw);
+	pthread_create(&writer, NULL, timed_writer, &short_wait);
+	usleep(10000);      /* the writer waits: new readers queue behind it */
+	pthread_create(&reader, NULL, timed_reader, &long_wait);
+	printf("timedwrlock while read: %s\n", joined_error(writer));
+	printf("the reader it kept out: %s\n", joined_error(reader));
+	pthread_rwlock_unlock(&rw);     /* the main thread's read lock */
+	pthread_rwlock_unlock(&rw);     /* the reader thread's */
+	printf("free again: trywrlock %d\n", pthread_rwlock_trywrlock(&rw));
+	pthread_rwlock_unlock(&rw);
+}
 
 static void *worker(void *arg)
 {
@@ -90,5 +150,7 @@ int main(void)
 	while (pthread_tryjoin_np(t, &result) == EBUSY)
 		usleep(1000);
 	printf("tryjoin once it ended: \"%s\"\n", (char *)result);
+
+	timed_rwlocks();
 	return 0;
 }
