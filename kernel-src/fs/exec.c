@@ -143,6 +143,7 @@ static void install_new_program(struct linux_binprm *bprm)
 	unsigned long sp;
 
 	de_thread();		/* the new program starts with this thread alone */
+	exit_robust_list(current);	/* its locks' words are in the old program's memory */
 	old = current->mm;
 	current->mm = bprm->mm;
 	bprm->mm = NULL;

@@ -74,6 +74,8 @@ int thread_group_empty(struct task_struct *leader)
 }
 
 /*
+ * The robust locks the thread still holds are marked as their owner's death
+ * (even when no other thread shares the memory: another process may).
  * CLONE_CHILD_CLEARTID: tell whoever joins this thread that it is gone by
  * zeroing its tid word and waking one futex waiter on it.  Only worth it
  * when some other thread can still read that memory.
@@ -82,6 +84,7 @@ static void mm_release(struct task_struct *tsk)
 {
 	int __user *tidptr = tsk->clear_child_tid;
 
+	exit_robust_list(tsk);
 	tsk->clear_child_tid = NULL;
 	if (tidptr && tsk->mm && tsk->mm->mm_users > 1) {
 		put_user(0, tidptr);

@@ -39,6 +39,7 @@ describe('pthread cancellation, fork handlers, GNU joins', () => {
     expect(out).toContain('timedjoin after it ends: 0, "the worker\'s result"\ntryjoin once it ended: "second"\n');
     expect(out).toContain('timedrdlock while written: Connection timed out\ntimedwrlock while written: Connection timed out\n');
     expect(out).toContain('timedwrlock while read: Connection timed out\nthe reader it kept out: 0\nfree again: trywrlock 0\n');
+    expect(out).toContain('setaffinity_np {0}: 0\ngetaffinity_np: 0, CPU 0 1, count 1\nsetaffinity_np {}: Invalid argument\n');
   });
 
   itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_extras_case']);

@@ -17,8 +17,11 @@
 #ifndef _LINUX_FUTEX_H
 #define _LINUX_FUTEX_H
 
+#include <uapi/linux/futex.h>
+
 struct mm_struct;
 struct inode;
+struct task_struct;
 
 enum futex_key_kind {
 	FUTEX_KEY_NONE,			/* not waiting */
@@ -32,5 +35,19 @@ struct futex_key {
 	void *object;			/* the struct mm_struct or the struct inode */
 	unsigned long offset;		/* the user address, or the byte offset in the file */
 };
+
+/*
+ * A task's place in the futex wait queue (Linux's struct futex_q).  While
+ * queued, the key holds its own reference (an inode key's); whoever unqueues
+ * the task (a wake, a requeue, the waiter itself on a timeout) moves or drops it.
+ */
+struct futex_q {
+	struct futex_key key;		/* kind FUTEX_KEY_NONE: not queued */
+	u32 bitset;			/* FUTEX_WAIT_BITSET's: which wakes reach us */
+	unsigned long seq;		/* queue order: wakes take the earliest first */
+};
+
+/* kernel/futex.c: at thread exit and exec, mark the robust locks the task holds. */
+void exit_robust_list(struct task_struct *curr);
 
 #endif

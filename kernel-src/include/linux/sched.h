@@ -81,7 +81,8 @@ struct task_struct {
 	u64 wake_time;			/* local_clock() deadline of a timed sleep, or 0 */
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: the child stores its tid here first */
 	int __user *clear_child_tid;	/* set_tid_address: zeroed and futex-woken at exit */
-	struct futex_key futex_key;	/* the futex we sleep on (FUTEX_WAIT); kind NONE: none */
+	struct futex_q futex;		/* the futex we sleep on (kernel/futex.c) */
+	struct robust_list_head __user *robust_list;	/* set_robust_list: walked at exit */
 	int group_exit;			/* leader only: exit_group or a fatal signal is ending the group */
 	int group_exit_code;		/* leader only: that wait status */
 	struct task_struct *exec_task;	/* leader only: the thread whose execve is ending the others */

@@ -3,7 +3,8 @@
  * child in registration order; none for system and popen, whose children
  * glibc makes without fork), the GNU joins that do not wait forever
  * (pthread_tryjoin_np, pthread_timedjoin_np), and read-write locks with a
- * deadline (pthread_rwlock_timedrdlock, _timedwrlock).
+ * deadline (pthread_rwlock_timedrdlock, _timedwrlock); a thread's CPU
+ * affinity (pthread_setaffinity_np, _getaffinity_np).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -107,6 +108,7 @@ int main(void)
 	FILE *p;
 	pid_t pid;
 	int status;
+	cpu_set_t cpus;
 
 	int a, b;
 
@@ -152,5 +154,15 @@ int main(void)
 	printf("tryjoin once it ended: \"%s\"\n", (char *)result);
 
 	timed_rwlocks();
+
+	/* The host may have many CPUs and the emulator one: print only what both share. */
+	CPU_ZERO(&cpus);
+	CPU_SET(0, &cpus);
+	printf("setaffinity_np {0}: %d\n", pthread_setaffinity_np(pthread_self(), sizeof cpus, &cpus));
+	CPU_ZERO(&cpus);
+	status = pthread_getaffinity_np(pthread_self(), sizeof cpus, &cpus);
+	printf("getaffinity_np: %d, CPU 0 %d, count %d\n", status, CPU_ISSET(0, &cpus), CPU_COUNT(&cpus));
+	CPU_ZERO(&cpus);
+	printf("setaffinity_np {}: %s\n", strerror(pthread_setaffinity_np(pthread_self(), sizeof cpus, &cpus)));
 	return 0;
 }

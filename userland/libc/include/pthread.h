@@ -37,20 +37,32 @@ typedef struct {
 #define PTHREAD_CREATE_JOINABLE 0
 #define PTHREAD_CREATE_DETACHED 1
 
+/* A robust mutex's links in its holder's list of robust mutexes held (the kernel's struct robust_list). */
+struct __pthread_mutex_list {
+    struct __pthread_mutex_list *next;
+    struct __pthread_mutex_list *prev;
+};
+
 typedef struct {
-    volatile int lock;  /* 0 free, 1 locked, 2 locked with waiters */
+    volatile int lock;  /* 0 free, 1 locked, 2 locked with waiters; robust: the holder's tid and flags */
     int type;
     int owner;          /* tid of the holder (recursive and error-checking mutexes) */
     int count;          /* recursion depth beyond the first lock */
     int pshared;        /* PTHREAD_PROCESS_SHARED: futex operations without FUTEX_PRIVATE_FLAG */
-    int spare;
-    long reserved[2];
+    int robust;         /* PTHREAD_MUTEX_ROBUST (pthread_robust.c) */
+    struct __pthread_mutex_list list;
 } pthread_mutex_t;
 
 typedef struct {
     int type;
     int pshared;
+    int robust;
 } pthread_mutexattr_t;
+
+#define PTHREAD_MUTEX_STALLED 0
+#define PTHREAD_MUTEX_ROBUST 1
+#define PTHREAD_MUTEX_STALLED_NP PTHREAD_MUTEX_STALLED
+#define PTHREAD_MUTEX_ROBUST_NP PTHREAD_MUTEX_ROBUST
 
 #define PTHREAD_MUTEX_NORMAL 0
 #define PTHREAD_MUTEX_RECURSIVE 1
@@ -193,6 +205,16 @@ int pthread_rwlock_timedwrlock(pthread_rwlock_t *rw, const struct timespec *abst
 int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
 
+/* Robust mutexes (see pthread_robust.c). */
+int pthread_mutexattr_setrobust(pthread_mutexattr_t *attr, int robustness);
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t *attr, int *robustness);
+int pthread_mutex_consistent(pthread_mutex_t *m);
+#ifdef _GNU_SOURCE
+int pthread_mutexattr_setrobust_np(pthread_mutexattr_t *attr, int robustness);
+int pthread_mutexattr_getrobust_np(const pthread_mutexattr_t *attr, int *robustness);
+int pthread_mutex_consistent_np(pthread_mutex_t *m);
+#endif
+
 /* The process-shared attribute (see pthread_pshared.c). */
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *attr, int pshared);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *attr, int *pshared);
@@ -216,6 +238,9 @@ int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
 
 int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));
 #ifdef _GNU_SOURCE
+#include <sched.h>
+int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
+int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set);
 int pthread_tryjoin_np(pthread_t thread, void **result);
 int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime);
 #endif

@@ -43,6 +43,7 @@ static int start_thread(void *arg)
 {
     struct pthread *self = arg;
 
+    __robust_list_init(self);
     pthread_exit(self->start(self->arg));
 }
 
@@ -97,9 +98,14 @@ void pthread_exit(void *result)
     /* As glibc: when the last thread leaves, the process exits normally (atexit, stdio). */
     if (__fetch_add(&live_threads, -1) == 1)
         exit(0);
-    if (self->map_base != NULL && __cas(&self->detach_state, DT_JOINABLE, DT_EXITING) == DT_DETACHED) {
-        /* Nobody will join: free our own memory (and keep the kernel from writing to it). */
+    /*
+     * Nobody will join: free our own memory (and keep the kernel from writing to it).
+     * Unless we die holding robust mutexes: the kernel reads their list there at our exit.
+     */
+    if (self->map_base != NULL && __cas(&self->detach_state, DT_JOINABLE, DT_EXITING) == DT_DETACHED &&
+        __robust_list_empty(self)) {
         __syscall1(SYS_set_tid_address, 0);
+        __syscall2(SYS_set_robust_list, 0, sizeof(self->robust_head));
         __unmap_and_exit(self->map_base, self->map_size);
     }
     for (;;)
@@ -109,8 +115,10 @@ void pthread_exit(void *result)
 void __pthread_fork_child(void)
 {
     live_threads = 1;
-    if (__libc_tls_ready)
+    if (__libc_tls_ready) {
         __pthread_self()->tid = (int)__syscall0(SYS_gettid);
+        __robust_list_init(__pthread_self());   /* the parent's locks are not ours */
+    }
 }
 
 /* Frees an ended thread t, passing on its result. */

@@ -46,6 +46,13 @@ struct pthread {
     volatile int cancel;            /* pthread_cancel was called: act at a cancellation point */
     volatile int cancel_disable;    /* PTHREAD_CANCEL_DISABLE (also set once it is acted on) */
     volatile int cancel_async;      /* PTHREAD_CANCEL_ASYNCHRONOUS */
+
+    /* The robust mutexes we hold: the kernel's struct robust_list_head (pthread_robust.c). */
+    struct {
+        struct __pthread_mutex_list *first;     /* or this head itself: none */
+        long futex_offset;                      /* a mutex's lock word, from its list member */
+        struct __pthread_mutex_list *op_pending; /* a mutex being locked or unlocked */
+    } robust_head;
 };
 
 /* The calling thread's control block (the main thread's is set up at start). */
@@ -119,6 +126,28 @@ extern struct __libc_lock __malloc_lock;  /* malloc.c: the heap */
 /* stdio.c: fork holds the list of streams; the child's streams are unlocked (their holders are gone). */
 void __stdio_lock_list(void);
 void __stdio_unlock_list(int in_child);
+
+/*
+ * The robust mutexes a thread holds (pthread_robust.c): a list through their list
+ * members, circular through the head, which is seen as a member by its first word.
+ */
+static inline struct __pthread_mutex_list *__robust_list_head(struct pthread *self)
+{
+    return (struct __pthread_mutex_list *)&self->robust_head;
+}
+
+static inline int __robust_list_empty(struct pthread *self)
+{
+    return self->robust_head.first == __robust_list_head(self);
+}
+
+/* tls.c: make the calling thread's list empty and register it with the kernel. */
+void __robust_list_init(struct pthread *self);
+
+/* pthread_robust.c */
+int __robust_mutex_lock(pthread_mutex_t *m, const struct timespec *abstime);
+int __robust_mutex_trylock(pthread_mutex_t *m);
+int __robust_mutex_unlock(pthread_mutex_t *m);
 
 /* pthread_create.c: in a forked child, the one thread left is the caller. */
 void __pthread_fork_child(void);

@@ -6,7 +6,9 @@
  * or of the mutex and condition variables it is made of) and its futex
  * operations leave out FUTEX_PRIVATE_FLAG, so the kernel keys its waiters by
  * the shared page rather than by one address space.  Private objects keep
- * the flag, the cheaper lookup, as glibc does.  Robust mutexes are not here.
+ * the flag, the cheaper lookup, as glibc does.  Robust mutexes
+ * (pthread_robust.c) always leave it out: the kernel's wake at their
+ * owner's death is a shared one.
  */
 #include <pthread.h>
 #include <errno.h>

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <sys/syscall.h>
 #include "libc.h"
+#include "pthread_impl.h"
 
 int sched_setscheduler(pid_t pid, int policy, const struct sched_param *param)
 {
@@ -46,19 +47,36 @@ int sched_rr_get_interval(pid_t pid, struct timespec *interval)
     return (int)__syscall_ret(__syscall2(SYS_sched_rr_get_interval, pid, interval));
 }
 
-int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set)
+/* The raw calls: -errno, or 0 with the bytes the kernel did not fill zeroed. */
+static long get_affinity(pid_t tid, size_t size, cpu_set_t *set)
 {
-    long r = __syscall3(SYS_sched_getaffinity, pid, size, set);
+    long r = __syscall3(SYS_sched_getaffinity, tid, size, set);
 
     if (r < 0)
-        return (int)__syscall_ret(r);
+        return r;
     memset((char *)set + r, 0, size - (size_t)r);
     return 0;
+}
+
+int sched_getaffinity(pid_t pid, size_t size, cpu_set_t *set)
+{
+    return (int)__syscall_ret(get_affinity(pid, size, set));
 }
 
 int sched_setaffinity(pid_t pid, size_t size, const cpu_set_t *set)
 {
     return (int)__syscall_ret(__syscall3(SYS_sched_setaffinity, pid, size, set));
+}
+
+/* GNU: the same for one thread, with POSIX threads' error convention. */
+int pthread_getaffinity_np(pthread_t thread, size_t size, cpu_set_t *set)
+{
+    return (int)-get_affinity(((struct pthread *)thread)->tid, size, set);
+}
+
+int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set)
+{
+    return (int)-__syscall3(SYS_sched_setaffinity, ((struct pthread *)thread)->tid, size, set);
 }
 
 int sched_getcpu(void)

@@ -87,6 +87,19 @@ struct pthread *__tls_install(void *region)
     return self;
 }
 
+/*
+ * At thread start, at program start and in a forked child (which holds none
+ * of its parent's mutexes): the robust mutexes held are none; tell the
+ * kernel where their list is, to be walked when the thread dies.
+ */
+void __robust_list_init(struct pthread *self)
+{
+    self->robust_head.first = __robust_list_head(self);
+    self->robust_head.futex_offset = (long)offsetof(pthread_mutex_t, lock) - (long)offsetof(pthread_mutex_t, list);
+    self->robust_head.op_pending = NULL;
+    __syscall2(SYS_set_robust_list, &self->robust_head, sizeof(self->robust_head));
+}
+
 /* Start-up: give the main thread its TLS block and point %fs at it. */
 void __init_tls(unsigned long *auxv)
 {
@@ -100,6 +113,7 @@ void __init_tls(unsigned long *auxv)
         return;     /* no memory: errno stays a global, threads cannot start */
     self = __tls_install((void *)region);
     self->tid = (int)__syscall1(SYS_set_tid_address, &self->tid);
+    __robust_list_init(self);
     if (__syscall2(SYS_arch_prctl, ARCH_SET_FS, self) == 0)
         __libc_tls_ready = 1;
 }
