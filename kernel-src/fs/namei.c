@@ -77,7 +77,7 @@ static struct inode *walk(struct inode *dir, const char *path, int follow_last,
 
 	for (;;) {
 		const char *name;
-		int len, last;
+		int len, last, slash;
 
 		while (*path == '/')
 			path++;
@@ -87,6 +87,7 @@ static struct inode *walk(struct inode *dir, const char *path, int follow_last,
 		while (*path && *path != '/')
 			path++;
 		len = (int)(path - name);
+		slash = *path == '/';
 		while (*path == '/')
 			path++;
 		last = !*path;
@@ -111,7 +112,8 @@ static struct inode *walk(struct inode *dir, const char *path, int follow_last,
 			*err = -ENOENT;
 			return NULL;
 		}
-		if (S_ISLNK(inode->i_mode) && (!last || follow_last)) {
+		/* A trailing slash asks for a directory: a link there is followed, even by lstat. */
+		if (S_ISLNK(inode->i_mode) && (!last || follow_last || slash)) {
 			inode = follow_link(dir, inode, depth, err);
 			if (!inode)
 				return NULL;

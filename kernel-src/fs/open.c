@@ -9,7 +9,11 @@
 #include <linux/fs.h>
 #include <linux/syscalls.h>
 
-/* Find (or, with O_CREAT, create) path and return an open file for it. */
+/*
+ * Find (or, with O_CREAT, create) path and return an open file for it.
+ * With O_NOFOLLOW a symbolic link as the last component is not followed
+ * but refused with ELOOP, as Linux (links earlier in the path are followed).
+ */
 static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t mode, int *err)
 {
 	struct inode *inode;
@@ -27,8 +31,13 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 			*err = -EEXIST;
 			return NULL;
 		}
-		if (inode && S_ISLNK(inode->i_mode))
+		if (inode && S_ISLNK(inode->i_mode)) {
+			if (flags & O_NOFOLLOW) {
+				*err = -ELOOP;
+				return NULL;
+			}
 			inode = namei(dfd, path, err);
+		}
 		if (!inode) {
 			inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->fs->umask), 0);
 			if (!inode) {
@@ -42,7 +51,7 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 			}
 		}
 	} else {
-		inode = namei(dfd, path, err);
+		inode = flags & O_NOFOLLOW ? lnamei(dfd, path, err) : namei(dfd, path, err);
 		if (!inode)
 			return NULL;
 	}
@@ -53,6 +62,10 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 	}
 	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode)) {
 		*err = -ENOTDIR;
+		return NULL;
+	}
+	if (S_ISLNK(inode->i_mode)) {
+		*err = -ELOOP;
 		return NULL;
 	}
 	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)

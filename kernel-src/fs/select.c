@@ -5,6 +5,10 @@
  * Each file type says what is ready now (file_operations.poll; a file
  * without one, such as a regular file, is always ready).  Waiting is simple:
  * sleep on poll_wait_queue, which every wake_up also wakes, and look again.
+ *
+ * A sleeper holds the files it waits on, as Linux's wait-queue entries do
+ * (struct poll_files below): another thread may close a descriptor meanwhile,
+ * but the file stays open until the call returns.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -25,15 +29,46 @@ struct pollfd {
 #define FD_SETSIZE	1024
 #define FDSET_LONGS	(FD_SETSIZE / 64)
 
+/*
+ * The files a poll or select holds, as Linux's poll_wqueues: the first look
+ * takes a reference to every file that can make the caller wait (one with a
+ * ->poll), so that a descriptor another thread closes leaves its pipe with a
+ * reader or its socket with a peer until the call returns.  Later looks go
+ * by descriptor again, as Linux's fdget does, and see the close.  Every
+ * descriptor polled adds at most one file, and there are at most
+ * MAX_POLL_FDS of them.
+ */
+struct poll_files {
+	int first_look;
+	int count;
+	struct file *held[MAX_POLL_FDS];
+};
+
+static void poll_files_init(struct poll_files *pf)
+{
+	pf->first_look = 1;
+	pf->count = 0;
+}
+
+static void poll_files_release(struct poll_files *pf)
+{
+	while (pf->count > 0)
+		fput(pf->held[--pf->count]);
+}
+
 /* What fd has ready among `events` (plus POLLERR/POLLHUP, always reported). */
-static unsigned int poll_one(int fd, unsigned int events)
+static unsigned int poll_one(int fd, unsigned int events, struct poll_files *pf)
 {
 	struct file *f = fd >= 0 ? fget(fd) : NULL;
 	unsigned int mask;
 
 	if (!f)
 		return POLLNVAL;
-	mask = f->f_op && f->f_op->poll ? f->f_op->poll(f) : POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
+	if (!f->f_op || !f->f_op->poll)
+		return (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM) & events;
+	if (pf->first_look && pf->count < MAX_POLL_FDS)
+		pf->held[pf->count++] = get_file(f);
+	mask = f->f_op->poll(f);
 	return mask & (events | POLLERR | POLLHUP);
 }
 
@@ -64,15 +99,15 @@ static int timed_out(u64 deadline)
 	return deadline && local_clock() >= deadline;
 }
 
-static long do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
+static long do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline, struct poll_files *pf)
 {
 	unsigned int i;
 	int ready, err;
 
-	for (;;) {
+	for (;; pf->first_look = 0) {
 		ready = 0;
 		for (i = 0; i < nfds; i++) {
-			fds[i].revents = fds[i].fd < 0 ? 0 : (short)poll_one(fds[i].fd, (unsigned short)fds[i].events);
+			fds[i].revents = fds[i].fd < 0 ? 0 : (short)poll_one(fds[i].fd, (unsigned short)fds[i].events, pf);
 			if (fds[i].revents)
 				ready++;
 		}
@@ -86,6 +121,7 @@ static long do_poll(struct pollfd *fds, unsigned int nfds, u64 deadline)
 
 static long poll_user(struct pollfd __user *ufds, unsigned int nfds, u64 deadline)
 {
+	struct poll_files held;
 	struct pollfd *fds;
 	long r;
 
@@ -98,7 +134,9 @@ static long poll_user(struct pollfd __user *ufds, unsigned int nfds, u64 deadlin
 		kfree(fds);
 		return -EFAULT;
 	}
-	r = do_poll(fds, nfds, deadline);
+	poll_files_init(&held);
+	r = do_poll(fds, nfds, deadline, &held);
+	poll_files_release(&held);
 	if (r >= 0 && copy_to_user(ufds, fds, nfds * sizeof(*fds)))
 		r = -EFAULT;
 	kfree(fds);
@@ -175,13 +213,46 @@ static int mark_ready(unsigned long *set, int word, unsigned long bit, int ready
 	return ready != 0;
 }
 
-/* select's three bitmaps, checked against every descriptor below n. */
-static long do_select(int n, unsigned long *in, unsigned long *out, unsigned long *ex, u64 deadline)
+/* Which of POLLIN, POLLOUT and POLLPRI select asks about descriptor fd. */
+static unsigned int select_wants(int fd, unsigned long *in, unsigned long *out, unsigned long *ex)
+{
+	unsigned long bit = 1UL << (fd % 64);
+	int w = fd / 64;
+	unsigned int want = 0;
+
+	if (in && (in[w] & bit))
+		want |= POLLIN | POLLRDNORM;
+	if (out && (out[w] & bit))
+		want |= POLLOUT | POLLWRNORM;
+	if (ex && (ex[w] & bit))
+		want |= POLLPRI;
+	return want;
+}
+
+/* As Linux's max_select_fd: every descriptor in the sets must be open when select starts. */
+static int select_fds_open(int n, unsigned long *in, unsigned long *out, unsigned long *ex)
+{
+	int fd;
+
+	for (fd = 0; fd < n; fd++)
+		if (select_wants(fd, in, out, ex) && !fget(fd))
+			return -EBADF;
+	return 0;
+}
+
+/*
+ * select's three bitmaps, checked against every descriptor below n.  One
+ * closed by another thread while select sleeps counts as ready in every set
+ * that asks about it, as Linux since 2022's "select: Fix indefinitely
+ * sleeping task" (4.7 skipped it, and could sleep for ever).
+ */
+static long do_select(int n, unsigned long *in, unsigned long *out, unsigned long *ex, u64 deadline,
+		      struct poll_files *pf)
 {
 	unsigned long rin[FDSET_LONGS], rout[FDSET_LONGS], rex[FDSET_LONGS];
 	int fd, ready, err, words = (n + 63) / 64;
 
-	for (;;) {
+	for (;; pf->first_look = 0) {
 		ready = 0;
 		memset(rin, 0, sizeof(rin));
 		memset(rout, 0, sizeof(rout));
@@ -189,23 +260,15 @@ static long do_select(int n, unsigned long *in, unsigned long *out, unsigned lon
 		for (fd = 0; fd < n; fd++) {
 			unsigned long bit = 1UL << (fd % 64);
 			int w = fd / 64;
-			unsigned int want = 0, got;
+			unsigned int want = select_wants(fd, in, out, ex), got;
 
-			if (in && (in[w] & bit))
-				want |= POLLIN | POLLRDNORM;
-			if (out && (out[w] & bit))
-				want |= POLLOUT | POLLWRNORM;
-			if (ex && (ex[w] & bit))
-				want |= POLLPRI;
 			if (!want)
 				continue;
-			got = poll_one(fd, want);
-			if (got & POLLNVAL)
-				return -EBADF;
+			got = poll_one(fd, want, pf);
 			/* Each set a descriptor is ready in counts once, as Linux counts. */
-			ready += mark_ready(rin, w, bit, (want & POLLIN) && (got & (POLLIN | POLLHUP | POLLERR)));
-			ready += mark_ready(rout, w, bit, (want & POLLOUT) && (got & (POLLOUT | POLLERR)));
-			ready += mark_ready(rex, w, bit, (want & POLLPRI) && (got & POLLPRI));
+			ready += mark_ready(rin, w, bit, (want & POLLIN) && (got & (POLLIN | POLLHUP | POLLERR | POLLNVAL)));
+			ready += mark_ready(rout, w, bit, (want & POLLOUT) && (got & (POLLOUT | POLLERR | POLLNVAL)));
+			ready += mark_ready(rex, w, bit, (want & POLLPRI) && (got & (POLLPRI | POLLNVAL)));
 		}
 		if (ready || timed_out(deadline))
 			break;
@@ -227,6 +290,7 @@ static long select_user(int n, unsigned long __user *uin, unsigned long __user *
 			unsigned long __user *uex, u64 deadline)
 {
 	unsigned long in[FDSET_LONGS], out[FDSET_LONGS], ex[FDSET_LONGS];
+	struct poll_files held;
 	size_t bytes;
 	long r;
 
@@ -238,7 +302,12 @@ static long select_user(int n, unsigned long __user *uin, unsigned long __user *
 	if ((uin && copy_from_user(in, uin, bytes)) || (uout && copy_from_user(out, uout, bytes)) ||
 	    (uex && copy_from_user(ex, uex, bytes)))
 		return -EFAULT;
-	r = do_select(n, uin ? in : NULL, uout ? out : NULL, uex ? ex : NULL, deadline);
+	r = select_fds_open(n, uin ? in : NULL, uout ? out : NULL, uex ? ex : NULL);
+	if (r < 0)
+		return r;
+	poll_files_init(&held);
+	r = do_select(n, uin ? in : NULL, uout ? out : NULL, uex ? ex : NULL, deadline, &held);
+	poll_files_release(&held);
 	if (r < 0)
 		return r;
 	if ((uin && copy_to_user(uin, in, bytes)) || (uout && copy_to_user(uout, out, bytes)) ||

@@ -502,18 +502,18 @@ static int copy_msghdr_from_user(struct msghdr *kmsg, struct user_msghdr __user 
 	return err;
 }
 
-SYSCALL_DEFINE3(sendmsg, int, fd, struct user_msghdr __user *, umsg, unsigned int, flags)
+/*
+ * One sendmsg on a socket already looked up (sendmmsg sends many): the
+ * bytes sent, with *left the bytes of the message that were not.
+ */
+static int ___sys_sendmsg(struct socket *sock, struct user_msghdr __user *umsg, unsigned int flags, size_t *left)
 {
 	struct sockaddr_storage address;
 	struct msghdr msg;
 	struct iovec *iov;
 	void __user *uaddr;
-	int err;
-	struct socket *sock = sockfd_lookup(fd, &err);
+	int err = copy_msghdr_from_user(&msg, umsg, &uaddr, &iov);
 
-	if (!sock)
-		return err;
-	err = copy_msghdr_from_user(&msg, umsg, &uaddr, &iov);
 	if (!err && uaddr && msg.msg_namelen) {
 		err = move_addr_to_kernel(uaddr, msg.msg_namelen, &address);
 		msg.msg_name = &address;
@@ -521,8 +521,21 @@ SYSCALL_DEFINE3(sendmsg, int, fd, struct user_msghdr __user *, umsg, unsigned in
 	if (!err) {
 		msg.msg_flags = file_msg_flags(sock, flags);
 		err = sock->ops->sendmsg(sock, &msg, iov_iter_count(&msg.msg_iter));
+		*left = iov_iter_count(&msg.msg_iter);
 	}
 	kfree(iov);
+	return err;
+}
+
+SYSCALL_DEFINE3(sendmsg, int, fd, struct user_msghdr __user *, umsg, unsigned int, flags)
+{
+	size_t left;
+	int err;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock)
+		return err;
+	err = ___sys_sendmsg(sock, umsg, flags, &left);
 	sockfd_put(sock);
 	return err;
 }
@@ -545,19 +558,16 @@ static int put_msghdr_results(struct user_msghdr __user *umsg, struct msghdr *ms
 	return 0;
 }
 
-SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, umsg, unsigned int, flags)
+/* One recvmsg on a socket already looked up (recvmmsg receives many): the bytes received. */
+static int ___sys_recvmsg(struct socket *sock, struct user_msghdr __user *umsg, unsigned int flags)
 {
 	struct sockaddr_storage address;
 	struct msghdr msg;
 	struct iovec *iov;
 	void __user *uaddr;
 	void __user *control = NULL;
-	int err, copied;
-	struct socket *sock = sockfd_lookup(fd, &err);
+	int err, copied = copy_msghdr_from_user(&msg, umsg, &uaddr, &iov);
 
-	if (!sock)
-		return err;
-	copied = copy_msghdr_from_user(&msg, umsg, &uaddr, &iov);
 	if (!copied) {
 		msg.msg_name = uaddr ? &address : NULL;
 		msg.msg_namelen = 0;
@@ -572,8 +582,118 @@ SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, umsg, unsigned in
 		if (err)
 			copied = err;
 	}
-	sockfd_put(sock);
 	return copied;
+}
+
+SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, umsg, unsigned int, flags)
+{
+	int err;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock)
+		return err;
+	err = ___sys_recvmsg(sock, umsg, flags);
+	sockfd_put(sock);
+	return err;
+}
+
+/*
+ * sendmmsg: sendmsg for each of vlen messages (at most UIO_MAXIOV), each
+ * one's byte count into its msg_len.  It stops at the first error or at a
+ * message sent in part; the error is returned only when nothing was sent.
+ */
+SYSCALL_DEFINE4(sendmmsg, int, fd, struct mmsghdr __user *, mmsg, unsigned int, vlen, unsigned int, flags)
+{
+	unsigned int datagrams = 0;
+	size_t left = 0;
+	int err;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock)
+		return err;
+	if (vlen > UIO_MAXIOV)
+		vlen = UIO_MAXIOV;
+	for (; datagrams < vlen && !left; datagrams++) {
+		err = ___sys_sendmsg(sock, &mmsg[datagrams].msg_hdr, flags, &left);
+		if (err < 0)
+			break;
+		if (copy_to_user(&mmsg[datagrams].msg_len, &err, sizeof(unsigned int))) {
+			err = -EFAULT;
+			break;
+		}
+	}
+	sockfd_put(sock);
+	return datagrams ? (int)datagrams : err;
+}
+
+/*
+ * recvmmsg's loop, as Linux's __sys_recvmmsg: after the first message
+ * MSG_WAITFORONE stops waiting, and the timeout is looked at only between
+ * messages (it does not cut a wait short).  An error after some messages
+ * is kept for the next call (or SO_ERROR), unless it is EAGAIN.
+ */
+static int do_recvmmsg(struct socket *sock, struct mmsghdr __user *mmsg, unsigned int vlen,
+		       unsigned int flags, u64 deadline)
+{
+	unsigned int datagrams = 0;
+	int err = sock_error(sock->sk);
+
+	if (err)
+		return err;
+	while (datagrams < vlen) {
+		err = ___sys_recvmsg(sock, &mmsg[datagrams].msg_hdr, flags & ~MSG_WAITFORONE);
+		if (err < 0)
+			break;
+		if (copy_to_user(&mmsg[datagrams].msg_len, &err, sizeof(unsigned int))) {
+			err = -EFAULT;
+			break;
+		}
+		err = 0;
+		datagrams++;
+		if (flags & MSG_WAITFORONE)
+			flags |= MSG_DONTWAIT;
+		if (deadline && local_clock() >= deadline)
+			break;
+	}
+	if (!err || !datagrams)
+		return datagrams ? (int)datagrams : err;
+	if (err != -EAGAIN)
+		sock->sk->sk_err = -err;
+	return datagrams;
+}
+
+/* The timeout, if given, gets the time that was left when the messages came. */
+SYSCALL_DEFINE5(recvmmsg, int, fd, struct mmsghdr __user *, mmsg, unsigned int, vlen, unsigned int, flags,
+		struct timespec __user *, timeout)
+{
+	struct timespec ts;
+	u64 deadline = 0;
+	int err, datagrams;
+	struct socket *sock;
+
+	if (flags & MSG_CMSG_COMPAT)
+		return -EINVAL;
+	if (timeout) {
+		if (copy_from_user(&ts, timeout, sizeof(ts)))
+			return -EFAULT;
+		if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+			return -EINVAL;
+		deadline = local_clock() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+	}
+	sock = sockfd_lookup(fd, &err);
+	if (!sock)
+		return err;
+	datagrams = do_recvmmsg(sock, mmsg, vlen, flags, deadline);
+	sockfd_put(sock);
+	if (timeout && datagrams > 0) {
+		u64 now = local_clock(), left = deadline > now ? deadline - now : 0;
+
+		ts.tv_sec = (time_t)(left / NSEC_PER_SEC);
+		ts.tv_nsec = (long)(left % NSEC_PER_SEC);
+		if (copy_to_user(timeout, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return datagrams;
 }
 
 /* The file operations: read and write are recv and send without flags or addresses. */

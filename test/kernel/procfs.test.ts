@@ -1,7 +1,8 @@
 /**
  * /proc gives back what it takes: fixtures/proc_pages.c reads every file and link of
  * every process and of /proc itself, many times over, in children that exit with a
- * /proc file open, and compares the free memory before and after (sysinfo).
+ * /proc file open, and compares the free memory before and after (sysinfo);
+ * fixtures/proc_big_pages.c does the same for texts over 64 KiB and " (deleted)" links.
  * What the files say is judged against Linux in test/userland/procfs.test.ts; here,
  * ps (userland/bin/ps.c, which reads only /proc) prints the emulator's deterministic
  * processes in procps's formats.
@@ -22,12 +23,21 @@ describe('the proc file system in the kernel', () => {
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('opening, reading and closing many /proc files leaks no pages', async () => {
-    const exe = join(work, 'proc_pages');
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'proc_pages.c')]);
-    const booted = await boot(built, { command: 'proc_pages', files: [`/bin/proc_pages=${exe}`] });
+  /** Builds and boots fixtures/NAME.c, which prints how many pages its later rounds did not give back. */
+  async function expectNoPagesLost(name: string): Promise<void> {
+    const exe = join(work, name);
+    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', `${name}.c`)]);
+    const booted = await boot(built, { command: name, files: [`/bin/${name}=${exe}`] });
     expect(booted.output).toBe('pages not given back: 0\n');
     expect(booted.exitCode).toBe(0);
+  }
+
+  it('opening, reading and closing many /proc files leaks no pages', async () => {
+    await expectNoPagesLost('proc_pages');
+  }, 120_000);
+
+  it('texts over 64 KiB and links to removed files leak no pages', async () => {
+    await expectNoPagesLost('proc_big_pages');
   }, 120_000);
 
   it('ps lists the processes on its terminal, and all of them with -ef and aux', async () => {

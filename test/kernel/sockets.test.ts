@@ -2,8 +2,10 @@
  * The kernel's sockets give back every page and object they take: fixtures/sock_pages.c
  * creates Unix-domain sockets of every type, connects them every way, leaves data
  * queued and closes them in both orders, many times, in a child, and compares the free
- * memory before and after (sysinfo).  How the sockets behave is judged against Linux in
- * test/userland/unix-socket.test.ts.
+ * memory before and after (sysinfo); fixtures/sockopt_pages.c does the same for files
+ * closed under poll and select, socket timeouts and sendmmsg/recvmmsg.  How the sockets
+ * behave is judged against Linux in test/userland/unix-socket.test.ts and
+ * test/userland/sock-options.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +23,20 @@ describe('sockets in the kernel', () => {
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('free every page and object: pairs, paths, abstract names, datagrams, closed in both orders', async () => {
-    const exe = join(work, 'sock_pages');
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'sock_pages.c')]);
-    const booted = await boot(built, { command: 'sock_pages', files: [`/bin/sock_pages=${exe}`] });
+  /** Builds and boots fixtures/NAME.c, which prints how many pages a second round of its work did not give back. */
+  async function expectNoPagesLost(name: string): Promise<void> {
+    const exe = join(work, name);
+    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', `${name}.c`)]);
+    const booted = await boot(built, { command: name, files: [`/bin/${name}=${exe}`] });
     expect(booted.output).toBe('pages not given back: 0\n');
     expect(booted.exitCode).toBe(0);
+  }
+
+  it('free every page and object: pairs, paths, abstract names, datagrams, closed in both orders', async () => {
+    await expectNoPagesLost('sock_pages');
+  }, 120_000);
+
+  it('free every page and object: files closed under poll and select, timeouts, batch calls', async () => {
+    await expectNoPagesLost('sockopt_pages');
   }, 120_000);
 });

@@ -46,6 +46,19 @@ int proc_inode_path(struct inode *inode, char *buf, int buflen)
 	return find_path(root_inode, inode, buf, 0, buflen);
 }
 
+/* inode's path; for a file removed while in use, the path it had and " (deleted)", as Linux's d_path. */
+int proc_inode_name(struct inode *inode, char *buf, int buflen)
+{
+	int n = proc_inode_path(inode, buf, buflen);
+
+	if (n < 0 && inode->i_deleted_name) {
+		n = snprintf(buf, buflen, "%s (deleted)", inode->i_deleted_name);
+		if (n >= buflen)
+			n = buflen - 1;
+	}
+	return n;
+}
+
 /* Copy len bytes at addr of another address space, page by page: bytes copied. */
 int proc_access_mm(struct mm_struct *mm, unsigned long addr, char *buf, size_t len)
 {
@@ -108,7 +121,7 @@ static int link_to_inode(struct inode *target, char *buf, int buflen)
 		return snprintf(buf, buflen, "pipe:[%lu]", target->i_ino);
 	if (S_ISSOCK(target->i_mode) && find_path(root_inode, target, buf, 0, buflen) < 0)
 		return snprintf(buf, buflen, "socket:[%lu]", target->i_ino);
-	return proc_inode_path(target, buf, buflen);
+	return proc_inode_name(target, buf, buflen);
 }
 
 static int proc_exe_link(struct inode *link, char *buf, int buflen)

@@ -10,6 +10,8 @@
  *
  * Opening a file runs its show() into a buffer (seq_file-style): reads at
  * any offset see that one snapshot, as a Linux seq_file read from 0 does.
+ * A text that does not fit is made again in a buffer twice the size, with
+ * no limit but memory, as Linux's seq_read grows its buffer.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -20,7 +22,6 @@
 #include <linux/proc_fs.h>
 
 #define PROC_INODE_CACHE	32
-#define PROC_MAX_FILE		(64 * 1024)	/* the largest text a file makes */
 
 static struct proc_inode *cache;
 static int cached;
@@ -211,7 +212,7 @@ static int proc_reg_open(struct inode *inode, struct file *file)
 	if (!m)
 		return -ENOMEM;
 	err = -ENOMEM;
-	for (size = PAGE_SIZE; size <= PROC_MAX_FILE; size *= 2) {
+	for (size = PAGE_SIZE;; size *= 2) {
 		m->buf = kmalloc(size, GFP_KERNEL);
 		if (!m->buf)
 			break;

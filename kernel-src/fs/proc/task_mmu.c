@@ -62,7 +62,7 @@ static void show_map_vma(struct seq_file *m, struct mm_struct *mm, struct vm_are
 		   vma->vm_flags & VM_EXEC ? 'x' : '-', vma->vm_flags & VM_SHARED ? 's' : 'p',
 		   pgoff, 0, inode ? 1 : 0, inode ? inode->i_ino : 0);
 	if (inode)
-		name = proc_inode_path(inode, path, sizeof(path)) >= 0 ? path : "(deleted)";
+		name = proc_inode_name(inode, path, sizeof(path)) >= 0 ? path : "(deleted)";
 	else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk)
 		name = "[heap]";
 	else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack)

@@ -13,6 +13,7 @@
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/uaccess.h>
+#include <linux/proc_fs.h>
 #include <asm/setup.h>
 
 struct inode *root_inode;
@@ -39,6 +40,7 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 static void free_inode(struct inode *inode)
 {
 	truncate_inode_pages(inode, 0);
+	kfree(inode->i_deleted_name);
 	kfree(inode);
 }
 
@@ -98,6 +100,30 @@ int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode
 	return 0;
 }
 
+/*
+ * The last name of a file removed while still in use (open, mapped, a cwd),
+ * which /proc shows with " (deleted)" as Linux's d_path does.  Without
+ * memory for it, /proc just cannot name the file.
+ */
+static void remember_deleted_name(struct inode *dir, struct dentry *d)
+{
+	char *path = kmalloc(PATH_MAX, GFP_KERNEL);
+	int n = path ? proc_inode_path(dir, path, PATH_MAX) : -ENOMEM;
+
+	if (n == 1)
+		n = 0;			/* the root: "/" then the name */
+	if (n >= 0 && n + 1 + d->d_namelen < PATH_MAX) {
+		path[n] = '/';
+		memcpy(path + n + 1, d->d_name, d->d_namelen);
+		path[n + 1 + d->d_namelen] = '\0';
+		kfree(d->d_inode->i_deleted_name);
+		d->d_inode->i_deleted_name = kmalloc(n + 2 + d->d_namelen, GFP_KERNEL);
+		if (d->d_inode->i_deleted_name)
+			strcpy(d->d_inode->i_deleted_name, path);
+	}
+	kfree(path);
+}
+
 int ramfs_unlink(struct inode *dir, const char *name, int len)
 {
 	struct dentry **link, *d;
@@ -108,6 +134,8 @@ int ramfs_unlink(struct inode *dir, const char *name, int len)
 		if (d->d_namelen == len && !memcmp(d->d_name, name, len)) {
 			struct inode *inode = d->d_inode;
 
+			if (inode->i_nlink == 1 && inode->i_count > 0)
+				remember_deleted_name(dir, d);
 			*link = d->d_next;
 			kfree(d->d_name);
 			kfree(d);

@@ -88,6 +88,7 @@ struct inode {
 	int i_flock_shared;		/* flock: how many open files hold LOCK_SH */
 	struct file *i_flock_excl;	/* ... or the one that holds LOCK_EX */
 	struct file_lock *i_posix_locks;	/* fcntl record locks (fs/posix_locks.c) */
+	char *i_deleted_name;		/* removed while in use: the path it had (for /proc) */
 };
 
 struct file {

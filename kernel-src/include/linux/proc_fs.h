@@ -68,6 +68,7 @@ extern const struct inode_operations proc_subdir_inode_operations;
 /* fs/proc/base.c */
 extern const struct proc_entry proc_pid_entry;
 int proc_inode_path(struct inode *inode, char *buf, int buflen);
+int proc_inode_name(struct inode *inode, char *buf, int buflen);	/* with " (deleted)" */
 int proc_access_mm(struct mm_struct *mm, unsigned long addr, char *buf, size_t len);
 
 /* fs/proc/array.c, task_mmu.c */

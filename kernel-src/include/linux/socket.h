@@ -35,6 +35,12 @@ struct user_msghdr {
 	unsigned int msg_flags;
 };
 
+/* sendmmsg/recvmmsg's array: a header and the bytes its message carried. */
+struct mmsghdr {
+	struct user_msghdr msg_hdr;
+	unsigned int msg_len;
+};
+
 /* The kernel's: the address is a kernel copy, the data an iov_iter over user buffers. */
 struct msghdr {
 	void *msg_name;			/* sockaddr_storage in the kernel, or NULL */
@@ -62,6 +68,11 @@ struct ucred {
 	u32 gid;
 };
 
+struct linger {
+	int l_onoff;		/* SO_LINGER on */
+	int l_linger;		/* seconds */
+};
+
 #define AF_UNSPEC	0
 #define AF_UNIX		1
 #define AF_LOCAL	AF_UNIX
@@ -81,6 +92,8 @@ struct ucred {
 #define MSG_EOR		0x80
 #define MSG_WAITALL	0x100
 #define MSG_NOSIGNAL	0x4000
+#define MSG_WAITFORONE	0x10000		/* recvmmsg: wait for the first message only */
 #define MSG_CMSG_CLOEXEC 0x40000000
+#define MSG_CMSG_COMPAT	0x80000000	/* 32-bit callers' layout: no such callers here */
 
 #endif

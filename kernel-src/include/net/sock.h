@@ -25,6 +25,10 @@
 #define SOCK_DEAD	0	/* its socket is closed: nothing more reaches it */
 #define SOCK_KEEPOPEN	1	/* SO_KEEPALIVE (kept and reported, nothing more) */
 #define SOCK_PASSCRED	2	/* SO_PASSCRED */
+#define SOCK_LINGER	3	/* SO_LINGER on (kept and reported: AF_UNIX never lingers, as Linux) */
+
+/* sk_rcvtimeo, sk_sndtimeo: no timeout */
+#define MAX_SCHEDULE_TIMEOUT	LONG_MAX
 
 /* Linux's buffer sizes: the defaults (net.core.wmem_default), maxima and minima. */
 #define SK_WMEM_DEFAULT	212992
@@ -60,6 +64,8 @@ struct sock {
 	int sk_wmem_alloc;		/* truesize of this socket's buffers not yet consumed */
 	unsigned int sk_max_ack_backlog; /* listen()'s backlog, or the datagram queue limit */
 	pid_t sk_peer_pid;		/* SO_PEERCRED */
+	long sk_rcvtimeo, sk_sndtimeo;	/* SO_RCVTIMEO, SO_SNDTIMEO in ticks, as Linux keeps them */
+	unsigned long sk_lingertime;	/* SO_LINGER's l_linger in ticks */
 	struct sk_buff_head sk_receive_queue;
 	struct socket *sk_socket;	/* NULL once closed */
 	void (*sk_destruct)(struct sock *sk);	/* the family's cleanup before the free */
@@ -93,7 +99,10 @@ void sock_orphan(struct sock *sk);
 int sock_error(struct sock *sk);
 int sock_setsockopt(struct socket *sock, int level, int optname, char __user *optval, unsigned int optlen);
 int sock_getsockopt(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen);
-int sock_wait(struct sock *sk);
+u64 sock_rcvtimeo(struct sock *sk, int noblock);
+u64 sock_sndtimeo(struct sock *sk, int noblock);
+int sock_timed_out(u64 timeo);
+int sock_wait(struct sock *sk, u64 timeo);
 
 /* net/core/skbuff.c */
 struct sk_buff *sock_alloc_send_skb(struct sock *sk, unsigned long size, int noblock, int *err);

@@ -26,10 +26,12 @@ struct sk_buff *sock_wmalloc(struct sock *sk, unsigned long size)
 
 /*
  * A buffer for sending: wait while sk's send buffer is full (-EAGAIN when
- * noblock), fail with EPIPE once sending is shut down or with a pending error.
+ * noblock or after SO_SNDTIMEO), fail with EPIPE once sending is shut down
+ * or with a pending error.
  */
 struct sk_buff *sock_alloc_send_skb(struct sock *sk, unsigned long size, int noblock, int *err)
 {
+	u64 timeo = sock_sndtimeo(sk, noblock);
 	struct sk_buff *skb;
 
 	for (;;) {
@@ -42,9 +44,9 @@ struct sk_buff *sock_alloc_send_skb(struct sock *sk, unsigned long size, int nob
 		if (sk->sk_wmem_alloc < sk->sk_sndbuf)
 			break;
 		*err = -EAGAIN;
-		if (noblock)
+		if (sock_timed_out(timeo))
 			return NULL;
-		*err = sock_wait(sk);
+		*err = sock_wait(sk, timeo);
 		if (*err)
 			return NULL;
 	}

@@ -1,14 +1,19 @@
 /*
  * sock.c - what every socket's protocol state shares: its life (a count of
- * references; the last sock_put frees it), its pending error, and the
- * SOL_SOCKET options of setsockopt and getsockopt.
+ * references; the last sock_put frees it), its pending error, how long its
+ * blocking calls may wait, and the SOL_SOCKET options of setsockopt and
+ * getsockopt.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/time.h>
 #include <net/sock.h>
+
+#define HZ		CONFIG_HZ
+#define USEC_PER_SEC	1000000L
 
 /* A zeroed sock of size bytes (a family's struct, struct sock first), one reference held. */
 struct sock *sk_alloc(int family, size_t size)
@@ -37,6 +42,7 @@ void sock_init_data(struct socket *sock, struct sock *sk)
 	sk->sk_state = TCP_CLOSE;
 	sk->sk_sndbuf = SK_WMEM_DEFAULT;
 	sk->sk_rcvbuf = SK_WMEM_DEFAULT;
+	sk->sk_rcvtimeo = sk->sk_sndtimeo = MAX_SCHEDULE_TIMEOUT;
 	if (sock) {
 		sk->sk_type = sock->type;
 		sk->sk_socket = sock;
@@ -60,11 +66,103 @@ int sock_error(struct sock *sk)
 	return -err;
 }
 
-/* Sleep until something happens to sk; -ERESTARTSYS when a signal came. */
-int sock_wait(struct sock *sk)
+/*
+ * How long a blocking call may wait, as Linux's sock_rcvtimeo and
+ * sock_sndtimeo but as a local_clock() deadline: 0 waits for ever, and
+ * SOCK_NOWAIT (always past) not at all.  A caller computes it once, so the
+ * wakeups that find nothing to do do not restart the timeout.
+ */
+#define SOCK_NOWAIT	1
+
+static u64 sock_deadline(long ticks, int noblock)
 {
+	if (noblock || ticks == 0)
+		return SOCK_NOWAIT;
+	if (ticks == MAX_SCHEDULE_TIMEOUT)
+		return 0;
+	return local_clock() + (u64)ticks * (NSEC_PER_SEC / HZ);
+}
+
+u64 sock_rcvtimeo(struct sock *sk, int noblock)
+{
+	return sock_deadline(sk->sk_rcvtimeo, noblock);
+}
+
+u64 sock_sndtimeo(struct sock *sk, int noblock)
+{
+	return sock_deadline(sk->sk_sndtimeo, noblock);
+}
+
+/* The caller must not wait (any more): it fails with EAGAIN, as Linux when timeo is 0. */
+int sock_timed_out(u64 timeo)
+{
+	return timeo && local_clock() >= timeo;
+}
+
+/*
+ * Sleep until something happens to sk or the deadline passes.  A signal
+ * ends the wait: -ERESTARTSYS, or -EINTR under a timeout, which Linux never
+ * restarts (sock_intr_errno).
+ */
+int sock_wait(struct sock *sk, u64 timeo)
+{
+	current->wake_time = timeo;
 	sleep_on(sk);
-	return signal_pending(current) ? -ERESTARTSYS : 0;
+	current->wake_time = 0;
+	if (signal_pending(current))
+		return timeo ? -EINTR : -ERESTARTSYS;
+	return 0;
+}
+
+/*
+ * SO_RCVTIMEO and SO_SNDTIMEO: a struct timeval in ticks, rounded up as
+ * Linux's sock_set_timeout; {0, 0} is no timeout, a negative one means
+ * "do not wait".
+ */
+static int sock_set_timeout(long *timeo, char __user *optval, unsigned int optlen)
+{
+	struct timeval tv;
+
+	if (optlen < sizeof(tv))
+		return -EINVAL;
+	if (copy_from_user(&tv, optval, sizeof(tv)))
+		return -EFAULT;
+	if (tv.tv_usec < 0 || tv.tv_usec >= USEC_PER_SEC)
+		return -EDOM;
+	if (tv.tv_sec < 0) {
+		*timeo = 0;
+		return 0;
+	}
+	*timeo = MAX_SCHEDULE_TIMEOUT;
+	if ((tv.tv_sec || tv.tv_usec) && tv.tv_sec < MAX_SCHEDULE_TIMEOUT / HZ - 1)
+		*timeo = tv.tv_sec * HZ + (tv.tv_usec + USEC_PER_SEC / HZ - 1) / (USEC_PER_SEC / HZ);
+	return 0;
+}
+
+static void sock_get_timeout(long timeo, struct timeval *tv)
+{
+	if (timeo == MAX_SCHEDULE_TIMEOUT)
+		timeo = 0;
+	tv->tv_sec = timeo / HZ;
+	tv->tv_usec = timeo % HZ * USEC_PER_SEC / HZ;
+}
+
+/* SO_LINGER: kept and reported; only the whole seconds survive, as Linux keeps ticks. */
+static int sock_set_linger(struct sock *sk, char __user *optval, unsigned int optlen)
+{
+	struct linger ling;
+
+	if (optlen < sizeof(ling))
+		return -EINVAL;
+	if (copy_from_user(&ling, optval, sizeof(ling)))
+		return -EFAULT;
+	if (!ling.l_onoff) {
+		sock_reset_flag(sk, SOCK_LINGER);
+		return 0;
+	}
+	sk->sk_lingertime = (unsigned int)ling.l_linger * HZ;
+	sock_set_flag(sk, SOCK_LINGER);
+	return 0;
 }
 
 /* A buffer size the user asked for: doubled (Linux counts its bookkeeping too), within limits. */
@@ -109,15 +207,28 @@ int sock_setsockopt(struct socket *sock, int level, int optname, char __user *op
 	case SO_RCVBUF:
 		sk->sk_rcvbuf = buffer_size(val, SOCK_MIN_RCVBUF);
 		return 0;
+	case SO_RCVTIMEO:
+		return sock_set_timeout(&sk->sk_rcvtimeo, optval, optlen);
+	case SO_SNDTIMEO:
+		return sock_set_timeout(&sk->sk_sndtimeo, optval, optlen);
+	case SO_LINGER:
+		return sock_set_linger(sk, optval, optlen);
 	default:
 		return -ENOPROTOOPT;
 	}
 }
 
-/* An option's value: an int, or for SO_PEERCRED the peer's credentials. */
-static int sock_option_value(struct sock *sk, int optname, void *v, int *lv)
+/* An option's value: an int, or a struct (SO_PEERCRED, SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO). */
+union sock_option {
+	int val;
+	struct ucred cred;
+	struct linger ling;
+	struct timeval tm;
+};
+
+static int sock_option_value(struct sock *sk, int optname, union sock_option *v, int *lv)
 {
-	int *val = v;
+	int *val = &v->val;
 
 	*lv = sizeof(int);
 	switch (optname) {
@@ -151,14 +262,21 @@ static int sock_option_value(struct sock *sk, int optname, void *v, int *lv)
 	case SO_PROTOCOL:
 		*val = 0;
 		return 0;
-	case SO_PEERCRED: {
-		struct ucred *cred = v;
-
-		cred->pid = sk->sk_peer_pid;
-		cred->uid = cred->gid = 0;	/* everyone is root */
-		*lv = sizeof(*cred);
+	case SO_PEERCRED:
+		v->cred.pid = sk->sk_peer_pid;
+		v->cred.uid = v->cred.gid = 0;	/* everyone is root */
+		*lv = sizeof(v->cred);
 		return 0;
-	}
+	case SO_LINGER:
+		v->ling.l_onoff = sock_flag(sk, SOCK_LINGER);
+		v->ling.l_linger = (int)(sk->sk_lingertime / HZ);
+		*lv = sizeof(v->ling);
+		return 0;
+	case SO_RCVTIMEO:
+	case SO_SNDTIMEO:
+		sock_get_timeout(optname == SO_RCVTIMEO ? sk->sk_rcvtimeo : sk->sk_sndtimeo, &v->tm);
+		*lv = sizeof(v->tm);
+		return 0;
 	default:
 		return -ENOPROTOOPT;
 	}
@@ -167,7 +285,7 @@ static int sock_option_value(struct sock *sk, int optname, void *v, int *lv)
 /* As Linux: a shorter buffer gets the first bytes of the value, and *optlen says how many. */
 int sock_getsockopt(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen)
 {
-	struct ucred v;
+	union sock_option v;
 	int len, lv, err;
 
 	if (copy_from_user(&len, optlen, sizeof(len)))

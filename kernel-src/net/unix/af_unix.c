@@ -344,6 +344,7 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 	struct sockaddr_un *sunaddr = (struct sockaddr_un *)uaddr;
 	struct sock *sk = sock->sk, *other, *newsk;
 	struct sk_buff *skb;
+	u64 timeo = sock_sndtimeo(sk, flags & O_NONBLOCK);
 	int err;
 
 	addr_len = unix_mkname(sunaddr, addr_len);
@@ -360,9 +361,9 @@ static int unix_stream_connect(struct socket *sock, struct sockaddr *uaddr, int 
 			return -ECONNREFUSED;
 		if (!unix_recvq_full(other))
 			break;
-		if (flags & O_NONBLOCK)
+		if (sock_timed_out(timeo))
 			return -EAGAIN;
-		err = sock_wait(other);
+		err = sock_wait(other, timeo);
 		if (err)
 			return err;
 	}

@@ -61,10 +61,12 @@ static int unix_scm_to_skb(struct scm_cookie *scm, struct sk_buff *skb, int send
 
 /*
  * The next buffer on sk's receive queue (left there with MSG_PEEK), waiting
- * for one unless noblock.  NULL with *err = 0 when sk can receive no more.
+ * for one unless noblock (or until SO_RCVTIMEO).  NULL with *err = 0 when
+ * sk can receive no more.
  */
 struct sk_buff *unix_recv_datagram(struct sock *sk, int flags, int noblock, int *err)
 {
+	u64 timeo = sock_rcvtimeo(sk, noblock);
 	struct sk_buff *skb;
 
 	for (;;) {
@@ -78,7 +80,7 @@ struct sk_buff *unix_recv_datagram(struct sock *sk, int flags, int noblock, int 
 			return skb;
 		}
 		*err = -EAGAIN;
-		if (noblock)
+		if (sock_timed_out(timeo))
 			return NULL;
 		*err = 0;
 		if (sk->sk_shutdown & RCV_SHUTDOWN)
@@ -86,7 +88,7 @@ struct sk_buff *unix_recv_datagram(struct sock *sk, int flags, int noblock, int 
 		*err = -ENOTCONN;
 		if (unix_connection_based(sk) && sk->sk_state != TCP_ESTABLISHED && sk->sk_state != TCP_LISTEN)
 			return NULL;
-		*err = sock_wait(sk);
+		*err = sock_wait(sk, timeo);
 		if (*err)
 			return NULL;
 	}
@@ -182,7 +184,7 @@ static unsigned int unix_skb_len(struct sk_buff *skb)
  * Wait for stream data: 0 to look again, or why not (-EAGAIN, -ERESTARTSYS,
  * a pending error), or 1 at end of file.
  */
-static int unix_stream_wait(struct sock *sk, int noblock)
+static int unix_stream_wait(struct sock *sk, u64 timeo)
 {
 	int err = sock_error(sk);
 
@@ -190,9 +192,9 @@ static int unix_stream_wait(struct sock *sk, int noblock)
 		return err;
 	if (sk->sk_shutdown & RCV_SHUTDOWN)
 		return 1;
-	if (noblock)
+	if (sock_timed_out(timeo))
 		return -EAGAIN;
-	return sock_wait(sk);
+	return sock_wait(sk, timeo);
 }
 
 /*
@@ -207,6 +209,7 @@ int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, in
 	struct iov_iter start = msg->msg_iter;
 	struct scm_cookie scm;
 	size_t target = (flags & MSG_WAITALL) && size ? size : 1, copied = 0;
+	u64 timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	int err = 0;
 
 	if (sk->sk_state != TCP_ESTABLISHED)
@@ -221,7 +224,7 @@ int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, in
 		if (!skb) {
 			if (copied >= target)
 				break;
-			err = unix_stream_wait(sk, flags & MSG_DONTWAIT);
+			err = unix_stream_wait(sk, timeo);
 			if (err)
 				break;
 			if (flags & MSG_PEEK) {
@@ -287,10 +290,10 @@ void unix_dgram_disconnected(struct sock *sk, struct sock *other)
 
 /*
  * Deliver a datagram to its receiver: our peer, or the socket bound to
- * sunaddr.  Waits while an unconnected receiver's queue is full.
+ * sunaddr.  Waits while an unconnected receiver's queue is full, until timeo.
  */
 static int unix_dgram_deliver(struct sock *sk, struct sockaddr_un *sunaddr, int namelen,
-			      struct sk_buff *skb, int noblock)
+			      struct sk_buff *skb, u64 timeo)
 {
 	struct sock *other;
 	int err;
@@ -315,9 +318,9 @@ static int unix_dgram_deliver(struct sock *sk, struct sockaddr_un *sunaddr, int 
 			return -EPIPE;
 		if (unix_peer(other) == sk || !unix_recvq_full(other))
 			break;
-		if (noblock)
+		if (sock_timed_out(timeo))
 			return -EAGAIN;
-		err = sock_wait(other);
+		err = sock_wait(other, timeo);
 		if (err)
 			return err;
 	}
@@ -332,6 +335,7 @@ static int unix_dgram_send(struct socket *sock, struct msghdr *msg, size_t len, 
 	struct sockaddr_un *sunaddr = NULL;
 	struct sk_buff *skb;
 	int namelen = 0, noblock = msg->msg_flags & MSG_DONTWAIT, err;
+	u64 timeo = sock_sndtimeo(sk, noblock);
 
 	if (msg->msg_flags & MSG_OOB)
 		return -EOPNOTSUPP;
@@ -355,7 +359,7 @@ static int unix_dgram_send(struct socket *sock, struct msghdr *msg, size_t len, 
 	if (!err && copy_from_iter(skb->data, len, &msg->msg_iter) != len)
 		err = -EFAULT;
 	if (!err)
-		err = unix_dgram_deliver(sk, sunaddr, namelen, skb, noblock);
+		err = unix_dgram_deliver(sk, sunaddr, namelen, skb, timeo);
 	if (err) {
 		kfree_skb(skb);
 		return err;

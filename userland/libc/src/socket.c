@@ -3,6 +3,7 @@
  * (AF_UNIX) and no other family: socket() of another family fails with
  * EAFNOSUPPORT, as on a Linux built without it.
  */
+#define _GNU_SOURCE
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include "libc.h"
@@ -30,6 +31,12 @@ ssize_t send(int fd, const void *buf, size_t n, int flags) { return sendto(fd, b
 ssize_t recv(int fd, void *buf, size_t n, int flags) { return recvfrom(fd, buf, n, flags, 0, 0); }
 ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) { return __syscall_ret(__syscall_cp3(SYS_sendmsg, fd, msg, flags)); }
 ssize_t recvmsg(int fd, struct msghdr *msg, int flags) { return __syscall_ret(__syscall_cp3(SYS_recvmsg, fd, msg, flags)); }
+int sendmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags) { return (int)__syscall_ret(__syscall_cp4(SYS_sendmmsg, fd, vec, vlen, flags)); }
+
+int recvmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags, struct timespec *timeout)
+{
+    return (int)__syscall_ret(__syscall_cp5(SYS_recvmmsg, fd, vec, vlen, flags, timeout));
+}
 
 int getsockopt(int fd, int level, int name, void *value, socklen_t *len)
 {

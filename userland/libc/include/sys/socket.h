@@ -116,6 +116,7 @@ struct linger {
 #define MSG_EOR 0x80
 #define MSG_WAITALL 0x100
 #define MSG_NOSIGNAL 0x4000
+#define MSG_WAITFORONE 0x10000
 #define MSG_CMSG_CLOEXEC 0x40000000
 #define SHUT_RD 0
 #define SHUT_WR 1
@@ -138,6 +139,16 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags);
 int getsockopt(int fd, int level, int name, void *value, socklen_t *len);
 int setsockopt(int fd, int level, int name, const void *value, socklen_t len);
 int getsockname(int fd, struct sockaddr *addr, socklen_t *len);
+#ifdef _GNU_SOURCE
+/* sendmmsg/recvmmsg: many messages in one call, each header with the bytes its message carried. */
+struct mmsghdr {
+    struct msghdr msg_hdr;
+    unsigned int msg_len;
+};
+struct timespec;
+int sendmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags);
+int recvmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags, struct timespec *timeout);
+#endif
 int getpeername(int fd, struct sockaddr *addr, socklen_t *len);
 
 #endif
