@@ -134,7 +134,7 @@ function buildProgram(): Command {
 
   program
     .command('ld')
-    .description('link ELF objects and archives into a static executable (GNU ld\'s command line: -o -T -e -L -l -u -z -m elf_x86_64 ...; --map FILE writes a System.map)')
+    .description('link ELF objects and archives into a static executable (GNU ld\'s command line: -o -T -e -L -l -u -z -m elf_x86_64 --start-group --defsym -Ttext -Map --oformat binary ...; --map FILE writes a System.map)')
     .argument('<args...>', 'ld-style arguments')
     .allowUnknownOption()
     .helpOption(false)

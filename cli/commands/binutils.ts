@@ -8,7 +8,9 @@ import { assemble } from '../../compiler/asm/index.js';
 import { link } from '../../compiler/link/index.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
-import { applyLinkerOptions, findArchive, HARMLESS_ASSEMBLER, type LinkerInput, type LinkerRequest } from './cc-pass-through.js';
+import {
+  applyLinkerOptions, findArchive, HARMLESS_ASSEMBLER, linkerOutputOptions, writeLinkerOutputs, type LinkerInput, type LinkerRequest,
+} from './cc-pass-through.js';
 import { expandResponseFiles } from './response-files.js';
 
 function mustExist(files: string[]): void {
@@ -80,19 +82,23 @@ export async function linkCommand(commandLine: string[]): Promise<void> {
     else rest.push(arg);
   }
   applyLinkerOptions(rest, request);
-  const inputs = request.linkInputs!.map((input: LinkerInput) => ('file' in input ? input.file : archiveFor(input.library, request.libraryPaths)));
+  const inputs = request.linkInputs!.map((input: LinkerInput) => ({
+    name: 'file' in input ? input.file : archiveFor(input.library, request.libraryPaths),
+    group: input.group,
+  }));
   if (inputs.length === 0) throw new UsageError('no input files');
-  mustExist(inputs);
+  mustExist(inputs.map((input) => input.name));
   if (request.linkerScript !== undefined) mustExist([request.linkerScript]);
-  const result = link(inputs.map((f) => ({ name: f, data: readFileSync(f) })), {
+  const result = link(inputs.map((input) => ({ ...input, data: readFileSync(input.name) })), {
     script: request.linkerScript !== undefined ? readFileSync(request.linkerScript, 'utf8') : undefined,
     scriptName: request.linkerScript,
     entry: request.entry,
     undefinedSymbols: request.undefinedSymbols,
     stack: request.stack,
     sourceMap: sourceMap !== undefined,
+    ...linkerOutputOptions(request, output),
   });
-  writeFileSync(output, result.elf, { mode: 0o755 });
+  writeLinkerOutputs(request, result, (image) => writeFileSync(output, image, { mode: 0o755 }));
   if (systemMap) writeFileSync(systemMap, result.systemMap);
   if (sourceMap && result.sourceMap) writeFileSync(sourceMap, result.sourceMap);
 }

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
 import type { SaveTemps } from './cc-temps.js';
-import { applyLinkerOptions, checkAssemblerOptions, preprocessorOptions } from './cc-pass-through.js';
+import { applyLinkerOptions, checkAssemblerOptions, LinkGroups, preprocessorOptions, type LinkerRequest } from './cc-pass-through.js';
 import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 
@@ -28,7 +28,7 @@ const LANGUAGES: Record<string, InputLanguage | undefined> = {
  */
 export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'sysroot' };
 
-export interface CcOptions {
+export interface CcOptions extends LinkerRequest {
   /** Input paths in order; `-` is standard input. */
   inputs: string[];
   /** The -x language in force for an input (by its position in `inputs`), if any. */
@@ -44,6 +44,9 @@ export interface CcOptions {
   macros: ({ define: string } | { undefine: string })[];
   forceIncludes: string[];
   libraries: string[];
+  /** The -Wl,--start-group ... -Wl,--end-group each input and each -l is in (parallel to inputs and libraries). */
+  inputGroups: (number | undefined)[];
+  libraryGroups: (number | undefined)[];
   libraryPaths: string[];
   debug: boolean;
   optimize: number;
@@ -103,13 +106,23 @@ function ignorable(flag: string): boolean {
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
-    inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [],
+    inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
     builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
   const linkerWords: string[] = [];
+  const groups = (o.groups = new LinkGroups());
+  // Groups take the inputs and -l between their ends: they, and -l, apply where they stand.
+  const linkerWord = (word: string): void => {
+    if (groups.apply(word)) return;
+    if (!/^-l./.test(word)) linkerWords.push(word);
+    else {
+      o.libraries.push(word.slice(2));
+      o.libraryGroups.push(groups.current);
+    }
+  };
   // -x LANG applies to the inputs after it, until -x none.
   let language: InputLanguage | undefined;
   const deps: DepsOptions = { only: false, userOnly: false, targets: [], phony: false };
@@ -127,6 +140,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     if (!arg.startsWith('-') || arg === '-') {
       o.inputs.push(arg);
       o.languages.push(language);
+      o.inputGroups.push(groups.current);
     } else if (glued('-x')) {
       const name = value('-x');
       language = LANGUAGES[name];
@@ -156,8 +170,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     // Options for the programs gcc runs (cc-pass-through.ts): -Wp's become our own here.
     else if (glued('-Wp,')) args.splice(i + 1, 0, ...preprocessorOptions(arg));
     else if (glued('-Wa,')) checkAssemblerOptions(arg);
-    else if (glued('-Wl,')) linkerWords.push(...arg.slice('-Wl,'.length).split(','));
-    else if (arg === '-Xlinker') linkerWords.push(value('-Xlinker'));
+    else if (glued('-Wl,')) arg.slice('-Wl,'.length).split(',').forEach(linkerWord);
+    else if (arg === '-Xlinker') linkerWord(value('-Xlinker'));
     else if (arg === '-z') linkerWords.push('-z', value('-z'));
     else if (arg === '-u') o.undefinedSymbols.push(value('-u'));
     // What we always make: a static executable that is not position-independent.
@@ -192,7 +206,10 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (glued('-D')) o.macros.push({ define: value('-D') });
     else if (glued('-U')) o.macros.push({ undefine: value('-U') });
     else if (glued('-L')) o.libraryPaths.push(value('-L'));
-    else if (glued('-l')) o.libraries.push(value('-l'));
+    else if (glued('-l')) {
+      o.libraries.push(value('-l'));
+      o.libraryGroups.push(groups.current);
+    }
     else if (glued('-T')) o.linkerScript = value('-T');
     else if (arg === '-e') o.entry = value('-e');
     else if (arg === '-M' || arg === '-MM' || arg === '-MD' || arg === '-MMD') {

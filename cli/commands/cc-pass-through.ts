@@ -4,10 +4,12 @@
  * each option is either translated into the driver's own (`-Wp,-MMD,dep.d` is what
  * Linux's Kbuild passes), or known to change nothing for a static executable (`-Wl,-z,
  * noexecstack`, `-Wl,--as-needed`), or refused by name: silently dropping an option
- * the user asked for (a map file, a symbol definition) would be a lie.
+ * the user asked for (a cross-reference table, a shared library) would be a lie. The
+ * linker options themselves are `tcc-lite ld`'s (applyLinkerOptions), shared by both.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LinkOptions, LinkResult } from '../../compiler/link/index.js';
 import { UsageError } from '../usage-error.js';
 
 /** `-Wp,-DX=1,-MMD,dep.d` → the driver options that mean the same: `-DX=1 -MMD -MF dep.d`. */
@@ -37,8 +39,11 @@ export function checkAssemblerOptions(flag: string): void {
   }
 }
 
-/** A file or an `-lNAME` on ld's command line, in order (archives are searched where they stand). */
-export type LinkerInput = { file: string } | { library: string };
+/**
+ * A file or an `-lNAME` on ld's command line, in order (archives are searched where they
+ * stand); `group` numbers the --start-group ... --end-group it is in.
+ */
+export type LinkerInput = ({ file: string } | { library: string }) & { group?: number };
 
 /** What the linker options ask of tcc-lite's link. */
 export interface LinkerRequest {
@@ -51,6 +56,80 @@ export interface LinkerRequest {
   libraries: string[];
   /** -z execstack / -z noexecstack. */
   stack?: 'exec' | 'noexec';
+  /** --defsym SYM=EXPR, in order. */
+  defsyms?: string[];
+  /** -Ttext/-Tdata/-Tbss/--section-start: section → address. */
+  sectionStarts?: Map<string, bigint>;
+  /** -Ttext-segment/-Trodata-segment/-Tldata-segment: "text-segment" → address. */
+  segmentStarts?: Map<string, bigint>;
+  /** -Map FILE, or '-' for -M (the map on standard output). */
+  mapFile?: string;
+  /** --oformat binary. */
+  binary?: boolean;
+  /** Groups seen so far, and the one open now (cc-args.ts keeps it while reading its arguments). */
+  groups?: LinkGroups;
+}
+
+/**
+ * ld's --start-group/--end-group (`-(`/`-)`): numbers each group so that the inputs named
+ * inside get its number. A group inside a group is part of the outer one (ld 2.40 takes
+ * nested groups); one left open ends with the command line, with GNU ld's warning.
+ */
+export class LinkGroups {
+  private depth = 0;
+  private count = 0;
+  current: number | undefined;
+
+  /** Applies `word` when it is a group option; false when it is something else. */
+  apply(word: string): boolean {
+    if (word === '--start-group' || word === '-(') {
+      if (this.depth++ === 0) this.current = this.count++;
+      return true;
+    }
+    if (word !== '--end-group' && word !== '-)') return false;
+    if (this.depth === 0) throw new UsageError('group ended before it began (--help for usage)');
+    if (--this.depth === 0) this.current = undefined;
+    return true;
+  }
+
+  /** GNU ld's warning when the command line ends inside a group. */
+  unclosedWarning(): string | undefined {
+    return this.depth > 0 ? 'missing --end-group; added as last command line option' : undefined;
+  }
+}
+
+/** ld reads addresses in hex, with or without 0x (`-Ttext 7c00` is 0x7c00). */
+function hexAddress(text: string, option: string): bigint {
+  if (!/^(0[xX])?[0-9a-fA-F]+$/.test(text)) throw new UsageError(`${option}: invalid hex number '${text}'`);
+  return BigInt(/^0[xX]/.test(text) ? text : `0x${text}`);
+}
+
+/** -Ttext ADDR and its kin: the section (or, for -T...-segment, the segment) whose start they set. */
+const SECTION_START_OPTIONS: Record<string, { section?: string; segment?: string }> = {
+  '-Ttext': { section: '.text' }, '-Tdata': { section: '.data' }, '-Tbss': { section: '.bss' },
+  '-Ttext-segment': { segment: 'text-segment' }, '-Trodata-segment': { segment: 'rodata-segment' },
+  '-Tldata-segment': { segment: 'ldata-segment' },
+};
+
+function setSectionStart(option: string, section: string | undefined, segment: string | undefined, value: string, into: LinkerRequest): void {
+  const address = hexAddress(value, option);
+  if (section !== undefined) (into.sectionStarts ??= new Map()).set(section, address);
+  if (segment !== undefined) (into.segmentStarts ??= new Map()).set(segment, address);
+}
+
+/** --section-start=.name=ADDR */
+function sectionStart(value: string, into: LinkerRequest): void {
+  const eq = value.lastIndexOf('=');
+  if (eq <= 0) throw new UsageError(`invalid argument to option "--section-start": '${value}' (expected SECTION=ADDRESS)`);
+  setSectionStart('--section-start', value.slice(0, eq), undefined, value.slice(eq + 1), into);
+}
+
+/** --oformat: ELF (the default) or the raw image. */
+function outputFormat(value: string, into: LinkerRequest): void {
+  if (value !== 'binary' && value !== 'elf64-x86-64') {
+    throw new UsageError(`--oformat: output format '${value}' is not supported (tcc-lite writes elf64-x86-64 and binary)`);
+  }
+  into.binary = value === 'binary';
 }
 
 /**
@@ -90,23 +169,32 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const eq = word.indexOf('=');
-    const [name, glued] = word.startsWith('--') && eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word, undefined];
+    // `--opt=value`, and ld's one-dash `-Map=FILE`.
+    const [name, glued] = (word.startsWith('--') || word.startsWith('-Map=')) && eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word, undefined];
     const value = (): string => {
       if (glued !== undefined) return glued;
       if (k + 1 >= words.length) throw new UsageError(`missing argument to linker option '${word}'`);
       return words[++k];
     };
+    const tOption = /^(-T[a-z-]+)(?:=(.*))?$/.exec(word);
     if (NO_EFFECT_FLAGS.has(word) || NO_EFFECT_PREFIXES.some((p) => word.startsWith(p))) continue;
     if (NO_EFFECT_WITH_VALUE.has(name)) value();
+    else if ((into.groups ??= new LinkGroups()).apply(word)) continue;
+    else if (tOption && SECTION_START_OPTIONS[tOption[1]]) {
+      const { section, segment } = SECTION_START_OPTIONS[tOption[1]];
+      setSectionStart(tOption[1], section, segment, tOption[2] ?? value(), into);
+    } else if (name === '--section-start') sectionStart(value(), into);
+    else if (name === '--defsym') (into.defsyms ??= []).push(value());
+    else if (name === '-Map') into.mapFile = value();
+    else if (word === '-M' || word === '--print-map') into.mapFile = '-';
+    else if (name === '--oformat') outputFormat(value(), into);
     else if (name === '-z') zKeyword(value(), into);
     else if (name === '-T' || name === '--script') into.linkerScript = value();
     else if (name === '-e' || name === '--entry') into.entry = value();
     else if (name === '-u' || name === '--undefined') into.undefinedSymbols.push(value());
     else if (name === '-L') into.libraryPaths.push(value());
     else if (name === '-l') library(value(), into);
-    else if (/^-T(text|data|bss|ldata|text-segment|rodata-segment)\b/.test(word)) {
-      throw new UsageError(`linker option '${word}' is not supported: place sections with a linker script (-T script.ld)`);
-    } else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
+    else if (/^-[TeuLl]./.test(word) && !word.startsWith('--')) {
       // Glued short options: -Tscript.ld, -estart, -Ldir, -lm.
       const v = word.slice(2);
       if (word[1] === 'T') into.linkerScript = v;
@@ -114,12 +202,10 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
       else if (word[1] === 'u') into.undefinedSymbols.push(v);
       else if (word[1] === 'L') into.libraryPaths.push(v);
       else library(v, into);
-    } else if (name === '-Map' || word.startsWith('-Map=') || name === '--print-map' || name === '--cref') {
-      throw new UsageError(`linker option '${word}': tcc-lite's linker writes no map file`);
     } else if (word.startsWith('-')) {
       throw new UsageError(`linker option '${word}' is not supported by tcc-lite's static linker`);
     } else if (into.linkInputs !== undefined) {
-      into.linkInputs.push({ file: word });
+      into.linkInputs.push({ file: word, group: into.groups.current });
     } else {
       throw new UsageError(`linker input '${word}' given through -Wl/-Xlinker is not supported: name it on the command line`);
     }
@@ -136,6 +222,26 @@ export function findArchive(name: string, paths: string[]): string | undefined {
 }
 
 function library(name: string, into: LinkerRequest): void {
-  if (into.linkInputs !== undefined) into.linkInputs.push({ library: name });
+  if (into.linkInputs !== undefined) into.linkInputs.push({ library: name, group: into.groups?.current });
   else into.libraries.push(name);
+}
+
+/** The link() options the linker request asks for beyond the inputs, script and entry. */
+export function linkerOutputOptions(request: LinkerRequest, output: string): Partial<LinkOptions> {
+  return {
+    defsyms: request.defsyms, sectionStarts: request.sectionStarts, segmentStarts: request.segmentStarts,
+    binary: request.binary, map: request.mapFile !== undefined, outputName: output,
+  };
+}
+
+/**
+ * Writes what the link made: the executable or, with --oformat binary, the raw image
+ * (mode 0755 either way, as ld), the -Map, and GNU ld's warnings on standard error.
+ */
+export function writeLinkerOutputs(request: LinkerRequest, result: LinkResult, writeImage: (image: Uint8Array) => void): void {
+  const unclosed = request.groups?.unclosedWarning();
+  for (const warning of [...(unclosed ? [unclosed] : []), ...result.warnings]) process.stderr.write(`tcc-lite: warning: ${warning}\n`);
+  writeImage(result.binary ?? result.elf);
+  if (request.mapFile === '-') process.stdout.write(result.map!);
+  else if (request.mapFile !== undefined) writeFileSync(request.mapFile, result.map!);
 }

@@ -9,7 +9,7 @@ import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
 import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
-import type { ObjectFile } from '../build/toolchain.js';
+import type { LinkInput } from '../../compiler/link/index.js';
 import { packageRoot } from '../package-root.js';
 import { readSourceLine, rememberSource } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
@@ -17,7 +17,7 @@ import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 import { tempsBase } from './cc-temps.js';
 import { cachedLibc } from './cc-libc.js';
-import { findArchive } from './cc-pass-through.js';
+import { findArchive, linkerOutputOptions, writeLinkerOutputs } from './cc-pass-through.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -196,11 +196,11 @@ export async function cc(args: string[]): Promise<void> {
     return;
   }
 
-  const objects: ObjectFile[] = [];
+  const objects: LinkInput[] = [];
   for (const [k, input] of paths.entries()) {
     const kind = inputKind(input, o.languages[k]);
     if (kind === 'object' || kind === 'archive') {
-      objects.push({ name: input, data: readFileSync(input) });
+      objects.push({ name: input, data: readFileSync(input), group: o.inputGroups[k] });
       continue;
     }
     if (o.mode === 'syntax') {
@@ -227,15 +227,15 @@ export async function cc(args: string[]): Promise<void> {
   }
   if (o.mode !== 'link') return;
 
-  const inputs: ObjectFile[] = [];
-  const archives: ObjectFile[] = [];
+  const inputs: LinkInput[] = [];
+  const archives: LinkInput[] = [];
   // -nostdlib (= -nostartfiles -nodefaultlibs) drops crt0 and the implicit libc; an
   // explicit -lc or -lm brings libc.a back.
   const startFiles = !o.nostdlib && !o.nostartfiles;
   let needLibc = !o.nostdlib && !o.nodefaultlibs;
-  for (const lib of o.libraries) {
+  for (const [k, lib] of o.libraries.entries()) {
     const path = findArchive(lib, o.libraryPaths);
-    if (path) archives.push({ name: path, data: readFileSync(path) });
+    if (path) archives.push({ name: path, data: readFileSync(path), group: o.libraryGroups[k] });
     else if (PARTS_OF_LIBC.has(lib)) needLibc = true;
     else throw new UsageError(`cannot find -l${lib} (searched: ${o.libraryPaths.join(', ') || 'no -L paths'})`);
   }
@@ -244,14 +244,15 @@ export async function cc(args: string[]): Promise<void> {
   inputs.push(...objects, ...archives);
   if (libc) inputs.push(libc.archive);
   const { link } = await import('../../compiler/link/index.js');
+  const out = o.output ?? 'a.out';
   const result = link(inputs, {
     script: o.linkerScript ? readFileSync(o.linkerScript, 'utf8') : undefined,
     entry: o.entry,
     undefinedSymbols: o.undefinedSymbols,
     stack: o.stack,
     sourceMap: o.debug,
+    ...linkerOutputOptions(o, out),
   });
-  const out = o.output ?? 'a.out';
-  writeOutput(out, result.elf, 0o755);
+  writeLinkerOutputs(o, result, (image) => writeOutput(out, image, 0o755));
   if (result.sourceMap) writeFileSync(`${out}.map.json`, result.sourceMap);
 }

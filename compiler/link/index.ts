@@ -20,11 +20,14 @@ import { globalAddress, globalSection, offsetAddress, sectionAddress } from './a
 import { isArchive } from './archive.js';
 import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
 import { defaultLinkerScript } from './default-script.js';
-import { LayoutEngine, type Layout } from './layout.js';
+import { binaryImage } from './binary.js';
+import { LayoutEngine, type Layout, type LayoutOptions } from './layout.js';
+import { formatLinkMap } from './map-file.js';
 import { layoutFile, threadPointerBase, writeExecutable, type FileLayout } from './output.js';
 import { fillGot, relocateSection, type RelocationContext } from './relocate.js';
 import { SymbolResolver } from './resolve.js';
-import { parseLinkerScript } from './script.js';
+import { parseDefsym, parseLinkerScript } from './script.js';
+import type { InputSpec, LinkerScript } from './script-ast.js';
 import { allocateCommons, buildGot, collectInputSections } from './sections.js';
 import { buildSourceMap, type LineRecord } from './sourcemap.js';
 import { buildOutputSymbols, formatSystemMap, symbolMap, type LinkedSymbol } from './symbols.js';
@@ -39,6 +42,8 @@ export { parseLinkerScript } from './script.js';
 export interface LinkInput {
   name: string;
   data: Uint8Array;
+  /** Consecutive inputs with the same number are one --start-group ... --end-group. */
+  group?: number;
 }
 
 export interface LinkOptions {
@@ -58,6 +63,16 @@ export interface LinkOptions {
   undefinedSymbols?: string[];
   /** ld -z execstack / -z noexecstack: the stack's permission whatever the inputs' notes ask. */
   stack?: 'exec' | 'noexec';
+  /** ld --defsym: `SYM=EXPR` assignments, in command-line order, run before the script's. */
+  defsyms?: string[];
+  /** ld -Ttext/-Tdata/-Tbss/--section-start: output section name → its address. */
+  sectionStarts?: Map<string, bigint>;
+  /** ld -Ttext-segment/-Trodata-segment/-Tldata-segment: "text-segment" → SEGMENT_START's value. */
+  segmentStarts?: Map<string, bigint>;
+  /** ld --oformat binary: also produce the raw memory image (no headers are loaded then). */
+  binary?: boolean;
+  /** ld -Map: also produce the link map; `outputName` is the file it names. */
+  map?: boolean;
 }
 
 export interface LinkResult {
@@ -67,12 +82,21 @@ export interface LinkResult {
   sourceMap?: string;
   /** Every symbol of the output by name (a global wins over a static of the same name). */
   symbols: Map<string, LinkedSymbol>;
+  /** With `binary`: the image from the lowest load address, as ld --oformat binary writes it. */
+  binary?: Uint8Array;
+  /** With `map`: GNU ld's -Map text. */
+  map?: string;
+  /** What GNU ld would warn about (the CLI prints them). */
+  warnings: string[];
 }
 
 export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
-  const resolver = loadInputs(inputs, opts.undefinedSymbols ?? []);
+  const defsyms = (opts.defsyms ?? []).map(parseDefsym);
+  const resolver = loadInputs(inputs, opts.undefinedSymbols ?? [], defsyms.map((a) => a.target));
   const scriptName = opts.scriptName ?? 'linker script';
   const script = parseLinkerScript(opts.script ?? defaultLinkerScript(BigInt(opts.defaultBase ?? 0x400000)), opts.script ? scriptName : 'default linker script');
+  script.statements.unshift(...defsyms);
+  addStartedSections(script, opts.sectionStarts);
 
   const objects = resolver.objects;
   const inputSections = collectInputSections(objects);
@@ -82,7 +106,11 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   if (got) inputSections.push(got);
 
   const hasRelocations = (s: InputSection) => (s.object.elf.relocations.get(s.index)?.length ?? 0) > 0;
-  const { layout, file } = layoutWithHeaders(script, inputSections, resolver, scriptName, hasRelocations);
+  const { layout, file } = layoutWithHeaders(script, inputSections, {
+    globals: resolver.globals, scriptName, hasRelocations, editEhFrames: ehFrameEditor,
+    pageAlignData: inputSections.some((s) => s.name === '.eh_frame'),
+    sectionStarts: opts.sectionStarts, segmentStarts: opts.segmentStarts,
+  }, opts.binary === true);
   defineStartStop(resolver, layout);
   if (opts.stack === 'exec' || (opts.stack === undefined && requestsExecutableStack(objects))) markStackExecutable(file);
 
@@ -90,13 +118,25 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   if (got) fillGot(got, resolver.globals.values());
   const contents = buildContents(layout, objects, ctx);
   const entryName = opts.entry ?? script.entry ?? '_start';
-  const entry = entryAddress(resolver, entryName);
+  const warnings: string[] = [];
+  let entry = entryAddress(resolver, entryName);
+  if (entry === undefined && opts.binary) {
+    // A raw image has no entry field: like GNU ld, warn and go on.
+    entry = layout.sections.find((s) => s.flags & SHF_EXECINSTR)?.addr ?? 0n;
+    warnings.push(`cannot find entry symbol ${entryName}; defaulting to ${entry.toString(16).padStart(16, '0')}`);
+  }
   if (entry === undefined) ctx.errors.push(`cannot find entry symbol ${entryName}`);
   if (ctx.errors.length > 0 || entry === undefined) throw new LinkError(ctx.errors.join('\n'));
 
   const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections, file.segments.find((s) => s.type === PT.TLS)?.vaddr);
-  const elf = writeExecutable({ entry, sections: layout.sections, contents, file, symbols });
-  const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols) };
+  const elf = writeExecutable({ entry, sections: startedSectionsFirst(layout.sections, opts.sectionStarts, opts.script === undefined), contents, file, symbols });
+  const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols), warnings };
+  if (opts.binary) result.binary = binaryImage(layout.sections, contents);
+  if (opts.map) {
+    result.map = formatLinkMap({
+      inputs, resolver, layout, format: opts.binary ? 'binary' : 'elf64-x86-64', outputName: opts.outputName ?? 'a.out',
+    });
+  }
   if (opts.sourceMap) {
     const base = file.segments.find((s) => s.type === PT.LOAD)?.vaddr ?? 0n;
     result.sourceMap = buildSourceMap(lineRecords(objects, ctx), base, opts.outputName ?? 'a.out');
@@ -121,17 +161,41 @@ function markStackExecutable(file: FileLayout): void {
   for (const seg of file.segments) if (seg.type === PT.GNU_STACK) seg.flags |= PF_X;
 }
 
-function loadInputs(inputs: LinkInput[], undefinedSymbols: string[]): SymbolResolver {
+function loadInputs(inputs: LinkInput[], undefinedSymbols: string[], defsyms: string[]): SymbolResolver {
   const resolver = new SymbolResolver();
   for (const name of undefinedSymbols) resolver.require(name);
-  for (const input of inputs) {
-    const base = input.name.split('/').pop() ?? input.name;
-    if (isArchive(input.data)) resolver.addArchive(input.data, input.name);
-    else if (isElf(input.data)) resolver.addObject(input.data, input.name, base);
-    else throw new LinkError(`${input.name}: file format not recognized`);
+  for (const name of defsyms) resolver.predefine(name);
+  for (let i = 0; i < inputs.length;) {
+    // One input, or all the inputs of one group.
+    const group = inputs[i].group;
+    let end = i + 1;
+    while (group !== undefined && end < inputs.length && inputs[end].group === group) end++;
+    const run = inputs.slice(i, end).map(recognize);
+    if (group !== undefined) resolver.addGroup(run);
+    else if (run[0].archive) resolver.addArchive(run[0].data, run[0].name);
+    else resolver.addObject(run[0].data, run[0].name, run[0].fileName);
+    i = end;
   }
   if (resolver.errors.length > 0) throw new LinkError(resolver.errors.join('\n'));
   return resolver;
+}
+
+/** An input as an archive or an ELF object, with the base name script file patterns match. */
+function recognize(input: LinkInput): LinkInput & { archive: boolean; fileName: string } {
+  if (!isArchive(input.data) && !isElf(input.data)) throw new LinkError(`${input.name}: file format not recognized`);
+  return { ...input, archive: isArchive(input.data), fileName: input.name.split('/').pop() ?? input.name };
+}
+
+/**
+ * --section-start (and -Ttext...) for a section the script does not name: as in ld, an
+ * output section of that name at the end of the script, which the orphans of that name join.
+ */
+function addStartedSections(script: LinkerScript, starts: Map<string, bigint> | undefined): void {
+  for (const name of starts?.keys() ?? []) {
+    if (script.statements.some((st) => st.kind === 'section' && st.name === name)) continue;
+    const spec: InputSpec = { kind: 'input', filePattern: '*', excludeFiles: [], sectionPatterns: [name], keep: false, sort: 'none', line: 0 };
+    script.statements.push({ kind: 'section', name, noload: false, items: [spec], line: 0, started: true });
+  }
 }
 
 /** The owner of linker-made sections (.got). */
@@ -148,18 +212,15 @@ function syntheticObject(): InputObject {
  * lay out again until the guess is right (it almost always is the first time).
  */
 function layoutWithHeaders(
-  script: ReturnType<typeof parseLinkerScript>, inputs: InputSection[], resolver: SymbolResolver, scriptName: string,
-  hasRelocations: (s: InputSection) => boolean,
+  script: LinkerScript, inputs: InputSection[], options: Omit<LayoutOptions, 'sizeofHeaders'>, binary: boolean,
 ): { layout: Layout; file: FileLayout } {
   let phnum = 5;
   for (let attempt = 0; ; attempt++) {
     const headersSize = EHDR_SIZE + phnum * PHDR_SIZE;
-    const engine = new LayoutEngine(script, inputs, {
-      globals: resolver.globals, sizeofHeaders: headersSize, scriptName, hasRelocations, editEhFrames: ehFrameEditor,
-      pageAlignData: inputs.some((s) => s.name === '.eh_frame'),
-    });
+    // A raw binary has no headers: SIZEOF_HEADERS is 0 there, as for ld's binary target.
+    const engine = new LayoutEngine(script, inputs, { ...options, sizeofHeaders: binary ? 0 : headersSize });
     const layout = engine.run();
-    const file = layoutFile(layout.sections, headersSize, script.usesSizeofHeaders);
+    const file = layoutFile(layout.sections, headersSize, script.usesSizeofHeaders && !binary);
     if (file.phnum <= phnum || attempt > 3) {
       if (file.phnum > phnum) throw new LinkError('not enough room for program headers');
       // Report the real count: the spare slots of the guess are simply not written.
@@ -167,6 +228,17 @@ function layoutWithHeaders(
     }
     phnum = file.phnum;
   }
+}
+
+/**
+ * ld creates the output sections named by -Ttext/--section-start while reading its command
+ * line, before it reads its default script: they come first in the section header table,
+ * in option order. (A script given with -T is read where it stands; we keep its order.)
+ */
+function startedSectionsFirst(sections: OutputSection[], starts: Map<string, bigint> | undefined, defaultScript: boolean): OutputSection[] {
+  if (!starts || !defaultScript) return sections;
+  const started = [...starts.keys()].flatMap((name) => sections.filter((s) => s.name === name));
+  return [...started, ...sections.filter((s) => !started.includes(s))];
 }
 
 /** Keeps one copy of each CIE and the FDEs of code that is in the image (eh-frame.ts). */

@@ -12,7 +12,7 @@ import { SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, S
 import { globalAddress, globalSection, U64 } from './address.js';
 import { mapSections } from './mapping.js';
 import { mergeSections } from './merge.js';
-import type { Assignment, Expr, LinkerScript, OutputSectionStatement, SectionItem, Statement } from './script-ast.js';
+import type { Assignment, Expr, InputSpec, LinkerScript, OutputSectionStatement, SectionItem, Statement } from './script-ast.js';
 import { LinkError, type GlobalSymbol, type InputSection, type OutputSection } from './types.js';
 
 export const PAGE_SIZE = 0x1000n;
@@ -30,6 +30,10 @@ export interface LayoutOptions {
   pageAlignData?: boolean;
   /** Edits the .eh_frame inputs of an output section, knowing what /DISCARD/ dropped. */
   editEhFrames?: (inputs: InputSection[], discarded: Set<InputSection>) => void;
+  /** ld -Ttext/-Tdata/-Tbss/--section-start: these output sections start there, whatever the script says. */
+  sectionStarts?: Map<string, bigint>;
+  /** ld -Ttext-segment and friends: what SEGMENT_START("text-segment", default) gives instead of its default. */
+  segmentStarts?: Map<string, bigint>;
 }
 
 export interface Layout {
@@ -38,6 +42,10 @@ export interface Layout {
   /** Output sections that appear in the file, in script order. */
   sections: OutputSection[];
   discarded: Set<InputSection>;
+  /** For the -Map: the statements (orphans inserted), the inputs each description took, each assignment's value. */
+  statements: Statement[];
+  claimed: Map<InputSpec, InputSection[]>;
+  assigned: Map<Assignment, bigint>;
 }
 
 export function alignUp(v: bigint, align: bigint): bigint {
@@ -51,7 +59,9 @@ interface PassState {
   lmaDelta: bigint;
   changed: boolean;
   final: boolean;
-  missing: Set<string>;
+  /** Undefined names met in expressions, and where (the script, or --defsym). */
+  missing: Map<string, string>;
+  where: string;
 }
 
 export class LayoutEngine {
@@ -59,8 +69,10 @@ export class LayoutEngine {
   private readonly byName = new Map<string, OutputSection>();
   private readonly statements: Statement[];
   private readonly inputsOf = new Map<OutputSectionStatement, InputSection[]>();
-  private readonly claimed;
+  private readonly claimed: Map<InputSpec, InputSection[]>;
   readonly discarded: Set<InputSection>;
+  /** The value each assignment gave in the last pass: the layout is done when none changes. */
+  private readonly assigned = new Map<Assignment, bigint>();
 
   constructor(script: LinkerScript, inputs: InputSection[], private readonly opts: LayoutOptions) {
     const mapping = mapSections(script, inputs);
@@ -106,17 +118,17 @@ export class LayoutEngine {
   }
 
   run(): Layout {
+    const fresh = (final: boolean): PassState => ({
+      dot: 0n, lmaDelta: 0n, changed: false, final, missing: new Map(), where: this.opts.scriptName,
+    });
     for (let pass = 0; ; pass++) {
-      const final = pass >= 1;
-      const state: PassState = { dot: 0n, lmaDelta: 0n, changed: false, final: false, missing: new Set() };
+      const state = fresh(false);
       this.pass(state);
-      if (!state.changed && final) {
+      if (!state.changed && pass >= 1) {
         // One more walk with `final` set checks ASSERTs and undefined names.
-        const check: PassState = { dot: 0n, lmaDelta: 0n, changed: false, final: true, missing: new Set() };
+        const check = fresh(true);
         this.pass(check);
-        if (check.missing.size > 0) {
-          throw new LinkError(`${this.opts.scriptName}: undefined symbol '${[...check.missing][0]}' referenced in expression`);
-        }
+        for (const [name, where] of check.missing) throw new LinkError(`${where}: undefined symbol '${name}' referenced in expression`);
         break;
       }
       if (pass > 8) throw new LinkError(`${this.opts.scriptName}: section layout does not converge`);
@@ -124,7 +136,7 @@ export class LayoutEngine {
     this.anchorScriptSymbols();
     const all = [...this.outputs.values()];
     const sections = all.filter((o) => this.isEmitted(o));
-    return { all, sections, discarded: this.discarded };
+    return { all, sections, discarded: this.discarded, statements: this.statements, claimed: this.claimed, assigned: this.assigned };
   }
 
   isEmitted(o: OutputSection): boolean {
@@ -151,7 +163,7 @@ export class LayoutEngine {
       if (stmt.kind === 'assign') {
         if (stmt.target === '.') dotMoved = true;
         else if (!this.attachToSymbol(stmt)) attach(stmt.target, dotMoved);
-      } else if (stmt.kind === 'section' && stmt.name !== '/DISCARD/') {
+      } else if (stmt.kind === 'section' && stmt.name !== '/DISCARD/' && !stmt.started) {
         const out = this.outputs.get(stmt)!;
         if (!this.isEmitted(out)) {
           for (const item of stmt.items) if (item.kind === 'assign' && item.target !== '.') attach(item.target, true);
@@ -173,6 +185,7 @@ export class LayoutEngine {
     const g = this.opts.globals.get(a.target);
     const source = this.opts.globals.get(name);
     if (!g || !source) return false;
+    if (g.scriptAbsolute) return true;
     const section = source.scriptValue !== undefined ? source.scriptSection : globalSection(source)?.output;
     if (!section || !this.isEmitted(section)) return false;
     g.scriptSection = section;
@@ -204,7 +217,9 @@ export class LayoutEngine {
       if (a > align) align = a;
     }
     out.align = Number(align);
-    const addr = stmt.address ? this.eval(stmt.address, state, undefined) : alignUp(state.dot, align);
+    // As in ld, -Ttext and --section-start replace the script's address for the section.
+    const forced = this.opts.sectionStarts?.get(stmt.name);
+    const addr = forced ?? (stmt.address ? this.eval(stmt.address, state, undefined) : alignUp(state.dot, align));
     state.dot = addr;
     const lma = stmt.lma ? this.eval(stmt.lma, state, undefined) : U64(addr - state.lmaDelta);
     if (out.flags & SHF_ALLOC) state.lmaDelta = U64(addr - lma);
@@ -268,8 +283,10 @@ export class LayoutEngine {
   }
 
   private assign(a: Assignment, state: PassState, section: OutputSection | undefined): void {
+    state.where = a.defsym ? '--defsym' : this.opts.scriptName;
     if (a.target === '.') {
       const v = this.combine(a, state.dot, this.evalAssigned(a, state, section));
+      this.assigned.set(a, v);
       if (section && v < state.dot) {
         throw new LinkError(`${this.opts.scriptName}:${a.line}: cannot move location counter backwards (from 0x${state.dot.toString(16)} to 0x${v.toString(16)})`);
       }
@@ -277,18 +294,29 @@ export class LayoutEngine {
       return;
     }
     let g = this.opts.globals.get(a.target);
-    if (a.provide && (!g || !g.referenced || g.def !== undefined)) return;
+    if (a.provide && (!g || !g.referenced || g.def !== undefined || g.defsym)) return;
     const old = g ? globalAddress(g) ?? 0n : 0n;
     const value = this.combine(a, old, this.evalAssigned(a, state, section));
     if (!g) {
       g = { name: a.target, referenced: false, strongReference: false };
       this.opts.globals.set(a.target, g);
     }
-    if (g.scriptValue !== value) state.changed = true;
+    // Compared with this assignment's last value, not the symbol's: a symbol assigned
+    // twice (--defsym x=1 --defsym x=2) changes within a pass but the same way each time.
+    if (this.assigned.get(a) !== value) state.changed = true;
+    this.assigned.set(a, value);
     g.scriptValue = value;
     g.scriptSection = section;
     g.scriptHidden = a.hidden;
-    g.scriptAbsolute = !section && !isRelative(a.expr);
+    g.scriptAbsolute = a.defsym ? !this.namesObjectSymbol(a.expr) : !section && !isRelative(a.expr);
+  }
+
+  /**
+   * GNU ld (2.40) makes a --defsym symbol absolute unless its expression is just a symbol
+   * an object defines: `--defsym alias=func` is code like func, `--defsym x=func+0` is not.
+   */
+  private namesObjectSymbol(e: Expr): boolean {
+    return e.kind === 'symbol' && this.opts.globals.get(e.name)?.def !== undefined;
   }
 
   private combine(a: Assignment, old: bigint, v: bigint): bigint {
@@ -370,7 +398,7 @@ export class LayoutEngine {
       case 'symbol': {
         const g = this.opts.globals.get(e.name);
         const v = g ? globalAddress(g) : undefined;
-        if (v === undefined) { state.missing.add(e.name); return 0n; }
+        if (v === undefined) { state.missing.set(e.name, state.where); return 0n; }
         return v;
       }
       case 'unary': {
@@ -405,7 +433,7 @@ export class LayoutEngine {
         if (e.names[0] === 'MAXPAGESIZE' || e.names[0] === 'COMMONPAGESIZE') return PAGE_SIZE;
         throw new LinkError(`${this.opts.scriptName}: unknown constant ${e.names[0]}`);
       case 'SIZEOF_HEADERS': return BigInt(this.opts.sizeofHeaders);
-      case 'SEGMENT_START': return arg(0);
+      case 'SEGMENT_START': return this.opts.segmentStarts?.get(e.names[0]) ?? arg(0);
       case 'DATA_SEGMENT_ALIGN': return this.dataSegmentAlign(state, arg(0), arg(1));
       case 'DATA_SEGMENT_RELRO_END':
         this.relroEnd = this.tbssEnd !== undefined && this.tbssEnd > state.dot ? this.tbssEnd : state.dot;

@@ -60,10 +60,11 @@ export function layoutFile(sections: OutputSection[], headersSize: number, heade
   const segments: Segment[] = [];
   let cursor = headersSize;
   let cur: Segment | undefined;
+  let headers: Segment | undefined;
   if (headersLoaded && alloc.length > 0) {
     const first = alloc[0];
     const vaddr = (first.addr - BigInt(headersSize)) & ~(PAGE_SIZE - 1n);
-    cur = { type: PT.LOAD, flags: PF_R, offset: 0, vaddr, paddr: vaddr - (first.addr - first.lma), filesz: headersSize, memsz: headersSize, align: page };
+    cur = headers = { type: PT.LOAD, flags: PF_R, offset: 0, vaddr, paddr: vaddr - (first.addr - first.lma), filesz: headersSize, memsz: headersSize, align: page };
     segments.push(cur);
   }
   for (const s of alloc) {
@@ -73,11 +74,13 @@ export function layoutFile(sections: OutputSection[], headersSize: number, heade
       continue;
     }
     const flags = segmentFlags(s);
+    // As ld, the loaded headers start the first segment whatever it holds, but never code
+    // (-z separate-code): code then starts a segment of its own, even on the same page.
     const startsNew = !cur || cur.vaddr - cur.paddr !== s.addr - s.lma ||
       alignUp(cur.vaddr + BigInt(cur.memsz), PAGE_SIZE) < (s.addr & ~(PAGE_SIZE - 1n)) ||
       s.addr < cur.vaddr + BigInt(cur.memsz) ||
       (fileBacked && cur.memsz > cur.filesz && s.size > 0) ||
-      (cur.flags !== flags && !sharesPage(cur, s.addr));
+      (cur === headers ? (flags & PF_X) !== 0 : cur.flags !== flags && !sharesPage(cur, s.addr));
     if (!startsNew) cur!.flags |= flags;
     if (startsNew) {
       const want = Number(s.addr % PAGE_SIZE);

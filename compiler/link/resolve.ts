@@ -8,6 +8,8 @@
  *  - an archive is searched only at its position; a member is loaded when it defines a
  *    symbol that is undefined and strongly referenced, and the search repeats until a
  *    pass loads nothing (so members may depend on each other in any order);
+ *  - archives in a group (--start-group ... --end-group) are searched in turn, again and
+ *    again, until a round loads nothing;
  *  - a COMDAT group whose signature was seen before is dropped with its sections.
  */
 
@@ -22,6 +24,8 @@ export class SymbolResolver {
   readonly globals = new Map<string, GlobalSymbol>();
   readonly objects: InputObject[] = [];
   readonly errors: string[] = [];
+  /** Archive members in load order, with the reference that pulled each in (for the -Map). */
+  readonly pulled: { member: string; by: string; symbol: string }[] = [];
   private readonly comdatSignatures = new Set<string>();
 
   global(name: string): GlobalSymbol {
@@ -37,6 +41,16 @@ export class SymbolResolver {
   require(name: string): void {
     const g = this.global(name);
     g.referenced = g.strongReference = true;
+  }
+
+  /**
+   * ld --defsym: the linker defines NAME (its value comes with the layout), so no archive
+   * member is loaded for it, and it wins over a definition in an object, as with GNU ld.
+   */
+  predefine(name: string): void {
+    const g = this.global(name);
+    g.scriptValue ??= 0n;
+    g.scriptAbsolute = g.defsym = true;
   }
 
   addObject(data: Uint8Array, name: string, fileName: string): InputObject {
@@ -57,20 +71,46 @@ export class SymbolResolver {
 
   /** Searches an archive at its command-line position, loading members until nothing changes. */
   addArchive(data: Uint8Array, name: string): void {
+    const search = this.archiveSearch(data, name);
+    while (search());
+  }
+
+  /**
+   * ld's --start-group ... --end-group: objects are loaded once, in order; the archives
+   * are searched again and again, in order, until a whole round loads no member (so
+   * archives that need each other resolve whatever their order).
+   */
+  addGroup(inputs: { name: string; data: Uint8Array; archive: boolean; fileName: string }[]): void {
+    const searches: (() => boolean)[] = [];
+    for (const input of inputs) {
+      if (!input.archive) this.addObject(input.data, input.name, input.fileName);
+      else searches.push(this.archiveSearch(input.data, input.name));
+    }
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const search of searches) while (search()) changed = true;
+    }
+  }
+
+  /** A function that makes one pass over an archive's index and tells whether it loaded a member. */
+  private archiveSearch(data: Uint8Array, name: string): () => boolean {
     const archive = readArchive(data, name);
     const byOffset = new Map(archive.members.map((m) => [m.headerOffset, m]));
     const loaded = new Set<number>();
-    for (let changed = true; changed;) {
-      changed = false;
+    return () => {
+      let changed = false;
       for (const { symbol, memberOffset } of archive.index) {
         if (loaded.has(memberOffset) || !this.wantsDefinition(symbol)) continue;
         const member = byOffset.get(memberOffset);
         if (!member) throw new LinkError(`${name}: symbol index points at a missing member (offset ${memberOffset})`);
         loaded.add(memberOffset);
+        const by = this.globals.get(symbol)?.firstReference?.name ?? '--undefined';
+        this.pulled.push({ member: `${name}(${member.name})`, by, symbol });
         this.addObject(member.data, `${name}(${member.name})`, member.name);
         changed = true;
       }
-    }
+      return changed;
+    };
   }
 
   /** A symbol an archive member should be loaded for: undefined and strongly referenced. */

@@ -23,6 +23,8 @@ export interface Assignment {
   provide: boolean;
   hidden: boolean;
   line: number;
+  /** From ld's --defsym: absolute unless the expression is just an object's symbol. */
+  defsym?: boolean;
 }
 
 export type SortKind = 'none' | 'name' | 'alignment' | 'init_priority';
@@ -64,6 +66,8 @@ export interface OutputSectionStatement {
   line: number;
   /** Set for sections the linker created for orphan input sections. */
   orphan?: boolean;
+  /** Made for a --section-start the script does not name: at its own address, apart from the script. */
+  started?: boolean;
 }
 
 export type Statement = Assignment | OutputSectionStatement | AssertStatement;

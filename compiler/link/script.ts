@@ -254,6 +254,15 @@ class ScriptParser {
     return a;
   }
 
+  /** `SYM=EXPR` of --defsym: one assignment to a symbol and nothing after it. */
+  parseDefsym(): Assignment {
+    const a = this.parseAssignment(1);
+    this.skipSpace();
+    if (a.target === '.' || a.op !== '=') throw this.error("expected 'SYMBOL=EXPRESSION'");
+    if (this.pos < this.text.length) throw this.error(`unexpected '${this.text.slice(this.pos)}' after the expression`);
+    return { ...a, defsym: true };
+  }
+
   private parseAssignment(line: number): Assignment {
     const target = this.readExprName();
     if (!target) throw this.error(`syntax error near '${this.text.slice(this.pos, this.pos + 20).split('\n')[0]}'`);
@@ -462,4 +471,14 @@ function sortKind(word: string): SortKind | undefined {
 
 export function parseLinkerScript(text: string, file = 'linker script'): LinkerScript {
   return new ScriptParser(text, file).parse();
+}
+
+/** ld's `--defsym SYM=EXPR`: an assignment in the script's expression language, before the script. */
+export function parseDefsym(text: string): Assignment {
+  try {
+    return new ScriptParser(text, '--defsym').parseDefsym();
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    throw new CompileError(`--defsym: bad expression '${text}': ${e.diagnostic.message}`);
+  }
 }

@@ -82,6 +82,8 @@ export interface GlobalSymbol {
   scriptHidden?: boolean;
   /** A script symbol whose value is a plain number (nm type 'A'), not an address. */
   scriptAbsolute?: boolean;
+  /** Defined by --defsym: defined from the start, so a script's PROVIDE leaves it alone. */
+  defsym?: boolean;
   /** Some input refers to it without a definition (strong references pull archive members). */
   referenced: boolean;
   strongReference: boolean;

@@ -79,8 +79,8 @@ describe('-Wp, -Wa, -Wl, -Xlinker', () => {
 
   it('refuses by name what it cannot do, instead of dropping it', async () => {
     const refused: [string[], string][] = [
-      [['-Wl,-Map,out.map'], "linker option '-Map': tcc-lite's linker writes no map file"],
-      [['-Wl,--defsym,x=1'], "linker option '--defsym' is not supported"],
+      [['-Wl,--cref'], "linker option '--cref' is not supported"],
+      [['-Wl,--oformat=srec'], "--oformat: output format 'srec' is not supported"],
       [['-Wl,-z,muldefs'], "linker option '-z muldefs' is not supported"],
       [['-Wa,-adhln'], "assembler option '-adhln' (in '-Wa,-adhln') is not supported"],
       [['-Wp,-C'], "preprocessor option '-C' (in '-Wp,-C') is not supported"],
