@@ -161,6 +161,7 @@ void do_exit(long code)
 	}
 	tsk->exit_code = (int)code;
 	if (tsk != leader) {
+		account_dead_thread(tsk);
 		tsk->state = EXIT_DEAD;
 		if (leader->state == EXIT_ZOMBIE && thread_group_empty(leader))
 			process_over(leader);
@@ -301,6 +302,7 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 
 		for (i = 0; i < NR_TASKS; i++) {
 			struct task_struct *p = task[i];
+			struct task_cputime reaped;
 			pid_t pid;
 
 			if (!p || !wait_matches(p, upid))
@@ -310,8 +312,13 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 				continue;
 			if (stat_addr && put_user(p->exit_code, stat_addr))
 				return -EFAULT;
-			if (ru && clear_user(ru, 144))
+			/* As getrusage(RUSAGE_BOTH) of the child: its time and its reaped children's. */
+			thread_group_cputime(p, &reaped);
+			reaped.utime += p->children.utime;
+			reaped.stime += p->children.stime;
+			if (ru && put_rusage(&reaped, ru))
 				return -EFAULT;
+			account_reaped(&reaped);
 			pid = p->pid;
 			free_task(p);
 			release_dead_tasks();

@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/sched.h>
+#include <linux/time.h>
 #include <linux/utsname.h>
 #include <linux/syscalls.h>
 #include <linux/gfp.h>
@@ -244,9 +245,54 @@ SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
 	return 0;
 }
 
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_THREAD	1
+
+/* struct rusage: user and system time as timevals, then 14 counters we do not keep (zero). */
+struct rusage_times {
+	struct timeval ru_utime;
+	struct timeval ru_stime;
+	long counters[14];
+};
+
+static struct timeval ns_to_timeval(u64 ns)
+{
+	struct timeval tv;
+
+	tv.tv_sec = (time_t)(ns / NSEC_PER_SEC);
+	tv.tv_usec = (long)(ns % NSEC_PER_SEC / NSEC_PER_USEC);
+	return tv;
+}
+
+int put_rusage(const struct task_cputime *times, void __user *ru)
+{
+	struct rusage_times r;
+
+	memset(&r, 0, sizeof(r));
+	r.ru_utime = ns_to_timeval(times->utime);
+	r.ru_stime = ns_to_timeval(times->stime);
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
+}
+
 SYSCALL_DEFINE2(getrusage, int, who, void __user *, ru)
 {
-	return clear_user(ru, 144) ? -EFAULT : 0;
+	struct task_cputime times;
+
+	switch (who) {
+	case RUSAGE_SELF:
+		thread_group_cputime(current->group_leader, &times);
+		break;
+	case RUSAGE_CHILDREN:
+		times = current->group_leader->children;
+		break;
+	case RUSAGE_THREAD:
+		task_cputime(current, &times);
+		break;
+	default:
+		return -EINVAL;
+	}
+	return put_rusage(&times, ru);
 }
 
 SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,

@@ -63,6 +63,12 @@ struct cpu_itimer {
 	u64 interval;
 };
 
+/* User and system CPU time, in ns (kernel/sched/cputime.c). */
+struct task_cputime {
+	u64 utime;
+	u64 stime;
+};
+
 struct task_struct {
 	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, EXIT_ZOMBIE, EXIT_DEAD */
 	pid_t pid;			/* the thread id (gettid) */
@@ -105,6 +111,14 @@ struct task_struct {
 	struct sighand_struct *sighand;
 	struct sem_undo_list *sysvsem_undo;	/* SEM_UNDO adjustments (ipc/sem.c); CLONE_SYSVSEM shares */
 
+	/* CPU time (kernel/sched/cputime.c). */
+	u64 sum_exec_runtime;		/* ns on the CPU, up to its last switch away */
+	u64 exec_start;			/* local_clock() when it last got the CPU */
+	unsigned long user_ticks;	/* timer interrupts that found it in user mode */
+	unsigned long system_ticks;	/* ... in the kernel */
+	struct task_cputime dead_threads;	/* leader only: what its ended threads used */
+	struct task_cputime children;	/* leader only: what its reaped children used, theirs included */
+
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;
 };
@@ -126,6 +140,16 @@ void wake_up_process(struct task_struct *p);
 extern int poll_wait_queue;	/* fs/select.c sleeps here; every wake_up wakes it */
 void scheduler_tick(void);
 void sched_fork(struct task_struct *p);
+
+/* kernel/sched/cputime.c */
+void account_switch(struct task_struct *prev, struct task_struct *next);
+void account_tick(int user_tick);
+void task_cputime(struct task_struct *t, struct task_cputime *times);
+void thread_group_cputime(struct task_struct *leader, struct task_cputime *times);
+void account_dead_thread(struct task_struct *tsk);
+void account_reaped(const struct task_cputime *reaped);
+/* kernel/sys.c: a struct rusage with these times (the rest zero) to user space. */
+int put_rusage(const struct task_cputime *times, void __user *ru);
 
 /* kernel/time/itimer.c */
 void run_itimers(u64 now, int user_tick);

@@ -12,6 +12,11 @@
 #define CLOCK_MONOTONIC		1
 #define CLOCK_PROCESS_CPUTIME_ID 2
 #define CLOCK_THREAD_CPUTIME_ID	3
+
+#define TIMER_ABSTIME		0x01	/* clock_nanosleep: the time is a deadline on the clock */
+
+#define USER_HZ			100	/* clock_t's ticks a second (times, /proc) */
+long nsec_to_clock_t(u64 ns);
 #define CLOCK_MONOTONIC_RAW	4
 #define CLOCK_REALTIME_COARSE	5
 #define CLOCK_MONOTONIC_COARSE	6

@@ -73,8 +73,10 @@ void schedule(void)
 	}
 	if (!next)
 		next = &init_task;
-	if (next != prev)
+	if (next != prev) {
+		account_switch(prev, next);
 		switch_to(prev, next);
+	}
 }
 
 void wake_up_process(struct task_struct *p)

@@ -24,13 +24,34 @@ void current_time(struct timespec *ts)
 	ktime_get_ts(CLOCK_REALTIME, ts);
 }
 
+static void ns_to_timespec(u64 ns, struct timespec *ts)
+{
+	ts->tv_sec = (time_t)(ns / NSEC_PER_SEC);
+	ts->tv_nsec = (long)(ns % NSEC_PER_SEC);
+}
+
+/* The CPU-time clocks: the calling process's or thread's time on the CPU (kernel/sched/cputime.c). */
+static u64 cpu_clock_ns(int which_clock)
+{
+	struct task_cputime times;
+
+	if (which_clock == CLOCK_PROCESS_CPUTIME_ID)
+		thread_group_cputime(current->group_leader, &times);
+	else
+		task_cputime(current, &times);
+	return times.utime + times.stime;
+}
+
 SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 {
 	struct timespec ts;
 
 	if (which_clock < 0 || which_clock > CLOCK_BOOTTIME)
 		return -EINVAL;
-	ktime_get_ts(which_clock, &ts);
+	if (which_clock == CLOCK_PROCESS_CPUTIME_ID || which_clock == CLOCK_THREAD_CPUTIME_ID)
+		ns_to_timespec(cpu_clock_ns(which_clock), &ts);
+	else
+		ktime_get_ts(which_clock, &ts);
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
@@ -77,18 +98,30 @@ SYSCALL_DEFINE1(time, time_t __user *, tloc)
 	return ts.tv_sec;
 }
 
-static long do_nanosleep(const struct timespec __user *rqtp, struct timespec __user *rmtp)
+/*
+ * Sleep for *rqtp, or with TIMER_ABSTIME until *rqtp on which_clock (REALTIME
+ * is local_clock() moved by the boot date). An interrupted relative sleep
+ * writes the time left to *rmtp; an absolute one has nothing to report.
+ */
+static long do_nanosleep(int which_clock, int flags, const struct timespec __user *rqtp,
+			 struct timespec __user *rmtp)
 {
 	struct timespec t;
-	u64 deadline;
+	u64 deadline, at;
 
 	if (copy_from_user(&t, rqtp, sizeof(t)))
 		return -EFAULT;
 	if (t.tv_nsec < 0 || t.tv_nsec >= NSEC_PER_SEC || t.tv_sec < 0)
 		return -EINVAL;
-	deadline = local_clock() + (u64)t.tv_sec * NSEC_PER_SEC + (u64)t.tv_nsec;
+	at = (u64)t.tv_sec * NSEC_PER_SEC + (u64)t.tv_nsec;
+	if (!(flags & TIMER_ABSTIME))
+		deadline = local_clock() + at;
+	else if (which_clock == CLOCK_REALTIME)
+		deadline = at > (u64)boot_epoch * NSEC_PER_SEC ? at - (u64)boot_epoch * NSEC_PER_SEC : 0;
+	else
+		deadline = at;
 	if (schedule_timeout_until(deadline)) {
-		if (rmtp) {
+		if (rmtp && !(flags & TIMER_ABSTIME)) {
 			u64 left = deadline - local_clock();
 
 			t.tv_sec = (time_t)(left / NSEC_PER_SEC);
@@ -103,24 +136,40 @@ static long do_nanosleep(const struct timespec __user *rqtp, struct timespec __u
 
 SYSCALL_DEFINE2(nanosleep, struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
-	return do_nanosleep(rqtp, rmtp);
+	return do_nanosleep(CLOCK_MONOTONIC, 0, rqtp, rmtp);
 }
 
+/* Sleeping on a CPU-time clock is not supported (Linux's is, for a process's). */
 SYSCALL_DEFINE4(clock_nanosleep, int, which_clock, int, flags,
 		const struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
-	if (flags)
-		return -EINVAL;		/* TIMER_ABSTIME is not supported */
-	return do_nanosleep(rqtp, rmtp);
+	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC && which_clock != CLOCK_BOOTTIME)
+		return -EINVAL;
+	return do_nanosleep(which_clock, flags, rqtp, rmtp);
 }
 
 struct tms {
 	long tms_utime, tms_stime, tms_cutime, tms_cstime;
 };
 
+/* clock_t counts USER_HZ (100) ticks a second, as on Linux whatever CONFIG_HZ is. */
+long nsec_to_clock_t(u64 ns)
+{
+	return (long)(ns / (NSEC_PER_SEC / USER_HZ));
+}
+
 SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
 {
-	if (tbuf && clear_user(tbuf, sizeof(struct tms)))
+	struct task_struct *leader = current->group_leader;
+	struct task_cputime self;
+	struct tms t;
+
+	thread_group_cputime(leader, &self);
+	t.tms_utime = nsec_to_clock_t(self.utime);
+	t.tms_stime = nsec_to_clock_t(self.stime);
+	t.tms_cutime = nsec_to_clock_t(leader->children.utime);
+	t.tms_cstime = nsec_to_clock_t(leader->children.stime);
+	if (tbuf && copy_to_user(tbuf, &t, sizeof(t)))
 		return -EFAULT;
-	return (long)jiffies;
+	return nsec_to_clock_t(local_clock());
 }

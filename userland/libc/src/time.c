@@ -48,7 +48,12 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem)
 {
-    long r = __syscall_cp4(SYS_clock_nanosleep, clock, flags, req, rem);
+    long r;
+
+    /* A thread cannot sleep until its own CPU time passes something: glibc refuses it here. */
+    if (clock == CLOCK_THREAD_CPUTIME_ID)
+        return EINVAL;
+    r = __syscall_cp4(SYS_clock_nanosleep, clock, flags, req, rem);
 
     return r < 0 ? (int)-r : 0;
 }

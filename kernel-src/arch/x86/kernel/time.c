@@ -62,6 +62,7 @@ void time_init(void)
 void timer_interrupt(struct pt_regs *regs)
 {
 	jiffies++;
+	account_tick((regs->cs & 3) == 3);
 	scheduler_tick();
 	run_itimers(local_clock(), (regs->cs & 3) == 3);
 }

@@ -1,0 +1,103 @@
+/*
+ * CPU time, as Linux 4.7's kernel/sched/cputime.c keeps it: a task's time on
+ * the CPU is measured exactly, at every switch (sum_exec_runtime, from
+ * local_clock()), and the timer interrupt only samples whether it found the
+ * task in user or in kernel mode.  utime and stime are the exact time split
+ * in the samples' proportion (cputime_adjust), so they add up to the time
+ * on the CPU even for a task that ran less than a tick.
+ *
+ * A process's time is its live threads' plus what its ended threads left in
+ * the leader (dead_threads); its children's time is what wait collected from
+ * the children it reaped, their own reaped children's included.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+
+/* At a switch from prev to next (schedule()): prev's time on the CPU ends now. */
+void account_switch(struct task_struct *prev, struct task_struct *next)
+{
+	u64 now = local_clock();
+
+	prev->sum_exec_runtime += now - prev->exec_start;
+	next->exec_start = now;
+}
+
+/* From the timer interrupt: one sample of what the current task was doing. */
+void account_tick(int user_tick)
+{
+	if (current == &init_task)
+		return;
+	if (user_tick)
+		current->user_ticks++;
+	else
+		current->system_ticks++;
+}
+
+/* Time on the CPU up to now (the running task's current stretch included). */
+static u64 runtime_of(struct task_struct *t)
+{
+	u64 rtime = t->sum_exec_runtime;
+
+	if (t == current)
+		rtime += local_clock() - t->exec_start;
+	return rtime;
+}
+
+/* rtime * part / total without a 128-bit product (sample counts stay far below 2^32). */
+static u64 scale(u64 rtime, u64 part, u64 total)
+{
+	return rtime / total * part + rtime % total * part / total;
+}
+
+/* rtime split as user_ticks : system_ticks (Linux's cputime_adjust; no samples: all user time). */
+void task_cputime(struct task_struct *t, struct task_cputime *times)
+{
+	u64 rtime = runtime_of(t);
+	u64 user = t->user_ticks, system = t->system_ticks;
+
+	if (system == 0) {
+		times->utime = rtime;
+		times->stime = 0;
+		return;
+	}
+	times->stime = user == 0 ? rtime : scale(rtime, system, user + system);
+	times->utime = rtime - times->stime;
+}
+
+static void add_cputime(struct task_cputime *sum, const struct task_cputime *t)
+{
+	sum->utime += t->utime;
+	sum->stime += t->stime;
+}
+
+/* The whole process of leader: its live threads (zombie leader included) and its ended ones. */
+void thread_group_cputime(struct task_struct *leader, struct task_cputime *times)
+{
+	int i;
+
+	*times = leader->dead_threads;
+	for (i = 0; i < NR_TASKS; i++) {
+		struct task_struct *t = task[i];
+		struct task_cputime one;
+
+		if (!t || t->group_leader != leader || t->state == EXIT_DEAD)
+			continue;
+		task_cputime(t, &one);
+		add_cputime(times, &one);
+	}
+}
+
+/* A thread other than the leader ends (do_exit): its time stays with the process. */
+void account_dead_thread(struct task_struct *tsk)
+{
+	struct task_cputime times;
+
+	task_cputime(tsk, &times);
+	add_cputime(&tsk->group_leader->dead_threads, &times);
+}
+
+/* wait reaped a process that used *reaped, its own reaped children included: the waiter's children's time. */
+void account_reaped(const struct task_cputime *reaped)
+{
+	add_cputime(&current->group_leader->children, reaped);
+}
