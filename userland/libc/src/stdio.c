@@ -17,19 +17,10 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <errno.h>
-#include <stdio_ext.h>
 #include "libc.h"
 #include "pthread_impl.h"
+#include "stdio_impl.h"
 
-#define F_READ 1      /* opened for reading */
-#define F_WRITE 2     /* opened for writing */
-#define F_EOF 4
-#define F_ERR 8
-#define F_OWNBUF 16   /* buf was malloc'ed by us */
-#define F_WRITING 32  /* buf holds pending output */
-#define F_READING 64  /* buf holds read-ahead input */
-#define F_MODE_SET 128 /* the buffering mode has been decided */
-#define F_COOKIE 256  /* I/O goes through f->io, not a descriptor */
 
 /*
  * Streams buffer 4096 bytes, as glibc does for pipes and most files (it uses
@@ -114,7 +105,7 @@ static int stream_close(FILE *f)
 }
 
 /* stdout's buffering depends on what it is connected to: decide on first use. */
-static void decide_mode(FILE *f)
+void __stdio_decide_mode(FILE *f)
 {
     if (f->flags & F_MODE_SET)
         return;
@@ -163,17 +154,39 @@ static void drop_read_ahead(FILE *f)
     f->flags &= ~F_READING;
 }
 
+/*
+ * Writes out the pending output, keeping what is not written yet at the front
+ * of the buffer: a thread cancelled in a write (a cancellation point) leaves
+ * exactly that pending, as glibc. After an error the output is dropped.
+ */
+static int write_buffer(FILE *f)
+{
+    int r = 0;
+
+    while (f->pos > 0) {
+        ssize_t w = stream_write(f, f->buf, f->pos);
+
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            f->flags |= F_ERR;
+            f->pos = 0;
+            r = EOF;
+            break;
+        }
+        memmove(f->buf, f->buf + w, f->pos - (size_t)w);
+        f->pos -= (size_t)w;
+    }
+    f->flags &= ~F_WRITING;
+    return r;
+}
+
 static int fflush_unlocked_impl(FILE *f)
 {
     int r = 0;
-    size_t n;
 
     if (f->flags & F_WRITING) {
-        n = f->pos;
-        r = write_all(f, f->buf, n);
-        /* Only now: a thread cancelled in the write leaves the output pending, as glibc. */
-        f->pos = 0;
-        f->flags &= ~F_WRITING;
+        r = write_buffer(f);
     } else if (f->flags & F_READING) {
         /* Unread input goes back to the file; a pipe cannot take it, so it stays (as glibc). */
         size_t unread = f->len - f->pos + (f->ungot != EOF);
@@ -202,7 +215,7 @@ void __stdio_flush_all(void)
 }
 
 /* _flushlbf: push out what waits in line-buffered streams. */
-static void flush_line_buffered(void)
+void __stdio_flush_line_buffered(void)
 {
     FILE *f;
 
@@ -239,7 +252,7 @@ static int begin_write(FILE *f)
         fflush(f);
         drop_read_ahead(f);  /* what a pipe kept through fflush: writing ends it */
     }
-    decide_mode(f);
+    __stdio_decide_mode(f);
     return 0;
 }
 
@@ -302,7 +315,7 @@ static int refill(FILE *f)
      * Before waiting for a line from a terminal (or an unbuffered stream),
      * the prompt waiting in a line-buffered stdout goes out: glibc's rule.
      */
-    decide_mode(f);
+    __stdio_decide_mode(f);
     if (f->mode != _IOFBF && f != stdout && stdout->mode == _IOLBF && (stdout->flags & F_WRITING))
         fflush(stdout);
     do {
@@ -648,63 +661,6 @@ FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io)
     f->io = io;
     f->cookie = cookie;
     return f;
-}
-
-/* <stdio_ext.h>: what programs may ask about a stream's buffer. */
-size_t __fbufsize(FILE *f)
-{
-    return f->size;
-}
-
-size_t __fpending(FILE *f)
-{
-    return (f->flags & F_WRITING) ? f->pos : 0;
-}
-
-int __freading(FILE *f)
-{
-    return (f->flags & F_READING) || (f->flags & (F_READ | F_WRITE)) == F_READ;
-}
-
-int __fwriting(FILE *f)
-{
-    return (f->flags & F_WRITING) || (f->flags & (F_READ | F_WRITE)) == F_WRITE;
-}
-
-int __freadable(FILE *f)
-{
-    return (f->flags & F_READ) != 0;
-}
-
-int __fwritable(FILE *f)
-{
-    return (f->flags & F_WRITE) != 0;
-}
-
-int __flbf(FILE *f)
-{
-    decide_mode(f);
-    return f->mode == _IOLBF;
-}
-
-/* Drop buffered input and output without reading or writing anything. */
-void __fpurge(FILE *f)
-{
-    f->pos = f->len = 0;
-    f->ungot = EOF;
-    f->flags &= ~(F_READING | F_WRITING);
-}
-
-void _flushlbf(void)
-{
-    flush_line_buffered();
-}
-
-int __fsetlocking(FILE *f, int type)
-{
-    (void)f;
-    (void)type;
-    return FSETLOCKING_INTERNAL;
 }
 
 int fflush(FILE *f)
