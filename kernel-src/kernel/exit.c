@@ -302,7 +302,7 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 
 		for (i = 0; i < NR_TASKS; i++) {
 			struct task_struct *p = task[i];
-			struct task_cputime reaped;
+			struct task_usage reaped;
 			pid_t pid;
 
 			if (!p || !wait_matches(p, upid))
@@ -312,10 +312,7 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 				continue;
 			if (stat_addr && put_user(p->exit_code, stat_addr))
 				return -EFAULT;
-			/* As getrusage(RUSAGE_BOTH) of the child: its time and its reaped children's. */
-			thread_group_cputime(p, &reaped);
-			reaped.utime += p->children.utime;
-			reaped.stime += p->children.stime;
+			process_and_children_usage(p, &reaped);
 			if (ru && put_rusage(&reaped, ru))
 				return -EFAULT;
 			account_reaped(&reaped);

@@ -249,11 +249,13 @@ SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
 #define RUSAGE_CHILDREN	(-1)
 #define RUSAGE_THREAD	1
 
-/* struct rusage: user and system time as timevals, then 14 counters we do not keep (zero). */
-struct rusage_times {
+/* struct rusage; the counters not named are not kept (zero). */
+struct rusage_fields {
 	struct timeval ru_utime;
 	struct timeval ru_stime;
-	long counters[14];
+	long ru_maxrss, ru_ixrss, ru_idrss, ru_isrss;
+	long ru_minflt, ru_majflt, ru_nswap, ru_inblock, ru_oublock;
+	long ru_msgsnd, ru_msgrcv, ru_nsignals, ru_nvcsw, ru_nivcsw;
 };
 
 static struct timeval ns_to_timeval(u64 ns)
@@ -265,29 +267,32 @@ static struct timeval ns_to_timeval(u64 ns)
 	return tv;
 }
 
-int put_rusage(const struct task_cputime *times, void __user *ru)
+int put_rusage(const struct task_usage *times, void __user *ru)
 {
-	struct rusage_times r;
+	struct rusage_fields r;
 
 	memset(&r, 0, sizeof(r));
 	r.ru_utime = ns_to_timeval(times->utime);
 	r.ru_stime = ns_to_timeval(times->stime);
+	r.ru_minflt = (long)times->min_flt;
+	r.ru_nvcsw = (long)times->nvcsw;
+	r.ru_nivcsw = (long)times->nivcsw;
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
 SYSCALL_DEFINE2(getrusage, int, who, void __user *, ru)
 {
-	struct task_cputime times;
+	struct task_usage times;
 
 	switch (who) {
 	case RUSAGE_SELF:
-		thread_group_cputime(current->group_leader, &times);
+		process_usage(current->group_leader, &times);
 		break;
 	case RUSAGE_CHILDREN:
 		times = current->group_leader->children;
 		break;
 	case RUSAGE_THREAD:
-		task_cputime(current, &times);
+		thread_usage(current, &times);
 		break;
 	default:
 		return -EINVAL;

@@ -83,20 +83,22 @@ static void task_sig_actions(struct task_struct *task, sigset_t *ign, sigset_t *
 }
 
 /*
- * utime stime cutime cstime: a process leader's file counts the whole process
- * and its reaped children, another thread's its own time (Linux's do_task_stat).
+ * minflt cminflt majflt cmajflt utime stime cutime cstime: a process leader's
+ * file counts the whole process and its reaped children, another thread's its
+ * own (Linux's do_task_stat).
  */
 static void task_stat_times(struct seq_file *m, struct task_struct *task)
 {
-	struct task_cputime times, children = { 0, 0 };
+	struct task_usage times, children = { 0, 0 };
 
 	if (thread_group_leader(task)) {
-		thread_group_cputime(task, &times);
+		process_usage(task, &times);
 		children = task->children;
 	} else {
-		task_cputime(task, &times);
+		thread_usage(task, &times);
 	}
-	seq_printf(m, " 0 0 0 0 %ld %ld %ld %ld", nsec_to_clock_t(times.utime), nsec_to_clock_t(times.stime),
+	seq_printf(m, " %lu %lu 0 0 %ld %ld %ld %ld", times.min_flt, children.min_flt,
+		   nsec_to_clock_t(times.utime), nsec_to_clock_t(times.stime),
 		   nsec_to_clock_t(children.utime), nsec_to_clock_t(children.stime));
 }
 
@@ -112,7 +114,6 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 	seq_printf(m, "%d (%s) %c %d %d 0 %u %d 0", task->pid, task->comm,
 		   task_state_char(task), task_ppid(task), leader->pgrp,
 		   task_tty_nr(task), task_tty_nr(task) ? leader->pgrp : -1);
-	/* min_flt cmin_flt maj_flt cmaj_flt utime stime cutime cstime (clock ticks) */
 	task_stat_times(m, task);
 	/* priority nice num_threads itrealvalue start_time vsize rss rsslim */
 	seq_printf(m, " %d %d %d 0 0 %lu %lu %lu", 20 + leader->nice, leader->nice,

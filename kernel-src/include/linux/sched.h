@@ -63,10 +63,13 @@ struct cpu_itimer {
 	u64 interval;
 };
 
-/* User and system CPU time, in ns (kernel/sched/cputime.c). */
-struct task_cputime {
+/* What getrusage reports (kernel/sched/cputime.c): user and system CPU time in ns, and counts. */
+struct task_usage {
 	u64 utime;
 	u64 stime;
+	unsigned long min_flt;		/* page faults served without I/O (all of ours) */
+	unsigned long nvcsw;		/* switches away while waiting for something */
+	unsigned long nivcsw;		/* switches away while still runnable (preempted) */
 };
 
 struct task_struct {
@@ -116,8 +119,9 @@ struct task_struct {
 	u64 exec_start;			/* local_clock() when it last got the CPU */
 	unsigned long user_ticks;	/* timer interrupts that found it in user mode */
 	unsigned long system_ticks;	/* ... in the kernel */
-	struct task_cputime dead_threads;	/* leader only: what its ended threads used */
-	struct task_cputime children;	/* leader only: what its reaped children used, theirs included */
+	unsigned long min_flt, nvcsw, nivcsw;	/* its counts of struct task_usage */
+	struct task_usage dead_threads;	/* leader only: what its ended threads used */
+	struct task_usage children;	/* leader only: what its reaped children used, theirs included */
 
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;
@@ -144,12 +148,13 @@ void sched_fork(struct task_struct *p);
 /* kernel/sched/cputime.c */
 void account_switch(struct task_struct *prev, struct task_struct *next);
 void account_tick(int user_tick);
-void task_cputime(struct task_struct *t, struct task_cputime *times);
-void thread_group_cputime(struct task_struct *leader, struct task_cputime *times);
+void thread_usage(struct task_struct *t, struct task_usage *times);
+void process_usage(struct task_struct *leader, struct task_usage *times);
 void account_dead_thread(struct task_struct *tsk);
-void account_reaped(const struct task_cputime *reaped);
+void process_and_children_usage(struct task_struct *p, struct task_usage *usage);
+void account_reaped(const struct task_usage *reaped);
 /* kernel/sys.c: a struct rusage with these times (the rest zero) to user space. */
-int put_rusage(const struct task_cputime *times, void __user *ru);
+int put_rusage(const struct task_usage *times, void __user *ru);
 
 /* kernel/time/itimer.c */
 void run_itimers(u64 now, int user_tick);

@@ -4,11 +4,12 @@
  * local_clock()), and the timer interrupt only samples whether it found the
  * task in user or in kernel mode.  utime and stime are the exact time split
  * in the samples' proportion (cputime_adjust), so they add up to the time
- * on the CPU even for a task that ran less than a tick.
+ * on the CPU even for a task that ran less than a tick.  The counts getrusage
+ * reports (page faults, voluntary and forced switches) go along.
  *
- * A process's time is its live threads' plus what its ended threads left in
- * the leader (dead_threads); its children's time is what wait collected from
- * the children it reaped, their own reaped children's included.
+ * A process's usage is its live threads' plus what its ended threads left in
+ * the leader (dead_threads); its children's is what wait collected from the
+ * children it reaped, their own reaped children's included.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -20,6 +21,10 @@ void account_switch(struct task_struct *prev, struct task_struct *next)
 
 	prev->sum_exec_runtime += now - prev->exec_start;
 	next->exec_start = now;
+	if (prev->state == TASK_RUNNING)
+		prev->nivcsw++;
+	else
+		prev->nvcsw++;
 }
 
 /* From the timer interrupt: one sample of what the current task was doing. */
@@ -50,11 +55,14 @@ static u64 scale(u64 rtime, u64 part, u64 total)
 }
 
 /* rtime split as user_ticks : system_ticks (Linux's cputime_adjust; no samples: all user time). */
-void task_cputime(struct task_struct *t, struct task_cputime *times)
+void thread_usage(struct task_struct *t, struct task_usage *times)
 {
 	u64 rtime = runtime_of(t);
 	u64 user = t->user_ticks, system = t->system_ticks;
 
+	times->min_flt = t->min_flt;
+	times->nvcsw = t->nvcsw;
+	times->nivcsw = t->nivcsw;
 	if (system == 0) {
 		times->utime = rtime;
 		times->stime = 0;
@@ -64,40 +72,50 @@ void task_cputime(struct task_struct *t, struct task_cputime *times)
 	times->utime = rtime - times->stime;
 }
 
-static void add_cputime(struct task_cputime *sum, const struct task_cputime *t)
+static void add_usage(struct task_usage *sum, const struct task_usage *t)
 {
 	sum->utime += t->utime;
 	sum->stime += t->stime;
+	sum->min_flt += t->min_flt;
+	sum->nvcsw += t->nvcsw;
+	sum->nivcsw += t->nivcsw;
 }
 
 /* The whole process of leader: its live threads (zombie leader included) and its ended ones. */
-void thread_group_cputime(struct task_struct *leader, struct task_cputime *times)
+void process_usage(struct task_struct *leader, struct task_usage *times)
 {
 	int i;
 
 	*times = leader->dead_threads;
 	for (i = 0; i < NR_TASKS; i++) {
 		struct task_struct *t = task[i];
-		struct task_cputime one;
+		struct task_usage one;
 
 		if (!t || t->group_leader != leader || t->state == EXIT_DEAD)
 			continue;
-		task_cputime(t, &one);
-		add_cputime(times, &one);
+		thread_usage(t, &one);
+		add_usage(times, &one);
 	}
 }
 
 /* A thread other than the leader ends (do_exit): its time stays with the process. */
 void account_dead_thread(struct task_struct *tsk)
 {
-	struct task_cputime times;
+	struct task_usage times;
 
-	task_cputime(tsk, &times);
-	add_cputime(&tsk->group_leader->dead_threads, &times);
+	thread_usage(tsk, &times);
+	add_usage(&tsk->group_leader->dead_threads, &times);
+}
+
+/* getrusage(RUSAGE_BOTH) of process leader p: its own usage and its reaped children's. */
+void process_and_children_usage(struct task_struct *p, struct task_usage *usage)
+{
+	process_usage(p, usage);
+	add_usage(usage, &p->children);
 }
 
 /* wait reaped a process that used *reaped, its own reaped children included: the waiter's children's time. */
-void account_reaped(const struct task_cputime *reaped)
+void account_reaped(const struct task_usage *reaped)
 {
-	add_cputime(&current->group_leader->children, reaped);
+	add_usage(&current->group_leader->children, reaped);
 }

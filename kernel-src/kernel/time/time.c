@@ -33,12 +33,12 @@ static void ns_to_timespec(u64 ns, struct timespec *ts)
 /* The CPU-time clocks: the calling process's or thread's time on the CPU (kernel/sched/cputime.c). */
 static u64 cpu_clock_ns(int which_clock)
 {
-	struct task_cputime times;
+	struct task_usage times;
 
 	if (which_clock == CLOCK_PROCESS_CPUTIME_ID)
-		thread_group_cputime(current->group_leader, &times);
+		process_usage(current->group_leader, &times);
 	else
-		task_cputime(current, &times);
+		thread_usage(current, &times);
 	return times.utime + times.stime;
 }
 
@@ -161,10 +161,10 @@ long nsec_to_clock_t(u64 ns)
 SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
 {
 	struct task_struct *leader = current->group_leader;
-	struct task_cputime self;
+	struct task_usage self;
 	struct tms t;
 
-	thread_group_cputime(leader, &self);
+	process_usage(leader, &self);
 	t.tms_utime = nsec_to_clock_t(self.utime);
 	t.tms_stime = nsec_to_clock_t(self.stime);
 	t.tms_cutime = nsec_to_clock_t(leader->children.utime);

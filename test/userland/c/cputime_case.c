@@ -2,7 +2,8 @@
  * CPU time as a process sees it: getrusage (self, children, one thread),
  * times, clock, the CPU-time clocks and /proc/self/stat all count time on
  * the CPU (not time asleep), children's time once they are reaped, and a
- * thread's time in its process's. clock_nanosleep with TIMER_ABSTIME sleeps
+ * thread's time in its process's; page faults and voluntary switches are
+ * counted too. clock_nanosleep with TIMER_ABSTIME sleeps
  * until a time on its clock. Only what holds on any machine is printed:
  * comparisons, never amounts.
  */
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/times.h>
 #include <sys/wait.h>
@@ -73,6 +75,42 @@ static int within_a_tick(long long ns, long ticks)
 	long long whole = ns / 10000000LL;
 
 	return ticks <= whole && ticks >= whole - 1;
+}
+
+/* Touches 64 pages of fresh memory (too small a mapping for a huge page): 64 page faults. */
+static void touch_pages(void)
+{
+	char *p = mmap(NULL, 64 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	int i;
+
+	for (i = 0; i < 64; i++)
+		p[i * 4096] = 1;
+	munmap(p, 64 * 4096);
+}
+
+/* The counts getrusage keeps: page faults and voluntary switches, in this process and in a reaped child. */
+static void counts(void)
+{
+	struct rusage before, after;
+	pid_t child;
+	int i;
+
+	getrusage(RUSAGE_SELF, &before);
+	touch_pages();
+	for (i = 0; i < 10; i++)
+		usleep(1000);
+	getrusage(RUSAGE_SELF, &after);
+	printf("64 pages touched: at least 64 more minor faults %d\n", after.ru_minflt - before.ru_minflt >= 64);
+	printf("10 sleeps: at least 10 more voluntary switches %d\n", after.ru_nvcsw - before.ru_nvcsw >= 10);
+	getrusage(RUSAGE_CHILDREN, &before);
+	child = fork();
+	if (child == 0) {
+		touch_pages();
+		_exit(0);
+	}
+	waitpid(child, NULL, 0);
+	getrusage(RUSAGE_CHILDREN, &after);
+	printf("a reaped child's faults count in RUSAGE_CHILDREN %d\n", after.ru_minflt - before.ru_minflt >= 64);
 }
 
 static void *spinner(void *arg)
@@ -155,6 +193,7 @@ int main(void)
 	       clock_ns(CLOCK_THREAD_CPUTIME_ID) < clock_ns(CLOCK_PROCESS_CPUTIME_ID));
 	printf("RUSAGE_THREAD less than RUSAGE_SELF: %d\n", rusage_ns(RUSAGE_THREAD) < rusage_ns(RUSAGE_SELF));
 
+	counts();
 	absolute_sleeps();
 	return 0;
 }

@@ -82,8 +82,10 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 		return;
 	}
 	fault = handle_mm_fault(mm, vma, address, (error_code & PF_WRITE) != 0);
-	if (!fault)
+	if (!fault) {
+		tsk->min_flt++;		/* getrusage's ru_minflt: every page comes from memory, none from a disk */
 		return;
+	}
 	if (fault == VM_FAULT_SIGBUS && user_mode(regs))
 		force_sig_fault(SIGBUS, BUS_ADRERR, address, tsk);
 	else
