@@ -313,6 +313,8 @@ SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
 		memcpy(current->comm, name, sizeof(name));
 		return 0;
 	}
+	if (option == 16)	/* PR_GET_NAME */
+		return copy_to_user((char __user *)arg2, current->comm, TASK_COMM_LEN) ? -EFAULT : 0;
 	return -EINVAL;
 }
 

@@ -40,6 +40,8 @@ describe('pthread cancellation, fork handlers, GNU joins', () => {
     expect(out).toContain('timedrdlock while written: Connection timed out\ntimedwrlock while written: Connection timed out\n');
     expect(out).toContain('timedwrlock while read: Connection timed out\nthe reader it kept out: 0\nfree again: trywrlock 0\n');
     expect(out).toContain('setaffinity_np {0}: 0\ngetaffinity_np: 0, CPU 0 1, count 1\nsetaffinity_np {}: Invalid argument\n');
+    expect(out).toContain('getname_np self: main-thread\na new thread starts with its creator\'s name: main-thread\n');
+    expect(out).toContain('getname_np another: worker-1\n16 characters: Numerical result out of range\na buffer of 15: Numerical result out of range\n');
   });
 
   itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_extras_case']);

@@ -105,6 +105,23 @@ static int proc_pid_environ(struct seq_file *m, struct task_struct *task)
 	return task->mm ? show_user_range(m, task, task->mm->env_start, task->mm->env_end) : 0;
 }
 
+/*
+ * Writing comm renames the task as prctl(PR_SET_NAME) does: up to 15 bytes, a
+ * newline ends it. Only a thread of the writer's own process, as Linux.
+ */
+static ssize_t proc_pid_comm_write(struct task_struct *task, const char *buf, size_t count)
+{
+	size_t n = 0;
+
+	if (task->group_leader != current->group_leader)
+		return -EINVAL;
+	while (n < count && n < TASK_COMM_LEN - 1 && buf[n] != '\n' && buf[n] != '\0')
+		n++;
+	memcpy(task->comm, buf, n);
+	task->comm[n] = '\0';
+	return (ssize_t)count;
+}
+
 static int proc_pid_comm(struct seq_file *m, struct task_struct *task)
 {
 	seq_printf(m, "%s\n", task->comm);
@@ -252,7 +269,7 @@ static const struct proc_entry tgid_base_stuff[] = {
 	{ "status",	S_IFREG | 0444, proc_pid_status, NULL },
 	{ "cmdline",	S_IFREG | 0444, proc_pid_cmdline, NULL },
 	{ "stat",	S_IFREG | 0444, proc_pid_stat, NULL },
-	{ "comm",	S_IFREG | 0644, proc_pid_comm, NULL },
+	{ "comm",	S_IFREG | 0644, proc_pid_comm, NULL, NULL, 0, proc_pid_comm_write },
 	{ "maps",	S_IFREG | 0444, proc_pid_maps, NULL },
 	{ "cwd",	S_IFLNK | 0777, NULL, &proc_cwd_inode_operations },
 	{ "exe",	S_IFLNK | 0777, NULL, &proc_exe_inode_operations },

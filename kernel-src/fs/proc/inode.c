@@ -249,14 +249,28 @@ static ssize_t proc_reg_read(struct file *file, char __user *buf, size_t count, 
 }
 
 /*
- * No file here can be written.  As root, opening one to write works on
+ * Only comm takes writes.  As root, opening another file to write works on
  * Linux; the write then fails: EIO for /proc's own files (proc_reg_write),
  * EINVAL for a process's (they have no write operation at all).
  */
 static ssize_t proc_reg_write(struct file *file, const char __user *buf, size_t count,
 			      loff_t *ppos)
 {
-	return PROC_I(file->f_inode)->pid ? -EINVAL : -EIO;
+	struct proc_inode *ei = PROC_I(file->f_inode);
+	struct task_struct *task;
+	char kbuf[64];
+
+	(void)ppos;
+	if (!ei->entry->write)
+		return ei->pid ? -EINVAL : -EIO;
+	task = proc_task(file->f_inode);
+	if (!task)
+		return -ESRCH;
+	if (count > sizeof(kbuf))
+		count = sizeof(kbuf);
+	if (copy_from_user(kbuf, buf, count))
+		return -EFAULT;
+	return ei->entry->write(task, kbuf, count);
 }
 
 static void proc_reg_release(struct inode *inode, struct file *file)

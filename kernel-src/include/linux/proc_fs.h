@@ -34,6 +34,8 @@ struct proc_entry {
 	const struct inode_operations *iop;
 	const struct proc_entry *subdir;
 	int nr_subdir;
+	/* A process's file that takes writes (comm): the bytes written, in kernel memory. */
+	ssize_t (*write)(struct task_struct *task, const char *buf, size_t count);
 };
 
 #define PROC_SUBDIR(name, mode, table) \

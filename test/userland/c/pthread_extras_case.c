@@ -4,7 +4,8 @@
  * glibc makes without fork), the GNU joins that do not wait forever
  * (pthread_tryjoin_np, pthread_timedjoin_np), and read-write locks with a
  * deadline (pthread_rwlock_timedrdlock, _timedwrlock); a thread's CPU
- * affinity (pthread_setaffinity_np, _getaffinity_np).
+ * affinity (pthread_setaffinity_np, _getaffinity_np) and names
+ * (pthread_setname_np, _getname_np).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -67,6 +68,40 @@ static const char *joined_error(pthread_t t)
 
 	pthread_join(t, &r);
 	return r == NULL ? "0" : strerror((int)(long)r);
+}
+
+static sem_t named, can_end;
+
+static void *named_worker(void *arg)
+{
+	(void)arg;
+	sem_post(&named);
+	sem_wait(&can_end);
+	return NULL;
+}
+
+/* Thread names: one's own, another thread's (through /proc), and the limits. */
+static void thread_names(void)
+{
+	char name[16];
+	pthread_t t;
+
+	sem_init(&named, 0, 0);
+	sem_init(&can_end, 0, 0);
+	printf("setname_np self: %d\n", pthread_setname_np(pthread_self(), "main-thread"));
+	pthread_getname_np(pthread_self(), name, sizeof name);
+	printf("getname_np self: %s\n", name);
+	pthread_create(&t, NULL, named_worker, NULL);
+	sem_wait(&named);
+	pthread_getname_np(t, name, sizeof name);
+	printf("a new thread starts with its creator's name: %s\n", name);
+	printf("setname_np another: %d\n", pthread_setname_np(t, "worker-1"));
+	pthread_getname_np(t, name, sizeof name);
+	printf("getname_np another: %s\n", name);
+	printf("16 characters: %s\n", strerror(pthread_setname_np(t, "sixteen-chars-xx")));
+	printf("a buffer of 15: %s\n", strerror(pthread_getname_np(t, name, 15)));
+	sem_post(&can_end);
+	pthread_join(t, NULL);
 }
 
 /* Timed waits on a read-write lock: timeouts, and readers a timed-out writer was keeping out. */
@@ -154,6 +189,7 @@ int main(void)
 	printf("tryjoin once it ended: \"%s\"\n", (char *)result);
 
 	timed_rwlocks();
+	thread_names();
 
 	/* The host may have many CPUs and the emulator one: print only what both share. */
 	CPU_ZERO(&cpus);
