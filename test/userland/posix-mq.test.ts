@@ -39,5 +39,12 @@ describe('POSIX message queues', () => {
     expect(out).toContain("after the owner's close: ok\n");
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['posix_mq_case', 'posix_mq_wait_case']);
+  it("mq_notify's SIGEV_THREAD runs the function in a new thread, once per registration", async () => {
+    const out = await expectSameAsGlibc('posix_mq_thread_case');
+    expect(out).toContain('register SIGEV_THREAD: 0\nregister again: -1 Device or resource busy\nthe function ran 1 time(s) and read "hello"\n');
+    expect(out).toContain('one notification per registration: 1 call(s)\nregister, then unregister: 0 0\nafter mq_notify(q, NULL): 1 call(s)\n');
+    expect(out).toContain('then: 2 call(s), read "fourth"\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['posix_mq_case', 'posix_mq_wait_case', 'posix_mq_thread_case']);
 });

@@ -1,8 +1,7 @@
 /*
  * <mqueue.h>: POSIX message queues are system calls.  As glibc, mq_open and
  * mq_unlink want a name that starts with '/' and give the kernel the rest.
- * mq_notify passes SIGEV_THREAD on: glibc runs the thread itself over a netlink
- * socket, which our kernel lacks, so the kernel answers ENOSYS.
+ * mq_notify's SIGEV_THREAD is the library's (mq_notify_thread.c).
  */
 #include <errno.h>
 #include <mqueue.h>
@@ -10,6 +9,7 @@
 #include <unistd.h>
 #include <sys/syscall.h>
 #include "libc.h"
+#include "mq_notify_thread.h"
 
 mqd_t mq_open(const char *name, int oflag, ...)
 {
@@ -56,6 +56,10 @@ int mq_getattr(mqd_t mqdes, struct mq_attr *mqstat)
 
 int mq_notify(mqd_t mqdes, const struct sigevent *notification)
 {
+    if (notification != NULL && notification->sigev_notify == SIGEV_THREAD)
+        return __mq_notify_thread(mqdes, notification);
+    if (notification == NULL)
+        __mq_notify_thread_end(mqdes);
     return (int)__syscall_ret(__syscall2(SYS_mq_notify, mqdes, notification));
 }
 
