@@ -7,26 +7,14 @@
  * judged against Linux in test/userland/sysv-ipc.test.ts; POSIX message queues the
  * same way (fixtures/mq_pages.c, test/userland/posix-mq.test.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
-import { boot, buildTree, type Built } from '../golden/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useKernelFixtures } from './fixtures.js';
 
 describe('System V IPC in the kernel', () => {
-  let built: Built;
-  let work: string;
-  beforeAll(async () => {
-    built = await buildTree();
-    work = mkdtempSync(join(tmpdir(), 'tcc-lite-ipc-'));
-  }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const fixtures = useKernelFixtures('tcc-lite-ipc-');
 
   it('frees every page and object: segments, arrays, undo entries, queues, messages, sleepers', async () => {
-    const exe = join(work, 'ipc_pages');
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'ipc_pages.c')]);
-    const booted = await boot(built, { command: 'ipc_pages', files: [`/bin/ipc_pages=${exe}`] });
+    const booted = await fixtures.runFixture('ipc_pages');
     expect(booted.output).toBe(
       'pages not given back: 0\nleft: 0 segments of 0 pages, 0 arrays of 0 semaphores, 0 queues of 0 messages\n',
     );
@@ -34,9 +22,7 @@ describe('System V IPC in the kernel', () => {
   }, 120_000);
 
   it('POSIX message queues: freed with their messages after unlink, last close and exit, sleepers killed', async () => {
-    const exe = join(work, 'mq_pages');
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', 'mq_pages.c')]);
-    const booted = await boot(built, { command: 'mq_pages', files: [`/bin/mq_pages=${exe}`] });
+    const booted = await fixtures.runFixture('mq_pages');
     expect(booted.output).toBe('pages not given back: 0\nnames left: 0\n');
     expect(booted.exitCode).toBe(0);
   }, 120_000);

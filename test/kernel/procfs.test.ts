@@ -7,41 +7,22 @@
  * ps (userland/bin/ps.c, which reads only /proc) prints the emulator's deterministic
  * processes in procps's formats.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
-import { boot, buildTree, type Built } from '../golden/harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoPagesLost, useKernelFixtures } from './fixtures.js';
 
 describe('the proc file system in the kernel', () => {
-  let built: Built;
-  let work: string;
-  beforeAll(async () => {
-    built = await buildTree();
-    work = mkdtempSync(join(tmpdir(), 'tcc-lite-procfs-'));
-  }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  /** Builds and boots fixtures/NAME.c, which prints how many pages its later rounds did not give back. */
-  async function expectNoPagesLost(name: string): Promise<void> {
-    const exe = join(work, name);
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', `${name}.c`)]);
-    const booted = await boot(built, { command: name, files: [`/bin/${name}=${exe}`] });
-    expect(booted.output).toBe('pages not given back: 0\n');
-    expect(booted.exitCode).toBe(0);
-  }
+  const fixtures = useKernelFixtures('tcc-lite-procfs-');
 
   it('opening, reading and closing many /proc files leaks no pages', async () => {
-    await expectNoPagesLost('proc_pages');
+    await expectNoPagesLost(fixtures, 'proc_pages');
   }, 120_000);
 
   it('texts over 64 KiB and links to removed files leak no pages', async () => {
-    await expectNoPagesLost('proc_big_pages');
+    await expectNoPagesLost(fixtures, 'proc_big_pages');
   }, 120_000);
 
   it('ps lists the processes on its terminal, and all of them with -ef and aux', async () => {
-    const booted = await boot(built, { command: 'sleep 1 & ps; ps -ef; ps aux; wait', files: [] });
+    const booted = await fixtures.boot({ command: 'sleep 1 & ps; ps -ef; ps aux; wait', files: [] });
     expect(booted.output).toBe(
       [
         '  PID TTY          TIME CMD',

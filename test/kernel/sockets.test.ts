@@ -7,36 +7,17 @@
  * behave is judged against Linux in test/userland/unix-socket.test.ts and
  * test/userland/sock-options.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cc } from '../../cli/commands/cc.js';
-import { boot, buildTree, type Built } from '../golden/harness.js';
+import { describe, it } from 'vitest';
+import { expectNoPagesLost, useKernelFixtures } from './fixtures.js';
 
 describe('sockets in the kernel', () => {
-  let built: Built;
-  let work: string;
-  beforeAll(async () => {
-    built = await buildTree();
-    work = mkdtempSync(join(tmpdir(), 'tcc-lite-sock-'));
-  }, 120_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  /** Builds and boots fixtures/NAME.c, which prints how many pages a second round of its work did not give back. */
-  async function expectNoPagesLost(name: string): Promise<void> {
-    const exe = join(work, name);
-    await cc(['-w', '-o', exe, join(import.meta.dirname, 'fixtures', `${name}.c`)]);
-    const booted = await boot(built, { command: name, files: [`/bin/${name}=${exe}`] });
-    expect(booted.output).toBe('pages not given back: 0\n');
-    expect(booted.exitCode).toBe(0);
-  }
+  const fixtures = useKernelFixtures('tcc-lite-sock-');
 
   it('free every page and object: pairs, paths, abstract names, datagrams, closed in both orders', async () => {
-    await expectNoPagesLost('sock_pages');
+    await expectNoPagesLost(fixtures, 'sock_pages');
   }, 120_000);
 
   it('free every page and object: files closed under poll and select, timeouts, batch calls', async () => {
-    await expectNoPagesLost('sockopt_pages');
+    await expectNoPagesLost(fixtures, 'sockopt_pages');
   }, 120_000);
 });
