@@ -77,7 +77,6 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       trigraphs: o.trigraphs,
       pedantic: o.pedantic,
       pedanticErrors: o.pedanticErrors,
-      optimize: o.optimize,
       hosted: o.hosted,
       dumpMacros: o.dumpMacros && o.mode === 'preprocess',
     },

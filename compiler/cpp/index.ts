@@ -43,8 +43,6 @@ export interface PreprocessOptions {
    */
   pedantic?: boolean;
   pedanticErrors?: boolean;
-  /** -O level: __OPTIMIZE__ when > 0, else __NO_INLINE__. */
-  optimize?: number;
   /**
    * -ffreestanding (false): __STDC_HOSTED__ is 0. A hosted compile that searches system
    * headers also has the macros gcc reads from the libc's stdc-predef.h (__STDC_IEC_559__...).
@@ -101,7 +99,6 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     trigraphs: opts.trigraphs,
     pedantic: opts.pedantic,
     pedanticErrors: opts.pedanticErrors,
-    optimize: opts.optimize,
     hosted: opts.hosted,
   });
   pp.commandLine(opts.defines ?? [], opts.undefines ?? []);

@@ -9,7 +9,6 @@ export interface PredefineOptions {
   std?: string;
   /** -fgnu89-inline (true) or -fno-gnu89-inline (false); undefined: by the standard. */
   gnu89Inline?: boolean;
-  optimize?: number;
   assembly?: boolean;
   /** -ffreestanding (false): __STDC_HOSTED__ is 0 and no libc's stdc-predef.h is read. */
   hosted?: boolean;
@@ -286,7 +285,12 @@ export function predefinedSource(o: PredefineOptions): string {
   if (lexRules(standard, false).unicodeLiterals) lines.push('__STDC_UTF_16__ 1', '__STDC_UTF_32__ 1');
   if (standard.gnu) lines.push('linux 1', 'unix 1');
   else lines.push('__STRICT_ANSI__ 1');
-  lines.push((o.optimize ?? 0) > 0 ? '__OPTIMIZE__ 1' : '__NO_INLINE__ 1');
+  // gcc says __OPTIMIZE__ at -O1 and above, and programs take it to mean that the optimizer
+  // folds what it can prove: gcc's own tests then call a `link_error` that exists only
+  // without it, or check that sin((float)x) became sinf. The code generator is the same at
+  // every -O level and inlines nothing, so -O changes no macro: the program takes its
+  // unoptimized branches, which are right for the code it gets.
+  lines.push('__NO_INLINE__ 1');
   if (o.assembly) lines.push('__ASSEMBLER__ 1');
   return lines.map((l) => `#define ${l}\n`).join('');
 }

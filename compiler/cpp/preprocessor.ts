@@ -81,7 +81,7 @@ const templates = new Map<string, Map<string, Macro>>();
 
 /** The predefined macro table for these options (built once, copied per run). */
 function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
-  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${(o.optimize ?? 0) > 0}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}`;
+  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}`;
   let t = templates.get(key);
   if (t === undefined) {
     t = new Map();

@@ -82,4 +82,11 @@ describe('-dM', () => {
       }
     }
   });
+
+  it('-O levels change no macro: the code is the same at every level (no __OPTIMIZE__)', () => {
+    const ours = (args: string[]): Map<string, string> => definitions(run('ours', [...args, '-dM', '-E', '-']).stdout);
+    const plain = ours([]);
+    expect(plain.has('__NO_INLINE__')).toBe(true);
+    for (const level of ['-O1', '-O2', '-Os', '-Ofast']) expect(ours([level]), level).toEqual(plain);
+  });
 });
