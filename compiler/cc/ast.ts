@@ -107,6 +107,7 @@ export interface Obj {
   definedExternInline?: boolean; // the body's own declaration is `extern inline` (GNU89's rule)
   isGnuInline?: boolean; // __attribute__((gnu_inline)): GNU89's rule for this function
   isAlwaysInline?: boolean; // __attribute__((always_inline))
+  isNaked?: boolean; // __attribute__((naked)): no prologue or epilogue (codegen.ts nakedFunctionCode)
   inlineOnly?: boolean; // an inline definition: the body is never emitted, references go to the external one
   isNoreturn: boolean;
   isImplicitLibrary?: boolean; // declared only by a call, with gcc's builtin prototype (builtins.ts implicitLibraryPrototype)

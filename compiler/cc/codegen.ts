@@ -228,6 +228,7 @@ function emitFunction(g: Gen, fn: Obj, code: FunctionCode, chunks: AsmChunk[]): 
 
 /** Generates the function's code with g's next numbers (see FunctionCode). */
 export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
+  if (fn.isNaked) return nakedFunctionCode(g, fn);
   const firstLabel = g.labelSeq;
   g.fn = fn;
   g.fnIndex++;
@@ -268,6 +269,37 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);
   g.fn = undefined;
   return { entry, params, body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack };
+}
+
+/**
+ * `__attribute__((naked))`: the body's asm is the whole function, with no prologue or
+ * epilogue (a context switch, an interrupt entry). gcc supports only basic asm there, since
+ * without a frame there is nowhere for arguments and locals; our arguments and locals live
+ * in the frame, so anything else is refused rather than compiled to code that would write
+ * into the caller's frame. Falling off the end traps: `nop; ud2`, gcc -O0's bytes (its nop
+ * holds the closing brace's line for a debugger).
+ */
+function nakedFunctionCode(g: Gen, fn: Obj): FunctionCode {
+  const firstLabel = g.labelSeq;
+  g.fn = fn;
+  g.fnIndex++;
+  g.depth = 0;
+  g.lastLoc = '';
+  for (const stmt of fn.body!.body!) {
+    if (stmt.kind === 'asm' && stmt.asm!.outputs.length === 0 && stmt.asm!.inputs.length === 0 && stmt.asm!.labels.length === 0) continue;
+    errorAt(stmt.tok, `a naked function may hold only asm statements without operands (tcc-lite keeps arguments and locals in the frame such a function does not have)`);
+  }
+  const entry: string[] = [];
+  if (g.opts.debug && fn.tok) {
+    g.out = entry;
+    g.loc(fn.tok);
+  }
+  g.out = [];
+  genStmt(g, fn.body!);
+  const body = g.out;
+  const exit = ['\tnop', '\tud2', `\t.size ${fn.name}, .-${fn.name}`];
+  g.fn = undefined;
+  return { entry, params: [], body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack: false };
 }
 
 function mainReturnsInt(ty: Type): boolean {

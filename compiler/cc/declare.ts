@@ -58,6 +58,7 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.noreturn) o.isNoreturn = true;
   if (a.gnuInline) o.isGnuInline = true;
   if (a.alwaysInline) o.isAlwaysInline = true;
+  if (a.naked) o.isNaked = true;
 }
 
 // Registers generated code never allocates (callee-saved, or the stack and frame pointers).
@@ -503,7 +504,8 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   }
   p.cleanups.resolveGotos();
   p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
-  if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !endsWithReturn(body)) {
+  // (A naked function's asm returns by itself.)
+  if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function`);
   }
   p.fn = undefined;

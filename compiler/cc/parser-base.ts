@@ -59,9 +59,10 @@ export interface Attributes {
   vectorSize?: { bytes: number; tok: IToken }; // makes the declared base type a GNU vector (vector.ts)
   transparentUnion?: boolean; // GNU: the union (or union typedef) passes as whichever member matches
   mode?: ModeAttribute; // replaces the declared base type by the one of that machine mode (mode-attr.ts)
-  msStruct?: boolean;
+  msStruct?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
   gnuInline?: boolean; // gnu_inline: GNU89's `inline` rules for this function (inline.ts)
-  alwaysInline?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
+  alwaysInline?: boolean;
+  naked?: boolean; // no prologue or epilogue: the body is its own asm (codegen.ts nakedFunctionCode)
 }
 
 const RECENT_TOKENS = 1 << 12;

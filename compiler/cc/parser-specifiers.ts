@@ -650,6 +650,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         break;
       case 'gnu_inline': a.gnuInline = true; break;
       case 'always_inline': a.alwaysInline = true; break;
+      case 'naked': a.naked = true; break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
@@ -659,7 +660,6 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (args[0] !== 'little-endian') unsupportedAttribute(nameTok, name);
         break;
       case 'ifunc':
-      case 'naked':
       case 'ms_abi':
       case 'interrupt':
         unsupportedAttribute(nameTok, name);
@@ -670,8 +670,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 }
 
 /**
- * Attributes that change what code means (a resolver picks the function, no prologue,
- * another calling convention, byte-swapped fields): ignoring them would compile the
+ * Attributes that change what code means (a resolver picks the function, an interrupt
+ * frame, another calling convention, byte-swapped fields): ignoring them would compile the
  * program into something else, so they are refused by name.
  */
 function unsupportedAttribute(nameTok: IToken, name: string): never {
