@@ -10,6 +10,7 @@ import { Gen, type AsmChunk, type GenOptions } from './codegen-state.js';
 import type { EarlyCode } from './early-code.js';
 import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
+import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
 import { ASCII_MIN_BYTES, emitAscii, plainStretchEnd, ZERO_RUN_BYTES } from './data-emit.js';
@@ -236,18 +237,21 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   g.calleeSavedUsed = new Set();
   g.deferred = [];
   g.lastLoc = '';
+  const interrupt = fn.isInterrupt === true;
+  if (interrupt) checkNoFloatingPoint(fn);
   const execStack = prepareNesting(fn, g.opts.kernel);
   reserveSlots(g, fn);
   let frame = layoutFrame(g, fn);
   g.out = [];
   genNestingPrologue(g, fn);
-  assignParams(g, fn);
+  if (interrupt) assignInterruptParams(g, fn);
+  else assignParams(g, fn);
   const params = g.out;
   g.out = [];
   genStmt(g, fn.body!);
   const body = g.out;
   if (g.depth !== 0) throw new Error(`internal: unbalanced stack in ${fn.name}`);
-  const saved = [...g.calleeSavedUsed];
+  const saved = interrupt ? [...g.calleeSavedUsed, ...CALLER_SAVED] : [...g.calleeSavedUsed];
   const saveOffsets = saved.map(() => (frame = alignTo(frame + 8, 8)));
   const stack = alignTo(frame, 16);
 
@@ -258,14 +262,17 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   }
   entry.push('\tpush %rbp', '\tmov %rsp, %rbp');
   if (stack > 0) entry.push(`\tsub $${stack}, %rsp`);
+  if (interrupt) entry.push(...entryAlignment(fn));
   saved.forEach((r, i) => entry.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
+  // The interrupted code may have set the direction flag; iretq restores it.
+  if (interrupt) entry.push('\tcld');
   const exit: string[] = [];
   // C99: reaching the end of main returns 0 -- only for an int main (5.1.2.2.3). A void
   // main leaves %eax as it is, the exit status gcc's programs get (often the last call's value).
   if (fn.name === 'main' && mainReturnsInt(fn.ty)) exit.push('\txor %eax, %eax');
   exit.push(`.L.return.${g.fnIndex}:`);
   saved.forEach((r, i) => exit.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
-  exit.push('\tleave', '\tret', `\t.size ${fn.name}, .-${fn.name}`);
+  exit.push(...(interrupt ? interruptReturn(fn) : ['\tleave', '\tret']), `\t.size ${fn.name}, .-${fn.name}`);
   if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);
   g.fn = undefined;
   return { entry, params, body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack };

@@ -13,6 +13,7 @@ import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyA
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
+import { checkInterruptRoutine } from './interrupt.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
 
 export interface DeclaredName {
@@ -59,6 +60,7 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.gnuInline) o.isGnuInline = true;
   if (a.alwaysInline) o.isAlwaysInline = true;
   if (a.naked) o.isNaked = true;
+  if (a.interrupt) o.isInterrupt = true;
 }
 
 // Registers generated code never allocates (callee-saved, or the stack and frame pointers).
@@ -141,6 +143,7 @@ export function declareName(
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
     if (spec.isThreadLocal) o.isThreadLocal = true;
     applyAttrs(o, a);
+    if (a.interrupt && ty.kind === 'func') checkInterruptRoutine(ty, nameTok);
     return { obj: o, ty, isLocalAuto: false, isBlockExtern: local && ty.kind !== 'func' };
   }
   // (gcc's message, whatever the types.)

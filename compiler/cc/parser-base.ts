@@ -62,6 +62,7 @@ export interface Attributes {
   msStruct?: boolean; // ms_struct (true) or gcc_struct (false): whose record layout (layout-ms.ts)
   gnuInline?: boolean; // gnu_inline: GNU89's `inline` rules for this function (inline.ts)
   alwaysInline?: boolean;
+  interrupt?: boolean; // an x86 interrupt handler (interrupt.ts)
   naked?: boolean; // no prologue or epilogue: the body is its own asm (codegen.ts nakedFunctionCode)
 }
 

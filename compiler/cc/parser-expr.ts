@@ -35,6 +35,7 @@ import {
 } from './types.js';
 import type { Obj } from './ast.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
+import { checkNotInterruptRoutine } from './interrupt.js';
 
 
 export abstract class ExprParser extends CParserBase implements FastExprParser {
@@ -651,6 +652,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     let fty = fnExpr.ty!;
     if (fty.kind === 'ptr' && fty.base!.kind === 'func') fty = fty.base!;
     if (fty.kind !== 'func') return errorAt(tok, 'called object is not a function or function pointer');
+    checkNotInterruptRoutine(fnExpr);
     const params = fty.params;
     if (fty.hasPrototype) {
       if (args.length < params.length) errorAt(tok, `too few arguments to function`);

@@ -651,6 +651,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'gnu_inline': a.gnuInline = true; break;
       case 'always_inline': a.alwaysInline = true; break;
       case 'naked': a.naked = true; break;
+      case 'interrupt': a.interrupt = true; break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
@@ -661,7 +662,6 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         break;
       case 'ifunc':
       case 'ms_abi':
-      case 'interrupt':
         unsupportedAttribute(nameTok, name);
         break;
       default: break; // unused, noinline, format, cold, ... change nothing here
@@ -670,8 +670,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 }
 
 /**
- * Attributes that change what code means (a resolver picks the function, an interrupt
- * frame, another calling convention, byte-swapped fields): ignoring them would compile the
+ * Attributes that change what code means (a resolver picks the function, another
+ * calling convention, byte-swapped fields): ignoring them would compile the
  * program into something else, so they are refused by name.
  */
 function unsupportedAttribute(nameTok: IToken, name: string): never {

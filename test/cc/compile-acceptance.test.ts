@@ -158,6 +158,21 @@ describe('honest refusals', () => {
       't.c:2:3: error: a naked function may hold only asm statements without operands (tcc-lite keeps arguments and locals in the frame such a function does not have)');
     expect(compileErrorOf('__attribute__((naked)) void f(int a) { __asm__("" :: "r"(a)); }')).toMatch(/naked function may hold only asm statements without operands/);
     expect(compileErrorOf('int __attribute__((ms_abi)) f(int a) { return a; }')).toMatch(/'ms_abi' attribute is not supported/);
+  });
+
+  it("interrupt handlers: gcc's checks of their declarations and calls", () => {
+    const isr = (decl: string): string => compileErrorOf(`struct frame;\n__attribute__((interrupt)) ${decl};`);
+    expect(isr('void h(struct frame *f)')).toBe('no error');
+    expect(isr('void h(struct frame *f, unsigned long code)')).toBe('no error');
+    expect(isr('int h(struct frame *f)')).toBe("t.c:2:32: error: interrupt service routine must return 'void'");
+    expect(isr('void h(int f)')).toMatch(/should have a pointer as the first argument/);
+    expect(isr('void h(struct frame *f, int code)')).toMatch(/should have 'unsigned long int' as the second argument/);
+    expect(isr('void h(struct frame *f, unsigned long code, int more)')).toMatch(/can only have a pointer argument and an optional integer argument/);
+    expect(isr('void h(void)')).toMatch(/can only have a pointer argument and an optional integer argument/);
+    expect(compileErrorOf('struct frame;\n__attribute__((interrupt)) void h(struct frame *f) {}\nvoid g(void) { h(0); }')).toBe(
+      't.c:3:16: error: interrupt service routine cannot be called directly');
+    expect(compileErrorOf('double x;\n__attribute__((interrupt)) void h(void *f) {\n  x = 1;\n}')).toMatch(
+      /^t.c:3:\d+: error: floating point is not available in an interrupt service routine/);
     expect(compileErrorOf('int a;\n#pragma scalar_storage_order big-endian\nstruct s { int i; };\n')).toBe(
       "t.c:2:1: error: '#pragma scalar_storage_order big-endian' is not supported by tcc-lite");
     // x86's own byte order changes nothing.
