@@ -76,6 +76,8 @@ export interface CcOptions extends LinkerRequest {
   hosted: boolean;
   /** -mms-bitfields: Microsoft's record layout for every struct (as ms_struct). */
   msBitfields: boolean;
+  /** -mgeneral-regs-only: floating point is an error, as in kernel code. */
+  generalRegsOnly: boolean;
   linkerScript?: string;
   entry?: string;
   /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
@@ -108,7 +110,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
@@ -190,6 +192,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-ffreestanding' || arg === '-fno-hosted' || arg === '-fhosted') o.hosted = o.builtins = arg === '-fhosted';
     else if (arg === '-fgnu89-inline' || arg === '-fno-gnu89-inline') o.gnu89Inline = arg === '-fgnu89-inline';
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
+    else if (arg === '-mgeneral-regs-only') o.generalRegsOnly = true;
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;

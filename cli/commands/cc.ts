@@ -86,6 +86,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     warnings: o.warnings,
     builtins: o.builtins,
     msBitfields: o.msBitfields,
+    generalRegsOnly: o.generalRegsOnly,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

@@ -424,7 +424,7 @@ function genX87Binary(g: Gen, n: Node): void {
 
 function genFloatBinary(g: Gen, n: Node): void {
   const lty = n.lhs!.ty!;
-  g.noFloatInKernel(n.tok);
+  g.noFloatingPoint(n.tok);
   if (lty.kind === 'ldouble') {
     genX87Binary(g, n);
     return;

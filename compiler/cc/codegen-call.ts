@@ -321,11 +321,11 @@ export function assignParams(g: Gen, fn: Obj): void {
   if (fn.vaArea) saveRegisterArea(g, fn.vaArea);
 }
 
-/** The 176-byte register save area va_arg reads from: rdi..r9, then xmm0..7 (not in kernel code). */
+/** The 176-byte register save area va_arg reads from: rdi..r9, then xmm0..7 (not where floating point is refused). */
 function saveRegisterArea(g: Gen, area: Obj): void {
   const base = area.offset;
   argRegs64.forEach((r, i) => g.emit(`\tmov ${r}, ${base + i * 8}(%rbp)`));
-  if (g.opts.kernel) return;
+  if (g.opts.noFloat !== undefined) return;
   const skip = g.newLabel();
   g.emit('\ttest %al, %al', `\tje ${skip}`);
   // All 16 bytes of each: a vector argument fills its register.
@@ -378,7 +378,7 @@ export function genVaStart(g: Gen, n: Node): void {
 /** Leaves in %rax the address of the next variadic argument of type *n.ty. */
 export function genVaArg(g: Gen, n: Node): void {
   const ty = n.ty!.base!;
-  if (isFlonum(ty)) g.noFloatInKernel(n.tok);
+  if (isFlonum(ty)) g.noFloatingPoint(n.tok);
   genExpr(g, n.lhs!);
   g.emit('\tmov %rax, %rcx');
   const classes = classify(ty);

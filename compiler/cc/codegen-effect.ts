@@ -14,7 +14,7 @@ import { isFlonum, isInteger, type Type } from './types.js';
 /** Evaluates for side effects only; a long double result must not stay on the x87 stack. */
 export function genDiscard(g: Gen, n: Node): void {
   // (The check genExpr makes on entry, at the same node.)
-  if (g.opts.kernel && n.ty && isFlonum(n.ty)) g.noFloatInKernel(n.tok);
+  if (g.opts.noFloat !== undefined && n.ty && isFlonum(n.ty)) g.noFloatingPoint(n.tok);
   switch (n.kind) {
     case 'cast':
       // Between integers and pointers a conversion has no effect of its own.

@@ -216,7 +216,7 @@ export function genAddr(g: Gen, n: Node): void {
 // ---- expressions ----
 
 export function genExpr(g: Gen, n: Node): void {
-  if (g.opts.kernel && n.ty && isFlonum(n.ty)) g.noFloatInKernel(n.tok);
+  if (g.opts.noFloat !== undefined && n.ty && isFlonum(n.ty)) g.noFloatingPoint(n.tok);
   switch (n.kind) {
     case 'num': genNum(g, n); return;
     case 'fnum': genFnum(g, n); return;
@@ -373,7 +373,7 @@ function genNum(g: Gen, n: Node): void {
 }
 
 function genFnum(g: Gen, n: Node): void {
-  g.noFloatInKernel(n.tok);
+  g.noFloatingPoint(n.tok);
   const buf = new DataView(new ArrayBuffer(8));
   if (n.ty!.kind === 'ldouble' && n.extended) {
     // All 80 bits, through the stack: the low 8 bytes, then the sign and exponent.

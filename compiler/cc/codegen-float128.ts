@@ -14,7 +14,7 @@ import { errorAt } from './report.js';
 import type { Type } from './types.js';
 
 export function genFloat128(g: Gen, n: Node): void {
-  g.noFloatInKernel(n.tok);
+  g.noFloatingPoint(n.tok);
   const op = n.label as Float128Op;
   switch (op) {
     case 'const': return genConstant(g, n);

@@ -4,7 +4,7 @@
  */
 import type { Node, Obj } from './ast.js';
 import type { SourceMapper } from './lexer.js';
-import { errorAt } from './report.js';
+import { refuseFloatingPoint } from './report.js';
 import type { IToken } from './chevrotain.js';
 
 /**
@@ -21,6 +21,8 @@ export function asmText(chunks: readonly AsmChunk[]): string {
 
 export interface GenOptions {
   kernel: boolean;
+  /** Why floating point is refused, if it is (-mcmodel=kernel, -mgeneral-regs-only). */
+  noFloat: string | undefined;
   debug: boolean;
   mapper: SourceMapper;
   fileName: string;
@@ -110,8 +112,8 @@ export class Gen {
     this.depth -= 2;
   }
 
-  noFloatInKernel(tok: IToken): void {
-    if (this.opts.kernel) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+  noFloatingPoint(tok: IToken): void {
+    if (this.opts.noFloat !== undefined) refuseFloatingPoint(tok, this.opts.noFloat);
   }
 
   /** `.loc` before a statement's code when generating debug info. */

@@ -20,7 +20,7 @@ import type { VectorOp } from './vector.js';
 export function genVector(g: Gen, n: Node): void {
   const op = n.label as VectorOp;
   const floating = (t: Type | undefined): boolean => t?.vectorElem !== undefined && isFlonum(t.vectorElem);
-  if (floating(n.ty) || floating(n.lhs?.ty)) g.noFloatInKernel(n.tok);
+  if (floating(n.ty) || floating(n.lhs?.ty)) g.noFloatingPoint(n.tok);
   switch (op) {
     case 'splat': return genSplat(g, n);
     case 'bitcast': return genBitcast(g, n);

@@ -7,7 +7,7 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, refuseFloatingPoint, warnAt } from './report.js';
 import { checkDeclaredStorage } from './spec-constraints.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
@@ -336,7 +336,7 @@ function autoTypeOf(init: InitSyntax, tok: IToken): Type {
 }
 
 /** Applies `= initializer` to a just-declared name; returns code to run for locals. */
-export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, kernel: boolean): Node | undefined {
+export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, noFloat: string | undefined): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
@@ -357,7 +357,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, k
   if (o.isDefinition && o.initData) errorAt(tok, `redefinition of '${o.name}'`);
   const buf = new Uint8Array(staticImageSize(initializer, o, tok));
   o.relocs = [];
-  writeStaticInit(initializer, buf, 0, o.relocs, kernel);
+  writeStaticInit(initializer, buf, 0, o.relocs, noFloat);
   o.initData = buf;
   o.isDefinition = true;
   o.isTentative = false;
@@ -381,7 +381,7 @@ function staticImageSize(initializer: Initializer, o: Obj, tok: IToken): number 
 const MAX_STATIC_IMAGE_BYTES = 1 << 30;
 
 /** A file-scope compound literal is an anonymous static object; in a function, a temporary. */
-export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, kernel: boolean): Node {
+export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, noFloat: string | undefined): Node {
   if (p.fn) {
     if (isAggregate(ty) && ty.isVla) errorAt(tok, 'compound literal has variable size');
     const tmp = p.newTemp(ty);
@@ -403,7 +403,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     return c;
   }
   const o = p.newAnonGlobal(ty, '__compound_literal.');
-  initializeName({ obj: o, ty, isLocalAuto: false }, init, tok, kernel);
+  initializeName({ obj: o, ty, isLocalAuto: false }, init, tok, noFloat);
   const v = newNode('var', tok);
   v.obj = o;
   v.ty = o.ty;
@@ -461,7 +461,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
       errorAt(param.tok ?? tok, `parameter ${i + 1} ('${param.name}') has incomplete type`);
     }
     if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
-    if (p.kernel && isFlonum(param.ty)) errorAt(param.tok ?? tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+    if (p.noFloat !== undefined && isFlonum(param.ty)) refuseFloatingPoint(param.tok ?? tok, p.noFloat);
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
     fn.params.push(param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty));
   }
@@ -477,7 +477,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (sizes.length > 0) entryCode.set(fn, sizes);
   if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
   if (fn.nesting) allocateStaticChain(p, fn);
-  if (p.kernel && isFlonum(ty.returnType!)) errorAt(tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+  if (p.noFloat !== undefined && isFlonum(ty.returnType!)) refuseFloatingPoint(tok, p.noFloat);
 }
 
 // slotNodesMade when the last top-level function ended.

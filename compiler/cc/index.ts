@@ -22,6 +22,8 @@ import { resolveInlineDefinitions } from './inline.js';
 export interface CompileOptions {
   fileName: string;
   codeModel?: 'small' | 'kernel';
+  /** -mgeneral-regs-only: floating point is an error, and no SSE register is touched (as in kernel code). */
+  generalRegsOnly?: boolean;
   debug?: boolean;
   optimize?: number;
   warnings?: boolean;
@@ -65,7 +67,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     // The rare file with [[attributes]] has its tokens rewritten, as objects; others stay compact.
     const tokens = mayHaveStandardAttributes(ppText) ? rewriteStandardAttributes(lexed.tokens, beforeC2x) : lexed.list;
     parser.resetState();
-    parser.kernel = opts.codeModel === 'kernel';
+    parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
@@ -73,7 +75,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
-    const genOpts: GenOptions = { kernel: parser.kernel, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, debug: opts.debug === true, mapper, fileName: opts.fileName };
     // Debug info numbers its files in the order functions are generated: that stays the end's.
     parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {

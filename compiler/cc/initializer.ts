@@ -8,7 +8,7 @@
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, tryEvalStatic, withObjectReads, wrapToType } from './consteval.js';
-import { errorAt, pedwarnAt } from './report.js';
+import { errorAt, pedwarnAt, refuseFloatingPoint } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
 import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
@@ -393,20 +393,20 @@ function lowerInto(init: Initializer, target: Node, tok: IToken, out: Node[]): v
 
 // ---- bytes for static storage ----
 
-export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
+export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: number, relocs: Relocation[], noFloat: string | undefined): void {
   if (init.packed) {
     buf.set(init.packed.bytes, offset);
     return;
   }
   if (init.expr) {
-    writeScalar(init.ty, init.expr, buf, offset, relocs, kernel);
+    writeScalar(init.ty, init.expr, buf, offset, relocs, noFloat);
     return;
   }
   if (!init.children) return;
   init.children.forEach((c, i) => {
     if (!c) return;
     if (init.ty.kind === 'array') {
-      writeStaticInit(c, buf, offset + i * init.ty.base!.size, relocs, kernel);
+      writeStaticInit(c, buf, offset + i * init.ty.base!.size, relocs, noFloat);
       return;
     }
     const m = init.members![i];
@@ -414,7 +414,7 @@ export function writeStaticInit(init: Initializer, buf: Uint8Array, offset: numb
       writeBitfield(m, c.expr, buf, offset + m.offset);
       return;
     }
-    writeStaticInit(c, buf, offset + m.offset, relocs, kernel);
+    writeStaticInit(c, buf, offset + m.offset, relocs, noFloat);
   });
 }
 
@@ -461,10 +461,10 @@ function writeBitfield(m: Member, e: Node, buf: Uint8Array, offset: number): voi
   for (let i = 0; i < bytes; i++) buf[offset + i] = Number((word >> BigInt(8 * i)) & 0xffn);
 }
 
-function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs: Relocation[], kernel: boolean): void {
+function writeScalar(ty: Type, e: Node, buf: Uint8Array, offset: number, relocs: Relocation[], noFloat: string | undefined): void {
   if (isFlonum(ty)) {
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (kernel) errorAt(e.tok, 'floating point is not available in kernel code (-mcmodel=kernel)');
+    if (noFloat !== undefined) refuseFloatingPoint(e.tok, noFloat);
     const f = withObjectReads(() => evalFloat(e));
     if (f === undefined) return errorAt(e.tok, 'initializer element is not constant');
     const snan = signalingNaNConstant(e, ty);

@@ -79,10 +79,6 @@ export interface Declarator {
 /** The predefined identifiers that name the enclosing function (C99 6.4.2.2, and gcc's two). */
 export const FUNCTION_NAME_IDENTS: ReadonlySet<string> = new Set(['__func__', '__FUNCTION__', '__PRETTY_FUNCTION__']);
 
-export interface CompileContext {
-  kernel: boolean;
-}
-
 export abstract class CParserBase extends EmbeddedActionsParser {
   scopes = new Scopes();
   globals: Obj[] = [];
@@ -104,7 +100,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   breakDepth = 0;
   continueDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
-  kernel = false;
+  noFloat: string | undefined = undefined; // why floating point is refused, if it is (report.ts refuseFloatingPoint)
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off
   gnu89Inline = false; // `inline` follows GNU89's rules (-std=gnu89, -fgnu89-inline; inline.ts)

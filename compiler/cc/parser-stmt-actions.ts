@@ -250,7 +250,7 @@ export function declareDeclarator(
 
 /** `= init` after a declarator: a local's initialization code goes to `out`. */
 export function initializeDeclared(p: CParserBase, declared: DeclaredName, init: InitSyntax, tok: IToken, out: Node[]): void {
-  const code = initializeName(declared, init, tok, p.kernel);
+  const code = initializeName(declared, init, tok, p.noFloat);
   if (code) {
     const s = stmt('exprStmt', tok);
     s.lhs = code;

@@ -668,7 +668,7 @@ export class CParser extends DeclParser implements FastStmtParser {
   });
 
   buildCompoundLiteral(ty: Type, init: InitSyntax, tok: IToken): Node {
-    return compoundLiteral(this, ty, init, tok, this.kernel);
+    return compoundLiteral(this, ty, init, tok, this.noFloat);
   }
 
   constructor(validateGrammar = false) {

@@ -49,6 +49,14 @@ export function errorAt(tok: IToken, message: string): never {
   throw new CompileError(message, locationOf(tok));
 }
 
+/**
+ * Floating point where the options rule it out: kernel code (whose SSE state nothing
+ * saves) or -mgeneral-regs-only. `why` says which ("in kernel code (-mcmodel=kernel)").
+ */
+export function refuseFloatingPoint(tok: IToken, why: string): never {
+  return errorAt(tok, `floating point is not available ${why}`);
+}
+
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok) });

@@ -61,7 +61,7 @@ export function saveApplyArgs(g: Gen, fn: Obj): void {
   g.emit('\tlea 16(%rbp), %r11', `\tmov %r11, ${at}(%rbp)`);
   ARG_REGS.forEach((r, i) => g.emit(`\tmov ${r}, ${at + 8 + i * 8}(%rbp)`));
   g.emit(`\tmov %rax, ${at + 56}(%rbp)`);
-  if (g.opts.kernel) return; // no SSE in kernel code
+  if (g.opts.noFloat !== undefined) return; // no SSE registers
   for (let i = 0; i < 8; i++) g.emit(`\tmovups %xmm${i}, ${at + 64 + i * 16}(%rbp)`);
 }
 
@@ -78,7 +78,7 @@ export function genUntypedCall(g: Gen, n: Node): void {
       // __builtin_return: load the return registers and leave through the epilogue.
       genExpr(g, args[0]);
       g.emit('\tmov %rax, %rcx', '\tmov (%rcx), %rax', '\tmov 8(%rcx), %rdx');
-      if (!g.opts.kernel) g.emit('\tmovups 16(%rcx), %xmm0', '\tmovups 32(%rcx), %xmm1');
+      if (g.opts.noFloat === undefined) g.emit('\tmovups 16(%rcx), %xmm0', '\tmovups 32(%rcx), %xmm1');
       g.emit(`\tjmp .L.return.${g.fnIndex}`);
   }
 }
@@ -93,10 +93,10 @@ function genApply(g: Gen, fn: Node, block: Node, size: Node, result: number): vo
   g.emit('\tmov %rax, %rcx', '\tmov (%rsp), %r11', `\tmov %rsp, ${result + 48}(%rbp)`,
     '\tsub %rcx, %rsp', '\tand $-16, %rsp', '\tmov (%r11), %rsi', '\tmov %rsp, %rdi', '\trep movsb',
     `\tmov ${result + 48}(%rbp), %r10`, '\tmov 8(%r10), %r10');
-  if (!g.opts.kernel) for (let i = 0; i < 8; i++) g.emit(`\tmovups ${64 + i * 16}(%r11), %xmm${i}`);
+  if (g.opts.noFloat === undefined) for (let i = 0; i < 8; i++) g.emit(`\tmovups ${64 + i * 16}(%r11), %xmm${i}`);
   ARG_REGS.forEach((r, i) => g.emit(`\tmov ${8 + i * 8}(%r11), ${r}`));
   g.emit('\tmov 56(%r11), %rax', '\tcall *%r10', `\tmov %rax, ${result}(%rbp)`, `\tmov %rdx, ${result + 8}(%rbp)`);
-  if (!g.opts.kernel) g.emit(`\tmovups %xmm0, ${result + 16}(%rbp)`, `\tmovups %xmm1, ${result + 32}(%rbp)`);
+  if (g.opts.noFloat === undefined) g.emit(`\tmovups %xmm0, ${result + 16}(%rbp)`, `\tmovups %xmm1, ${result + 32}(%rbp)`);
   g.emit(`\tmov ${result + 48}(%rbp), %rsp`);
   g.pop('%rcx');
   g.pop('%rcx');

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompileError } from '../../compiler/diagnostics.js';
 import { compileC } from '../../compiler/cc/index.js';
-import { preprocess } from './helpers.js';
+import { preprocess, preprocessText } from './helpers.js';
 import { mulberry32 as rng } from '../prng.js';
 
-function errorOf(src: string, opts: { kernel?: boolean } = {}): string {
+function errorOf(src: string, opts: { kernel?: boolean; generalRegsOnly?: boolean } = {}): string {
   try {
-    compileC(src, { fileName: 't.c', codeModel: opts.kernel ? 'kernel' : 'small' });
+    compileC(src, { fileName: 't.c', codeModel: opts.kernel ? 'kernel' : 'small', generalRegsOnly: opts.generalRegsOnly });
   } catch (e) {
     if (e instanceof CompileError) return e.message;
     throw e;
@@ -64,6 +64,18 @@ describe('errors', () => {
   it('rejects floating point in kernel code', () => {
     expect(errorOf('double f(double x) { return x * 2; }', { kernel: true })).toMatch(/floating point is not available in kernel code/);
     expect(errorOf('long f(long x) { double d = x; return d; }', { kernel: true })).toMatch(/t\.c:1:27: error: floating point/);
+  });
+
+  it('rejects floating point with -mgeneral-regs-only, and touches no SSE register', () => {
+    expect(errorOf('double x, y;\nvoid f(void) { x = y * 2; }', { generalRegsOnly: true })).toBe(
+      't.c:2:18: error: floating point is not available with -mgeneral-regs-only');
+    expect(errorOf('float f(int a) { return a; }', { generalRegsOnly: true })).toMatch(/^t\.c:1:7: error: floating point is not available with -mgeneral-regs-only/);
+    expect(errorOf('static const double half = 0.5;', { generalRegsOnly: true })).toMatch(/floating point is not available with -mgeneral-regs-only/);
+    // A variadic function saves no vector registers for va_arg.
+    const variadic = '#include <stdarg.h>\nint first(int n, ...) { va_list ap; va_start(ap, n); int r = va_arg(ap, int); va_end(ap); return r; }';
+    const asm = (generalRegsOnly: boolean): string => compileC(preprocessText(variadic), { fileName: 't.c', generalRegsOnly }).asm;
+    expect(asm(false)).toMatch(/%xmm/);
+    expect(asm(true)).not.toMatch(/%xmm/);
   });
 });
 
