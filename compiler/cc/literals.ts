@@ -157,20 +157,32 @@ function parseHexFloat(text: string): number {
 }
 
 const simpleEscapes: Record<string, number> = {
-  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
+  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, E: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
+  // gcc keeps these quietly: `\(` guards a continued string from editors, `\%` from SCCS.
+  '(': 40, '{': 123, '[': 91, '%': 37,
 };
 
+/** How wide one element of a literal is: "" and u8 → 8 bits, u → 16, L and U → 32. */
+export type UnitBits = 8 | 16 | 32;
+
+export function unitBitsOf(prefix: string): UnitBits {
+  return prefix === '' || prefix === 'u8' ? 8 : prefix === 'u' ? 16 : 32;
+}
+
 /**
- * Decodes the body of a literal (between the quotes). `narrow`: into bytes (source
- * characters as UTF-8, escapes as the byte they name); otherwise into code points.
+ * Decodes the body of a literal (between the quotes) into its elements' values: source
+ * characters and \u escapes encoded as the element type holds text (UTF-8 bytes, UTF-16
+ * units, code points), a \x or octal escape as one element whose value is cut to the
+ * element's width — gcc's "out of range" warning then goes to `warn`, as does its "unknown
+ * escape sequence". A string is the error for a malformed escape.
  */
-export function decodeEscapes(body: string, narrow: boolean): number[] | string {
+export function decodeEscapes(body: string, bits: UnitBits, warn?: (message: string) => void): number[] | string {
   const out: number[] = [];
+  const mask = bits === 32 ? 0xffffffff : (1 << bits) - 1;
   for (let i = 0; i < body.length; ) {
     const c = body.codePointAt(i)!;
     if (c !== 92) {
-      if (narrow && c >= 0x80) out.push(...encodeUtf8([c]));
-      else out.push(c);
+      pushEncoded(out, c, bits);
       i += c > 0xffff ? 2 : 1;
       continue;
     }
@@ -182,25 +194,43 @@ export function decodeEscapes(body: string, narrow: boolean): number[] | string 
     } else if (e === 'x') {
       const m = /^[0-9a-fA-F]+/.exec(body.slice(i + 2));
       if (!m) return '\\x used with no following hex digits';
-      out.push(Number(BigInt.asUintN(narrow ? 8 : 32, BigInt('0x' + m[0]))));
+      const value = BigInt('0x' + m[0]);
+      if (value > BigInt(mask)) warn?.('hex escape sequence out of range');
+      out.push(Number(value & BigInt(mask)));
       i += 2 + m[0].length;
     } else if (/[0-7]/.test(e)) {
       const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))!;
-      out.push(parseInt(m[0], 8) & (narrow ? 0xff : 0xffffffff));
+      const value = parseInt(m[0], 8);
+      if (value > mask) warn?.('octal escape sequence out of range');
+      out.push(value & mask);
       i += 1 + m[0].length;
     } else if (e === 'u' || e === 'U') {
       const n = e === 'u' ? 4 : 8;
       const hex = body.slice(i + 2, i + 2 + n);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) return 'incomplete universal character name';
-      if (narrow) out.push(...encodeUtf8([parseInt(hex, 16)]));
-      else out.push(parseInt(hex, 16));
+      pushEncoded(out, parseInt(hex, 16), bits);
       i += 2 + n;
     } else {
-      out.push(e.charCodeAt(0)); // gcc warns "unknown escape sequence" and keeps the character
+      // gcc keeps the character; it names a character it cannot print by its octal code.
+      const code = e.charCodeAt(0);
+      warn?.(`unknown escape sequence: '\\${code > 32 && code < 127 ? e : code.toString(8).padStart(3, '0')}'`);
+      out.push(code);
       i += 2;
     }
   }
   return out;
+}
+
+/** One character as the elements of a `bits`-wide literal: UTF-8 bytes, UTF-16 units, or itself. */
+function pushEncoded(out: number[], cp: number, bits: UnitBits): void {
+  if (bits === 8) {
+    if (cp < 0x80) out.push(cp);
+    else out.push(...encodeUtf8([cp]));
+  } else if (bits === 16 && cp > 0xffff) {
+    out.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+  } else {
+    out.push(cp);
+  }
 }
 
 export function encodeUtf8(cps: number[]): number[] {
@@ -229,17 +259,14 @@ export function elementTypeOf(prefix: string): Type {
   return tyChar;
 }
 
-export function charLiteralValue(image: string): { value: bigint; ty: Type } | string {
+export function charLiteralValue(image: string, warn?: (message: string) => void): { value: bigint; ty: Type } | string {
   const { prefix, body } = literalPrefix(image);
-  const cps = decodeEscapes(body, prefix === '');
+  const cps = decodeEscapes(body, unitBitsOf(prefix), warn);
   if (typeof cps === 'string') return cps;
   if (cps.length === 0) return 'empty character constant';
   if (prefix !== '') {
-    const ty = elementTypeOf(prefix);
-    let cp = cps[cps.length - 1];
-    // u'🍣' does not fit one UTF-16 unit: gcc keeps the last of its surrogate pair.
-    if (prefix === 'u' && cp > 0xffff) cp = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    return { value: BigInt(cp), ty };
+    // u'🍣' is two UTF-16 units: gcc keeps the last (the low surrogate).
+    return { value: BigInt(cps[cps.length - 1]), ty: elementTypeOf(prefix) };
   }
   const bytes = cps;
   if (bytes.length === 1) return { value: BigInt((bytes[0] << 24) >> 24), ty: tyInt };
@@ -332,9 +359,10 @@ function exactValue(text: string): [bigint, bigint] | undefined {
 
 /**
  * The bytes of adjacent string literals concatenated (with the terminating NUL) and their
- * element type: "" / u8 as UTF-8, u"" as UTF-16 (surrogate pairs past U+FFFF), L"" / U"" as UTF-32.
+ * element type: "" / u8 as UTF-8, u"" as UTF-16 (surrogate pairs past U+FFFF), L"" / U"" as
+ * UTF-32 (decodeEscapes); `warn` hears of escapes gcc warns about.
  */
-export function encodeStringLiteral(toks: IToken[]): { bytes: Uint8Array; elem: Type } {
+export function encodeStringLiteral(toks: IToken[], warn?: (tok: IToken, message: string) => void): { bytes: Uint8Array; elem: Type } {
   let prefix = '';
   for (const t of toks) {
     const lp = literalPrefix(t.image);
@@ -345,12 +373,9 @@ export function encodeStringLiteral(toks: IToken[]): { bytes: Uint8Array; elem: 
   }
   const cps: number[] = [];
   for (const t of toks) {
-    const d = decodeEscapes(literalPrefix(t.image).body, prefix === '');
+    const d = decodeEscapes(literalPrefix(t.image).body, unitBitsOf(prefix), warn && ((message) => warn(t, message)));
     if (typeof d === 'string') errorAt(t, d);
-    for (const c of d) {
-      if (prefix === 'u' && c > 0xffff) cps.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
-      else cps.push(c);
-    }
+    for (const c of d) cps.push(c);
   }
   cps.push(0);
   const elem = elementTypeOf(prefix);

@@ -404,7 +404,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   charConstant(t: IToken): Node {
-    const c = charLiteralValue(t.image);
+    const c = charLiteralValue(t.image, (message) => pedwarnAt(t, message));
     if (typeof c === 'string') return errorAt(t, c);
     return numNode(c.value, t, c.ty);
   }
@@ -632,7 +632,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   buildString(toks: IToken[]): Node {
-    const { bytes, elem } = encodeStringLiteral(toks);
+    const { bytes, elem } = encodeStringLiteral(toks, pedwarnAt);
     const obj = this.stringLiteral(bytes, elem, toks[0]);
     return varNode(obj, toks[0]);
   }

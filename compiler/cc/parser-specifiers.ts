@@ -598,7 +598,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
             this.AT_LEAST_ONE(() => {
               const t = this.CONSUME(Tok.StringLit);
               this.ACTION(() => {
-                const d = decodeEscapes(literalPrefix(t.image).body, true);
+                const d = decodeEscapes(literalPrefix(t.image).body, 8, (message) => pedwarnAt(t, message));
                 if (typeof d === 'string') errorAt(t, d);
                 s += String.fromCharCode(...d);
               });

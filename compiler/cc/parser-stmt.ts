@@ -12,7 +12,7 @@ import { decodeEscapes, literalPrefix } from './literals.js';
 import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { DeclParser } from './parser-decl.js';
 import { exprStmtOf } from './cleanup.js';
-import { errorAt } from './report.js';
+import { errorAt, pedwarnAt } from './report.js';
 import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.js';
 import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
@@ -497,7 +497,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.AT_LEAST_ONE(() => {
       const t = this.CONSUME(Tok.StringLit);
       this.ACTION(() => {
-        const d = decodeEscapes(literalPrefix(t.image).body, true);
+        const d = decodeEscapes(literalPrefix(t.image).body, 8, (message) => pedwarnAt(t, message));
         if (typeof d === 'string') errorAt(t, d);
         s += Buffer.from(d).toString('latin1');
       });

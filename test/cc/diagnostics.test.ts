@@ -91,6 +91,17 @@ describe('warnings', () => {
     const r = compileC('int f(int a, void v);\nint g(void) { return 1; }', { fileName: 'w.c', warnings: true });
     expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(["1:19: parameter 'v' has void type"]);
   });
+  it("escapes gcc warns about: out of range for the element, unknown (each literal once)", () => {
+    const src = 'const char *s = "\\xac5\\400";\nint c = \'\\x123\';\nint u = u\'\\x12345\';\n' +
+      'const char *t = "\\q \\( \\e";\nint f(int x) { return sizeof("\\z") + (x ? "\\y"[0] : 0); }\n';
+    const r = compileC(src, { fileName: 'w.c', warnings: true });
+    expect(r.warnings.map((w) => `${w.loc?.line}: ${w.message}`)).toEqual([
+      '1: hex escape sequence out of range', '1: octal escape sequence out of range', '2: hex escape sequence out of range',
+      '3: hex escape sequence out of range', "4: unknown escape sequence: '\\q'", "5: unknown escape sequence: '\\z'",
+      "5: unknown escape sequence: '\\y'",
+    ]);
+    expect(compileC(src, { fileName: 'w.c', warnings: false }).warnings).toEqual([]);
+  });
   it('incompatible pointer types', () => {
     const r = compileC('long *f(int *p) { return p; }', { fileName: 'w.c', warnings: true });
     expect(r.warnings[0].message).toBe("returning 'int *' from a function with incompatible return type 'long *' [-Wincompatible-pointer-types]");
