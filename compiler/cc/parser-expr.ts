@@ -692,8 +692,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         return args[0];
       case '__builtin_constant_p': {
         argc(1);
+        // gcc's answer without optimization: a constant, or a string literal (an address, but
+        // one gcc counts); no other address.
         const r = args[0].ty!.isFloat128 ? (foldFloat128(args[0]) !== undefined ? { label: undefined } : undefined) : tryEval(args[0]);
-        return numNode(r && r.label === undefined ? 1n : 0n, tok);
+        return numNode((r && r.label === undefined) || isStringLiteral(args[0]) ? 1n : 0n, tok);
       }
       case '__builtin_choose_expr': {
         // GNU: picks one operand at compile time; the result has that operand's type
@@ -792,4 +794,11 @@ function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst:
   const operand = isPointer ? scaleBy(rhs, t, tok) : rhs;
   const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
   return lowerAtomic(builtin, [addrNode(lhs, tok), operand, numNode(5n, tok)], tok);
+}
+
+/** A string literal, as its array decayed to a pointer, through casts (gcc strips those). */
+function isStringLiteral(n: Node): boolean {
+  while (n.kind === 'cast') n = n.lhs!;
+  if (n.kind === 'addr') n = n.lhs!;
+  return n.kind === 'var' && n.obj!.isString;
 }
