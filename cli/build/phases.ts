@@ -5,6 +5,7 @@
  */
 import type { PreprocessOptions } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
+import type { Instrumentation } from '../../compiler/cc/instrument.js';
 import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
 import type { CompileResult } from '../../compiler/cc/index.js';
@@ -22,6 +23,8 @@ export interface SourceOptions {
   msBitfields?: boolean;
   /** -mgeneral-regs-only (see CompileOptions). */
   generalRegsOnly?: boolean;
+  /** -finstrument-functions (see CompileOptions). */
+  instrument?: Instrumentation;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
   /** Receives the files preprocessing read (for -MD). */
@@ -44,7 +47,7 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
-    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
+    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   });
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result;

@@ -10,6 +10,7 @@ import type { SaveTemps } from './cc-temps.js';
 import { applyLinkerOptions, checkAssemblerOptions, LinkGroups, preprocessorOptions, type LinkerRequest } from './cc-pass-through.js';
 import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
+import type { Instrumentation } from '../../compiler/cc/instrument.js';
 
 /** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess' | 'syntax';
@@ -78,6 +79,9 @@ export interface CcOptions extends LinkerRequest {
   msBitfields: boolean;
   /** -mgeneral-regs-only: floating point is an error, as in kernel code. */
   generalRegsOnly: boolean;
+  /** -finstrument-functions, with -finstrument-functions-exclude-{function,file}-list. */
+  instrument: boolean;
+  instrumentExclude: Instrumentation;
   linkerScript?: string;
   entry?: string;
   /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
@@ -110,7 +114,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
@@ -193,6 +197,9 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-fgnu89-inline' || arg === '-fno-gnu89-inline') o.gnu89Inline = arg === '-fgnu89-inline';
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     else if (arg === '-mgeneral-regs-only') o.generalRegsOnly = true;
+    else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
+    else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));
+    else if (glued('-finstrument-functions-exclude-file-list=')) o.instrumentExclude.excludeFiles.push(...listOption(arg));
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
@@ -269,4 +276,9 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return false; // one of them does not exist yet
   }
+}
+
+/** `-f...-list=a,b\,c`: the items, a comma escaped with a backslash kept in its item (gcc). */
+function listOption(arg: string): string[] {
+  return arg.slice(arg.indexOf('=') + 1).split(/(?<!\\),/).map((s) => s.replace(/\\,/g, ',')).filter((s) => s !== '');
 }

@@ -87,6 +87,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     builtins: o.builtins,
     msBitfields: o.msBitfields,
     generalRegsOnly: o.generalRegsOnly,
+    instrument: o.instrument ? o.instrumentExclude : undefined,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

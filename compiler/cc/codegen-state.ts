@@ -6,6 +6,7 @@ import type { Node, Obj } from './ast.js';
 import type { SourceMapper } from './lexer.js';
 import { refuseFloatingPoint } from './report.js';
 import type { IToken } from './chevrotain.js';
+import type { Instrumentation } from './instrument.js';
 
 /**
  * A piece of the generated assembly: lines joined by '\n', or one line per element. The
@@ -23,6 +24,8 @@ export interface GenOptions {
   kernel: boolean;
   /** Why floating point is refused, if it is (-mcmodel=kernel, -mgeneral-regs-only). */
   noFloat: string | undefined;
+  /** -finstrument-functions (instrument.ts). */
+  instrument: Instrumentation | undefined;
   debug: boolean;
   mapper: SourceMapper;
   fileName: string;

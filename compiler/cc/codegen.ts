@@ -10,6 +10,7 @@ import { Gen, type AsmChunk, type GenOptions } from './codegen-state.js';
 import type { EarlyCode } from './early-code.js';
 import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
+import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instrument.js';
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
@@ -242,10 +243,13 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   const execStack = prepareNesting(fn, g.opts.kernel);
   reserveSlots(g, fn);
   let frame = layoutFrame(g, fn);
+  const instrumented = isInstrumented(g, fn);
+  const returnSave = instrumented ? -(frame = alignTo(frame + RETURN_SAVE_BYTES, 16)) : 0;
   g.out = [];
   genNestingPrologue(g, fn);
   if (interrupt) assignInterruptParams(g, fn);
   else assignParams(g, fn);
+  if (instrumented) g.emit(...enterHook(fn));
   const params = g.out;
   g.out = [];
   genStmt(g, fn.body!);
@@ -271,6 +275,7 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   // main leaves %eax as it is, the exit status gcc's programs get (often the last call's value).
   if (fn.name === 'main' && mainReturnsInt(fn.ty)) exit.push('\txor %eax, %eax');
   exit.push(`.L.return.${g.fnIndex}:`);
+  if (instrumented) exit.push(...exitHook(g, fn, returnSave));
   saved.forEach((r, i) => exit.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
   exit.push(...(interrupt ? interruptReturn(fn) : ['\tleave', '\tret']), `\t.size ${fn.name}, .-${fn.name}`);
   if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);

@@ -61,6 +61,7 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.alwaysInline) o.isAlwaysInline = true;
   if (a.naked) o.isNaked = true;
   if (a.interrupt) o.isInterrupt = true;
+  if (a.noInstrument) o.noInstrument = true;
 }
 
 // Registers generated code never allocates (callee-saved, or the stack and frame pointers).

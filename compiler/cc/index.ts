@@ -18,12 +18,15 @@ import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt } from './report.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
+import type { Instrumentation } from './instrument.js';
 
 export interface CompileOptions {
   fileName: string;
   codeModel?: 'small' | 'kernel';
   /** -mgeneral-regs-only: floating point is an error, and no SSE register is touched (as in kernel code). */
   generalRegsOnly?: boolean;
+  /** -finstrument-functions and its exclusion lists (instrument.ts). */
+  instrument?: Instrumentation;
   debug?: boolean;
   optimize?: number;
   warnings?: boolean;
@@ -75,7 +78,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
-    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, debug: opts.debug === true, mapper, fileName: opts.fileName };
     // Debug info numbers its files in the order functions are generated: that stays the end's.
     parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {

@@ -63,6 +63,7 @@ export interface Attributes {
   gnuInline?: boolean; // gnu_inline: GNU89's `inline` rules for this function (inline.ts)
   alwaysInline?: boolean;
   interrupt?: boolean; // an x86 interrupt handler (interrupt.ts)
+  noInstrument?: boolean; // no_instrument_function: left out by -finstrument-functions
   naked?: boolean; // no prologue or epilogue: the body is its own asm (codegen.ts nakedFunctionCode)
 }
 

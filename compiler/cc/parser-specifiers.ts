@@ -652,6 +652,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'always_inline': a.alwaysInline = true; break;
       case 'naked': a.naked = true; break;
       case 'interrupt': a.interrupt = true; break;
+      case 'no_instrument_function': a.noInstrument = true; break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
