@@ -82,6 +82,8 @@ export interface CcOptions extends LinkerRequest {
   /** -finstrument-functions, with -finstrument-functions-exclude-{function,file}-list. */
   instrument: boolean;
   instrumentExclude: Instrumentation;
+  /** -fcommon / -fno-common (the default, as gcc 10 and later). */
+  common: boolean;
   linkerScript?: string;
   entry?: string;
   /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
@@ -114,7 +116,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
@@ -197,6 +199,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-fgnu89-inline' || arg === '-fno-gnu89-inline') o.gnu89Inline = arg === '-fgnu89-inline';
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     else if (arg === '-mgeneral-regs-only') o.generalRegsOnly = true;
+    else if (arg === '-fcommon' || arg === '-fno-common') o.common = arg === '-fcommon';
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));
     else if (glued('-finstrument-functions-exclude-file-list=')) o.instrumentExclude.excludeFiles.push(...listOption(arg));

@@ -88,6 +88,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     msBitfields: o.msBitfields,
     generalRegsOnly: o.generalRegsOnly,
     instrument: o.instrument ? o.instrumentExclude : undefined,
+    common: o.common,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

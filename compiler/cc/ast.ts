@@ -107,6 +107,7 @@ export interface Obj {
   definedExternInline?: boolean; // the body's own declaration is `extern inline` (GNU89's rule)
   isGnuInline?: boolean; // __attribute__((gnu_inline)): GNU89's rule for this function
   isAlwaysInline?: boolean; // __attribute__((always_inline))
+  common?: boolean; // __attribute__((common)) (true) or ((nocommon)) (false): overrides -fcommon
   noInstrument?: boolean; // __attribute__((no_instrument_function)) (instrument.ts)
   isInterrupt?: boolean; // __attribute__((interrupt)): an x86 interrupt handler (interrupt.ts)
   isNaked?: boolean; // __attribute__((naked)): no prologue or epilogue (codegen.ts nakedFunctionCode)

@@ -26,6 +26,8 @@ export interface GenOptions {
   noFloat: string | undefined;
   /** -finstrument-functions (instrument.ts). */
   instrument: Instrumentation | undefined;
+  /** -fcommon: tentative definitions become COMMON symbols (codegen.ts isCommon). */
+  common: boolean;
   debug: boolean;
   mapper: SourceMapper;
   fileName: string;

@@ -35,6 +35,8 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
       } else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
     } else if (o.alias !== undefined) {
       emitAlias(lines, o);
+    } else if (isCommon(o, opts.common)) {
+      lines.push(`\t.comm ${o.name},${o.ty.size},${dataAlign(o)}`);
     } else if (o.isDefinition || o.isTentative) {
       emitData(o, lines);
     } else if (o.isWeak) {
@@ -48,6 +50,18 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
   for (const a of prog.topAsm) head.push(...a.split('\n').map((l) => `\t${l}`));
   chunks.unshift(head);
   return chunks;
+}
+
+/**
+ * -fcommon (gcc's default before gcc 10) or `__attribute__((common))`: a tentative
+ * definition (`int x;` at file scope, nothing initializing it anywhere in the file) is a
+ * COMMON symbol, which the linker merges with the same in other files, as old code that
+ * declares its globals in headers expects. Never for a static, thread-local, weak or
+ * sectioned object (gcc gives those storage of their own).
+ */
+function isCommon(o: Obj, common: boolean): boolean {
+  if (!o.isTentative || o.isDefinition || o.isStatic || o.isThreadLocal || o.isWeak || o.section !== undefined) return false;
+  return o.common ?? common;
 }
 
 function quote(s: string): string {

@@ -62,6 +62,7 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.naked) o.isNaked = true;
   if (a.interrupt) o.isInterrupt = true;
   if (a.noInstrument) o.noInstrument = true;
+  if (a.common !== undefined) o.common = a.common;
 }
 
 // Registers generated code never allocates (callee-saved, or the stack and frame pointers).

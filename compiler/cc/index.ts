@@ -27,6 +27,8 @@ export interface CompileOptions {
   generalRegsOnly?: boolean;
   /** -finstrument-functions and its exclusion lists (instrument.ts). */
   instrument?: Instrumentation;
+  /** -fcommon: tentative definitions are COMMON symbols (gcc's default before gcc 10; now -fno-common). */
+  common?: boolean;
   debug?: boolean;
   optimize?: number;
   warnings?: boolean;
@@ -78,7 +80,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
-    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, common: opts.common === true, debug: opts.debug === true, mapper, fileName: opts.fileName };
     // Debug info numbers its files in the order functions are generated: that stays the end's.
     parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {

@@ -64,6 +64,7 @@ export interface Attributes {
   alwaysInline?: boolean;
   interrupt?: boolean; // an x86 interrupt handler (interrupt.ts)
   noInstrument?: boolean; // no_instrument_function: left out by -finstrument-functions
+  common?: boolean; // common (true) / nocommon (false): a tentative definition as a COMMON symbol or not
   naked?: boolean; // no prologue or epilogue: the body is its own asm (codegen.ts nakedFunctionCode)
 }
 

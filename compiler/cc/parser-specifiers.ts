@@ -653,6 +653,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'naked': a.naked = true; break;
       case 'interrupt': a.interrupt = true; break;
       case 'no_instrument_function': a.noInstrument = true; break;
+      case 'common': case 'nocommon': a.common = name === 'common'; break;
       case 'cleanup':
         if (typeof args[0] !== 'string') errorAt(nameTok, "'cleanup' argument not an identifier");
         a.cleanup = args[0];
