@@ -84,6 +84,10 @@ export interface CcOptions extends LinkerRequest {
   instrumentExclude: Instrumentation;
   /** -fcommon / -fno-common (the default, as gcc 10 and later). */
   common: boolean;
+  /** -fshort-enums / -fno-short-enums. */
+  shortEnums: boolean;
+  /** -funsigned-char / -fsigned-char (and their -fno- forms). */
+  unsignedChar: boolean;
   linkerScript?: string;
   entry?: string;
   /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
@@ -116,7 +120,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedChar: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
@@ -188,6 +192,10 @@ export function parseCcArgs(args: string[]): CcOptions {
       throw new UsageError(`'${arg}' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie)`);
     } else if (/^-f(sanitize=|profile-arcs$|test-coverage$|profile-generate)/.test(arg)) {
       throw new UsageError(`'${arg}' is not supported: tcc-lite has no instrumentation runtimes`);
+    } else if (arg === '-fshort-wchar') {
+      throw new UsageError(`'${arg}' is not supported: tcc-lite's wchar_t is 4 bytes, as its libc's wide-character functions expect`);
+    } else if (/^-fpack-struct(=|$)/.test(arg)) {
+      throw new UsageError(`'${arg}' is not supported: it would change every struct's layout, the libc's too (#pragma pack and __attribute__((packed)) work)`);
     }
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
@@ -200,6 +208,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-mms-bitfields' || arg === '-mno-ms-bitfields') o.msBitfields = arg === '-mms-bitfields';
     else if (arg === '-mgeneral-regs-only') o.generalRegsOnly = true;
     else if (arg === '-fcommon' || arg === '-fno-common') o.common = arg === '-fcommon';
+    else if (arg === '-fshort-enums' || arg === '-fno-short-enums') o.shortEnums = arg === '-fshort-enums';
+    else if (/^-f(no-)?(un)?signed-char$/.test(arg)) o.unsignedChar = arg === '-funsigned-char' || arg === '-fno-signed-char';
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));
     else if (glued('-finstrument-functions-exclude-file-list=')) o.instrumentExclude.excludeFiles.push(...listOption(arg));

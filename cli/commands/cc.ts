@@ -78,6 +78,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       pedantic: o.pedantic,
       pedanticErrors: o.pedanticErrors,
       hosted: o.hosted,
+      unsignedChar: o.unsignedChar,
       dumpMacros: o.dumpMacros && o.mode === 'preprocess',
     },
     codeModel: o.codeModel,
@@ -89,6 +90,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     generalRegsOnly: o.generalRegsOnly,
     instrument: o.instrument ? o.instrumentExclude : undefined,
     common: o.common,
+    shortEnums: o.shortEnums,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

@@ -18,6 +18,7 @@ import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt } from './report.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
+import { setPlainCharUnsigned } from './types.js';
 import type { Instrumentation } from './instrument.js';
 
 export interface CompileOptions {
@@ -29,6 +30,10 @@ export interface CompileOptions {
   instrument?: Instrumentation;
   /** -fcommon: tentative definitions are COMMON symbols (gcc's default before gcc 10; now -fno-common). */
   common?: boolean;
+  /** -fshort-enums: every enum is the smallest integer type holding its values (as packed ones are). */
+  shortEnums?: boolean;
+  /** -funsigned-char: plain char is unsigned (the preprocessor takes the same option). */
+  unsignedChar?: boolean;
   debug?: boolean;
   optimize?: number;
   warnings?: boolean;
@@ -76,6 +81,8 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.warningsOn = opts.warnings !== false;
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
+    parser.shortEnums = opts.shortEnums === true;
+    setPlainCharUnsigned(opts.unsignedChar === true);
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);

@@ -269,7 +269,8 @@ export function charLiteralValue(image: string, warn?: (message: string) => void
     return { value: BigInt(cps[cps.length - 1]), ty: elementTypeOf(prefix) };
   }
   const bytes = cps;
-  if (bytes.length === 1) return { value: BigInt((bytes[0] << 24) >> 24), ty: tyInt };
+  // A one-character constant is an int holding a (plain) char's value.
+  if (bytes.length === 1) return { value: BigInt(tyChar.isUnsigned ? bytes[0] : (bytes[0] << 24) >> 24), ty: tyInt };
   // Multi-character constants: gcc packs the bytes big-endian into an int.
   let v = 0;
   for (const b of bytes.slice(-4)) v = ((v << 8) | b) >>> 0;

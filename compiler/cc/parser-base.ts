@@ -102,6 +102,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   breakDepth = 0;
   continueDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
+  shortEnums = false; // -fshort-enums: every enum as small as its values allow
   noFloat: string | undefined = undefined; // why floating point is refused, if it is (report.ts refuseFloatingPoint)
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off

@@ -395,7 +395,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   enumSpec = this.RULE('enumSpec', (): Type => {
     const kw = this.CONSUME(Kw.enum);
-    this.OPTION(() => this.SUBRULE(this.attributeList));
+    const before = this.OPTION(() => this.SUBRULE(this.attributeList));
     const tag = this.OPTION2(() => this.CONSUME(Identifier));
     let ty: Type = tyInt;
     const values: bigint[] = [];
@@ -431,7 +431,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         },
       });
       this.CONSUME(P['}']);
-      this.OPTION7(() => this.SUBRULE3(this.attributeList));
+      const after = this.OPTION7(() => this.SUBRULE3(this.attributeList));
       this.ACTION(() => {
         const min = values.reduce((a, b) => (b < a ? b : a), 0n);
         const max = values.reduce((a, b) => (b > a ? b : a), 0n);
@@ -443,6 +443,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
           ty.align = 8;
           ty.isUnsigned = min >= 0n && max > 0x7fffffffffffffffn;
         }
+        // A packed enum, or every enum with -fshort-enums: the smallest integer that holds them.
+        if (before?.packed === true || after?.packed === true || this.shortEnums) ty.size = ty.align = shortEnumSize(min, max);
       });
     });
     return this.ACTION(() => {
@@ -669,6 +671,16 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       default: break; // unused, noinline, format, cold, ... change nothing here
     }
   }
+}
+
+/** The bytes of the smallest integer type (char, short, int, long) that holds min..max. */
+function shortEnumSize(min: bigint, max: bigint): number {
+  for (const size of [1, 2, 4]) {
+    const bits = BigInt(8 * size);
+    const fits = min >= 0n ? max < 1n << bits : min >= -(1n << (bits - 1n)) && max < 1n << (bits - 1n);
+    if (fits) return size;
+  }
+  return 8;
 }
 
 /**

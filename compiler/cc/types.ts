@@ -241,7 +241,11 @@ export function isCompatible(a: Type, b: Type): boolean {
   if (b.kind === 'enum' && a.kind === 'int') return a.isUnsigned === b.isUnsigned && a.size === b.size;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
-    case 'char': case 'short': case 'int': case 'long':
+    case 'char':
+      // Plain char is a type of its own, whatever its sign (-funsigned-char).
+      if (a === tyChar || b === tyChar) return false;
+      return a.isUnsigned === b.isUnsigned && a.spelling === b.spelling;
+    case 'short': case 'int': case 'long':
       return a.isUnsigned === b.isUnsigned && a.spelling === b.spelling;
     case 'float': case 'double': case 'ldouble':
       return a.floatN === b.floatN;
@@ -304,6 +308,17 @@ export function qualifiedType(t: Type, isConst: boolean, isVolatile: boolean, is
     copies[k] = q;
   }
   return q;
+}
+
+/**
+ * Plain char's signedness, an option of each compile (-funsigned-char; signed by default, as
+ * on x86-64). Plain char stays a type of its own either way, so the one object every
+ * plain-char type refers to — and the qualified copies made of it — is told at the start
+ * of each compile.
+ */
+export function setPlainCharUnsigned(unsigned: boolean): void {
+  tyChar.isUnsigned = unsigned;
+  for (const q of qualifiedCopies.get(tyChar) ?? []) if (q) q.isUnsigned = unsigned;
 }
 
 const qualifiedArrays = new WeakMap<Type, (Type | undefined)[]>();
@@ -552,7 +567,7 @@ function unqualifiedTypeName(t: Type): string {
     case 'float': case 'double': return t.floatN ?? t.kind;
     case 'ldouble': return t.floatN ?? 'long double';
     case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;
-    default: return (t.isUnsigned ? 'unsigned ' : '') + (t.spelling ?? t.kind);
+    default: return (t.isUnsigned && unqualified(t) !== tyChar ? 'unsigned ' : '') + (t.spelling ?? t.kind);
   }
 }
 

@@ -34,6 +34,8 @@ class ExprParser {
   constructor(
     private readonly toks: Token[],
     private readonly end: Token,
+    /** -funsigned-char: 'x' holds an unsigned char's value. */
+    private readonly unsignedChar: boolean,
     private readonly fail: ExprErrorFn,
     private readonly onComma?: CommaFn,
   ) {}
@@ -159,7 +161,7 @@ class ExprParser {
         return parseNumber(t, this.fail);
       case TokenKind.Char:
         if (t.text.endsWith("''") && t.text.indexOf("'") === t.text.length - 2) this.fail('empty character constant', t);
-        return parseCharConstant(t);
+        return parseCharConstant(t, this.unsignedChar);
       case TokenKind.Ident:
         return ZERO; // an identifier that is not a macro (C99 6.10.1p4)
       case TokenKind.EOF:
@@ -228,8 +230,8 @@ const SIMPLE_ESCAPES: Record<string, number> = {
   n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, E: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
 };
 
-/** A character constant: plain char is signed on x86-64; 'ab' is gcc's multi-char int. */
-function parseCharConstant(t: Token): PPValue {
+/** A character constant: plain char is signed on x86-64 (unless -funsigned-char); 'ab' is gcc's multi-char int. */
+function parseCharConstant(t: Token, unsignedChar: boolean): PPValue {
   const text = t.text;
   const quote = text.indexOf("'");
   const prefix = text.slice(0, quote);
@@ -259,7 +261,7 @@ function parseCharConstant(t: Token): PPValue {
   if (prefix === 'L') return wrap(BigInt.asIntN(32, BigInt(chars[chars.length - 1] ?? 0)), false);
   if (prefix === 'u') return wrap(BigInt((chars[chars.length - 1] ?? 0) & 0xffff), false);
   if (prefix === 'U') return wrap(BigInt((chars[chars.length - 1] ?? 0) >>> 0), false);
-  if (chars.length === 1) return wrap(BigInt.asIntN(8, BigInt(chars[0] & 0xff)), false);
+  if (chars.length === 1) return wrap(unsignedChar ? BigInt(chars[0] & 0xff) : BigInt.asIntN(8, BigInt(chars[0] & 0xff)), false);
   let v = 0n;
   for (const c of chars) v = BigInt.asIntN(32, (v << 8n) | BigInt(c & 0xff));
   return wrap(v, false);
@@ -272,6 +274,6 @@ function parseCharConstant(t: Token): PPValue {
  */
 export type CommaFn = (after: Token, evaluated: boolean) => void;
 
-export function evaluateCondition(tokens: Token[], end: Token, fail: ExprErrorFn, onComma?: CommaFn): boolean {
-  return new ExprParser(tokens, end, fail, onComma).evaluate();
+export function evaluateCondition(tokens: Token[], end: Token, unsignedChar: boolean, fail: ExprErrorFn, onComma?: CommaFn): boolean {
+  return new ExprParser(tokens, end, unsignedChar, fail, onComma).evaluate();
 }

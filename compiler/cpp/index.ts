@@ -43,6 +43,8 @@ export interface PreprocessOptions {
    */
   pedantic?: boolean;
   pedanticErrors?: boolean;
+  /** -funsigned-char: __CHAR_UNSIGNED__, and character constants in #if are unsigned chars. */
+  unsignedChar?: boolean;
   /**
    * -ffreestanding (false): __STDC_HOSTED__ is 0. A hosted compile that searches system
    * headers also has the macros gcc reads from the libc's stdc-predef.h (__STDC_IEC_559__...).
@@ -100,6 +102,7 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     pedantic: opts.pedantic,
     pedanticErrors: opts.pedanticErrors,
     hosted: opts.hosted,
+    unsignedChar: opts.unsignedChar,
   });
   pp.commandLine(opts.defines ?? [], opts.undefines ?? []);
   let text = pp.run(file, opts.forceIncludes ?? []);

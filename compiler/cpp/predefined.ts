@@ -14,6 +14,8 @@ export interface PredefineOptions {
   hosted?: boolean;
   /** The libc's headers are searched (no -nostdinc): their stdc-predef.h macros are in force. */
   libcHeaders?: boolean;
+  /** -funsigned-char: __CHAR_UNSIGNED__. */
+  unsignedChar?: boolean;
 }
 
 /** The gcc version tcc-lite claims (__GNUC__ and its kin; `cc -dumpversion` prints it). */
@@ -291,6 +293,7 @@ export function predefinedSource(o: PredefineOptions): string {
   // every -O level and inlines nothing, so -O changes no macro: the program takes its
   // unoptimized branches, which are right for the code it gets.
   lines.push('__NO_INLINE__ 1');
+  if (o.unsignedChar) lines.push('__CHAR_UNSIGNED__ 1');
   if (o.assembly) lines.push('__ASSEMBLER__ 1');
   return lines.map((l) => `#define ${l}\n`).join('');
 }

@@ -81,7 +81,7 @@ const templates = new Map<string, Map<string, Macro>>();
 
 /** The predefined macro table for these options (built once, copied per run). */
 function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
-  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}`;
+  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}|${o.unsignedChar === true}`;
   let t = templates.get(key);
   if (t === undefined) {
     t = new Map();
@@ -572,7 +572,7 @@ export class Preprocessor implements ExpansionHost {
       out.push(t);
     }
     if (out.length === 0) this.error('#if with no expression', directive);
-    return evaluateCondition(out, eof, (msg, at) => this.error(msg, at), (comma, evaluated) => {
+    return evaluateCondition(out, eof, this.config.unsignedChar === true, (msg, at) => this.error(msg, at), (comma, evaluated) => {
       // C99 allows a comma where it is not evaluated (`#if 0 && (1, 2)`); C90 nowhere.
       if (evaluated || this.standard.year < 1999) this.pedanticWarning('comma operator in operand of #if', comma);
     });

@@ -87,6 +87,8 @@ describe('-Wp, -Wa, -Wl, -Xlinker', () => {
       [['-shared'], "'-shared' is not supported: tcc-lite links static, position-dependent executables"],
       [['-pie'], "'-pie' is not supported"],
       [['-fsanitize=address'], "'-fsanitize=address' is not supported: tcc-lite has no instrumentation runtimes"],
+      [['-fshort-wchar'], "'-fshort-wchar' is not supported: tcc-lite's wchar_t is 4 bytes"],
+      [['-fpack-struct=4'], "'-fpack-struct=4' is not supported: it would change every struct's layout"],
     ];
     for (const [flags, message] of refused) {
       await expect(cc([...flags, at('hello.c'), '-o', at('never')]), flags.join(' ')).rejects.toThrow(message);
