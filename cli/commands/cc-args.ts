@@ -192,6 +192,8 @@ export function parseCcArgs(args: string[]): CcOptions {
       throw new UsageError(`'${arg}' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie)`);
     } else if (/^-f(sanitize=|profile-arcs$|test-coverage$|profile-generate)/.test(arg)) {
       throw new UsageError(`'${arg}' is not supported: tcc-lite has no instrumentation runtimes`);
+    } else if (/^-m(32|x32|16|abi=ms|long-double-(64|128))$/.test(arg)) {
+      throw new UsageError(`'${arg}' is not supported: tcc-lite generates code for x86-64 and its System V ABI only`);
     } else if (arg === '-fshort-wchar') {
       throw new UsageError(`'${arg}' is not supported: tcc-lite's wchar_t is 4 bytes, as its libc's wide-character functions expect`);
     } else if (/^-fpack-struct(=|$)/.test(arg)) {

@@ -88,6 +88,8 @@ describe('-Wp, -Wa, -Wl, -Xlinker', () => {
       [['-pie'], "'-pie' is not supported"],
       [['-fsanitize=address'], "'-fsanitize=address' is not supported: tcc-lite has no instrumentation runtimes"],
       [['-fshort-wchar'], "'-fshort-wchar' is not supported: tcc-lite's wchar_t is 4 bytes"],
+      [['-m32'], "'-m32' is not supported: tcc-lite generates code for x86-64 and its System V ABI only"],
+      [['-mlong-double-64'], "'-mlong-double-64' is not supported"],
       [['-fpack-struct=4'], "'-fpack-struct=4' is not supported: it would change every struct's layout"],
     ];
     for (const [flags, message] of refused) {
