@@ -148,8 +148,10 @@ static void install_new_program(struct linux_binprm *bprm)
 	current->mm = bprm->mm;
 	bprm->mm = NULL;
 	switch_mm(current->mm);
-	if (old)
+	if (old) {
+		account_mm_peak(current, old);
 		mmput(old);
+	}
 	current->clear_child_tid = NULL;	/* it pointed into the old program */
 	strlcpy(current->comm, basename(bprm->filename), sizeof(current->comm));
 	close_on_exec();

@@ -32,8 +32,8 @@ static struct inode *start_dir(int dfd, const char *path, int *err)
 	return f->f_inode;
 }
 
-static struct inode *walk(struct inode *dir, const char *path, int follow_last,
-			  int depth, int *err);
+static struct inode *walk(struct inode *dir, const char *path, const char *end,
+			  int follow_last, int depth, int *err);
 
 /* A symlink's target text (at most len bytes, into kernel memory): its length. */
 static size_t read_link(struct inode *link, char *buf, size_t len)
@@ -46,10 +46,24 @@ static size_t read_link(struct inode *link, char *buf, size_t len)
 	return ramfs_read_data(link, 0, buf, len, 0);
 }
 
+/* A symlink's target as a string in memory of its own (not on the stack: links nest). */
+static char *get_link(struct inode *link, int *err)
+{
+	size_t len = link->i_size < PATH_MAX - 1 && !link->i_op ? (size_t)link->i_size : PATH_MAX - 1;
+	char *target = kmalloc(len + 1, GFP_KERNEL);
+
+	if (!target) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	len = read_link(link, target, len);
+	target[len] = '\0';
+	return target;
+}
+
 /* A symlink's target, resolved from the directory holding the link. */
 static struct inode *follow_link(struct inode *dir, struct inode *link, int depth, int *err)
 {
-	size_t len = link->i_size < PATH_MAX - 1 && !link->i_op ? (size_t)link->i_size : PATH_MAX - 1;
 	struct inode *inode;
 	char *target;
 
@@ -57,21 +71,18 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int dept
 		*err = -ELOOP;
 		return NULL;
 	}
-	target = kmalloc(len + 1, GFP_KERNEL);	/* not on the stack: this recurses */
-	if (!target) {
-		*err = -ENOMEM;
+	target = get_link(link, err);
+	if (!target)
 		return NULL;
-	}
-	len = read_link(link, target, len);
-	target[len] = '\0';
-	inode = walk(target[0] == '/' ? root_inode : dir, target, 1, depth + 1, err);
+	inode = walk(target[0] == '/' ? root_inode : dir, target, target + strlen(target),
+		     1, depth + 1, err);
 	kfree(target);
 	return inode;
 }
 
-/* Resolve path component by component, starting at dir. */
-static struct inode *walk(struct inode *dir, const char *path, int follow_last,
-			  int depth, int *err)
+/* Resolve path (up to end) component by component, starting at dir. */
+static struct inode *walk(struct inode *dir, const char *path, const char *end,
+			  int follow_last, int depth, int *err)
 {
 	struct inode *inode = dir;
 
@@ -79,18 +90,18 @@ static struct inode *walk(struct inode *dir, const char *path, int follow_last,
 		const char *name;
 		int len, last, slash;
 
-		while (*path == '/')
+		while (path < end && *path == '/')
 			path++;
-		if (!*path)
+		if (path == end)
 			return inode;
 		name = path;
-		while (*path && *path != '/')
+		while (path < end && *path != '/')
 			path++;
 		len = (int)(path - name);
-		slash = *path == '/';
-		while (*path == '/')
+		slash = path < end;
+		while (path < end && *path == '/')
 			path++;
-		last = !*path;
+		last = path == end;
 
 		if (!S_ISDIR(inode->i_mode)) {
 			*err = -ENOTDIR;
@@ -133,7 +144,7 @@ static struct inode *namei_flags(int dfd, const char *path, int follow, int *err
 	dir = start_dir(dfd, path, err);
 	if (!dir)
 		return NULL;
-	return walk(dir, path, follow, 0, err);
+	return walk(dir, path, path + strlen(path), follow, 0, err);
 }
 
 struct inode *namei(int dfd, const char *path, int *err)
@@ -146,38 +157,140 @@ struct inode *lnamei(int dfd, const char *path, int *err)
 	return namei_flags(dfd, path, 0, err);
 }
 
-/* The directory that holds path's last component, which *last points to. */
-struct inode *nameiparent(int dfd, const char *path, const char **last, int *lastlen, int *err)
+/*
+ * The directory that holds path's last component, walked from start; *last
+ * points to that component and *type says what it is (Linux's last_type:
+ * ".", ".." and "/" name no new entry, and each call refuses them with an
+ * error of its own).  A directory removed while in use has no names and gets
+ * none: a name in it is ENOENT, as Linux's lookup of a dead directory.
+ */
+static struct inode *parent_walk(struct inode *start, const char *path, const char **last,
+				 int *lastlen, int *type, int *err)
 {
-	char dirpath[PATH_MAX];
 	const char *end = path + strlen(path), *slash;
 	struct inode *dir;
 
 	*err = 0;
-	while (end > path + 1 && end[-1] == '/')
+	while (end > path && end[-1] == '/')
 		end--;
 	for (slash = end; slash > path && slash[-1] != '/'; slash--)
 		;
 	*last = slash;
 	*lastlen = (int)(end - slash);
-	if (*lastlen == 0 || (*lastlen == 1 && slash[0] == '.') ||
-	    (*lastlen == 2 && slash[0] == '.' && slash[1] == '.')) {
-		*err = *lastlen ? -EINVAL : -ENOENT;
-		if (*lastlen == 0 && path[0] == '/')
-			*err = -EEXIST;
-		return NULL;
-	}
-	memcpy(dirpath, path, slash - path);
-	dirpath[slash - path] = '\0';
-	dir = start_dir(dfd, path, err);
+	dir = walk(start, path, slash, 1, 0, err);
 	if (!dir)
 		return NULL;
-	dir = walk(dir, dirpath, 1, 0, err);
-	if (dir && !S_ISDIR(dir->i_mode)) {
+	if (!S_ISDIR(dir->i_mode)) {
 		*err = -ENOTDIR;
 		return NULL;
 	}
+	if (*lastlen == 0)
+		*type = LAST_ROOT;
+	else if (*lastlen == 1 && slash[0] == '.')
+		*type = LAST_DOT;
+	else if (*lastlen == 2 && slash[0] == '.' && slash[1] == '.')
+		*type = LAST_DOTDOT;
+	else
+		*type = LAST_NORM;
+	if (*type == LAST_NORM && IS_DEADDIR(dir)) {
+		*err = -ENOENT;
+		return NULL;
+	}
 	return dir;
+}
+
+struct inode *path_parentat(int dfd, const char *path, const char **last, int *lastlen,
+			    int *type, int *err)
+{
+	struct inode *start = start_dir(dfd, path, err);
+
+	return start ? parent_walk(start, path, last, lastlen, type, err) : NULL;
+}
+
+/* The parent for a call that makes a name: ".", ".." and "/" exist already. */
+struct inode *nameiparent(int dfd, const char *path, const char **last, int *lastlen, int *err)
+{
+	int type;
+	struct inode *dir = path_parentat(dfd, path, last, lastlen, &type, err);
+
+	if (dir && type != LAST_NORM) {
+		*err = -EEXIST;
+		return NULL;
+	}
+	return dir;
+}
+
+/* A new regular file named last in dir. */
+static struct inode *create_file(struct inode *dir, const char *last, int lastlen,
+				 umode_t mode, int *err)
+{
+	struct inode *inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->fs->umask), 0);
+
+	if (!inode) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	*err = ramfs_link(dir, last, lastlen, inode);
+	if (*err) {
+		kfree(inode);
+		return NULL;
+	}
+	return inode;
+}
+
+/*
+ * open(O_CREAT)'s lookup (Linux's do_last): the file path names, created if
+ * missing.  A symbolic link as the last component is followed, as without
+ * O_CREAT, and what it names is created if missing (a relative target from
+ * the link's directory; a chain link by link) -- but O_EXCL wants a new name
+ * (EEXIST) and O_NOFOLLOW no link (ELOOP).  A trailing slash asks for a
+ * directory, which open cannot make: EISDIR.
+ */
+struct inode *open_create(int dfd, const char *path, int flags, umode_t mode, int *err)
+{
+	struct inode *dir = start_dir(dfd, path, err), *inode = NULL;
+	char *target = NULL;
+	int links = 0, lastlen, type;
+	const char *last;
+
+	while (dir) {
+		struct inode *link;
+
+		dir = parent_walk(dir, path, &last, &lastlen, &type, err);
+		if (!dir)
+			break;
+		if (type != LAST_NORM || last[lastlen] == '/') {
+			*err = -EISDIR;
+			break;
+		}
+		inode = ramfs_lookup(dir, last, lastlen);
+		if (!inode) {
+			inode = create_file(dir, last, lastlen, mode, err);
+			break;
+		}
+		if (flags & O_EXCL) {
+			*err = -EEXIST;
+			inode = NULL;
+			break;
+		}
+		if (!S_ISLNK(inode->i_mode))
+			break;
+		link = inode;
+		inode = NULL;
+		if ((flags & O_NOFOLLOW) || ++links > MAX_SYMLINKS) {
+			*err = -ELOOP;
+			break;
+		}
+		kfree(target);		/* the previous link's text: path is done with it */
+		target = get_link(link, err);
+		if (!target)
+			break;
+		path = target;
+		if (path[0] == '/')
+			dir = root_inode;
+	}
+	kfree(target);
+	return inode;
 }
 
 /* Copy a path from user space into buf (PATH_MAX bytes). */
@@ -259,29 +372,40 @@ SYSCALL_DEFINE3(mknod, const char __user *, filename, umode_t, mode, unsigned, d
 	return sys_mknodat(AT_FDCWD, filename, mode, dev);
 }
 
+/* rmdir of ".", ".." or "/" (Linux's do_rmdir): the directory is in use, or not empty. */
+static int rmdir_dots_error(int type)
+{
+	if (type == LAST_DOT)
+		return -EINVAL;
+	if (type == LAST_DOTDOT)
+		return -ENOTEMPTY;
+	return -EBUSY;
+}
+
 static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 {
 	char path[PATH_MAX];
 	const char *last;
-	int lastlen, err;
+	int lastlen, err, type;
 	struct inode *dir, *inode;
 
 	err = (int)getname(pathname, path);
 	if (err < 0)
 		return err;
-	dir = nameiparent(dfd, path, &last, &lastlen, &err);
+	dir = path_parentat(dfd, path, &last, &lastlen, &type, &err);
 	if (!dir)
 		return err;
+	if (type != LAST_NORM)
+		return rmdir ? rmdir_dots_error(type) : -EISDIR;
 	inode = ramfs_lookup(dir, last, lastlen);
 	if (!inode)
 		return -ENOENT;
+	/* A cwd may go: it stays a directory without names (fs/ramfs/inode.c). */
 	if (rmdir) {
 		if (!S_ISDIR(inode->i_mode))
 			return -ENOTDIR;
 		if (inode->i_subdirs)
 			return -ENOTEMPTY;
-		if (inode == root_inode || inode == current->fs->cwd)
-			return -EBUSY;
 		if (inode->i_op && !dir->i_op)
 			return -EBUSY;		/* /proc: where procfs is mounted */
 	} else if (S_ISDIR(inode->i_mode)) {
@@ -311,17 +435,19 @@ SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname, int, newdfd
 {
 	static char oldpath[PATH_MAX], newpath[PATH_MAX];
 	const char *oldlast, *newlast;
-	int oldlen, newlen, err;
+	int oldlen, newlen, oldtype, newtype, err;
 	struct inode *olddir, *newdir, *inode, *target;
 
 	if ((err = (int)getname(oldname, oldpath)) < 0 || (err = (int)getname(newname, newpath)) < 0)
 		return err;
-	olddir = nameiparent(olddfd, oldpath, &oldlast, &oldlen, &err);
+	olddir = path_parentat(olddfd, oldpath, &oldlast, &oldlen, &oldtype, &err);
 	if (!olddir)
 		return err;
-	newdir = nameiparent(newdfd, newpath, &newlast, &newlen, &err);
+	newdir = path_parentat(newdfd, newpath, &newlast, &newlen, &newtype, &err);
 	if (!newdir)
 		return err;
+	if (oldtype != LAST_NORM || newtype != LAST_NORM)
+		return -EBUSY;		/* ".", ".." or "/": a directory in use */
 	inode = ramfs_lookup(olddir, oldlast, oldlen);
 	if (!inode)
 		return -ENOENT;
@@ -366,8 +492,16 @@ SYSCALL_DEFINE3(symlinkat, const char __user *, oldname, int, newdfd, const char
 	inode = ramfs_get_inode(S_IFLNK | 0777, 0);
 	if (!inode)
 		return -ENOMEM;
-	ramfs_write_data(inode, 0, target, len, 0);
-	return ramfs_link(dir, last, lastlen, inode);
+	err = ramfs_link(dir, last, lastlen, inode);
+	if (err) {
+		kfree(inode);		/* no name and no pages yet */
+		return err;
+	}
+	if (ramfs_write_data(inode, 0, target, len, 0) < 0) {
+		ramfs_unlink(dir, last, lastlen);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newname)

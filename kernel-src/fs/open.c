@@ -19,44 +19,15 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 	struct inode *inode;
 	struct file *f;
 
-	if (flags & O_CREAT) {
-		const char *last;
-		int lastlen;
-		struct inode *dir = nameiparent(dfd, path, &last, &lastlen, err);
-
-		if (!dir)
-			return NULL;
-		inode = ramfs_lookup(dir, last, lastlen);
-		if (inode && (flags & O_EXCL)) {
-			*err = -EEXIST;
-			return NULL;
-		}
-		if (inode && S_ISLNK(inode->i_mode)) {
-			if (flags & O_NOFOLLOW) {
-				*err = -ELOOP;
-				return NULL;
-			}
-			inode = namei(dfd, path, err);
-		}
-		if (!inode) {
-			inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->fs->umask), 0);
-			if (!inode) {
-				*err = -ENOMEM;
-				return NULL;
-			}
-			*err = ramfs_link(dir, last, lastlen, inode);
-			if (*err) {
-				kfree(inode);
-				return NULL;
-			}
-		}
-	} else {
+	if (flags & O_CREAT)
+		inode = open_create(dfd, path, flags, mode, err);
+	else
 		inode = flags & O_NOFOLLOW ? lnamei(dfd, path, err) : namei(dfd, path, err);
-		if (!inode)
-			return NULL;
-	}
+	if (!inode)
+		return NULL;
 
-	if (S_ISDIR(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY) {
+	/* A directory is opened only for reading, and never by a call that may create it. */
+	if (S_ISDIR(inode->i_mode) && ((flags & O_CREAT) || (flags & O_ACCMODE) != O_RDONLY)) {
 		*err = -EISDIR;
 		return NULL;
 	}

@@ -68,6 +68,8 @@ static long do_getdents(unsigned int fd, char __user *dirent, unsigned int count
 		return -EBADF;
 	if (!S_ISDIR(f->f_inode->i_mode))
 		return -ENOTDIR;
+	if (IS_DEADDIR(f->f_inode))
+		return -ENOENT;		/* removed: not even "." and "..", as Linux's iterate_dir */
 	for (;;) {
 		const char *name;
 		struct inode *inode;

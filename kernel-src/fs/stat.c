@@ -12,7 +12,10 @@ static int cp_new_stat(struct inode *inode, struct stat __user *statbuf)
 	memset(&tmp, 0, sizeof(tmp));
 	tmp.st_dev = 1;
 	tmp.st_ino = inode->i_ino;
-	tmp.st_nlink = S_ISDIR(inode->i_mode) ? 2 : (inode->i_nlink ? inode->i_nlink : 1);
+	if (S_ISDIR(inode->i_mode))
+		tmp.st_nlink = IS_DEADDIR(inode) ? 0 : 2;
+	else
+		tmp.st_nlink = inode->i_nlink ? inode->i_nlink : 1;
 	tmp.st_mode = inode->i_mode;
 	tmp.st_rdev = ((inode->i_rdev >> 8) & 0xfff) << 8 | (inode->i_rdev & 0xff);
 	tmp.st_size = S_ISREG(inode->i_mode) || S_ISLNK(inode->i_mode) ? inode->i_size : 0;

@@ -157,6 +157,7 @@ void do_exit(long code)
 
 		tsk->mm = NULL;
 		switch_mm(NULL);
+		account_mm_peak(tsk, mm);
 		mmput(mm);
 	}
 	tsk->exit_code = (int)code;

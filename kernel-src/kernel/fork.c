@@ -198,6 +198,7 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 		p->sas_ss_flags = current->sas_ss_flags;
 	}
 	p->nice = current->group_leader->nice;
+	p->start_time = local_clock();
 	sched_fork(p);
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 }

@@ -249,7 +249,14 @@ SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
 #define RUSAGE_CHILDREN	(-1)
 #define RUSAGE_THREAD	1
 
-/* struct rusage; the counters not named are not kept (zero). */
+/*
+ * struct rusage.  put_rusage leaves ru_majflt, ru_inblock and ru_oublock 0,
+ * which is what Linux reports for programs on ramfs or tmpfs: a fault is
+ * major only when it waits for a device to read the page, and ours come from
+ * memory or the page cache; ramfs reads and writes no blocks to count.  The
+ * other zeros (ru_ixrss, ru_idrss, ru_isrss, ru_nswap, ru_msgsnd, ru_msgrcv,
+ * ru_nsignals) Linux never fills in either.
+ */
 struct rusage_fields {
 	struct timeval ru_utime;
 	struct timeval ru_stime;
@@ -277,6 +284,7 @@ int put_rusage(const struct task_usage *times, void __user *ru)
 	r.ru_minflt = (long)times->min_flt;
 	r.ru_nvcsw = (long)times->nvcsw;
 	r.ru_nivcsw = (long)times->nivcsw;
+	r.ru_maxrss = (long)(times->maxrss << (PAGE_SHIFT - 10));	/* in KiB */
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }
 

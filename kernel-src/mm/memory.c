@@ -75,6 +75,8 @@ static int install_page(struct mm_struct *mm, unsigned long addr, unsigned long 
 
 	if (!pte)
 		return -ENOMEM;
+	if (!*pte && ++mm->rss > mm->hiwater_rss)
+		mm->hiwater_rss = mm->rss;
 	*pte = __pa((void *)page) | flags;
 	invlpg(addr);
 	return 0;
@@ -344,6 +346,9 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 	}
 	if (copy_entries(old->pgd, mm->pgd, USER_PGD_PTRS, 3))
 		goto fail;
+	/* The child's peaks start from what it has now (Linux's dup_mm). */
+	mm->rss = mm->hiwater_rss = old->rss;
+	mm->hiwater_vm = 0;
 	return mm;
 fail:
 	mmput(mm);
@@ -368,6 +373,7 @@ void unmap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 			put_page((unsigned long)table_of(*pte));
 			*pte = 0;
 			invlpg(addr);
+			mm->rss--;
 		}
 	}
 }

@@ -119,6 +119,34 @@ unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 	return addr;
 }
 
+/* The size of mm's areas, in pages (Linux's total_vm). */
+unsigned long total_vm(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+	unsigned long pages = 0;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		pages += (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	return pages;
+}
+
+/*
+ * An address space only shrinks here (munmap, and brk and mremap through it),
+ * so its peak size is recorded here, as Linux's update_hiwater_vm, and not at
+ * every way it grows.
+ */
+unsigned long get_mm_hiwater_vm(struct mm_struct *mm)
+{
+	unsigned long now = total_vm(mm);
+
+	return now > mm->hiwater_vm ? now : mm->hiwater_vm;
+}
+
+unsigned long get_mm_hiwater_rss(struct mm_struct *mm)
+{
+	return mm->hiwater_rss;		/* install_page keeps it up to date */
+}
+
 /* Remove [start, start + len) from every area, splitting areas as needed. */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
@@ -127,6 +155,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 
 	if ((start & ~PAGE_MASK) || start >= TASK_SIZE || end > TASK_SIZE || end <= start)
 		return -EINVAL;
+	mm->hiwater_vm = get_mm_hiwater_vm(mm);
 	while ((vma = *link) != NULL && vma->vm_start < end) {
 		if (vma->vm_end <= start) {
 			link = &vma->vm_next;

@@ -39,6 +39,7 @@ static long move_area(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 		      unsigned long old_len, unsigned long new, unsigned long new_len)
 {
 	unsigned long pgoff = vma->vm_pgoff + ((old - vma->vm_start) >> PAGE_SHIFT);
+	unsigned long hiwater_vm = mm->hiwater_vm;
 	int err = insert_vma(mm, new, new + new_len, vma->vm_flags, vma->vm_file, pgoff);
 
 	if (err)
@@ -49,6 +50,7 @@ static long move_area(struct mm_struct *mm, struct vm_area_struct *vma, unsigned
 	if (err)
 		return err;
 	do_munmap(mm, old, old_len);	/* the area only: its pages have left */
+	mm->hiwater_vm = hiwater_vm;	/* both areas at once was no size the program had (Linux's move_vma) */
 	return new;
 }
 

@@ -2,8 +2,8 @@
  * CPU time and counts (kernel-src/kernel/sched/cputime.c): getrusage for the process, its reaped
  * children and one thread, wait4's rusage, times, clock, the CPU-time clocks and the times
  * in /proc/self/stat count time on the CPU, not time asleep; page faults and voluntary
- * switches are counted; and clock_nanosleep's
- * TIMER_ABSTIME. The case prints only comparisons, the same natively with glibc, with our
+ * switches are counted; clock_nanosleep takes TIMER_ABSTIME; and the peak resident set
+ * getrusage and /proc/self/status report is kept as Linux keeps it (maxrss_case). The cases print only comparisons, the same natively with glibc, with our
  * libc, and in the emulator (where the kernel measures the time at each task switch and
  * splits it as the timer interrupt's samples say, as Linux does).
  */
@@ -25,5 +25,14 @@ describe('CPU time and absolute sleeps', () => {
     expect(out).toContain("a reaped child's faults count in RUSAGE_CHILDREN 1\n");
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['cputime_case']);
+  it('keeps the peak resident set (ru_maxrss, VmHWM, VmPeak) through munmap, wait and execve', async () => {
+    const out = await cases.expectSameAsGlibc('maxrss_case');
+    expect(out).toContain('16 MiB touched: VmHWM up by 16 MiB: 1, ru_maxrss >= VmHWM: 1, VmPeak up by 16 MiB: 1\n');
+    expect(out).toContain('VmHWM kept: 1, VmPeak kept: 1, ru_maxrss kept: 1\n');
+    expect(out).toContain("wait4's ru_maxrss >= 32 MiB: 1, RUSAGE_CHILDREN's: 1\n");
+    expect(out).toContain('after execve: ru_maxrss >= the peak before it: 1, VmHWM below it: 1\n');
+    expect(out).toContain('5 sleeps: voluntary_ctxt_switches >= 5: 1');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['cputime_case', 'maxrss_case']);
 });

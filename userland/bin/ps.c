@@ -4,6 +4,9 @@
  *     PID TTY          TIME CMD
  * -e (-A) selects every process; -f adds UID, PPID, C, STIME and the whole command
  * line ([comm] for a process without one); "aux" is the BSD form (USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND).
+ * TIME is the CPU time used, C and %CPU that time over the time since the process
+ * started, STIME and START when it started: all from /proc/PID/stat, as procps
+ * computes them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +33,8 @@ struct proc {
 static struct proc procs[MAX_PROCS];
 static int nprocs;
 static unsigned long boot_time, mem_total_kb;
+static double uptime;		/* seconds since boot, when ps started */
+static time_t now;
 
 /* The file's text, NUL-terminated (NULs inside it kept): its length, or -1. */
 static int read_text(const char *path, char *buf, int size)
@@ -114,7 +119,7 @@ static void read_procs(void)
     qsort(procs, nprocs, sizeof(procs[0]), by_pid);
 }
 
-/* btime from /proc/stat and MemTotal from /proc/meminfo. */
+/* btime from /proc/stat, MemTotal from /proc/meminfo, and the time since boot and now. */
 static void read_system(void)
 {
     static char text[8192];
@@ -124,6 +129,9 @@ static void read_system(void)
         boot_time = strtoul(line + 7, NULL, 10);
     if (read_text("/proc/meminfo", text, sizeof(text)) > 0)
         sscanf(text, "MemTotal: %lu", &mem_total_kb);
+    if (read_text("/proc/uptime", text, sizeof(text)) > 0)
+        uptime = strtod(text, NULL);
+    now = time(NULL);
 }
 
 /* A terminal's name from its device number, as procps names them; "?" for none. */
@@ -154,13 +162,27 @@ static const char *user_name(int uid)
     return number;
 }
 
-/* The wall-clock time a process started, as HH:MM. */
+/* When a process started, as procps shows it: HH:MM today, MonDD this year, else the year. */
 static void start_time(const struct proc *p, char *buf, size_t size)
 {
     time_t t = (time_t)(boot_time + p->start_ticks / HZ);
-    struct tm *tm = localtime(&t);
+    struct tm today = *localtime(&now), *started = localtime(&t);
+    const char *format = "%H:%M";
 
-    strftime(buf, size, "%H:%M", tm);
+    if (started->tm_yday != today.tm_yday)
+        format = "%b%d";
+    if (started->tm_year != today.tm_year)
+        format = "%Y";
+    strftime(buf, size, format, started);
+}
+
+/* CPU time over the time since the process started, in tenths of a percent (procps's pcpu). */
+static unsigned long permille_cpu(const struct proc *p)
+{
+    double alive = uptime - (double)p->start_ticks / HZ;
+    unsigned long long ticks_alive = alive > 0 ? (unsigned long long)(alive * HZ) : 0;
+
+    return ticks_alive ? (unsigned long)(p->cpu_ticks * 1000ULL / ticks_alive) : 0;
 }
 
 static void print_sysv(const struct proc *p, int full)
@@ -170,9 +192,12 @@ static void print_sysv(const struct proc *p, int full)
 
     tty_name(p->tty, tty, sizeof(tty));
     if (full) {
+        unsigned long c = permille_cpu(p) / 10;
+
         start_time(p, stime, sizeof(stime));
-        printf("%-8s %5d %5d  0 %s %-8s %02lu:%02lu:%02lu %s\n", user_name(p->uid), p->pid,
-               p->ppid, stime, tty, secs / 3600, secs / 60 % 60, secs % 60, p->cmdline);
+        printf("%-8s %5d %5d %2lu %5s %-8s %02lu:%02lu:%02lu %s\n", user_name(p->uid), p->pid,
+               p->ppid, c > 99 ? 99 : c, stime, tty, secs / 3600, secs / 60 % 60, secs % 60,
+               p->cmdline);
     } else {
         printf("%5d %-8s %02lu:%02lu:%02lu %s\n", p->pid, tty, secs / 3600, secs / 60 % 60,
                secs % 60, p->comm);
@@ -183,13 +208,18 @@ static void print_bsd(const struct proc *p)
 {
     unsigned long secs = p->cpu_ticks / HZ;
     unsigned long mem = mem_total_kb ? p->rss_kb * 1000 / mem_total_kb : 0;
-    char tty[16], start[16];
+    unsigned long cpu = permille_cpu(p);
+    char tty[16], start[16], pcpu[16];
 
     tty_name(p->tty, tty, sizeof(tty));
     start_time(p, start, sizeof(start));
-    printf("%-8s %5d  0.0 %2lu.%lu %6lu %5lu %-8s %-4c %s %3lu:%02lu %s\n", user_name(p->uid),
-           p->pid, mem / 10, mem % 10, p->vsize_kb, p->rss_kb, tty, p->state, start, secs / 60,
-           secs % 60, p->cmdline);
+    if (cpu > 999)
+        snprintf(pcpu, sizeof(pcpu), "%lu", cpu / 10);
+    else
+        snprintf(pcpu, sizeof(pcpu), "%lu.%lu", cpu / 10, cpu % 10);
+    printf("%-8s %5d %4s %2lu.%lu %6lu %5lu %-8s %-4c %5s %3lu:%02lu %s\n", user_name(p->uid),
+           p->pid, pcpu, mem / 10, mem % 10, p->vsize_kb, p->rss_kb, tty, p->state, start,
+           secs / 60, secs % 60, p->cmdline);
 }
 
 static void usage(void)

@@ -1,6 +1,6 @@
 /*
  * array.c - /proc/PID/stat and /proc/PID/status, in Linux 4.7's formats
- * (its fs/proc/array.c).  What this kernel does not track (times, page
+ * (its fs/proc/array.c).  What this kernel does not track (major page
  * faults, sessions, capabilities of non-root users) is 0, as Linux shows
  * such fields for kernel threads.
  */
@@ -116,8 +116,8 @@ int proc_pid_stat(struct seq_file *m, struct task_struct *task)
 		   task_tty_nr(task), task_tty_nr(task) ? leader->pgrp : -1);
 	task_stat_times(m, task);
 	/* priority nice num_threads itrealvalue start_time vsize rss rsslim */
-	seq_printf(m, " %d %d %d 0 0 %lu %lu %lu", 20 + leader->nice, leader->nice,
-		   nr_threads_of(task), mm ? task_vsize(mm) : 0,
+	seq_printf(m, " %d %d %d 0 %ld %lu %lu %lu", 20 + leader->nice, leader->nice,
+		   nr_threads_of(task), nsec_to_clock_t(task->start_time), mm ? task_vsize(mm) : 0,
 		   mm ? task_rss(mm) : 0, ~0UL);
 	/* start_code end_code start_stack kstkesp kstkeip */
 	seq_printf(m, " %lu %lu %lu 0 0", mm ? mm->start_code : 0,
@@ -150,9 +150,10 @@ static void task_mem(struct seq_file *m, struct mm_struct *mm)
 		if (vma->vm_flags & VM_GROWSDOWN)
 			stack += (vma->vm_end - vma->vm_start) >> 10;
 	seq_printf(m, "VmPeak:\t%8lu kB\nVmSize:\t%8lu kB\nVmLck:\t%8lu kB\nVmPin:\t%8lu kB\n",
-		   size, size, 0UL, 0UL);
+		   get_mm_hiwater_vm(mm) << (PAGE_SHIFT - 10), size, 0UL, 0UL);
 	seq_printf(m, "VmHWM:\t%8lu kB\nVmRSS:\t%8lu kB\nRssAnon:\t%8lu kB\n"
-		   "RssFile:\t%8lu kB\nRssShmem:\t%8lu kB\n", rss, rss, rss, 0UL, 0UL);
+		   "RssFile:\t%8lu kB\nRssShmem:\t%8lu kB\n",
+		   get_mm_hiwater_rss(mm) << (PAGE_SHIFT - 10), rss, rss, 0UL, 0UL);
 	seq_printf(m, "VmData:\t%8lu kB\nVmStk:\t%8lu kB\nVmExe:\t%8lu kB\nVmLib:\t%8lu kB\n",
 		   size - stack, stack, (mm->start_brk - mm->start_code) >> 10, 0UL);
 	seq_printf(m, "VmPTE:\t%8lu kB\nVmPMD:\t%8lu kB\nVmSwap:\t%8lu kB\n"
@@ -185,6 +186,7 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 		   CAP_FULL_SET, 0ULL);
 	seq_printf(m, "Seccomp:\t0\nCpus_allowed:\t1\nCpus_allowed_list:\t0\n"
 		   "Mems_allowed:\t1\nMems_allowed_list:\t0\n"
-		   "voluntary_ctxt_switches:\t0\nnonvoluntary_ctxt_switches:\t0\n");
+		   "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",
+		   task->nvcsw, task->nivcsw);
 	return 0;
 }

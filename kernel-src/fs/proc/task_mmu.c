@@ -16,29 +16,13 @@
 
 unsigned long task_vsize(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma;
-	unsigned long size = 0;
-
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
-		size += vma->vm_end - vma->vm_start;
-	return size;
+	return total_vm(mm) << PAGE_SHIFT;
 }
 
-/* Resident pages: those present in the page tables. */
+/* Resident pages: those the page tables map (mm/memory.c counts them). */
 unsigned long task_rss(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma;
-	unsigned long addr, pages = 0;
-
-	for (vma = mm->mmap; vma; vma = vma->vm_next) {
-		for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
-			pte_t *pte = lookup_pte(mm->pgd, addr, 0);
-
-			if (pte && (*pte & _PAGE_PRESENT))
-				pages++;
-		}
-	}
-	return pages;
+	return mm->rss;
 }
 
 static int in_image(struct mm_struct *mm, struct vm_area_struct *vma)

@@ -5,7 +5,8 @@
  * file (or symlink) keeps its bytes in its page cache (mm/filemap.c), the
  * pages its shared mappings map too.
  * An inode is freed when its last name is removed and no open file or
- * working directory still refers to it.
+ * working directory still refers to it.  A directory removed while in use
+ * (Linux: "dead") stays empty: namei.c gives it no new names.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -39,6 +40,8 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 
 static void free_inode(struct inode *inode)
 {
+	if (S_ISDIR(inode->i_mode))
+		iput(inode->i_parent);	/* the reference ramfs_unlink took for ".." */
 	truncate_inode_pages(inode, 0);
 	kfree(inode->i_deleted_name);
 	kfree(inode);
@@ -94,9 +97,12 @@ int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode
 	while (*link)
 		link = &(*link)->d_next;
 	*link = d;
-	inode->i_nlink++;
-	if (S_ISDIR(inode->i_mode))
+	if (S_ISDIR(inode->i_mode)) {
+		if (!inode->i_nlink && inode->i_parent)
+			iput(inode->i_parent);	/* renamed: its old parent's reference is done */
 		inode->i_parent = dir;
+	}
+	inode->i_nlink++;
 	return 0;
 }
 
@@ -140,6 +146,13 @@ int ramfs_unlink(struct inode *dir, const char *name, int len)
 			kfree(d->d_name);
 			kfree(d);
 			inode->i_nlink--;
+			/*
+			 * A directory without a name keeps its parent, which ".." still
+			 * reaches from it while it is in use (Linux's dentry holds
+			 * its parent): until it is freed, or linked again by rename.
+			 */
+			if (S_ISDIR(inode->i_mode) && inode->i_nlink == 0)
+				iget(dir);
 			if (inode->i_nlink == 0 && inode->i_count <= 0)
 				free_inode(inode);
 			return 0;

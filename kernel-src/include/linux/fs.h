@@ -80,7 +80,7 @@ struct inode {
 	struct inode *i_parent;		/* directory: its parent ("..") */
 	const struct file_operations *i_fop;
 	const struct inode_operations *i_op;	/* NULL: a ramfs inode */
-	int i_count;			/* references held by open files and cwds */
+	int i_count;			/* references held by open files, cwds and removed subdirectories */
 	struct timespec i_atime, i_mtime, i_ctime;
 	uid_t i_uid;
 	gid_t i_gid;
@@ -102,6 +102,15 @@ struct file {
 };
 
 extern struct inode *root_inode;
+
+/*
+ * A directory removed while still in use (a cwd, an open directory): it has
+ * no names, gets none, and lists nothing (Linux's S_DEAD).
+ */
+static inline int IS_DEADDIR(struct inode *inode)
+{
+	return S_ISDIR(inode->i_mode) && inode->i_nlink == 0;
+}
 
 /* kernel/time/time.c: the wall-clock time, for timestamps */
 void current_time(struct timespec *ts);
@@ -133,6 +142,10 @@ void init_rootfs(void);
 struct inode *namei(int dfd, const char *path, int *err);
 struct inode *lnamei(int dfd, const char *path, int *err);	/* a final symlink itself */
 struct inode *nameiparent(int dfd, const char *path, const char **last, int *lastlen, int *err);
+enum { LAST_NORM, LAST_ROOT, LAST_DOT, LAST_DOTDOT };	/* what a path's last component is */
+struct inode *path_parentat(int dfd, const char *path, const char **last, int *lastlen,
+			    int *type, int *err);
+struct inode *open_create(int dfd, const char *path, int flags, umode_t mode, int *err);
 long getname(const char __user *filename, char *buf);
 int vfs_mknod(const char *path, umode_t mode, dev_t dev);
 int vfs_mkdir(const char *path, umode_t mode);

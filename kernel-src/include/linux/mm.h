@@ -72,7 +72,18 @@ struct mm_struct {
 	unsigned long start_code;	/* the program image: start_code..start_brk */
 	unsigned long arg_start, arg_end, env_start, env_end;	/* its strings on the stack */
 	struct inode *exe_inode;	/* the program file (a reference), for /proc */
+	unsigned long rss;		/* pages its page tables map (PROT_NONE ones too) */
+	unsigned long hiwater_rss;	/* the most rss has been (getrusage's ru_maxrss, VmHWM) */
+	unsigned long hiwater_vm;	/* the largest size it had before a munmap, in pages (VmPeak) */
 };
+
+/*
+ * The size of its areas in pages (Linux keeps mm->total_vm), and its peak
+ * sizes, as Linux's get_mm_hiwater_*: the recorded peak or the size now.
+ */
+unsigned long total_vm(struct mm_struct *mm);
+unsigned long get_mm_hiwater_rss(struct mm_struct *mm);
+unsigned long get_mm_hiwater_vm(struct mm_struct *mm);
 
 struct mm_struct *mm_alloc(void);
 struct mm_struct *dup_mm(struct mm_struct *old);

@@ -70,6 +70,7 @@ struct task_usage {
 	unsigned long min_flt;		/* page faults served without I/O (all of ours) */
 	unsigned long nvcsw;		/* switches away while waiting for something */
 	unsigned long nivcsw;		/* switches away while still runnable (preempted) */
+	unsigned long maxrss;		/* peak resident set in pages: a maximum, not a sum */
 };
 
 struct task_struct {
@@ -115,6 +116,7 @@ struct task_struct {
 	struct sem_undo_list *sysvsem_undo;	/* SEM_UNDO adjustments (ipc/sem.c); CLONE_SYSVSEM shares */
 
 	/* CPU time (kernel/sched/cputime.c). */
+	u64 start_time;			/* local_clock() when it was made: /proc's starttime */
 	u64 sum_exec_runtime;		/* ns on the CPU, up to its last switch away */
 	u64 exec_start;			/* local_clock() when it last got the CPU */
 	unsigned long user_ticks;	/* timer interrupts that found it in user mode */
@@ -122,6 +124,7 @@ struct task_struct {
 	unsigned long min_flt, nvcsw, nivcsw;	/* its counts of struct task_usage */
 	struct task_usage dead_threads;	/* leader only: what its ended threads used */
 	struct task_usage children;	/* leader only: what its reaped children used, theirs included */
+	unsigned long maxrss;		/* leader only: peak RSS of the address spaces it left (exec, exit) */
 
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;
@@ -153,7 +156,8 @@ void process_usage(struct task_struct *leader, struct task_usage *times);
 void account_dead_thread(struct task_struct *tsk);
 void process_and_children_usage(struct task_struct *p, struct task_usage *usage);
 void account_reaped(const struct task_usage *reaped);
-/* kernel/sys.c: a struct rusage with these times (the rest zero) to user space. */
+void account_mm_peak(struct task_struct *tsk, struct mm_struct *mm);
+/* kernel/sys.c: a struct rusage with these times and counts (the rest zero) to user space. */
 int put_rusage(const struct task_usage *times, void __user *ru);
 
 /* kernel/time/itimer.c */

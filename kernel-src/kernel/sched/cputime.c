@@ -5,7 +5,8 @@
  * task in user or in kernel mode.  utime and stime are the exact time split
  * in the samples' proportion (cputime_adjust), so they add up to the time
  * on the CPU even for a task that ran less than a tick.  The counts getrusage
- * reports (page faults, voluntary and forced switches) go along.
+ * reports (page faults, voluntary and forced switches) go along, and the peak
+ * resident set, which is the largest of its parts rather than their sum.
  *
  * A process's usage is its live threads' plus what its ended threads left in
  * the leader (dead_threads); its children's is what wait collected from the
@@ -13,6 +14,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/mm.h>
 
 /* At a switch from prev to next (schedule()): prev's time on the CPU ends now. */
 void account_switch(struct task_struct *prev, struct task_struct *next)
@@ -54,6 +56,28 @@ static u64 scale(u64 rtime, u64 part, u64 total)
 	return rtime / total * part + rtime % total * part / total;
 }
 
+/* The peak resident set of t's process so far: its address space's, or one it left. */
+static unsigned long peak_rss(struct task_struct *t)
+{
+	unsigned long peak = t->group_leader->maxrss;
+
+	if (t->mm && get_mm_hiwater_rss(t->mm) > peak)
+		peak = get_mm_hiwater_rss(t->mm);
+	return peak;
+}
+
+/*
+ * tsk leaves the address space mm (exit, exec): its peak stays the process's
+ * (Linux's setmax_mm_hiwater_rss into signal->maxrss).
+ */
+void account_mm_peak(struct task_struct *tsk, struct mm_struct *mm)
+{
+	struct task_struct *leader = tsk->group_leader;
+
+	if (get_mm_hiwater_rss(mm) > leader->maxrss)
+		leader->maxrss = get_mm_hiwater_rss(mm);
+}
+
 /* rtime split as user_ticks : system_ticks (Linux's cputime_adjust; no samples: all user time). */
 void thread_usage(struct task_struct *t, struct task_usage *times)
 {
@@ -63,6 +87,7 @@ void thread_usage(struct task_struct *t, struct task_usage *times)
 	times->min_flt = t->min_flt;
 	times->nvcsw = t->nvcsw;
 	times->nivcsw = t->nivcsw;
+	times->maxrss = peak_rss(t);
 	if (system == 0) {
 		times->utime = rtime;
 		times->stime = 0;
@@ -79,6 +104,8 @@ static void add_usage(struct task_usage *sum, const struct task_usage *t)
 	sum->min_flt += t->min_flt;
 	sum->nvcsw += t->nvcsw;
 	sum->nivcsw += t->nivcsw;
+	if (t->maxrss > sum->maxrss)
+		sum->maxrss = t->maxrss;
 }
 
 /* The whole process of leader: its live threads (zombie leader included) and its ended ones. */

@@ -1,0 +1,37 @@
+/**
+ * Path-name corners where our kernel once differed from Linux: rmdir of a working
+ * directory (which then lives on, dead: rmdir_cwd_case, with the errors for ".", ".."
+ * and "/"), and open(O_CREAT) through dangling symbolic links, which creates what they
+ * name (o_creat_link_case). Each case (test/userland/c/NAME.c) must print natively what
+ * glibc prints, and the same in the emulator, where our kernel does the work.
+ */
+import { describe, expect, it } from 'vitest';
+import { itPrintsGlibcOutputInEmulator, useGlibcCases } from './glibc-cases.js';
+
+const cases = useGlibcCases('tcc-lite-namei-');
+
+describe('rmdir of a cwd and O_CREAT through symbolic links', () => {
+  it('rmdir removes a working directory, which stays a dead one', async () => {
+    const out = await cases.expectSameAsGlibc('rmdir_cwd_case');
+    expect(out).toContain('rmdir .: Invalid argument\nrmdir ..: Directory not empty\n');
+    expect(out).toContain('rmdir /: Device or resource busy\nrmdir /proc (a mount point): Device or resource busy\n');
+    expect(out).toContain('rmdir of the cwd: ok\ngetcwd: No such file or directory\n');
+    expect(out).toContain('  a directory 1, links 0\n/proc/self/cwd ends in "/sub (deleted)": 1\n');
+    expect(out).toContain('create a file in it: No such file or directory\n');
+    expect(out).toContain('getdents64 of it: No such file or directory\n');
+    expect(out).toContain('  .. holds the file "kept": 1\n');
+    expect(out).toContain("rmdir of the child's cwd: ok\nthe child's getcwd: No such file or directory\n");
+  });
+
+  it('open(O_CREAT) through a dangling link creates its target', async () => {
+    const out = await cases.expectSameAsGlibc('o_creat_link_case');
+    expect(out).toContain('create sub/rel: opened\n  sub/target: a file 644 "through a relative link"\n  target: No such file or directory\n');
+    expect(out).toContain('  abs-target: a file 644 "through an absolute link"\n');
+    expect(out).toContain('  end: a file 644 "through three links"\n');
+    expect(out).toContain('create excl: File exists\n  excl-target: No such file or directory\n');
+    expect(out).toContain('create nofollow: Too many levels of symbolic links\n');
+    expect(out).toContain('create slash: Is a directory\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case']);
+});
