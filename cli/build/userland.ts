@@ -147,7 +147,8 @@ export async function buildUserland(opts: UserlandBuildOptions): Promise<Userlan
  * The root file system: the directories Linux programs expect (/dev/shm, sticky and
  * world-writable as Linux's tmpfs there, holds POSIX shared memory and named
  * semaphores), the user and group databases (one user, root, whose home is /root),
- * and every program in /bin.
+ * the hosts file (localhost, the loopback interface being the only one), and every
+ * program in /bin.
  */
 export function initramfsEntries(programs: Program[]): CpioEntry[] {
   return [...fixedEntries(), ...programEntries(programs)];
@@ -167,6 +168,7 @@ function fixedEntries(): CpioEntry[] {
     { name: 'etc', mode: S_IFDIR | 0o755 },
     { name: 'etc/passwd', mode: S_IFREG | 0o644, data: text('root:x:0:0:root:/root:/bin/sh\n') },
     { name: 'etc/group', mode: S_IFREG | 0o644, data: text('root:x:0:\n') },
+    { name: 'etc/hosts', mode: S_IFREG | 0o644, data: text('127.0.0.1\tlocalhost\n') },
     { name: 'proc', mode: S_IFDIR | 0o555 },
     { name: 'root', mode: S_IFDIR | 0o700 },
     { name: 'tmp', mode: S_IFDIR | 0o1777 },

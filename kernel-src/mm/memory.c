@@ -361,20 +361,37 @@ void switch_mm(struct mm_struct *mm)
 	write_cr3(__pa(mm ? mm->pgd : init_level4_pgt));
 }
 
+/*
+ * Where the 2 MiB that one page table maps ends, after addr (or end, if
+ * sooner).  Walks go table by table: a missing table means nothing is
+ * mapped in its 2 MiB, which is skipped at once (a thread's 8 MiB stack is
+ * mostly never touched).
+ */
+static unsigned long pmd_end(unsigned long addr, unsigned long end)
+{
+	unsigned long next = (addr | ((1UL << PMD_SHIFT) - 1)) + 1;
+
+	return next < end ? next : end;
+}
+
 /* Remove the pages of [start, end) from the page table. */
 void unmap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	unsigned long addr;
+	unsigned long addr = start;
 
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
+	while (addr < end) {
+		unsigned long stop = pmd_end(addr, end);
 		pte_t *pte = lookup_pte(mm->pgd, addr, 0);
 
-		if (pte && *pte) {
-			put_page((unsigned long)table_of(*pte));
-			*pte = 0;
-			invlpg(addr);
-			mm->rss--;
+		for (; pte && addr < stop; addr += PAGE_SIZE, pte++) {
+			if (*pte) {
+				put_page((unsigned long)table_of(*pte));
+				*pte = 0;
+				invlpg(addr);
+				mm->rss--;
+			}
 		}
+		addr = stop;
 	}
 }
 
@@ -382,14 +399,18 @@ void unmap_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
 		       unsigned long vm_flags)
 {
-	unsigned long addr;
+	unsigned long addr = start;
 
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
+	while (addr < end) {
+		unsigned long stop = pmd_end(addr, end);
 		pte_t *pte = lookup_pte(mm->pgd, addr, 0);
 
-		if (pte && *pte) {
-			*pte = (*pte & PTE_PFN_MASK) | pte_flags(vm_flags, (*pte & _PAGE_SHM) != 0);
-			invlpg(addr);
+		for (; pte && addr < stop; addr += PAGE_SIZE, pte++) {
+			if (*pte) {
+				*pte = (*pte & PTE_PFN_MASK) | pte_flags(vm_flags, (*pte & _PAGE_SHM) != 0);
+				invlpg(addr);
+			}
 		}
+		addr = stop;
 	}
 }

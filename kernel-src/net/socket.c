@@ -3,7 +3,8 @@
  * poll, close, dup and fork work on it as on a pipe); these calls find the
  * socket behind a descriptor, copy addresses and buffers between the user
  * and the kernel, and hand the work to the socket's family (proto_ops).
- * AF_UNIX (net/unix/af_unix.c) is the only family this kernel has.
+ * The families: AF_UNIX (net/unix/af_unix.c) and AF_INET over loopback
+ * (net/ipv4/af_inet.c).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -16,6 +17,7 @@
 
 static const struct net_proto_family *const net_families[NPROTO] = {
 	[AF_UNIX] = &unix_family_ops,
+	[AF_INET] = &inet_family_ops,
 };
 
 #define INT_MAX		((int)(~0U >> 1))
@@ -440,10 +442,12 @@ SYSCALL_DEFINE5(setsockopt, int, fd, int, level, int, optname, char __user *, op
 		return err;
 	if (optlen < 0)
 		err = -EINVAL;
-	else if (level != SOL_SOCKET)
-		err = -EOPNOTSUPP;	/* AF_UNIX has no options of its own */
-	else
+	else if (level == SOL_SOCKET)
 		err = sock_setsockopt(sock, level, optname, optval, optlen);
+	else if (sock->ops->setsockopt)
+		err = sock->ops->setsockopt(sock, level, optname, optval, optlen);
+	else
+		err = -EOPNOTSUPP;	/* AF_UNIX has no options of its own */
 	sockfd_put(sock);
 	return err;
 }
@@ -455,7 +459,12 @@ SYSCALL_DEFINE5(getsockopt, int, fd, int, level, int, optname, char __user *, op
 
 	if (!sock)
 		return err;
-	err = level == SOL_SOCKET ? sock_getsockopt(sock, level, optname, optval, optlen) : -EOPNOTSUPP;
+	if (level == SOL_SOCKET)
+		err = sock_getsockopt(sock, level, optname, optval, optlen);
+	else if (sock->ops->getsockopt)
+		err = sock->ops->getsockopt(sock, level, optname, optval, optlen);
+	else
+		err = -EOPNOTSUPP;
 	sockfd_put(sock);
 	return err;
 }

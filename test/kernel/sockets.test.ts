@@ -5,7 +5,7 @@
  * memory before and after (sysinfo); fixtures/sockopt_pages.c does the same for files
  * closed under poll and select, socket timeouts and sendmmsg/recvmmsg.  How the sockets
  * behave is judged against Linux in test/userland/unix-socket.test.ts and
- * test/userland/sock-options.test.ts.
+ * test/userland/sock-options.test.ts and test/userland/inet.test.ts.
  */
 import { describe, it } from 'vitest';
 import { expectNoPagesLost, useKernelFixtures } from './fixtures.js';
@@ -19,5 +19,9 @@ describe('sockets in the kernel', () => {
 
   it('free every page and object: files closed under poll and select, timeouts, batch calls', async () => {
     await expectNoPagesLost(fixtures, 'sockopt_pages');
+  }, 120_000);
+
+  it('free every page and object: TCP connections every way, UDP datagrams queued, lost and refused', async () => {
+    await expectNoPagesLost(fixtures, 'inet_pages');
   }, 120_000);
 });

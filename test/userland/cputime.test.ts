@@ -2,8 +2,10 @@
  * CPU time and counts (kernel-src/kernel/sched/cputime.c): getrusage for the process, its reaped
  * children and one thread, wait4's rusage, times, clock, the CPU-time clocks and the times
  * in /proc/self/stat count time on the CPU, not time asleep; page faults and voluntary
- * switches are counted; clock_nanosleep takes TIMER_ABSTIME; and the peak resident set
- * getrusage and /proc/self/status report is kept as Linux keeps it (maxrss_case). The cases print only comparisons, the same natively with glibc, with our
+ * switches are counted; clock_nanosleep takes TIMER_ABSTIME; other threads' and processes'
+ * CPU-time clocks (kernel/time/posix-cpu-timers.c) are read and slept on; and the peak
+ * resident set getrusage and /proc/self/status report is kept as Linux keeps it
+ * (maxrss_case). The cases print only comparisons, the same natively with glibc, with our
  * libc, and in the emulator (where the kernel measures the time at each task switch and
  * splits it as the timer interrupt's samples say, as Linux does).
  */
@@ -34,5 +36,20 @@ describe('CPU time and absolute sleeps', () => {
     expect(out).toContain('5 sleeps: voluntary_ctxt_switches >= 5: 1');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['cputime_case', 'maxrss_case']);
+  it("reads and sleeps on other threads' and processes' CPU-time clocks, with Linux's errors", async () => {
+    const out = await cases.expectSameAsGlibc('cpu_clocks_case');
+    expect(out).toContain("another thread's clock: 0, reads at least what it read itself 1, and it waits: under 50 ms more 1\n");
+    expect(out).toContain('clock_getres on it: 0, 1 ns\n');
+    expect(out).toContain("clock_getcpuclockid of a thread's tid: No such process; from that thread itself: No such process\n");
+    expect(out).toContain('once it has ended: pthread_getcpuclockid No such process, its clock Invalid argument\n');
+    expect(out).toContain('clock_getcpuclockid(0) is CLOCK_PROCESS_CPUTIME_ID: 1\nclock_getcpuclockid(getpid()): 0, so is it 1\n');
+    expect(out).toContain("  in the child: its parent's thread clock Invalid argument\n");
+    expect(out).toContain("a child's clock: 0, reads at least what it read itself 1\na zombie child's clock still reads: 1\n");
+    expect(out).toContain('reaped: clock_getcpuclockid No such process, its old clock Invalid argument\n');
+    expect(out).toContain('5 ms on the process clock: 0, it moved that much 1\n');
+    expect(out).toContain("until a time on clock_getcpuclockid(0)'s clock: 0, reached 1\na time already passed: 0\n");
+    expect(out).toContain("until a time on another thread's clock: 0, reached 1\non my own thread's clock: Invalid argument\n");
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['cputime_case', 'maxrss_case', 'cpu_clocks_case']);
 });

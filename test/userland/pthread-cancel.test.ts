@@ -4,7 +4,8 @@
  * library kept usable afterwards (a cancelled pthread_cond_wait holds the mutex again, a
  * thread cancelled inside stdio lets go of its stream), and per-stream locks (a thread
  * blocked reading one stream holds up no other); pthread_atfork (fork.c), the GNU
- * joins that do not wait forever and timed read-write locks. The cases print natively what glibc
+ * joins that do not wait forever and timed read-write locks; system() cancelled in its wait
+ * kills and reaps its shell. The cases print natively what glibc
  * prints, built by gcc against our libc and by tcc-lite, and the same in the emulator,
  * where the kernel's signal delivery and system call restart decide where a thread stops.
  */
@@ -44,5 +45,12 @@ describe('pthread cancellation, fork handlers, GNU joins', () => {
     expect(out).toContain('getname_np another: worker-1\n16 characters: Numerical result out of range\na buffer of 15: Numerical result out of range\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_extras_case']);
+  it('kills and reaps the shell of a system() whose thread is cancelled, as glibc', async () => {
+    const out = await cases.expectSameAsGlibc('system_cancel_case');
+    expect(out).toContain('the shell started: 1\ncancel: 0\njoin: 0, cancelled 1, system returned 0\n');
+    expect(out).toContain('the shell is gone (killed and reaped): kill(pid, 0) No such process\n');
+    expect(out).toContain('no child left to wait for: No child processes\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['pthread_cancel_case', 'pthread_extras_case', 'system_cancel_case']);
 });

@@ -62,6 +62,9 @@ struct proto_ops {
 	int (*shutdown)(struct socket *sock, int how);
 	int (*sendmsg)(struct socket *sock, struct msghdr *m, size_t len);
 	int (*recvmsg)(struct socket *sock, struct msghdr *m, size_t len, int flags);
+	/* options of the family's own levels (IPPROTO_TCP...); NULL: it has none */
+	int (*setsockopt)(struct socket *sock, int level, int optname, char __user *optval, unsigned int optlen);
+	int (*getsockopt)(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen);
 };
 
 /* How a family makes a socket of its kind (socket(2)'s protocol argument is passed on). */
@@ -71,6 +74,7 @@ struct net_proto_family {
 };
 
 extern const struct net_proto_family unix_family_ops;	/* net/unix/af_unix.c */
+extern const struct net_proto_family inet_family_ops;	/* net/ipv4/af_inet.c */
 
 /* net/socket.c */
 struct socket *sock_from_file(struct file *file, int *err);

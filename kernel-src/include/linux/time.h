@@ -38,6 +38,7 @@ struct timezone {
 };
 
 int schedule_timeout_until(u64 deadline);
+void ns_to_timespec(u64 ns, struct timespec *ts);	/* kernel/time/time.c */
 int timeout_deadline(const struct timespec __user *utime, u64 *deadline);	/* kernel/futex.c */
 
 #endif

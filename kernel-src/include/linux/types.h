@@ -25,6 +25,7 @@ typedef unsigned short		umode_t;
 typedef unsigned int		dev_t;
 typedef long			time_t;
 typedef long			clock_t;
+typedef int			clockid_t;
 
 typedef _Bool			bool;
 enum { false = 0, true = 1 };

@@ -57,7 +57,6 @@ int unix_recvq_full(struct sock *sk);
 int unix_autobind_passcred(struct socket *sock);
 
 /* msg.c */
-struct sk_buff *unix_recv_datagram(struct sock *sk, int flags, int noblock, int *err);
 void unix_dgram_disconnected(struct sock *sk, struct sock *other);
 int unix_stream_sendmsg(struct socket *sock, struct msghdr *msg, size_t len);
 int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, int flags);

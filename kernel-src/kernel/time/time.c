@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/time.h>
+#include <linux/posix-timers.h>
 #include <linux/syscalls.h>
 #include <asm/setup.h>
 
@@ -24,43 +25,64 @@ void current_time(struct timespec *ts)
 	ktime_get_ts(CLOCK_REALTIME, ts);
 }
 
-static void ns_to_timespec(u64 ns, struct timespec *ts)
+void ns_to_timespec(u64 ns, struct timespec *ts)
 {
 	ts->tv_sec = (time_t)(ns / NSEC_PER_SEC);
 	ts->tv_nsec = (long)(ns % NSEC_PER_SEC);
 }
 
-/* The CPU-time clocks: the calling process's or thread's time on the CPU (kernel/sched/cputime.c). */
-static u64 cpu_clock_ns(int which_clock)
+/*
+ * The CPU-time clock (posix-cpu-timers.c) a clock id names, or 0 when it
+ * names another kind.  CLOCK_PROCESS_CPUTIME_ID and CLOCK_THREAD_CPUTIME_ID
+ * are the caller's; other negative ids are CPU clocks unless their low bits
+ * say CLOCKFD, a dynamic clock's descriptor, of which there are none here
+ * (EINVAL, as Linux for a descriptor that is no clock).
+ */
+static clockid_t cpu_clock(clockid_t which_clock)
 {
-	struct task_usage times;
-
 	if (which_clock == CLOCK_PROCESS_CPUTIME_ID)
-		process_usage(current->group_leader, &times);
-	else
-		thread_usage(current, &times);
-	return times.utime + times.stime;
+		return PROCESS_CLOCK;
+	if (which_clock == CLOCK_THREAD_CPUTIME_ID)
+		return THREAD_CLOCK;
+	return which_clock < 0 && (which_clock & CLOCKFD_MASK) != CLOCKFD ? which_clock : 0;
 }
 
-SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
+static int valid_clock(clockid_t which_clock)
 {
+	return which_clock >= 0 && which_clock <= CLOCK_BOOTTIME;
+}
+
+SYSCALL_DEFINE2(clock_gettime, clockid_t, which_clock, struct timespec __user *, tp)
+{
+	clockid_t cpu = cpu_clock(which_clock);
 	struct timespec ts;
 
-	if (which_clock < 0 || which_clock > CLOCK_BOOTTIME)
+	if (cpu) {
+		int err = posix_cpu_clock_get(cpu, &ts);
+
+		if (err)
+			return err;
+	} else if (!valid_clock(which_clock)) {
 		return -EINVAL;
-	if (which_clock == CLOCK_PROCESS_CPUTIME_ID || which_clock == CLOCK_THREAD_CPUTIME_ID)
-		ns_to_timespec(cpu_clock_ns(which_clock), &ts);
-	else
+	} else {
 		ktime_get_ts(which_clock, &ts);
+	}
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
-SYSCALL_DEFINE2(clock_getres, int, which_clock, struct timespec __user *, tp)
+SYSCALL_DEFINE2(clock_getres, clockid_t, which_clock, struct timespec __user *, tp)
 {
+	clockid_t cpu = cpu_clock(which_clock);
 	struct timespec ts = { 0, 1 };
 
-	if (which_clock < 0 || which_clock > CLOCK_BOOTTIME)
+	if (cpu) {
+		int err = posix_cpu_clock_getres(cpu, &ts);
+
+		if (err)
+			return err;
+	} else if (!valid_clock(which_clock)) {
 		return -EINVAL;
+	}
 	if (tp && copy_to_user(tp, &ts, sizeof(ts)))
 		return -EFAULT;
 	return 0;
@@ -98,22 +120,27 @@ SYSCALL_DEFINE1(time, time_t __user *, tloc)
 	return ts.tv_sec;
 }
 
+/* A sleep's time from user space: EINVAL unless a valid timespec. */
+static long get_sleep_time(const struct timespec __user *rqtp, struct timespec *t)
+{
+	if (copy_from_user(t, rqtp, sizeof(*t)))
+		return -EFAULT;
+	if (t->tv_nsec < 0 || t->tv_nsec >= NSEC_PER_SEC || t->tv_sec < 0)
+		return -EINVAL;
+	return 0;
+}
+
 /*
- * Sleep for *rqtp, or with TIMER_ABSTIME until *rqtp on which_clock (REALTIME
+ * Sleep for *t, or with TIMER_ABSTIME until *t on which_clock (REALTIME
  * is local_clock() moved by the boot date). An interrupted relative sleep
  * writes the time left to *rmtp; an absolute one has nothing to report.
  */
-static long do_nanosleep(int which_clock, int flags, const struct timespec __user *rqtp,
+static long do_nanosleep(int which_clock, int flags, const struct timespec *t,
 			 struct timespec __user *rmtp)
 {
-	struct timespec t;
-	u64 deadline, at;
+	u64 deadline, at = (u64)t->tv_sec * NSEC_PER_SEC + (u64)t->tv_nsec;
+	struct timespec left;
 
-	if (copy_from_user(&t, rqtp, sizeof(t)))
-		return -EFAULT;
-	if (t.tv_nsec < 0 || t.tv_nsec >= NSEC_PER_SEC || t.tv_sec < 0)
-		return -EINVAL;
-	at = (u64)t.tv_sec * NSEC_PER_SEC + (u64)t.tv_nsec;
 	if (!(flags & TIMER_ABSTIME))
 		deadline = local_clock() + at;
 	else if (which_clock == CLOCK_REALTIME)
@@ -122,11 +149,8 @@ static long do_nanosleep(int which_clock, int flags, const struct timespec __use
 		deadline = at;
 	if (schedule_timeout_until(deadline)) {
 		if (rmtp && !(flags & TIMER_ABSTIME)) {
-			u64 left = deadline - local_clock();
-
-			t.tv_sec = (time_t)(left / NSEC_PER_SEC);
-			t.tv_nsec = (long)(left % NSEC_PER_SEC);
-			if (copy_to_user(rmtp, &t, sizeof(t)))
+			ns_to_timespec(deadline - local_clock(), &left);
+			if (copy_to_user(rmtp, &left, sizeof(left)))
 				return -EFAULT;
 		}
 		return -EINTR;
@@ -136,16 +160,27 @@ static long do_nanosleep(int which_clock, int flags, const struct timespec __use
 
 SYSCALL_DEFINE2(nanosleep, struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
-	return do_nanosleep(CLOCK_MONOTONIC, 0, rqtp, rmtp);
+	struct timespec t;
+	long err = get_sleep_time(rqtp, &t);
+
+	return err ? err : do_nanosleep(CLOCK_MONOTONIC, 0, &t, rmtp);
 }
 
-/* Sleeping on a CPU-time clock is not supported (Linux's is, for a process's). */
-SYSCALL_DEFINE4(clock_nanosleep, int, which_clock, int, flags,
+/* The CPU-time clocks sleep in posix-cpu-timers.c (a process's only: one's own thread's is EINVAL). */
+SYSCALL_DEFINE4(clock_nanosleep, clockid_t, which_clock, int, flags,
 		const struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
-	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC && which_clock != CLOCK_BOOTTIME)
+	clockid_t cpu = cpu_clock(which_clock);
+	struct timespec t;
+	long err;
+
+	if (!cpu && which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC &&
+	    which_clock != CLOCK_BOOTTIME)
 		return -EINVAL;
-	return do_nanosleep(which_clock, flags, rqtp, rmtp);
+	err = get_sleep_time(rqtp, &t);
+	if (err)
+		return err;
+	return cpu ? posix_cpu_nsleep(cpu, flags, &t, rmtp) : do_nanosleep(which_clock, flags, &t, rmtp);
 }
 
 struct tms {

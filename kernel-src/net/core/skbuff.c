@@ -55,6 +55,25 @@ struct sk_buff *sock_alloc_send_skb(struct sock *sk, unsigned long size, int nob
 	return skb;
 }
 
+/*
+ * A datagram reaches its receiver, which owns it from now on (as Linux's
+ * skb_set_owner_r): the sender has its room back at once — a datagram
+ * sender never waits for a slow reader — and the receiver's receive
+ * buffer is charged until it reads it.  The buffer holds no reference to
+ * its receiver, whose queue it is on: the receiver frees it when it goes.
+ */
+void skb_set_owner_r(struct sk_buff *skb, struct sock *sk)
+{
+	struct sock *sender = skb->sk;
+
+	sender->sk_wmem_alloc -= skb->truesize;
+	wake_up(sender);
+	sock_put(sender);
+	skb->sk = sk;
+	skb->rmem_charged = 1;
+	sk->sk_rmem_alloc += skb->truesize;
+}
+
 /* The buffer is consumed: its owner gets the room back (and may be waiting for it). */
 void kfree_skb(struct sk_buff *skb)
 {
@@ -62,6 +81,11 @@ void kfree_skb(struct sk_buff *skb)
 
 	if (skb->destructor)
 		skb->destructor(skb);
+	if (skb->rmem_charged) {
+		sk->sk_rmem_alloc -= skb->truesize;
+		kfree(skb);
+		return;
+	}
 	sk->sk_wmem_alloc -= skb->truesize;
 	wake_up(sk);
 	kfree(skb);

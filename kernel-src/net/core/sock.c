@@ -57,6 +57,15 @@ void sock_orphan(struct sock *sk)
 	sk->sk_socket = NULL;
 }
 
+/* The socket is closed: orphaned, shut down both ways, TCP_CLOSE; its sleepers wake to find so. */
+void sk_set_closed(struct sock *sk)
+{
+	sock_orphan(sk);
+	sk->sk_shutdown = SHUTDOWN_MASK;
+	sk->sk_state = TCP_CLOSE;
+	wake_up(sk);
+}
+
 /* The pending error as -errno, cleared: each error is reported once. */
 int sock_error(struct sock *sk)
 {
@@ -194,8 +203,14 @@ int sock_setsockopt(struct socket *sock, int level, int optname, char __user *op
 	case SO_REUSEADDR:
 		sk->sk_reuse = val != 0;
 		return 0;
+	case SO_REUSEPORT:
+		sk->sk_reuseport = val != 0;
+		return 0;
 	case SO_KEEPALIVE:
 		sock_valbool_flag(sk, SOCK_KEEPOPEN, val);
+		return 0;
+	case SO_BROADCAST:
+		sock_valbool_flag(sk, SOCK_BROADCAST, val);
 		return 0;
 	case SO_PASSCRED:
 		sock_valbool_flag(sk, SOCK_PASSCRED, val);
@@ -241,8 +256,14 @@ static int sock_option_value(struct sock *sk, int optname, union sock_option *v,
 	case SO_REUSEADDR:
 		*val = sk->sk_reuse;
 		return 0;
+	case SO_REUSEPORT:
+		*val = sk->sk_reuseport;
+		return 0;
 	case SO_KEEPALIVE:
 		*val = sock_flag(sk, SOCK_KEEPOPEN);
+		return 0;
+	case SO_BROADCAST:
+		*val = sock_flag(sk, SOCK_BROADCAST);
 		return 0;
 	case SO_PASSCRED:
 		*val = sock_flag(sk, SOCK_PASSCRED);
@@ -260,7 +281,7 @@ static int sock_option_value(struct sock *sk, int optname, union sock_option *v,
 		*val = sk->sk_family;
 		return 0;
 	case SO_PROTOCOL:
-		*val = 0;
+		*val = sk->sk_protocol;
 		return 0;
 	case SO_PEERCRED:
 		v->cred.pid = sk->sk_peer_pid;

@@ -210,10 +210,7 @@ static void unix_release_sock(struct sock *sk, int embrion)
 	int state = sk->sk_state;
 
 	unix_remove_socket(u);
-	sock_orphan(sk);
-	sk->sk_shutdown = SHUTDOWN_MASK;
-	sk->sk_state = TCP_CLOSE;
-	wake_up(sk);
+	sk_set_closed(sk);
 	if (skpair) {
 		if (unix_connection_based(sk)) {
 			skpair->sk_shutdown = SHUTDOWN_MASK;
@@ -410,24 +407,9 @@ static int unix_socketpair(struct socket *socka, struct socket *sockb)
 
 static int unix_accept(struct socket *sock, struct socket *newsock, int flags)
 {
-	struct sock *sk = sock->sk, *tsk;
-	struct sk_buff *skb;
-	int err;
-
 	if (sock->type != SOCK_STREAM && sock->type != SOCK_SEQPACKET)
 		return -EOPNOTSUPP;
-	if (sk->sk_state != TCP_LISTEN)
-		return -EINVAL;
-	skb = unix_recv_datagram(sk, 0, flags & O_NONBLOCK, &err);
-	if (!skb)
-		return err ? err : -EINVAL;
-	tsk = skb->sk;
-	kfree_skb(skb);
-	wake_up(sk);		/* a connector may be waiting for room in the backlog */
-	tsk->sk_socket = newsock;
-	newsock->sk = tsk;
-	newsock->state = SS_CONNECTED;
-	return 0;
+	return sk_stream_accept(sock, newsock, flags);
 }
 
 static int unix_getname(struct socket *sock, struct sockaddr *uaddr, int *uaddr_len, int peer)

@@ -59,41 +59,6 @@ static int unix_scm_to_skb(struct scm_cookie *scm, struct sk_buff *skb, int send
 	return 0;
 }
 
-/*
- * The next buffer on sk's receive queue (left there with MSG_PEEK), waiting
- * for one unless noblock (or until SO_RCVTIMEO).  NULL with *err = 0 when
- * sk can receive no more.
- */
-struct sk_buff *unix_recv_datagram(struct sock *sk, int flags, int noblock, int *err)
-{
-	u64 timeo = sock_rcvtimeo(sk, noblock);
-	struct sk_buff *skb;
-
-	for (;;) {
-		*err = sock_error(sk);
-		if (*err)
-			return NULL;
-		skb = skb_peek(&sk->sk_receive_queue);
-		if (skb) {
-			if (!(flags & MSG_PEEK))
-				skb_dequeue(&sk->sk_receive_queue);
-			return skb;
-		}
-		*err = -EAGAIN;
-		if (sock_timed_out(timeo))
-			return NULL;
-		*err = 0;
-		if (sk->sk_shutdown & RCV_SHUTDOWN)
-			return NULL;
-		*err = -ENOTCONN;
-		if (unix_connection_based(sk) && sk->sk_state != TCP_ESTABLISHED && sk->sk_state != TCP_LISTEN)
-			return NULL;
-		*err = sock_wait(sk, timeo);
-		if (*err)
-			return NULL;
-	}
-}
-
 /* The sender's name, for recvfrom and recvmsg. */
 static void unix_copy_addr(struct msghdr *msg, struct sock *sk)
 {
@@ -104,14 +69,6 @@ static void unix_copy_addr(struct msghdr *msg, struct sock *sk)
 		msg->msg_namelen = addr->len;
 		memcpy(msg->msg_name, &addr->name, addr->len);
 	}
-}
-
-/* A broken connection: EPIPE, and SIGPIPE unless the caller said MSG_NOSIGNAL. */
-static int unix_pipe_error(struct msghdr *msg)
-{
-	if (!(msg->msg_flags & MSG_NOSIGNAL))
-		send_sig(SIGPIPE, current);
-	return -EPIPE;
 }
 
 /* Send len bytes in buffers of at most a page; the first carries the descriptors. */
@@ -130,7 +87,7 @@ static int unix_stream_send(struct socket *sock, struct msghdr *msg, size_t len,
 	if (!other)
 		return -ENOTCONN;
 	if (sk->sk_shutdown & SEND_SHUTDOWN)
-		return unix_pipe_error(msg);
+		return sk_stream_error(msg->msg_flags, -EPIPE);
 	while (sent < len) {
 		size_t size = min_t(size_t, len - sent, (sk->sk_sndbuf >> 1) - 64);
 
@@ -147,7 +104,7 @@ static int unix_stream_send(struct socket *sock, struct msghdr *msg, size_t len,
 			kfree_skb(skb);
 			if (sent)
 				return sent;
-			return err == -EPIPE ? unix_pipe_error(msg) : err;
+			return err == -EPIPE ? sk_stream_error(msg->msg_flags, -EPIPE) : err;
 		}
 		skb_queue_tail(&other->sk_receive_queue, skb);
 		wake_up(other);
@@ -181,35 +138,16 @@ static unsigned int unix_skb_len(struct sk_buff *skb)
 }
 
 /*
- * Wait for stream data: 0 to look again, or why not (-EAGAIN, -ERESTARTSYS,
- * a pending error), or 1 at end of file.
- */
-static int unix_stream_wait(struct sock *sk, u64 timeo)
-{
-	int err = sock_error(sk);
-
-	if (err)
-		return err;
-	if (sk->sk_shutdown & RCV_SHUTDOWN)
-		return 1;
-	if (sock_timed_out(timeo))
-		return -EAGAIN;
-	return sock_wait(sk, timeo);
-}
-
-/*
- * Read a stream: whatever is queued, up to size bytes, waiting only while
- * nothing is (MSG_WAITALL: until size bytes came).  MSG_PEEK leaves the
- * bytes queued; if it has to wait, it starts again from the first byte.
+ * Read a stream (net/core/stream.c says how much and how long).  The
+ * sender's name and credentials come with the first bytes; data from
+ * different senders (SO_PASSCRED) or past descriptors is never glued on.
  */
 int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, int flags)
 {
 	struct sock *sk = sock->sk;
-	struct sk_buff *skb, *last = NULL;
-	struct iov_iter start = msg->msg_iter;
+	struct sk_buff *skb;
+	struct sk_stream_read rd;
 	struct scm_cookie scm;
-	size_t target = (flags & MSG_WAITALL) && size ? size : 1, copied = 0;
-	u64 timeo = sock_rcvtimeo(sk, flags & MSG_DONTWAIT);
 	int err = 0;
 
 	if (sk->sk_state != TCP_ESTABLISHED)
@@ -217,39 +155,26 @@ int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, in
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
 	memset(&scm, 0, sizeof(scm));
-	for (;;) {
+	sk_stream_read_init(&rd, sk, msg, size, flags);
+	while ((skb = sk_stream_next(sk, &rd, msg, &err)) != NULL) {
 		size_t chunk;
 
-		skb = last ? last->next : skb_peek(&sk->sk_receive_queue);
-		if (!skb) {
-			if (copied >= target)
-				break;
-			err = unix_stream_wait(sk, timeo);
-			if (err)
-				break;
-			if (flags & MSG_PEEK) {
-				last = NULL;
-				copied = 0;
-				msg->msg_iter = start;
-			}
-			continue;
-		}
-		if (!copied) {
+		if (!rd.copied) {
 			scm.creds = UNIXCB(skb).creds;
 			if (msg->msg_name)
 				unix_copy_addr(msg, skb->sk);
 		} else if (sock_flag(sk, SOCK_PASSCRED) && UNIXCB(skb).creds.pid != scm.creds.pid) {
 			break;		/* never glue data from different senders */
 		}
-		chunk = min_t(size_t, unix_skb_len(skb), size - copied);
+		chunk = min_t(size_t, unix_skb_len(skb), size - rd.copied);
 		if (copy_to_iter(skb->data + UNIXCB(skb).consumed, chunk, &msg->msg_iter) != chunk) {
-			if (!copied)
+			if (!rd.copied)
 				err = -EFAULT;
 			break;
 		}
-		copied += chunk;
+		rd.copied += chunk;
 		if (flags & MSG_PEEK) {
-			last = skb;
+			rd.last = skb;
 			if (UNIXCB(skb).fp) {
 				scm.fp = scm_fp_dup(UNIXCB(skb).fp);
 				break;
@@ -265,12 +190,12 @@ int unix_stream_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, in
 			if (scm.fp)
 				break;	/* descriptors end a read */
 		}
-		if (copied == size)
+		if (rd.copied == size)
 			break;
 	}
-	if (copied) {
+	if (rd.copied) {
 		scm_recv(sock, msg, &scm, flags);
-		return copied;
+		return rd.copied;
 	}
 	scm_destroy(&scm);
 	return err == 1 ? 0 : err;
@@ -394,7 +319,7 @@ int unix_dgram_recvmsg(struct socket *sock, struct msghdr *msg, size_t size, int
 
 	if (flags & MSG_OOB)
 		return -EOPNOTSUPP;
-	skb = unix_recv_datagram(sk, flags, flags & MSG_DONTWAIT, &err);
+	skb = skb_recv_datagram(sk, flags, flags & MSG_DONTWAIT, &err);
 	if (!skb) {
 		/* a disconnected seqpacket socket reads end of file, even nonblocking */
 		if (sk->sk_type == SOCK_SEQPACKET && err == -EAGAIN && (sk->sk_shutdown & RCV_SHUTDOWN))

@@ -19,6 +19,7 @@ typedef struct {
     int detachstate;
     size_t stacksize;   /* 0: the default */
     size_t guardsize;
+    void *stackaddr;    /* the top of the caller's stack (pthread_attr_setstack); NULL: none */
     /* Scheduling (pthread_attr_sched.c): recorded and reported; threads start with the creator's. */
     int scope;
     int inheritsched;
@@ -145,6 +146,10 @@ int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size);
 int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size);
 int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size);
 int pthread_attr_getguardsize(const pthread_attr_t *attr, size_t *size);
+int pthread_attr_setstack(pthread_attr_t *attr, void *addr, size_t size);
+int pthread_attr_getstack(const pthread_attr_t *attr, void **addr, size_t *size);
+int pthread_attr_setstackaddr(pthread_attr_t *attr, void *addr);
+int pthread_attr_getstackaddr(const pthread_attr_t *attr, void **addr);
 struct sched_param;
 int pthread_attr_setscope(pthread_attr_t *attr, int scope);
 int pthread_attr_getscope(const pthread_attr_t *attr, int *scope);
@@ -237,6 +242,7 @@ int pthread_barrierattr_init(pthread_barrierattr_t *attr);
 int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
 
 int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));
+int pthread_getcpuclockid(pthread_t thread, clockid_t *clock);
 #ifdef _GNU_SOURCE
 #include <sched.h>
 int pthread_setaffinity_np(pthread_t thread, size_t size, const cpu_set_t *set);
@@ -245,6 +251,7 @@ int pthread_setname_np(pthread_t thread, const char *name);
 int pthread_getname_np(pthread_t thread, char *name, size_t size);
 int pthread_tryjoin_np(pthread_t thread, void **result);
 int pthread_timedjoin_np(pthread_t thread, void **result, const struct timespec *abstime);
+int pthread_getattr_np(pthread_t thread, pthread_attr_t *attr);
 #endif
 
 /* Cancellation (glibc's values). */

@@ -56,6 +56,7 @@ size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 char *strptime(const char *s, const char *fmt, struct tm *tm);
 #endif
 int clock_getres(clockid_t clock, struct timespec *ts);
+int clock_getcpuclockid(pid_t pid, clockid_t *clock);
 
 extern char *tzname[2];
 extern long timezone;

@@ -1,6 +1,6 @@
 /*
  * The exec family over execve: the current environment (execv), a PATH search
- * (execvp, execvpe), argument lists (execl, execle, execlp); and system.
+ * (execvp, execvpe), argument lists (execl, execle, execlp).
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -186,24 +186,4 @@ void __exec_shell(const char *command)
     argv[3] = NULL;
     execve("/bin/sh", argv, environ);
     _exit(127);
-}
-
-/* system: run a command line with /bin/sh -c and wait for it (signals are left alone). */
-int system(const char *command)
-{
-    pid_t pid;
-    int status;
-
-    if (command == NULL)
-        return 1;   /* a shell is available */
-    fflush(NULL);
-    pid = __libc_fork();
-    if (pid < 0)
-        return -1;
-    if (pid == 0)
-        __exec_shell(command);
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR)
-            return -1;
-    return status;
 }

@@ -81,5 +81,6 @@ int __shm_unlink(const char *name, const char *prefix);
 /* start.c: argv[0] and its last component. */
 extern char *program_invocation_name;
 extern char *program_invocation_short_name;
+extern void *__libc_stack_end;     /* progname.c: where crt0 found argc */
 
 #endif

@@ -7,6 +7,8 @@
 #include "libc.h"
 
 char **environ;
+/* The initial stack pointer (glibc's name): pthread_getattr_np finds the main thread's stack by it. */
+void *__libc_stack_end;
 /* The program's name as glibc keeps it: assert and err-style messages print it. */
 char *program_invocation_name = "";
 char *program_invocation_short_name = "";

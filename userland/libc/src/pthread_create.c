@@ -1,13 +1,14 @@
 /*
  * Threads: creating, ending, joining and detaching them.
  *
- * A thread's memory is one mmap'ed region: its stack at the bottom, its
- * TLS block and control block (struct pthread) at the top.  The kernel
+ * A thread's memory is its stack, with its TLS block and control block
+ * (struct pthread) at the top (pthread_stack.c): an mmap'ed region, or the
+ * caller's memory, which is theirs to free.  The kernel
  * writes the new thread's id into pthread->tid before the thread runs
  * (CLONE_PARENT_SETTID) and, when it ends, zeroes that word and wakes a
  * futex waiter on it (CLONE_CHILD_CLEARTID): that is what pthread_join
- * sleeps on.  The joiner then frees the region; a detached thread frees
- * its own on the way out.
+ * sleeps on.  The joiner then frees a mapped region; a detached thread
+ * frees its own on the way out.
  */
 #include <errno.h>
 #include <signal.h>
@@ -33,7 +34,6 @@
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | \
                       CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
 
-#define DEFAULT_STACK (2UL << 20)
 #define PAGE 4096UL
 
 /* Threads that have not ended; the last one to call pthread_exit ends the process. */
@@ -49,28 +49,24 @@ static int start_thread(void *arg)
 
 int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)(void *), void *arg)
 {
-    size_t stack = attr != NULL && attr->stacksize != 0 ? attr->stacksize : DEFAULT_STACK;
-    size_t size = (stack + __tls_region_size() + PAGE - 1) & ~(PAGE - 1);
     struct pthread *self;
-    char *map;
-    int tid;
+    void *sp;
+    int tid, e;
 
     if (!__libc_tls_ready)
         return EAGAIN;
-    map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (map == MAP_FAILED)
-        return EAGAIN;
-    self = __tls_install(map + stack);
-    self->map_base = map;
-    self->map_size = size;
+    e = __allocate_stack(attr, &self, &sp);
+    if (e != 0)
+        return e;
     self->start = start;
     self->arg = arg;
     self->detach_state = attr != NULL && attr->detachstate == PTHREAD_CREATE_DETACHED ? DT_DETACHED : DT_JOINABLE;
     __fetch_add(&live_threads, 1);
-    tid = __clone(start_thread, map + stack, THREAD_FLAGS, self, (int *)&self->tid, self, (int *)&self->tid);
+    tid = __clone(start_thread, sp, THREAD_FLAGS, self, (int *)&self->tid, self, (int *)&self->tid);
     if (tid < 0) {
         __fetch_add(&live_threads, -1);
-        munmap(map, size);
+        if (self->map_base != NULL)
+            munmap(self->map_base, self->map_size);
         return -tid;
     }
     *thread = (pthread_t)self;
@@ -219,7 +215,6 @@ int pthread_equal(pthread_t a, pthread_t b)
 int pthread_attr_init(pthread_attr_t *attr)
 {
     memset(attr, 0, sizeof(*attr));
-    attr->stacksize = DEFAULT_STACK;
     attr->guardsize = PAGE;
     return 0;
 }
@@ -241,32 +236,5 @@ int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
 int pthread_attr_getdetachstate(const pthread_attr_t *attr, int *state)
 {
     *state = attr->detachstate;
-    return 0;
-}
-
-int pthread_attr_setstacksize(pthread_attr_t *attr, size_t size)
-{
-    if (size < PTHREAD_STACK_MIN)
-        return EINVAL;
-    attr->stacksize = size;
-    return 0;
-}
-
-int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size)
-{
-    *size = attr->stacksize != 0 ? attr->stacksize : DEFAULT_STACK;
-    return 0;
-}
-
-/* Accepted and reported; stacks have no guard page here. */
-int pthread_attr_setguardsize(pthread_attr_t *attr, size_t size)
-{
-    attr->guardsize = size;
-    return 0;
-}
-
-int pthread_attr_getguardsize(const pthread_attr_t *attr, size_t *size)
-{
-    *size = attr->guardsize;
     return 0;
 }

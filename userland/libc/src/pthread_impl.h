@@ -5,8 +5,9 @@
  * at (the x86-64 TLS ABI, "variant II"): its first word points to itself,
  * so `mov %fs:0, %rax` finds it, and the thread's copy of the program's
  * __thread variables (the static TLS block) lies just below it, at negative
- * offsets from %fs.  A new thread's stack, TLS block and control block are
- * one mmap'ed region, freed by whoever joins it (or by itself if detached).
+ * offsets from %fs.  A new thread's TLS block and control block sit at the
+ * top of its stack (pthread_stack.c): one mmap'ed region, freed by whoever
+ * joins it (or by itself if detached), or a stack the caller provided.
  */
 #ifndef _LIBC_PTHREAD_IMPL_H
 #define _LIBC_PTHREAD_IMPL_H
@@ -36,8 +37,11 @@ struct pthread {
     void *(*start)(void *);
     void *arg;
     void *result;
-    void *map_base;                 /* the thread's mmap'ed region (0 for the main thread) */
+    void *map_base;                 /* the thread's mmap'ed region (0: the main thread's or the caller's) */
     size_t map_size;
+    void *stack_top;                /* pthread_getattr_np's stack (NULL: the main thread's, in /proc/self/maps) */
+    size_t stack_size;
+    size_t guard_size;
     struct __pthread_cleanup_frame *cleanup; /* pthread_cleanup_push's handlers, innermost first */
     void *specific[PTHREAD_KEYS_MAX];
     int specific_used;              /* some key value was set: run destructors at exit */
@@ -148,6 +152,10 @@ void __robust_list_init(struct pthread *self);
 int __robust_mutex_lock(pthread_mutex_t *m, const struct timespec *abstime);
 int __robust_mutex_trylock(pthread_mutex_t *m);
 int __robust_mutex_unlock(pthread_mutex_t *m);
+
+/* pthread_stack.c: a new thread's stack and control block, and where its stack pointer starts; or an error number. */
+int __allocate_stack(const pthread_attr_t *attr, struct pthread **pd, void **sp);
+size_t __default_stacksize(void);
 
 /* pthread_create.c: in a forked child, the one thread left is the caller. */
 void __pthread_fork_child(void);

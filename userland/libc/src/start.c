@@ -42,6 +42,8 @@ void __libc_start_main(int argc, char **argv, char **envp)
     char **auxv = envp;
     char *slash;
 
+    /* Where crt0 found argc: glibc's __libc_stack_end, which locates the main thread's stack. */
+    __libc_stack_end = argv - 1;
     /* The auxiliary vector follows the environment's NULL; it locates PT_TLS. */
     while (*auxv != NULL)
         auxv++;

@@ -5,7 +5,8 @@
 #include <sys/uio.h>
 
 /*
- * Sockets. The kernel has one family, AF_UNIX (sys/un.h); the others fail with
+ * Sockets. The kernel has two families: AF_UNIX (sys/un.h) and AF_INET (netinet/in.h:
+ * TCP and UDP over loopback); the others, AF_INET6 among them, fail with
  * EAFNOSUPPORT. The types, constants and layouts are Linux's and glibc's, so
  * programs compile unchanged, and address conversions (arpa/inet.h) work.
  */
