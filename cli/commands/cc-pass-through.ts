@@ -56,6 +56,8 @@ export interface LinkerRequest {
   libraries: string[];
   /** -z execstack / -z noexecstack. */
   stack?: 'exec' | 'noexec';
+  /** -z norelro (false) / -z relro (ld's default). */
+  relro?: boolean;
   /** --defsym SYM=EXPR, in order. */
   defsyms?: string[];
   /** -Ttext/-Tdata/-Tbss/--section-start: section → address. */
@@ -133,11 +135,11 @@ function outputFormat(value: string, into: LinkerRequest): void {
 }
 
 /**
- * -z keywords that change nothing here: RELRO and eager binding need a dynamic loader,
- * page sizes and code separation move addresses, not behaviour; defs is what a static
- * link does anyway (an undefined reference is an error).
+ * -z keywords that change nothing here: eager binding needs a dynamic loader, page sizes
+ * and code separation move addresses, not behaviour; defs is what a static link does
+ * anyway (an undefined reference is an error).
  */
-const NO_EFFECT_Z = /^(relro|norelro|now|lazy|defs|text|notext|origin|separate-code|noseparate-code|(max|common)-page-size=\d+|(no)?ibt|(no)?shstk|cet-report=\w+)$/;
+const NO_EFFECT_Z = /^(now|lazy|defs|text|notext|origin|separate-code|noseparate-code|(max|common)-page-size=\d+|(no)?ibt|(no)?shstk|cet-report=\w+)$/;
 
 /**
  * Options of GNU ld that change nothing in a static, non-PIE executable: shared-library
@@ -158,6 +160,7 @@ const NO_EFFECT_WITH_VALUE = new Set(['-rpath', '-rpath-link']);
 
 function zKeyword(keyword: string, into: LinkerRequest): void {
   if (keyword === 'execstack' || keyword === 'noexecstack') into.stack = keyword === 'execstack' ? 'exec' : 'noexec';
+  else if (keyword === 'relro' || keyword === 'norelro') into.relro = keyword === 'relro';
   else if (!NO_EFFECT_Z.test(keyword)) throw new UsageError(`linker option '-z ${keyword}' is not supported by tcc-lite's static linker`);
 }
 
@@ -230,7 +233,7 @@ function library(name: string, into: LinkerRequest): void {
 export function linkerOutputOptions(request: LinkerRequest, output: string): Partial<LinkOptions> {
   return {
     defsyms: request.defsyms, sectionStarts: request.sectionStarts, segmentStarts: request.segmentStarts,
-    binary: request.binary, map: request.mapFile !== undefined, outputName: output,
+    binary: request.binary, map: request.mapFile !== undefined, outputName: output, relro: request.relro,
   };
 }
 

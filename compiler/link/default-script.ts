@@ -1,7 +1,8 @@
 /**
  * The layout used when no linker script is given: GNU ld's built-in script for
  * `ld -static` on x86-64 (`ld --verbose`), cut down to the sections a static C program
- * without a dynamic loader has. Headers and .text, .rodata and the writable data each
+ * without a dynamic loader has (.interp stays: loaded notes that no statement names go
+ * after it, as in ld). Headers and .text, .rodata and the writable data each
  * start a new page, as with ld's default `-z separate-code`;, and the part of the data
  * that would be read-only after relocation (.init_array ... .got) ends on a page boundary
  * (DATA_SEGMENT_RELRO_END), exactly as ld places it.
@@ -15,6 +16,8 @@ SECTIONS
 {
   PROVIDE (__executable_start = SEGMENT_START("text-segment", ${b}));
   . = SEGMENT_START("text-segment", ${b}) + SIZEOF_HEADERS;
+  .interp : { *(.interp) }
+  .note.gnu.build-id : { *(.note.gnu.build-id) }
   .init : { KEEP (*(SORT_NONE(.init))) }
   . = ALIGN(0x1000);
   .text :

@@ -8,13 +8,13 @@
  *   sections.ts  collect input sections, COMMON pieces and the .got
  *   layout.ts    map inputs to output sections (mapping.ts), merge strings (merge.ts),
  *                edit .eh_frame (eh-frame.ts), assign addresses
- *   output.ts    segments and file offsets
+ *   segments.ts  program headers and file offsets, as GNU ld makes them
  *   relocate.ts  apply relocations to the section contents
  *   symbols.ts   the output symbol table and System.map
  *   output.ts    write the file
  */
 
-import { EHDR_SIZE, PF_X, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
+import { EHDR_SIZE, PF_R, PF_W, PF_X, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
 import { isElf, readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
 import { globalAddress, globalSection, offsetAddress, sectionAddress } from './address.js';
 import { isArchive } from './archive.js';
@@ -23,7 +23,8 @@ import { defaultLinkerScript } from './default-script.js';
 import { binaryImage } from './binary.js';
 import { LayoutEngine, type Layout, type LayoutOptions } from './layout.js';
 import { formatLinkMap } from './map-file.js';
-import { layoutFile, threadPointerBase, writeExecutable, type FileLayout } from './output.js';
+import { writeExecutable } from './output.js';
+import { estimateProgramHeaders, layoutSegments, threadPointerBase, type FileLayout } from './segments.js';
 import { fillGot, relocateSection, type RelocationContext } from './relocate.js';
 import { SymbolResolver } from './resolve.js';
 import { parseDefsym, parseLinkerScript } from './script.js';
@@ -63,6 +64,8 @@ export interface LinkOptions {
   undefinedSymbols?: string[];
   /** ld -z execstack / -z noexecstack: the stack's permission whatever the inputs' notes ask. */
   stack?: 'exec' | 'noexec';
+  /** ld -z norelro (false): no read-only-after-relocation region (DATA_SEGMENT_RELRO_END, PT_GNU_RELRO). */
+  relro?: boolean;
   /** ld --defsym: `SYM=EXPR` assignments, in command-line order, run before the script's. */
   defsyms?: string[];
   /** ld -Ttext/-Tdata/-Tbss/--section-start: output section name → its address. */
@@ -109,10 +112,9 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   const { layout, file } = layoutWithHeaders(script, inputSections, {
     globals: resolver.globals, scriptName, hasRelocations, editEhFrames: ehFrameEditor,
     pageAlignData: inputSections.some((s) => s.name === '.eh_frame'),
-    sectionStarts: opts.sectionStarts, segmentStarts: opts.segmentStarts,
-  }, opts.binary === true);
+    sectionStarts: opts.sectionStarts, segmentStarts: opts.segmentStarts, relro: opts.relro ?? true,
+  }, opts.binary === true, stackFlags(objects, opts.stack));
   defineStartStop(resolver, layout);
-  if (opts.stack === 'exec' || (opts.stack === undefined && requestsExecutableStack(objects))) markStackExecutable(file);
 
   const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file), errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
@@ -146,19 +148,18 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
 }
 
 /**
- * As GNU ld: an input whose `.note.GNU-stack` has the "x" flag (gcc writes one for the
- * trampolines of nested functions) makes the whole program's stack executable, and so
- * does an input without the note when others have one (ld warns "missing .note.GNU-stack
- * section implies executable stack"). When no input has the note, ld writes no
- * PT_GNU_STACK at all; we still write a non-executable one.
+ * PT_GNU_STACK's flags, as GNU ld sets them: -z execstack / -z noexecstack decide; else
+ * there is a PT_GNU_STACK only when some input has a `.note.GNU-stack`, executable (RWE)
+ * when one of those notes has the "x" flag (gcc writes one for the trampolines of nested
+ * functions) or some input lacks the note (ld warns "missing .note.GNU-stack section
+ * implies executable stack"). Without one the kernel's load_elf_binary maps the stack
+ * executable, as Linux does.
  */
-function requestsExecutableStack(objects: InputObject[]): boolean {
+function stackFlags(objects: InputObject[], stack: LinkOptions['stack']): number | undefined {
+  if (stack) return stack === 'exec' ? PF_R | PF_W | PF_X : PF_R | PF_W;
+  if (!objects.some((o) => o.noteGnuStack)) return undefined;
   const x = objects.some((o) => o.elf.sections.some((s) => s.name === '.note.GNU-stack' && (s.flags & SHF_EXECINSTR) !== 0));
-  return x || (objects.some((o) => o.noteGnuStack) && objects.some((o) => !o.noteGnuStack));
-}
-
-function markStackExecutable(file: FileLayout): void {
-  for (const seg of file.segments) if (seg.type === PT.GNU_STACK) seg.flags |= PF_X;
+  return x || objects.some((o) => !o.noteGnuStack) ? PF_R | PF_W | PF_X : PF_R | PF_W;
 }
 
 function loadInputs(inputs: LinkInput[], undefinedSymbols: string[], defsyms: string[]): SymbolResolver {
@@ -208,26 +209,30 @@ function syntheticObject(): InputObject {
 }
 
 /**
- * SIZEOF_HEADERS depends on the number of program headers, which depends on the layout;
- * lay out again until the guess is right (it almost always is the first time).
+ * SIZEOF_HEADERS is the size of the headers the output will have, and the number of
+ * program headers depends on the layout. As ld (ldelf_map_segments): lay out with a
+ * guess, count, and lay out again while the count changes — any change the first few
+ * times, then only growth, so that a layout flipping between two counts still ends.
  */
 function layoutWithHeaders(
-  script: LinkerScript, inputs: InputSection[], options: Omit<LayoutOptions, 'sizeofHeaders'>, binary: boolean,
+  script: LinkerScript, inputs: InputSection[], options: Omit<LayoutOptions, 'sizeofHeaders'>, binary: boolean, stackFlags: number | undefined,
 ): { layout: Layout; file: FileLayout } {
-  let phnum = 5;
-  for (let attempt = 0; ; attempt++) {
+  const attempt = (phnum: number) => {
     const headersSize = EHDR_SIZE + phnum * PHDR_SIZE;
     // A raw binary has no headers: SIZEOF_HEADERS is 0 there, as for ld's binary target.
-    const engine = new LayoutEngine(script, inputs, { ...options, sizeofHeaders: binary ? 0 : headersSize });
-    const layout = engine.run();
-    const file = layoutFile(layout.sections, headersSize, script.usesSizeofHeaders && !binary);
-    if (file.phnum <= phnum || attempt > 3) {
-      if (file.phnum > phnum) throw new LinkError('not enough room for program headers');
-      // Report the real count: the spare slots of the guess are simply not written.
-      return { layout, file: { ...file, end: Math.max(file.end, EHDR_SIZE + file.phnum * PHDR_SIZE) } };
-    }
-    phnum = file.phnum;
+    const layout = new LayoutEngine(script, inputs, { ...options, sizeofHeaders: binary ? 0 : headersSize }).run();
+    const file = layoutSegments(layout.sections, { headersSize, loadHeaders: script.usesSizeofHeaders && !binary, stackFlags, relro: layout.relro });
+    return { layout, file, phnum };
+  };
+  let result = attempt(estimateProgramHeaders(inputs, stackFlags));
+  // Without SIZEOF_HEADERS in the script no address depends on the count.
+  if (!script.usesSizeofHeaders || binary) return result;
+  for (let tries = 10; result.file.phnum !== result.phnum && tries > 1; tries--) {
+    if (tries <= 6 && result.file.phnum < result.phnum) break;
+    result = attempt(result.file.phnum);
   }
+  if (result.file.phnum > result.phnum) throw new LinkError('not enough room for program headers, try linking with -N');
+  return result;
 }
 
 /**

@@ -24,8 +24,8 @@ export interface LayoutOptions {
   hasRelocations: (s: InputSection) => boolean;
   /**
    * DATA_SEGMENT_ALIGN starts the data on a fresh page even when no RELRO section exists.
-   * GNU ld 2.40 does this when the program has .eh_frame (observed; without unwind tables
-   * it keeps the low address bits as ld's lang_size_segment describes).
+   * GNU ld 2.40 does this when the program has .eh_frame (observed; without unwind tables,
+   * or with -z norelro, it keeps the low address bits as ld's lang_size_segment describes).
    */
   pageAlignData?: boolean;
   /** Edits the .eh_frame inputs of an output section, knowing what /DISCARD/ dropped. */
@@ -34,6 +34,8 @@ export interface LayoutOptions {
   sectionStarts?: Map<string, bigint>;
   /** ld -Ttext-segment and friends: what SEGMENT_START("text-segment", default) gives instead of its default. */
   segmentStarts?: Map<string, bigint>;
+  /** ld -z relro (its default): DATA_SEGMENT_RELRO_END ends a read-only-after-relocation region on a page boundary. */
+  relro?: boolean;
 }
 
 export interface Layout {
@@ -46,6 +48,8 @@ export interface Layout {
   statements: Statement[];
   claimed: Map<InputSpec, InputSection[]>;
   assigned: Map<Assignment, bigint>;
+  /** DATA_SEGMENT_ALIGN's start and DATA_SEGMENT_RELRO_END's end, when the script has them (PT_GNU_RELRO). */
+  relro?: { start: bigint; end: bigint };
 }
 
 export function alignUp(v: bigint, align: bigint): bigint {
@@ -97,12 +101,14 @@ export class LayoutEngine {
     const hasData = stmt.items.some((it) => it.kind === 'data');
     const types = new Set(inputs.map((s) => s.type));
     let type: number = SHT.PROGBITS;
-    if (stmt.noload || (inputs.length > 0 && types.size === 1 && types.has(SHT.NOBITS) && !hasData)) type = SHT.NOBITS;
+    // As ld: zero-fill when nothing in it has bytes (only `.` moves, or only .bss inputs).
+    if (stmt.noload || (types.size === 0 || (types.size === 1 && types.has(SHT.NOBITS))) && !hasData) type = SHT.NOBITS;
     else if (types.size === 1 && !hasData && inputs.length > 0) {
       const only = inputs[0].type;
       if (only === SHT.INIT_ARRAY || only === SHT.FINI_ARRAY || only === SHT.PREINIT_ARRAY || only === SHT.NOTE) type = only;
     }
-    if (inputs.length === 0) flags = SHF_ALLOC | SHF_WRITE;
+    // Without inputs ld makes data written by LONG() read-only, room made by `.` writable.
+    if (inputs.length === 0) flags = hasData ? SHF_ALLOC : SHF_ALLOC | SHF_WRITE;
     // Like ld, the output is "mergeable strings" only when every input is.
     const entsizes = new Set(inputs.map((s) => s.object.elf.sections[s.index]?.entsize ?? 0));
     const entsize = entsizes.size === 1 ? [...entsizes][0] : 0;
@@ -136,46 +142,56 @@ export class LayoutEngine {
     this.anchorScriptSymbols();
     const all = [...this.outputs.values()];
     const sections = all.filter((o) => this.isEmitted(o));
-    return { all, sections, discarded: this.discarded, statements: this.statements, claimed: this.claimed, assigned: this.assigned };
+    const relro = this.opts.relro && this.relroStart !== undefined && this.relroEnd !== undefined ? { start: this.relroStart, end: this.relroEnd } : undefined;
+    return { all, sections, discarded: this.discarded, statements: this.statements, claimed: this.claimed, assigned: this.assigned, relro };
   }
 
+  /** As ld, an output section that ends up with no bytes is left out, whatever it held. */
   isEmitted(o: OutputSection): boolean {
-    return o.keepEmpty || o.size > 0 || o.inputs.length > 0 && o.inputs.some((s) => s.size > 0);
+    return o.size > 0;
   }
 
   /**
    * Chooses the section a relative script symbol belongs to (what nm's letter shows), as
    * GNU ld does: a symbol assigned after an output section belongs to that section, but
    * once `.` itself is assigned between sections it belongs to the next section. Symbols
-   * inside a section that ends up empty (and is dropped) also go to the next section.
+   * inside a section that ends up empty (and is dropped) go to a neighbour (nearbySection).
    */
   private anchorScriptSymbols(): void {
     let last: OutputSection | undefined;
     let waiting: GlobalSymbol[] = [];
     let dotMoved = false;
-    const attach = (name: string, toNext: boolean) => {
+    const inDropped: { g: GlobalSymbol; dropped: OutputSection; prev?: OutputSection; next?: OutputSection }[] = [];
+    const relative = (name: string) => {
       const g = this.opts.globals.get(name);
-      if (!g || g.scriptValue === undefined || g.scriptAbsolute) return;
-      if (toNext || !last) waiting.push(g);
-      else g.scriptSection = last;
+      return g && g.scriptValue !== undefined && !g.scriptAbsolute ? g : undefined;
     };
     for (const stmt of this.statements) {
       if (stmt.kind === 'assign') {
         if (stmt.target === '.') dotMoved = true;
-        else if (!this.attachToSymbol(stmt)) attach(stmt.target, dotMoved);
+        else if (!this.attachToSymbol(stmt)) {
+          const g = relative(stmt.target);
+          if (g && (dotMoved || !last)) waiting.push(g);
+          else if (g) g.scriptSection = last;
+        }
       } else if (stmt.kind === 'section' && stmt.name !== '/DISCARD/' && !stmt.started) {
         const out = this.outputs.get(stmt)!;
         if (!this.isEmitted(out)) {
-          for (const item of stmt.items) if (item.kind === 'assign' && item.target !== '.') attach(item.target, true);
+          for (const item of stmt.items) {
+            const g = item.kind === 'assign' && item.target !== '.' ? relative(item.target) : undefined;
+            if (g) inDropped.push({ g, dropped: out, prev: last });
+          }
           continue;
         }
         for (const g of waiting) g.scriptSection = out;
+        for (const d of inDropped) d.next ??= out;
         waiting = [];
         last = out;
         dotMoved = false;
       }
     }
     for (const g of waiting) g.scriptSection = last;
+    for (const d of inDropped) d.g.scriptSection = nearbySection(d.dropped, d.prev, d.next, d.g.scriptValue!);
   }
 
   /** `jiffies = jiffies_64;` (no `.` involved) makes jiffies part of jiffies_64's section. */
@@ -219,6 +235,7 @@ export class LayoutEngine {
     out.align = Number(align);
     // As in ld, -Ttext and --section-start replace the script's address for the section.
     const forced = this.opts.sectionStarts?.get(stmt.name);
+    const dotBefore = state.dot;
     const addr = forced ?? (stmt.address ? this.eval(stmt.address, state, undefined) : alignUp(state.dot, align));
     state.dot = addr;
     const lma = stmt.lma ? this.eval(stmt.lma, state, undefined) : U64(addr - state.lmaDelta);
@@ -229,15 +246,16 @@ export class LayoutEngine {
     out.dataItems = [];
     for (const item of stmt.items) this.placeItem(item, out, state, subalign);
     const size = Number(U64(state.dot - startDot));
+    // ld drops a section that stayed empty; its alignment does not move `.` then.
+    if (size === 0 && !forced && !stmt.address) state.dot = dotBefore;
     this.setIfChanged(state, out, addr, lma, size);
     if (this.inRelro && out.align > this.relroAlignSoFar) this.relroAlignSoFar = out.align;
     // As in ld, .tbss takes no room in the image: it exists only in each thread's TLS
     // block (the PT_TLS segment's memsz), so the next section starts where it starts.
-    // The RELRO region still counts it (below).
-    if ((out.flags & SHF_TLS) !== 0 && out.type === SHT.NOBITS) {
-      this.tbssEnd = addr + BigInt(size);
-      state.dot = startDot;
-    }
+    const tbss = (out.flags & SHF_TLS) !== 0 && out.type === SHT.NOBITS;
+    if (tbss) state.dot = startDot;
+    // Nor does it count in the RELRO region: one that holds only .tbss is empty for ld.
+    else if (this.inRelro && size > 0) this.relroContentEnd = addr + BigInt(size);
   }
 
   private placeItem(item: SectionItem, out: OutputSection, state: PassState, subalign: bigint | undefined): void {
@@ -347,7 +365,7 @@ export class LayoutEngine {
     const aligned = alignUp(state.dot, maxPage);
     const keepLowBits = U64(aligned + (state.dot & (maxPage - 1n)));
     const pageStart = U64(aligned + ((state.dot + commonPage - 1n) & (maxPage - commonPage)));
-    const relroSize = this.relroEnd !== undefined && this.relroStart !== undefined ? this.relroEnd - this.relroStart : 0n;
+    const relroSize = this.opts.relro && this.relroEnd !== undefined && this.relroStart !== undefined ? this.relroEnd - this.relroStart : 0n;
     let base: bigint;
     this.inRelro = true;
     this.relroAlignSoFar = 1;
@@ -355,7 +373,7 @@ export class LayoutEngine {
       // Ends on a page boundary, then moves down (as ld) until every RELRO section is aligned.
       base = alignUp(pageStart + relroSize, commonPage) - relroSize;
       base &= ~(BigInt(this.relroAlign) - 1n);
-    } else if (this.opts.pageAlignData) {
+    } else if (this.opts.pageAlignData && this.opts.relro) {
       base = pageStart;
     } else {
       // As ld (lang_size_segment): lay the data out keeping the file offset's low bits;
@@ -371,17 +389,18 @@ export class LayoutEngine {
       base = this.segmentOnFreshPage ? pageStart : keepLowBits;
     }
     this.relroStart = base;
+    this.relroContentEnd = base;
     return base;
   }
 
   private relroStart: bigint | undefined;
   private relroEnd: bigint | undefined;
+  /** Where the last RELRO section with room in the image ends (this pass). */
+  private relroContentEnd: bigint | undefined;
   /** The largest alignment among the RELRO sections (previous pass), and this pass's so far. */
   private relroAlign = 1;
   private relroAlignSoFar = 1;
   private inRelro = false;
-  /** Where the last .tbss ends: RELRO covers it though `.` does not move past it. */
-  private tbssEnd: bigint | undefined;
   private segmentEnd: bigint | undefined;
   private segmentOnFreshPage = false;
 
@@ -408,7 +427,18 @@ export class LayoutEngine {
         return v === 0n ? 1n : 0n;
       }
       case 'ternary': return this.eval(e.cond, state, section) !== 0n ? this.eval(e.then, state, section) : this.eval(e.else, state, section);
-      case 'binary': return binary(e.op, this.eval(e.left, state, section), this.eval(e.right, state, section));
+      case 'binary': {
+        let left = this.eval(e.left, state, section);
+        let right = this.eval(e.right, state, section);
+        // In ld a comparison inside an output section sees `.` as the offset in the
+        // section when the other side is a plain number: ALIGN(. != 0 ? 8 : 1) in the
+        // default script's .bss means "if .bss is not empty".
+        if (section && COMPARISONS.has(e.op)) {
+          if (usesOnlyDot(e.left) && !isRelative(e.right)) left = U64(left - section.addr);
+          if (usesOnlyDot(e.right) && !isRelative(e.left)) right = U64(right - section.addr);
+        }
+        return binary(e.op, left, right);
+      }
       case 'call': return this.call(e, state, section);
     }
   }
@@ -436,7 +466,7 @@ export class LayoutEngine {
       case 'SEGMENT_START': return this.opts.segmentStarts?.get(e.names[0]) ?? arg(0);
       case 'DATA_SEGMENT_ALIGN': return this.dataSegmentAlign(state, arg(0), arg(1));
       case 'DATA_SEGMENT_RELRO_END':
-        this.relroEnd = this.tbssEnd !== undefined && this.tbssEnd > state.dot ? this.tbssEnd : state.dot;
+        this.relroEnd = this.relroContentEnd ?? state.dot;
         this.relroAlign = this.relroAlignSoFar;
         this.inRelro = false;
         return state.dot;
@@ -474,6 +504,41 @@ function binary(op: string, a: bigint, b: bigint): bigint {
     case '&&': return a !== 0n && b !== 0n ? 1n : 0n;
     case '||': return a !== 0n || b !== 0n ? 1n : 0n;
     default: throw new Error(`internal: unknown operator ${op}`);
+  }
+}
+
+/**
+ * The section a symbol of the dropped section `s` moves to (bfd's _bfd_nearby_section):
+ * the one of its neighbours that would have shared its segment, judged by the flags of
+ * what `s` held (none, when it held no input: then it is not even allocated), else the
+ * next one unless the symbol lies below it.
+ */
+function nearbySection(s: OutputSection, prev: OutputSection | undefined, next: OutputSection | undefined, value: bigint): OutputSection | undefined {
+  if (!prev || !next) return prev ?? next;
+  const held = s.inputs.reduce((f, i) => f | i.flags, 0);
+  const readOnly = (o: OutputSection) => (o.flags & SHF_WRITE) === 0;
+  const loaded = (o: OutputSection) => (o.flags & SHF_ALLOC) !== 0 && o.type !== SHT.NOBITS;
+  const differ = (a: number, b: number, mask: number) => ((a ^ b) & mask) !== 0;
+  if (differ(prev.flags, next.flags, SHF_ALLOC | SHF_TLS) || loaded(prev) !== loaded(next)) {
+    return differ(next.flags, held, SHF_ALLOC | SHF_TLS) || (loaded(prev) && !loaded(next)) ? prev : next;
+  }
+  if (readOnly(prev) !== readOnly(next)) {
+    const heldReadOnly = s.inputs.length > 0 && (held & SHF_WRITE) === 0;
+    return readOnly(next) !== heldReadOnly ? prev : next;
+  }
+  if (differ(prev.flags, next.flags, SHF_EXECINSTR)) return differ(next.flags, held, SHF_EXECINSTR) ? prev : next;
+  return value < next.addr ? prev : next;
+}
+
+const COMPARISONS = new Set(['==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+
+/** Whether an expression is built from `.` and numbers only (its value is an address in the current section). */
+function usesOnlyDot(e: Expr): boolean {
+  switch (e.kind) {
+    case 'dot': return true;
+    case 'unary': return usesOnlyDot(e.arg);
+    case 'binary': return (usesOnlyDot(e.left) && !isRelative(e.right)) || (usesOnlyDot(e.right) && !isRelative(e.left));
+    default: return false;
   }
 }
 

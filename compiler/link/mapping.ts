@@ -8,7 +8,7 @@
  * data after read-only data, data after data, zero-initialised after .bss).
  */
 
-import { SHF_EXECINSTR, SHF_WRITE, SHT } from '../elf/constants.js';
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT } from '../elf/constants.js';
 import type { InputSpec, LinkerScript, OutputSectionStatement, Statement } from './script-ast.js';
 import type { InputSection } from './types.js';
 
@@ -136,9 +136,23 @@ function placeOrphans(statements: Statement[], claimed: Map<InputSpec, InputSect
     };
     claimed.set(spec, list);
     const stmt: OutputSectionStatement = { kind: 'section', name, noload: false, items: [spec], line: 0, orphan: true };
-    const at = orphanPosition(statements, claimed, classOf(list[0]));
+    const at = notePosition(statements, list[0]) ?? orphanPosition(statements, claimed, classOf(list[0]));
     statements.splice(at, 0, stmt);
   }
+}
+
+/**
+ * ld puts a loaded note right after `.interp` when the script has one (its default script
+ * does), after the notes placed there before: next to the headers, where a loader or
+ * `file` finds it in the first page.
+ */
+function notePosition(statements: Statement[], s: InputSection): number | undefined {
+  if (s.type !== SHT.NOTE || (s.flags & SHF_ALLOC) === 0) return undefined;
+  const interp = statements.findIndex((st) => st.kind === 'section' && st.name === '.interp');
+  if (interp < 0) return undefined;
+  let at = interp + 1;
+  while (at < statements.length && (statements[at] as OutputSectionStatement).orphan) at++;
+  return at;
 }
 
 /**

@@ -347,7 +347,8 @@ class ScriptParser {
     }
     this.expect(')');
     if (fn === 'SIZEOF_HEADERS') this.usesSizeofHeaders = true;
-    return { kind: 'call', fn, args, names };
+    // BLOCK(n) is ld's older name for ALIGN(n) (`.text BLOCK(4K) : ALIGN(4K)` in OSDev's scripts).
+    return { kind: 'call', fn: fn === 'BLOCK' ? 'ALIGN' : fn, args, names };
   }
 
   private parseNumber(): Expr {

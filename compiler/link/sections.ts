@@ -6,6 +6,7 @@
 
 import { SHF_ALLOC, SHF_EXCLUDE, SHF_WRITE, SHN_ABS, SHN_UNDEF, SHT, STB, R_X86_64 } from '../elf/constants.js';
 import type { ElfFile, ElfRelocation } from '../elf/reader.js';
+import { hashTableOrder } from './hash-order.js';
 import { LinkError, type GlobalSymbol, type InputObject, type InputSection } from './types.js';
 
 /** Larger alignments only come from corrupt files (and would make absurd images). */
@@ -61,26 +62,13 @@ export function allocateCommons(objects: InputObject[], globals: Iterable<Global
 }
 
 /**
- * GNU ld places COMMON symbols by walking its symbol hash table (BFD's string hash, 4051
- * buckets, newest entry first within a bucket). Doing the same puts them at ld's
- * addresses, which keeps System.map comparable between the two linkers. (ld grows the
- * table past ~3000 symbols; the order may then differ, which is harmless.)
+ * GNU ld places COMMON symbols by walking its symbol hash table; doing the same puts them
+ * at ld's addresses, which keeps System.map comparable between the two linkers.
  */
 function inHashOrder(globals: Iterable<GlobalSymbol>): GlobalSymbol[] {
-  const list = [...globals].map((g, i) => ({ g, i, bucket: bfdHash(g.name) % 4051 }));
-  list.sort((a, b) => a.bucket - b.bucket || b.i - a.i);
-  return list.map((e) => e.g);
-}
-
-function bfdHash(name: string): number {
-  let hash = 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    hash = (hash + c + (c << 17)) >>> 0;
-    hash = (hash ^ (hash >>> 2)) >>> 0;
-  }
-  hash = (hash + name.length + (name.length << 17)) >>> 0;
-  return (hash ^ (hash >>> 2)) >>> 0;
+  const list = [...globals];
+  const order = hashTableOrder(list.map((g) => g.name));
+  return list.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
 }
 
 const GOT_TYPES = new Set<number>([R_X86_64.GOTPCREL, R_X86_64.GOTPCRELX, R_X86_64.REX_GOTPCRELX]);

@@ -2,12 +2,14 @@
  * The executable's symbol table, System.map and symbolizing.
  *
  * The type letters are nm's: T/t code, R/r read-only data, D/d data, B/b zero-initialised,
- * A/a absolute, W/w weak (V/v weak object); lower case for local symbols. Hidden globals
- * become local in the output, as with ld, so nm shows them in lower case too.
+ * A/a absolute, W/w weak (V/v weak object); lower case for local symbols. As with ld in a
+ * static link, an object's hidden globals stay global (nm shows them in upper case); a
+ * script's PROVIDE_HIDDEN symbols become local.
  */
 
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHN_ABS, SHT, STB, STT, STV } from '../elf/constants.js';
 import { globalAddress, globalSection, symbolAddress } from './address.js';
+import { hashTableOrder } from './hash-order.js';
 import type { GlobalSymbol, InputObject, OutputSection } from './types.js';
 
 export interface LinkedSymbol {
@@ -63,25 +65,9 @@ export function buildOutputSymbols(
   const inTemplate = (value: bigint, type: number) => (type === STT.TLS && tlsBase !== undefined ? value - tlsBase : value);
   const emittedSet = new Set(emitted);
   const locals: OutputSymbol[] = [];
-  const hiddenGlobals: OutputSymbol[] = [];
+  for (const obj of objects) locals.push(...objectLocals(obj, emittedSet, inTemplate));
+  const linkerLocals: OutputSymbol[] = [];
   const out: OutputSymbol[] = [];
-  for (const obj of objects) {
-    let fileSymbol: OutputSymbol | undefined;
-    for (let i = 1; i < obj.elf.firstGlobal; i++) {
-      const s = obj.elf.symbols[i];
-      if (s.type === STT.FILE) {
-        fileSymbol = { name: s.name, value: 0n, size: 0n, bind: STB.LOCAL, type: STT.FILE, visibility: 0, letter: '' };
-        continue;
-      }
-      if (s.type === STT.SECTION || !s.name || s.name.startsWith('.L')) continue;
-      const section = s.shndx === SHN_ABS ? undefined : obj.sections[s.shndx]?.output;
-      if (s.shndx !== SHN_ABS && (!section || !emittedSet.has(section))) continue;
-      const value = symbolAddress(obj, s);
-      if (value === undefined) continue;
-      if (fileSymbol) { locals.push(fileSymbol); fileSymbol = undefined; }
-      locals.push({ name: s.name, value: inTemplate(value, s.type), size: s.size, bind: STB.LOCAL, type: s.type, visibility: s.visibility, section, letter: letterFor(section, true, false, false) });
-    }
-  }
   for (const g of globals.values()) {
     const value = globalAddress(g);
     // Undefined weak references resolve to 0; ld leaves them out of a static executable.
@@ -94,16 +80,55 @@ export function buildOutputSymbols(
       if (!section || !emittedSet.has(section)) continue; // defined in a discarded section
     }
     const def = g.scriptValue === undefined ? g.def : undefined;
-    const hidden = g.scriptValue !== undefined ? g.scriptHidden === true : def !== undefined && def.symbol.visibility !== STV.DEFAULT && def.symbol.visibility !== STV.PROTECTED;
-    const weak = def?.weak === true && !hidden;
+    // A script's PROVIDE_HIDDEN symbol becomes local (its visibility dropped); an object's
+    // hidden symbol stays global with its visibility: a static link hides nothing more.
+    const scriptLocal = g.scriptValue !== undefined && g.scriptHidden === true;
+    const weak = def?.weak === true;
     const type = def ? (def.common ? STT.OBJECT : def.symbol.type) : STT.NOTYPE;
     const sym: OutputSymbol = {
-      name: g.name, value: inTemplate(value, type), size: def?.symbol.size ?? 0n, bind: hidden ? STB.LOCAL : weak ? STB.WEAK : STB.GLOBAL,
-      type, visibility: hidden ? STV.HIDDEN : 0, section, letter: letterFor(section, hidden, weak, type === STT.OBJECT),
+      name: g.name, value: inTemplate(value, type), size: def?.symbol.size ?? 0n, bind: scriptLocal ? STB.LOCAL : weak ? STB.WEAK : STB.GLOBAL,
+      type, visibility: def?.symbol.visibility ?? STV.DEFAULT, section, letter: letterFor(section, scriptLocal, weak, type === STT.OBJECT),
     };
-    (hidden ? hiddenGlobals : out).push(sym);
+    (scriptLocal ? linkerLocals : out).push(sym);
   }
-  return [...locals, ...hiddenGlobals, ...out];
+  // ld writes the global symbols in the order of its symbol hash table.
+  const order = hashTableOrder([...globals.keys()]);
+  const byOrder = (a: OutputSymbol, b: OutputSymbol) => order.get(a.name)! - order.get(b.name)!;
+  linkerLocals.sort(byOrder);
+  out.sort(byOrder);
+  // ld puts the locals it made itself after a FILE symbol with no name.
+  if (linkerLocals.length > 0) linkerLocals.unshift(fileSymbol(''));
+  return [...locals, ...linkerLocals, ...out];
+}
+
+function fileSymbol(name: string): OutputSymbol {
+  return { name, value: 0n, size: 0n, bind: STB.LOCAL, type: STT.FILE, visibility: 0, letter: '' };
+}
+
+/**
+ * An object's local symbols that are in the image, after its FILE symbols. As ld, an
+ * object without a FILE symbol (assembled from a .s) gets one with its file name when it
+ * has locals to show.
+ */
+function objectLocals(obj: InputObject, emitted: Set<OutputSection>, inTemplate: (value: bigint, type: number) => bigint): OutputSymbol[] {
+  const list: OutputSymbol[] = [];
+  let hasFile = false;
+  for (let i = 1; i < obj.elf.firstGlobal; i++) {
+    const s = obj.elf.symbols[i];
+    if (s.type === STT.FILE) {
+      list.push(fileSymbol(s.name));
+      hasFile = true;
+      continue;
+    }
+    if (s.type === STT.SECTION || !s.name || s.name.startsWith('.L')) continue;
+    const section = s.shndx === SHN_ABS ? undefined : obj.sections[s.shndx]?.output;
+    if (s.shndx !== SHN_ABS && (!section || !emitted.has(section))) continue;
+    const value = symbolAddress(obj, s);
+    if (value === undefined) continue;
+    list.push({ name: s.name, value: inTemplate(value, s.type), size: s.size, bind: STB.LOCAL, type: s.type, visibility: s.visibility, section, letter: letterFor(section, true, false, false) });
+  }
+  if (!hasFile && list.length > 0) list.unshift(fileSymbol(obj.fileName));
+  return list;
 }
 
 /** `nm -n` output: defined symbols by address, then name (FILE symbols are not listed). */

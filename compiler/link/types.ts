@@ -108,7 +108,7 @@ export interface OutputSection {
   inputs: InputSection[];
   /** Bytes written by BYTE/SHORT/LONG/QUAD items: [offset, size, value]. */
   dataItems: { offset: number; size: number; value: bigint }[];
-  /** Kept in the output even when empty (it contains assignments to '.'). */
+  /** Laid out even when its inputs are empty (it assigns '.' or holds data); still dropped if it ends up with no bytes. */
   keepEmpty: boolean;
   fileOffset: number;
   /** sh_entsize: kept when every input has the same (merged strings, init arrays). */
