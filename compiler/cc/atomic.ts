@@ -13,7 +13,7 @@ import { newNode, type Node } from './ast.js';
 import type { Gen } from './codegen-state.js';
 import { atomicShape } from './builtin-names.js';
 import { errorAt } from './report.js';
-import { assignNode, castNode, derefNode } from './typecheck.js';
+import { addrNode, assignNode, castNode, derefNode, numNode, scaleBy } from './typecheck.js';
 import { isInteger, pointerTo, tyBool, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, type Type } from './types.js';
 
 type RmwOp = 'add' | 'sub' | 'and' | 'or' | 'xor' | 'nand';
@@ -190,4 +190,24 @@ function genReadModifyWrite(g: Gen, op: string, size: number, load: string): voi
   else g.emit(`\t${rmw}${sfx} ${REG_SI[size]}, ${REG_C[size]}`);
   g.emit(`\tlock cmpxchg ${REG_C[size]}, (%rdi)`, `\tjne ${retry}`);
   if (!fetchFirst) g.emit('\tmov %rcx, %rax');
+}
+
+const ATOMIC_OPS: Record<string, string> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor' };
+
+/**
+ * `A op= B`, `++A` and `A++` on an _Atomic integer or pointer: one locked read-modify-write,
+ * as gcc makes them (`fetchFirst` yields the old value); a pointer moves by B elements, the
+ * builtins by bytes. Undefined for what the __atomic builtins do not cover (other operators,
+ * floating objects), which stay plain.
+ */
+export function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst: boolean): Node | undefined {
+  const t = lhs.ty!;
+  const name = ATOMIC_OPS[op];
+  if (!t.isAtomic || name === undefined || !isInteger(rhs.ty!)) return undefined;
+  if (lhs.kind === 'member' && lhs.member!.isBitfield) return undefined;
+  const isPointer = t.kind === 'ptr' && (name === 'add' || name === 'sub');
+  if (!isPointer && (!isInteger(t) || t.kind === 'bool')) return undefined;
+  const operand = isPointer ? scaleBy(rhs, t, tok) : rhs;
+  const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
+  return lowerAtomic(builtin, [addrNode(lhs, tok), operand, numNode(5n, tok)], tok);
 }

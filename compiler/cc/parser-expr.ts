@@ -10,7 +10,7 @@ import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { castToUnion } from './union-cast.js';
-import { lowerAtomic } from './atomic.js';
+import { atomicUpdate } from './atomic.js';
 import { float128Literal, float128Suffix, isFloat128Order } from './float128.js';
 import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
@@ -27,7 +27,7 @@ import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  promoteBitfield, scaleBy, shiftNode, subNode, subscriptNode, unaryNode, varNode,
+  promoteBitfield, shiftNode, subNode, subscriptNode, unaryNode, varNode,
 } from './typecheck.js';
 import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
@@ -774,26 +774,6 @@ function relational(n: Node): Node {
 function rhsFirst(n: Node): Node {
   n.rhsFirst = true;
   return n;
-}
-
-const ATOMIC_OPS: Record<string, string> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor' };
-
-/**
- * `A op= B`, `++A` and `A++` on an _Atomic integer or pointer: one locked read-modify-write,
- * as gcc makes them (`fetchFirst` yields the old value); a pointer moves by B elements, the
- * builtins by bytes. Undefined for what the __atomic builtins do not cover (other operators,
- * floating objects), which stay plain.
- */
-function atomicUpdate(lhs: Node, op: string, rhs: Node, tok: IToken, fetchFirst: boolean): Node | undefined {
-  const t = lhs.ty!;
-  const name = ATOMIC_OPS[op];
-  if (!t.isAtomic || name === undefined || !isInteger(rhs.ty!)) return undefined;
-  if (lhs.kind === 'member' && lhs.member!.isBitfield) return undefined;
-  const isPointer = t.kind === 'ptr' && (name === 'add' || name === 'sub');
-  if (!isPointer && (!isInteger(t) || t.kind === 'bool')) return undefined;
-  const operand = isPointer ? scaleBy(rhs, t, tok) : rhs;
-  const builtin = fetchFirst ? `__atomic_fetch_${name}` : `__atomic_${name}_fetch`;
-  return lowerAtomic(builtin, [addrNode(lhs, tok), operand, numNode(5n, tok)], tok);
 }
 
 /** A string literal, as its array decayed to a pointer, through casts (gcc strips those). */
