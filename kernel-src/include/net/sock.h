@@ -104,6 +104,10 @@ void sock_init_data(struct socket *sock, struct sock *sk);
 void sock_orphan(struct sock *sk);
 void sk_set_closed(struct sock *sk);
 int sock_error(struct sock *sk);
+/* The proto_ops of a socket type without the operation (Linux's). */
+int sock_no_socketpair(struct socket *a, struct socket *b);
+int sock_no_accept(struct socket *sock, struct socket *newsock, int flags);
+int sock_no_listen(struct socket *sock, int backlog);
 int sock_setsockopt(struct socket *sock, int level, int optname, char __user *optval, unsigned int optlen);
 int sock_getsockopt(struct socket *sock, int level, int optname, char __user *optval, int __user *optlen);
 u64 sock_rcvtimeo(struct sock *sk, int noblock);

@@ -323,3 +323,18 @@ int sock_getsockopt(struct socket *sock, int level, int optname, char __user *op
 		return -EFAULT;
 	return 0;
 }
+
+int sock_no_socketpair(struct socket *a, struct socket *b)
+{
+	return -EOPNOTSUPP;
+}
+
+int sock_no_accept(struct socket *sock, struct socket *newsock, int flags)
+{
+	return -EOPNOTSUPP;
+}
+
+int sock_no_listen(struct socket *sock, int backlog)
+{
+	return -EOPNOTSUPP;
+}

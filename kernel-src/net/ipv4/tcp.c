@@ -355,17 +355,12 @@ static unsigned int tcp_poll(struct socket *sock)
 	return mask;
 }
 
-static int tcp_no_socketpair(struct socket *a, struct socket *b)
-{
-	return -EOPNOTSUPP;
-}
-
 static const struct proto_ops inet_stream_ops = {
 	.family = AF_INET,
 	.release = tcp_release,
 	.bind = inet_bind,
 	.connect = tcp_connect,
-	.socketpair = tcp_no_socketpair,
+	.socketpair = sock_no_socketpair,
 	.accept = sk_stream_accept,
 	.getname = inet_getname,
 	.poll = tcp_poll,

@@ -206,31 +206,16 @@ static unsigned int udp_poll(struct socket *sock)
 	return mask;
 }
 
-static int udp_no_listen(struct socket *sock, int backlog)
-{
-	return -EOPNOTSUPP;
-}
-
-static int udp_no_accept(struct socket *sock, struct socket *newsock, int flags)
-{
-	return -EOPNOTSUPP;
-}
-
-static int udp_no_socketpair(struct socket *a, struct socket *b)
-{
-	return -EOPNOTSUPP;
-}
-
 static const struct proto_ops inet_dgram_ops = {
 	.family = AF_INET,
 	.release = udp_release,
 	.bind = inet_bind,
 	.connect = udp_connect,
-	.socketpair = udp_no_socketpair,
-	.accept = udp_no_accept,
+	.socketpair = sock_no_socketpair,
+	.accept = sock_no_accept,
 	.getname = inet_getname,
 	.poll = udp_poll,
-	.listen = udp_no_listen,
+	.listen = sock_no_listen,
 	.shutdown = inet_shutdown,
 	.sendmsg = udp_sendmsg,
 	.recvmsg = udp_recvmsg,

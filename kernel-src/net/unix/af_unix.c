@@ -555,11 +555,6 @@ static int unix_dgram_connect(struct socket *sock, struct sockaddr *addr, int al
 	return 0;
 }
 
-static int unix_no_accept(struct socket *sock, struct socket *newsock, int flags)
-{
-	return -EOPNOTSUPP;
-}
-
 /* What the three socket types do alike. */
 #define UNIX_COMMON_OPS				\
 	.family = AF_UNIX,			\
@@ -582,7 +577,7 @@ static const struct proto_ops unix_stream_ops = {
 static const struct proto_ops unix_dgram_ops = {
 	UNIX_COMMON_OPS,
 	.connect = unix_dgram_connect,
-	.accept = unix_no_accept,
+	.accept = sock_no_accept,
 	.poll = unix_dgram_poll,
 	.sendmsg = unix_dgram_sendmsg,
 	.recvmsg = unix_dgram_recvmsg,
