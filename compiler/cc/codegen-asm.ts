@@ -9,6 +9,7 @@ import { tryEval } from './consteval.js';
 import { genAddr, genExpr, userLabel } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
+import type { IToken } from './chevrotain.js';
 import { isFlonum, type Type } from './types.js';
 import { labelDisplayName } from './labels.js';
 import { loadX87Inputs, spillX87Inputs, storeX87Outputs, x87Slot, x87Text, type X87Operand } from './codegen-asm-x87.js';
@@ -72,7 +73,7 @@ export function genInlineAsm(g: Gen, n: Node): void {
     ...a.outputs.map((op) => makeOperand(op, true)),
     ...a.inputs.map((op) => makeOperand(op, false)),
   ];
-  choosePlaces(g, ops, used);
+  choosePlaces(g, ops, used, n.tok);
   const x87 = x87Operands(ops);
   loadOperands(g, ops, x87);
   // asm goto with outputs (gcc 11+): the outputs are valid on the label edges too, so each
@@ -112,7 +113,7 @@ function allocate(used: Set<Reg>, tokNode: Node): Reg {
   return errorAt(tokNode.tok, "impossible constraint in 'asm': out of registers");
 }
 
-function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
+function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>, asmTok: IToken): void {
   // Fixed registers first, so general ones do not take them: constraint letters, and
   // register variables (`register long r10 asm("r10")`) given to a register constraint.
   for (const o of ops) {
@@ -161,6 +162,9 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>): void {
         o.place = { kind: 'imm', text };
         continue;
       }
+      // Nothing but immediates allowed, and no constant to give: gcc -O0 refuses it too
+      // (it does not propagate an inline function's arguments into its asm).
+      if (!/[^inIJKLMNOeEFGs]/.test(L)) errorAt(asmTok, "impossible constraint in 'asm'");
     }
     if (/[rqRlgQX]/.test(L) || (!/[mo]/.test(L) && !/[V]/.test(L))) {
       o.place = { kind: 'reg', reg: allocate(used, o.op.expr) };

@@ -52,6 +52,8 @@ describe('errors', () => {
     ['register short y asm("r12");', "t.c:1:16: error: data type of 'y' isn't suitable for a register"],
     ['register long w asm("r13") = 4;', 't.c:1:28: error: global register variable has initial value'],
     ['register long v asm("r14");\nlong *p = &v;', "t.c:2:11: error: address of global register variable 'v' requested"],
+    ['void f(int n) { asm("bts %1, %0" : "+m"(n) : "i"(n)); }', "t.c:1:17: error: impossible constraint in 'asm'"],
+    ['int v;\nvoid f(void) { asm("" : : "n"(&v)); }', "t.c:2:16: error: impossible constraint in 'asm'"],
     ['register long x asm("rax");', "t.c:1:15: error: global register variable 'x' in 'rax' is not supported (tcc-lite's code uses that register; rbx, r12-r15, rbp and rsp are free)"],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(errorOf(src)).toBe(msg));
