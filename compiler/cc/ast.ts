@@ -119,7 +119,8 @@ export interface Obj {
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
   isRegister?: boolean; // a `register` local: its address may not be taken (C11 6.5.3.2p1)
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
-  isString: boolean; // a string literal in .rodata
+  isString: boolean; // a string literal (of any character type) in .rodata
+  isUserAligned?: boolean; // the declaration asks for its alignment (aligned, _Alignas): gcc keeps it exactly (codegen.ts dataAlign)
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
   isThreadLocal: boolean; // _Thread_local / __thread: one copy per thread, in .tdata/.tbss
   // functions

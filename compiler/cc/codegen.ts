@@ -12,7 +12,7 @@ import { genStmt } from './codegen-stmt.js';
 import { genNestingPrologue, prepareNesting } from './nested.js';
 import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instrument.js';
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
-import { alignTo, isAggregate, tyULong, type Type } from './types.js';
+import { alignTo, isAggregate, isNumberLikeAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
 import { ASCII_MIN_BYTES, emitAscii, plainStretchEnd, ZERO_RUN_BYTES } from './data-emit.js';
 
@@ -333,11 +333,33 @@ function mainReturnsInt(ty: Type): boolean {
   return ret !== undefined && ret.kind === 'int' && !ret.isUnsigned;
 }
 
+/**
+ * A static object's alignment, as gcc 12 picks it on x86-64 (varasm.cc align_variable with
+ * i386.cc's ix86_data_alignment under the default -malign-data=compat, and
+ * ix86_constant_alignment for string literals). Only addresses depend on it, but programs
+ * print them modulo a power of two and compare layouts with gcc's.
+ */
 function dataAlign(o: Obj): number {
-  let a = Math.max(o.align, o.ty.align);
-  // The ABI wants arrays of 16 bytes or more 16-aligned.
-  if (o.ty.kind === 'array' && o.ty.size >= 16) a = Math.max(a, 16);
-  return a;
+  const natural = Math.max(o.align, o.ty.align);
+  const size = o.ty.size;
+  // A string literal of 31 bytes or more is word-aligned; shorter ones keep their own.
+  if (o.isString) return size >= 31 ? Math.max(natural, 8) : natural;
+  // An alignment the declaration itself asks for is taken as is, even a smaller one.
+  if (o.isUserAligned) return natural;
+  // The ABI: arrays of 16 bytes or more are 16-aligned.
+  const abi = o.ty.kind === 'array' && size >= 16 ? Math.max(natural, 16) : natural;
+  // (gcc's aggregates: arrays, structs and unions; not _Complex, __int128, _Float128 or
+  // vectors, which we lay out as structs.)
+  const aggregate = o.ty.kind === 'array' || (isAggregate(o.ty) && !isNumberLikeAggregate(o.ty) && o.ty.vectorElem === undefined);
+  if (!aggregate || size <= 0) return abi;
+  // gcc's "optimizing" choice for aggregates: 32 from 32 bytes on (what gcc 4.8 assumed),
+  // the word from 8 bytes on, 16 from 16 bytes on.
+  let opt = natural;
+  if (size >= 32) opt = Math.max(opt, 32);
+  if (size >= 8) opt = Math.max(opt, 8);
+  if (size >= 16) opt = Math.max(opt, 16);
+  // Thread-local space is too precious to pad beyond the word (gcc's words).
+  return o.isThreadLocal && opt > 8 ? abi : opt;
 }
 
 function emitData(o: Obj, lines: string[]): void {

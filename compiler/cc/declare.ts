@@ -44,7 +44,10 @@ function hasNoValues(o: Attributes): boolean {
 
 function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   if (a.section !== undefined) o.section = a.section;
-  if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  if (a.aligned) {
+    o.align = Math.max(o.align, a.aligned);
+    o.isUserAligned = true;
+  }
   if (a.weak) o.isWeak = true;
   if (a.used) o.isUsed = true;
   if (a.startupArray) {

@@ -271,7 +271,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     const ty = arrayOf(elem, bytes.length / elem.size);
     const o = this.newAnonGlobal(ty, '.LC');
     o.initData = bytes;
-    o.isString = elem === tyChar;
+    o.isString = true;
     o.tok = tok;
     return o;
   }
