@@ -27,6 +27,8 @@ export interface Diagnostic {
 
 export class CompileError extends Error {
   readonly diagnostic: Diagnostic;
+  /** The warnings given before the error, which gcc prints before it too. */
+  precedingWarnings: Diagnostic[] = [];
   constructor(message: string, loc?: SourceLocation) {
     super(loc ? `${loc.file}:${loc.line}:${loc.col}: error: ${message}` : `error: ${message}`);
     this.name = 'CompileError';

@@ -9,7 +9,7 @@ import type { Instrumentation } from '../../compiler/cc/instrument.js';
 import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
 import type { CompileResult } from '../../compiler/cc/index.js';
-import { preprocessSource } from './preprocess-source.js';
+import { preprocessSource, withPrecedingWarnings } from './preprocess-source.js';
 
 export interface SourceOptions {
   preprocess: PreprocessOptions;
@@ -49,10 +49,10 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 }
 
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
-  const result = compileC(ppText, {
+  const result = withPrecedingWarnings(o, () => compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
-  });
+  }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result;
 }

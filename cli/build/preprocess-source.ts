@@ -4,10 +4,24 @@
  * phases.ts so that `tcc-lite cc -E` runs it without loading the C compiler.
  */
 import { preprocess } from '../../compiler/cpp/index.js';
+import { CompileError } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from './phases.js';
 
+/**
+ * Runs a phase; if it stops at an error, the warnings it gave before go out first, as gcc
+ * prints them (an implicit declaration's warning often explains the error after it).
+ */
+export function withPrecedingWarnings<T>(o: SourceOptions, phase: () => T): T {
+  try {
+    return phase();
+  } catch (e) {
+    if (e instanceof CompileError && o.warnings && o.onWarning) e.precedingWarnings.forEach(o.onWarning);
+    throw e;
+  }
+}
+
 export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
-  const result = preprocess(path, { ...o.preprocess, assembly: kind === 'asm' });
+  const result = withPrecedingWarnings(o, () => preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }));
   o.onDependencies?.(result.dependencies);
   if (o.warnings && o.onWarning) result.warnings.forEach(o.onWarning);
   return result.text;

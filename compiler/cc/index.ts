@@ -103,8 +103,11 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
     return resultOf(chunks, endReport());
   } catch (e) {
-    endReport();
-    if (e instanceof CompileError) throw e;
+    const warnings = endReport();
+    if (e instanceof CompileError) {
+      e.precedingWarnings = warnings;
+      throw e;
+    }
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       throw new CompileError('expression or statement nested too deeply', mapper.locate(1, 0));
     }

@@ -259,18 +259,37 @@ export function elementTypeOf(prefix: string): Type {
   return tyChar;
 }
 
-export function charLiteralValue(image: string, warn?: (message: string) => void): { value: bigint; ty: Type } | string {
+/**
+ * Where a character constant's warnings go: gcc's "pedwarns" (escapes out of range or
+ * unknown: errors with -pedantic-errors) and its plain warnings (multi-character constants).
+ */
+export interface CharConstantWarnings {
+  pedwarn(message: string): void;
+  warn(message: string): void;
+}
+
+/**
+ * A character constant's value and type; a string is the error. The preprocessor asks too
+ * (#if), with its own -funsigned-char setting: it runs before the compile sets tyChar's.
+ */
+export function charLiteralValue(image: string, warnings?: CharConstantWarnings, plainCharUnsigned = tyChar.isUnsigned): { value: bigint; ty: Type } | string {
   const { prefix, body } = literalPrefix(image);
-  const cps = decodeEscapes(body, unitBitsOf(prefix), warn);
+  const cps = decodeEscapes(body, unitBitsOf(prefix), warnings && ((message) => warnings.pedwarn(message)));
   if (typeof cps === 'string') return cps;
   if (cps.length === 0) return 'empty character constant';
+  // An int holds four chars; a wide constant one element.
+  if (cps.length > (prefix === '' ? 4 : 1)) warnings?.warn('character constant too long for its type');
+  else if (cps.length > 1) warnings?.warn('multi-character character constant [-Wmultichar]');
   if (prefix !== '') {
-    // u'🍣' is two UTF-16 units: gcc keeps the last (the low surrogate).
-    return { value: BigInt(cps[cps.length - 1]), ty: elementTypeOf(prefix) };
+    // u'🍣' is two UTF-16 units: gcc keeps the last (the low surrogate). L'\xffffffff' is
+    // a wchar_t, a signed int: -1.
+    const ty = elementTypeOf(prefix);
+    const unit = BigInt(cps[cps.length - 1]);
+    return { value: ty.isUnsigned ? unit : BigInt.asIntN(ty.size * 8, unit), ty };
   }
   const bytes = cps;
   // A one-character constant is an int holding a (plain) char's value.
-  if (bytes.length === 1) return { value: BigInt(tyChar.isUnsigned ? bytes[0] : (bytes[0] << 24) >> 24), ty: tyInt };
+  if (bytes.length === 1) return { value: BigInt(plainCharUnsigned ? bytes[0] : (bytes[0] << 24) >> 24), ty: tyInt };
   // Multi-character constants: gcc packs the bytes big-endian into an int.
   let v = 0;
   for (const b of bytes.slice(-4)) v = ((v << 8) | b) >>> 0;

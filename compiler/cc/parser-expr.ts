@@ -18,7 +18,7 @@ import { hasSideEffects } from './side-effects.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
-import { errorAt, isoC99, pedwarnAt } from './report.js';
+import { errorAt, isoC99, pedwarnAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
@@ -404,7 +404,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   charConstant(t: IToken): Node {
-    const c = charLiteralValue(t.image, (message) => pedwarnAt(t, message));
+    const c = charLiteralValue(t.image, { pedwarn: (message) => pedwarnAt(t, message), warn: (message) => warnAt(t, message) });
     if (typeof c === 'string') return errorAt(t, c);
     return numNode(c.value, t, c.ty);
   }

@@ -85,3 +85,18 @@ function incompatibleMessage(to: Type, from: Type, site: ConversionSite): string
     default: return `${site.argument ? argumentName(site.argument) : 'passing argument'} from incompatible pointer type`;
   }
 }
+
+/**
+ * gcc's -Wint-conversion warning for a pointer made from an integer or the reverse
+ * (`made` says which): "initialization of 'int *' from 'long int' makes pointer from
+ * integer without a cast".
+ */
+export function intConversionMessage(to: Type, from: Type, site: ConversionSite, made: 'pointer from integer' | 'integer from pointer'): string {
+  const toName = typeName(unqualified(to));
+  const fromName = typeName(from);
+  const place = site.what === 'initializing' ? `initialization of '${toName}' from '${fromName}'`
+    : site.what === 'assigning to' ? `assignment to '${toName}' from '${fromName}'`
+    : site.what === 'returning' ? `returning '${fromName}' from a function with return type '${toName}'`
+    : siteNoun(site);
+  return `${place} makes ${made} without a cast [-Wint-conversion]`;
+}

@@ -9,7 +9,7 @@ import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from '
 import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
-import { checkPointerConversion, expressionStart, type ConversionSite } from './pointer-conversion.js';
+import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
@@ -480,12 +480,12 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
       return castNode(expr, to);
     }
     if (isInteger(from)) {
-      if (!(expr.kind === 'num' && expr.val === 0n)) pedwarnAt(tok, `${what} '${typeName(to)}' from '${typeName(from)}' makes pointer from integer without a cast`);
+      if (!(expr.kind === 'num' && expr.val === 0n)) pedwarnAt(tok, intConversionMessage(to, from, { what, argument }, 'pointer from integer'));
       return castNode(expr, to);
     }
   }
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func')) {
-    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, `${what} '${typeName(to)}' from '${typeName(asPointer(from))}' makes integer from pointer without a cast`);
+    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
     return castNode(expr, to);
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);

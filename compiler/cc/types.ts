@@ -567,8 +567,16 @@ function unqualifiedTypeName(t: Type): string {
     case 'float': case 'double': return t.floatN ?? t.kind;
     case 'ldouble': return t.floatN ?? 'long double';
     case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;
-    default: return (t.isUnsigned && unqualified(t) !== tyChar ? 'unsigned ' : '') + (t.spelling ?? t.kind);
+    default: return isInteger(t) ? integerName(t) : t.spelling ?? t.kind;
   }
+}
+
+/** gcc's names for the integer types: `long unsigned int`, `short int`, `unsigned char`. */
+function integerName(t: Type): string {
+  if (unqualified(t) === tyChar || t.spelling === 'signed char') return t.spelling ?? 'char';
+  const base = t.spelling ?? t.kind;
+  if (base === 'int' || base === 'char') return t.isUnsigned ? `unsigned ${base}` : base;
+  return t.isUnsigned ? `${base} unsigned int` : `${base} int`;
 }
 
 /**

@@ -4,6 +4,7 @@
  * friends have already been replaced by 0/1 numbers; any identifier left is 0.
  */
 import { Token, TokenKind } from './token.js';
+import { charLiteralValue } from '../cc/literals.js';
 
 /** A value of type intmax_t (unsigned = false) or uintmax_t. */
 interface PPValue {
@@ -12,6 +13,8 @@ interface PPValue {
 }
 
 export type ExprErrorFn = (message: string, at: Token) => never;
+/** A warning at a token; `pedantic` for gcc's pedwarns (errors with -pedantic-errors). */
+export type ExprWarnFn = (message: string, at: Token, pedantic: boolean) => void;
 
 const PRECEDENCE: Record<string, number> = {
   '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6,
@@ -37,6 +40,7 @@ class ExprParser {
     /** -funsigned-char: 'x' holds an unsigned char's value. */
     private readonly unsignedChar: boolean,
     private readonly fail: ExprErrorFn,
+    private readonly warn: ExprWarnFn,
     private readonly onComma?: CommaFn,
   ) {}
 
@@ -160,8 +164,7 @@ class ExprParser {
       case TokenKind.Number:
         return parseNumber(t, this.fail);
       case TokenKind.Char:
-        if (t.text.endsWith("''") && t.text.indexOf("'") === t.text.length - 2) this.fail('empty character constant', t);
-        return parseCharConstant(t, this.unsignedChar);
+        return parseCharConstant(t, this.unsignedChar, this.fail, this.warn);
       case TokenKind.Ident:
         return ZERO; // an identifier that is not a macro (C99 6.10.1p4)
       case TokenKind.EOF:
@@ -226,45 +229,11 @@ function parseNumber(t: Token, fail: ExprErrorFn): PPValue {
   return wrap(v, unsigned);
 }
 
-const SIMPLE_ESCAPES: Record<string, number> = {
-  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, E: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
-};
-
-/** A character constant: plain char is signed on x86-64 (unless -funsigned-char); 'ab' is gcc's multi-char int. */
-function parseCharConstant(t: Token, unsignedChar: boolean): PPValue {
-  const text = t.text;
-  const quote = text.indexOf("'");
-  const prefix = text.slice(0, quote);
-  const chars: number[] = [];
-  for (let i = quote + 1; i < text.length - 1; ) {
-    if (text[i] !== '\\') {
-      chars.push(text.codePointAt(i)!);
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    const c = text[i + 1];
-    if (c === 'x') {
-      let j = i + 2;
-      while (j < text.length - 1 && /[0-9a-fA-F]/.test(text[j])) j++;
-      chars.push(parseInt(text.slice(i + 2, j), 16));
-      i = j;
-    } else if (c >= '0' && c <= '7') {
-      let j = i + 1;
-      while (j < i + 4 && text[j] >= '0' && text[j] <= '7') j++;
-      chars.push(parseInt(text.slice(i + 1, j), 8));
-      i = j;
-    } else {
-      chars.push(SIMPLE_ESCAPES[c] ?? c.charCodeAt(0));
-      i += 2;
-    }
-  }
-  if (prefix === 'L') return wrap(BigInt.asIntN(32, BigInt(chars[chars.length - 1] ?? 0)), false);
-  if (prefix === 'u') return wrap(BigInt((chars[chars.length - 1] ?? 0) & 0xffff), false);
-  if (prefix === 'U') return wrap(BigInt((chars[chars.length - 1] ?? 0) >>> 0), false);
-  if (chars.length === 1) return wrap(unsignedChar ? BigInt(chars[0] & 0xff) : BigInt.asIntN(8, BigInt(chars[0] & 0xff)), false);
-  let v = 0n;
-  for (const c of chars) v = BigInt.asIntN(32, (v << 8n) | BigInt(c & 0xff));
-  return wrap(v, false);
+/** A character constant, decoded as the compiler decodes it (compiler/cc/literals.ts). */
+function parseCharConstant(t: Token, unsignedChar: boolean, fail: ExprErrorFn, warn: ExprWarnFn): PPValue {
+  const c = charLiteralValue(t.text, { pedwarn: (message) => warn(message, t, true), warn: (message) => warn(message, t, false) }, unsignedChar);
+  if (typeof c === 'string') return fail(c, t);
+  return wrap(c.value, false);
 }
 
 /** Evaluates the (expanded) tokens of an #if/#elif line; `end` is where errors at the end point. */
@@ -274,6 +243,6 @@ function parseCharConstant(t: Token, unsignedChar: boolean): PPValue {
  */
 export type CommaFn = (after: Token, evaluated: boolean) => void;
 
-export function evaluateCondition(tokens: Token[], end: Token, unsignedChar: boolean, fail: ExprErrorFn, onComma?: CommaFn): boolean {
-  return new ExprParser(tokens, end, unsignedChar, fail, onComma).evaluate();
+export function evaluateCondition(tokens: Token[], end: Token, unsignedChar: boolean, fail: ExprErrorFn, warn: ExprWarnFn, onComma?: CommaFn): boolean {
+  return new ExprParser(tokens, end, unsignedChar, fail, warn, onComma).evaluate();
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { decodeSourceBytes } from './source-text.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { CompileError, type Diagnostic } from '../diagnostics.js';
 import { Preprocessor } from './preprocessor.js';
 
 export interface PreprocessOptions {
@@ -104,8 +104,14 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     hosted: opts.hosted,
     unsignedChar: opts.unsignedChar,
   });
-  pp.commandLine(opts.defines ?? [], opts.undefines ?? []);
-  let text = pp.run(file, opts.forceIncludes ?? []);
+  let text: string;
+  try {
+    pp.commandLine(opts.defines ?? [], opts.undefines ?? []);
+    text = pp.run(file, opts.forceIncludes ?? []);
+  } catch (e) {
+    if (e instanceof CompileError) e.precedingWarnings = pp.warnings;
+    throw e;
+  }
   if (opts.dumpMacros) text = pp.definitions();
   return { text, dependencies: pp.dependencies, warnings: pp.warnings };
 }

@@ -572,7 +572,8 @@ export class Preprocessor implements ExpansionHost {
       out.push(t);
     }
     if (out.length === 0) this.error('#if with no expression', directive);
-    return evaluateCondition(out, eof, this.config.unsignedChar === true, (msg, at) => this.error(msg, at), (comma, evaluated) => {
+    const warn = (msg: string, at: Token, pedantic: boolean): void => (pedantic ? this.pedwarn(msg, at) : this.warn(msg, at));
+    return evaluateCondition(out, eof, this.config.unsignedChar === true, (msg, at) => this.error(msg, at), warn, (comma, evaluated) => {
       // C99 allows a comma where it is not evaluated (`#if 0 && (1, 2)`); C90 nowhere.
       if (evaluated || this.standard.year < 1999) this.pedanticWarning('comma operator in operand of #if', comma);
     });

@@ -2,6 +2,7 @@
  * How the CLI reports a failure that is not a C error: files the user named that cannot
  * be opened are their environment (exit 1, strerror's words), not our bug (exit 70).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +42,29 @@ describe('CLI failure reports', () => {
 
   it('anything else is an internal error, status 70', async () => {
     expect((await report(() => Promise.reject(new TypeError('oops')))).status).toBe(70);
+  });
+});
+
+describe('warnings before an error', () => {
+  /** `file:line:col: severity: message` lines of a diagnostic text, gcc's quotes made ASCII. */
+  const headlines = (text: string): string[] => text.split('\n').filter((l) => /^\S+:\d+:\d+: (warning|error):/.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
+
+  it('are printed before it, as gcc prints them: the compiler\'s and the preprocessor\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-report-'));
+    const src = join(dir, 'w.c');
+    writeFileSync(src, "int a = 'abcde';\nint *p = 4;\nint b = 'ab';\nint c = u8;\n");
+    const ours = await report(() => cc(['-c', src, '-o', join(dir, 'w.o')]));
+    const gcc = spawnSync('gcc', ['-c', src, '-o', join(dir, 'g.o')], { encoding: 'utf8' });
+    expect(ours.status).toBe(1);
+    // gcc adds "(not in a function)" to its undeclared-identifier error; the warnings are the same.
+    expect(headlines(ours.text)).toEqual(headlines(gcc.stderr).map((l) => l.replace(' here (not in a function)', '')));
+    expect(headlines(ours.text)).toHaveLength(4);
+    const cppSrc = join(dir, 'p.c');
+    writeFileSync(cppSrc, "#warning early\n#if 'xy'\n#endif\n#include \"missing.h\"\n");
+    expect(headlines((await report(() => cc(['-c', cppSrc, '-o', join(dir, 'p.o')]))).text)).toEqual([
+      `${cppSrc}:1:2: warning: #warning early`, `${cppSrc}:2:5: warning: multi-character character constant [-Wmultichar]`,
+      `${cppSrc}:4:10: error: missing.h: No such file or directory`,
+    ]);
+    rmSync(dir, { recursive: true });
   });
 });
