@@ -24,7 +24,8 @@ import { binaryImage } from './binary.js';
 import { LayoutEngine, type Layout, type LayoutOptions } from './layout.js';
 import { formatLinkMap } from './map-file.js';
 import { writeExecutable } from './output.js';
-import { estimateProgramHeaders, layoutSegments, threadPointerBase, type FileLayout } from './segments.js';
+import { estimateProgramHeaders, layoutSegments, threadPointerBase, tlsTemplate, type FileLayout } from './segments.js';
+import { layoutScriptSegments } from './phdrs.js';
 import { fillGot, relocateSection, type RelocationContext } from './relocate.js';
 import { SymbolResolver } from './resolve.js';
 import { parseDefsym, parseLinkerScript } from './script.js';
@@ -116,11 +117,11 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   }, opts.binary === true, stackFlags(objects, opts.stack));
   defineStartStop(resolver, layout);
 
-  const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file), errors: [], reported: new Set() };
+  const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file, layout.sections), errors: [], reported: new Set() };
   if (got) fillGot(got, resolver.globals.values());
   const contents = buildContents(layout, objects, ctx);
   const entryName = opts.entry ?? script.entry ?? '_start';
-  const warnings: string[] = [];
+  const warnings: string[] = [...(file.warnings ?? [])];
   let entry = entryAddress(resolver, entryName);
   if (entry === undefined && opts.binary) {
     // A raw image has no entry field: like GNU ld, warn and go on.
@@ -130,7 +131,7 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   if (entry === undefined) ctx.errors.push(`cannot find entry symbol ${entryName}`);
   if (ctx.errors.length > 0 || entry === undefined) throw new LinkError(ctx.errors.join('\n'));
 
-  const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections, file.segments.find((s) => s.type === PT.TLS)?.vaddr);
+  const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections, tlsTemplate(file, layout.sections)?.vaddr);
   const elf = writeExecutable({ entry, sections: startedSectionsFirst(layout.sections, opts.sectionStarts, opts.script === undefined), contents, file, symbols });
   const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols), warnings };
   if (opts.binary) result.binary = binaryImage(layout.sections, contents);
@@ -221,10 +222,11 @@ function layoutWithHeaders(
     const headersSize = EHDR_SIZE + phnum * PHDR_SIZE;
     // A raw binary has no headers: SIZEOF_HEADERS is 0 there, as for ld's binary target.
     const layout = new LayoutEngine(script, inputs, { ...options, sizeofHeaders: binary ? 0 : headersSize }).run();
-    const file = layoutSegments(layout.sections, { headersSize, loadHeaders: script.usesSizeofHeaders && !binary, stackFlags, relro: layout.relro });
+    const file = script.phdrs ? layoutScriptSegments(layout.sections, script.phdrs)
+      : layoutSegments(layout.sections, { headersSize, loadHeaders: script.usesSizeofHeaders && !binary, stackFlags, relro: layout.relro });
     return { layout, file, phnum };
   };
-  let result = attempt(estimateProgramHeaders(inputs, stackFlags));
+  let result = attempt(script.phdrs?.length ?? estimateProgramHeaders(inputs, stackFlags));
   // Without SIZEOF_HEADERS in the script no address depends on the count.
   if (!script.usesSizeofHeaders || binary) return result;
   for (let tries = 10; result.file.phnum !== result.phnum && tries > 1; tries--) {

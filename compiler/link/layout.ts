@@ -156,9 +156,13 @@ export class LayoutEngine {
    * GNU ld does: a symbol assigned after an output section belongs to that section, but
    * once `.` itself is assigned between sections it belongs to the next section. Symbols
    * inside a section that ends up empty (and is dropped) go to a neighbour (nearbySection).
+   * Never to a thread-local section (ld's section_for_dot walks back past them): to the
+   * last other section before it.
    */
   private anchorScriptSymbols(): void {
     let last: OutputSection | undefined;
+    let lastPlain: OutputSection | undefined;
+    const anchor = (s: OutputSection | undefined) => (s && s.flags & SHF_TLS ? lastPlain : s);
     let waiting: GlobalSymbol[] = [];
     let dotMoved = false;
     const inDropped: { g: GlobalSymbol; dropped: OutputSection; prev?: OutputSection; next?: OutputSection }[] = [];
@@ -172,25 +176,26 @@ export class LayoutEngine {
         else if (!this.attachToSymbol(stmt)) {
           const g = relative(stmt.target);
           if (g && (dotMoved || !last)) waiting.push(g);
-          else if (g) g.scriptSection = last;
+          else if (g) g.scriptSection = anchor(last);
         }
       } else if (stmt.kind === 'section' && stmt.name !== '/DISCARD/' && !stmt.started) {
         const out = this.outputs.get(stmt)!;
         if (!this.isEmitted(out)) {
           for (const item of stmt.items) {
             const g = item.kind === 'assign' && item.target !== '.' ? relative(item.target) : undefined;
-            if (g) inDropped.push({ g, dropped: out, prev: last });
+            if (g) inDropped.push({ g, dropped: out, prev: anchor(last) });
           }
           continue;
         }
-        for (const g of waiting) g.scriptSection = out;
+        for (const g of waiting) g.scriptSection = anchor(out);
         for (const d of inDropped) d.next ??= out;
         waiting = [];
         last = out;
+        if (!(out.flags & SHF_TLS)) lastPlain = out;
         dotMoved = false;
       }
     }
-    for (const g of waiting) g.scriptSection = last;
+    for (const g of waiting) g.scriptSection = anchor(last);
     for (const d of inDropped) d.g.scriptSection = nearbySection(d.dropped, d.prev, d.next, d.g.scriptValue!);
   }
 

@@ -8,7 +8,7 @@
  * data after read-only data, data after data, zero-initialised after .bss).
  */
 
-import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT } from '../elf/constants.js';
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT } from '../elf/constants.js';
 import type { InputSpec, LinkerScript, OutputSectionStatement, Statement } from './script-ast.js';
 import type { InputSection } from './types.js';
 
@@ -94,9 +94,12 @@ export function mapSections(script: LinkerScript, inputs: InputSection[]): Secti
   return { statements, claimed, discarded };
 }
 
-type ContentClass = 'text' | 'rodata' | 'data' | 'bss';
+type ContentClass = 'text' | 'rodata' | 'data' | 'bss' | 'tls';
 
 function classOf(sec: InputSection): ContentClass {
+  // ld keeps thread-locals together, .tdata then .tbss, after the loaded data (ldlang.c
+  // lang_output_section_find_by_flags): never after .bss.
+  if (sec.flags & SHF_TLS) return 'tls';
   if (sec.flags & SHF_EXECINSTR) return 'text';
   if (sec.flags & SHF_WRITE) return sec.type === SHT.NOBITS ? 'bss' : 'data';
   return 'rodata';
@@ -107,6 +110,7 @@ function classOfName(name: string): ContentClass | undefined {
   if (name === '.rodata') return 'rodata';
   if (name === '.data') return 'data';
   if (name === '.bss') return 'bss';
+  if (name === '.tdata' || name === '.tbss') return 'tls';
   return undefined;
 }
 
@@ -121,6 +125,7 @@ function statementClasses(stmt: OutputSectionStatement, claimed: Map<InputSpec, 
 
 const FALLBACK: Record<ContentClass, ContentClass[]> = {
   text: ['text'], rodata: ['rodata', 'text'], data: ['data', 'rodata', 'text'], bss: ['bss', 'data', 'rodata', 'text'],
+  tls: ['tls', 'data', 'rodata', 'text'],
 };
 
 function placeOrphans(statements: Statement[], claimed: Map<InputSpec, InputSection[]>, orphans: InputSection[]): void {

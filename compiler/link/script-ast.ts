@@ -68,6 +68,21 @@ export interface OutputSectionStatement {
   orphan?: boolean;
   /** Made for a --section-start the script does not name: at its own address, apart from the script. */
   started?: boolean;
+  /** `:text :tls` after the body: the PHDRS entries it goes in (`:NONE` is none); unset inherits (phdrs.ts). */
+  phdrs?: string[];
+}
+
+/** One entry of a PHDRS command: `name PT_LOAD [FILEHDR] [PHDRS] [FLAGS(n)];`. */
+export interface PhdrSpec {
+  name: string;
+  type: number;
+  /** FILEHDR: the segment starts with the ELF header. */
+  fileHdr: boolean;
+  /** PHDRS: the segment holds the program headers. */
+  phdrs: boolean;
+  /** FLAGS(n): p_flags as given; otherwise from the sections. */
+  flags?: number;
+  line: number;
 }
 
 export type Statement = Assignment | OutputSectionStatement | AssertStatement;
@@ -78,4 +93,6 @@ export interface LinkerScript {
   statements: Statement[];
   /** Whether SIZEOF_HEADERS appears: the ELF and program headers are then loaded in memory. */
   usesSizeofHeaders: boolean;
+  /** The PHDRS command: exactly these program headers, in this order, and no others. */
+  phdrs?: PhdrSpec[];
 }

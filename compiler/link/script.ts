@@ -10,9 +10,15 @@
 
 import { CompileError } from '../diagnostics.js';
 import type {
-  AssertStatement, Assignment, DataItem, Expr, InputSpec, LinkerScript, OutputSectionStatement, SectionItem,
+  AssertStatement, Assignment, DataItem, Expr, InputSpec, LinkerScript, OutputSectionStatement, PhdrSpec, SectionItem,
   SortKind, Statement,
 } from './script-ast.js';
+
+/** The segment type names ld knows in PHDRS (ldgram.y), with their p_type. */
+const SEGMENT_TYPES: Record<string, number> = {
+  PT_NULL: 0, PT_LOAD: 1, PT_DYNAMIC: 2, PT_INTERP: 3, PT_NOTE: 4, PT_SHLIB: 5, PT_PHDR: 6, PT_TLS: 7,
+  PT_GNU_EH_FRAME: 0x6474e550, PT_GNU_STACK: 0x6474e551, PT_GNU_RELRO: 0x6474e552, PT_GNU_PROPERTY: 0x6474e553,
+};
 
 const ASSIGN_OPS = ['<<=', '>>=', '+=', '-=', '*=', '/=', '&=', '|=', '='] as const;
 
@@ -21,7 +27,7 @@ const BINARY_LEVELS: string[][] = [
   ['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<=', '>=', '<', '>'], ['<<', '>>'], ['+', '-'], ['*', '/', '%'],
 ];
 
-const UNSUPPORTED_COMMANDS = new Set(['PHDRS', 'MEMORY', 'INCLUDE', 'OVERLAY', 'VERSION', 'INSERT', 'NOCROSSREFS']);
+const UNSUPPORTED_COMMANDS = new Set(['MEMORY', 'INCLUDE', 'OVERLAY', 'VERSION', 'INSERT', 'NOCROSSREFS']);
 const IGNORED_COMMANDS = new Set(['OUTPUT_FORMAT', 'OUTPUT_ARCH', 'OUTPUT', 'SEARCH_DIR', 'TARGET', 'STARTUP', 'INPUT', 'GROUP']);
 
 class ScriptParser {
@@ -33,6 +39,7 @@ class ScriptParser {
   parse(): LinkerScript {
     const statements: Statement[] = [];
     let entry: string | undefined;
+    let phdrs: PhdrSpec[] | undefined;
     for (;;) {
       this.skipSpace();
       if (this.pos >= this.text.length) break;
@@ -52,13 +59,83 @@ class ScriptParser {
         this.parseSections(statements);
       } else if (word === 'ASSERT') {
         statements.push(this.parseAssert());
+      } else if (word === 'PHDRS') {
+        if (phdrs) throw this.error('multiple PHDRS commands');
+        phdrs = this.parsePhdrs();
       } else if (UNSUPPORTED_COMMANDS.has(word)) {
         throw this.error(`${word} is not supported by tcc-lite's linker (see docs/architecture.md for the subset)`);
       } else {
         statements.push(this.parseAssignmentStatement());
       }
     }
-    return { entry, statements, usesSizeofHeaders: this.usesSizeofHeaders };
+    return { entry, statements, usesSizeofHeaders: this.usesSizeofHeaders, phdrs };
+  }
+
+  /** `PHDRS { name TYPE [FILEHDR] [PHDRS] [FLAGS(n)] ; ... }` */
+  private parsePhdrs(): PhdrSpec[] {
+    this.readPatternName();
+    this.expect('{');
+    const list: PhdrSpec[] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.eat('}')) return list;
+      if (this.pos >= this.text.length) throw this.error("missing '}' at the end of PHDRS");
+      const line = this.line();
+      const name = this.readExprName();
+      if (!name) throw this.error('expected a program header name');
+      if (list.some((p) => p.name === name)) throw this.error(`program header '${name}' is defined twice`);
+      this.skipSpace();
+      const typeWord = this.peekWord();
+      let type: number;
+      if (typeWord in SEGMENT_TYPES) {
+        this.readExprName();
+        type = SEGMENT_TYPES[typeWord];
+      } else {
+        type = this.constant(this.parseExpr(), 'a program header type');
+      }
+      const spec: PhdrSpec = { name, type, fileHdr: false, phdrs: false, line };
+      for (;;) {
+        this.skipSpace();
+        if (this.eat(';')) break;
+        const word = this.readExprName();
+        if (word === 'FILEHDR') spec.fileHdr = true;
+        else if (word === 'PHDRS') spec.phdrs = true;
+        else if (word === 'FLAGS') {
+          this.expect('(');
+          spec.flags = this.constant(this.parseExpr(), 'FLAGS');
+          this.expect(')');
+        } else if (word === 'AT') throw this.error('AT() in PHDRS is not supported by tcc-lite\'s linker; give the sections AT() instead');
+        else throw this.error(`expected FILEHDR, PHDRS, FLAGS or ';' in PHDRS, found '${word || this.peek()}'`);
+      }
+      list.push(spec);
+    }
+  }
+
+  /** A PHDRS number: only constants (ld evaluates them before any address exists). */
+  private constant(e: Expr, what: string): number {
+    const value = (x: Expr): bigint => {
+      switch (x.kind) {
+        case 'number': return x.value;
+        case 'unary': return x.op === '-' ? -value(x.arg) : x.op === '~' ? ~value(x.arg) : value(x.arg) === 0n ? 1n : 0n;
+        case 'binary': {
+          const a = value(x.left);
+          const b = value(x.right);
+          switch (x.op) {
+            case '|': return a | b;
+            case '&': return a & b;
+            case '^': return a ^ b;
+            case '<<': return a << b;
+            case '>>': return a >> b;
+            case '+': return a + b;
+            case '-': return a - b;
+            case '*': return a * b;
+            default: throw this.error(`${what} must be a constant`);
+          }
+        }
+        default: throw this.error(`${what} must be a constant`);
+      }
+    };
+    return Number(BigInt.asUintN(32, value(e)));
   }
 
   private parseSections(out: Statement[]): void {
@@ -116,7 +193,7 @@ class ScriptParser {
     }
     this.expect('{');
     this.parseSectionBody(stmt.items);
-    this.parseSectionTrailer();
+    this.parseSectionTrailer(stmt);
     return stmt;
   }
 
@@ -128,11 +205,19 @@ class ScriptParser {
   }
 
   /** `>REGION`, `AT>REGION`, `:PHDR` and `=FILL` after the closing brace. */
-  private parseSectionTrailer(): void {
+  private parseSectionTrailer(stmt: OutputSectionStatement): void {
     for (;;) {
       this.skipSpace();
       const c = this.peek();
-      if (c === '>' || c === ':') throw this.error('memory regions and PHDRS are not supported');
+      if (c === '>') throw this.error('memory regions are not supported');
+      if (c === ':') {
+        this.pos++;
+        this.skipSpace();
+        const name = this.readExprName();
+        if (!name) throw this.error("expected a program header name after ':'");
+        (stmt.phdrs ??= []).push(name);
+        continue;
+      }
       if (c === '=' && this.text[this.pos + 1] !== '=') { this.pos++; this.parseExpr(); continue; }
       if (this.peekWord() === 'AT' && this.text[this.pos + 2] === '>') throw this.error('AT>region is not supported');
       return;

@@ -33,6 +33,8 @@ export interface FileLayout {
   phnum: number;
   /** File offset where the non-allocated sections (.symtab...) may start. */
   end: number;
+  /** What ld warns about the layout (an allocated section in no PHDRS segment). */
+  warnings?: string[];
 }
 
 export interface SegmentOptions {
@@ -49,7 +51,7 @@ export interface SegmentOptions {
 const page = Number(PAGE_SIZE);
 
 /** One PT_LOAD being built: its sections, and for the first, whether it carries the headers. */
-interface LoadMap {
+export interface LoadMap {
   sections: OutputSection[];
   includesHeaders: boolean;
   /** A segment of the headers alone (separate code): its own addresses. */
@@ -188,7 +190,7 @@ function startsNewSegment(last: OutputSection, s: OutputSection, writable: boole
  * File offsets: each PT_LOAD starts where the file ends, moved up to its address modulo
  * the page size; the one carrying the headers starts at offset 0.
  */
-function placeLoads(maps: LoadMap[], headersSize: number): { segments: Segment[]; end: number } {
+export function placeLoads(maps: LoadMap[], headersSize: number): { segments: Segment[]; end: number } {
   const segments: Segment[] = [];
   let cursor = headersSize;
   for (const m of maps) {
@@ -224,7 +226,7 @@ function placeLoads(maps: LoadMap[], headersSize: number): { segments: Segment[]
 }
 
 /** The smallest offset from `cursor` on that has the address's position within a page. */
-function congruentOffset(cursor: number, addr: bigint): number {
+export function congruentOffset(cursor: number, addr: bigint): number {
   const want = Number(addr % PAGE_SIZE);
   const offset = cursor - (cursor % page) + want;
   return offset < cursor ? offset + page : offset;
@@ -248,7 +250,7 @@ function noteRuns(sections: OutputSection[]): OutputSection[][] {
 }
 
 /** A segment spanning sections that are already placed (PT_NOTE, PT_TLS, PT_GNU_PROPERTY). */
-function spanSegment(type: number, sections: OutputSection[], align: number): Segment {
+export function spanSegment(type: number, sections: OutputSection[], align: number): Segment {
   const first = sections[0];
   let memsz = 0;
   let filesz = 0;
@@ -279,11 +281,24 @@ function relroSegment(m: LoadMap, load: Segment, relro: { start: bigint; end: bi
 }
 
 /**
+ * The thread-local template: PT_TLS, or without one (a PHDRS script that lists none) the
+ * span of the TLS sections, which is what ld uses then (its tls_sec).
+ */
+export function tlsTemplate(file: FileLayout, sections: OutputSection[]): { vaddr: bigint; memsz: number; align: number } | undefined {
+  const tls = file.segments.find((s) => s.type === PT.TLS);
+  if (tls) return tls;
+  const list = sections.filter((s) => s.flags & SHF_TLS);
+  if (list.length === 0) return undefined;
+  const last = list[list.length - 1];
+  return { vaddr: list[0].addr, memsz: Number(last.addr - list[0].addr) + last.size, align: Math.max(...list.map((s) => s.align)) };
+}
+
+/**
  * x86-64 TLS variant II: the thread pointer sits just past the block, aligned, so a
  * thread-local symbol's offset from it is its address minus the template's aligned end.
  */
-export function threadPointerBase(file: FileLayout): bigint | undefined {
-  const tls = file.segments.find((s) => s.type === PT.TLS);
+export function threadPointerBase(file: FileLayout, sections: OutputSection[]): bigint | undefined {
+  const tls = tlsTemplate(file, sections);
   if (!tls) return undefined;
   return tls.vaddr + alignUp(BigInt(tls.memsz), BigInt(tls.align));
 }

@@ -39,6 +39,9 @@ const tbss = gas('tbss', ['\t.globl _start', '_start:', '\tret', '\t.section .td
 /** Only a .tbss in the RELRO region, starting off its alignment (a threaded libc program's layout): ld counts it empty. */
 const tbssOnly = gas('tbss-only', ['\t.globl _start', '_start:', '\tret', '\t.section .rodata', '\t.zero 0x5ee', '\t.section .tbss,"awT",@nobits',
   '\t.balign 4', '\t.zero 4', '\t.data', '\t.balign 16', '\t.quad 2', NOTE_STACK]);
+/** Thread-locals and a note with no entry point of their own, to link beside another object. */
+const tlsData = gas('tls-data', ['\t.section .tdata,"awT",@progbits', '\t.globl tv2', 'tv2: .quad 5', '\t.section .tbss,"awT",@nobits', '\t.zero 16',
+  '\t.section .note.foo,"a",@note', '\t.long 4, 4, 1', '\t.ascii "GNU\\0"', '\t.long 0', NOTE_STACK]);
 /** A multiboot header that must come first, and read-only data. */
 const multiboot = gas('multiboot', ['\t.section .multiboot,"a"', '\t.align 4', '\t.long 0x1BADB002, 3, -(0x1BADB002 + 3)',
   '\t.text', '\t.globl _start', '_start: jmp _start', '\t.section .rodata', '\t.quad 1', '\t.data', '\t.quad 2', '\t.bss', '\t.zero 100']);
@@ -92,6 +95,29 @@ const empties = script('empties.ld', ['ENTRY(_start)', 'SECTIONS {', '  . = 0x10
   '  .kept : { . = ALIGN(8); }', '  .dropped : { . = ALIGN(. != 0 ? 8 : 1); before_bss = .; }', '  .none : { . = . + 0; }',
   '  .words : { LONG(0x12345678) }',
   '  .bss : { *(.bss) }', '}']);
+
+/** PHDRS: a Limine-style higher-half kernel, one PT_LOAD per kind, FLAGS given; orphan .tdata/.tbss after .data. */
+const limine = script('limine.ld', ['ENTRY(_start)', 'PHDRS {', '  requests PT_LOAD;', '  text PT_LOAD FLAGS((1 << 0) | (1 << 2));',
+  '  rodata PT_LOAD FLAGS((1 << 2));', '  data PT_LOAD;', '}', 'SECTIONS {', '  . = 0xffffffff80000000;',
+  '  .requests : { KEEP(*(.multiboot)) } :requests', '  . = ALIGN(CONSTANT(MAXPAGESIZE));', '  .text : { *(.text .text.*) } :text',
+  '  . = ALIGN(CONSTANT(MAXPAGESIZE));', '  .rodata : { *(.rodata .rodata.*) } :rodata', '  . = ALIGN(CONSTANT(MAXPAGESIZE));',
+  '  .data : { *(.data .data.*) } :data', '  PROVIDE(_edata = .); PROVIDE(edata = .); PROVIDE(__bss_start = .);', '  .bss : { *(.bss .bss.*) *(COMMON) }',
+  '  PROVIDE(_end = .); PROVIDE(end = .); PROVIDE(etext = ADDR(.text) + SIZEOF(.text)); PROVIDE(__executable_start = 0xffffffff80000000);',
+  '  /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }', '}']);
+/** PHDRS with the headers loaded (FILEHDR PHDRS, PT_PHDR), a section in two entries (:text :note), TLS, an empty GNU_STACK. */
+const phdrsAll = script('phdrs-all.ld', ['ENTRY(_start)', 'PHDRS {', '  headers PT_PHDR PHDRS;', '  text PT_LOAD FILEHDR PHDRS;', '  data PT_LOAD;',
+  '  note PT_NOTE;', '  tls PT_TLS;', '  stack PT_GNU_STACK FLAGS(6);', '}', 'SECTIONS {', '  /DISCARD/ : { *(.note.GNU-stack) }',
+  '  PROVIDE(__executable_start = 0x400000);', '  . = 0x400000 + SIZEOF_HEADERS;', '  .text : { *(.text) } :text', '  PROVIDE(etext = .);',
+  '  .rodata : { *(.rodata) }', '  .note : { *(.note.*) } :text :note',
+  '  . = ALIGN(0x1000);', '  .data : { *(.data) *(.init_array) } :data', '  .tdata : { *(.tdata) } :data :tls', '  .tbss : { *(.tbss) } :data :tls',
+  '  _edata = .;', '  PROVIDE(edata = .);', '  __bss_start = .;', '  .bss : { *(.bss) *(COMMON) } :data', '  _end = .;', '  PROVIDE(end = .);',
+  '  hdr = SIZEOF_HEADERS;', '}']);
+/** PHDRS quirks: sections before the first `:name`, `:NONE`, FLAGS on every kind, entries with no sections. */
+const phdrsQuirks = script('phdrs-quirks.ld', ['ENTRY(_start)', 'PHDRS {', '  text PT_LOAD FLAGS(5);', '  data PT_LOAD;', '  nt PT_NOTE FLAGS(4);',
+  '  dyn PT_DYNAMIC FLAGS((1 << 1) | (1 << 2));', '  tls PT_TLS;', '}', 'SECTIONS {', '  /DISCARD/ : { *(.note.GNU-stack) }', '  . = 0x100000;',
+  '  .first : { *(.multiboot) *(.init_array) }', '  .text : { *(.text) } :text', '  .rodata : { *(.rodata) }', '  .note : { *(.note.*) } :NONE',
+  '  . = ALIGN(0x1000);', '  .data : { *(.data) } :data', '  .tdata : { *(.tdata) } :data :tls', '  .tbss : { *(.tbss) } :data :tls',
+  '  .bss : { *(.bss) *(COMMON) } :data', '}']);
 
 /** readelf -lhSW without what legitimately differs: where the section header table and the non-allocated sections are. */
 function headers(file: string): string[] {
@@ -151,6 +177,11 @@ describe('program headers and linker symbols, as GNU ld 2.40', () => {
     ['an OS-course kernel: multiboot header first, BLOCK(4K), /DISCARD/', () => ['-T', osdev, multiboot]],
     ['a higher-half kernel: AT() load addresses', () => ['-T', higherHalf, multiboot]],
     ['empty output sections', () => ['-T', empties, plain]],
+    ['PHDRS: a Limine-style kernel, FLAGS, orphan thread-locals', () => ['-T', limine, multiboot, tlsData]],
+    ['PHDRS: FILEHDR PHDRS, PT_PHDR, PT_NOTE, PT_TLS, PT_GNU_STACK', () => ['-T', phdrsAll, tls]],
+    ['PHDRS: FILEHDR PHDRS, gcc object', () => ['-T', phdrsAll, programGcc]],
+    ['PHDRS: FILEHDR PHDRS, tcc-lite object', () => ['-T', phdrsAll, programTcc]],
+    ['PHDRS: sections before the first :name, :NONE, empty entries', () => ['-T', phdrsQuirks, multiboot, tlsData]],
   ];
   it.each(cases)('%s', async (name, args) => {
     const [ours, gnu] = await linkBoth(name.replace(/\W+/g, '-'), args());
@@ -164,10 +195,17 @@ describe('program headers and linker symbols, as GNU ld 2.40', () => {
   });
 
   it('runs what it linked', async () => {
-    for (const args of [['-static', programTcc], ['-T', codeFirst, plain], ['-T', lowBase, programGcc]]) {
+    for (const args of [['-static', programTcc], ['-T', codeFirst, plain], ['-T', lowBase, programGcc], ['-T', phdrsAll, plain]]) {
       const [ours, gnu] = await linkBoth('runs', args);
       expect(spawnSync(ours).status).toBe(spawnSync(gnu).status);
     }
+  });
+
+  it('refuses PHDRS it cannot honour, with ld\'s words where ld has them', async () => {
+    const bad = script('phdrs-bad.ld', ['PHDRS { text PT_LOAD; }', 'SECTIONS { .text : { *(.text) } :txt }']);
+    await expect(linkCommand(['-T', bad, plain, '-o', at('bad.out')])).rejects.toThrow(/section '.text' assigned to non-existent phdr 'txt'/);
+    const at_ = script('phdrs-at.ld', ['PHDRS { text PT_LOAD AT(0x1000); }', 'SECTIONS { .text : { *(.text) } :text }']);
+    await expect(linkCommand(['-T', at_, plain, '-o', at('bad.out')])).rejects.toThrow(/AT\(\) in PHDRS is not supported/);
   });
 
   it('writes the raw image of a SIZEOF_HEADERS script as ld --oformat binary does', async () => {

@@ -55,7 +55,10 @@ describe('parseLinkerScript', () => {
     expect(bad('SECTIONS {\n  . = ;\n}').message).toMatch(/bad\.lds:2:\d+: error: syntax error/);
     expect(bad('SECTIONS { .text : { *(.text) } > ram }').message).toMatch(/memory regions/);
     expect(bad('SECTIONS { x = 1 }').message).toMatch(/expected ';'/);
-    expect(bad('PHDRS { text PT_LOAD; }').message).toMatch(/PHDRS is not supported/);
+    expect(bad('MEMORY { ram : ORIGIN = 0, LENGTH = 4K }').message).toMatch(/MEMORY is not supported/);
+    expect(bad('PHDRS { text PT_LOAD FILEHDR BOGUS; }').message).toMatch(/bad\.lds:1:\d+: error: expected FILEHDR, PHDRS, FLAGS or ';' in PHDRS, found 'BOGUS'/);
+    expect(bad('PHDRS { text PT_LOAD; text PT_NOTE; }').message).toMatch(/program header 'text' is defined twice/);
+    expect(bad('PHDRS { text PT_LOAD FLAGS(x); }').message).toMatch(/FLAGS must be a constant/);
   });
 });
 
