@@ -86,6 +86,8 @@ export interface CcOptions extends LinkerRequest {
   common: boolean;
   /** -fshort-enums / -fno-short-enums. */
   shortEnums: boolean;
+  /** -funsigned-bitfields / -fsigned-bitfields (and their -fno- forms). */
+  unsignedBitfields: boolean;
   /** -funsigned-char / -fsigned-char (and their -fno- forms). */
   unsignedChar: boolean;
   linkerScript?: string;
@@ -120,7 +122,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedChar: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
@@ -211,6 +213,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-mgeneral-regs-only') o.generalRegsOnly = true;
     else if (arg === '-fcommon' || arg === '-fno-common') o.common = arg === '-fcommon';
     else if (arg === '-fshort-enums' || arg === '-fno-short-enums') o.shortEnums = arg === '-fshort-enums';
+    else if (/^-f(no-)?(un)?signed-bitfields$/.test(arg)) o.unsignedBitfields = arg === '-funsigned-bitfields' || arg === '-fno-signed-bitfields';
     else if (/^-f(no-)?(un)?signed-char$/.test(arg)) o.unsignedChar = arg === '-funsigned-char' || arg === '-fno-signed-char';
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));

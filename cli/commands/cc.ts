@@ -91,6 +91,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     instrument: o.instrument ? o.instrumentExclude : undefined,
     common: o.common,
     shortEnums: o.shortEnums,
+    unsignedBitfields: o.unsignedBitfields,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

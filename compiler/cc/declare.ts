@@ -117,7 +117,7 @@ export function declareName(
     if (!p.fn && hasVla(ty)) errorAt(nameTok, `variably modified '${name}' at file scope`);
     // Only a const that qualifies the named type itself travels with the name: in
     // `typedef const char *CP` it is already inside the pointer, and `CP p` is no constant.
-    p.scopes.declare(name, { typedef: ty, typedefConst: isReadOnlyObject(spec, ty) });
+    p.scopes.declare(name, { typedef: ty, typedefConst: isReadOnlyObject(spec, ty), typedefSigned: spec.isExplicitlySigned });
     // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
     if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
     return { obj: undefined, ty, isLocalAuto: false };

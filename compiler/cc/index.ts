@@ -32,6 +32,8 @@ export interface CompileOptions {
   common?: boolean;
   /** -fshort-enums: every enum is the smallest integer type holding its values (as packed ones are). */
   shortEnums?: boolean;
+  /** -funsigned-bitfields: a bit-field of plain integer type (not `signed`) is unsigned. */
+  unsignedBitfields?: boolean;
   /** -funsigned-char: plain char is unsigned (the preprocessor takes the same option). */
   unsignedChar?: boolean;
   debug?: boolean;
@@ -82,6 +84,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
     parser.shortEnums = opts.shortEnums === true;
+    parser.unsignedBitfields = opts.unsignedBitfields === true;
     setPlainCharUnsigned(opts.unsignedChar === true);
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     refuseByteSwappedStructs(directives);

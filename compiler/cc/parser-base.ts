@@ -38,6 +38,8 @@ export interface DeclSpec {
   isAtomic?: boolean;
   /** `register` (which matters only at file scope: a GNU global register variable). */
   isRegister?: boolean;
+  /** `signed` among the specifiers, or a typedef declared with it: -funsigned-bitfields keeps such bit-fields signed. */
+  isExplicitlySigned?: boolean;
   /** No type specifier at all: C89's implicit int (`f() { ... }`). */
   isImplicitInt?: boolean;
   align: number;
@@ -103,6 +105,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   continueDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
   shortEnums = false; // -fshort-enums: every enum as small as its values allow
+  unsignedBitfields = false; // -funsigned-bitfields: plain integer bit-fields are unsigned (parser-specifiers memberDeclarator)
   noFloat: string | undefined = undefined; // why floating point is refused, if it is (report.ts refuseFloatingPoint)
   warningsOn = true;
   builtinsOn = true; // fold calls gcc knows as builtins (fold-library.ts); -fno-builtin turns it off

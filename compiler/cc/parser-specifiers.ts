@@ -25,7 +25,7 @@ import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
-  isAggregate, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong,
+  isAggregate, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
@@ -137,6 +137,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const entry = this.scopes.lookup(t.image)!;
     st.other = entry.typedef!;
     if (entry.typedefConst) st.spec.isConst = true;
+    if (entry.typedefSigned) st.spec.isExplicitlySigned = true;
   }
 
   private setOther(ty: Type): void {
@@ -173,7 +174,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'restrict': case '__restrict': case '__restrict__': st.restrict = true; break;
       case '__extension__':
         break;
-      case 'signed': case '__signed__': case '__signed': checkTypeKeyword(st, t); st.signed = true; break;
+      case 'signed': case '__signed__': case '__signed': checkTypeKeyword(st, t); st.signed = true; s.isExplicitlySigned = true; break;
       case 'unsigned': checkTypeKeyword(st, t); st.unsigned = true; break;
       case 'long': checkTypeKeyword(st, t); st.longs++; break;
       case '__builtin_va_list': st.other = tyVaList; break;
@@ -370,7 +371,10 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.ACTION(() => {
       // Only a bit-field may go unnamed (`int : 3;`); `int *;` declares nothing.
       if (!d.nameTok && !width) errorAt(this.LA(1), `expected identifier or '(' before '${this.LA(1).image}' token`);
-      const ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
+      let ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
+      // gcc -funsigned-bitfields: a bit-field of plain char, short, int, long or long long
+      // (not enum or _Bool, not written `signed`) is unsigned.
+      if (width && this.unsignedBitfields && spec!.isExplicitlySigned !== true) ty = unsignedBitfieldType(ty);
       let bits = -1;
       if (width) {
         // Our __int128 values live in memory; the bit-field code reads and writes one register.

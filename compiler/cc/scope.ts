@@ -13,6 +13,8 @@ export interface ScopeEntry {
   typedef?: Type;
   /** The typedef's own specifiers had `const` (`typedef const int cint;`). */
   typedefConst?: boolean;
+  /** The typedef's type was written with `signed` (directly or through such a typedef): -funsigned-bitfields leaves it signed. */
+  typedefSigned?: boolean;
   enumValue?: bigint;
   enumType?: Type;
 }

@@ -594,3 +594,10 @@ export function withAlignment(t: Type, align: number): Type {
   return copy;
 }
 
+
+/** The type -funsigned-bitfields gives a plain integer bit-field (its qualifiers kept); enums, _Bool and unsigned types stay. */
+export function unsignedBitfieldType(t: Type): Type {
+  const plain = unqualified(t);
+  const u = plain === tyChar ? tyUChar : plain === tyShort ? tyUShort : plain === tyInt ? tyUInt : plain === tyLong ? tyULong : plain === tyLLong ? tyULLong : undefined;
+  return u ? qualifiedType(u, t.isConst, t.isVolatile, t.isAtomic) : t;
+}

@@ -1,6 +1,6 @@
 /**
  * Options that change what a type is: -funsigned-char / -fsigned-char (plain char's sign,
- * in the compiler and the preprocessor) and -fshort-enums. Each program is built by gcc and
+ * in the compiler and the preprocessor), -fshort-enums and -funsigned-bitfields. Each program is built by gcc and
  * by tcc-lite with the same option and must print the same.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,5 +33,12 @@ describe('type options', () => {
   it('-fshort-enums makes each enum as small as its values', async () => {
     expect(await sameAsGcc('short_enums', ['-fshort-enums'])).toBe('1 2 1 4 10\n1 2\n');
     expect(await sameAsGcc('short_enums', [])).toBe('4 4 4 12 40\n1 258\n');
+  });
+
+  it('-funsigned-bitfields makes plain integer bit-fields unsigned, as gcc', async () => {
+    expect(await sameAsGcc('bitfields', ['-funsigned-bitfields'])).toBe('-1 -1 7 7 -1 7 7 7 1 7 7 7\n1 0\n');
+    expect(await sameAsGcc('bitfields', ['-funsigned-bitfields', '-funsigned-char'])).toMatch(/^-1 -1 7 7 -1 7 /);
+    expect(await sameAsGcc('bitfields', ['-funsigned-bitfields', '-fsigned-bitfields'])).toBe('-1 -1 -1 -1 -1 -1 -1 7 1 -1 7 -1\n1 1\n');
+    expect(await sameAsGcc('bitfields', ['-funsigned-char'])).toMatch(/^-1 -1 -1 -1 -1 7 -1 7 1 -1 7 -1\n/);
   });
 });
