@@ -10,6 +10,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/eventpoll.h>
 #include <linux/syscalls.h>
 
 struct file *alloc_file(struct inode *inode, unsigned int flags, const struct file_operations *fop)
@@ -38,6 +39,7 @@ void fput(struct file *file)
 {
 	if (--file->f_count > 0)
 		return;
+	eventpoll_release(file);
 	locks_remove_flock(file);
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(file->f_inode, file);

@@ -11,6 +11,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/poll.h>
 #include <linux/syscalls.h>
 
 #define PIPE_SIZE	4096
@@ -67,8 +68,11 @@ static ssize_t pipe_write(struct file *file, const char __user *buf, size_t coun
 			return done ? (ssize_t)done : -EPIPE;
 		}
 		if (pipe->head - pipe->tail == PIPE_SIZE) {
-			if (file->f_flags & O_NONBLOCK)
-				return done ? (ssize_t)done : -EAGAIN;
+			if (file->f_flags & O_NONBLOCK) {
+				if (!done)
+					return -EAGAIN;
+				break;		/* what fitted is written: wake the reader below */
+			}
 			wake_up(pipe);
 			sleep_on(pipe);
 			if (signal_pending(current))
@@ -108,11 +112,13 @@ static void pipe_release(struct inode *inode, struct file *file)
 }
 
 /* Readable: data, or no writer left (end of file).  Writable: room, and a reader. */
-static unsigned int pipe_poll(struct file *file)
+static unsigned int pipe_poll(struct file *file, poll_table *wait)
 {
 	struct pipe_inode_info *pipe = file->private_data;
 	int mode = file->f_flags & O_ACCMODE;
 	unsigned int mask = 0;
+
+	poll_wait(file, pipe, wait);
 
 	if (mode != O_WRONLY) {
 		if (pipe->head != pipe->tail)

@@ -16,6 +16,7 @@
 #include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/time.h>
+#include <linux/poll.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
 
@@ -68,7 +69,7 @@ static unsigned int poll_one(int fd, unsigned int events, struct poll_files *pf)
 		return (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM) & events;
 	if (pf->first_look && pf->count < MAX_POLL_FDS)
 		pf->held[pf->count++] = get_file(f);
-	mask = f->f_op->poll(f);
+	mask = f->f_op->poll(f, NULL);
 	return mask & (events | POLLERR | POLLHUP);
 }
 
@@ -85,7 +86,7 @@ static int poll_sleep(u64 deadline)
 }
 
 /* A relative timeout as a deadline: ns < 0 waits for ever (0), 0 does not wait (1 = already past). */
-static u64 deadline_after(long long ns)
+u64 deadline_after(long long ns)
 {
 	if (ns < 0)
 		return 0;
@@ -94,7 +95,7 @@ static u64 deadline_after(long long ns)
 	return local_clock() + (u64)ns;
 }
 
-static int timed_out(u64 deadline)
+int timed_out(u64 deadline)
 {
 	return deadline && local_clock() >= deadline;
 }
@@ -150,10 +151,11 @@ SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds, int, tim
 }
 
 /*
- * ppoll and pselect6 wait with a temporary signal mask; as with rt_sigsuspend, a
- * handler run for the signal that ends the wait returns to the original mask.
+ * ppoll, pselect6 and epoll_pwait wait with a temporary signal mask; as with
+ * rt_sigsuspend, a handler run for the signal that ends the wait returns to
+ * the original mask.
  */
-static int set_temporary_mask(const sigset_t __user *umask, size_t size)
+int set_temporary_mask(const sigset_t __user *umask, size_t size)
 {
 	sigset_t mask;
 
@@ -186,7 +188,7 @@ static long ts_to_ns(const struct timespec __user *uts, long long *ns)
 }
 
 /* The wait ended without a signal to handle: the temporary mask goes now. */
-static long end_temporary_mask(long r)
+long end_temporary_mask(long r)
 {
 	if (r != -EINTR)
 		restore_saved_sigmask(current);

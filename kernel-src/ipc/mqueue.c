@@ -24,6 +24,7 @@
 #include <linux/signal.h>
 #include <linux/time.h>
 #include <linux/fs.h>
+#include <linux/poll.h>
 #include <linux/syscalls.h>
 #include <asm/setup.h>
 #include <uapi/linux/mqueue.h>
@@ -524,10 +525,12 @@ static ssize_t mqueue_read_file(struct file *f, char __user *u_data, size_t coun
 }
 
 /* Ready to receive while messages wait, to send while there is room (mqueue_poll_file). */
-static unsigned int mqueue_poll_file(struct file *f)
+static unsigned int mqueue_poll_file(struct file *f, poll_table *wait)
 {
 	struct mqueue_inode_info *info = f->private_data;
 	unsigned int mask = 0;
+
+	poll_wait(f, info, wait);
 
 	if (info->attr.mq_curmsgs)
 		mask |= POLLIN | POLLRDNORM;

@@ -11,6 +11,7 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/signalfd.h>
 #include <linux/syscalls.h>
 
 int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs);
@@ -62,6 +63,7 @@ int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p)
 	if (err)
 		return err;
 	p->pending |= sigmask(sig);
+	signalfd_notify(p, sig);
 	if (signal_pending(p) || sig == SIGKILL || (p->sigwait_set & sigmask(sig)))
 		wake_up_process(p);
 	return 0;

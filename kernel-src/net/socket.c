@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/fs.h>
+#include <linux/poll.h>
 #include <linux/net.h>
 #include <linux/syscalls.h>
 #include <net/sock.h>
@@ -732,10 +733,12 @@ static ssize_t sock_write(struct file *file, const char __user *buf, size_t coun
 	return sock->ops->sendmsg(sock, &msg, iov.iov_len);
 }
 
-static unsigned int sock_poll(struct file *file)
+/* Every protocol sleeps and wakes its sockets on the struct sock itself. */
+static unsigned int sock_poll(struct file *file, poll_table *wait)
 {
 	struct socket *sock = file->private_data;
 
+	poll_wait(file, sock->sk, wait);
 	return sock->ops->poll(sock);
 }
 

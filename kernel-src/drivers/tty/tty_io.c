@@ -12,6 +12,7 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/poll.h>
 #include <linux/tty.h>
 #include <linux/console.h>
 #include <linux/uaccess.h>
@@ -307,12 +308,12 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 }
 
 /* Output never waits; input is ready by line (canonical mode) or by byte. */
-static unsigned int tty_poll(struct file *file)
+static unsigned int tty_poll(struct file *file, poll_table *wait)
 {
 	struct tty_struct *tty = &console_tty;
 	unsigned int mask = POLLOUT | POLLWRNORM;
 
-	(void)file;
+	poll_wait(file, tty, wait);
 	if (input_available(tty))
 		mask |= POLLIN | POLLRDNORM;
 	if (tty->hung_up)

@@ -138,6 +138,8 @@ static int link_to_inode(struct inode *target, char *buf, int buflen)
 		return snprintf(buf, buflen, "pipe:[%lu]", target->i_ino);
 	if (S_ISSOCK(target->i_mode) && find_path(root_inode, target, buf, 0, buflen) < 0)
 		return snprintf(buf, buflen, "socket:[%lu]", target->i_ino);
+	if (target->i_anon_name)
+		return snprintf(buf, buflen, "anon_inode:%s", target->i_anon_name);
 	return proc_inode_name(target, buf, buflen);
 }
 

@@ -24,6 +24,7 @@
 
 struct file;
 struct inode;
+struct poll_table_struct;
 
 struct file_operations {
 	ssize_t (*read)(struct file *, char __user *, size_t, loff_t *);
@@ -32,7 +33,8 @@ struct file_operations {
 	int (*open)(struct inode *, struct file *);
 	void (*release)(struct inode *, struct file *);
 	void (*flush)(struct file *);	/* at every close of a descriptor */
-	unsigned int (*poll)(struct file *);	/* POLL* bits ready now; none: always ready */
+	/* POLL* bits ready now (none: always ready); names its wait channels (linux/poll.h) */
+	unsigned int (*poll)(struct file *, struct poll_table_struct *);
 };
 
 /* poll's event bits (uapi asm-generic/poll.h) */
@@ -89,6 +91,7 @@ struct inode {
 	struct file *i_flock_excl;	/* ... or the one that holds LOCK_EX */
 	struct file_lock *i_posix_locks;	/* fcntl record locks (fs/posix_locks.c) */
 	char *i_deleted_name;		/* removed while in use: the path it had (for /proc) */
+	const char *i_anon_name;	/* a file with no name (fs/anon_inodes.c): "[eventpoll]"... */
 };
 
 struct file {

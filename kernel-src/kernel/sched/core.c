@@ -18,6 +18,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/eventpoll.h>
 #include <linux/syscalls.h>
 #include <linux/console.h>
 #include <linux/tty.h>
@@ -113,6 +114,7 @@ void wake_up(void *chan)
 {
 	int i;
 
+	ep_poll_callback(chan);		/* epoll items listening on chan may be ready, sleepers or not */
 	if (!sleepers)
 		return;
 

@@ -1,8 +1,8 @@
 /*
- * inet_helpers.h - what the AF_INET cases share: error names (the same in
- * every libc), loopback addresses, and listeners on ports the kernel picks
- * (natively these cases run on the host's real loopback, where a fixed port
- * may be taken).  Ports are never printed: they differ from run to run.
+ * inet_helpers.h - what the AF_INET and epoll cases share: error names (the
+ * same in every libc), loopback addresses, and listeners on ports the kernel
+ * picks (natively these cases run on the host's real loopback, where a fixed
+ * port may be taken).  Ports are never printed: they differ from run to run.
  */
 #ifndef INET_HELPERS_H
 #define INET_HELPERS_H
@@ -39,6 +39,12 @@ static const char *net_err(int e)
 	case ENOPROTOOPT: return "ENOPROTOOPT";
 	case EBADF: return "EBADF";
 	case ENOTSOCK: return "ENOTSOCK";
+	case EEXIST: return "EEXIST";
+	case EFAULT: return "EFAULT";
+	case EINTR: return "EINTR";
+	case ELOOP: return "ELOOP";
+	case ENOENT: return "ENOENT";
+	case EPERM: return "EPERM";
 	}
 	snprintf(buf, sizeof buf, "%d", e);
 	return buf;

@@ -20,6 +20,15 @@ struct timespec {
     long tv_nsec;
 };
 
+/* A timer's setting: the first expiry and the period (timerfd_settime, timer_settime). */
+#ifndef __itimerspec_defined
+#define __itimerspec_defined 1
+struct itimerspec {
+    struct timespec it_interval;
+    struct timespec it_value;
+};
+#endif
+
 struct tm {
     int tm_sec;
     int tm_min;

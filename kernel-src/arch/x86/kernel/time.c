@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/console.h>
+#include <linux/timerfd.h>
 #include <asm/io.h>
 #include <asm/setup.h>
 
@@ -65,4 +66,5 @@ void timer_interrupt(struct pt_regs *regs)
 	account_tick((regs->cs & 3) == 3);
 	scheduler_tick();
 	run_itimers(local_clock(), (regs->cs & 3) == 3);
+	timerfd_run(local_clock());
 }
