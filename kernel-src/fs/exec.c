@@ -15,6 +15,8 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/binfmts.h>
+#include <linux/posix-timers.h>
+#include <linux/personality.h>
 #include <linux/syscalls.h>
 
 #define MAX_INTERP_DEPTH 4
@@ -143,6 +145,8 @@ static void install_new_program(struct linux_binprm *bprm)
 	unsigned long sp;
 
 	de_thread();		/* the new program starts with this thread alone */
+	exit_itimers(current->tgid);	/* POSIX timers do not survive execve; interval timers do */
+	flush_itimer_signals(current);
 	exit_robust_list(current);	/* its locks' words are in the old program's memory */
 	old = current->mm;
 	current->mm = bprm->mm;
@@ -156,6 +160,8 @@ static void install_new_program(struct linux_binprm *bprm)
 	strlcpy(current->comm, basename(bprm->filename), sizeof(current->comm));
 	close_on_exec();
 	flush_signal_handlers(current);
+	cap_bprm_set_creds(&current->cred);
+	current->personality &= ~READ_IMPLIES_EXEC;	/* Linux's set_personality_64bit */
 	flush_thread();
 	if (create_elf_tables(bprm, &sp))
 		do_exit(SIGSEGV);	/* cannot return to the old program: it is gone */

@@ -48,14 +48,28 @@ void fput(struct file *file)
 	kfree(file);
 }
 
+/* One more than the highest descriptor the process may have: RLIMIT_NOFILE, at most the table. */
+static unsigned int files_limit(void)
+{
+	unsigned long limit = rlimit(RLIMIT_NOFILE);
+
+	return limit < NR_OPEN ? (unsigned int)limit : NR_OPEN;
+}
+
+/* The lowest free descriptor from minfd on, or -EMFILE (open, pipe, socket, dup...). */
+static int alloc_fd(unsigned int minfd)
+{
+	unsigned int fd, limit = files_limit();
+
+	for (fd = minfd; fd < limit; fd++)
+		if (!current->files->fd[fd])
+			return (int)fd;
+	return -EMFILE;
+}
+
 int get_unused_fd(void)
 {
-	int fd;
-
-	for (fd = 0; fd < NR_OPEN; fd++)
-		if (!current->files->fd[fd])
-			return fd;
-	return -EMFILE;
+	return alloc_fd(0);
 }
 
 void fd_install(unsigned int fd, struct file *file)
@@ -116,11 +130,10 @@ static long do_dup(unsigned int oldfd, int newfd, int minfd, int cloexec)
 	if (!f)
 		return -EBADF;
 	if (newfd < 0) {
-		for (newfd = minfd; newfd < NR_OPEN && current->files->fd[newfd]; newfd++)
-			;
-		if (newfd >= NR_OPEN)
-			return -EMFILE;
-	} else if (newfd >= NR_OPEN) {
+		newfd = alloc_fd((unsigned int)minfd);
+		if (newfd < 0)
+			return newfd;
+	} else if ((unsigned int)newfd >= files_limit()) {
 		return -EBADF;
 	} else if (current->files->fd[newfd] == f) {
 		return newfd;
@@ -139,20 +152,25 @@ SYSCALL_DEFINE1(dup, unsigned int, fildes)
 	return do_dup(fildes, -1, 0, 0);
 }
 
-SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
-{
-	if (!fget(oldfd))
-		return -EBADF;
-	return do_dup(oldfd, (int)newfd, 0, 0);
-}
-
+/* A newfd at or past RLIMIT_NOFILE is EBADF, as Linux. */
 SYSCALL_DEFINE3(dup3, unsigned int, oldfd, unsigned int, newfd, int, flags)
 {
 	if (flags & ~O_CLOEXEC)
 		return -EINVAL;
 	if (oldfd == newfd)
 		return -EINVAL;
+	if (newfd >= files_limit())
+		return -EBADF;
 	return do_dup(oldfd, (int)newfd, 0, flags & O_CLOEXEC);
+}
+
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
+{
+	if (!fget(oldfd))
+		return -EBADF;
+	if (oldfd == newfd)
+		return newfd;
+	return sys_dup3(oldfd, newfd, 0);
 }
 
 SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
@@ -164,7 +182,7 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN)
+		if (arg >= files_limit())
 			return -EINVAL;
 		return do_dup(fd, -1, (int)arg, cmd == F_DUPFD_CLOEXEC);
 	case F_GETFD:

@@ -18,12 +18,34 @@ static ssize_t ramfs_read(struct file *file, char __user *buf, size_t count, lof
 	return n;
 }
 
+/*
+ * RLIMIT_FSIZE (Linux's generic_write_checks): a write is cut short at the
+ * limit; one that starts there gets SIGXFSZ and EFBIG.  Returns the count
+ * that may be written, or -EFBIG.
+ */
+static long write_limit(loff_t pos, size_t count)
+{
+	unsigned long limit = rlimit(RLIMIT_FSIZE);
+
+	if (!count || limit == RLIM_INFINITY)
+		return (long)count;
+	if ((unsigned long)pos >= limit) {
+		send_sig(SIGXFSZ, current);
+		return -EFBIG;
+	}
+	return (long)(count < limit - (unsigned long)pos ? count : limit - (unsigned long)pos);
+}
+
 static ssize_t ramfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
 {
-	int n;
+	long n;
 
 	if (file->f_flags & O_APPEND)
 		*pos = file->f_inode->i_size;
+	n = write_limit(*pos, count);
+	if (n <= 0)
+		return n;
+	count = (size_t)n;
 	n = ramfs_write_data(file->f_inode, *pos, (const char *)buf, count, 1);
 	if (n > 0)
 		*pos += n;
@@ -190,6 +212,12 @@ long do_truncate(struct inode *inode, loff_t length)
 		return -EINVAL;
 	if (length < 0)
 		return -EINVAL;
+	/* Growing a file past RLIMIT_FSIZE: SIGXFSZ and EFBIG (Linux's inode_newsize_ok). */
+	if (length > inode->i_size && rlimit(RLIMIT_FSIZE) != RLIM_INFINITY &&
+	    (unsigned long)length > rlimit(RLIMIT_FSIZE)) {
+		send_sig(SIGXFSZ, current);
+		return -EFBIG;
+	}
 	ramfs_resize(inode, length);
 	current_time(&inode->i_mtime);
 	inode->i_ctime = inode->i_mtime;

@@ -16,13 +16,25 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/sem.h>
+#include <linux/posix-timers.h>
 #include <linux/syscalls.h>
 #include <asm/io.h>
 #include <asm/uaccess.h>
 
 #define WNOHANG		0x00000001
 #define WUNTRACED	0x00000002
+#define WSTOPPED	WUNTRACED	/* waitid's name for it */
+#define WEXITED		0x00000004
+#define WCONTINUED	0x00000008
+#define WNOWAIT		0x01000000	/* waitid: report the child, leave it to be waited for again */
+#define __WNOTHREAD	0x20000000
 #define __WALL		0x40000000
+#define __WCLONE	0x80000000
+
+/* waitid's idtype */
+#define P_ALL		0
+#define P_PID		1
+#define P_PGID		2
 
 #define POWEROFF_PORT	0xf4
 
@@ -103,6 +115,7 @@ static void process_over(struct task_struct *leader)
 
 	if (leader->group_exit)
 		leader->exit_code = leader->group_exit_code;
+	exit_itimers(leader->tgid);
 	if (leader->pid == 1) {
 		/* Linux would panic; we power off so "run -- PROG" has a status. */
 		int code = leader->exit_code;
@@ -120,7 +133,7 @@ static void process_over(struct task_struct *leader)
 		}
 	}
 	if (leader->parent) {
-		struct ksiginfo info = { SIGCHLD, CLD_EXITED, leader->tgid, 0, 0 };
+		struct ksiginfo info = { SIGCHLD, CLD_EXITED, leader->tgid, leader->cred.uid, 0 };
 		int status = leader->exit_code;
 
 		/* A wait status: (code << 8) after exit, the signal (| 0x80 for a core) if killed. */
@@ -251,6 +264,7 @@ void de_thread(void)
 	tsk->pid = leader->pid;
 	tsk->parent = leader->parent;
 	tsk->pgrp = leader->pgrp;
+	memcpy(tsk->rlim, leader->rlim, sizeof(tsk->rlim));	/* the process's limits were the leader's */
 	for (i = 1; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];
 
@@ -278,57 +292,143 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 }
 
 /*
- * Does child p match wait4's pid argument?  >0: that pid; -1: any child;
- * 0: our process group; < -1: process group -pid.  Any thread may wait
- * for the children of any thread of its process; threads themselves are
- * not children.
+ * Which children a wait is for: one pid (P_PID), a process group (P_PGID)
+ * or any (P_ALL).  Any thread may wait for the children of any thread of
+ * its process; threads themselves are not children.
  */
-static int wait_matches(struct task_struct *p, pid_t pid)
+static int wait_matches(struct task_struct *p, int which, pid_t id)
 {
 	if (p->parent != current->group_leader || !thread_group_leader(p))
 		return 0;
-	if (pid > 0)
-		return p->pid == pid;
-	if (pid == -1)
-		return 1;
-	if (pid == 0)
-		return p->pgrp == current->group_leader->pgrp;
-	return p->pgrp == -pid;
+	switch (which) {
+	case P_PID: return p->pid == id;
+	case P_PGID: return p->pgrp == id;
+	default: return 1;
+	}
 }
 
-SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void __user *, ru)
+/*
+ * Linux's do_wait, for the children that have ended: the first such child
+ * that matches (NULL with WNOHANG when none has ended yet), or -ECHILD when
+ * none matches, or -ERESTARTSYS when a signal came.  There is no job control
+ * here, so no child is ever reported as stopped or continued.
+ */
+static struct task_struct *do_wait(int which, pid_t id, int options, long *err)
 {
+	*err = 0;
 	for (;;) {
 		int have_children = 0, i;
 
 		for (i = 0; i < NR_TASKS; i++) {
 			struct task_struct *p = task[i];
-			struct task_usage reaped;
-			pid_t pid;
 
-			if (!p || !wait_matches(p, upid))
+			if (!p || !wait_matches(p, which, id))
 				continue;
 			have_children = 1;
-			if (p->state != EXIT_ZOMBIE || !thread_group_empty(p))
-				continue;
-			if (stat_addr && put_user(p->exit_code, stat_addr))
-				return -EFAULT;
-			process_and_children_usage(p, &reaped);
-			if (ru && put_rusage(&reaped, ru))
-				return -EFAULT;
-			account_reaped(&reaped);
-			pid = p->pid;
-			free_task(p);
-			release_dead_tasks();
-			return pid;
+			if ((options & WEXITED) && p->state == EXIT_ZOMBIE && thread_group_empty(p))
+				return p;
 		}
-		if (!have_children)
-			return -ECHILD;
-		if (options & WNOHANG)
-			return 0;
+		*err = have_children ? 0 : -ECHILD;
+		if (!have_children || (options & WNOHANG))
+			return NULL;
 		/* process_over wakes the parent leader's channel: any thread may wait here. */
 		sleep_on(current->group_leader);
-		if (signal_pending(current))
-			return -ERESTARTSYS;
+		if (signal_pending(current)) {
+			*err = -ERESTARTSYS;
+			return NULL;
+		}
 	}
+}
+
+/* The child has been waited for: its times go to its parent's, its slot is freed. */
+static pid_t reap(struct task_struct *p, void __user *ru)
+{
+	struct task_usage reaped;
+	pid_t pid = p->pid;
+
+	process_and_children_usage(p, &reaped);
+	if (ru && put_rusage(&reaped, ru))
+		return -EFAULT;
+	account_reaped(&reaped);
+	free_task(p);
+	release_dead_tasks();
+	return pid;
+}
+
+/* wait4's pid: > 0 that pid; -1 any child; 0 our process group; < -1 process group -pid. */
+SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void __user *, ru)
+{
+	int which = upid > 0 ? P_PID : upid == -1 ? P_ALL : P_PGID;
+	pid_t id = upid > 0 ? upid : upid == 0 ? current->group_leader->pgrp : -upid;
+	struct task_struct *p;
+	long err;
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	p = do_wait(which, id, options | WEXITED, &err);
+	if (!p)
+		return err;
+	if (stat_addr && put_user(p->exit_code, stat_addr))
+		return -EFAULT;
+	return reap(p, ru);
+}
+
+/* What waitid fills of its siginfo: the SIGCHLD fields, each written alone, as Linux. */
+struct waitid_info {
+	int si_signo, si_errno, si_code, pad;
+	int si_pid;
+	uid_t si_uid;
+	int si_status;
+};
+
+static long put_waitid_info(struct waitid_info __user *infop, struct task_struct *p)
+{
+	int code = CLD_EXITED, status = 0, pid = 0, signo = 0;
+	uid_t uid = 0;
+
+	if (p) {
+		signo = SIGCHLD;
+		pid = p->pid;
+		uid = p->cred.uid;
+		status = (p->exit_code >> 8) & 0xff;
+		if (p->exit_code & 0x7f) {
+			code = (p->exit_code & 0x80) ? CLD_DUMPED : CLD_KILLED;
+			status = p->exit_code & 0x7f;
+		}
+	} else {
+		code = 0;	/* WNOHANG and nothing yet: every field 0 */
+	}
+	if (put_user(signo, &infop->si_signo) || put_user(0, &infop->si_errno) ||
+	    put_user(code, &infop->si_code) || put_user(pid, &infop->si_pid) ||
+	    put_user(uid, &infop->si_uid) || put_user(status, &infop->si_status))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * waitid: the child as a siginfo (CLD_EXITED and its exit code, or
+ * CLD_KILLED and the signal); WNOWAIT leaves it to be waited for again.
+ */
+SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct waitid_info __user *, infop, int, options,
+		void __user *, ru)
+{
+	struct task_struct *p;
+	long err;
+
+	if (options & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
+		return -EINVAL;
+	if (!(options & (WEXITED | WSTOPPED | WCONTINUED)))
+		return -EINVAL;
+	if (which < P_ALL || which > P_PGID || (which != P_ALL && upid <= 0))
+		return -EINVAL;
+	p = do_wait(which, upid, options, &err);
+	if (err)
+		return err;
+	if (infop && put_waitid_info(infop, p))
+		return -EFAULT;
+	if (p && !(options & WNOWAIT)) {
+		err = reap(p, ru);
+		return err < 0 ? err : 0;
+	}
+	return 0;
 }

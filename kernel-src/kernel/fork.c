@@ -198,6 +198,9 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 		p->sas_ss_flags = current->sas_ss_flags;
 	}
 	p->nice = current->group_leader->nice;
+	memcpy(p->rlim, current->group_leader->rlim, sizeof(p->rlim));
+	p->cred = current->cred;
+	p->personality = current->personality;
 	p->start_time = local_clock();
 	sched_fork(p);
 	memcpy(p->comm, current->comm, sizeof(p->comm));
@@ -242,6 +245,26 @@ static int schedule_tail(void *unused)
 }
 
 /*
+ * RLIMIT_NPROC: does the caller's real user have as many tasks as it may?
+ * Threads count, and processes until they are reaped, as in Linux's
+ * user->processes; root, and whoever has CAP_SYS_RESOURCE or CAP_SYS_ADMIN,
+ * is not held to it.
+ */
+static int nproc_exceeded(void)
+{
+	uid_t uid = current->cred.uid;
+	unsigned long n = 0;
+	int i;
+
+	if (uid == GLOBAL_ROOT_UID || capable(CAP_SYS_RESOURCE) || capable(CAP_SYS_ADMIN))
+		return 0;
+	for (i = 1; i < NR_TASKS; i++)
+		if (task[i] && task[i]->cred.uid == uid && task[i]->state != EXIT_DEAD)
+			n++;
+	return n >= rlimit(RLIMIT_NPROC);
+}
+
+/*
  * Create a task that returns 0 from the same system call as current
  * (on stack newsp if given), sharing what clone_flags say.
  */
@@ -250,6 +273,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 {
 	struct task_struct *p;
 
+	if (nproc_exceeded())
+		return ERR_PTR(-EAGAIN);
 	p = alloc_task();
 	if (!p)
 		return ERR_PTR(-EAGAIN);

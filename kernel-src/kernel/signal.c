@@ -128,6 +128,53 @@ static int process_alive(struct task_struct *p)
 	return thread_group_leader(p) && (thread_alive(p) || !thread_group_empty(p));
 }
 
+/*
+ * May the caller signal p (Linux's check_kill_permission)?  A thread of its
+ * own process, a process whose real or saved uid is the caller's real or
+ * effective one, or anyone with CAP_KILL.  SIGCONT may go to any process of
+ * the caller's session, which here is every process.
+ */
+static int kill_permitted(int sig, struct task_struct *p)
+{
+	const struct cred *cred = &current->cred, *tcred = &p->cred;
+
+	if (p->tgid == current->tgid || sig == SIGCONT || capable(CAP_KILL))
+		return 1;
+	return cred->euid == tcred->suid || cred->euid == tcred->uid ||
+	       cred->uid == tcred->suid || cred->uid == tcred->uid;
+}
+
+/* kill's signal to one process (sig 0: only the checks). */
+static int kill_process(int sig, struct task_struct *p)
+{
+	if (!kill_permitted(sig, p))
+		return -EPERM;
+	return sig ? group_send_sig(sig, p) : 0;
+}
+
+/*
+ * kill of a process group, or of everyone but init and the caller (all):
+ * done if any process could be signalled, else the last refusal, or ESRCH
+ * when there was none.
+ */
+static int kill_many(pid_t pgrp, int all, int sig)
+{
+	int i, found = 0, success = 0, err = -ESRCH;
+
+	for (i = 1; i < NR_TASKS; i++) {
+		struct task_struct *p = task[i];
+
+		if (!p || !process_alive(p))
+			continue;
+		if (all ? p->tgid <= 1 || p == current->group_leader : p->pgrp != pgrp)
+			continue;
+		found = 1;
+		err = kill_process(sig, p);
+		success |= !err;
+	}
+	return found && success ? 0 : err;
+}
+
 int kill_pgrp(pid_t pgrp, int sig)
 {
 	int i, found = 0;
@@ -229,30 +276,16 @@ void do_signal(struct pt_regs *regs)
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
 	struct task_struct *p;
-	int i, found = 0;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	if (pid > 0) {
 		p = find_task_by_pid(pid);
-		if (!p)
-			return -ESRCH;
-		return sig ? group_send_sig(sig, p->group_leader) : 0;
+		return p ? kill_process(sig, p->group_leader) : -ESRCH;
 	}
 	if (pid == 0)
-		return sig ? kill_pgrp(current->pgrp, sig) : 0;
-	if (pid < -1)
-		return sig ? kill_pgrp(-pid, sig) : 0;
-	/* -1: everyone but init and ourselves */
-	for (i = 1; i < NR_TASKS; i++) {
-		p = task[i];
-		if (p && p->tgid > 1 && p != current->group_leader && process_alive(p)) {
-			if (sig)
-				group_send_sig(sig, p);
-			found = 1;
-		}
-	}
-	return found ? 0 : -ESRCH;
+		return kill_many(current->pgrp, 0, sig);
+	return pid == -1 ? kill_many(0, 1, sig) : kill_many(-pid, 0, sig);
 }
 
 /* A signal for one thread: tgid 0 (tkill) matches any process. */
@@ -267,6 +300,8 @@ static long do_tkill(pid_t tgid, pid_t pid, int sig)
 	p = find_task_by_pid(pid);
 	if (!p || (tgid > 0 && p->tgid != tgid))
 		return -ESRCH;
+	if (!kill_permitted(sig, p))
+		return -EPERM;
 	return sig ? send_sig_info(sig, &info, p) : 0;
 }
 

@@ -13,13 +13,15 @@
 #include <linux/signal.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
+#include <linux/posix-timers.h>
 
 /* info NULL means SI_USER from the current process, as kill sends. */
 int queue_siginfo(struct task_struct *p, int sig, const struct ksiginfo *info)
 {
 	struct ksiginfo *slot;
 
-	if (sig < SIGRTMIN && (p->pending & sigmask(sig)))
+	/* A timer's signal is queued even so: each timer has its own (Linux's preallocated sigqueue). */
+	if (sig < SIGRTMIN && (p->pending & sigmask(sig)) && !(info && info->code == SI_TIMER))
 		return 0;
 	if (p->nr_queued == SIGQUEUE_MAX) {
 		/* sigqueue learns that the queue is full; other senders just set the bit. */
@@ -60,6 +62,8 @@ void dequeue_signal(struct task_struct *p, int sig, struct ksiginfo *info)
 	if (found >= 0) {
 		*info = p->sigqueue[found];
 		remove_queued(p, found);
+		if (info->code == SI_TIMER)
+			posix_timer_rearm(p, info);
 	} else {
 		memset(info, 0, sizeof(*info));
 		info->signo = sig;
@@ -81,6 +85,26 @@ void flush_sigqueue(struct task_struct *p, int sig)
 			i++;
 	}
 	p->pending &= ~sigmask(sig);
+}
+
+/*
+ * execve: the old program's timers are gone, and so are their queued signals
+ * (a signal stays pending if something else sent it too), as Linux's.
+ */
+void flush_itimer_signals(struct task_struct *p)
+{
+	sigset_t retain = 0, timer_signals = 0;
+	int i = 0;
+
+	while (i < p->nr_queued) {
+		if (p->sigqueue[i].code == SI_TIMER) {
+			timer_signals |= sigmask(p->sigqueue[i].signo);
+			remove_queued(p, i);
+		} else {
+			retain |= sigmask(p->sigqueue[i++].signo);
+		}
+	}
+	p->pending &= ~timer_signals | retain;
 }
 
 /* The x86-64 siginfo_t, as far as these fields go (128 bytes in all). */

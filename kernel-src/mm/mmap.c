@@ -176,6 +176,49 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	return 0;
 }
 
+/* The pages of [start, end) that areas cover now (Linux's count_vma_pages_range). */
+static unsigned long pages_in_use(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *vma;
+	unsigned long pages = 0;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next) {
+		unsigned long from = vma->vm_start > start ? vma->vm_start : start;
+		unsigned long to = vma->vm_end < end ? vma->vm_end : end;
+
+		if (from < to)
+			pages += (to - from) >> PAGE_SHIFT;
+	}
+	return pages;
+}
+
+/* Private writable memory other than the stack: what RLIMIT_DATA counts (Linux's data_vm). */
+static int is_data_mapping(unsigned long vm_flags)
+{
+	return (vm_flags & (VM_WRITE | VM_SHARED | VM_GROWSDOWN)) == VM_WRITE;
+}
+
+unsigned long data_vm(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+	unsigned long pages = 0;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		if (is_data_mapping(vma->vm_flags))
+			pages += (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	return pages;
+}
+
+/* May mm grow by npages of an area with these flags?  RLIMIT_AS, and RLIMIT_DATA for data. */
+int may_expand_vm(struct mm_struct *mm, unsigned long vm_flags, unsigned long npages)
+{
+	if (total_vm(mm) + npages > rlimit(RLIMIT_AS) >> PAGE_SHIFT)
+		return 0;
+	if (is_data_mapping(vm_flags) && data_vm(mm) + npages > rlimit(RLIMIT_DATA) >> PAGE_SHIFT)
+		return 0;
+	return 1;
+}
+
 SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
 	struct mm_struct *mm = current->mm;
@@ -186,6 +229,7 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 		return mm->brk;
 	if (new_end > old_end) {
 		if (range_in_use(mm, old_end, new_end) ||
+		    !may_expand_vm(mm, VM_READ | VM_WRITE, (new_end - old_end) >> PAGE_SHIFT) ||
 		    insert_vma(mm, old_end, new_end, VM_READ | VM_WRITE, NULL, 0))
 			return mm->brk;
 	} else if (new_end < old_end) {
@@ -259,6 +303,10 @@ static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot, u
 		if (file->f_op == &zero_fops)
 			file = NULL;
 	}
+	/* A MAP_FIXED mapping over old ones grows the address space by the difference only. */
+	if (!may_expand_vm(mm, vm_flags | (type == MAP_SHARED ? VM_SHARED : 0),
+			   (len >> PAGE_SHIFT) - (flags & MAP_FIXED ? pages_in_use(mm, addr, addr + len) : 0)))
+		return -ENOMEM;
 	if (type == MAP_SHARED) {
 		vm_flags |= VM_SHARED;
 		if (!file) {	/* shared anonymous memory is an unnamed file's */

@@ -116,6 +116,8 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned lo
 	vma = area_of(mm, addr, old_len);
 	if (!vma)
 		return -EFAULT;
+	if (!may_expand_vm(mm, vma->vm_flags, (new_len - old_len) >> PAGE_SHIFT))
+		return -ENOMEM;
 	/* Grow in place when the area ends with the old range and the pages after it are free. */
 	if (addr + old_len == vma->vm_end && addr + new_len <= TASK_SIZE &&
 	    !range_in_use(mm, vma->vm_end, addr + new_len)) {

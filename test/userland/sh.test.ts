@@ -190,6 +190,15 @@ describe('sh behaviour', () => {
     expect(sh(['-c', 'echo bg > bgout & wait; cat bgout']).stdout).toBe('bg\n');
   });
 
+  it('ulimit shows and sets the limits as bash\'s, which the commands it runs inherit', () => {
+    for (const cmd of [
+      'ulimit -n 10; ulimit -n; ulimit -Hn; ulimit -Sn', 'ulimit -S -n 12; ulimit -n; ulimit -H -n 20; ulimit -Hn',
+      'ulimit -t 5; ulimit -t; ulimit -t unlimited; ulimit -t', 'ulimit -c 0; ulimit -c; ulimit -c 8; ulimit -c',
+      'ulimit -f 1000; ulimit; ulimit -Hf 2000; echo $?; ulimit -Hf', 'ulimit -v 200000; ulimit -v; ulimit -s 4096; ulimit -s',
+      'ulimit -n abc; echo $?', 'ulimit -Q; echo $?', 'ulimit -n 7; sh -c "ulimit -n"', 'ulimit -d 123456; ulimit -d',
+    ]) expectLikeBash(cmd);
+  });
+
   it('runs a script without #! through itself', () => {
     const script = join(work, 'noshebang');
     writeFileSync(script, 'echo from script $1\nexit 6\n', { mode: 0o755 });

@@ -13,7 +13,6 @@
 #include <linux/proc_fs.h>
 
 #define SIGCHLD_NR	17
-#define CAP_FULL_SET	0x0000003fffffffffULL	/* capabilities 0..37: root's set */
 
 static char task_state_char(struct task_struct *task)
 {
@@ -155,7 +154,7 @@ static void task_mem(struct seq_file *m, struct mm_struct *mm)
 		   "RssFile:\t%8lu kB\nRssShmem:\t%8lu kB\n",
 		   get_mm_hiwater_rss(mm) << (PAGE_SHIFT - 10), rss, rss, 0UL, 0UL);
 	seq_printf(m, "VmData:\t%8lu kB\nVmStk:\t%8lu kB\nVmExe:\t%8lu kB\nVmLib:\t%8lu kB\n",
-		   size - stack, stack, (mm->start_brk - mm->start_code) >> 10, 0UL);
+		   data_vm(mm) << (PAGE_SHIFT - 10), stack, (mm->start_brk - mm->start_code) >> 10, 0UL);
 	seq_printf(m, "VmPTE:\t%8lu kB\nVmPMD:\t%8lu kB\nVmSwap:\t%8lu kB\n"
 		   "HugetlbPages:\t%8lu kB\n", 0UL, 0UL, 0UL, 0UL);
 }
@@ -169,8 +168,9 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 		seq_printf(m, "Umask:\t%#04o\n", task->fs->umask);
 	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
 		   task_state_name(task), task->tgid, task->pid, task_ppid(task));
-	seq_printf(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nFDSize:\t%d\nGroups:\t\n",
-		   nr_fds(task));
+	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\nFDSize:\t%d\nGroups:\t\n",
+		   task->cred.uid, task->cred.euid, task->cred.suid, task->cred.fsuid,
+		   task->cred.gid, task->cred.egid, task->cred.sgid, task->cred.fsgid, nr_fds(task));
 	seq_printf(m, "NStgid:\t%d\nNSpid:\t%d\nNSpgid:\t%d\nNSsid:\t0\n",
 		   task->tgid, task->pid, task->group_leader->pgrp);
 	if (task->mm)
@@ -182,8 +182,8 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 		   "SigIgn:\t%016lx\nSigCgt:\t%016lx\n", task->pending, 0UL, task->blocked,
 		   ign, catch);
 	seq_printf(m, "CapInh:\t%016llx\nCapPrm:\t%016llx\nCapEff:\t%016llx\n"
-		   "CapBnd:\t%016llx\nCapAmb:\t%016llx\n", 0ULL, CAP_FULL_SET, CAP_FULL_SET,
-		   CAP_FULL_SET, 0ULL);
+		   "CapBnd:\t%016llx\nCapAmb:\t%016llx\n", 0ULL, task->cred.cap_permitted,
+		   task->cred.cap_effective, CAP_FULL_SET, 0ULL);
 	seq_printf(m, "Seccomp:\t0\nCpus_allowed:\t1\nCpus_allowed_list:\t0\n"
 		   "Mems_allowed:\t1\nMems_allowed_list:\t0\n"
 		   "voluntary_ctxt_switches:\t%lu\nnonvoluntary_ctxt_switches:\t%lu\n",

@@ -82,6 +82,8 @@ struct mm_struct {
  * sizes, as Linux's get_mm_hiwater_*: the recorded peak or the size now.
  */
 unsigned long total_vm(struct mm_struct *mm);
+int may_expand_vm(struct mm_struct *mm, unsigned long vm_flags, unsigned long npages);	/* RLIMIT_AS, RLIMIT_DATA */
+unsigned long data_vm(struct mm_struct *mm);	/* private writable pages but the stack's (VmData) */
 unsigned long get_mm_hiwater_rss(struct mm_struct *mm);
 unsigned long get_mm_hiwater_vm(struct mm_struct *mm);
 

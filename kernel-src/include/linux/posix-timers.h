@@ -39,5 +39,14 @@ int posix_cpu_clock_get(clockid_t which_clock, struct timespec *tp);
 int posix_cpu_clock_getres(clockid_t which_clock, struct timespec *tp);
 long posix_cpu_nsleep(clockid_t which_clock, int flags, const struct timespec *rqtp,
 		      struct timespec __user *rmtp);
+int posix_cpu_timer_clock(clockid_t which_clock, clockid_t *kept);
+int posix_cpu_timer_sample(clockid_t clock, u64 *ns);
+void run_posix_cpu_timers(void);
+
+/* kernel/time/posix-timers.c */
+struct ksiginfo;
+void run_posix_timers(void);
+void posix_timer_rearm(struct task_struct *p, struct ksiginfo *info);
+void exit_itimers(pid_t tgid);
 
 #endif

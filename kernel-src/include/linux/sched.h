@@ -14,6 +14,8 @@
 #include <asm/ptrace.h>
 #include <asm/page.h>
 #include <linux/futex.h>
+#include <linux/resource.h>
+#include <linux/cred.h>
 
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
@@ -108,6 +110,8 @@ struct task_struct {
 	size_t sas_ss_size;		/* 0: none */
 	unsigned int sas_ss_flags;	/* SS_AUTODISARM */
 	struct cpu_itimer itimer[3];	/* leader only: ITIMER_REAL/VIRTUAL/PROF (kernel/time/itimer.c) */
+	int next_posix_timer_id;	/* leader only: timer_create's next id (kernel/time/posix-timers.c) */
+	struct rlimit rlim[RLIM_NLIMITS];	/* leader only: setrlimit's limits (kernel/sys.c) */
 	int nice;			/* leader only: -20..19, inherited by fork */
 	int policy;			/* SCHED_NORMAL, _FIFO, _RR, _BATCH or _IDLE (kernel/sched/core.c) */
 	unsigned int rt_priority;	/* 1..99 for FIFO and RR, else 0: the higher runs first */
@@ -126,6 +130,8 @@ struct task_struct {
 	struct task_usage children;	/* leader only: what its reaped children used, theirs included */
 	unsigned long maxrss;		/* leader only: peak RSS of the address spaces it left (exec, exit) */
 
+	struct cred cred;		/* user and group ids, capabilities (kernel/sys.c) */
+	unsigned int personality;	/* linux/personality.h: inherited, kept by execve */
 	char comm[TASK_COMM_LEN];	/* program name, for messages */
 	struct thread_struct thread;
 };

@@ -56,6 +56,7 @@
 #define SI_USER		0		/* kill */
 #define SI_KERNEL	0x80		/* the kernel: timers, faults */
 #define SI_QUEUE	(-1)		/* sigqueue */
+#define SI_TIMER	(-2)		/* a POSIX timer: pid is si_timerid, uid si_overrun */
 #define SI_TKILL	(-6)		/* tkill, tgkill (raise) */
 #define CLD_EXITED	1		/* SIGCHLD: a child called exit */
 #define CLD_KILLED	2		/* ... was killed by a signal */
@@ -98,7 +99,8 @@ struct pt_regs;
 
 /*
  * Why a signal was sent: the part of siginfo_t this kernel fills.  value is
- * sigqueue's si_value, or SIGCHLD's si_status; addr is a fault's si_addr.
+ * sigqueue's si_value, or SIGCHLD's si_status; addr is a fault's si_addr
+ * (for SI_TIMER: which arming of the timer sent it, Linux's si_sys_private).
  */
 struct ksiginfo {
 	int signo;
@@ -117,6 +119,7 @@ int group_send_sig_info(int sig, const struct ksiginfo *info, struct task_struct
 int queue_siginfo(struct task_struct *p, int sig, const struct ksiginfo *info);
 void dequeue_signal(struct task_struct *p, int sig, struct ksiginfo *info);
 void flush_sigqueue(struct task_struct *p, int sig);
+void flush_itimer_signals(struct task_struct *p);
 void restore_saved_sigmask(struct task_struct *tsk);
 int kill_pgrp(pid_t pgrp, int sig);
 void do_signal(struct pt_regs *regs);

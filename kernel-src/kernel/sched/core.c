@@ -42,6 +42,8 @@ struct task_struct init_task = {
 	.files = &init_files,
 	.fs = &init_fs,
 	.sighand = &init_sighand,
+	.rlim = INIT_RLIMITS(NR_TASKS, NR_OPEN),
+	.cred = INIT_CRED,
 	.comm = "swapper",
 };
 

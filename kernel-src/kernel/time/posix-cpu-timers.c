@@ -14,6 +14,7 @@
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/posix-timers.h>
+#include <linux/signal.h>
 
 /* Linux's find_task_by_vpid, which finds zombies too. */
 static struct task_struct *find_task_by_vpid(pid_t pid)
@@ -55,20 +56,56 @@ static struct task_struct *clock_task(clockid_t which_clock, int reading)
 	return thread_group_leader(p) || (reading && p == current) ? p : NULL;
 }
 
-/* The clock's reading in ns, or -EINVAL. */
-static int cpu_clock_sample(clockid_t which_clock, int reading, u64 *ns)
+/* The reading in ns of p's clock of this kind. */
+static u64 task_clock_sample(struct task_struct *p, clockid_t which_clock)
 {
-	struct task_struct *p = clock_task(which_clock, reading);
 	struct task_usage times;
 
-	if (!p)
-		return -EINVAL;
 	if (CPUCLOCK_PERTHREAD(which_clock))
 		thread_usage(p, &times);
 	else
 		process_usage(p->group_leader, &times);
 	/* Our utime and stime split the exact time on the CPU, so PROF and SCHED read the same. */
-	*ns = CPUCLOCK_WHICH(which_clock) == CPUCLOCK_VIRT ? times.utime : times.utime + times.stime;
+	return CPUCLOCK_WHICH(which_clock) == CPUCLOCK_VIRT ? times.utime : times.utime + times.stime;
+}
+
+/* The clock's reading in ns, or -EINVAL. */
+static int cpu_clock_sample(clockid_t which_clock, int reading, u64 *ns)
+{
+	struct task_struct *p = clock_task(which_clock, reading);
+
+	if (!p)
+		return -EINVAL;
+	*ns = task_clock_sample(p, which_clock);
+	return 0;
+}
+
+/*
+ * timer_create on a CPU clock (Linux's posix_cpu_timer_create): the clock
+ * the timer keeps names its task by pid, as the caller's may be pid 0.
+ */
+int posix_cpu_timer_clock(clockid_t which_clock, clockid_t *kept)
+{
+	struct task_struct *p = clock_task(which_clock, 0);
+	int which = CPUCLOCK_WHICH(which_clock);
+
+	if (!p)
+		return -EINVAL;
+	if (CPUCLOCK_PERTHREAD(which_clock))
+		*kept = MAKE_THREAD_CPUCLOCK(p->pid, which);
+	else
+		*kept = MAKE_PROCESS_CPUCLOCK(p->group_leader->pid, which);
+	return 0;
+}
+
+/* A timer's clock, from whichever task the tick interrupted: -EINVAL once its task is reaped. */
+int posix_cpu_timer_sample(clockid_t clock, u64 *ns)
+{
+	struct task_struct *p = find_task_by_vpid(CPUCLOCK_PID(clock));
+
+	if (!p)
+		return -EINVAL;
+	*ns = task_clock_sample(p, clock);
 	return 0;
 }
 
@@ -145,4 +182,30 @@ long posix_cpu_nsleep(clockid_t which_clock, int flags, const struct timespec *r
 			return -EFAULT;
 	}
 	return err;
+}
+
+/*
+ * RLIMIT_CPU, from each tick (Linux's check_process_timers): a process that
+ * has used its hard limit of CPU seconds is killed; past the soft limit it
+ * gets SIGXCPU, and the soft limit moves a second on, so the signal comes
+ * again each second until the hard limit.
+ */
+void run_posix_cpu_timers(void)
+{
+	struct task_struct *leader = current->group_leader;
+	struct rlimit *cpu = &leader->rlim[RLIMIT_CPU];
+	struct ksiginfo info = { SIGXCPU, SI_KERNEL, 0, 0, 0, 0 };
+	u64 secs;
+
+	if (!current->pid || cpu->rlim_cur == RLIM_INFINITY)
+		return;
+	secs = task_clock_sample(leader, PROCESS_CLOCK) / NSEC_PER_SEC;
+	if (secs >= cpu->rlim_max) {
+		info.signo = SIGKILL;
+		group_send_sig_info(SIGKILL, &info, leader);
+	} else if (secs >= cpu->rlim_cur) {
+		group_send_sig_info(SIGXCPU, &info, leader);
+		if (cpu->rlim_cur < cpu->rlim_max)
+			cpu->rlim_cur++;
+	}
 }

@@ -175,7 +175,7 @@ static int builtin_help(int argc, char **argv)
     printf("Type program names and arguments, and hit enter.\n");
     printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR $(cmd) * ?.\n");
     printf("The following are built in:\n");
-    printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n  read\n");
+    printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n  read\n  ulimit\n");
     printf("Use the man command for information on other programs.\n");
     return 0;
 }
@@ -294,6 +294,7 @@ static const builtin builtins[] = {
     { "source", builtin_source },
     { "wait", builtin_wait },
     { "read", builtin_read },
+    { "ulimit", builtin_ulimit },
 };
 
 static const builtin *find_builtin(const char *name)

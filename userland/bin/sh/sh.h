@@ -85,4 +85,7 @@ int run_text(const char *text);
 /* Run the script in path with positional parameters argv[0..argc-1] ($0 = path). */
 int run_script_file(const char *path, int argc, char **argv);
 
+/* ulimit.c: the ulimit builtin. */
+int builtin_ulimit(int argc, char **argv);
+
 #endif

@@ -19,5 +19,7 @@ int getgrgid_r(gid_t gid, struct group *grp, char *buf, size_t size, struct grou
 struct group *getgrent(void);
 void setgrent(void);
 void endgrent(void);
+/* The supplementary groups (glibc: with _DEFAULT_SOURCE); needs CAP_SETGID. */
+int setgroups(size_t size, const gid_t *list);
 
 #endif

@@ -7,6 +7,13 @@
 #define CLOCK_MONOTONIC 1
 #define CLOCK_PROCESS_CPUTIME_ID 2
 #define CLOCK_THREAD_CPUTIME_ID 3
+#define CLOCK_MONOTONIC_RAW 4
+#define CLOCK_REALTIME_COARSE 5
+#define CLOCK_MONOTONIC_COARSE 6
+#define CLOCK_BOOTTIME 7
+#define CLOCK_REALTIME_ALARM 8
+#define CLOCK_BOOTTIME_ALARM 9
+#define CLOCK_TAI 11
 #define TIME_UTC 1
 #define TIMER_ABSTIME 1
 
@@ -66,6 +73,15 @@ char *strptime(const char *s, const char *fmt, struct tm *tm);
 #endif
 int clock_getres(clockid_t clock, struct timespec *ts);
 int clock_getcpuclockid(pid_t pid, clockid_t *clock);
+
+/* POSIX timers (timer.c; SIGEV_THREAD in timer_thread.c). */
+struct sigevent;
+int timer_create(clockid_t clock, struct sigevent *sev, timer_t *timerid);
+int timer_settime(timer_t timerid, int flags, const struct itimerspec *value,
+                  struct itimerspec *ovalue);
+int timer_gettime(timer_t timerid, struct itimerspec *value);
+int timer_getoverrun(timer_t timerid);
+int timer_delete(timer_t timerid);
 
 extern char *tzname[2];
 extern long timezone;

@@ -95,6 +95,12 @@ int setegid(gid_t gid);
 int setreuid(uid_t ruid, uid_t euid);
 int setregid(gid_t rgid, gid_t egid);
 int getgroups(int size, gid_t list[]);
+#ifdef _GNU_SOURCE
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+#endif
 unsigned int alarm(unsigned int seconds);
 int pause(void);
 int nice(int inc);

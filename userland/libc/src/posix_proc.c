@@ -3,6 +3,7 @@
  * sessions, user and group ids, timers and waiting for signals, priority,
  * and the terminal and login names.
  */
+#define _GNU_SOURCE     /* setresuid */
 #define _GNU_SOURCE
 #include <unistd.h>
 #include <signal.h>
@@ -13,6 +14,8 @@
 #include <stdlib.h>
 #include <sys/time.h>
 #include <sys/resource.h>
+#include <sys/fsuid.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include "libc.h"
@@ -66,15 +69,59 @@ int setregid(gid_t rgid, gid_t egid)
     return (int)__syscall_ret(__syscall2(SYS_setregid, rgid, egid));
 }
 
-/* -1 leaves the real id as it is. */
+/* Only the effective id changes (not the saved one, as setreuid would make it): glibc's way. */
 int seteuid(uid_t uid)
 {
-    return setreuid((uid_t)-1, uid);
+    if (uid == (uid_t)-1) {
+        errno = EINVAL;
+        return -1;
+    }
+    return setresuid((uid_t)-1, uid, (uid_t)-1);
 }
 
 int setegid(gid_t gid)
 {
-    return setregid((gid_t)-1, gid);
+    if (gid == (gid_t)-1) {
+        errno = EINVAL;
+        return -1;
+    }
+    return setresgid((gid_t)-1, gid, (gid_t)-1);
+}
+
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid)
+{
+    return (int)__syscall_ret(__syscall3(SYS_getresuid, ruid, euid, suid));
+}
+
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid)
+{
+    return (int)__syscall_ret(__syscall3(SYS_getresgid, rgid, egid, sgid));
+}
+
+int setresuid(uid_t ruid, uid_t euid, uid_t suid)
+{
+    return (int)__syscall_ret(__syscall3(SYS_setresuid, ruid, euid, suid));
+}
+
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid)
+{
+    return (int)__syscall_ret(__syscall3(SYS_setresgid, rgid, egid, sgid));
+}
+
+/* setfsuid and setfsgid answer the old id, never an error (sys/fsuid.h). */
+int setfsuid(uid_t uid)
+{
+    return (int)__syscall1(SYS_setfsuid, uid);
+}
+
+int setfsgid(gid_t gid)
+{
+    return (int)__syscall1(SYS_setfsgid, gid);
+}
+
+int setgroups(size_t size, const gid_t *list)
+{
+    return (int)__syscall_ret(__syscall2(SYS_setgroups, size, list));
 }
 
 int getgroups(int size, gid_t list[])

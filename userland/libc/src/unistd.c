@@ -258,6 +258,12 @@ pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage)
     return (pid_t)__syscall_ret(__syscall_cp4(SYS_wait4, pid, status, options, usage));
 }
 
+/* The kernel's fifth argument, a struct rusage, is glibc's NULL. */
+int waitid(idtype_t idtype, id_t id, siginfo_t *infop, int options)
+{
+    return (int)__syscall_ret(__syscall_cp5(SYS_waitid, idtype, id, infop, options, NULL));
+}
+
 pid_t wait3(int *status, int options, struct rusage *usage)
 {
     return wait4(-1, status, options, usage);

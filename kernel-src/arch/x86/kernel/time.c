@@ -7,6 +7,7 @@
 #include <linux/sched.h>
 #include <linux/console.h>
 #include <linux/timerfd.h>
+#include <linux/posix-timers.h>
 #include <asm/io.h>
 #include <asm/setup.h>
 
@@ -67,4 +68,6 @@ void timer_interrupt(struct pt_regs *regs)
 	scheduler_tick();
 	run_itimers(local_clock(), (regs->cs & 3) == 3);
 	timerfd_run(local_clock());
+	run_posix_timers();
+	run_posix_cpu_timers();
 }
