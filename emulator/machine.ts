@@ -1,6 +1,6 @@
 // The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
 
-import { Cpu, GuestFault, IF } from './cpu/cpu.js';
+import { Cpu, GuestFault, IF, TF } from './cpu/cpu.js';
 import { Block, BlockCache, HOT_THRESHOLD, interpretBlock } from './cpu/blocks.js';
 import { deliver, raiseException } from './cpu/interrupts.js';
 import { PhysicalMemory } from './memory.js';
@@ -48,6 +48,10 @@ export const LIMIT_STATUS = 124;
 const DEFAULT_MEMORY = 256 * 1024 * 1024;
 /** Instructions between checks of the host clock in run(). */
 const SLICE = 200_000;
+/** The single-step trap: #DB, and DR6 as it reads after one (reserved bits set, BS). */
+const DEBUG_VECTOR = 1;
+const DR6_FIXED = 0xffff0ff0;
+const DR6_BS = 0x4000;
 /** How long run() computes before yielding to the event loop. */
 const YIELD_MS = 8;
 
@@ -232,7 +236,8 @@ export class Machine {
       // a system instruction, a fault, the next timer event or the slice end.
       const timerBudget = this.pit.nextEventTime() - cpu.time;
       const stopAt = shadow ? cpu.icount + 1 : Math.min(until, cpu.icount + Math.max(1, timerBudget));
-      if (this.trace) this.runTraced(stopAt);
+      if ((cpu.rflags & TF) !== 0) this.singleStep();
+      else if (this.trace) this.runTraced(stopAt);
       else this.run_(stopAt);
     }
     return this.exit ? 'exit' : 'limit';
@@ -325,6 +330,34 @@ export class Machine {
         return;
       }
     }
+  }
+
+  /**
+   * RFLAGS.TF set: one instruction, then the single-step trap (#DB with DR6.BS), as
+   * the CPU raises it after every instruction that began with TF set; the saved RIP is
+   * the next instruction's. Blocks are left alone: this path is taken only while TF
+   * is set (POPF and IRET stop a block when they set it). An instruction that faults,
+   * or that changes privilege level (SYSCALL, INT n, IRET to user mode), takes no trap
+   * here; the kernel reports a stepped system call itself, as Linux does.
+   */
+  private singleStep(): void {
+    const cpu = this.cpu;
+    const cpl = cpu.cpl;
+    try {
+      const ins = this.blocks.lookup(cpu.rip).insns[0];
+      cpu.nextRip = cpu.rip + ins.len;
+      ins.exec(cpu, ins);
+      cpu.rip = cpu.nextRip;
+    } catch (e) {
+      cpu.stopBlock = false;
+      this.fault(e);
+      return;
+    }
+    cpu.icount++;
+    cpu.stopBlock = false;
+    if (cpu.cpl !== cpl) return;
+    cpu.dr[6] = DR6_FIXED | DR6_BS;
+    this.fault(new GuestFault(DEBUG_VECTOR));
   }
 
   /** Delivers a guest exception, or ends the run on a triple fault. */

@@ -10,6 +10,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/ptrace.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
@@ -142,6 +143,7 @@ static void install_new_program(struct linux_binprm *bprm)
 {
 	struct mm_struct *old;
 	struct pt_regs *regs = current_pt_regs();
+	pid_t old_pid = current->pid;	/* de_thread may give a thread its leader's */
 	unsigned long sp;
 
 	de_thread();		/* the new program starts with this thread alone */
@@ -166,6 +168,7 @@ static void install_new_program(struct linux_binprm *bprm)
 	if (create_elf_tables(bprm, &sp))
 		do_exit(SIGSEGV);	/* cannot return to the old program: it is gone */
 	start_thread(regs, bprm->entry, sp);
+	ptrace_event(PTRACE_EVENT_EXEC, old_pid);
 }
 
 static int exec_binprm(struct linux_binprm *bprm)

@@ -17,6 +17,7 @@
 #include <linux/fs.h>
 #include <linux/sem.h>
 #include <linux/posix-timers.h>
+#include <linux/ptrace.h>
 #include <linux/syscalls.h>
 #include <asm/io.h>
 #include <asm/uaccess.h>
@@ -27,9 +28,9 @@
 #define WEXITED		0x00000004
 #define WCONTINUED	0x00000008
 #define WNOWAIT		0x01000000	/* waitid: report the child, leave it to be waited for again */
-#define __WNOTHREAD	0x20000000
-#define __WALL		0x40000000
-#define __WCLONE	0x80000000
+#define __WNOTHREAD	0x20000000	/* only tracees of the calling thread */
+#define __WALL		0x40000000	/* threads too */
+#define __WCLONE	0x80000000	/* only threads */
 
 /* waitid's idtype */
 #define P_ALL		0
@@ -104,6 +105,23 @@ static void mm_release(struct task_struct *tsk)
 	}
 }
 
+/* Tell process "to" that leader's process is over: SIGCHLD with its status, and wake its wait4. */
+void do_notify_parent(struct task_struct *leader, struct task_struct *to)
+{
+	struct ksiginfo info = { SIGCHLD, CLD_EXITED, leader->tgid, leader->cred.uid, 0 };
+	int status = leader->exit_code;
+
+	/* A wait status: (code << 8) after exit, the signal (| 0x80 for a core) if killed. */
+	if (status & 0x7f) {
+		info.code = (status & 0x80) ? CLD_DUMPED : CLD_KILLED;
+		info.value = status & 0x7f;
+	} else {
+		info.value = (status >> 8) & 0xff;
+	}
+	group_send_sig_info(SIGCHLD, &info, to);
+	wake_up(to);
+}
+
 /*
  * The last thread of a process is gone: the process is over.  Its
  * children go to init, and its parent is told.
@@ -132,20 +150,11 @@ static void process_over(struct task_struct *leader)
 				wake_up(init);
 		}
 	}
-	if (leader->parent) {
-		struct ksiginfo info = { SIGCHLD, CLD_EXITED, leader->tgid, leader->cred.uid, 0 };
-		int status = leader->exit_code;
-
-		/* A wait status: (code << 8) after exit, the signal (| 0x80 for a core) if killed. */
-		if (status & 0x7f) {
-			info.code = (status & 0x80) ? CLD_DUMPED : CLD_KILLED;
-			info.value = status & 0x7f;
-		} else {
-			info.value = (status >> 8) & 0xff;
-		}
-		group_send_sig_info(SIGCHLD, &info, leader->parent);
-		wake_up(leader->parent);
-	}
+	/* A tracer other than the parent hears first; the parent once it has reaped (wait4). */
+	if (ptrace_reparented(leader))
+		do_notify_parent(leader, leader->tracer->group_leader);
+	else if (leader->parent)
+		do_notify_parent(leader, leader->parent);
 }
 
 /*
@@ -159,6 +168,8 @@ void do_exit(long code)
 
 	if (tsk->pid == 0)
 		panic("Attempted to kill the idle task!");
+	ptrace_event(PTRACE_EVENT_EXIT, code);
+	exit_ptrace(tsk);
 	mm_release(tsk);
 	exit_sem(tsk);
 	put_files_struct(tsk->files);
@@ -175,6 +186,7 @@ void do_exit(long code)
 	}
 	tsk->exit_code = (int)code;
 	if (tsk != leader) {
+		ptrace_unlink(tsk);	/* a thread's end is not reported: it just goes */
 		account_dead_thread(tsk);
 		tsk->state = EXIT_DEAD;
 		if (leader->state == EXIT_ZOMBIE && thread_group_empty(leader))
@@ -199,7 +211,7 @@ static void kill_other_threads(struct task_struct *leader)
 		if (p && p != current && p->group_leader == leader &&
 		    p->state != EXIT_ZOMBIE && p->state != EXIT_DEAD) {
 			p->pending |= sigmask(SIGKILL);
-			wake_up_process(p);
+			signal_wake_up(p, 1);
 		}
 	}
 }
@@ -291,15 +303,9 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 	do_group_exit((error_code & 0xff) << 8);
 }
 
-/*
- * Which children a wait is for: one pid (P_PID), a process group (P_PGID)
- * or any (P_ALL).  Any thread may wait for the children of any thread of
- * its process; threads themselves are not children.
- */
-static int wait_matches(struct task_struct *p, int which, pid_t id)
+/* Which tasks a wait is for: one pid (P_PID), a process group (P_PGID) or any (P_ALL). */
+static int wait_id_matches(struct task_struct *p, int which, pid_t id)
 {
-	if (p->parent != current->group_leader || !thread_group_leader(p))
-		return 0;
 	switch (which) {
 	case P_PID: return p->pid == id;
 	case P_PGID: return p->pgrp == id;
@@ -308,36 +314,105 @@ static int wait_matches(struct task_struct *p, int which, pid_t id)
 }
 
 /*
- * Linux's do_wait, for the children that have ended: the first such child
- * that matches (NULL with WNOHANG when none has ended yet), or -ECHILD when
- * none matches, or -ERESTARTSYS when a signal came.  There is no job control
- * here, so no child is ever reported as stopped or continued.
+ * Is p a child the wait is for?  Any thread may wait for the children of
+ * any thread of its process; threads themselves are not children.
  */
-static struct task_struct *do_wait(int which, pid_t id, int options, long *err)
+static int wait_matches(struct task_struct *p, int which, pid_t id)
+{
+	if (p->parent != current->group_leader || !thread_group_leader(p))
+		return 0;
+	return wait_id_matches(p, which, id);
+}
+
+/*
+ * Is p a tracee of ours that wait4 may report?  Tracees are the calling
+ * process's (__WNOTHREAD: the calling thread's); a thread other than a
+ * process leader is a "clone" child, seen only with __WALL or __WCLONE.
+ */
+static int wait_matches_tracee(struct task_struct *p, int which, pid_t id, int options)
+{
+	int clone = !thread_group_leader(p);
+
+	if (!p->ptrace || !p->tracer)
+		return 0;
+	if ((options & __WNOTHREAD) ? p->tracer != current : p->tracer->group_leader != current->group_leader)
+		return 0;
+	if (!(options & __WALL) && clone != !!(options & __WCLONE))
+		return 0;
+	return wait_id_matches(p, which, id);
+}
+
+/*
+ * Linux's do_wait: the first matching child that has ended (NULL with
+ * WNOHANG when none has yet), -ECHILD in *err when none matches, or
+ * -ERESTARTSYS when a signal came first.  With tracees (wait4), a tracee's
+ * stop is reported once (its status in *traced, the task returned), and a
+ * tracee whose process is over is reported to a tracer that is not its
+ * parent before the parent may reap it (*traced set, the status is its exit code).  There
+ * is no job control: no child is ever reported as stopped or continued.
+ */
+static struct task_struct *do_wait(int which, pid_t id, int options, int tracees, int *traced, long *err)
 {
 	*err = 0;
+	*traced = 0;
 	for (;;) {
 		int have_children = 0, i;
 
 		for (i = 0; i < NR_TASKS; i++) {
 			struct task_struct *p = task[i];
 
-			if (!p || !wait_matches(p, which, id))
+			if (!p)
+				continue;
+			if (tracees && wait_matches_tracee(p, which, id, options)) {
+				int status = ptrace_wait_status(p);
+
+				have_children = 1;
+				if (status) {
+					*traced = status;	/* a stop, once */
+					return p;
+				}
+				if (ptrace_reparented(p) && p->state == EXIT_ZOMBIE && thread_group_empty(p)) {
+					*traced = 1;
+					return p;
+				}
+			}
+			if (!wait_matches(p, which, id))
 				continue;
 			have_children = 1;
-			if ((options & WEXITED) && p->state == EXIT_ZOMBIE && thread_group_empty(p))
+			if ((options & WEXITED) && p->state == EXIT_ZOMBIE && thread_group_empty(p) && !ptrace_reparented(p))
 				return p;
 		}
 		*err = have_children ? 0 : -ECHILD;
 		if (!have_children || (options & WNOHANG))
 			return NULL;
-		/* process_over wakes the parent leader's channel: any thread may wait here. */
-		sleep_on(current->group_leader);
+		/* As Linux's do_wait: a child that ended is found before a signal ends the wait. */
 		if (signal_pending(current)) {
 			*err = -ERESTARTSYS;
 			return NULL;
 		}
+		/* process_over wakes the parent leader's channel: any thread may wait here. */
+		sleep_on(current->group_leader);
 	}
+}
+
+/* What wait4 reports of a tracee: its tid, status and usage (the process's, children's included). */
+static long report_tracee(struct task_struct *p, int status, int __user *stat_addr, void __user *ru)
+{
+	struct task_usage usage;
+
+	if (stat_addr && put_user(status, stat_addr))
+		return -EFAULT;
+	process_and_children_usage(p, &usage);
+	if (ru && put_rusage(&usage, ru))
+		return -EFAULT;
+	/*
+	 * A tracee whose process is over, for a tracer that is not its parent:
+	 * the tracer has seen the exit, now it is its parent's to reap (as
+	 * Linux's wait_task_zombie for a ptrace-reparented task).
+	 */
+	if (p->state == EXIT_ZOMBIE && ptrace_reparented(p))
+		ptrace_unlink(p);
+	return p->pid;
 }
 
 /* The child has been waited for: its times go to its parent's, its slot is freed. */
@@ -361,13 +436,16 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 	int which = upid > 0 ? P_PID : upid == -1 ? P_ALL : P_PGID;
 	pid_t id = upid > 0 ? upid : upid == 0 ? current->group_leader->pgrp : -upid;
 	struct task_struct *p;
+	int traced;
 	long err;
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
-	p = do_wait(which, id, options | WEXITED, &err);
+	p = do_wait(which, id, options | WEXITED, 1, &traced, &err);
 	if (!p)
 		return err;
+	if (traced)
+		return report_tracee(p, p->state == EXIT_ZOMBIE ? p->exit_code : traced, stat_addr, ru);
 	if (stat_addr && put_user(p->exit_code, stat_addr))
 		return -EFAULT;
 	return reap(p, ru);
@@ -413,6 +491,7 @@ SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct waitid_info __user *, in
 		void __user *, ru)
 {
 	struct task_struct *p;
+	int traced;
 	long err;
 
 	if (options & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
@@ -421,7 +500,7 @@ SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct waitid_info __user *, in
 		return -EINVAL;
 	if (which < P_ALL || which > P_PGID || (which != P_ALL && upid <= 0))
 		return -EINVAL;
-	p = do_wait(which, upid, options, &err);
+	p = do_wait(which, upid, options, 0, &traced, &err);
 	if (err)
 		return err;
 	if (infop && put_waitid_info(infop, p))

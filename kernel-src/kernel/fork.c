@@ -17,6 +17,7 @@
 #include <linux/fs.h>
 #include <linux/sem.h>
 #include <linux/syscalls.h>
+#include <linux/ptrace.h>
 #include <linux/err.h>
 #include <asm/uaccess.h>
 
@@ -296,6 +297,31 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	return p;
 }
 
+/* Which ptrace event a new task is, as Linux's _do_fork decides it. */
+static int fork_trace_event(unsigned long clone_flags)
+{
+	if (clone_flags & CLONE_VFORK)
+		return PTRACE_EVENT_VFORK;
+	if ((clone_flags & CSIGNAL) != SIGCHLD)
+		return PTRACE_EVENT_CLONE;
+	return PTRACE_EVENT_FORK;
+}
+
+/*
+ * Let the new task run.  A tracee whose tracer follows this kind of child gets
+ * the child traced too, and stops to report it (PTRACE_GETEVENTMSG: its pid).
+ */
+static long wake_up_new_task(struct task_struct *p, unsigned long clone_flags)
+{
+	int event = current->ptrace ? fork_trace_event(clone_flags) : 0;
+
+	ptrace_init_task(p, event);
+	p->state = TASK_RUNNING;
+	if (event && ptrace_event_enabled(current, event))
+		ptrace_event(event, p->pid);
+	return p->pid;
+}
+
 long do_fork(unsigned long clone_flags, unsigned long newsp, unsigned long tls)
 {
 	struct task_struct *p;
@@ -306,8 +332,7 @@ long do_fork(unsigned long clone_flags, unsigned long newsp, unsigned long tls)
 	p = copy_process(clone_flags, newsp, tls, NULL);
 	if (IS_ERR(p))
 		return PTR_ERR(p);
-	p->state = TASK_RUNNING;
-	return p->pid;
+	return wake_up_new_task(p, clone_flags);
 }
 
 /* Start fn(arg) as a new task with no user address space (yet). */
@@ -325,12 +350,12 @@ pid_t kernel_thread(int (*fn)(void *), void *arg)
 
 SYSCALL_DEFINE0(fork)
 {
-	return do_fork(0, 0, 0);
+	return do_fork(SIGCHLD, 0, 0);
 }
 
 SYSCALL_DEFINE0(vfork)
 {
-	return do_fork(CLONE_VM | CLONE_VFORK, 0, 0);
+	return do_fork(CLONE_VM | CLONE_VFORK | SIGCHLD, 0, 0);
 }
 
 /*
@@ -351,8 +376,7 @@ SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		return PTR_ERR(p);
 	if (clone_flags & CLONE_PARENT_SETTID)
 		put_user((int)p->pid, parent_tidptr);
-	p->state = TASK_RUNNING;
-	return p->pid;
+	return wake_up_new_task(p, clone_flags);
 }
 
 SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)

@@ -12,6 +12,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/signalfd.h>
+#include <linux/ptrace.h>
 #include <linux/syscalls.h>
 
 int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t oldmask, struct pt_regs *regs);
@@ -39,9 +40,18 @@ static int sig_ignored(struct task_struct *p, int sig)
 	return handler == SIG_IGN || (handler == SIG_DFL && sig_default_ignored(sig));
 }
 
+/* A PTRACE_INTERRUPT counts as a signal: it too makes system calls return for it. */
 int signal_pending(struct task_struct *p)
 {
-	return (p->pending & ~p->blocked) != 0;
+	return (p->pending & ~p->blocked) != 0 || p->jobctl;
+}
+
+/* A signal came for p: wake it if it sleeps; resume (SIGKILL) also ends a ptrace stop, as Linux. */
+void signal_wake_up(struct task_struct *p, int resume)
+{
+	if (resume && p->state == TASK_TRACED)
+		p->state = TASK_RUNNING;
+	wake_up_process(p);
 }
 
 /* info NULL: SI_USER from the current process (Linux's SEND_SIG_NOINFO). */
@@ -53,8 +63,11 @@ int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p)
 		return -EINVAL;
 	if (p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD)
 		return 0;
-	/* A blocked signal is kept even if ignored now: the handler may change, or sigwait take it. */
-	if (sig_ignored(p, sig) && !((p->blocked | p->sigwait_set) & sigmask(sig)))
+	/*
+	 * A blocked signal is kept even if ignored now: the handler may change, or sigwait
+	 * take it.  A tracee's are all kept: its tracer sees them first.
+	 */
+	if (!p->ptrace && sig_ignored(p, sig) && !((p->blocked | p->sigwait_set) & sigmask(sig)))
 		return 0;
 	/* init gets only the signals it asked for (Linux: SIGNAL_UNKILLABLE) */
 	if (p->tgid == 1 && p->sighand->action[sig - 1].sa.sa_handler == SIG_DFL)
@@ -65,7 +78,7 @@ int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p)
 	p->pending |= sigmask(sig);
 	signalfd_notify(p, sig);
 	if (signal_pending(p) || sig == SIGKILL || (p->sigwait_set & sigmask(sig)))
-		wake_up_process(p);
+		signal_wake_up(p, sig == SIGKILL);
 	return 0;
 }
 
@@ -230,29 +243,76 @@ void restore_saved_sigmask(struct task_struct *tsk)
 	tsk->blocked = tsk->saved_sigmask;
 }
 
+/*
+ * The tracer sees a signal before the tracee acts on it (Linux's ptrace_signal):
+ * the tracee stops, and the signal the tracer resumes it with - perhaps another,
+ * perhaps none (0) - is the one delivered.  A blocked one goes back in the queue.
+ */
+static int ptrace_signal(int sig, struct ksiginfo *info)
+{
+	ptrace_stop(sig, info);
+	sig = current->exit_code;
+	if (!sig)
+		return 0;
+	current->exit_code = 0;
+	if (sig != info->signo) {
+		/* The tracer's choice comes from the tracer. */
+		info->signo = sig;
+		info->code = SI_USER;
+		info->pid = current->tracer ? current->tracer->tgid : 0;
+		info->uid = 0;
+	}
+	if (current->blocked & sigmask(sig)) {
+		send_sig_info(sig, info, current);
+		return 0;
+	}
+	return sig;
+}
+
+/* PTRACE_INTERRUPT's stop: SIGTRAP with PTRACE_EVENT_STOP, as Linux's do_jobctl_trap. */
+static void do_jobctl_trap(void)
+{
+	current->jobctl = 0;
+	ptrace_notify(SIGTRAP | (PTRACE_EVENT_STOP << 8));
+}
+
+/* The next pending, unblocked signal a traced task's tracer lets through; 0: none. */
+static int next_signal(struct task_struct *tsk, struct ksiginfo *info)
+{
+	for (;;) {
+		unsigned long ready;
+		int sig;
+
+		if (tsk->jobctl & JOBCTL_TRAP_STOP)
+			do_jobctl_trap();
+		ready = tsk->pending & ~tsk->blocked;
+		if (!ready)
+			return 0;
+		for (sig = 1; !(ready & sigmask(sig)); sig++)
+			;
+		dequeue_signal(tsk, sig, info);
+		if (tsk->ptrace && sig != SIGKILL)
+			sig = ptrace_signal(sig, info);
+		if (sig && !sig_ignored(tsk, sig))
+			return sig;
+	}
+}
+
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *tsk = current;
-	unsigned long ready = tsk->pending & ~tsk->blocked;
 	struct k_sigaction *ka;
 	struct ksiginfo info;
 	sigset_t oldmask;
-	int sig;
+	int sig = next_signal(tsk, &info);
 
-	if (!ready) {
-		restore_saved_sigmask(tsk);
-		return;
-	}
-	for (sig = 1; !(ready & sigmask(sig)); sig++)
-		;
-	dequeue_signal(tsk, sig, &info);
-	ka = &tsk->sighand->action[sig - 1];
-
-	if (sig_ignored(tsk, sig)) {
+	if (!sig) {
+		/* Nothing to run a handler for: an interrupted system call starts again. */
 		handle_restart(regs, NULL);
 		restore_saved_sigmask(tsk);
 		return;
 	}
+	ka = &tsk->sighand->action[sig - 1];
 	/* A fatal signal ends the whole process, whichever thread took it. */
 	if (ka->sa.sa_handler == SIG_DFL || sig == SIGKILL)
 		do_group_exit(sig);

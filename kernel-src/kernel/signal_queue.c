@@ -107,16 +107,8 @@ void flush_itimer_signals(struct task_struct *p)
 	p->pending &= ~timer_signals | retain;
 }
 
-/* The x86-64 siginfo_t, as far as these fields go (128 bytes in all). */
-struct user_siginfo {
-	int si_signo, si_errno, si_code, pad;
-	int si_pid;
-	unsigned int si_uid;
-	u64 si_value;		/* si_value (sigqueue), or si_status (SIGCHLD) */
-	char rest[96];
-};
-
-static void fill_user_siginfo(struct user_siginfo *u, const struct ksiginfo *info)
+/* What a siginfo_t says to user space (rt_sigtimedwait, PTRACE_GETSIGINFO). */
+void fill_user_siginfo(struct user_siginfo *u, const struct ksiginfo *info)
 {
 	memset(u, 0, sizeof(*u));
 	u->si_signo = info->signo;

@@ -207,6 +207,52 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma, unsigned l
 	return map_new_page(mm, address, get_zeroed_page(GFP_KERNEL), vma->vm_flags);
 }
 
+/*
+ * The page at addr in mm, for another process's access to it (ptrace): faulted
+ * in as the owner's own access would be, except that protection does not stop
+ * it, as Linux's FOLL_FORCE.  A write to a private mapping of a file - program
+ * text, say, where a debugger puts its breakpoints - gets the process its own
+ * copy first; a shared mapping is written only where the owner may write.
+ * Returns the page's direct-map address, or 0.
+ */
+static unsigned long get_user_page(struct mm_struct *mm, unsigned long addr, int write)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	pte_t *pte;
+
+	if (!vma || (write && (vma->vm_flags & VM_SHARED) && !(vma->vm_flags & VM_WRITE)))
+		return 0;
+	pte = lookup_pte(mm->pgd, addr, 0);
+	if (!pte || !*pte || (write && (*pte & _PAGE_SHM) && !(vma->vm_flags & VM_SHARED))) {
+		if (handle_mm_fault(mm, vma, addr, write))
+			return 0;
+		pte = lookup_pte(mm->pgd, addr, 0);
+	}
+	return pte && *pte ? (unsigned long)table_of(*pte) : 0;
+}
+
+/* Copy len bytes between buf and tsk's memory at addr (write: into it); returns the bytes done. */
+int access_process_vm(struct task_struct *tsk, unsigned long addr, void *buf, int len, int write)
+{
+	int done = 0;
+
+	while (tsk->mm && done < len && addr < TASK_SIZE_MAX) {
+		unsigned long page = get_user_page(tsk->mm, addr, write);
+		unsigned long offset = addr & ~PAGE_MASK;
+		int n = (int)min(PAGE_SIZE - offset, (unsigned long)(len - done));
+
+		if (!page)
+			break;
+		if (write)
+			memcpy((char *)page + offset, (char *)buf + done, n);
+		else
+			memcpy((char *)buf + done, (char *)page + offset, n);
+		done += n;
+		addr += n;
+	}
+	return done;
+}
+
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);

@@ -20,6 +20,7 @@ static char task_state_char(struct task_struct *task)
 	case TASK_RUNNING:	return 'R';
 	case EXIT_ZOMBIE:	return 'Z';
 	case EXIT_DEAD:		return 'X';
+	case TASK_TRACED:	return 't';
 	default:		return 'S';
 	}
 }
@@ -30,6 +31,7 @@ static const char *task_state_name(struct task_struct *task)
 	case 'R':	return "R (running)";
 	case 'Z':	return "Z (zombie)";
 	case 'X':	return "X (dead)";
+	case 't':	return "t (tracing stop)";
 	default:	return "S (sleeping)";
 	}
 }
@@ -166,8 +168,9 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 	seq_printf(m, "Name:\t%s\n", task->comm);
 	if (task->fs)
 		seq_printf(m, "Umask:\t%#04o\n", task->fs->umask);
-	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
-		   task_state_name(task), task->tgid, task->pid, task_ppid(task));
+	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t%d\n",
+		   task_state_name(task), task->tgid, task->pid, task_ppid(task),
+		   task->tracer ? task->tracer->tgid : 0);
 	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\nFDSize:\t%d\nGroups:\t\n",
 		   task->cred.uid, task->cred.euid, task->cred.suid, task->cred.fsuid,
 		   task->cred.gid, task->cred.egid, task->cred.sgid, task->cred.fsgid, nr_fds(task));

@@ -19,6 +19,7 @@
 
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
+#define TASK_TRACED		8	/* stopped for its tracer (linux/ptrace.h): only it, or SIGKILL, resumes it */
 #define EXIT_ZOMBIE		16
 #define EXIT_DEAD		32	/* a thread that reaped itself: its slot is freed later */
 
@@ -98,6 +99,13 @@ struct task_struct {
 	int group_exit;			/* leader only: exit_group or a fatal signal is ending the group */
 	int group_exit_code;		/* leader only: that wait status */
 	struct task_struct *exec_task;	/* leader only: the thread whose execve is ending the others */
+
+	/* ptrace (kernel/ptrace.c): exit_code holds the stop's report while TASK_TRACED. */
+	unsigned int ptrace;		/* PT_ flags; 0: not traced */
+	struct task_struct *tracer;	/* the thread tracing us */
+	unsigned long ptrace_message;	/* PTRACE_GETEVENTMSG: the last event's value */
+	struct ksiginfo *last_siginfo;	/* why we are stopped (PTRACE_GETSIGINFO), or NULL */
+	unsigned int jobctl;		/* JOBCTL_TRAP_STOP: PTRACE_INTERRUPT is pending */
 
 	sigset_t pending;
 	sigset_t blocked;

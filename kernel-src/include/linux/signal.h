@@ -43,6 +43,7 @@
 #define SIGPWR		30
 #define SIGSYS		31
 
+#define SA_NOCLDSTOP	0x00000001
 #define SA_SIGINFO	0x00000004
 #define SA_RESTORER	0x04000000
 #define SA_ONSTACK	0x08000000
@@ -61,6 +62,9 @@
 #define CLD_EXITED	1		/* SIGCHLD: a child called exit */
 #define CLD_KILLED	2		/* ... was killed by a signal */
 #define CLD_DUMPED	3		/* ... and dumped core */
+#define CLD_TRAPPED	4		/* ... stopped for its tracer */
+#define TRAP_BRKPT	1		/* SIGTRAP: a breakpoint (or a single-stepped system call) */
+#define TRAP_TRACE	2		/* ... a single step (the debug trap) */
 #define SEGV_MAPERR	1		/* SIGSEGV: no mapping at the address */
 #define SEGV_ACCERR	2		/* ... a mapping that forbids the access */
 #define BUS_ADRERR	2		/* SIGBUS: a file mapping past the end of its file */
@@ -127,6 +131,17 @@ void force_sig(int sig, struct task_struct *p);
 void force_sig_fault(int sig, int code, unsigned long addr, struct task_struct *p);
 void flush_signal_handlers(struct task_struct *t);
 int signal_pending(struct task_struct *p);
+void signal_wake_up(struct task_struct *p, int resume);
+
+/* The x86-64 siginfo_t, as far as these fields go (128 bytes in all). */
+struct user_siginfo {
+	int si_signo, si_errno, si_code, pad;
+	int si_pid;
+	unsigned int si_uid;
+	u64 si_value;		/* si_value (sigqueue), or si_status (SIGCHLD) */
+	char rest[96];
+};
+void fill_user_siginfo(struct user_siginfo *u, const struct ksiginfo *info);
 
 /* The user's view of an alternate signal stack (stack_t). */
 struct user_stack {

@@ -165,6 +165,16 @@ static int trap_signal(int trapnr)
 	}
 }
 
+/*
+ * #DB in user mode: the trap flag's single step (DR6.BS; we set no breakpoint
+ * registers), reported as Linux's do_debug does: SIGTRAP, TRAP_TRACE, rip
+ * after the instruction.
+ */
+static void do_debug(struct pt_regs *regs)
+{
+	force_sig_fault(SIGTRAP, TRAP_TRACE, regs->ip, current);
+}
+
 /* Called by every exception stub in entry_64.S. */
 __visible void do_exception(struct pt_regs *regs, long error_code, int trapnr)
 {
@@ -186,7 +196,10 @@ __visible void do_exception(struct pt_regs *regs, long error_code, int trapnr)
 			printk(KERN_INFO "traps: %s[%d] trap %s ip:%lx sp:%lx error:%lx\n",
 			       current->comm, current->pid, name, regs->ip, regs->sp,
 			       error_code == -1 ? 0 : error_code);
-		force_sig(trap_signal(trapnr), current);
+		if (trapnr == X86_TRAP_DB)
+			do_debug(regs);
+		else
+			force_sig(trap_signal(trapnr), current);
 		return;
 	}
 	if (fixup_exception(regs, trapnr))

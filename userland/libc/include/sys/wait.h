@@ -12,6 +12,11 @@
 #define WCONTINUED 8
 #define WNOWAIT 0x01000000
 
+/* Linux's: which children wait sees (ptrace's tracees among them). */
+#define __WNOTHREAD 0x20000000
+#define __WALL 0x40000000
+#define __WCLONE 0x80000000
+
 /* The status word the kernel stores (Linux's layout). */
 #define WEXITSTATUS(s) (((s) & 0xff00) >> 8)
 #define WTERMSIG(s) ((s) & 0x7f)

@@ -1,0 +1,54 @@
+/*
+ * ptrace's requests, options, events and wait flags, as Linux 4.7 numbers them
+ * (include/uapi/linux/ptrace.h and arch/x86/include/uapi/asm/ptrace-abi.h).
+ */
+#ifndef _UAPI_LINUX_PTRACE_H
+#define _UAPI_LINUX_PTRACE_H
+
+#define PTRACE_TRACEME		0
+#define PTRACE_PEEKTEXT		1
+#define PTRACE_PEEKDATA		2
+#define PTRACE_PEEKUSR		3
+#define PTRACE_POKETEXT		4
+#define PTRACE_POKEDATA		5
+#define PTRACE_POKEUSR		6
+#define PTRACE_CONT		7
+#define PTRACE_KILL		8
+#define PTRACE_SINGLESTEP	9
+#define PTRACE_GETREGS		12
+#define PTRACE_SETREGS		13
+#define PTRACE_GETFPREGS	14
+#define PTRACE_SETFPREGS	15
+#define PTRACE_ATTACH		16
+#define PTRACE_DETACH		17
+#define PTRACE_SYSCALL		24
+#define PTRACE_SETOPTIONS	0x4200
+#define PTRACE_GETEVENTMSG	0x4201
+#define PTRACE_GETSIGINFO	0x4202
+#define PTRACE_SETSIGINFO	0x4203
+#define PTRACE_SEIZE		0x4206
+#define PTRACE_INTERRUPT	0x4207
+
+/* Wait extended result codes for the above trace options (status >> 16). */
+#define PTRACE_EVENT_FORK	1
+#define PTRACE_EVENT_VFORK	2
+#define PTRACE_EVENT_CLONE	3
+#define PTRACE_EVENT_EXEC	4
+#define PTRACE_EVENT_VFORK_DONE	5
+#define PTRACE_EVENT_EXIT	6
+#define PTRACE_EVENT_SECCOMP	7
+#define PTRACE_EVENT_STOP	128
+
+#define PTRACE_O_TRACESYSGOOD	1
+#define PTRACE_O_TRACEFORK	(1 << PTRACE_EVENT_FORK)
+#define PTRACE_O_TRACEVFORK	(1 << PTRACE_EVENT_VFORK)
+#define PTRACE_O_TRACECLONE	(1 << PTRACE_EVENT_CLONE)
+#define PTRACE_O_TRACEEXEC	(1 << PTRACE_EVENT_EXEC)
+#define PTRACE_O_TRACEVFORKDONE	(1 << PTRACE_EVENT_VFORK_DONE)
+#define PTRACE_O_TRACEEXIT	(1 << PTRACE_EVENT_EXIT)
+#define PTRACE_O_TRACESECCOMP	(1 << PTRACE_EVENT_SECCOMP)
+#define PTRACE_O_EXITKILL	(1 << 20)
+#define PTRACE_O_SUSPEND_SECCOMP (1 << 21)
+#define PTRACE_O_MASK		(0x000000ff | PTRACE_O_EXITKILL | PTRACE_O_SUSPEND_SECCOMP)
+
+#endif
