@@ -6,7 +6,8 @@
  * file is checked: "#!" scripts restart the exec with their interpreter,
  * ELF files are loaded by binfmt_elf.c into a new address space.  Only
  * when that has worked is the old program thrown away - before that
- * point execve can still fail and return to it.
+ * point execve can still fail and return to it.  execveat does the same
+ * for a path from a directory descriptor, or for an open file (fexecve).
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -171,14 +172,39 @@ static void install_new_program(struct linux_binprm *bprm)
 	ptrace_event(PTRACE_EVENT_EXEC, old_pid);
 }
 
-static int exec_binprm(struct linux_binprm *bprm)
+/*
+ * The file execveat names: dfd itself with AT_EMPTY_PATH and an empty path,
+ * else path from dfd; with AT_SYMLINK_NOFOLLOW a final symbolic link is
+ * refused (ELOOP), as opening it would be.
+ */
+static struct inode *open_exec(int dfd, const char *path, int flags, int *err)
 {
-	const char *path = bprm->filename;
+	struct inode *inode;
+
+	if (!*path && (flags & AT_EMPTY_PATH)) {
+		struct file *f = fget(dfd);
+
+		*err = -EBADF;
+		return f ? f->f_inode : NULL;
+	}
+	if (!(flags & AT_SYMLINK_NOFOLLOW))
+		return namei(dfd, path, err);
+	inode = lnamei(dfd, path, err);
+	if (inode && S_ISLNK(inode->i_mode)) {
+		*err = -ELOOP;
+		return NULL;
+	}
+	return inode;
+}
+
+/* Run the file (dfd, path, flags as execveat), or the interpreters its "#!" lines name. */
+static int exec_binprm(struct linux_binprm *bprm, int dfd, const char *path, int flags)
+{
 	char *interp = NULL;
 	int depth, err;
 
 	for (depth = 0; depth < MAX_INTERP_DEPTH; depth++) {
-		struct inode *inode = namei(AT_FDCWD, path, &err);
+		struct inode *inode = depth ? namei(AT_FDCWD, path, &err) : open_exec(dfd, path, flags, &err);
 
 		if (!inode)
 			return err;
@@ -208,18 +234,40 @@ static int exec_binprm(struct linux_binprm *bprm)
 	return -ELOOP;
 }
 
+/*
+ * The name the new program gets (comm, AT_EXECFN, a script's argument):
+ * the path itself, or for a path from a directory descriptor Linux's
+ * "/dev/fd/N/path" ("/dev/fd/N" for the descriptor's own file).
+ */
+static char *exec_filename(int dfd, const char *path)
+{
+	char *name;
+
+	if (dfd == AT_FDCWD || path[0] == '/')
+		return NULL;
+	name = kmalloc(PATH_MAX, GFP_KERNEL);
+	if (name && snprintf(name, PATH_MAX, *path ? "/dev/fd/%d/%s" : "/dev/fd/%d", dfd, path) >= PATH_MAX) {
+		kfree(name);
+		return NULL;
+	}
+	return name;
+}
+
 /* argv/envp are kernel or user arrays, as from_user says. */
-static int do_execve_common(const char *filename, char *const *argv, char *const *envp,
-			    int from_user)
+static int do_execveat_common(int dfd, const char *filename, char *const *argv, char *const *envp,
+			      int flags, int from_user)
 {
 	struct linux_binprm bprm;
+	char *fd_name = exec_filename(dfd, filename);
 	int err;
 
 	memset(&bprm, 0, sizeof(bprm));
-	bprm.filename = filename;
+	bprm.filename = fd_name ? fd_name : filename;
 	bprm.strings = (char *)__get_free_pages(GFP_KERNEL, ARG_PAGES_ORDER);
-	if (!bprm.strings)
+	if (!bprm.strings) {
+		kfree(fd_name);
 		return -ENOMEM;
+	}
 	err = copy_strings(&bprm, argv, from_user);
 	if (err >= 0) {
 		bprm.argc = err;
@@ -227,19 +275,20 @@ static int do_execve_common(const char *filename, char *const *argv, char *const
 	}
 	if (err >= 0) {
 		bprm.envc = err;
-		err = exec_binprm(&bprm);
+		err = exec_binprm(&bprm, dfd, filename, flags);
 	}
 	if (bprm.mm)
 		mmput(bprm.mm);
 	if (bprm.file)
 		fput(bprm.file);
 	free_pages((unsigned long)bprm.strings, ARG_PAGES_ORDER);
+	kfree(fd_name);
 	return err;
 }
 
 int do_execve(const char *filename, char *const argv[], char *const envp[])
 {
-	return do_execve_common(filename, argv, envp, 0);
+	return do_execveat_common(AT_FDCWD, filename, argv, envp, 0, 0);
 }
 
 SYSCALL_DEFINE3(execve, const char __user *, filename,
@@ -251,5 +300,25 @@ SYSCALL_DEFINE3(execve, const char __user *, filename,
 
 	if (len < 0)
 		return len;
-	return do_execve_common(path, (char *const *)argv, (char *const *)envp, 1);
+	return do_execveat_common(AT_FDCWD, path, (char *const *)argv, (char *const *)envp, 0, 1);
+}
+
+/* execve of a path from a directory descriptor, or (AT_EMPTY_PATH) of an open file: fexecve. */
+SYSCALL_DEFINE5(execveat, int, fd, const char __user *, filename,
+		const char __user *const __user *, argv,
+		const char __user *const __user *, envp, int, flags)
+{
+	char path[PATH_MAX];
+	long len;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	len = strncpy_from_user(path, filename, PATH_MAX);
+	if (len < 0)
+		return len;
+	if (len == PATH_MAX)
+		return -ENAMETOOLONG;
+	if (!len && !(flags & AT_EMPTY_PATH))
+		return -ENOENT;
+	return do_execveat_common(fd, path, (char *const *)argv, (char *const *)envp, flags, 1);
 }

@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/eventpoll.h>
+#include <linux/mm.h>
 #include <linux/syscalls.h>
 
 struct file *alloc_file(struct inode *inode, unsigned int flags, const struct file_operations *fop)
@@ -202,6 +203,9 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 	case F_SETLK:
 	case F_SETLKW:
 		return fcntl_posix_lock(f, cmd, (void __user *)arg);
+	case F_ADD_SEALS:
+	case F_GET_SEALS:
+		return shmem_fcntl(f, cmd, arg);
 	default:
 		return -EINVAL;
 	}

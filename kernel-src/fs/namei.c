@@ -431,13 +431,114 @@ SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 	return do_unlinkat(AT_FDCWD, pathname, 1);
 }
 
-SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname, int, newdfd, const char __user *, newname)
+/* renameat2's flags (uapi/linux/fs.h) */
+#define RENAME_NOREPLACE	(1 << 0)	/* fail if the new name exists */
+#define RENAME_EXCHANGE		(1 << 1)	/* swap the two names */
+#define RENAME_WHITEOUT		(1 << 2)	/* leave a whiteout (a 0:0 device) at the old name */
+
+/* Whether dir is inode or lies below it (a rename must not put a directory inside itself). */
+static int is_subdir(struct inode *dir, struct inode *inode)
+{
+	for (;;) {
+		if (dir == inode)
+			return 1;
+		if (!dir->i_parent || dir->i_parent == dir)
+			return 0;
+		dir = dir->i_parent;
+	}
+}
+
+/* What Linux's vfs_rename checks of a name about to be replaced: a directory only by an empty one. */
+static int may_replace(struct inode *source, struct inode *target)
+{
+	if (S_ISDIR(source->i_mode) && !S_ISDIR(target->i_mode))
+		return -ENOTDIR;
+	if (!S_ISDIR(source->i_mode) && S_ISDIR(target->i_mode))
+		return -EISDIR;
+	if (S_ISDIR(target->i_mode) && target->i_subdirs)
+		return -ENOTEMPTY;
+	return 0;
+}
+
+/* Move inode from the old name to the new one, replacing what was there. */
+static int rename_replace(struct inode *olddir, const char *oldlast, int oldlen, struct inode *newdir,
+			  const char *newlast, int newlen, struct inode *inode, struct inode *target)
+{
+	int err;
+
+	if (target)
+		ramfs_unlink(newdir, newlast, newlen);
+	iget(inode);			/* keep it alive between unlink and link */
+	ramfs_unlink(olddir, oldlast, oldlen);
+	err = ramfs_link(newdir, newlast, newlen, inode);
+	iput(inode);
+	return err;
+}
+
+/* A whiteout: the character device 0:0 that overlay file systems read as "removed". */
+static int make_whiteout(struct inode *dir, const char *last, int len)
+{
+	struct inode *whiteout = ramfs_get_inode(S_IFCHR, 0);
+	int err = whiteout ? ramfs_link(dir, last, len, whiteout) : -ENOMEM;
+
+	if (err)
+		kfree(whiteout);
+	return err;
+}
+
+/* Linux's do_renameat2: its checks, in its order, on two names already looked up. */
+static int do_rename(struct inode *olddir, const char *oldlast, int oldlen, int oldtype,
+		     struct inode *newdir, const char *newlast, int newlen, int newtype, unsigned int flags)
+{
+	struct inode *inode, *target;
+	int err;
+
+	if (olddir->i_sb != newdir->i_sb)
+		return -EXDEV;
+	if (oldtype != LAST_NORM)
+		return -EBUSY;		/* ".", ".." or "/": a directory in use */
+	if (newtype != LAST_NORM)
+		return flags & RENAME_NOREPLACE ? -EEXIST : -EBUSY;
+	inode = ramfs_lookup(olddir, oldlast, oldlen);
+	if (!inode)
+		return -ENOENT;
+	target = ramfs_lookup(newdir, newlast, newlen);
+	if ((flags & RENAME_NOREPLACE) && target)
+		return -EEXIST;
+	if ((flags & RENAME_EXCHANGE) && !target)
+		return -ENOENT;
+	if (is_subdir(newdir, inode))
+		return -EINVAL;		/* a directory into itself */
+	if (target && is_subdir(olddir, target))
+		return flags & RENAME_EXCHANGE ? -EINVAL : -ENOTEMPTY;
+	if (target == inode)
+		return 0;
+	/* Exchanged names keep their kinds of file: any two may swap. */
+	if (flags & RENAME_EXCHANGE)
+		return ramfs_exchange(olddir, oldlast, oldlen, newdir, newlast, newlen);
+	if (target) {
+		err = may_replace(inode, target);
+		if (err)
+			return err;
+	}
+	err = rename_replace(olddir, oldlast, oldlen, newdir, newlast, newlen, inode, target);
+	if (!err && (flags & RENAME_WHITEOUT))
+		err = make_whiteout(olddir, oldlast, oldlen);
+	return err;
+}
+
+SYSCALL_DEFINE5(renameat2, int, olddfd, const char __user *, oldname, int, newdfd,
+		const char __user *, newname, unsigned int, flags)
 {
 	static char oldpath[PATH_MAX], newpath[PATH_MAX];
 	const char *oldlast, *newlast;
 	int oldlen, newlen, oldtype, newtype, err;
-	struct inode *olddir, *newdir, *inode, *target;
+	struct inode *olddir, *newdir;
 
+	if (flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE | RENAME_WHITEOUT))
+		return -EINVAL;
+	if ((flags & (RENAME_NOREPLACE | RENAME_WHITEOUT)) && (flags & RENAME_EXCHANGE))
+		return -EINVAL;
 	if ((err = (int)getname(oldname, oldpath)) < 0 || (err = (int)getname(newname, newpath)) < 0)
 		return err;
 	olddir = path_parentat(olddfd, oldpath, &oldlast, &oldlen, &oldtype, &err);
@@ -446,24 +547,12 @@ SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname, int, newdfd
 	newdir = path_parentat(newdfd, newpath, &newlast, &newlen, &newtype, &err);
 	if (!newdir)
 		return err;
-	if (oldtype != LAST_NORM || newtype != LAST_NORM)
-		return -EBUSY;		/* ".", ".." or "/": a directory in use */
-	inode = ramfs_lookup(olddir, oldlast, oldlen);
-	if (!inode)
-		return -ENOENT;
-	target = ramfs_lookup(newdir, newlast, newlen);
-	if (target == inode)
-		return 0;
-	if (target) {
-		if (S_ISDIR(target->i_mode) && target->i_subdirs)
-			return -ENOTEMPTY;
-		ramfs_unlink(newdir, newlast, newlen);
-	}
-	iget(inode);			/* keep it alive between unlink and link */
-	ramfs_unlink(olddir, oldlast, oldlen);
-	err = ramfs_link(newdir, newlast, newlen, inode);
-	iput(inode);
-	return err;
+	return do_rename(olddir, oldlast, oldlen, oldtype, newdir, newlast, newlen, newtype, flags);
+}
+
+SYSCALL_DEFINE4(renameat, int, olddfd, const char __user *, oldname, int, newdfd, const char __user *, newname)
+{
+	return sys_renameat2(olddfd, oldname, newdfd, newname, 0);
 }
 
 SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newname)

@@ -1,6 +1,6 @@
 /*
  * open.c - opening files (open, openat, creat), access checks, and the
- * working directory (chdir, fchdir, getcwd).
+ * working directory (chdir, fchdir, getcwd), and fallocate.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -8,6 +8,7 @@
 #include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/syscalls.h>
+#include <uapi/linux/falloc.h>
 
 /*
  * Find (or, with O_CREAT, create) path and return an open file for it.
@@ -312,4 +313,55 @@ SYSCALL_DEFINE2(truncate, const char __user *, filename, long, length)
 	struct inode *inode = user_path_inode(AT_FDCWD, filename, 0, &err);
 
 	return inode ? do_truncate(inode, length) : err;
+}
+
+/* fallocate's modes that the VFS knows; a file system may support fewer (Linux 4.7) */
+#define FALLOC_FL_SUPPORTED_MASK	(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE | \
+					 FALLOC_FL_COLLAPSE_RANGE | FALLOC_FL_ZERO_RANGE | \
+					 FALLOC_FL_INSERT_RANGE)
+
+/* Linux's checks of a mode against itself, in its order. */
+static int falloc_mode_valid(int mode)
+{
+	if (mode & ~FALLOC_FL_SUPPORTED_MASK)
+		return -EOPNOTSUPP;
+	if ((mode & FALLOC_FL_PUNCH_HOLE) && (mode & FALLOC_FL_ZERO_RANGE))
+		return -EOPNOTSUPP;
+	if ((mode & FALLOC_FL_PUNCH_HOLE) && !(mode & FALLOC_FL_KEEP_SIZE))
+		return -EOPNOTSUPP;
+	if ((mode & FALLOC_FL_COLLAPSE_RANGE) && (mode & ~FALLOC_FL_COLLAPSE_RANGE))
+		return -EINVAL;
+	if ((mode & FALLOC_FL_INSERT_RANGE) && (mode & ~FALLOC_FL_INSERT_RANGE))
+		return -EINVAL;
+	return 0;
+}
+
+static long vfs_fallocate(struct file *file, int mode, loff_t offset, loff_t len)
+{
+	struct inode *inode = file->f_inode;
+	int err;
+
+	if (offset < 0 || len <= 0)
+		return -EINVAL;
+	err = falloc_mode_valid(mode);
+	if (err)
+		return err;
+	if (!file_writable(file))
+		return -EBADF;
+	if (!inode || S_ISFIFO(inode->i_mode))
+		return -ESPIPE;
+	if (!S_ISREG(inode->i_mode) && !S_ISDIR(inode->i_mode))
+		return -ENODEV;
+	if (offset + len < 0)
+		return -EFBIG;
+	if (!file->f_op->fallocate)
+		return -EOPNOTSUPP;
+	return file->f_op->fallocate(file, mode, offset, len);
+}
+
+SYSCALL_DEFINE4(fallocate, int, fd, int, mode, loff_t, offset, loff_t, len)
+{
+	struct file *f = fget(fd);
+
+	return f ? vfs_fallocate(f, mode, offset, len) : -EBADF;
 }

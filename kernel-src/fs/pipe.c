@@ -8,20 +8,18 @@
  * every open of the name.
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/poll.h>
 #include <linux/syscalls.h>
+#include <linux/pipe_fs_i.h>
+#include <uapi/linux/magic.h>
 
-#define PIPE_SIZE	4096
-
-struct pipe_inode_info {
-	char buf[PIPE_SIZE];
-	unsigned long head;	/* bytes ever written */
-	unsigned long tail;	/* bytes ever read */
-	int readers, writers;
-	unsigned int r_counter, w_counter;	/* FIFO opens so far, for each end */
+/* Where pipe(2)'s pipes live (a FIFO's inode is on the file system holding its name). */
+static struct super_block pipefs_sb = {
+	.s_magic = PIPEFS_MAGIC,
 };
 
 static ssize_t pipe_read(struct file *file, char __user *buf, size_t count, loff_t *ppos)
@@ -142,6 +140,54 @@ static const struct file_operations pipe_fops = {
 	.poll = pipe_poll,
 };
 
+/* The pipe behind an open file, or NULL if it is not a pipe or FIFO. */
+struct pipe_inode_info *get_pipe_info(struct file *file)
+{
+	return file->f_op == &pipe_fops ? file->private_data : NULL;
+}
+
+/*
+ * Copy up to len of the oldest bytes into a kernel buffer without consuming
+ * them (tee, and splice until it knows how much its reader took).
+ */
+size_t pipe_peek(struct pipe_inode_info *pipe, char *buf, size_t len)
+{
+	size_t done = 0;
+
+	if (len > pipe_bytes(pipe))
+		len = pipe_bytes(pipe);
+	while (done < len) {
+		size_t off = (pipe->tail + done) % PIPE_SIZE;
+		size_t n = PIPE_SIZE - off;
+
+		if (n > len - done)
+			n = len - done;
+		memcpy(buf + done, pipe->buf + off, n);
+		done += n;
+	}
+	return done;
+}
+
+/* Append up to len bytes of a kernel buffer, as many as there is room for. */
+size_t pipe_fill(struct pipe_inode_info *pipe, const char *buf, size_t len)
+{
+	size_t done = 0;
+
+	if (len > pipe_space(pipe))
+		len = pipe_space(pipe);
+	while (done < len) {
+		size_t off = pipe->head % PIPE_SIZE;
+		size_t n = PIPE_SIZE - off;
+
+		if (n > len - done)
+			n = len - done;
+		memcpy(pipe->buf + off, buf + done, n);
+		pipe->head += n;
+		done += n;
+	}
+	return done;
+}
+
 /*
  * Opening a FIFO: as POSIX says, a reader waits for a writer and a writer for
  * a reader (unless O_NONBLOCK: then a reader goes ahead, and a writer without
@@ -213,6 +259,7 @@ SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
 		return -ENFILE;
 	}
 	inode->i_nlink = 0;		/* anonymous: freed with its last file */
+	inode->i_sb = &pipefs_sb;
 	rf = alloc_file(inode, O_RDONLY | (flags & O_NONBLOCK), &pipe_fops);
 	wf = alloc_file(inode, O_WRONLY | (flags & O_NONBLOCK), &pipe_fops);
 	if (!rf || !wf)

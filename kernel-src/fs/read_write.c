@@ -7,6 +7,8 @@
 #include <linux/sched.h>
 #include <linux/fs.h>
 #include <linux/uio.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
 #include <linux/syscalls.h>
 
 static ssize_t ramfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
@@ -36,13 +38,36 @@ static long write_limit(loff_t pos, size_t count)
 	return (long)(count < limit - (unsigned long)pos ? count : limit - (unsigned long)pos);
 }
 
+/*
+ * What a sealed file lets a write of count bytes at pos store: none with
+ * F_SEAL_WRITE (a write of nothing is no write); with F_SEAL_GROW, the pages wholly below the end, as Linux
+ * checks page by page (shmem_write_begin).
+ */
+static ssize_t sealed_write_count(struct inode *inode, loff_t pos, size_t count)
+{
+	loff_t below_end;
+
+	if (!count)
+		return 0;
+	if (inode->i_seals & F_SEAL_WRITE)
+		return -EPERM;
+	if (!(inode->i_seals & F_SEAL_GROW) || pos + (loff_t)count <= inode->i_size)
+		return count;
+	below_end = (inode->i_size & PAGE_MASK) - pos;
+	return below_end > 0 ? below_end : -EPERM;
+}
+
 static ssize_t ramfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
 {
-	long n;
+	ssize_t n;
 
 	if (file->f_flags & O_APPEND)
 		*pos = file->f_inode->i_size;
+	/* RLIMIT_FSIZE first, then the seals, as Linux's generic_write_checks and shmem_write_begin. */
 	n = write_limit(*pos, count);
+	if (n <= 0)
+		return n;
+	n = sealed_write_count(file->f_inode, *pos, (size_t)n);
 	if (n <= 0)
 		return n;
 	count = (size_t)n;
@@ -60,6 +85,7 @@ static ssize_t dir_read(struct file *file, char __user *buf, size_t count, loff_
 const struct file_operations ramfs_file_operations = {
 	.read = ramfs_read,
 	.write = ramfs_write,
+	.fallocate = shmem_fallocate,
 };
 
 const struct file_operations ramfs_dir_operations = {
@@ -138,41 +164,141 @@ SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf, size_t, co
 	return f->f_op->write(f, buf, count, &pos);
 }
 
-/* readv/writev: one read/write per vector element, stopping at a short one. */
-static long do_iov(unsigned int fd, const struct iovec __user *vec, unsigned long vlen, int write)
+/* preadv2/pwritev2's flags that Linux 4.7 knows (uapi/linux/fs.h); RAM needs none of them */
+#define RWF_HIPRI	0x00000001
+#define RWF_DSYNC	0x00000002
+#define RWF_SYNC	0x00000004
+#define RWF_SUPPORTED	(RWF_HIPRI | RWF_DSYNC | RWF_SYNC)
+
+/*
+ * Linux's rw_verify_area for our files: a negative count or a range that
+ * runs past the largest offset is EINVAL.
+ */
+int rw_verify_area(loff_t pos, size_t count)
 {
-	long total = 0;
-	unsigned long i;
-
-	if (vlen > 1024)
+	if ((ssize_t)count < 0 || pos < 0 || (loff_t)(pos + count) < 0)
 		return -EINVAL;
-	for (i = 0; i < vlen; i++) {
-		struct iovec iov;
-		long n;
+	return 0;
+}
 
-		if (copy_from_user(&iov, vec + i, sizeof(iov)))
-			return -EFAULT;
-		if (!iov.iov_len)
+/*
+ * One ->read or ->write per vector element, stopping at a short one, as
+ * Linux does for files without ->read_iter.
+ */
+static ssize_t do_loop_readv_writev(struct file *f, struct iov_iter *iter, loff_t *ppos, int write)
+{
+	ssize_t total = 0;
+
+	for (; iter->nr_segs; iter->iov++, iter->nr_segs--) {
+		char __user *base = iter->iov->iov_base;
+		size_t len = iter->iov->iov_len;
+		ssize_t n;
+
+		if (!len)
 			continue;
-		n = write ? sys_write(fd, iov.iov_base, iov.iov_len)
-			  : sys_read(fd, iov.iov_base, iov.iov_len);
+		n = write ? f->f_op->write(f, base, len, ppos) : f->f_op->read(f, base, len, ppos);
 		if (n < 0)
 			return total ? total : n;
 		total += n;
-		if ((size_t)n < iov.iov_len)
+		if ((size_t)n < len)
 			break;
 	}
 	return total;
 }
 
+/* readv, writev and their positioned forms on an open file, with Linux's checks in its order. */
+static ssize_t vfs_readv_writev(struct file *f, const struct iovec __user *vec, unsigned long vlen,
+				loff_t *ppos, int flags, int write)
+{
+	struct iovec *iov;
+	struct iov_iter iter;
+	ssize_t ret;
+
+	if (write ? !file_writable(f) : !file_readable(f))
+		return -EBADF;
+	if (!f->f_op || !(write ? f->f_op->write != NULL : f->f_op->read != NULL))
+		return -EINVAL;
+	ret = import_iovec(vec, vlen, &iov, &iter);
+	if (ret < 0)
+		return ret;
+	if (iov_iter_count(&iter)) {
+		ret = rw_verify_area(*ppos, iov_iter_count(&iter));
+		if (!ret && (flags & ~RWF_SUPPORTED))
+			ret = -EOPNOTSUPP;
+		if (!ret) {
+			get_file(f);	/* a sleeping read keeps its pipe or socket */
+			ret = do_loop_readv_writev(f, &iter, ppos, write);
+			fput(f);
+		}
+	}
+	kfree(iov);
+	return ret;
+}
+
+/* At the file's own position (readv, writev, and the v2 calls given offset -1). */
+static ssize_t do_readv_writev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen,
+			       int flags, int write)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	return vfs_readv_writev(f, vec, vlen, &f->f_pos, flags, write);
+}
+
+/* At pos, leaving the file's position alone. */
+static ssize_t do_preadv_pwritev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen,
+				 loff_t pos, int flags, int write)
+{
+	struct file *f;
+
+	if (pos < 0)
+		return -EINVAL;
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
+	if (!file_has_offsets(f))
+		return -ESPIPE;
+	return vfs_readv_writev(f, vec, vlen, &pos, flags, write);
+}
+
 SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
 {
-	return do_iov(fd, vec, vlen, 0);
+	return do_readv_writev(fd, vec, vlen, 0, 0);
 }
 
 SYSCALL_DEFINE3(writev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
 {
-	return do_iov(fd, vec, vlen, 1);
+	return do_readv_writev(fd, vec, vlen, 0, 1);
+}
+
+/* The offset comes in two halves for 32-bit callers; on x86-64 pos_l holds all of it. */
+SYSCALL_DEFINE5(preadv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_l, unsigned long, pos_h)
+{
+	return do_preadv_pwritev(fd, vec, vlen, (loff_t)pos_l, 0, 0);
+}
+
+SYSCALL_DEFINE5(pwritev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_l, unsigned long, pos_h)
+{
+	return do_preadv_pwritev(fd, vec, vlen, (loff_t)pos_l, 0, 1);
+}
+
+SYSCALL_DEFINE6(preadv2, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_l, unsigned long, pos_h, int, flags)
+{
+	if ((loff_t)pos_l == -1)
+		return do_readv_writev(fd, vec, vlen, flags, 0);
+	return do_preadv_pwritev(fd, vec, vlen, (loff_t)pos_l, flags, 0);
+}
+
+SYSCALL_DEFINE6(pwritev2, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_l, unsigned long, pos_h, int, flags)
+{
+	if ((loff_t)pos_l == -1)
+		return do_readv_writev(fd, vec, vlen, flags, 1);
+	return do_preadv_pwritev(fd, vec, vlen, (loff_t)pos_l, flags, 1);
 }
 
 SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
@@ -218,6 +344,9 @@ long do_truncate(struct inode *inode, loff_t length)
 		send_sig(SIGXFSZ, current);
 		return -EFBIG;
 	}
+	if ((length < inode->i_size && (inode->i_seals & F_SEAL_SHRINK)) ||
+	    (length > inode->i_size && (inode->i_seals & F_SEAL_GROW)))
+		return -EPERM;
 	ramfs_resize(inode, length);
 	current_time(&inode->i_mtime);
 	inode->i_ctime = inode->i_mtime;

@@ -14,8 +14,10 @@ static int cp_new_stat(struct inode *inode, struct stat __user *statbuf)
 	tmp.st_ino = inode->i_ino;
 	if (S_ISDIR(inode->i_mode))
 		tmp.st_nlink = IS_DEADDIR(inode) ? 0 : 2;
+	else if (inode->i_nlink || inode->i_sb == &rootfs_sb)
+		tmp.st_nlink = inode->i_nlink;	/* 0: removed, or a memfd's */
 	else
-		tmp.st_nlink = inode->i_nlink ? inode->i_nlink : 1;
+		tmp.st_nlink = 1;		/* a pipe's, a socket's: their file system's only name */
 	tmp.st_mode = inode->i_mode;
 	tmp.st_rdev = ((inode->i_rdev >> 8) & 0xfff) << 8 | (inode->i_rdev & 0xff);
 	tmp.st_size = S_ISREG(inode->i_mode) || S_ISLNK(inode->i_mode) ? inode->i_size : 0;

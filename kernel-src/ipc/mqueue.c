@@ -28,6 +28,7 @@
 #include <linux/syscalls.h>
 #include <asm/setup.h>
 #include <uapi/linux/mqueue.h>
+#include <uapi/linux/magic.h>
 
 #define DFLT_MSGMAX	10		/* /proc/sys/fs/mqueue/msg_default */
 #define DFLT_MSGSIZEMAX	8192		/* /proc/sys/fs/mqueue/msgsize_default */
@@ -157,6 +158,11 @@ static struct mqueue_inode_info *mqueue_create(const char *name, const struct mq
 	return info;
 }
 
+/* Where the queues' inodes live: Linux's mqueue file system. */
+static struct super_block mqueue_sb = {
+	.s_magic = MQUEUE_MAGIC,
+};
+
 /* An open file for the queue, on a nameless inode as fstat shows a queue. */
 static struct file *mqueue_open_file(struct mqueue_inode_info *info, int oflag)
 {
@@ -166,6 +172,7 @@ static struct file *mqueue_open_file(struct mqueue_inode_info *info, int oflag)
 	if (!inode)
 		return NULL;
 	inode->i_nlink = 0;		/* freed with the file */
+	inode->i_sb = &mqueue_sb;
 	file = alloc_file(inode, oflag & (O_ACCMODE | O_NONBLOCK), &mqueue_file_operations);
 	if (!file) {
 		kfree(inode);

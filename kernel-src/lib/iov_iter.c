@@ -5,10 +5,9 @@
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/fs.h>
 #include <linux/uio.h>
 #include <linux/uaccess.h>
-
-#define MAX_RW_COUNT	0x7ffff000L	/* Linux caps one transfer at INT_MAX rounded down to a page */
 
 void iov_iter_init(struct iov_iter *i, const struct iovec *iov, unsigned long nr_segs, size_t count)
 {

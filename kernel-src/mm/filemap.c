@@ -104,6 +104,35 @@ static void unmap_mapping_range(struct inode *inode, unsigned long index)
 	}
 }
 
+/* Whether a process maps the file (only by a shared mapping it may write through, if writable). */
+static int mapped_by_any(struct inode *inode, int writable)
+{
+	struct vm_area_struct *vma;
+	int i;
+
+	for (i = 0; i < NR_TASKS; i++)
+		for (vma = task[i] && task[i]->mm ? task[i]->mm->mmap : NULL; vma; vma = vma->vm_next)
+			if (vma->vm_file && vma->vm_file->f_inode == inode &&
+			    (!writable || ((vma->vm_flags & VM_SHARED) && file_writable(vma->vm_file))))
+				return 1;
+	return 0;
+}
+
+/* Any mapping of the file: its pages may then be in page tables. */
+int mapping_mapped(struct inode *inode)
+{
+	return mapped_by_any(inode, 0);
+}
+
+/*
+ * A shared mapping of the file opened for writing, which Linux counts as
+ * writable whatever its protection (mprotect could make it so).
+ */
+int mapping_writably_mapped(struct inode *inode)
+{
+	return mapped_by_any(inode, 1);
+}
+
 /* The file is cut to size bytes: its pages beyond go from the mappings and the cache. */
 void truncate_pagecache(struct inode *inode, loff_t size)
 {

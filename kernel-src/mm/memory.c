@@ -385,6 +385,7 @@ struct mm_struct *dup_mm(struct mm_struct *old)
 			goto fail;
 		*copy = *vma;
 		copy->vm_next = NULL;
+		copy->vm_flags &= ~(VM_LOCKED | VM_LOCKONFAULT);	/* locks are not inherited */
 		if (copy->vm_file)
 			get_file(copy->vm_file);
 		*link = copy;

@@ -262,6 +262,9 @@ static int check_mapped_file(struct file *file, unsigned long prot, unsigned lon
 {
 	if (type == MAP_SHARED && (prot & PROT_WRITE) && !file_writable(file))
 		return -EACCES;
+	/* A shared mapping of a file open for writing could write: not of a write-sealed one. */
+	if (type == MAP_SHARED && file_writable(file) && file->f_inode && (file->f_inode->i_seals & F_SEAL_WRITE))
+		return -EPERM;
 	if (!file_readable(file))
 		return -EACCES;
 	if (file->f_op == &zero_fops)
@@ -277,7 +280,7 @@ static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot, u
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long type = flags & MAP_TYPE;
-	unsigned long vm_flags = calc_vm_prot_bits(prot);
+	unsigned long vm_flags = calc_vm_prot_bits(prot) | mm->def_flags;
 	struct file *shmem = NULL;
 	long err;
 
@@ -303,6 +306,8 @@ static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot, u
 		if (file->f_op == &zero_fops)
 			file = NULL;
 	}
+	if (flags & MAP_LOCKED)
+		vm_flags |= VM_LOCKED;
 	/* A MAP_FIXED mapping over old ones grows the address space by the difference only. */
 	if (!may_expand_vm(mm, vm_flags | (type == MAP_SHARED ? VM_SHARED : 0),
 			   (len >> PAGE_SHIFT) - (flags & MAP_FIXED ? pages_in_use(mm, addr, addr + len) : 0)))
@@ -324,7 +329,12 @@ static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot, u
 	err = insert_vma(mm, addr, addr + len, vm_flags, file, file ? pgoff : 0);
 	if (shmem)
 		fput(shmem);	/* the area holds the file now */
-	return err ? err : (long)addr;
+	if (err)
+		return err;
+	/* A locked area's pages come in at once, as MAP_POPULATE's: what cannot is no error. */
+	if ((vm_flags & VM_LOCKED) || (flags & MAP_POPULATE))
+		__mm_populate(mm, addr, addr + len, 1);
+	return (long)addr;
 }
 
 SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long, prot,
@@ -340,6 +350,57 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long, pr
 			return -EBADF;
 	}
 	return do_mmap(addr, len, prot, flags, file, off >> PAGE_SHIFT);
+}
+
+/*
+ * Whether the areas from vma on cover [start, end) with one file mapped alike
+ * throughout (Linux's checks before it emulates remap_file_pages).
+ */
+static int one_shared_mapping(struct vm_area_struct *vma, unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *next;
+
+	if (!vma || !(vma->vm_flags & VM_SHARED) || start < vma->vm_start)
+		return 0;
+	for (next = vma; end > next->vm_end; next = next->vm_next)
+		if (!next->vm_next || next->vm_next->vm_start != next->vm_end ||
+		    next->vm_next->vm_file != vma->vm_file || next->vm_next->vm_flags != vma->vm_flags)
+			return 0;
+	return 1;
+}
+
+/*
+ * remap_file_pages, deprecated since Linux 3.16 and emulated as there: the
+ * range of a shared mapping is mapped anew, to the file's pages from pgoff
+ * (no longer a "nonlinear" mapping: an area of its own).
+ */
+SYSCALL_DEFINE5(remap_file_pages, unsigned long, start, unsigned long, size,
+		unsigned long, prot, unsigned long, pgoff, unsigned long, flags)
+{
+	static int warned;
+	struct vm_area_struct *vma;
+	struct file *file;
+	long ret;
+
+	if (!warned++)
+		printk(KERN_WARNING "%s (%d) uses deprecated remap_file_pages() syscall. "
+		       "See Documentation/vm/remap_file_pages.txt.\n", current->comm, current->pid);
+	if (prot)
+		return -EINVAL;
+	start &= PAGE_MASK;
+	size &= PAGE_MASK;
+	if (start + size <= start || pgoff + (size >> PAGE_SHIFT) < pgoff)
+		return -EINVAL;
+	vma = find_vma(current->mm, start);
+	if (!one_shared_mapping(vma, start, start + size))
+		return -EINVAL;
+	prot = (vma->vm_flags & VM_READ ? PROT_READ : 0) | (vma->vm_flags & VM_WRITE ? PROT_WRITE : 0) |
+	       (vma->vm_flags & VM_EXEC ? PROT_EXEC : 0);
+	flags = MAP_SHARED | MAP_FIXED | MAP_POPULATE | (vma->vm_flags & VM_LOCKED ? MAP_LOCKED : 0);
+	file = get_file(vma->vm_file);
+	ret = do_mmap(start, size, prot, flags, file, pgoff);
+	fput(file);
+	return ret < 0 ? ret : 0;
 }
 
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)

@@ -35,8 +35,8 @@ static int mprotect_fixup(struct mm_struct *mm, struct vm_area_struct **pvma,
 	return 0;
 }
 
-/* Join the areas in and next to [start, end) that have become alike. */
-static void merge_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+/* Join the areas in and next to [start, end) that have become alike (mprotect, mlock). */
+void merge_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *vma;
 

@@ -15,6 +15,7 @@
 #include <linux/net.h>
 #include <linux/syscalls.h>
 #include <net/sock.h>
+#include <uapi/linux/magic.h>
 
 static const struct net_proto_family *const net_families[NPROTO] = {
 	[AF_UNIX] = &unix_family_ops,
@@ -100,6 +101,11 @@ static int sock_create(int family, int type, int protocol, struct socket **res)
 	return 0;
 }
 
+/* Where sockets' inodes live (a bound name on disk is another inode). */
+static struct super_block sockfs_sb = {
+	.s_magic = SOCKFS_MAGIC,
+};
+
 /*
  * The file that is the socket, on an anonymous inode (S_IFSOCK, as fstat
  * shows): closing its last descriptor releases the socket.  On failure the
@@ -115,6 +121,7 @@ static struct file *sock_alloc_file(struct socket *sock, int flags)
 		return NULL;
 	}
 	inode->i_nlink = 0;		/* no name: freed with the file */
+	inode->i_sb = &sockfs_sb;
 	file = alloc_file(inode, O_RDWR | (flags & O_NONBLOCK), &socket_file_ops);
 	if (!file) {
 		kfree(inode);

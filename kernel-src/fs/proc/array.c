@@ -151,7 +151,7 @@ static void task_mem(struct seq_file *m, struct mm_struct *mm)
 		if (vma->vm_flags & VM_GROWSDOWN)
 			stack += (vma->vm_end - vma->vm_start) >> 10;
 	seq_printf(m, "VmPeak:\t%8lu kB\nVmSize:\t%8lu kB\nVmLck:\t%8lu kB\nVmPin:\t%8lu kB\n",
-		   get_mm_hiwater_vm(mm) << (PAGE_SHIFT - 10), size, 0UL, 0UL);
+		   get_mm_hiwater_vm(mm) << (PAGE_SHIFT - 10), size, locked_vm(mm) << (PAGE_SHIFT - 10), 0UL);
 	seq_printf(m, "VmHWM:\t%8lu kB\nVmRSS:\t%8lu kB\nRssAnon:\t%8lu kB\n"
 		   "RssFile:\t%8lu kB\nRssShmem:\t%8lu kB\n",
 		   get_mm_hiwater_rss(mm) << (PAGE_SHIFT - 10), rss, rss, 0UL, 0UL);

@@ -71,6 +71,7 @@ struct inode *proc_get_inode(struct inode *dir, const struct proc_entry *entry, 
 	ei->pid = pid;
 	ei->fd = fd;
 	ei->vfs_inode.i_mode = entry->mode;
+	ei->vfs_inode.i_sb = &proc_sb;
 	ei->vfs_inode.i_ino = next_ino++;
 	ei->vfs_inode.i_nlink = 1;	/* the cache frees it, never iput */
 	ei->vfs_inode.i_op = entry->iop;

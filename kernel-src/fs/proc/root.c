@@ -10,6 +10,8 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/proc_fs.h>
+#include <linux/statfs.h>
+#include <uapi/linux/magic.h>
 
 static int proc_self_get_link(struct inode *link, char *buf, int buflen)
 {
@@ -87,6 +89,12 @@ static int proc_root_readdir(struct inode *dir, loff_t pos, char *name, struct i
 	return *inode != NULL;
 }
 
+/* As /proc/mounts says it is mounted. */
+struct super_block proc_sb = {
+	.s_magic = PROC_SUPER_MAGIC,
+	.s_mnt_flags = ST_NOSUID | ST_NODEV | ST_NOEXEC | ST_RELATIME,
+};
+
 static const struct inode_operations proc_root_inode_operations = {
 	.lookup = proc_root_lookup,
 	.readdir = proc_root_readdir,
@@ -108,4 +116,5 @@ void proc_root_init(void)
 	}
 	proc->i_mode = S_IFDIR | 0555;
 	proc->i_op = &proc_root_inode_operations;
+	proc->i_sb = &proc_sb;
 }

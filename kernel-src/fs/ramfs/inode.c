@@ -15,10 +15,30 @@
 #include <linux/mm.h>
 #include <linux/uaccess.h>
 #include <linux/proc_fs.h>
+#include <linux/statfs.h>
+#include <linux/gfp.h>
+#include <uapi/linux/magic.h>
 #include <asm/setup.h>
 
 struct inode *root_inode;
 static unsigned long next_ino = 1;
+
+/*
+ * Our files take their pages straight from the page allocator, with no
+ * size limit of their own: all of RAM is the file system's, and what is
+ * free of it is free for files.
+ */
+static void rootfs_statfs(struct kstatfs *buf)
+{
+	buf->f_blocks = totalram_pages;
+	buf->f_bfree = buf->f_bavail = nr_free_pages();
+}
+
+/* The initramfs's tree: Linux's rootfs, on tmpfs, mounted "rw" */
+struct super_block rootfs_sb = {
+	.s_magic = TMPFS_MAGIC,
+	.statfs = rootfs_statfs,
+};
 
 struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 {
@@ -27,12 +47,15 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 	if (!inode)
 		return NULL;
 	inode->i_mode = mode;
+	inode->i_sb = &rootfs_sb;
 	inode->i_ino = next_ino++;
 	inode->i_rdev = dev;
 	current_time(&inode->i_mtime);
 	inode->i_atime = inode->i_ctime = inode->i_mtime;
-	if (S_ISREG(mode))
+	if (S_ISREG(mode)) {
 		inode->i_fop = &ramfs_file_operations;
+		inode->i_seals = F_SEAL_SEAL;	/* tmpfs's: only a memfd may be sealed */
+	}
 	else if (S_ISDIR(mode))
 		inode->i_fop = &ramfs_dir_operations;
 	return inode;
@@ -58,16 +81,24 @@ void iput(struct inode *inode)
 		free_inode(inode);
 }
 
+static struct dentry *ramfs_find_dentry(struct inode *dir, const char *name, int len)
+{
+	struct dentry *d;
+
+	for (d = dir->i_subdirs; d; d = d->d_next)
+		if (d->d_namelen == len && !memcmp(d->d_name, name, len))
+			return d;
+	return NULL;
+}
+
 struct inode *ramfs_lookup(struct inode *dir, const char *name, int len)
 {
 	struct dentry *d;
 
 	if (dir->i_op && dir->i_op->lookup)
 		return dir->i_op->lookup(dir, name, len);
-	for (d = dir->i_subdirs; d; d = d->d_next)
-		if (d->d_namelen == len && !memcmp(d->d_name, name, len))
-			return d->d_inode;
-	return NULL;
+	d = ramfs_find_dentry(dir, name, len);
+	return d ? d->d_inode : NULL;
 }
 
 /* Add name -> inode to dir (at the end, so listings keep creation order). */
@@ -103,6 +134,34 @@ int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode
 		inode->i_parent = dir;
 	}
 	inode->i_nlink++;
+	return 0;
+}
+
+/* A directory's ".." is the directory holding its name. */
+static void set_parent(struct inode *inode, struct inode *dir)
+{
+	if (S_ISDIR(inode->i_mode))
+		inode->i_parent = dir;
+}
+
+/* renameat2's RENAME_EXCHANGE: the two names, both existing, swap what they name. */
+int ramfs_exchange(struct inode *dir1, const char *name1, int len1,
+		   struct inode *dir2, const char *name2, int len2)
+{
+	struct dentry *d1, *d2;
+	struct inode *inode;
+
+	if (dir1->i_op || dir2->i_op)
+		return -EPERM;		/* procfs names stay as they are */
+	d1 = ramfs_find_dentry(dir1, name1, len1);
+	d2 = ramfs_find_dentry(dir2, name2, len2);
+	if (!d1 || !d2)
+		return -ENOENT;
+	inode = d1->d_inode;
+	d1->d_inode = d2->d_inode;
+	d2->d_inode = inode;
+	set_parent(d1->d_inode, dir1);
+	set_parent(d2->d_inode, dir2);
 	return 0;
 }
 

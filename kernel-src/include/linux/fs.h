@@ -17,6 +17,7 @@
 
 #define NAME_MAX	255
 #define PATH_MAX	4096
+#define MAX_RW_COUNT	0x7ffff000L	/* Linux caps one transfer at INT_MAX rounded down to a page */
 
 #define MAJOR(dev)	((unsigned int)((dev) >> 8))
 #define MINOR(dev)	((unsigned int)((dev) & 0xff))
@@ -35,6 +36,7 @@ struct file_operations {
 	void (*flush)(struct file *);	/* at every close of a descriptor */
 	/* POLL* bits ready now (none: always ready); names its wait channels (linux/poll.h) */
 	unsigned int (*poll)(struct file *, struct poll_table_struct *);
+	long (*fallocate)(struct file *, int mode, loff_t offset, loff_t len);
 };
 
 /* poll's event bits (uapi asm-generic/poll.h) */
@@ -70,8 +72,20 @@ struct inode_operations {
 
 #define DIRENT_NAME_LEN	32	/* readdir's name buffer: proc names are short */
 
+struct kstatfs;
+
+/* A file system that is mounted (or kernel-internal: pipes, sockets), as statfs sees it. */
+struct super_block {
+	unsigned long s_magic;		/* statfs's f_type (uapi/linux/magic.h) */
+	unsigned long s_mnt_flags;	/* how it is mounted: statfs's ST_* bits */
+	void (*statfs)(struct kstatfs *buf);	/* its blocks, for one that counts them */
+};
+
+extern struct super_block rootfs_sb;	/* fs/ramfs/inode.c: the initramfs's tree */
+
 struct inode {
 	umode_t i_mode;
+	struct super_block *i_sb;	/* the file system it is on */
 	unsigned long i_ino;
 	unsigned int i_nlink;
 	dev_t i_rdev;
@@ -92,6 +106,7 @@ struct inode {
 	struct file_lock *i_posix_locks;	/* fcntl record locks (fs/posix_locks.c) */
 	char *i_deleted_name;		/* removed while in use: the path it had (for /proc) */
 	const char *i_anon_name;	/* a file with no name (fs/anon_inodes.c): "[eventpoll]"... */
+	unsigned int i_seals;		/* a regular file's F_SEAL_* (mm/shmem.c) */
 };
 
 struct file {
@@ -128,12 +143,15 @@ int fifo_open(struct inode *inode, struct file *file);
 
 /* fs/read_write.c */
 long do_truncate(struct inode *inode, loff_t length);
+int rw_verify_area(loff_t pos, size_t count);
 
 /* fs/ramfs/inode.c */
 struct inode *ramfs_get_inode(umode_t mode, dev_t dev);
 struct inode *ramfs_lookup(struct inode *dir, const char *name, int len);
 int ramfs_link(struct inode *dir, const char *name, int len, struct inode *inode);
 int ramfs_unlink(struct inode *dir, const char *name, int len);
+int ramfs_exchange(struct inode *dir1, const char *name1, int len1,
+		   struct inode *dir2, const char *name2, int len2);
 int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t len, int from_user);
 ssize_t ramfs_read_data(struct inode *inode, loff_t pos, char *buf, size_t len, int to_user);
 void iput(struct inode *inode);
@@ -165,6 +183,12 @@ static inline int file_readable(struct file *f)
 static inline int file_writable(struct file *f)
 {
 	return (f->f_flags & O_ACCMODE) != O_RDONLY;
+}
+
+/* pread and pwrite work where a file has offsets: ramfs files (pipes and sockets have none). */
+static inline int file_has_offsets(struct file *f)
+{
+	return f->f_inode && S_ISREG(f->f_inode->i_mode);
 }
 
 /* Another reference to an open file (a mapping of it, a duplicated descriptor). */

@@ -19,6 +19,8 @@
 #define VM_EXEC		0x4
 #define VM_SHARED	0x8		/* MAP_SHARED: writes reach the file, fork shares */
 #define VM_GROWSDOWN	0x100
+#define VM_LOCKED	0x2000		/* mlock: its pages stay in memory (faulted in at once) */
+#define VM_LOCKONFAULT	0x80000		/* ... locked only as they are faulted in */
 
 #define PROT_READ	0x1
 #define PROT_WRITE	0x2
@@ -30,6 +32,8 @@
 #define MAP_PRIVATE	0x02
 #define MAP_FIXED	0x10
 #define MAP_ANONYMOUS	0x20
+#define MAP_LOCKED	0x2000		/* as mlock would */
+#define MAP_POPULATE	0x8000		/* fault the pages in now */
 #define MAP_TYPE	0x0f		/* the bits that say shared or private */
 #define MREMAP_MAYMOVE	1
 #define MREMAP_FIXED	2
@@ -75,6 +79,7 @@ struct mm_struct {
 	unsigned long rss;		/* pages its page tables map (PROT_NONE ones too) */
 	unsigned long hiwater_rss;	/* the most rss has been (getrusage's ru_maxrss, VmHWM) */
 	unsigned long hiwater_vm;	/* the largest size it had before a munmap, in pages (VmPeak) */
+	unsigned long def_flags;	/* mlockall(MCL_FUTURE): VM_LOCKED for every new area */
 };
 
 /*
@@ -84,6 +89,9 @@ struct mm_struct {
 unsigned long total_vm(struct mm_struct *mm);
 int may_expand_vm(struct mm_struct *mm, unsigned long vm_flags, unsigned long npages);	/* RLIMIT_AS, RLIMIT_DATA */
 unsigned long data_vm(struct mm_struct *mm);	/* private writable pages but the stack's (VmData) */
+unsigned long locked_vm(struct mm_struct *mm);	/* mm/mlock.c */
+int __mm_populate(struct mm_struct *mm, unsigned long start, unsigned long end, int ignore_errors);
+void merge_range(struct mm_struct *mm, unsigned long start, unsigned long end);	/* mm/mprotect.c */
 unsigned long get_mm_hiwater_rss(struct mm_struct *mm);
 unsigned long get_mm_hiwater_vm(struct mm_struct *mm);
 
@@ -115,8 +123,12 @@ unsigned long find_or_create_page(struct inode *inode, unsigned long index);
 int add_to_page_cache(struct inode *inode, unsigned long page, unsigned long index);
 void truncate_inode_pages(struct inode *inode, loff_t size);
 void truncate_pagecache(struct inode *inode, loff_t size);
+int mapping_mapped(struct inode *inode);
+int mapping_writably_mapped(struct inode *inode);
 
 /* mm/shmem.c: the file behind a MAP_SHARED | MAP_ANONYMOUS mapping */
 struct file *shmem_file_setup(unsigned long size);
+long shmem_fallocate(struct file *file, int mode, loff_t offset, loff_t len);
+long shmem_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
 
 #endif

@@ -43,6 +43,8 @@ struct proc_entry {
 	  table, (int)(sizeof(table) / sizeof(table[0])) }
 
 /* A proc inode: which entry it is, of which process, for which descriptor. */
+extern struct super_block proc_sb;	/* fs/proc/root.c */
+
 struct proc_inode {
 	struct inode vfs_inode;		/* first: the two pointers are the same */
 	const struct proc_entry *entry;

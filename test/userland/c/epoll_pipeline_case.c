@@ -5,7 +5,9 @@
  * everything into one non-blocking pipe to a consumer child, waiting for
  * EPOLLOUT (edge-triggered too) whenever that pipe is full.  Event counts
  * depend on timing, so only what arrived is printed: bytes and checksums
- * per producer, and what the consumer counted.
+ * per producer, and what the consumer counted.  Each producer waits after
+ * its first block until the relay has drained its pipe to EAGAIN, so that
+ * happens at least once however the machine schedules them.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -26,12 +28,14 @@ static unsigned long checksum(unsigned long sum, const unsigned char *p, long n)
 	return sum;
 }
 
-static void producer(int id, int fd)
+static void producer(int id, int fd, int go)
 {
-	unsigned char block[BLOCK];
+	unsigned char block[BLOCK], byte;
 	int b;
 
 	for (b = 0; b < BLOCKS; b++) {
+		if (b == 1 && read(go, &byte, 1) != 1)
+			_exit(1);
 		memset(block, 'a' + id, sizeof block);
 		block[0] = (unsigned char)b;
 		write(fd, block, sizeof block);
@@ -74,7 +78,7 @@ int main(void)
 {
 	int ep = epoll_create1(0), in[PRODUCERS], out[2], report[2], i, open_producers = PRODUCERS;
 	unsigned long bytes[PRODUCERS] = { 0 }, sums[PRODUCERS] = { 0 };
-	int eagains = 0, eofs = 0;
+	int eagains = 0, eofs = 0, go[PRODUCERS][2], released[PRODUCERS] = { 0 };
 	pid_t pids[PRODUCERS + 1];
 	char line[128];
 	ssize_t n;
@@ -95,12 +99,15 @@ int main(void)
 		int p[2];
 
 		pipe(p);
+		pipe(go[i]);
 		pids[i] = fork();
 		if (pids[i] == 0) {
 			close(p[0]);
-			producer(i, p[1]);
+			close(go[i][1]);
+			producer(i, p[1], go[i][0]);
 		}
 		close(p[1]);
+		close(go[i][0]);
 		in[i] = p[0];
 		fcntl(in[i], F_SETFL, O_NONBLOCK);
 		ctl(ep, EPOLL_CTL_ADD, in[i], EPOLLIN | EPOLLET, (unsigned long long)i);
@@ -128,6 +135,12 @@ int main(void)
 				n = read(in[id], buf, sizeof buf);
 				if (n < 0) {
 					eagains += errno == EAGAIN;
+					/* Drained while the producer waits: now it may go on. */
+					if (errno == EAGAIN && !released[id]) {
+						released[id] = 1;
+						write(go[id][1], "g", 1);
+						close(go[id][1]);
+					}
 					break;
 				}
 				if (n == 0) {

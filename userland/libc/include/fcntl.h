@@ -49,6 +49,15 @@
 #define F_SETOWN 8
 #define F_GETOWN 9
 #define F_DUPFD_CLOEXEC 1030
+#ifdef _GNU_SOURCE
+/* Seals on a memfd_create file: changes it refuses from now on */
+#define F_ADD_SEALS 1033
+#define F_GET_SEALS 1034
+#define F_SEAL_SEAL 0x0001
+#define F_SEAL_SHRINK 0x0002
+#define F_SEAL_GROW 0x0004
+#define F_SEAL_WRITE 0x0008
+#endif
 #define FD_CLOEXEC 1
 
 /* Record locks (fcntl F_GETLK/F_SETLK/F_SETLKW); the kernel's x86-64 layout. */
@@ -70,6 +79,43 @@ struct flock {
 #define SEEK_CUR 1
 #define SEEK_END 2
 #endif
+
+#ifdef _GNU_SOURCE
+/* splice, tee and vmsplice: moving data through pipes without a user buffer */
+#include <sys/uio.h>
+#define SPLICE_F_MOVE 1
+#define SPLICE_F_NONBLOCK 2
+#define SPLICE_F_MORE 4
+#define SPLICE_F_GIFT 8
+ssize_t splice(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out, size_t len, unsigned int flags);
+ssize_t tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+ssize_t vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);
+
+/* fallocate's modes */
+#define FALLOC_FL_KEEP_SIZE 0x01
+#define FALLOC_FL_PUNCH_HOLE 0x02
+#define FALLOC_FL_NO_HIDE_STALE 0x04
+#define FALLOC_FL_COLLAPSE_RANGE 0x08
+#define FALLOC_FL_ZERO_RANGE 0x10
+#define FALLOC_FL_INSERT_RANGE 0x20
+int fallocate(int fd, int mode, off_t offset, off_t len);
+ssize_t readahead(int fd, off_t offset, size_t count);
+
+#define SYNC_FILE_RANGE_WAIT_BEFORE 1
+#define SYNC_FILE_RANGE_WRITE 2
+#define SYNC_FILE_RANGE_WAIT_AFTER 4
+int sync_file_range(int fd, off_t offset, off_t nbytes, unsigned int flags);
+#endif
+
+/* posix_fadvise's advice */
+#define POSIX_FADV_NORMAL 0
+#define POSIX_FADV_RANDOM 1
+#define POSIX_FADV_SEQUENTIAL 2
+#define POSIX_FADV_WILLNEED 3
+#define POSIX_FADV_DONTNEED 4
+#define POSIX_FADV_NOREUSE 5
+int posix_fadvise(int fd, off_t offset, off_t len, int advice);
+int posix_fallocate(int fd, off_t offset, off_t len);
 
 int open(const char *path, int flags, ...);
 int openat(int dirfd, const char *path, int flags, ...);

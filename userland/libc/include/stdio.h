@@ -163,6 +163,12 @@ void perror(const char *s);
 int remove(const char *path);
 int rename(const char *oldpath, const char *newpath);
 int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+#ifdef _GNU_SOURCE
+#define RENAME_NOREPLACE (1 << 0)
+#define RENAME_EXCHANGE (1 << 1)
+#define RENAME_WHITEOUT (1 << 2)
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
+#endif
 char *tempnam(const char *dir, const char *prefix);
 int getw(FILE *f);
 int putw(int w, FILE *f);

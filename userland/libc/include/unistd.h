@@ -30,6 +30,7 @@ int dup(int fd);
 int dup2(int oldfd, int newfd);
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
+int fexecve(int fd, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 void _exit(int status) __attribute__((noreturn));
@@ -81,8 +82,11 @@ int execle(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
 #ifdef _GNU_SOURCE
 int execvpe(const char *file, char *const argv[], char *const envp[]);
+int execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags);
 int pipe2(int fds[2], int flags);
 int dup3(int oldfd, int newfd, int flags);
+ssize_t copy_file_range(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out, size_t len, unsigned int flags);
+int syncfs(int fd);
 #endif
 pid_t getpgrp(void);
 pid_t getpgid(pid_t pid);

@@ -1,6 +1,7 @@
 /*
  * The exec family over execve: the current environment (execv), a PATH search
- * (execvp, execvpe), argument lists (execl, execle, execlp).
+ * (execvp, execvpe), argument lists (execl, execle, execlp); execveat and
+ * fexecve run a file named from a directory descriptor, or an open one.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -10,6 +11,8 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <fcntl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include "libc.h"
 
@@ -186,4 +189,19 @@ void __exec_shell(const char *command)
     argv[3] = NULL;
     execve("/bin/sh", argv, environ);
     _exit(127);
+}
+
+int execveat(int dirfd, const char *path, char *const argv[], char *const envp[], int flags)
+{
+    return (int)__syscall_ret(__syscall5(SYS_execveat, dirfd, path, argv, envp, flags));
+}
+
+/* The program an open file holds (the kernel's AT_EMPTY_PATH), as glibc's. */
+int fexecve(int fd, char *const argv[], char *const envp[])
+{
+    if (fd < 0 || !argv || !envp) {
+        errno = EINVAL;
+        return -1;
+    }
+    return execveat(fd, "", argv, envp, AT_EMPTY_PATH);
 }

@@ -162,6 +162,11 @@ int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpat
     return (int)__syscall_ret(__syscall4(SYS_renameat, olddirfd, oldpath, newdirfd, newpath));
 }
 
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)
+{
+    return (int)__syscall_ret(__syscall5(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags));
+}
+
 int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags)
 {
     return (int)__syscall_ret(__syscall4(SYS_utimensat, dirfd, path, times, flags));

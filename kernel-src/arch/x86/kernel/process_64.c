@@ -38,6 +38,8 @@ void switch_to(struct task_struct *prev, struct task_struct *next)
 		wrmsr(MSR_FS_BASE, next->thread.fsbase);
 		wrmsr(MSR_KERNEL_GS_BASE, next->thread.gsbase);
 	}
+	prev->thread.kernel_ds = cpu_data.kernel_ds;
+	cpu_data.kernel_ds = next->thread.kernel_ds;
 	current = next;
 	__switch_to_asm(&prev->thread.sp, next->thread.sp);
 }

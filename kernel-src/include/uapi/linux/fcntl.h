@@ -25,6 +25,14 @@
 #define F_SETLK		6
 #define F_SETLKW	7
 #define F_DUPFD_CLOEXEC	1030
+#define F_ADD_SEALS	1033	/* memfd_create's files: refuse some changes from now on */
+#define F_GET_SEALS	1034
+
+/* The seals */
+#define F_SEAL_SEAL	0x0001	/* no more seals */
+#define F_SEAL_SHRINK	0x0002	/* no shrinking */
+#define F_SEAL_GROW	0x0004	/* no growing */
+#define F_SEAL_WRITE	0x0008	/* no writes */
 
 /* Record lock types (struct flock's l_type) */
 #define F_RDLCK		0

@@ -48,6 +48,15 @@ int msync(void *addr, size_t length, int flags);
 int posix_madvise(void *addr, size_t length, int advice);
 int madvise(void *addr, size_t length, int advice);
 
+/* Locking memory in RAM: mlockall's flags */
+#define MCL_CURRENT 1
+#define MCL_FUTURE 2
+#define MCL_ONFAULT 4
+int mlock(const void *addr, size_t length);
+int munlock(const void *addr, size_t length);
+int mlockall(int flags);
+int munlockall(void);
+
 /* POSIX shared memory objects: files in /dev/shm (shm.c). */
 int shm_open(const char *name, int oflag, mode_t mode);
 int shm_unlink(const char *name);
@@ -57,6 +66,18 @@ int shm_unlink(const char *name);
 #define MREMAP_FIXED 2
 /* With MREMAP_FIXED, a fifth argument: the new address. */
 void *mremap(void *old_address, size_t old_size, size_t new_size, int flags, ...);
+
+/* mlock2's flag: lock the pages as they are faulted in */
+#define MLOCK_ONFAULT 1U
+int mlock2(const void *addr, size_t length, unsigned int flags);
+/* Which pages of [addr, addr + length) are in memory: one byte each */
+int mincore(void *addr, size_t length, unsigned char *vec);
+int remap_file_pages(void *addr, size_t size, int prot, size_t pgoff, int flags);
+
+/* An anonymous file in memory; MFD_ALLOW_SEALING: fcntl's F_ADD_SEALS works on it. */
+#define MFD_CLOEXEC 1U
+#define MFD_ALLOW_SEALING 2U
+int memfd_create(const char *name, unsigned int flags);
 #endif
 
 #endif

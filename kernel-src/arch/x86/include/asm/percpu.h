@@ -19,6 +19,7 @@ struct x86_cpu {
 	unsigned long rsp_scratch;
 	unsigned long cpu_current_top_of_stack;
 	struct task_struct *current_task;
+	int kernel_ds;		/* the running task's set_fs(KERNEL_DS) (asm/uaccess.h) */
 };
 extern struct x86_cpu cpu_data;
 #endif

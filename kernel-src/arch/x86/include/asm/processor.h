@@ -40,6 +40,7 @@ struct thread_struct {
 	unsigned long sp;	/* kernel rsp while switched out */
 	unsigned long fsbase;	/* user FS base (TLS) */
 	unsigned long gsbase;	/* user GS base */
+	int kernel_ds;		/* set_fs(KERNEL_DS) while switched out */
 	struct fxregs_state fpu;
 };
 

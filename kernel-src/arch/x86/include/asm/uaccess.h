@@ -14,12 +14,23 @@
 #include <linux/errno.h>
 #include <linux/types.h>
 #include <asm/page.h>
+#include <asm/percpu.h>
 
 #define VERIFY_READ	0
 #define VERIFY_WRITE	1
 
-#define USER_DS		TASK_SIZE_MAX
-#define user_addr_max()	USER_DS
+/*
+ * set_fs(KERNEL_DS) lets kernel code hand a kernel buffer to a file's read
+ * or write, which expect a user one (splice and sendfile move data this
+ * way); set_fs(USER_DS) ends it.  The setting belongs to the running task:
+ * switch_to keeps it in thread_struct while the task sleeps.
+ */
+typedef int mm_segment_t;
+#define USER_DS		0
+#define KERNEL_DS	1
+#define get_fs()	(cpu_data.kernel_ds)
+#define set_fs(seg)	(cpu_data.kernel_ds = (seg))
+#define user_addr_max()	(cpu_data.kernel_ds ? ~0UL : TASK_SIZE_MAX)
 
 /* True iff [addr, addr + size) does not wrap and lies below the user limit. */
 static inline int __access_ok(unsigned long addr, unsigned long size)
