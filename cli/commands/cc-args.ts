@@ -115,7 +115,7 @@ export interface CcOptions extends LinkerRequest {
  * (CMake adds it to every link on Linux).
  */
 function ignorable(flag: string): boolean {
-  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|s$|w$)/.test(flag);
+  return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|w$)/.test(flag);
 }
 
 export function parseCcArgs(args: string[]): CcOptions {
@@ -203,6 +203,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     }
     else if (arg === '-nostdinc') o.nostdinc = true;
     else if (arg === '-w') o.warnings = false;
+    else if (arg === '-s') o.stripDebug = true; // ld -s: our linker then leaves the debugging sections out
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
     else if (arg === '-fno-builtin') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;

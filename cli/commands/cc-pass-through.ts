@@ -68,6 +68,8 @@ export interface LinkerRequest {
   mapFile?: string;
   /** --oformat binary. */
   binary?: boolean;
+  /** -s/--strip-all/-S/--strip-debug: no debugging sections (the symbol table stays). */
+  stripDebug?: boolean;
   /** Groups seen so far, and the one open now (cc-args.ts keeps it while reading its arguments). */
   groups?: LinkGroups;
 }
@@ -144,17 +146,18 @@ const NO_EFFECT_Z = /^(now|lazy|defs|text|notext|origin|separate-code|noseparate
 /**
  * Options of GNU ld that change nothing in a static, non-PIE executable: shared-library
  * lookups and tags (-rpath, --as-needed, --hash-style, -Bdynamic), -O levels and
- * --gc-sections (sizes, not behaviour), --build-id, and stripping (our executables keep
- * their symbols).
+ * --gc-sections (sizes, not behaviour), --build-id. (Stripping, -s/-S, drops the debugging
+ * sections; our executables keep their symbols.)
  */
 const NO_EFFECT_FLAGS = new Set([
   '--as-needed', '--no-as-needed', '--gc-sections', '--no-gc-sections', '--eh-frame-hdr', '--no-undefined', '--export-dynamic',
-  '-E', '--sort-common', '--warn-common', '--fatal-warnings', '--enable-new-dtags', '--disable-new-dtags', '-s', '--strip-all',
-  '-S', '--strip-debug', '-static', '-Bstatic', '--build-id', '-O0', '-O1', '-O2', '-O3', '--relax', '--no-relax', '--icf=none',
+  '-E', '--sort-common', '--warn-common', '--fatal-warnings', '--enable-new-dtags', '--disable-new-dtags',
+  '-static', '-Bstatic', '--build-id', '-O0', '-O1', '-O2', '-O3', '--relax', '--no-relax', '--icf=none',
   '-export-dynamic',
   // Shared libraries may be used from here on: there are none to find, only archives.
   '-Bdynamic', '-dy', '-call_shared',
 ]);
+const STRIP_FLAGS = new Set(['-s', '--strip-all', '-S', '--strip-debug']);
 const NO_EFFECT_PREFIXES = ['--hash-style=', '--build-id=', '-rpath=', '-rpath-link=', '--sort-section=', '--compress-debug-sections='];
 const NO_EFFECT_WITH_VALUE = new Set(['-rpath', '-rpath-link']);
 
@@ -188,6 +191,7 @@ export function applyLinkerOptions(words: string[], into: LinkerRequest): void {
       setSectionStart(tOption[1], section, segment, tOption[2] ?? value(), into);
     } else if (name === '--section-start') sectionStart(value(), into);
     else if (name === '--defsym') (into.defsyms ??= []).push(value());
+    else if (STRIP_FLAGS.has(word)) into.stripDebug = true;
     else if (name === '-Map') into.mapFile = value();
     else if (word === '-M' || word === '--print-map') into.mapFile = '-';
     else if (name === '--oformat') outputFormat(value(), into);
@@ -234,6 +238,7 @@ export function linkerOutputOptions(request: LinkerRequest, output: string): Par
   return {
     defsyms: request.defsyms, sectionStarts: request.sectionStarts, segmentStarts: request.segmentStarts,
     binary: request.binary, map: request.mapFile !== undefined, outputName: output, relro: request.relro,
+    stripDebug: request.stripDebug,
   };
 }
 

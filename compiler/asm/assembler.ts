@@ -18,6 +18,7 @@ import { ByteRun } from './byte-run.js';
 import { labelAlone, mnemonicAndName, needsSplitting, numberedLabel, splitStatements } from './line-shapes.js';
 import { leadingName, makeTemplate, mayBeTemplate, templateHolds, type InstructionTemplate } from './templates.js';
 import { LineReader, type AssemblyChunk } from './line-reader.js';
+import { DwarfLines } from './dwarf-lines.js';
 
 /** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
 const GOT_MODIFIERS = new Set(['GOTPCREL', 'GOTOFF', 'GOTTPOFF', 'TPOFF', 'NTPOFF', 'GOT', 'GOTPC', 'GOTPLT', 'PLTOFF', 'TLSGD', 'TLSLD', 'DTPOFF', 'TLSDESC', 'TLSCALL']);
@@ -71,6 +72,7 @@ export class Assembler implements ExprContext {
   fileSymbol: Sym | null = null;
   readonly fileNames = new Map<number, string>();
   readonly lineRecords: LineRecord[] = [];
+  readonly dwarfLines = new DwarfLines();
   readonly cfi = new CfiState(this);
   readonly sources: InputSource[] = [];
   /**
@@ -490,7 +492,7 @@ export class Assembler implements ExprContext {
     if (parts.minus !== null || parts.mnemonic.charCodeAt(0) === Ch.Dot) return false;
     const forms = branchOpcodes(parts.mnemonic);
     if (forms === undefined || this.section.nobits) return false;
-    this.cfi.noteInstruction();
+    this.noteInstruction();
     this.branchToName(forms, parts.name, NO_PREFIXES);
     return true;
   }
@@ -588,12 +590,13 @@ export class Assembler implements ExprContext {
   /** Emits a cached encoding; false when a template no longer holds (the caller encodes the text). */
   private emitCached(cached: Uint8Array | InstructionTemplate): boolean {
     if (cached instanceof Uint8Array) {
+      this.noteInstruction();
       this.emitBytes(cached);
       return true;
     }
     if (!templateHolds(cached)) return false;
     // What encode() does for this text, in its order: note the instruction, promote leading labels.
-    this.cfi.noteInstruction();
+    this.noteInstruction();
     for (const s of cached.leading) this.promote(s);
     this.symbolReferences += cached.symbols.length;
     const frag = this.frag;
@@ -608,6 +611,12 @@ export class Assembler implements ExprContext {
     return true;
   }
 
+  /** An instruction starts here: CFI, and a `.loc` waiting for its row (dwarf-lines.ts), take note. */
+  private noteInstruction(): void {
+    this.cfi.noteInstruction();
+    if (this.dwarfLines.waiting) this.dwarfLines.placeRow(this.frag, this.frag.bytes.length);
+  }
+
   private encode(c: Cursor): void {
     const prefixes: number[] = [];
     let mnemonic = readMnemonic(c);
@@ -619,10 +628,11 @@ export class Assembler implements ExprContext {
       operandText = c2.rest();
     }
     if (PREFIX_BYTES[mnemonic] !== undefined && operandText === '') {
+      this.noteInstruction();
       this.emitBytes([...prefixes, PREFIX_BYTES[mnemonic]]);
       return;
     }
-    this.cfi.noteInstruction();
+    this.noteInstruction();
     const forms = branchOpcodes(mnemonic);
     if (forms !== undefined && isPlainName(operandText)) {
       this.branchToName(forms, operandText, prefixes);

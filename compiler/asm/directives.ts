@@ -8,6 +8,7 @@ import { R_X86_64, relocTypeName, SHF_ALLOC, SHF_EXECINSTR, SHF_MERGE, SHF_STRIN
 import type { Assembler, DirectiveTable } from './assembler.js';
 import { Cursor, readString, splitArgs } from './cursor.js';
 import { parseExpr } from './expr.js';
+import type { LocDirective } from './dwarf-lines.js';
 import { dcb, emitFloats, emitIntegers, emitLeb, emitStrings, fill, incbin, nops, skip, type ExprReader } from './data.js';
 import { constExpr, isConstant, type Expr, type SectionGroup, type Sym } from './model.js';
 
@@ -313,6 +314,7 @@ export class Directives implements DirectiveTable, ExprReader {
     }
     s.absolute = null;
     s.equ = e;
+    if (e.sub === null && e.add && e.add.section !== null) s.equAttributes = { type: e.add.type, size: e.add.size };
     // `.set x, .` (or a label): x is a location in that label's section.
     if (e.sub === null && e.add && e.add.section && e.add.internal) {
       s.section = e.add.section;
@@ -410,6 +412,7 @@ export class Directives implements DirectiveTable, ExprReader {
     const second = readString(rest, 0);
     if (second) name = `${name}/${Buffer.from(second.bytes).toString('latin1')}`;
     this.as.fileNames.set(n, name);
+    if (n === 0) this.as.dwarfLines.dwarf5 = true;
   }
 
   private loc(args: string): void {
@@ -418,17 +421,37 @@ export class Directives implements DirectiveTable, ExprReader {
     const line = Number(words[1]);
     if (!Number.isInteger(file) || !Number.isInteger(line)) this.as.error('.loc needs a file number and a line');
     if (!this.as.fileNames.has(file)) this.as.error(`unassigned file number ${file}`);
+    const hasColumn = /^[0-9]+$/.test(words[2] ?? '');
+    const d: LocDirective = {
+      file, line, column: hasColumn ? Number(words[2]) : undefined, basicBlock: false, prologueEnd: false, epilogueBegin: false,
+    };
     // Options after the column: is_stmt N, discriminator N, isa N, view V, and flag words.
     let view: Sym | null = null;
-    for (let i = /^[0-9]+$/.test(words[2] ?? '') ? 3 : 2; i < words.length; i++) {
+    for (let i = hasColumn ? 3 : 2; i < words.length; i++) {
       const w = words[i];
-      if (w === 'basic_block' || w === 'prologue_end' || w === 'epilogue_begin') continue;
-      if (w !== 'is_stmt' && w !== 'discriminator' && w !== 'isa' && w !== 'view') this.as.error(`unknown .loc sub-directive \`${w}'`);
-      const value = words[++i];
-      if (value === undefined) this.as.error(`missing value after \`${w}'`);
-      if (w === 'view' && !/^-?[0-9]+$/.test(value)) view = this.as.symbol(this.symbolName(value));
+      if (w === 'basic_block') d.basicBlock = true;
+      else if (w === 'prologue_end') d.prologueEnd = true;
+      else if (w === 'epilogue_begin') d.epilogueBegin = true;
+      else if (w !== 'is_stmt' && w !== 'discriminator' && w !== 'isa' && w !== 'view') this.as.error(`unknown .loc sub-directive \`${w}'`);
+      else {
+        const value = words[++i];
+        if (value === undefined) this.as.error(`missing value after \`${w}'`);
+        if (w === 'view' && !/^-?[0-9]+$/.test(value)) view = this.as.symbol(this.symbolName(value));
+        if (w === 'is_stmt') {
+          if (value !== '0' && value !== '1') this.as.error('is_stmt value not 0 or 1');
+          d.isStmt = value === '1';
+        }
+        if (w === 'isa' || w === 'discriminator') d[w] = this.locNumber(value);
+      }
     }
     this.as.lineRecords.push({ section: this.as.section, frag: this.as.frag, offset: this.as.offset, file, line, view });
+    this.as.dwarfLines.directive(d, this.as.frag, this.as.offset);
+  }
+
+  private locNumber(text: string): number {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0) this.as.error(`bad .loc value '${text}'`);
+    return n;
   }
 
   private ident(args: string): void {

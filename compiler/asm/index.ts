@@ -3,7 +3,8 @@
  *
  *   statements ─► sections of fragments + symbols + fixups   (assembler.ts, directives.ts, macros.ts)
  *              ─► branch relaxation and addresses              (layout.ts)
- *              ─► .eh_frame from .cfi_*, our line table         (cfi.ts, lines.ts)
+ *              ─► DWARF from .loc, .eh_frame from .cfi_*, our line table
+ *                                                              (dwarf.ts, cfi.ts, lines.ts)
  *              ─► bytes and relocations, then the ELF file      (layout.ts, elf-writer.ts)
  */
 
@@ -13,6 +14,7 @@ import { Macros } from './macros.js';
 import { relax, writeSections } from './layout.js';
 import { writeObject } from './elf-writer.js';
 import { emitLineTable } from './lines.js';
+import { emitDwarf } from './dwarf.js';
 import type { BinaryReader } from './data.js';
 import type { AssemblyChunk } from './line-reader.js';
 
@@ -24,6 +26,8 @@ export interface AssembleOptions {
   includePaths?: string[];
   /** Reads a file for `.incbin` (default: the file system); undefined when missing. */
   readFile?: BinaryReader;
+  /** The compile unit's DW_AT_comp_dir in generated DWARF (default: the current directory, as GNU as). */
+  compDir?: string;
 }
 
 export function assemble(text: string, opts: AssembleOptions): Uint8Array {
@@ -47,9 +51,11 @@ export function assembleChunks(chunks: readonly AssemblyChunk[], opts: AssembleO
   relax(userSections);
   // View numbers depend on final code addresses, and data (location lists) may use them.
   if (as.assignLocationViews()) relax(userSections);
+  // GNU as writes its DWARF before .eh_frame (dwarf2_finish, then cfi_finish).
+  const dwarf = emitDwarf(as, opts.compDir);
   const eh = as.cfi.finish();
   const lines = emitLineTable(as);
-  const late = [eh, ...lines].filter((s) => s !== null);
+  const late = [...dwarf, eh, ...lines].filter((s) => s !== null);
   relax(late);
   writeSections(as.sections, (s) => as.promote(s));
   as.finishGroups();

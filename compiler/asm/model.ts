@@ -35,6 +35,11 @@ export interface Sym {
   size: Expr | null;
   /** `.set`/`.equ`/`=`: the symbol stands for this expression. */
   equ: Expr | null;
+  /**
+   * `.set name, label` with the label already defined: its type and size at that moment
+   * (GNU as copies them then; the DWARF it generates sees only those, see dwarf.ts).
+   */
+  equAttributes?: { type: STT; size: Expr | null };
   /** Absolute value (SHN_ABS) when `equ` folded to a constant. */
   absolute: bigint | null;
   common: { size: bigint; align: bigint } | null;

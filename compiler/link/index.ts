@@ -14,11 +14,12 @@
  *   output.ts    write the file
  */
 
-import { EHDR_SIZE, PF_R, PF_W, PF_X, PHDR_SIZE, PT, SHF_EXECINSTR, SHT, STT } from '../elf/constants.js';
+import { EHDR_SIZE, PF_R, PF_W, PF_X, PHDR_SIZE, PT, SHF_EXECINSTR, SHT } from '../elf/constants.js';
 import { isElf, readCString, type ElfFile, type ElfRelocation } from '../elf/reader.js';
-import { globalAddress, globalSection, offsetAddress, sectionAddress } from './address.js';
+import { globalAddress, globalSection, sectionAddress } from './address.js';
 import { isArchive } from './archive.js';
 import { editEhFrames, patchCiePointers, remapEhRelocations } from './eh-frame.js';
+import { collectDebugSections, debugSectionContents, isPlaced } from './debug-sections.js';
 import { defaultLinkerScript } from './default-script.js';
 import { binaryImage } from './binary.js';
 import { LayoutEngine, type Layout, type LayoutOptions } from './layout.js';
@@ -73,6 +74,8 @@ export interface LinkOptions {
   sectionStarts?: Map<string, bigint>;
   /** ld -Ttext-segment/-Trodata-segment/-Tldata-segment: "text-segment" → SEGMENT_START's value. */
   segmentStarts?: Map<string, bigint>;
+  /** ld -S/-s: leave the .debug_* sections out (.comment stays, as with ld). */
+  stripDebug?: boolean;
   /** ld --oformat binary: also produce the raw memory image (no headers are loaded then). */
   binary?: boolean;
   /** ld -Map: also produce the link map; `outputName` is the file it names. */
@@ -117,7 +120,9 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   }, opts.binary === true, stackFlags(objects, opts.stack));
   defineStartStop(resolver, layout);
 
-  const ctx: RelocationContext = { got, threadPointer: threadPointerBase(file, layout.sections), errors: [], reported: new Set() };
+  const ctx: RelocationContext = {
+    got, threadPointer: threadPointerBase(file, layout.sections), tlsStart: tlsTemplate(file, layout.sections)?.vaddr, errors: [], reported: new Set(),
+  };
   if (got) fillGot(got, resolver.globals.values());
   const contents = buildContents(layout, objects, ctx);
   const entryName = opts.entry ?? script.entry ?? '_start';
@@ -132,7 +137,13 @@ export function link(inputs: LinkInput[], opts: LinkOptions = {}): LinkResult {
   if (ctx.errors.length > 0 || entry === undefined) throw new LinkError(ctx.errors.join('\n'));
 
   const symbols = buildOutputSymbols(objects, resolver.globals, layout.sections, tlsTemplate(file, layout.sections)?.vaddr);
-  const elf = writeExecutable({ entry, sections: startedSectionsFirst(layout.sections, opts.sectionStarts, opts.script === undefined), contents, file, symbols });
+  const debugSections = collectDebugSections(objects, script, opts.script === undefined, opts.stripDebug === true);
+  const debugContents = debugSectionContents(debugSections, ctx);
+  if (ctx.errors.length > 0) throw new LinkError(ctx.errors.join('\n'));
+  const elf = writeExecutable({
+    entry, sections: startedSectionsFirst(layout.sections, opts.sectionStarts, opts.script === undefined), contents, file, symbols,
+    debugSections, debugContents,
+  });
   const result: LinkResult = { elf, systemMap: formatSystemMap(symbols), symbols: symbolMap(symbols), warnings };
   if (opts.binary) result.binary = binaryImage(layout.sections, contents);
   if (opts.map) {
@@ -373,14 +384,4 @@ function lineRecords(objects: InputObject[], ctx: RelocationContext): LineRecord
     }
   }
   return records;
-}
-
-function isPlaced(obj: InputObject, symbolIndex: number): boolean {
-  const sym = obj.elf.symbols[symbolIndex];
-  if (!sym) return false;
-  if (sym.type === STT.SECTION || symbolIndex < obj.elf.firstGlobal) {
-    const sec = obj.sections[sym.shndx];
-    return sec?.output !== undefined && offsetAddress(sec, 0n) !== undefined;
-  }
-  return globalAddress(obj.globals[symbolIndex]) !== undefined;
 }

@@ -94,6 +94,12 @@ export function mapSections(script: LinkerScript, inputs: InputSection[]): Secti
   return { statements, claimed, discarded };
 }
 
+/** Whether an input-section description of the script's /DISCARD/ matches the section. */
+export function isDiscardedByScript(script: LinkerScript, sec: InputSection): boolean {
+  return script.statements.some((stmt) => stmt.kind === 'section' && stmt.name === '/DISCARD/' && stmt.items.some((item) =>
+    item.kind === 'input' && item.sectionPatterns.some((p) => matches(p, sec.name)) && fileMatches(item, sec)));
+}
+
 type ContentClass = 'text' | 'rodata' | 'data' | 'bss' | 'tls';
 
 function classOf(sec: InputSection): ContentClass {

@@ -41,13 +41,16 @@ export interface ExecutableParts {
   contents: Map<OutputSection, Uint8Array>;
   file: FileLayout;
   symbols: OutputSymbol[];
+  /** Non-allocated sections (debug-sections.ts): headers after the image's, bytes after the loaded ones. */
+  debugSections?: OutputSection[];
+  debugContents?: Map<OutputSection, Uint8Array>;
 }
 
 /** Writes the ELF file: header, program headers, section bytes, .symtab, .strtab, .shstrtab, section headers. */
 export function writeExecutable(p: ExecutableParts): Uint8Array {
   const shstr = new StringTable();
   const strtab = new StringTable();
-  const sections = p.sections;
+  const sections = [...p.sections, ...(p.debugSections ?? [])];
   sections.forEach((s, i) => { s.headerIndex = i + 1; });
   const symtabIndex = sections.length + 1;
 
@@ -72,6 +75,10 @@ export function writeExecutable(p: ExecutableParts): Uint8Array {
   const shstrBytes = shstr.bytes();
 
   let pos = Math.max(p.file.end, EHDR_SIZE + p.file.phnum * PHDR_SIZE);
+  for (const s of p.debugSections ?? []) {
+    s.fileOffset = Math.ceil(pos / s.align) * s.align;
+    pos = s.fileOffset + s.size;
+  }
   pos = Math.ceil(pos / 8) * 8;
   const symtabOff = pos;
   pos += symtab.length;
@@ -87,7 +94,7 @@ export function writeExecutable(p: ExecutableParts): Uint8Array {
   writeElfHeader(v, p.entry, p.file.phnum, shoff, shnum, shnum - 1);
   p.file.segments.forEach((seg, i) => writeProgramHeader(v, EHDR_SIZE + i * PHDR_SIZE, seg));
   for (const s of sections) {
-    const bytes = p.contents.get(s);
+    const bytes = p.contents.get(s) ?? p.debugContents?.get(s);
     if (bytes && s.type !== SHT.NOBITS) out.set(bytes, s.fileOffset);
   }
   out.set(symtab, symtabOff);

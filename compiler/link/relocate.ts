@@ -14,6 +14,8 @@ export interface RelocationContext {
   got?: InputSection;
   /** Where the thread pointer points relative to the TLS template (output.ts threadPointerBase). */
   threadPointer?: bigint;
+  /** The TLS template's first address: DTPOFF (a thread-local's place in it, in DWARF locations) counts from there. */
+  tlsStart?: bigint;
   errors: string[];
   /** Undefined references already reported, so each (object, function, symbol) appears once. */
   reported: Set<string>;
@@ -129,6 +131,13 @@ function applyOne(
       value = offset;
       break;
     }
+    case DTPOFF64: case DTPOFF32: {
+      if (ctx.tlsStart === undefined) return `thread-local reference to '${target.name}' without a TLS segment`;
+      const offset = BigInt.asIntN(64, sa - ctx.tlsStart);
+      if (rel.type === DTPOFF64) { view.setBigUint64(at, BigInt.asUintN(64, offset), true); return undefined; }
+      value = offset;
+      break;
+    }
     default: { // the GOT-relative family
       const got = gotValue(obj, rel, buf, base, target, sa, ctx);
       if (typeof got === 'string') return got;
@@ -186,12 +195,13 @@ const NONE = R_X86_64.NONE, R64 = R_X86_64.R64, PC64 = R_X86_64.PC64, R32 = R_X8
 const R16 = R_X86_64.R16, R8 = R_X86_64.R8, PC32 = R_X86_64.PC32, PLT32 = R_X86_64.PLT32, PC16 = R_X86_64.PC16;
 const PC8 = R_X86_64.PC8, GOTPCREL = R_X86_64.GOTPCREL, GOTPCRELX = R_X86_64.GOTPCRELX, REX_GOTPCRELX = R_X86_64.REX_GOTPCRELX;
 const TPOFF64 = R_X86_64.TPOFF64, TPOFF32 = R_X86_64.TPOFF32, GOTTPOFF = R_X86_64.GOTTPOFF;
+const DTPOFF64 = R_X86_64.DTPOFF64, DTPOFF32 = R_X86_64.DTPOFF32;
 
 function relocWidth(type: number): number {
   switch (type) {
-    case R64: case PC64: case TPOFF64: return 8;
+    case R64: case PC64: case TPOFF64: case DTPOFF64: return 8;
     case R32: case R32S: case PC32: case PLT32: case GOTPCREL: case GOTPCRELX: case REX_GOTPCRELX: return 4;
-    case TPOFF32: case GOTTPOFF: return 4;
+    case TPOFF32: case GOTTPOFF: case DTPOFF32: return 4;
     case R16: case PC16: return 2;
     case R8: case PC8: return 1;
     default: return 0;

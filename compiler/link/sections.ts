@@ -21,9 +21,7 @@ export function collectInputSections(objects: InputObject[]): InputSection[] {
     for (const s of obj.elf.sections) {
       if (METADATA_TYPES.has(s.type) || obj.discarded.has(s.index)) continue;
       if ((s.flags & SHF_ALLOC) === 0 || (s.flags & SHF_EXCLUDE) !== 0) continue;
-      if ((s.addralign & (s.addralign - 1)) !== 0 || s.addralign > MAX_ALIGN) {
-        throw new LinkError(`${obj.name}: section ${s.name} has an unusable alignment (${s.addralign})`);
-      }
+      checkAlignment(obj, s);
       const sec: InputSection = {
         object: obj, index: s.index, name: s.name, type: s.type, flags: s.flags, align: s.addralign,
         size: s.size, data: s.data, outputOffset: 0,
@@ -33,6 +31,13 @@ export function collectInputSections(objects: InputObject[]): InputSection[] {
     }
   }
   return all;
+}
+
+/** Refuses the alignments only corrupt files have (not a power of two, or absurdly large). */
+export function checkAlignment(obj: InputObject, s: { name: string; addralign: number }): void {
+  if ((s.addralign & (s.addralign - 1)) !== 0 || s.addralign > MAX_ALIGN) {
+    throw new LinkError(`${obj.name}: section ${s.name} has an unusable alignment (${s.addralign})`);
+  }
 }
 
 /**
