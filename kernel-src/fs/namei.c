@@ -9,7 +9,7 @@
 #include <linux/fs.h>
 #include <linux/syscalls.h>
 
-#define MAX_SYMLINKS	8
+#define MAX_SYMLINKS	40	/* links followed in one lookup, nested or not (Linux's MAXSYMLINKS) */
 
 /* The directory a relative path starts from: the cwd, or an open directory. */
 static struct inode *start_dir(int dfd, const char *path, int *err)
@@ -33,7 +33,7 @@ static struct inode *start_dir(int dfd, const char *path, int *err)
 }
 
 static struct inode *walk(struct inode *dir, const char *path, const char *end,
-			  int follow_last, int depth, int *err);
+			  int follow_last, int *links, int *err);
 
 /* A symlink's target text (at most len bytes, into kernel memory): its length. */
 static size_t read_link(struct inode *link, char *buf, size_t len)
@@ -62,12 +62,12 @@ static char *get_link(struct inode *link, int *err)
 }
 
 /* A symlink's target, resolved from the directory holding the link. */
-static struct inode *follow_link(struct inode *dir, struct inode *link, int depth, int *err)
+static struct inode *follow_link(struct inode *dir, struct inode *link, int *links, int *err)
 {
 	struct inode *inode;
 	char *target;
 
-	if (depth >= MAX_SYMLINKS) {
+	if ((*links)++ >= MAX_SYMLINKS) {
 		*err = -ELOOP;
 		return NULL;
 	}
@@ -75,14 +75,14 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int dept
 	if (!target)
 		return NULL;
 	inode = walk(target[0] == '/' ? root_inode : dir, target, target + strlen(target),
-		     1, depth + 1, err);
+		     1, links, err);
 	kfree(target);
 	return inode;
 }
 
 /* Resolve path (up to end) component by component, starting at dir. */
 static struct inode *walk(struct inode *dir, const char *path, const char *end,
-			  int follow_last, int depth, int *err)
+			  int follow_last, int *links, int *err)
 {
 	struct inode *inode = dir;
 
@@ -125,7 +125,7 @@ static struct inode *walk(struct inode *dir, const char *path, const char *end,
 		}
 		/* A trailing slash asks for a directory: a link there is followed, even by lstat. */
 		if (S_ISLNK(inode->i_mode) && (!last || follow_last || slash)) {
-			inode = follow_link(dir, inode, depth, err);
+			inode = follow_link(dir, inode, links, err);
 			if (!inode)
 				return NULL;
 		}
@@ -135,6 +135,7 @@ static struct inode *walk(struct inode *dir, const char *path, const char *end,
 static struct inode *namei_flags(int dfd, const char *path, int follow, int *err)
 {
 	struct inode *dir;
+	int links = 0;
 
 	*err = 0;
 	if (!*path) {
@@ -144,7 +145,7 @@ static struct inode *namei_flags(int dfd, const char *path, int follow, int *err
 	dir = start_dir(dfd, path, err);
 	if (!dir)
 		return NULL;
-	return walk(dir, path, path + strlen(path), follow, 0, err);
+	return walk(dir, path, path + strlen(path), follow, &links, err);
 }
 
 struct inode *namei(int dfd, const char *path, int *err)
@@ -169,6 +170,7 @@ static struct inode *parent_walk(struct inode *start, const char *path, const ch
 {
 	const char *end = path + strlen(path), *slash;
 	struct inode *dir;
+	int links = 0;
 
 	*err = 0;
 	while (end > path && end[-1] == '/')
@@ -177,7 +179,7 @@ static struct inode *parent_walk(struct inode *start, const char *path, const ch
 		;
 	*last = slash;
 	*lastlen = (int)(end - slash);
-	dir = walk(start, path, slash, 1, 0, err);
+	dir = walk(start, path, slash, 1, &links, err);
 	if (!dir)
 		return NULL;
 	if (!S_ISDIR(dir->i_mode)) {

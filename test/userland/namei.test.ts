@@ -2,7 +2,8 @@
  * Path-name corners where our kernel once differed from Linux: rmdir of a working
  * directory (which then lives on, dead: rmdir_cwd_case, with the errors for ".", ".."
  * and "/"), and open(O_CREAT) through dangling symbolic links, which creates what they
- * name (o_creat_link_case). Each case (test/userland/c/NAME.c) must print natively what
+ * name (o_creat_link_case), and the limit of 40 links followed in one lookup, nested or
+ * one after another (symlink_limit_case). Each case (test/userland/c/NAME.c) must print natively what
  * glibc prints, and the same in the emulator, where our kernel does the work.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,12 @@ describe('rmdir of a cwd and O_CREAT through symbolic links', () => {
     expect(out).toContain('create slash: Is a directory\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case']);
+  it('follows at most 40 symbolic links in one lookup, as Linux', async () => {
+    const out = await cases.expectSameAsGlibc('symlink_limit_case');
+    expect(out).toContain('chain of 40: stat ok, lstat ok, open ok\nchain of 41: stat ELOOP, lstat ok, open ELOOP\n');
+    expect(out).toContain('40 links in a row: stat ok\n41 links in a row: stat ELOOP\n');
+    expect(out).toContain('5 + 36 links: stat ELOOP\n5 + 35 links: stat ok\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case', 'symlink_limit_case']);
 });
