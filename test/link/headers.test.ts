@@ -134,7 +134,7 @@ function headers(file: string): string[] {
  * unnamed FILE symbol, the globals in the order of ld's hash table).
  */
 function symbolEntries(file: string): string[] {
-  const text = execFileSync('readelf', ['-sW', file], { encoding: 'utf8' });
+  const text = execFileSync('readelf', ['-sW', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return text.split('\n').filter((l) => /^\s+\d+:/.test(l)).map((l) => l.trim().split(/\s+/).slice(1).join(' '));
 }
 
