@@ -348,7 +348,6 @@ export class Assembler implements ExprContext {
     sym.section = this.section;
     sym.frag = this.frag;
     sym.offset = this.frag.bytes.length;
-    this.cfi.noteLabel();
   }
 
   // ---- the main loop -----------------------------------------------------------
@@ -611,9 +610,8 @@ export class Assembler implements ExprContext {
     return true;
   }
 
-  /** An instruction starts here: CFI, and a `.loc` waiting for its row (dwarf-lines.ts), take note. */
+  /** An instruction starts here: a `.loc` waiting for its row (dwarf-lines.ts) gets it. */
   private noteInstruction(): void {
-    this.cfi.noteInstruction();
     if (this.dwarfLines.waiting) this.dwarfLines.placeRow(this.frag, this.frag.bytes.length);
   }
 

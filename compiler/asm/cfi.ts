@@ -123,10 +123,6 @@ export class CfiState {
     return DIRECTIVES.has(name);
   }
 
-  /** Hooks kept for future use by instruction-boundary tracking. */
-  noteInstruction(): void {}
-  noteLabel(): void {}
-
   private reg(text: string): number {
     const t = text.trim();
     if (/^[0-9]+$/.test(t)) return Number(t);

@@ -17,6 +17,7 @@
 #include <sys/user.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "ptrace_helpers.h"
 
 volatile int released;
 
@@ -48,24 +49,6 @@ static void wait_for(pid_t pid, const char *who)
         printf("%s: waitpid: %s\n", who, strerror(errno));
     else
         describe(who, status);
-}
-
-static long tracer_pid_of(pid_t pid)
-{
-    char path[64], buf[4096], *line;
-    int fd;
-    ssize_t n;
-
-    snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
-    fd = open(path, O_RDONLY);
-    n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
-    if (fd >= 0)
-        close(fd);
-    if (n <= 0)
-        return -1;
-    buf[n] = '\0';
-    line = strstr(buf, "TracerPid:");
-    return line ? strtol(line + 10, NULL, 10) : -1;
 }
 
 /* Output is flushed before each fork, so no child inherits (and repeats) it. */

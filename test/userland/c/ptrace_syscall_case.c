@@ -19,34 +19,18 @@
 #include <sys/user.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-/* /proc/self/status's TracerPid. */
-static long tracer_pid(void)
-{
-    char buf[4096];
-    int fd = open("/proc/self/status", O_RDONLY);
-    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
-    char *line;
-
-    if (fd >= 0)
-        close(fd);
-    if (n <= 0)
-        return -1;
-    buf[n] = '\0';
-    line = strstr(buf, "TracerPid:");
-    return line ? strtol(line + 10, NULL, 10) : -1;
-}
+#include "ptrace_helpers.h"
 
 static void child(void)
 {
     long r;
     int ok = 0;
 
-    if (tracer_pid() != 0)
+    if (tracer_pid_of(0) != 0)
         _exit(100);
     if (ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
         _exit(101);
-    if (tracer_pid() != getppid())
+    if (tracer_pid_of(0) != getppid())
         _exit(102);
     raise(SIGSTOP);
     syscall(SYS_getppid);                                  /* the marker */
