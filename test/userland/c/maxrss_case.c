@@ -107,8 +107,12 @@ static void children(const char *self)
 		_exit(0);
 	}
 	wait4(pid, NULL, 0, &ru);
-	printf("a child that touched 32 MiB: wait4's ru_maxrss >= 32 MiB: %d, RUSAGE_CHILDREN's: %d\n",
-	       ru.ru_maxrss >= 32 * MIB, maxrss(RUSAGE_CHILDREN) >= 32 * MIB);
+	/*
+	 * A recent host kernel counts resident pages per CPU and folds them in
+	 * batches, so its peak may miss the last few hundred KiB: 1 MiB of slack.
+	 */
+	printf("a child that touched 32 MiB: wait4's ru_maxrss >= 31 MiB: %d, RUSAGE_CHILDREN's: %d\n",
+	       ru.ru_maxrss >= 31 * MIB, maxrss(RUSAGE_CHILDREN) >= 31 * MIB);
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
