@@ -30,6 +30,8 @@ export interface SourceOptions {
   /** -fshort-enums (see CompileOptions). */
   shortEnums?: boolean;
   unsignedBitfields?: boolean;
+  /** -ftrapv (see CompileOptions). */
+  trapv?: boolean;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
   /** Receives the files preprocessing read (for -MD). */
@@ -52,7 +54,7 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = withPrecedingWarnings(o, () => compileC(ppText, {
     fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
-    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
+    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   return result;

@@ -90,6 +90,8 @@ export interface CcOptions extends LinkerRequest {
   unsignedBitfields: boolean;
   /** -funsigned-char / -fsigned-char (and their -fno- forms). */
   unsignedChar: boolean;
+  /** -ftrapv in effect: set, and not overridden by a later -fwrapv (see signedOverflow). */
+  trapv: boolean;
   linkerScript?: string;
   entry?: string;
   /** -u SYMBOL (or -Wl,-u): undefined from the start, so the archive member defining it is linked. */
@@ -118,13 +120,33 @@ function ignorable(flag: string): boolean {
   return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|w$)/.test(flag);
 }
 
+/**
+ * -ftrapv and -fwrapv override each other, the later winning, but only while both are on:
+ * gcc's `-ftrapv -fwrapv -fno-wrapv` traps again.
+ */
+class SignedOverflowFlags {
+  private trapv = false;
+  private wrapv = false;
+  private trapvLast = false;
+
+  /** Takes -f[no-]trapv or -f[no-]wrapv; says whether -ftrapv is now in effect. */
+  take(flag: string): boolean {
+    const on = !flag.startsWith('-fno-');
+    if (flag.endsWith('trapv')) this.trapv = on;
+    else this.wrapv = on;
+    if (on) this.trapvLast = flag.endsWith('trapv');
+    return this.trapv && (!this.wrapv || this.trapvLast);
+  }
+}
+
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
+  const overflow = new SignedOverflowFlags();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
   const linkerWords: string[] = [];
   const groups = (o.groups = new LinkGroups());
@@ -216,6 +238,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-fshort-enums' || arg === '-fno-short-enums') o.shortEnums = arg === '-fshort-enums';
     else if (/^-f(no-)?(un)?signed-bitfields$/.test(arg)) o.unsignedBitfields = arg === '-funsigned-bitfields' || arg === '-fno-signed-bitfields';
     else if (/^-f(no-)?(un)?signed-char$/.test(arg)) o.unsignedChar = arg === '-funsigned-char' || arg === '-fno-signed-char';
+    else if (/^-f(no-)?[tw]rapv$/.test(arg)) o.trapv = overflow.take(arg);
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));
     else if (glued('-finstrument-functions-exclude-file-list=')) o.instrumentExclude.excludeFiles.push(...listOption(arg));

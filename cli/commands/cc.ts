@@ -92,6 +92,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     common: o.common,
     shortEnums: o.shortEnums,
     unsignedBitfields: o.unsignedBitfields,
+    trapv: o.trapv,
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;

@@ -12,7 +12,7 @@ export type NodeKind =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
   | 'eq' | 'ne' | 'lt' | 'le' | 'logand' | 'logor' | 'not' | 'bitnot' | 'neg'
   | 'assign' | 'cond' | 'comma' | 'member' | 'addr' | 'deref' | 'cast' | 'call'
-  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128' | 'float128' | 'vector'
+  | 'stmtExpr' | 'memzero' | 'labelAddr' | 'vaStart' | 'vaArg' | 'vaCopy' | 'nop' | 'builtin' | 'vlaAlloc' | 'complex' | 'int128' | 'float128' | 'vector' | 'trapv'
   // statements
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';

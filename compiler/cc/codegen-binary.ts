@@ -9,6 +9,7 @@ import { formatAddress, integerConstant, registerFreeLvalue, type AddressPlan } 
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
 import { castNode } from './typecheck.js';
+import { trapvRoutine } from './trapv.js';
 import { isFlonum, isInteger, isNumberLikeAggregate, tyBool, type Type } from './types.js';
 
 /** A right operand that can be put in %rdi (%xmm1) without disturbing %rax: a constant or a variable. */
@@ -314,6 +315,23 @@ export function genBinary(g: Gen, n: Node): void {
     default:
       errorAt(n.tok, `internal: cannot generate '${n.kind}'`);
   }
+}
+
+/**
+ * -ftrapv's checked operations (trapv.ts): the operands are evaluated as for the plain
+ * operator, then passed to libgcc's routine in %edi/%esi (%rdi/%rsi for long), which
+ * returns the result or aborts.
+ */
+export function genTrapv(g: Gen, n: Node): void {
+  if (n.label === 'neg') {
+    genExpr(g, n.lhs!);
+    g.emit(isWide(n.ty!) ? '\tmov %rax, %rdi' : '\tmov %eax, %edi');
+  } else {
+    const { wide, right } = genIntOperands(g, n, false);
+    // The right operand first: it may be %rdi itself, or memory addressed through it.
+    g.emit(wide ? `\tmov ${right}, %rsi` : `\tmov ${right}, %esi`, wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi');
+  }
+  g.callRuntime(trapvRoutine(n));
 }
 
 /** The value of an integer constant that fits an instruction's 32-bit immediate. */

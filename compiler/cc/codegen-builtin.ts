@@ -105,10 +105,9 @@ export function genBuiltin(g: Gen, n: Node): void {
       g.emit('\tmov (%rax), %rbp', '\tmov 16(%rax), %rsp', '\tjmp *8(%rax)');
       return;
     // the absolute values fold-library.ts expands: abs(INT_MIN) stays INT_MIN, as in gcc
-    case '__builtin_abs': arg0(); g.emit('\tcltd', '\txor %edx, %eax', '\tsub %edx, %eax'); return;
-    case '__builtin_labs': case '__builtin_llabs': case '__builtin_imaxabs':
+    case '__builtin_abs': case '__builtin_labs': case '__builtin_llabs': case '__builtin_imaxabs':
       arg0();
-      g.emit('\tcqo', '\txor %rdx, %rax', '\tsub %rdx, %rax');
+      genAbsolute(g, n.label !== '__builtin_abs');
       return;
     case '__builtin_fabs': arg0(); g.emit('\tmovabs $0x7fffffffffffffff, %rcx', '\tmovq %rcx, %xmm1', '\tandpd %xmm1, %xmm0'); return;
     case '__builtin_fabsf': arg0(); g.emit('\tmov $0x7fffffff, %ecx', '\tmovd %ecx, %xmm1', '\tandps %xmm1, %xmm0'); return;
@@ -281,4 +280,20 @@ function genFrameWalk(g: Gen, n: Node, returnAddress: boolean): void {
   g.emit('\tmov %rbp, %rax');
   for (let i = 0n; i < level!; i++) g.emit('\tmov (%rax), %rax');
   if (returnAddress) g.emit('\tmov 8(%rax), %rax');
+}
+
+/**
+ * |%rax|, of an int or a long. Under -ftrapv a negative value is negated by the checking
+ * routine, as gcc does, so abs(INT_MIN) aborts.
+ */
+function genAbsolute(g: Gen, wide: boolean): void {
+  const [ax, dx] = wide ? ['%rax', '%rdx'] : ['%eax', '%edx'];
+  if (!g.opts.trapv) {
+    g.emit(wide ? '\tcqo' : '\tcltd', `\txor ${dx}, ${ax}`, `\tsub ${dx}, ${ax}`);
+    return;
+  }
+  const done = g.newLabel();
+  g.emit(`\ttest ${ax}, ${ax}`, `\tjns ${done}`, wide ? '\tmov %rax, %rdi' : '\tmov %eax, %edi');
+  g.callRuntime(wide ? '__negvdi2' : '__negvsi2');
+  g.label(done);
 }

@@ -19,7 +19,7 @@ import { genStmt } from './codegen-stmt.js';
 import { genNestedAddr } from './nested.js';
 import { genCast } from './codegen-cast.js';
 import { genDiscard } from './codegen-effect.js';
-import { genBinary, genBranch, genCond, genLogical, genNeg } from './codegen-binary.js';
+import { genBinary, genBranch, genCond, genLogical, genNeg, genTrapv } from './codegen-binary.js';
 import { directAddress, formatAddress, genAddress, genPointerTarget, integerConstant, isPure, materialize, registerFreeLvalue } from './codegen-address.js';
 import { errorAt } from './report.js';
 import { valueBeforeAddress } from './side-effects.js';
@@ -288,6 +288,7 @@ export function genExpr(g: Gen, n: Node): void {
     case 'complex': genComplex(g, n); return;
     case 'int128': genInt128(g, n); return;
     case 'float128': genFloat128(g, n); return;
+    case 'trapv': genTrapv(g, n); return;
     case 'vector': genVector(g, n); return;
     case 'vlaAlloc': {
       // The stack keeps 16-byte alignment; a stricter one takes that much more, rounded up.

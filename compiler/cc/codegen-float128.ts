@@ -21,7 +21,7 @@ export function genFloat128(g: Gen, n: Node): void {
     case 'neg': return genNegate(g, n);
     case 'add': case 'sub': case 'mul': case 'div':
       loadTwo(g, n);
-      callHelper(g, `__${op}tf3`);
+      g.callRuntime(`__${op}tf3`);
       return storeResult(g, n);
     case 'eq': case 'ne': case 'lt': case 'le':
       return genCompare(g, n, op);
@@ -32,20 +32,12 @@ export function genFloat128(g: Gen, n: Node): void {
     case 'toBool':
       loadOne(g, n.lhs!);
       g.emit('\txorps %xmm1, %xmm1'); // +0: all bits clear
-      callHelper(g, '__netf2');
+      g.callRuntime('__netf2');
       g.emit('\ttest %eax, %eax', '\tsetne %al', '\tmovzbl %al, %eax');
       return;
     default:
       errorAt(n.tok, `internal: _Float128 '${op}'`);
   }
-}
-
-/** A call with %rsp 16-byte aligned (g.depth counts the eightbytes pushed in the frame). */
-function callHelper(g: Gen, name: string): void {
-  const pad = g.depth % 2 === 1;
-  if (pad) g.emit('\tsub $8, %rsp');
-  g.emit(`\tcall ${name}`);
-  if (pad) g.emit('\tadd $8, %rsp');
 }
 
 function storeResult(g: Gen, n: Node): void {
@@ -100,7 +92,7 @@ function genNegate(g: Gen, n: Node): void {
 function genCompare(g: Gen, n: Node, op: 'eq' | 'ne' | 'lt' | 'le'): void {
   loadTwo(g, n);
   if (op === 'eq' || op === 'ne') {
-    callHelper(g, `__${op}tf2`);
+    g.callRuntime(`__${op}tf2`);
     g.emit('\ttest %eax, %eax', op === 'eq' ? '\tsete %al' : '\tsetne %al', '\tmovzbl %al, %eax');
     return;
   }
@@ -109,12 +101,12 @@ function genCompare(g: Gen, n: Node, op: 'eq' | 'ne' | 'lt' | 'le'): void {
     // Keep both operands across the first call.
     g.emit('\tsub $32, %rsp', '\tmovups %xmm0, (%rsp)', '\tmovups %xmm1, 16(%rsp)');
     g.depth += 4;
-    callHelper(g, '__unordtf2');
+    g.callRuntime('__unordtf2');
     g.emit('\tmovups (%rsp), %xmm0', '\tmovups 16(%rsp), %xmm1', '\tadd $32, %rsp');
     g.depth -= 4;
     g.emit('\ttest %eax, %eax', '\tmov $1, %eax', `\tjne ${done}`);
   }
-  callHelper(g, `__${op}tf2`);
+  g.callRuntime(`__${op}tf2`);
   g.label(done);
   g.emit('\ttest %eax, %eax', op === 'lt' ? '\tsets %al' : '\tsetle %al', '\tmovzbl %al, %eax');
 }
@@ -129,14 +121,14 @@ function genFromInt(g: Gen, n: Node): void {
   genExpr(g, n.lhs!);
   if (from.isInt128) g.emit('\tmov 8(%rax), %rsi', '\tmov (%rax), %rdi');
   else g.emit('\tmov %rax, %rdi');
-  callHelper(g, `__float${from.isUnsigned ? 'un' : ''}${integerMode(from)}tf`);
+  g.callRuntime(`__float${from.isUnsigned ? 'un' : ''}${integerMode(from)}tf`);
   storeResult(g, n);
 }
 
 function genToInt(g: Gen, n: Node): void {
   const to = n.ty!;
   loadOne(g, n.lhs!);
-  callHelper(g, `__fix${to.isUnsigned ? 'uns' : ''}tf${integerMode(to)}`);
+  g.callRuntime(`__fix${to.isUnsigned ? 'uns' : ''}tf${integerMode(to)}`);
   if (to.isInt128) {
     const s = g.float128Slots.get(n)!.offset;
     g.emit(`\tmov %rax, ${s}(%rbp)`, `\tmov %rdx, ${s + 8}(%rbp)`, `\tlea ${s}(%rbp), %rax`);
@@ -159,12 +151,12 @@ function genFromFloat(g: Gen, n: Node): void {
     const pad = g.depth % 2 === 1;
     g.emit(pad ? '\tsub $24, %rsp' : '\tsub $16, %rsp', '\tfstpt (%rsp)', '\tcall __extendxftf2', pad ? '\tadd $24, %rsp' : '\tadd $16, %rsp');
   } else {
-    callHelper(g, `__extend${floatMode(from)}tf2`);
+    g.callRuntime(`__extend${floatMode(from)}tf2`);
   }
   storeResult(g, n);
 }
 
 function genToFloat(g: Gen, n: Node): void {
   loadOne(g, n.lhs!);
-  callHelper(g, `__trunctf${floatMode(n.ty!)}2`);
+  g.callRuntime(`__trunctf${floatMode(n.ty!)}2`);
 }

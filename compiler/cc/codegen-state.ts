@@ -28,6 +28,8 @@ export interface GenOptions {
   instrument: Instrumentation | undefined;
   /** -fcommon: tentative definitions become COMMON symbols (codegen.ts isCommon). */
   common: boolean;
+  /** -ftrapv: the inline absolute values check for overflow too (trapv.ts does the operators). */
+  trapv: boolean;
   debug: boolean;
   mapper: SourceMapper;
   fileName: string;
@@ -77,6 +79,14 @@ export class Gen {
 
   emit(...lines: string[]): void {
     for (const l of lines) this.out.push(l);
+  }
+
+  /** A call of a compiler support routine (libgcc's), with %rsp 16-byte aligned as the ABI wants. */
+  callRuntime(name: string): void {
+    const pad = this.depth % 2 === 1;
+    if (pad) this.out.push('\tsub $8, %rsp');
+    this.out.push(`\tcall ${name}`);
+    if (pad) this.out.push('\tadd $8, %rsp');
   }
 
   label(name: string): void {

@@ -34,6 +34,8 @@ export interface CompileOptions {
   shortEnums?: boolean;
   /** -funsigned-bitfields: a bit-field of plain integer type (not `signed`) is unsigned. */
   unsignedBitfields?: boolean;
+  /** -ftrapv: signed overflow in + - * and negation aborts (libgcc's __addvsi3...; trapv.ts). */
+  trapv?: boolean;
   /** -funsigned-char: plain char is unsigned (the preprocessor takes the same option). */
   unsignedChar?: boolean;
   debug?: boolean;
@@ -85,12 +87,13 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.msBitfields = opts.msBitfields === true;
     parser.shortEnums = opts.shortEnums === true;
     parser.unsignedBitfields = opts.unsignedBitfields === true;
+    parser.trapv = opts.trapv === true;
     setPlainCharUnsigned(opts.unsignedChar === true);
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
-    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, common: opts.common === true, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, common: opts.common === true, trapv: opts.trapv === true, debug: opts.debug === true, mapper, fileName: opts.fileName };
     // Debug info numbers its files in the order functions are generated: that stays the end's.
     parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {

@@ -105,6 +105,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   continueDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
   shortEnums = false; // -fshort-enums: every enum as small as its values allow
+  trapv = false; // -ftrapv: signed + - * and negation check for overflow (trapv.ts)
   unsignedBitfields = false; // -funsigned-bitfields: plain integer bit-fields are unsigned (parser-specifiers memberDeclarator)
   noFloat: string | undefined = undefined; // why floating point is refused, if it is (report.ts refuseFloatingPoint)
   warningsOn = true;

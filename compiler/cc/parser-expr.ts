@@ -11,6 +11,7 @@ import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { castToUnion } from './union-cast.js';
 import { atomicUpdate } from './atomic.js';
+import { checkedOverflow, narrowTrapping } from './trapv.js';
 import { float128Literal, float128Suffix, isFloat128Order } from './float128.js';
 import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
@@ -265,7 +266,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   /** The operand `e` of the prefix operator `op` (one of unary's first thirteen alternatives). */
   prefixNode(op: IToken, e: Node): Node {
     switch (op.image) {
-      case '-': return negNode(e, op);
+      case '-': return this.checked(negNode(e, op), op);
       case '+': return this.plusOf(e);
       case '*': return derefNode(e, op);
       case '&': return addrNode(e, op);
@@ -435,7 +436,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const folded = foldFloatToInt(e, ty);
     if (folded) return folded;
     let n = newNode('cast', tok);
-    n.lhs = e;
+    n.lhs = isInteger(ty) && ty.kind !== 'bool' ? narrowTrapping(e, ty.size * 8) : e;
     n.ty = ty;
     // `(int (*)[++i])p`: the type name's lengths are evaluated where it appears.
     if (this.fn && hasVla(ty)) {
@@ -466,9 +467,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 
   binary(op: IToken, lhs: Node, rhs: Node): Node {
     switch (op.image) {
-      case '+': return addNode(lhs, rhs, op);
-      case '-': return subNode(lhs, rhs, op);
-      case '*': return arithNode('mul', '*', lhs, rhs, op);
+      case '+': return this.checked(addNode(lhs, rhs, op), op);
+      case '-': return this.checked(subNode(lhs, rhs, op), op);
+      case '*': return this.checked(arithNode('mul', '*', lhs, rhs, op), op);
       case '/': return arithNode('div', '/', lhs, rhs, op);
       case '%': return arithNode('mod', '%', lhs, rhs, op);
       case '&': return arithNode('band', '&', lhs, rhs, op);
@@ -486,6 +487,11 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       case '||': return logicalNode('logor', lhs, rhs, op);
       default: return errorAt(op, `unknown operator '${op.image}'`);
     }
+  }
+
+  /** -ftrapv: an operator the program wrote, checked for signed overflow (trapv.ts). */
+  private checked(n: Node, op: IToken): Node {
+    return this.trapv ? checkedOverflow(n, op) : n;
   }
 
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
@@ -549,8 +555,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       return set ? commaNode(set, keep, tok) : keep;
     }
     const inc = this.buildCompound(lhs, opTok.image, numNode(1n, tok), tok);
+    // Undoing the step cannot overflow: it is not checked under -ftrapv.
     const undo = { ...tok, image: delta > 0 ? '-' : '+' } as IToken;
-    return castNode(this.binary(undo, inc, numNode(1n, tok)), lhs.ty!);
+    const old = delta > 0 ? subNode(inc, numNode(1n, tok), undo) : addNode(inc, numNode(1n, tok), undo);
+    return castNode(old, lhs.ty!);
   }
 
   applySuffix(n: Node, s: Suffix): Node {
