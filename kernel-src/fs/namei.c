@@ -11,13 +11,19 @@
 
 #define MAX_SYMLINKS	40	/* links followed in one lookup, nested or not (Linux's MAXSYMLINKS) */
 
-/* The directory a relative path starts from: the cwd, or an open directory. */
+/* The calling process's "/": the real root unless it called chroot. */
+struct inode *current_root(void)
+{
+	return current->fs->root ? current->fs->root : root_inode;
+}
+
+/* The directory a path starts from: the root, the cwd, or an open directory. */
 static struct inode *start_dir(int dfd, const char *path, int *err)
 {
 	struct file *f;
 
 	if (path[0] == '/')
-		return root_inode;
+		return current_root();
 	if (dfd == AT_FDCWD)
 		return current->fs->cwd ? current->fs->cwd : root_inode;
 	f = fget(dfd);
@@ -74,7 +80,7 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int *lin
 	target = get_link(link, err);
 	if (!target)
 		return NULL;
-	inode = walk(target[0] == '/' ? root_inode : dir, target, target + strlen(target),
+	inode = walk(target[0] == '/' ? current_root() : dir, target, target + strlen(target),
 		     1, links, err);
 	kfree(target);
 	return inode;
@@ -114,8 +120,9 @@ static struct inode *walk(struct inode *dir, const char *path, const char *end,
 		dir = inode;
 		if (len == 1 && name[0] == '.')
 			continue;
+		/* ".." of the process's root is the root itself: a chroot jail has no way up. */
 		if (len == 2 && name[0] == '.' && name[1] == '.') {
-			inode = dir->i_parent ? dir->i_parent : root_inode;
+			inode = dir == current_root() ? dir : dir->i_parent ? dir->i_parent : root_inode;
 			continue;
 		}
 		inode = ramfs_lookup(dir, name, len);
@@ -289,7 +296,7 @@ struct inode *open_create(int dfd, const char *path, int flags, umode_t mode, in
 			break;
 		path = target;
 		if (path[0] == '/')
-			dir = root_inode;
+			dir = current_root();
 	}
 	kfree(target);
 	return inode;

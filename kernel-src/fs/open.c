@@ -8,6 +8,7 @@
 #include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/syscalls.h>
+#include <linux/cred.h>
 #include <uapi/linux/falloc.h>
 
 /*
@@ -162,6 +163,34 @@ SYSCALL_DEFINE1(fchdir, unsigned int, fd)
 	return set_cwd(f->f_inode);
 }
 
+/*
+ * Make a directory the process's "/" (for its threads sharing CLONE_FS too).  As in
+ * Linux the working directory stays where it was, perhaps outside the new root: a
+ * program that jails itself chdirs into the jail first.
+ */
+SYSCALL_DEFINE1(chroot, const char __user *, filename)
+{
+	char path[PATH_MAX];
+	int err;
+	struct inode *inode;
+	long len = getname(filename, path);
+
+	if (len < 0)
+		return len;
+	inode = namei(AT_FDCWD, path, &err);
+	if (!inode)
+		return err;
+	if (!S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	if (!capable(CAP_SYS_CHROOT))
+		return -EPERM;
+	iget(inode);
+	if (current->fs->root)
+		iput(current->fs->root);
+	current->fs->root = inode;
+	return 0;
+}
+
 /* The name under which dir appears in its parent. */
 static const char *name_in_parent(struct inode *dir)
 {
@@ -185,17 +214,23 @@ static const char *name_in_parent(struct inode *dir)
 	return NULL;
 }
 
-/* Build the path from the root down by walking ".." links up. */
+/*
+ * Build the path from the root down by walking ".." links up.  A working directory
+ * outside the process's root (left there by chroot) is named from the real root,
+ * after "(unreachable)", as Linux does.
+ */
 SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 {
+	static const char unreachable[] = "(unreachable)";
 	char path[PATH_MAX];
 	int pos = PATH_MAX - 1;
 	struct inode *dir = current->fs->cwd ? current->fs->cwd : root_inode;
+	struct inode *root = current_root();
 
 	path[pos] = '\0';
-	if (dir == root_inode)
+	if (dir == root || dir == root_inode)
 		path[--pos] = '/';
-	while (dir != root_inode) {
+	while (dir != root && dir != root_inode) {
 		const char *name = name_in_parent(dir);
 		int len;
 
@@ -208,6 +243,12 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 		memcpy(path + pos, name, len);
 		path[--pos] = '/';
 		dir = dir->i_parent;
+	}
+	if (dir != root) {
+		if (pos < (int)sizeof(unreachable) - 1)
+			return -ENAMETOOLONG;
+		pos -= sizeof(unreachable) - 1;
+		memcpy(path + pos, unreachable, sizeof(unreachable) - 1);
 	}
 	if (PATH_MAX - pos > (long)size)
 		return -ERANGE;

@@ -67,6 +67,8 @@ void put_fs_struct(struct fs_struct *fs)
 {
 	if (--fs->count > 0)
 		return;
+	if (fs->root)
+		iput(fs->root);
 	if (fs->cwd)
 		iput(fs->cwd);
 	kfree(fs);

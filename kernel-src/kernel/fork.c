@@ -126,7 +126,7 @@ static int copy_files(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
-/* The working directory and umask: shared (CLONE_FS) or copied. */
+/* The root, working directory and umask: shared (CLONE_FS) or copied. */
 static int copy_fs(unsigned long clone_flags, struct task_struct *p)
 {
 	struct fs_struct *fs;
@@ -141,6 +141,9 @@ static int copy_fs(unsigned long clone_flags, struct task_struct *p)
 		return -ENOMEM;
 	fs->count = 1;
 	fs->umask = current->fs->umask;
+	fs->root = current->fs->root;
+	if (fs->root)
+		iget(fs->root);
 	fs->cwd = current->fs->cwd;
 	if (fs->cwd)
 		iget(fs->cwd);

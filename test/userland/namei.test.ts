@@ -3,7 +3,7 @@
  * directory (which then lives on, dead: rmdir_cwd_case, with the errors for ".", ".."
  * and "/"), and open(O_CREAT) through dangling symbolic links, which creates what they
  * name (o_creat_link_case), and the limit of 40 links followed in one lookup, nested or
- * one after another (symlink_limit_case). Each case (test/userland/c/NAME.c) must print natively what
+ * one after another (symlink_limit_case), and chroot (chroot_case). Each case (test/userland/c/NAME.c) must print natively what
  * glibc prints, and the same in the emulator, where our kernel does the work.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { itPrintsGlibcOutputInEmulator, useGlibcCases } from './glibc-cases.js';
 
 const cases = useGlibcCases('tcc-lite-namei-');
 
-describe('rmdir of a cwd and O_CREAT through symbolic links', () => {
+describe('rmdir of a cwd, O_CREAT through symbolic links, chroot', () => {
   it('rmdir removes a working directory, which stays a dead one', async () => {
     const out = await cases.expectSameAsGlibc('rmdir_cwd_case');
     expect(out).toContain('rmdir .: Invalid argument\nrmdir ..: Directory not empty\n');
@@ -41,5 +41,16 @@ describe('rmdir of a cwd and O_CREAT through symbolic links', () => {
     expect(out).toContain('5 + 36 links: stat ELOOP\n5 + 35 links: stat ok\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case', 'symlink_limit_case']);
+  it('chroot jails "/" and "..", but not the working directory or open directories', async () => {
+    const out = await cases.expectSameAsGlibc('chroot_case');
+    expect(out).toContain('chroot jail: ok\ncwd, left outside: getcwd(): No such file or directory\ncwd, left outside: (unreachable)BASE\n');
+    expect(out).toContain('/outside: No such file or directory\noutside (through the old cwd): "outside the jail"\n');
+    expect(out).toContain('chdir ../..: ok\ncwd after ../..: /\n../../outside: No such file or directory\n');
+    expect(out).toContain("its /proc/PID/root is BASE/jail: 1\nours: /\na child's /etc/motd: \"inside the jail\"\n");
+    expect(out).toContain('/motd: "inside the jail"\n/etc/motd: No such file or directory\n');
+    expect(out).toContain('outside (an escape): "outside the jail"\n');
+    expect(out).toContain('chroot as uid 65534: Operation not permitted\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case', 'symlink_limit_case', 'chroot_case']);
 });

@@ -39,10 +39,22 @@ static int find_path(struct inode *dir, struct inode *inode, char *buf, int len,
 	return -ENOENT;
 }
 
+/*
+ * inode's path as the reading process sees it: from its root (chroot), or from the real
+ * root when the inode is outside it, as Linux's d_path.
+ */
 int proc_inode_path(struct inode *inode, char *buf, int buflen)
 {
-	if (inode == root_inode)
+	struct inode *root = current_root();
+
+	if (inode == root || inode == root_inode)
 		return snprintf(buf, buflen, "/");
+	if (root != root_inode) {
+		int n = find_path(root, inode, buf, 0, buflen);
+
+		if (n >= 0)
+			return n;
+	}
 	return find_path(root_inode, inode, buf, 0, buflen);
 }
 
@@ -128,7 +140,7 @@ static int proc_pid_comm(struct seq_file *m, struct task_struct *task)
 	return 0;
 }
 
-/* ---- links: exe, cwd, fd/N ---- */
+/* ---- links: exe, cwd, root, fd/N ---- */
 
 static int link_to_inode(struct inode *target, char *buf, int buflen)
 {
@@ -161,6 +173,15 @@ static int proc_cwd_link(struct inode *link, char *buf, int buflen)
 	return link_to_inode(task->fs->cwd ? task->fs->cwd : root_inode, buf, buflen);
 }
 
+static int proc_root_link(struct inode *link, char *buf, int buflen)
+{
+	struct task_struct *task = proc_task(link);
+
+	if (!task || !task->fs)
+		return -ENOENT;
+	return link_to_inode(task->fs->root ? task->fs->root : root_inode, buf, buflen);
+}
+
 /* Descriptor fd of task's table, or NULL. */
 static struct file *task_file(struct task_struct *task, int fd)
 {
@@ -178,6 +199,7 @@ static int proc_fd_link(struct inode *link, char *buf, int buflen)
 
 static const struct inode_operations proc_exe_inode_operations = { .get_link = proc_exe_link };
 static const struct inode_operations proc_cwd_inode_operations = { .get_link = proc_cwd_link };
+static const struct inode_operations proc_root_link_operations = { .get_link = proc_root_link };
 static const struct inode_operations proc_fd_link_operations = { .get_link = proc_fd_link };
 
 static const struct proc_entry proc_fd_entry = {
@@ -275,6 +297,7 @@ static const struct proc_entry tgid_base_stuff[] = {
 	{ "maps",	S_IFREG | 0444, proc_pid_maps, NULL },
 	{ "cwd",	S_IFLNK | 0777, NULL, &proc_cwd_inode_operations },
 	{ "exe",	S_IFLNK | 0777, NULL, &proc_exe_inode_operations },
+	{ "root",	S_IFLNK | 0777, NULL, &proc_root_link_operations },
 };
 
 const struct proc_entry proc_pid_entry = PROC_SUBDIR("", 0555, tgid_base_stuff);

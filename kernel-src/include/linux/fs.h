@@ -120,6 +120,7 @@ struct file {
 };
 
 extern struct inode *root_inode;
+struct inode *current_root(void);
 
 /*
  * A directory removed while still in use (a cwd, an open directory): it has

@@ -42,9 +42,10 @@ struct files_struct {
 	unsigned long close_on_exec;	/* bit n: close fd n on execve */
 };
 
-/* The working directory and umask.  Threads (CLONE_FS) share them. */
+/* The root (chroot), working directory and umask.  Threads (CLONE_FS) share them. */
 struct fs_struct {
 	int count;
+	struct inode *root;	/* where "/" and ".." stop; NULL: the real root */
 	struct inode *cwd;
 	umode_t umask;
 };

@@ -44,6 +44,7 @@ pid_t setsid(void);
 int setpgid(pid_t pid, pid_t pgid);
 int chdir(const char *path);
 int fchdir(int fd);
+int chroot(const char *path);
 char *getcwd(char *buf, size_t size);
 #ifdef _GNU_SOURCE
 char *get_current_dir_name(void);

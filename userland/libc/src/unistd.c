@@ -157,6 +157,11 @@ int fchdir(int fd)
     return (int)__syscall_ret(__syscall1(SYS_fchdir, fd));
 }
 
+int chroot(const char *path)
+{
+    return (int)__syscall_ret(__syscall1(SYS_chroot, path));
+}
+
 char *getcwd(char *buf, size_t size)
 {
     char *own = NULL;
@@ -171,6 +176,11 @@ char *getcwd(char *buf, size_t size)
             return NULL;
     }
     r = __syscall_ret(__syscall2(SYS_getcwd, buf, size));
+    /* A directory outside a chroot comes back as "(unreachable)/...": no path to it. */
+    if (r >= 0 && buf[0] != '/') {
+        errno = ENOENT;
+        r = -1;
+    }
     if (r < 0) {
         free(own);
         return NULL;
