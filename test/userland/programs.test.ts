@@ -2,7 +2,7 @@
  * The userland programs, built with gcc against our libc and run natively:
  * their output is compared with the host's coreutils on the same input.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -275,5 +275,21 @@ describe('init', () => {
     const r = ours('init', ['/nonexistent/prog']);
     expect(r.stderr).toBe('init: cannot run /nonexistent/prog: No such file or directory\n');
     expect(r.status).toBe(127);
+  });
+});
+
+describe('chroot', () => {
+  it('runs a command in a new root, with coreutils\' errors and statuses', () => {
+    // A jail holding our (static) ls and echo; the host's chroot is run the same way.
+    const jail = join(work, 'jail');
+    mkdirSync(join(jail, 'bin'), { recursive: true });
+    for (const p of ['ls', 'echo']) copyFileSync(join(build.dir, p), join(jail, 'bin', p));
+    writeFileSync(join(jail, 'inside'), '');
+    for (const args of [[jail, '/bin/ls', '/'], [jail, 'echo', 'in', 'the', 'jail'], [join(work, 'nowhere')], [jail, '/bin/cat']]) {
+      const a = ours('chroot', args, '', work);
+      const b = host('chroot', args, '', work);
+      expect({ args, stdout: a.stdout, stderr: a.stderr, status: a.status }).toEqual({ args, stdout: b.stdout, stderr: b.stderr, status: b.status });
+    }
+    expect(ours('chroot', [jail, '/bin/ls', '/'], '', work).stdout).toBe('bin\ninside\n');
   });
 });
