@@ -208,7 +208,8 @@ static int exec_binprm(struct linux_binprm *bprm, int dfd, const char *path, int
 
 		if (!inode)
 			return err;
-		if (!S_ISREG(inode->i_mode))
+		/* Not a regular file, or on a file system mounted noexec. */
+		if (!S_ISREG(inode->i_mode) || (inode->i_sb->s_mnt_flags & ST_NOEXEC))
 			return -EACCES;
 		if (bprm->file)
 			fput(bprm->file);

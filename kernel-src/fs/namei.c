@@ -23,7 +23,7 @@ static struct inode *start_dir(int dfd, const char *path, int *err)
 	struct file *f;
 
 	if (path[0] == '/')
-		return current_root();
+		return follow_mounts(current_root());
 	if (dfd == AT_FDCWD)
 		return current->fs->cwd ? current->fs->cwd : root_inode;
 	f = fget(dfd);
@@ -86,6 +86,18 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int *lin
 	return inode;
 }
 
+/*
+ * "..": the parent, from where a mount's root stands (its mountpoint), and what is
+ * mounted there.  Of the process's root, the root itself: a chroot jail has no way up.
+ */
+static struct inode *dotdot(struct inode *dir)
+{
+	if (dir == current_root())
+		return dir;
+	dir = mountpoint_of(dir);
+	return follow_mounts(dir->i_parent ? dir->i_parent : root_inode);
+}
+
 /* Resolve path (up to end) component by component, starting at dir. */
 static struct inode *walk(struct inode *dir, const char *path, const char *end,
 			  int follow_last, int *links, int *err)
@@ -120,9 +132,8 @@ static struct inode *walk(struct inode *dir, const char *path, const char *end,
 		dir = inode;
 		if (len == 1 && name[0] == '.')
 			continue;
-		/* ".." of the process's root is the root itself: a chroot jail has no way up. */
 		if (len == 2 && name[0] == '.' && name[1] == '.') {
-			inode = dir == current_root() ? dir : dir->i_parent ? dir->i_parent : root_inode;
+			inode = dotdot(dir);
 			continue;
 		}
 		inode = ramfs_lookup(dir, name, len);
@@ -130,6 +141,7 @@ static struct inode *walk(struct inode *dir, const char *path, const char *end,
 			*err = -ENOENT;
 			return NULL;
 		}
+		inode = follow_mounts(inode);
 		/* A trailing slash asks for a directory: a link there is followed, even by lstat. */
 		if (S_ISLNK(inode->i_mode) && (!last || follow_last || slash)) {
 			inode = follow_link(dir, inode, links, err);
@@ -229,16 +241,31 @@ struct inode *nameiparent(int dfd, const char *path, const char **last, int *las
 	return dir;
 }
 
-/* A new regular file named last in dir. */
-static struct inode *create_file(struct inode *dir, const char *last, int lastlen,
-				 umode_t mode, int *err)
+/* A new inode to be named in dir, on dir's file system: EROFS if that is mounted read-only. */
+static struct inode *new_inode_in(struct inode *dir, umode_t mode, dev_t dev, int *err)
 {
-	struct inode *inode = ramfs_get_inode(S_IFREG | (mode & 07777 & ~current->fs->umask), 0);
+	struct inode *inode;
 
+	*err = mnt_want_write(dir);
+	if (*err)
+		return NULL;
+	inode = ramfs_get_inode(mode, dev);
 	if (!inode) {
 		*err = -ENOMEM;
 		return NULL;
 	}
+	inode->i_sb = dir->i_sb;
+	return inode;
+}
+
+/* A new regular file named last in dir. */
+static struct inode *create_file(struct inode *dir, const char *last, int lastlen,
+				 umode_t mode, int *err)
+{
+	struct inode *inode = new_inode_in(dir, S_IFREG | (mode & 07777 & ~current->fs->umask), 0, err);
+
+	if (!inode)
+		return NULL;
 	*err = ramfs_link(dir, last, lastlen, inode);
 	if (*err) {
 		kfree(inode);
@@ -277,6 +304,7 @@ struct inode *open_create(int dfd, const char *path, int flags, umode_t mode, in
 			inode = create_file(dir, last, lastlen, mode, err);
 			break;
 		}
+		inode = follow_mounts(inode);
 		if (flags & O_EXCL) {
 			*err = -EEXIST;
 			inode = NULL;
@@ -327,9 +355,9 @@ static int do_mknodat(int dfd, const char *path, umode_t mode, dev_t dev)
 		return err;
 	if (ramfs_lookup(dir, last, lastlen))
 		return -EEXIST;
-	inode = ramfs_get_inode(mode, dev);
+	inode = new_inode_in(dir, mode, dev, &err);
 	if (!inode)
-		return -ENOMEM;
+		return err;
 	err = ramfs_link(dir, last, lastlen, inode);
 	if (err)
 		kfree(inode);
@@ -406,6 +434,9 @@ static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 		return err;
 	if (type != LAST_NORM)
 		return rmdir ? rmdir_dots_error(type) : -EISDIR;
+	err = mnt_want_write(dir);
+	if (err)
+		return err;
 	inode = ramfs_lookup(dir, last, lastlen);
 	if (!inode)
 		return -ENOENT;
@@ -415,8 +446,8 @@ static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 			return -ENOTDIR;
 		if (inode->i_subdirs)
 			return -ENOTEMPTY;
-		if (inode->i_op && !dir->i_op)
-			return -EBUSY;		/* /proc: where procfs is mounted */
+		if (inode->i_mounted)
+			return -EBUSY;		/* where something is mounted */
 	} else if (S_ISDIR(inode->i_mode)) {
 		return -EISDIR;
 	}
@@ -487,9 +518,12 @@ static int rename_replace(struct inode *olddir, const char *oldlast, int oldlen,
 /* A whiteout: the character device 0:0 that overlay file systems read as "removed". */
 static int make_whiteout(struct inode *dir, const char *last, int len)
 {
-	struct inode *whiteout = ramfs_get_inode(S_IFCHR, 0);
-	int err = whiteout ? ramfs_link(dir, last, len, whiteout) : -ENOMEM;
+	int err;
+	struct inode *whiteout = new_inode_in(dir, S_IFCHR, 0, &err);
 
+	if (!whiteout)
+		return err;
+	err = ramfs_link(dir, last, len, whiteout);
 	if (err)
 		kfree(whiteout);
 	return err;
@@ -508,6 +542,9 @@ static int do_rename(struct inode *olddir, const char *oldlast, int oldlen, int 
 		return -EBUSY;		/* ".", ".." or "/": a directory in use */
 	if (newtype != LAST_NORM)
 		return flags & RENAME_NOREPLACE ? -EEXIST : -EBUSY;
+	err = mnt_want_write(olddir);
+	if (err)
+		return err;
 	inode = ramfs_lookup(olddir, oldlast, oldlen);
 	if (!inode)
 		return -ENOENT;
@@ -522,6 +559,8 @@ static int do_rename(struct inode *olddir, const char *oldlast, int oldlen, int 
 		return flags & RENAME_EXCHANGE ? -EINVAL : -ENOTEMPTY;
 	if (target == inode)
 		return 0;
+	if (inode->i_mounted || (target && target->i_mounted))
+		return -EBUSY;		/* where something is mounted */
 	/* Exchanged names keep their kinds of file: any two may swap. */
 	if (flags & RENAME_EXCHANGE)
 		return ramfs_exchange(olddir, oldlast, oldlen, newdir, newlast, newlen);
@@ -587,17 +626,18 @@ SYSCALL_DEFINE3(symlinkat, const char __user *, oldname, int, newdfd, const char
 		return err;
 	if (ramfs_lookup(dir, last, lastlen))
 		return -EEXIST;
-	inode = ramfs_get_inode(S_IFLNK | 0777, 0);
+	inode = new_inode_in(dir, S_IFLNK | 0777, 0, &err);
 	if (!inode)
-		return -ENOMEM;
+		return err;
 	err = ramfs_link(dir, last, lastlen, inode);
 	if (err) {
 		kfree(inode);		/* no name and no pages yet */
 		return err;
 	}
-	if (ramfs_write_data(inode, 0, target, len, 0) < 0) {
+	err = ramfs_write_data(inode, 0, target, len, 0);
+	if (err < 0) {
 		ramfs_unlink(dir, last, lastlen);
-		return -ENOMEM;
+		return err;		/* ENOSPC: a full tmpfs */
 	}
 	return 0;
 }
@@ -658,6 +698,13 @@ SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname,
 	dir = nameiparent(newdfd, newpath, &last, &lastlen, &err);
 	if (!dir)
 		return err;
+	if (ramfs_lookup(dir, last, lastlen))
+		return -EEXIST;
+	err = mnt_want_write(dir);
+	if (err)
+		return err;
+	if (inode->i_sb != dir->i_sb)
+		return -EXDEV;		/* a name on another mount */
 	return ramfs_link(dir, last, lastlen, inode);
 }
 

@@ -41,6 +41,12 @@ static struct file *do_filp_open(int dfd, const char *path, int flags, umode_t m
 		*err = -ELOOP;
 		return NULL;
 	}
+	/* Writing to a file (not a device, FIFO or socket) needs a writable file system. */
+	if (S_ISREG(inode->i_mode) && ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) &&
+	    mnt_want_write(inode)) {
+		*err = -EROFS;
+		return NULL;
+	}
 	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
 		ramfs_resize(inode, 0);
 
@@ -215,9 +221,9 @@ static const char *name_in_parent(struct inode *dir)
 }
 
 /*
- * Build the path from the root down by walking ".." links up.  A working directory
- * outside the process's root (left there by chroot) is named from the real root,
- * after "(unreachable)", as Linux does.
+ * Build the path from the root down by walking ".." links up (a mount's root stands
+ * where its mountpoint is).  A working directory outside the process's root (left
+ * there by chroot) is named from the real root, after "(unreachable)", as Linux does.
  */
 SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 {
@@ -228,12 +234,17 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 	struct inode *root = current_root();
 
 	path[pos] = '\0';
-	if (dir == root || dir == root_inode)
-		path[--pos] = '/';
-	while (dir != root && dir != root_inode) {
-		const char *name = name_in_parent(dir);
+	for (;;) {
+		const char *name;
 		int len;
 
+		if (dir == root || dir == root_inode)
+			break;
+		if (dir->i_covered) {
+			dir = dir->i_covered;
+			continue;
+		}
+		name = name_in_parent(dir);
 		if (!name)
 			return -ENOENT;		/* the directory was removed */
 		len = (int)strlen(name);
@@ -244,6 +255,8 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 		path[--pos] = '/';
 		dir = dir->i_parent;
 	}
+	if (pos == PATH_MAX - 1)
+		path[--pos] = '/';	/* the root itself */
 	if (dir != root) {
 		if (pos < (int)sizeof(unreachable) - 1)
 			return -ENAMETOOLONG;
@@ -280,6 +293,8 @@ static void touch_ctime(struct inode *inode)
 
 static long chmod_inode(struct inode *inode, umode_t mode)
 {
+	if (mnt_want_write(inode))
+		return -EROFS;
 	inode->i_mode = (inode->i_mode & S_IFMT) | (mode & 07777);
 	touch_ctime(inode);
 	return 0;
@@ -310,6 +325,8 @@ SYSCALL_DEFINE2(fchmod, unsigned int, fd, umode_t, mode)
 /* Everyone here is root, who may give a file any owner; -1 leaves an id as it is. */
 static long chown_inode(struct inode *inode, uid_t user, gid_t group)
 {
+	if (mnt_want_write(inode))
+		return -EROFS;
 	if (user != (uid_t)-1)
 		inode->i_uid = user;
 	if (group != (gid_t)-1)
@@ -353,6 +370,8 @@ SYSCALL_DEFINE2(truncate, const char __user *, filename, long, length)
 	int err;
 	struct inode *inode = user_path_inode(AT_FDCWD, filename, 0, &err);
 
+	if (inode && mnt_want_write(inode))
+		return -EROFS;
 	return inode ? do_truncate(inode, length) : err;
 }
 

@@ -10,7 +10,7 @@ static int cp_new_stat(struct inode *inode, struct stat __user *statbuf)
 	struct stat tmp;
 
 	memset(&tmp, 0, sizeof(tmp));
-	tmp.st_dev = 1;
+	tmp.st_dev = inode->i_sb->s_dev ? inode->i_sb->s_dev : 1;
 	tmp.st_ino = inode->i_ino;
 	if (S_ISDIR(inode->i_mode))
 		tmp.st_nlink = IS_DEADDIR(inode) ? 0 : 2;

@@ -19,7 +19,7 @@ static void vfs_statfs(struct super_block *sb, struct kstatfs *buf)
 	buf->f_namelen = NAME_MAX;
 	buf->f_flags = ST_VALID | sb->s_mnt_flags;
 	if (sb->statfs)
-		sb->statfs(buf);
+		sb->statfs(sb, buf);
 }
 
 static long put_statfs(struct inode *inode, struct statfs __user *ubuf)

@@ -24,6 +24,8 @@ static long set_times(struct inode *inode, const struct timespec *times)
 	struct timespec now;
 	int i;
 
+	if (mnt_want_write(inode))
+		return -EROFS;
 	current_time(&now);
 	for (i = 0; i < 2; i++) {
 		struct timespec *field = i == 0 ? &inode->i_atime : &inode->i_mtime;

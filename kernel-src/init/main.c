@@ -167,7 +167,7 @@ static int kernel_init(void *unused)
 	current->pgrp = 1;
 	if (boot_params.initrd_addr && boot_params.initrd_size)
 		populate_rootfs(__va(boot_params.initrd_addr), boot_params.initrd_size);
-	proc_root_init();
+	mount_proc_at_boot();
 	open_console();
 
 	if (ramdisk_execute_command) {

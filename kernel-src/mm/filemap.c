@@ -39,13 +39,40 @@ static int grow_page_array(struct inode *inode, unsigned long index)
 	return 0;
 }
 
-/* Put page (with one reference, now the cache's) at index, where there is none. */
+/*
+ * The pages a file system's size limit (tmpfs's size=) counts: its files'.  (tmpfs keeps
+ * a symbolic link's target in the inode, as it does for short ones.)
+ */
+static int counted(struct inode *inode)
+{
+	return S_ISREG(inode->i_mode);
+}
+
+/*
+ * Put page (with one reference, now the cache's) at index, where there is none: ENOSPC
+ * past the file system's size limit.
+ */
 int add_to_page_cache(struct inode *inode, unsigned long page, unsigned long index)
 {
+	struct super_block *sb = inode->i_sb;
+
+	if (counted(inode) && sb->s_max_pages && sb->s_used_pages >= sb->s_max_pages)
+		return -ENOSPC;
 	if (index >= inode->i_pages_len && grow_page_array(inode, index))
 		return -ENOMEM;
 	inode->i_pages[index] = page;
+	if (counted(inode))
+		sb->s_used_pages++;
 	return 0;
+}
+
+/* Take the page at index out of the file: a hole again. */
+void delete_from_page_cache(struct inode *inode, unsigned long index)
+{
+	put_page(inode->i_pages[index]);
+	inode->i_pages[index] = 0;
+	if (counted(inode))
+		inode->i_sb->s_used_pages--;
 }
 
 /* The page at index, a zeroed one if the file has a hole there; 0 when memory is out. */
@@ -69,10 +96,8 @@ void truncate_inode_pages(struct inode *inode, loff_t size)
 	unsigned long index;
 
 	for (index = PAGE_ALIGN(size) >> PAGE_SHIFT; index < inode->i_pages_len; index++) {
-		if (inode->i_pages[index]) {
-			put_page(inode->i_pages[index]);
-			inode->i_pages[index] = 0;
-		}
+		if (inode->i_pages[index])
+			delete_from_page_cache(inode, index);
 	}
 	if (!size) {
 		kfree(inode->i_pages);

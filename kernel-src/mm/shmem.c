@@ -44,8 +44,7 @@ static void shmem_punch_hole(struct inode *inode, loff_t start, loff_t end)
 		size_t off = start & ~PAGE_MASK, n = min_t(loff_t, PAGE_SIZE - off, end - start);
 
 		if (page && n == PAGE_SIZE && !mapped) {
-			put_page(page);
-			inode->i_pages[index] = 0;
+			delete_from_page_cache(inode, index);
 		} else if (page) {
 			memset((char *)page + off, 0, n);
 		}

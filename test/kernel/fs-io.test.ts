@@ -17,6 +17,10 @@ describe('file-system calls in the kernel', () => {
     await expectNoPagesLost(fixtures, 'fs_io_pages');
   }, 120_000);
 
+  it('mounts (tmpfs filled, detached while busy, full, stacked; ramfs; proc) leak no pages', async () => {
+    await expectNoPagesLost(fixtures, 'mount_pages');
+  }, 120_000);
+
   it("statfs of our file systems, and Linux 4.7's answers where newer kernels differ", async () => {
     const booted = await fixtures.runFixture('fs_linux47');
     expect(booted.output).toBe(

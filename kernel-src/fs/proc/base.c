@@ -19,7 +19,8 @@ static int find_path(struct inode *dir, struct inode *inode, char *buf, int len,
 {
 	struct dentry *d;
 
-	for (d = dir->i_subdirs; d; d = d->d_next) {
+	for (d = follow_mounts(dir)->i_subdirs; d; d = d->d_next) {
+		struct inode *seen = follow_mounts(d->d_inode);	/* what the name leads to */
 		int n;
 
 		if (len + 1 + d->d_namelen >= buflen)
@@ -28,10 +29,10 @@ static int find_path(struct inode *dir, struct inode *inode, char *buf, int len,
 		memcpy(buf + len + 1, d->d_name, d->d_namelen);
 		n = len + 1 + d->d_namelen;
 		buf[n] = '\0';
-		if (d->d_inode == inode)
+		if (d->d_inode == inode || seen == inode)
 			return n;
-		if (S_ISDIR(d->d_inode->i_mode) && !d->d_inode->i_op) {
-			n = find_path(d->d_inode, inode, buf, n, buflen);
+		if (S_ISDIR(seen->i_mode) && !seen->i_op) {
+			n = find_path(seen, inode, buf, n, buflen);
 			if (n >= 0)
 				return n;
 		}
@@ -47,7 +48,7 @@ int proc_inode_path(struct inode *inode, char *buf, int buflen)
 {
 	struct inode *root = current_root();
 
-	if (inode == root || inode == root_inode)
+	if (inode == root || inode == root_inode || inode == follow_mounts(root))
 		return snprintf(buf, buflen, "/");
 	if (root != root_inode) {
 		int n = find_path(root, inode, buf, 0, buflen);

@@ -29,6 +29,16 @@ static unsigned long next_ino = 0xf0000000;	/* above ramfs's numbers */
 
 static const struct file_operations proc_file_operations;
 
+static void evict(struct proc_inode **link)
+{
+	struct proc_inode *ei = *link;
+
+	*link = ei->next;
+	iput(ei->vfs_inode.i_parent);
+	kfree(ei);
+	cached--;
+}
+
 /* Free the least recently used unreferenced inode, if the cache is full. */
 static void shrink_cache(void)
 {
@@ -39,14 +49,38 @@ static void shrink_cache(void)
 	for (link = &cache; *link; link = &(*link)->next)
 		if ((*link)->vfs_inode.i_count <= 0)
 			victim = link;
-	if (victim) {
-		struct proc_inode *ei = *victim;
+	if (victim)
+		evict(victim);
+}
 
-		*victim = ei->next;
-		iput(ei->vfs_inode.i_parent);
-		kfree(ei);
-		cached--;
-	}
+static int below(struct inode *inode, struct inode *root)
+{
+	for (inode = inode->i_parent; inode; inode = inode->i_parent)
+		if (inode == root)
+			return 1;
+	return 0;
+}
+
+/*
+ * A mount of procfs is going (fs/namespace.c): free the cached inodes under its root
+ * that nothing holds, children first, so that the root can go too.
+ */
+void proc_forget(struct inode *root)
+{
+	struct proc_inode **link;
+	int freed;
+
+	do {
+		freed = 0;
+		for (link = &cache; *link;) {
+			if ((*link)->vfs_inode.i_count <= 0 && below(&(*link)->vfs_inode, root)) {
+				evict(link);
+				freed = 1;
+			} else {
+				link = &(*link)->next;
+			}
+		}
+	} while (freed);
 }
 
 /* The inode for entry in dir (of process pid, descriptor fd), made if need be. */

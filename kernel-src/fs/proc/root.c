@@ -2,9 +2,8 @@
  * root.c - the /proc directory: its files (meminfo, uptime, ...), "self",
  * and one directory per process, named by its pid.
  *
- * We have no mount(2): at boot, proc_root_init() gives the /proc
- * directory of the initramfs procfs's operations, which is what mounting
- * procfs there does on Linux.
+ * Each mount of procfs (fs/namespace.c; /proc at boot) gets a root of its own
+ * from proc_new_root; all of them show the same files.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -100,21 +99,15 @@ static const struct inode_operations proc_root_inode_operations = {
 	.readdir = proc_root_readdir,
 };
 
-void proc_root_init(void)
+/* A root directory for a new mount of procfs. */
+struct inode *proc_new_root(struct super_block *sb)
 {
-	struct inode *proc;
-	int err;
+	struct inode *root = ramfs_get_inode(S_IFDIR | 0555, 0);
 
-	proc = namei(AT_FDCWD, "/proc", &err);
-	if (!proc) {
-		err = vfs_mkdir("/proc", 0555);
-		proc = err ? NULL : namei(AT_FDCWD, "/proc", &err);
-	}
-	if (!proc || !S_ISDIR(proc->i_mode) || proc->i_subdirs) {
-		printk(KERN_WARNING "proc: no empty /proc directory to mount on\n");
-		return;
-	}
-	proc->i_mode = S_IFDIR | 0555;
-	proc->i_op = &proc_root_inode_operations;
-	proc->i_sb = &proc_sb;
+	if (!root)
+		return NULL;
+	root->i_op = &proc_root_inode_operations;
+	root->i_sb = sb;
+	root->i_nlink = 1;	/* a directory with no name would be a dead one */
+	return root;
 }

@@ -28,7 +28,7 @@ static unsigned long next_ino = 1;
  * size limit of their own: all of RAM is the file system's, and what is
  * free of it is free for files.
  */
-static void rootfs_statfs(struct kstatfs *buf)
+static void rootfs_statfs(struct super_block *sb, struct kstatfs *buf)
 {
 	buf->f_blocks = totalram_pages;
 	buf->f_bfree = buf->f_bavail = nr_free_pages();
@@ -63,8 +63,9 @@ struct inode *ramfs_get_inode(umode_t mode, dev_t dev)
 
 static void free_inode(struct inode *inode)
 {
-	if (S_ISDIR(inode->i_mode))
-		iput(inode->i_parent);	/* the reference ramfs_unlink took for ".." */
+	/* the reference ramfs_unlink took for ".." (a mount's root has no parent) */
+	if (S_ISDIR(inode->i_mode) && inode->i_parent)
+		iput(inode->i_parent);
 	truncate_inode_pages(inode, 0);
 	kfree(inode->i_deleted_name);
 	kfree(inode);
@@ -73,12 +74,19 @@ static void free_inode(struct inode *inode)
 void iget(struct inode *inode)
 {
 	inode->i_count++;
+	inode->i_sb->s_refs++;
 }
 
+/* An unmounted file system's super_block goes with the last reference to its inodes. */
 void iput(struct inode *inode)
 {
+	struct super_block *sb = inode->i_sb;
+
+	sb->s_refs--;
 	if (--inode->i_count <= 0 && inode->i_nlink == 0 && inode != root_inode)
 		free_inode(inode);
+	if (sb->s_refs == 0 && sb->s_release)
+		sb->s_release(sb);
 }
 
 static struct dentry *ramfs_find_dentry(struct inode *dir, const char *name, int len)
@@ -274,6 +282,7 @@ static unsigned long page_to_write(struct inode *inode, unsigned long index, siz
 int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t len, int from_user)
 {
 	size_t done = 0;
+	int err = -ENOSPC;
 
 	if (pos > inode->i_size)	/* a hole reads as zeros */
 		zero_tail(inode, pos);
@@ -285,8 +294,10 @@ int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t l
 		if (!page)
 			break;
 		if (from_user) {
-			if (copy_from_user((char *)page + off, (const char __user *)data + done, n))
+			if (copy_from_user((char *)page + off, (const char __user *)data + done, n)) {
+				err = -EFAULT;
 				break;
+			}
 		} else {
 			memcpy((char *)page + off, data + done, n);
 		}
@@ -301,7 +312,7 @@ int ramfs_write_data(struct inode *inode, loff_t pos, const char *data, size_t l
 		inode->i_ctime = inode->i_mtime;
 	}
 	if (!done && len)
-		return from_user ? -EFAULT : -ENOSPC;
+		return err;
 	return (int)done;
 }
 

@@ -14,6 +14,7 @@
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/stat.h>
 #include <linux/time.h>
+#include <linux/statfs.h>
 
 #define NAME_MAX	255
 #define PATH_MAX	4096
@@ -72,13 +73,16 @@ struct inode_operations {
 
 #define DIRENT_NAME_LEN	32	/* readdir's name buffer: proc names are short */
 
-struct kstatfs;
-
 /* A file system that is mounted (or kernel-internal: pipes, sockets), as statfs sees it. */
 struct super_block {
 	unsigned long s_magic;		/* statfs's f_type (uapi/linux/magic.h) */
 	unsigned long s_mnt_flags;	/* how it is mounted: statfs's ST_* bits */
-	void (*statfs)(struct kstatfs *buf);	/* its blocks, for one that counts them */
+	void (*statfs)(struct super_block *sb, struct kstatfs *buf);	/* its blocks, for one that counts them */
+	dev_t s_dev;			/* st_dev of its files; 0: device 1, the boot file systems' */
+	unsigned long s_max_pages;	/* tmpfs's size= limit on its files' pages; 0: none */
+	unsigned long s_used_pages;	/* pages its files hold (mm/filemap.c) */
+	long s_refs;			/* references to its inodes (iget): umount's "busy" */
+	void (*s_release)(struct super_block *sb);	/* unmounted: when its last reference goes */
 };
 
 extern struct super_block rootfs_sb;	/* fs/ramfs/inode.c: the initramfs's tree */
@@ -94,6 +98,8 @@ struct inode {
 	unsigned long i_pages_len;	/* entries i_pages has room for */
 	struct dentry *i_subdirs;	/* directory entries */
 	struct inode *i_parent;		/* directory: its parent ("..") */
+	struct inode *i_mounted;	/* a mountpoint: the root of what is mounted on it */
+	struct inode *i_covered;	/* the root of a mount: the mountpoint it covers */
 	const struct file_operations *i_fop;
 	const struct inode_operations *i_op;	/* NULL: a ramfs inode */
 	int i_count;			/* references held by open files, cwds and removed subdirectories */
@@ -121,6 +127,28 @@ struct file {
 
 extern struct inode *root_inode;
 struct inode *current_root(void);
+
+/* fs/namespace.c: a directory with something mounted on it stands for the mounted root. */
+static inline struct inode *follow_mounts(struct inode *inode)
+{
+	while (inode->i_mounted)
+		inode = inode->i_mounted;
+	return inode;
+}
+
+/* A mount's root stands in the tree where its mountpoint (the lowest) is. */
+static inline struct inode *mountpoint_of(struct inode *inode)
+{
+	while (inode->i_covered)
+		inode = inode->i_covered;
+	return inode;
+}
+
+/* EROFS for a change to a file system mounted read-only (Linux's mnt_want_write). */
+static inline int mnt_want_write(struct inode *inode)
+{
+	return inode->i_sb->s_mnt_flags & ST_RDONLY ? -EROFS : 0;
+}
 
 /*
  * A directory removed while still in use (a cwd, an open directory): it has

@@ -121,6 +121,7 @@ unsigned long calc_vm_prot_bits(unsigned long prot);
 unsigned long find_get_page(struct inode *inode, unsigned long index);
 unsigned long find_or_create_page(struct inode *inode, unsigned long index);
 int add_to_page_cache(struct inode *inode, unsigned long page, unsigned long index);
+void delete_from_page_cache(struct inode *inode, unsigned long index);
 void truncate_inode_pages(struct inode *inode, loff_t size);
 void truncate_pagecache(struct inode *inode, loff_t size);
 int mapping_mapped(struct inode *inode);

@@ -93,7 +93,11 @@ int filesystems_proc_show(struct seq_file *m, struct task_struct *unused);
 int mounts_proc_show(struct seq_file *m, struct task_struct *unused);
 extern const struct proc_entry proc_sys_root[1];	/* proc_sysctl.c: /proc/sys's names */
 
-/* fs/proc/root.c: attach procfs to /proc (at boot, as Linux mounts it) */
-void proc_root_init(void);
+/* fs/proc/root.c: the root of a new mount of procfs; inode.c: what it leaves cached */
+struct inode *proc_new_root(struct super_block *sb);
+void proc_forget(struct inode *root);
+
+/* fs/namespace.c: procfs on /proc, at boot as init scripts mount it */
+void mount_proc_at_boot(void);
 
 #endif
