@@ -241,6 +241,17 @@ struct inode *nameiparent(int dfd, const char *path, const char **last, int *las
 	return dir;
 }
 
+/*
+ * Whether a new name may be made (Linux's filename_create): EEXIST if it is taken, and
+ * ENOENT for a trailing slash, which only mkdir may have ("x/" must be a directory).
+ */
+static int may_create_name(struct inode *dir, const char *last, int lastlen, int is_dir)
+{
+	if (ramfs_lookup(dir, last, lastlen))
+		return -EEXIST;
+	return !is_dir && last[lastlen] == '/' ? -ENOENT : 0;
+}
+
 /* A new inode to be named in dir, on dir's file system: EROFS if that is mounted read-only. */
 static struct inode *new_inode_in(struct inode *dir, umode_t mode, dev_t dev, int *err)
 {
@@ -353,8 +364,9 @@ static int do_mknodat(int dfd, const char *path, umode_t mode, dev_t dev)
 
 	if (!dir)
 		return err;
-	if (ramfs_lookup(dir, last, lastlen))
-		return -EEXIST;
+	err = may_create_name(dir, last, lastlen, S_ISDIR(mode));
+	if (err)
+		return err;
 	inode = new_inode_in(dir, mode, dev, &err);
 	if (!inode)
 		return err;
@@ -440,6 +452,9 @@ static int do_unlinkat(int dfd, const char __user *pathname, int rmdir)
 	inode = ramfs_lookup(dir, last, lastlen);
 	if (!inode)
 		return -ENOENT;
+	/* unlink("x/"): x would have to be a directory, which unlink does not remove */
+	if (!rmdir && last[lastlen] == '/')
+		return S_ISDIR(inode->i_mode) ? -EISDIR : -ENOTDIR;
 	/* A cwd may go: it stays a directory without names (fs/ramfs/inode.c). */
 	if (rmdir) {
 		if (!S_ISDIR(inode->i_mode))
@@ -553,6 +568,12 @@ static int do_rename(struct inode *olddir, const char *oldlast, int oldlen, int 
 		return -EEXIST;
 	if ((flags & RENAME_EXCHANGE) && !target)
 		return -ENOENT;
+	/* "x/" names a directory: not a file, nor a new name for one */
+	if ((flags & RENAME_EXCHANGE) && !S_ISDIR(target->i_mode) && newlast[newlen] == '/')
+		return -ENOTDIR;
+	if (!S_ISDIR(inode->i_mode) &&
+	    (oldlast[oldlen] == '/' || (!(flags & RENAME_EXCHANGE) && newlast[newlen] == '/')))
+		return -ENOTDIR;
 	if (is_subdir(newdir, inode))
 		return -EINVAL;		/* a directory into itself */
 	if (target && is_subdir(olddir, target))
@@ -624,8 +645,9 @@ SYSCALL_DEFINE3(symlinkat, const char __user *, oldname, int, newdfd, const char
 	dir = nameiparent(newdfd, path, &last, &lastlen, &err);
 	if (!dir)
 		return err;
-	if (ramfs_lookup(dir, last, lastlen))
-		return -EEXIST;
+	err = may_create_name(dir, last, lastlen, 0);
+	if (err)
+		return err;
 	inode = new_inode_in(dir, S_IFLNK | 0777, 0, &err);
 	if (!inode)
 		return err;
@@ -698,8 +720,9 @@ SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname,
 	dir = nameiparent(newdfd, newpath, &last, &lastlen, &err);
 	if (!dir)
 		return err;
-	if (ramfs_lookup(dir, last, lastlen))
-		return -EEXIST;
+	err = may_create_name(dir, last, lastlen, 0);
+	if (err)
+		return err;
 	err = mnt_want_write(dir);
 	if (err)
 		return err;

@@ -3,7 +3,8 @@
  * directory (which then lives on, dead: rmdir_cwd_case, with the errors for ".", ".."
  * and "/"), and open(O_CREAT) through dangling symbolic links, which creates what they
  * name (o_creat_link_case), and the limit of 40 links followed in one lookup, nested or
- * one after another (symlink_limit_case), and chroot (chroot_case). Each case (test/userland/c/NAME.c) must print natively what
+ * one after another (symlink_limit_case), chroot (chroot_case), and trailing slashes
+ * (trailing_slash_case). Each case (test/userland/c/NAME.c) must print natively what
  * glibc prints, and the same in the emulator, where our kernel does the work.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,15 @@ describe('rmdir of a cwd, O_CREAT through symbolic links, chroot', () => {
     expect(out).toContain('chroot as uid 65534: Operation not permitted\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case', 'symlink_limit_case', 'chroot_case']);
+  it('a trailing slash asks for a directory', async () => {
+    const out = await cases.expectSameAsGlibc('trailing_slash_case');
+    expect(out).toContain('unlink file/: Not a directory\nrmdir file/: Not a directory\n');
+    expect(out).toContain('unlink dir/: Is a directory\nrmdir dir/: ok\n');
+    expect(out).toContain('unlink lf/: Not a directory\n');
+    expect(out).toContain('rename file/ x: Not a directory\nrename file x/: Not a directory\n');
+    expect(out).toContain('symlink file x/: No such file or directory\nmkdir y/: ok\nmknod z/: No such file or directory\n');
+    expect(out).toContain('the file is still there: ok\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['rmdir_cwd_case', 'o_creat_link_case', 'symlink_limit_case', 'chroot_case', 'trailing_slash_case']);
 });
