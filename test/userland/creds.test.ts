@@ -1,7 +1,8 @@
 /**
  * User and group ids (kernel-src/kernel/sys.c, kernel/capability.c): the setuid family with
  * Linux's permission rules, the saved and file-system ids, /proc/self/status, fork and
- * execve, the privileges that follow uid 0, and kill's permission check. The case prints
+ * execve, the privileges that follow uid 0, and kill's permission check; capget and capset
+ * (capabilities_case). The cases print
  * what it observes: the same natively with glibc (as root), with our libc, and in the
  * emulator.
  */
@@ -25,5 +26,13 @@ describe('credentials', () => {
     expect(out).toContain("uid 3000: kill(root's process, 0): EPERM, kill(root's, SIGCONT): ok\n");
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['creds_case']);
+  it('capget and capset: the sets, their versions, and capset\'s rules', async () => {
+    const out = await cases.expectSameAsGlibc('capabilities_case');
+    expect(out).toContain('unknown version: Invalid argument, version now 20080522\n');
+    expect(out).toContain('drop CAP_SYS_CHROOT from effective: ok\n  chroot: Operation not permitted\n  take it back: ok\n  chroot: ok\n');
+    expect(out).toContain('  now: effective all but 40100, permitted all but 40100, inheritable 0\n  take it back: Operation not permitted\n');
+    expect(out).toContain('effective 1000, saved 0: effective 0, permitted all, inheritable 0\n');
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['creds_case', 'capabilities_case']);
 });

@@ -185,7 +185,7 @@ int proc_pid_status(struct seq_file *m, struct task_struct *task)
 		   "SigIgn:\t%016lx\nSigCgt:\t%016lx\n", task->pending, 0UL, task->blocked,
 		   ign, catch);
 	seq_printf(m, "CapInh:\t%016llx\nCapPrm:\t%016llx\nCapEff:\t%016llx\n"
-		   "CapBnd:\t%016llx\nCapAmb:\t%016llx\n", 0ULL, task->cred.cap_permitted,
+		   "CapBnd:\t%016llx\nCapAmb:\t%016llx\n", task->cred.cap_inheritable, task->cred.cap_permitted,
 		   task->cred.cap_effective, CAP_FULL_SET, 0ULL);
 	seq_printf(m, "Seccomp:\t0\nCpus_allowed:\t1\nCpus_allowed_list:\t0\n"
 		   "Mems_allowed:\t1\nMems_allowed_list:\t0\n"

@@ -20,6 +20,7 @@
 #define CAP_KILL		5
 #define CAP_SETGID		6
 #define CAP_SETUID		7
+#define CAP_SETPCAP		8
 #define CAP_LINUX_IMMUTABLE	9
 #define CAP_SYS_CHROOT		18
 #define CAP_SYS_ADMIN		21
@@ -46,6 +47,7 @@ typedef u64 kernel_cap_t;
 struct cred {
 	uid_t uid, euid, suid, fsuid;
 	gid_t gid, egid, sgid, fsgid;
+	kernel_cap_t cap_inheritable;	/* what it may pass on through execve (capset) */
 	kernel_cap_t cap_permitted;	/* what it may make effective */
 	kernel_cap_t cap_effective;	/* what capable() looks at */
 };
