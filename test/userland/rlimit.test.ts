@@ -1,7 +1,7 @@
 /**
  * Resource limits (kernel-src/kernel/sys.c do_prlimit, enforced where Linux enforces them):
  * getrlimit/setrlimit/prlimit and their errors, RLIMIT_NOFILE, RLIMIT_FSIZE, RLIMIT_AS,
- * RLIMIT_DATA, RLIMIT_NPROC and RLIMIT_CPU, inheritance across fork and execve, and
+ * RLIMIT_DATA, RLIMIT_NPROC, RLIMIT_CPU and RLIMIT_STACK (rlimit_stack_case), inheritance across fork and execve, and
  * raising a hard limit without CAP_SYS_RESOURCE. The cases print what they observe: the
  * same natively with glibc, with our libc, and in the emulator. (The native side runs as
  * root: the cases drop root themselves where it matters.)
@@ -28,5 +28,14 @@ describe('resource limits', () => {
     expect(out).toContain('setuid(40123): raise it: EPERM, lower it: ok, raise it back: EPERM, soft up to hard: ok\n');
   });
 
-  itPrintsGlibcOutputInEmulator(cases, ['rlimit_case']);
+  it('RLIMIT_STACK bounds how far the main stack grows: SIGSEGV past it', async () => {
+    const out = await cases.expectSameAsGlibc('rlimit_stack_case');
+    expect(out).toBe([
+      'limit 256 KiB, 30 levels of 4 KiB: exit 0', 'limit 256 KiB, 100 levels of 4 KiB: killed by SIGSEGV',
+      'limit 1 MiB, 100 levels of 4 KiB: exit 0', 'limit 1 MiB, 400 levels of 4 KiB: killed by SIGSEGV',
+      'limit 4 MiB, 600 levels of 4 KiB: exit 0', '',
+    ].join('\n'));
+  });
+
+  itPrintsGlibcOutputInEmulator(cases, ['rlimit_case', 'rlimit_stack_case']);
 });

@@ -15,6 +15,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/resource.h>
 #include <asm/traps.h>
 #include <asm/uaccess.h>
 #include <asm/processor.h>
@@ -60,6 +61,16 @@ static void bad_area(struct pt_regs *regs, unsigned long error_code, unsigned lo
 	force_sig_fault(SIGSEGV, si_code, address, tsk);
 }
 
+/*
+ * The stack's area is set aside whole at execve (STACK_RLIMIT), and its pages come as
+ * they are touched; a page further from the top than RLIMIT_STACK allows is not
+ * there, as Linux's expand_stack refuses to grow the stack past the limit.
+ */
+static int stack_limit_exceeded(struct vm_area_struct *vma, unsigned long address)
+{
+	return (vma->vm_flags & VM_GROWSDOWN) && vma->vm_end - (address & PAGE_MASK) > rlimit(RLIMIT_STACK);
+}
+
 void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
 	unsigned long address = read_cr2();
@@ -73,7 +84,7 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 		return;
 	}
 	vma = find_vma(mm, address);
-	if (!vma) {
+	if (!vma || stack_limit_exceeded(vma, address)) {
 		bad_area(regs, error_code, address, SEGV_MAPERR);
 		return;
 	}
