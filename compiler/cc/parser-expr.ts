@@ -11,7 +11,7 @@ import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { castToUnion } from './union-cast.js';
 import { atomicUpdate } from './atomic.js';
-import { checkedOverflow, narrowTrapping } from './trapv.js';
+import { checkedOverflow, narrowTrappingTo } from './trapv.js';
 import { float128Literal, float128Suffix, isFloat128Order } from './float128.js';
 import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
@@ -436,7 +436,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const folded = foldFloatToInt(e, ty);
     if (folded) return folded;
     let n = newNode('cast', tok);
-    n.lhs = isInteger(ty) && ty.kind !== 'bool' ? narrowTrapping(e, ty.size * 8) : e;
+    n.lhs = narrowTrappingTo(e, ty);
     n.ty = ty;
     // `(int (*)[++i])p`: the type name's lengths are evaluated where it appears.
     if (this.fn && hasVla(ty)) {

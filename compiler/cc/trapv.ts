@@ -19,7 +19,7 @@ import type { IToken } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
 import { tryEvalInt } from './consteval.js';
 import { numNode } from './typecheck.js';
-import type { Type } from './types.js';
+import { isInteger, type Type } from './types.js';
 
 export type TrapvOp = 'add' | 'sub' | 'mul' | 'neg';
 
@@ -63,6 +63,11 @@ export function narrowTrapping(n: Node, bits: number): Node {
   plain.rhs = operand(n.rhs);
   plain.ty = n.ty;
   return plain;
+}
+
+/** The expression about to be converted to `ty`: narrowed if that is a narrower integer type. */
+export function narrowTrappingTo(n: Node, ty: Type): Node {
+  return isInteger(ty) && ty.kind !== 'bool' ? narrowTrapping(n, ty.size * 8) : n;
 }
 
 /** The routine gcc calls: __addvsi3 for int, __addvdi3 for long; __negvsi2 negates. */

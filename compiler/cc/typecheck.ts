@@ -7,7 +7,7 @@ import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
 import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
-import { narrowTrapping } from './trapv.js';
+import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
@@ -53,7 +53,7 @@ export function castNode(expr: Node, ty: Type): Node {
   if (isFloat128(expr.ty!) && ty.kind !== 'void') return fromFloat128(expr, ty, castNode);
   if (isInt128(ty)) return toInt128(expr, ty, castNode);
   if (isInt128(expr.ty!) && ty.kind !== 'void') return fromInt128(expr, ty, castNode);
-  if (isInteger(ty) && ty.kind !== 'bool') expr = narrowTrapping(expr, ty.size * 8);
+  expr = narrowTrappingTo(expr, ty);
   // Fold casts of integer constants, so `(unsigned char)17` is just the number 17.
   if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
     return numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);

@@ -92,9 +92,9 @@ static struct inode *follow_link(struct inode *dir, struct inode *link, int *lin
  */
 static struct inode *dotdot(struct inode *dir)
 {
-	if (dir == current_root())
-		return dir;
 	dir = mountpoint_of(dir);
+	if (dir == current_root())
+		return follow_mounts(dir);
 	return follow_mounts(dir->i_parent ? dir->i_parent : root_inode);
 }
 

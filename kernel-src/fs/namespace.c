@@ -67,6 +67,7 @@ struct file_system_type {
 	/* A new file system (options already parsed into sb): its root, or NULL. */
 	struct inode *(*mount)(struct super_block *sb);
 	int (*parse)(struct super_block *sb, char *options);	/* 0, or -EINVAL */
+	int (*remount)(struct super_block *sb, char *options);	/* new options for a mounted one */
 	void (*show_options)(struct seq_file *m, struct super_block *sb);
 	int (*busy)(struct inode *root);
 	void (*kill)(struct inode *root);	/* the mount is gone: let the tree go */
@@ -74,6 +75,7 @@ struct file_system_type {
 
 struct vfsmount {
 	struct vfsmount *mnt_next;	/* the table, oldest first */
+	int mnt_id;			/* /proc/PID/mountinfo's: the smallest free, from 2 (rootfs is 1) */
 	struct inode *mnt_root;
 	const struct file_system_type *mnt_type;
 	char *mnt_devname;
@@ -99,6 +101,8 @@ struct memfs_sb {
 
 static dev_t next_anon_dev = 16;	/* st_dev of each new mount: 0:16, 0:17... */
 
+static int memfs_parse(struct super_block *sb, char *options);
+
 /* tmpfs's defaults: half of memory, as many inodes as pages in that half */
 static unsigned long tmpfs_default_pages(void)
 {
@@ -109,6 +113,27 @@ static void tmpfs_statfs(struct super_block *sb, struct kstatfs *buf)
 {
 	buf->f_blocks = sb->s_max_pages;
 	buf->f_bfree = buf->f_bavail = sb->s_max_pages - sb->s_used_pages;
+}
+
+/*
+ * New options for a mounted tmpfs or ramfs, as tmpfs's remount: the limits change (not
+ * below what is in use: EINVAL), the root's mode and owner do not.  On an error, nothing.
+ */
+static int memfs_remount(struct super_block *sb, char *options)
+{
+	struct memfs_sb *m = MEMFS_SB(sb), saved = *m;
+	int err = memfs_parse(sb, options);
+
+	if (!err && sb->s_max_pages && sb->s_used_pages > sb->s_max_pages)
+		err = -EINVAL;
+	if (err) {
+		*m = saved;
+		return err;
+	}
+	m->mode = saved.mode;
+	m->uid = saved.uid;
+	m->gid = saved.gid;
+	return 0;
 }
 
 static struct super_block *memfs_alloc_sb(unsigned long magic)
@@ -316,9 +341,11 @@ struct fs_type_entry {
 
 /* In the order Linux registers them (/proc/filesystems lists them so). */
 static const struct fs_type_entry file_systems[] = {
-	{ { "ramfs", memfs_mount, memfs_parse, memfs_show_options, memfs_busy, memfs_kill }, memfs_alloc_sb, RAMFS_MAGIC },
-	{ { "proc", proc_new_root, proc_parse, NULL, proc_busy, proc_kill }, proc_alloc_sb, PROC_SUPER_MAGIC },
-	{ { "tmpfs", memfs_mount, memfs_parse, memfs_show_options, memfs_busy, memfs_kill }, memfs_alloc_sb, TMPFS_MAGIC },
+	{ { "ramfs", memfs_mount, memfs_parse, memfs_remount, memfs_show_options, memfs_busy, memfs_kill },
+	  memfs_alloc_sb, RAMFS_MAGIC },
+	{ { "proc", proc_new_root, proc_parse, proc_parse, NULL, proc_busy, proc_kill }, proc_alloc_sb, PROC_SUPER_MAGIC },
+	{ { "tmpfs", memfs_mount, memfs_parse, memfs_remount, memfs_show_options, memfs_busy, memfs_kill },
+	  memfs_alloc_sb, TMPFS_MAGIC },
 };
 
 static struct vfsmount *mounts;
@@ -354,6 +381,19 @@ static unsigned long mount_flags(unsigned long flags)
 	return st;
 }
 
+static int free_mount_id(void)
+{
+	struct vfsmount *mnt;
+	int id = 2;
+
+	for (mnt = mounts; mnt; mnt = mnt->mnt_next)
+		if (mnt->mnt_id == id) {
+			id++;
+			mnt = mounts;	/* taken: check the next one against them all */
+		}
+	return id;
+}
+
 /* Hang root on mountpoint (the top of what is mounted there). */
 static int graft(struct inode *mountpoint, struct inode *root, const struct file_system_type *type,
 		 const char *devname, unsigned long flags)
@@ -368,6 +408,7 @@ static int graft(struct inode *mountpoint, struct inode *root, const struct file
 		return -ENOMEM;
 	}
 	strcpy(mnt->mnt_devname, devname);
+	mnt->mnt_id = free_mount_id();
 	mnt->mnt_root = root;
 	mnt->mnt_type = type;
 	mnt->mnt_flags = mount_flags(flags);
@@ -420,13 +461,11 @@ static int do_new_mount(struct inode *mountpoint, const char *fstype, unsigned l
 static int do_remount(struct inode *root, unsigned long flags, char *data)
 {
 	struct vfsmount *mnt = root->i_covered ? find_mount(root) : NULL;
-	const struct fs_type_entry *fs;
 	int err;
 
 	if (!mnt)
 		return -EINVAL;
-	fs = get_fs_type(mnt->mnt_type->name);
-	err = fs->type.parse(root->i_sb, data);
+	err = mnt->mnt_type->remount(root->i_sb, data);
 	if (err)
 		return err;
 	mnt->mnt_flags = mount_flags(flags);
@@ -566,8 +605,8 @@ static void seq_escaped(struct seq_file *m, const char *s)
 	}
 }
 
-static void show_mount(struct seq_file *m, const char *devname, const char *path, const char *type,
-		       unsigned long flags, unsigned long sb_flags)
+/* ",sync" and the like (sb_flags: MS_*), then ",nosuid" and the like (flags: ST_*). */
+static void show_mount_options(struct seq_file *m, unsigned long flags, unsigned long sb_flags)
 {
 	static const struct { unsigned long flag; const char *name; } sb_opts[] = {
 		{ MS_SYNCHRONOUS, ",sync" }, { MS_DIRSYNC, ",dirsync" }, { MS_MANDLOCK, ",mand" },
@@ -578,10 +617,6 @@ static void show_mount(struct seq_file *m, const char *devname, const char *path
 	};
 	unsigned int i;
 
-	seq_escaped(m, devname);
-	seq_printf(m, " ");
-	seq_escaped(m, path);
-	seq_printf(m, " %s %s", type, flags & ST_RDONLY ? "ro" : "rw");
 	for (i = 0; i < ARRAY_SIZE(sb_opts); i++)
 		if (sb_flags & sb_opts[i].flag)
 			seq_printf(m, "%s", sb_opts[i].name);
@@ -590,6 +625,37 @@ static void show_mount(struct seq_file *m, const char *devname, const char *path
 			seq_printf(m, "%s", mnt_opts[i].name);
 }
 
+static void show_mount(struct seq_file *m, const char *devname, const char *path, const char *type,
+		       unsigned long flags, unsigned long sb_flags)
+{
+	seq_escaped(m, devname);
+	seq_printf(m, " ");
+	seq_escaped(m, path);
+	seq_printf(m, " %s %s", type, flags & ST_RDONLY ? "ro" : "rw");
+	show_mount_options(m, flags, sb_flags);
+}
+
+/* The mount a mountpoint is on: the one whose root it is (stacked), or whose file system. */
+static int parent_id(struct inode *mountpoint)
+{
+	struct vfsmount *mnt;
+
+	for (mnt = mounts; mnt; mnt = mnt->mnt_next)
+		if (mnt->mnt_root == mountpoint)
+			return mnt->mnt_id;
+	for (mnt = mounts; mnt; mnt = mnt->mnt_next)
+		if (mnt->mnt_root->i_sb == mountpoint->i_sb)
+			return mnt->mnt_id;
+	return 1;
+}
+
+static void show_fs_options(struct seq_file *m, struct vfsmount *mnt)
+{
+	if (mnt->mnt_type->show_options)
+		mnt->mnt_type->show_options(m, mnt->mnt_root->i_sb);
+}
+
+/* /proc/mounts and /proc/PID/mounts: "SOURCE DIR TYPE OPTIONS 0 0". */
 int mounts_proc_show(struct seq_file *m, struct task_struct *unused)
 {
 	static char path[PATH_MAX];
@@ -600,9 +666,40 @@ int mounts_proc_show(struct seq_file *m, struct task_struct *unused)
 		if (proc_inode_path(mountpoint_of(mnt->mnt_root), path, PATH_MAX) < 0)
 			continue;	/* under a directory removed since */
 		show_mount(m, mnt->mnt_devname, path, mnt->mnt_type->name, mnt->mnt_flags, mnt->mnt_sb_flags);
-		if (mnt->mnt_type->show_options)
-			mnt->mnt_type->show_options(m, mnt->mnt_root->i_sb);
+		show_fs_options(m, mnt);
 		seq_printf(m, " 0 0\n");
+	}
+	return 0;
+}
+
+/*
+ * /proc/PID/mountinfo (Linux's show_mountinfo): "ID PARENT MAJOR:MINOR ROOT DIR
+ * MOUNT-OPTIONS - TYPE SOURCE SUPER-OPTIONS", the mount's own options first (ro/rw,
+ * nosuid...) and then the file system's (ro/rw, sync..., size=...).  Nothing is
+ * shared between mounts, so there are no optional fields.
+ */
+int proc_pid_mountinfo(struct seq_file *m, struct task_struct *unused)
+{
+	static char path[PATH_MAX];
+	struct vfsmount *mnt;
+
+	seq_printf(m, "1 1 0:1 / / rw - rootfs rootfs rw\n");
+	for (mnt = mounts; mnt; mnt = mnt->mnt_next) {
+		struct super_block *sb = mnt->mnt_root->i_sb;
+		struct inode *mountpoint = mnt->mnt_root->i_covered;
+
+		if (proc_inode_path(mountpoint_of(mnt->mnt_root), path, PATH_MAX) < 0)
+			continue;
+		seq_printf(m, "%d %d 0:%lu / ", mnt->mnt_id, parent_id(mountpoint), sb->s_dev ? (unsigned long)sb->s_dev : 1UL);
+		seq_escaped(m, path);
+		seq_printf(m, " %s", mnt->mnt_flags & ST_RDONLY ? "ro" : "rw");
+		show_mount_options(m, mnt->mnt_flags, 0);
+		seq_printf(m, " - %s ", mnt->mnt_type->name);
+		seq_escaped(m, mnt->mnt_devname);
+		seq_printf(m, " %s", mnt->mnt_flags & ST_RDONLY ? "ro" : "rw");
+		show_mount_options(m, 0, mnt->mnt_sb_flags);
+		show_fs_options(m, mnt);
+		seq_printf(m, "\n");
 	}
 	return 0;
 }

@@ -4,7 +4,7 @@
  * built against glibc, against our libc, and by tcc-lite; then in our kernel. All must
  * print the same; in the emulator the kernel's console lines (tmpfs's "Bad mount
  * option", which Linux writes to its console too) come in between. And the mount, umount
- * and df commands in our shell.
+ * and df commands in our shell, and /proc/self/mountinfo.
  */
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,9 @@ describe.skipIf(!canUnshare)('mount and umount2', () => {
     expect(glibc).toContain('filling: 1044480 bytes, then No space left on device\n');
     expect(glibc).toContain('umount with the cwd inside: Device or resource busy\n');
     expect(glibc).toContain('create: Read-only file system\n');
+    expect(glibc).toContain('remount smaller than in use: Invalid argument\n');
     expect(glibc).toContain('  second BASE/m tmpfs rw,noexec,noatime,mode=700 0 0\n');
+    expect(glibc).toContain('  info: / BASE/m rw,noexec,noatime - tmpfs second rw,mode=700\n');
     expect(glibc).toContain('exec from noexec: Permission denied\n');
     expect(glibc).toContain('the open file reads "data"\nthe detached cwd: f\nm after:\n');
     expect(glibc).toContain('as uid 65534: mount Operation not permitted, umount Operation not permitted\n');
@@ -50,7 +52,7 @@ describe.skipIf(!canUnshare)('mount and umount2', () => {
     const booted = await boot(built, { command: 'mount_case', files: [`/bin/mount_case=${exe}`] });
     const console = /^\[\s*\d+\.\d+\] .*\n/gm;
     expect(booted.output.match(console)?.map((l) => l.replace(/^\[[^\]]*\] /, ''))).toEqual([
-      'tmpfs: Bad mount option size\n', 'tmpfs: Bad mount option bogus\n',
+      'tmpfs: Bad mount option bogus\n', 'tmpfs: Bad mount option size\n', 'tmpfs: Bad mount option bogus\n',
     ]);
     expect(firstDifferences(booted.output.replace(console, ''), glibc)).toEqual([]);
     expect(booted.exitCode).toBe(0);
@@ -58,13 +60,16 @@ describe.skipIf(!canUnshare)('mount and umount2', () => {
 
   it('mount, umount and df in our shell', async () => {
     const command = [
-      'mkdir /tmp/m', 'mount -t tmpfs -o size=1m,noexec,mode=700 tmpfs /tmp/m', 'mount | tail -n 1', 'echo hi > /tmp/m/f',
+      'mkdir /tmp/m', 'mount -t tmpfs -o size=1m,noexec,mode=700 tmpfs /tmp/m', 'mount | tail -n 1', 'cat /proc/self/mountinfo', 'echo hi > /tmp/m/f',
       'df | tail -n 1', 'cd /tmp/m', 'umount /tmp/m', 'cd /', 'mount -o remount,ro /tmp/m', 'mount | tail -n 1',
       'touch /tmp/m/g', 'umount -l /tmp/m', 'ls /tmp/m', 'mount -t bogus x /tmp/m', 'echo status $?',
     ].join('; ');
     const booted = await boot(built, { command });
     expect(booted.output).toBe([
       'tmpfs on /tmp/m type tmpfs (rw,noexec,relatime,size=1024k,mode=700)',
+      '1 1 0:1 / / rw - rootfs rootfs rw',
+      '2 1 0:1 / /proc rw,nosuid,nodev,noexec,relatime - proc proc rw',
+      '3 1 0:16 / /tmp/m rw,noexec,relatime - tmpfs tmpfs rw,size=1024k,mode=700',
       'tmpfs               1024       4      1020   1% /tmp/m',
       'umount: /tmp/m: Device or resource busy',
       'tmpfs on /tmp/m type tmpfs (ro,relatime,size=1024k,mode=700)',

@@ -292,6 +292,8 @@ static const struct proc_entry tgid_base_stuff[] = {
 	{ "fd",		S_IFDIR | 0500, NULL, &proc_fd_inode_operations },
 	{ "environ",	S_IFREG | 0400, proc_pid_environ, NULL },
 	{ "status",	S_IFREG | 0444, proc_pid_status, NULL },
+	{ "mounts",	S_IFREG | 0444, mounts_proc_show, NULL },
+	{ "mountinfo",	S_IFREG | 0444, proc_pid_mountinfo, NULL },
 	{ "cmdline",	S_IFREG | 0444, proc_pid_cmdline, NULL },
 	{ "stat",	S_IFREG | 0444, proc_pid_stat, NULL },
 	{ "comm",	S_IFREG | 0644, proc_pid_comm, NULL, NULL, 0, proc_pid_comm_write },

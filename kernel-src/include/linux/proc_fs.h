@@ -91,6 +91,7 @@ int loadavg_proc_show(struct seq_file *m, struct task_struct *unused);
 int version_proc_show(struct seq_file *m, struct task_struct *unused);
 int filesystems_proc_show(struct seq_file *m, struct task_struct *unused);
 int mounts_proc_show(struct seq_file *m, struct task_struct *unused);
+int proc_pid_mountinfo(struct seq_file *m, struct task_struct *unused);
 extern const struct proc_entry proc_sys_root[1];	/* proc_sysctl.c: /proc/sys's names */
 
 /* fs/proc/root.c: the root of a new mount of procfs; inode.c: what it leaves cached */

@@ -30,10 +30,13 @@ static const char *res(int r)
 	return buf;
 }
 
-/* /proc/mounts' lines for our directory, with BASE for its name. */
+/*
+ * /proc/mounts' lines for our directory, with BASE for its name, and /proc/self/
+ * mountinfo's without the first three fields (mount ids and device numbers: the host's).
+ */
 static void show_mounts(const char *when)
 {
-	char line[512], *at;
+	char line[512], *at, *rest;
 	FILE *f = fopen("/proc/mounts", "r");
 
 	printf("mounts %s:\n", when);
@@ -41,6 +44,15 @@ static void show_mounts(const char *when)
 		at = strstr(line, base);
 		if (at)
 			printf("  %.*sBASE%s", (int)(at - line), line, at + strlen(base));
+	}
+	if (f)
+		fclose(f);
+	f = fopen("/proc/self/mountinfo", "r");
+	while (f && fgets(line, sizeof line, f)) {
+		at = strstr(line, base);
+		rest = strchr(strchr(strchr(line, ' ') + 1, ' ') + 1, ' ') + 1;
+		if (at)
+			printf("  info: %.*sBASE%s", (int)(at - rest), rest, at + strlen(base));
 	}
 	if (f)
 		fclose(f);
@@ -173,9 +185,19 @@ static void readonly(void)
 	printf("create: %s\n", res(open("m/x", O_CREAT | O_WRONLY, 0644)));
 	printf("mkdir: %s\n", res(mkdir("m/d", 0755)));
 	printf("chmod: %s\n", res(chmod("m", 0700)));
-	printf("remount read-write: %s\n", res(mount(NULL, "m", NULL, MS_REMOUNT, "size=64k")));
+	printf("remount read-write: %s\n", res(mount(NULL, "m", NULL, MS_REMOUNT, "size=64k,mode=0700")));
 	show_mounts("remounted");
 	put("m/x", "now writable");
+	{
+		static char block[8192];
+		int fd = open("m/x", O_WRONLY);
+
+		write(fd, block, sizeof block);
+		close(fd);
+	}
+	printf("remount smaller than in use: %s\n", res(mount(NULL, "m", NULL, MS_REMOUNT, "size=4k")));
+	printf("remount with a bad option: %s\n", res(mount(NULL, "m", NULL, MS_REMOUNT, "size=8k,bogus")));
+	show_mounts("unchanged");
 	printf("remount m/x (not a mount): %s\n", res(mount(NULL, "m/x", NULL, MS_REMOUNT, NULL)));
 	printf("umount: %s\n", res(umount("m")));
 }
