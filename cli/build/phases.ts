@@ -15,6 +15,8 @@ export interface SourceOptions {
   preprocess: PreprocessOptions;
   codeModel: 'small' | 'kernel';
   debug: boolean;
+  /** -gdwarf-N (see CompileOptions). */
+  dwarfVersion?: 4 | 5;
   optimize: number;
   warnings: boolean;
   /** gcc's builtin folding of library calls; false as -fno-builtin (see CompileOptions). */
@@ -53,7 +55,7 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = withPrecedingWarnings(o, () => compileC(ppText, {
-    fileName: path, codeModel: o.codeModel, debug: o.debug, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
+    fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);

@@ -50,6 +50,8 @@ export interface CcOptions extends LinkerRequest {
   libraryGroups: (number | undefined)[];
   libraryPaths: string[];
   debug: boolean;
+  /** -gdwarf-N: the debug information's DWARF version (gcc 12's default, 5, otherwise; 2 to 4 give 4). */
+  dwarfVersion: 4 | 5;
   optimize: number;
   warnings: boolean;
   /** -Werror: every warning is an error (the file fails), as with gcc. */
@@ -142,7 +144,7 @@ class SignedOverflowFlags {
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
-    debug: false, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
+    debug: false, dwarfVersion: 5, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
     builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
@@ -244,7 +246,12 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (glued('-finstrument-functions-exclude-file-list=')) o.instrumentExclude.excludeFiles.push(...listOption(arg));
     // gcc's -pthread: threads are in libc.a already; it also defines _REENTRANT.
     else if (arg === '-pthread') o.macros.push({ define: '_REENTRANT' });
+    else if (arg === '-g0') o.debug = false;
     else if (/^-g[0-9a-z]*$/.test(arg)) o.debug = true;
+    else if (/^-gdwarf(-[2-5])?$/.test(arg)) {
+      o.debug = true;
+      if (arg !== '-gdwarf') o.dwarfVersion = arg === '-gdwarf-5' ? 5 : 4;
+    }
     else if (/^-O[0-9sgz]?$|^-Ofast$/.test(arg)) o.optimize = /^-O[0-9]$/.test(arg) ? Number(arg[2]) : 1;
     else if (glued('-std=') || glued('--std=')) o.std = standardName(arg.replace(/^--/, '-'), o.std);
     else if (arg === '-ansi') o.std = 'c90';

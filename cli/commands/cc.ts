@@ -83,6 +83,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     },
     codeModel: o.codeModel,
     debug: o.debug,
+    dwarfVersion: o.dwarfVersion,
     optimize: o.optimize,
     warnings: o.warnings,
     builtins: o.builtins,

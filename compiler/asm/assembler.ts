@@ -18,6 +18,7 @@ import { ByteRun } from './byte-run.js';
 import { labelAlone, mnemonicAndName, needsSplitting, numberedLabel, splitStatements } from './line-shapes.js';
 import { leadingName, makeTemplate, mayBeTemplate, templateHolds, type InstructionTemplate } from './templates.js';
 import { LineReader, type AssemblyChunk } from './line-reader.js';
+import { DwarfFiles } from './dwarf-files.js';
 import { DwarfLines } from './dwarf-lines.js';
 
 /** Relocation modifiers that make GNU as create `_GLOBAL_OFFSET_TABLE_` (all but PLT and SIZE). */
@@ -73,6 +74,7 @@ export class Assembler implements ExprContext {
   readonly fileNames = new Map<number, string>();
   readonly lineRecords: LineRecord[] = [];
   readonly dwarfLines = new DwarfLines();
+  readonly dwarfFiles = new DwarfFiles();
   readonly cfi = new CfiState(this);
   readonly sources: InputSource[] = [];
   /**

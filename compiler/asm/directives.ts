@@ -402,17 +402,45 @@ export class Directives implements DirectiveTable, ExprReader {
     const numText = c.name() || t.split(/\s+/)[0];
     const n = Number(numText);
     if (!Number.isInteger(n) || n < 0) this.as.error('file number must be a non-negative integer');
+    const files = this.as.dwarfFiles;
+    if (n === 0) files.version5 = true;
+    // `.file N "name"`, and in a DWARF 5 table `.file N "dir" "name" [md5 VALUE]`.
     let rest = t.slice(numText.length).trim();
-    let name = '';
-    // `.file 1 "dir" "name"` (DWARF 5) or `.file 1 "name"`.
     const first = readString(rest, 0);
     if (!first) this.as.error('expected a file name');
-    name = Buffer.from(first.bytes).toString('latin1');
+    let dir: string | null = null;
+    let name = Buffer.from(first.bytes).toString('latin1');
     rest = rest.slice(first.end).trim();
-    const second = readString(rest, 0);
-    if (second) name = `${name}/${Buffer.from(second.bytes).toString('latin1')}`;
-    this.as.fileNames.set(n, name);
-    if (n === 0) this.as.dwarfLines.dwarf5 = true;
+    let md5: number[] | null = null;
+    if (files.version5) {
+      const second = readString(rest, 0);
+      if (second) {
+        dir = name;
+        name = Buffer.from(second.bytes).toString('latin1');
+        rest = rest.slice(second.end).trim();
+      }
+      if (rest.startsWith('md5')) {
+        md5 = this.md5(rest.slice(3));
+        rest = '';
+      }
+    }
+    if (rest !== '') this.as.error(`junk at end of line, first unrecognized character is \`${rest[0]}'`);
+    const complaint = files.define(n, dir, name, md5);
+    if (complaint) this.as.error(complaint);
+    this.as.fileNames.set(n, dir === null ? name : `${dir}/${name}`);
+  }
+
+  /**
+   * An md5 sum, a number literal (our expressions stop at 64 bits): gas takes only a
+   * number too big for 64 bits, and stores its 16 bytes least significant first.
+   */
+  private md5(text: string): number[] {
+    const literal = text.trim();
+    const value = /^(0[xX][0-9a-fA-F]+|[1-9][0-9]*)$/.test(literal) ? BigInt(literal) : 0n;
+    if (value < 1n << 64n) this.as.error('md5 value too small or not a constant');
+    const bytes: number[] = [];
+    for (let v = value, i = 0; i < 16; i++, v >>= 8n) bytes.push(Number(v & 0xffn));
+    return bytes;
   }
 
   private loc(args: string): void {
@@ -420,7 +448,8 @@ export class Directives implements DirectiveTable, ExprReader {
     const file = Number(words[0]);
     const line = Number(words[1]);
     if (!Number.isInteger(file) || !Number.isInteger(line)) this.as.error('.loc needs a file number and a line');
-    if (!this.as.fileNames.has(file)) this.as.error(`unassigned file number ${file}`);
+    if (file === 0) this.as.dwarfFiles.version5 = true;
+    if (!this.as.dwarfFiles.has(file)) this.as.error(`unassigned file number ${file}`);
     const hasColumn = /^[0-9]+$/.test(words[2] ?? '');
     const d: LocDirective = {
       file, line, column: hasColumn ? Number(words[2]) : undefined, basicBlock: false, prologueEnd: false, epilogueBegin: false,

@@ -50,8 +50,6 @@ export class DwarfLines {
   readonly rows: LineRow[] = [];
   /** A `.loc` whose row is not placed yet (gas's dwarf2_loc_directive_seen). */
   waiting = false;
-  /** `.file 0` (a DWARF 5 table from gcc -gdwarf-5 -S): we generate no DWARF for such input. */
-  dwarf5 = false;
   private readonly current: LineState = {
     file: 1, line: 1, column: 0, isStmt: true, isa: 0, discriminator: 0, basicBlock: false, prologueEnd: false, epilogueBegin: false,
   };

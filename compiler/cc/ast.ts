@@ -123,6 +123,7 @@ export interface Obj {
   isUserAligned?: boolean; // the declaration asks for its alignment (aligned, _Alignas): gcc keeps it exactly (codegen.ts dataAlign)
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
   isThreadLocal: boolean; // _Thread_local / __thread: one copy per thread, in .tdata/.tbss
+  staticOwner?: Obj; // a static local: the function declaring it (debug-info.ts)
   // functions
   params: Obj[];
   body: Node | undefined;

@@ -7,6 +7,7 @@ import type { SourceMapper } from './lexer.js';
 import { refuseFloatingPoint } from './report.js';
 import type { IToken } from './chevrotain.js';
 import type { Instrumentation } from './instrument.js';
+import type { DebugScope } from './debug-scopes.js';
 
 /**
  * A piece of the generated assembly: lines joined by '\n', or one line per element. The
@@ -31,6 +32,10 @@ export interface GenOptions {
   /** -ftrapv: the inline absolute values check for overflow too (trapv.ts does the operators). */
   trapv: boolean;
   debug: boolean;
+  /** The debug information's DWARF version (debug-info.ts). */
+  dwarfVersion?: 4 | 5;
+  /** -std's year (DW_AT_language of the debug info). */
+  year?: number;
   mapper: SourceMapper;
   fileName: string;
 }
@@ -63,6 +68,11 @@ export class Gen {
   continueVlaDepth: number[] = [];
   calleeSavedUsed = new Set<string>();
   files = new Map<string, number>();
+  // Under -g (debug-scopes.ts): the static locals of each function, the scopes of the
+  // current one whose code gets labels, and the labels' next number.
+  staticLocals = new Map<Obj, Obj[]>();
+  debugScopes: Map<Node, DebugScope> | undefined;
+  debugLabelSeq = 0;
   lastLoc = '';
   // Read-only data of the current function (jump tables), emitted after its code.
   deferred: string[] = [];
@@ -135,15 +145,20 @@ export class Gen {
   loc(tok: IToken): void {
     if (!this.opts.debug) return;
     const l = this.opts.mapper.locateToken(tok);
-    let idx = this.files.get(l.file);
-    if (idx === undefined) {
-      idx = this.files.size + 1;
-      this.files.set(l.file, idx);
-    }
-    const text = `\t.loc ${idx} ${l.line} ${l.col}`;
+    const text = `\t.loc ${this.fileNumber(l.file)} ${l.line} ${l.col}`;
     if (text !== this.lastLoc) {
       this.out.push(text);
       this.lastLoc = text;
     }
+  }
+
+  /** The `.file` number of a source file, numbered as first met (debug info). */
+  fileNumber(file: string): number {
+    let idx = this.files.get(file);
+    if (idx === undefined) {
+      idx = this.files.size + 1;
+      this.files.set(file, idx);
+    }
+    return idx;
   }
 }

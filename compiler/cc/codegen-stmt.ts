@@ -12,6 +12,16 @@ import { errorAt } from './report.js';
 import { genNonlocalGoto } from './nested.js';
 
 export function genStmt(g: Gen, n: Node): void {
+  // Under -g, a scope declaring variables is a lexical block: its code between two labels.
+  const scope = g.debugScopes?.get(n);
+  if (scope) {
+    g.out.push(`${scope.begin}:`);
+    genStatement(g, n);
+    g.out.push(`${scope.end}:`);
+  } else genStatement(g, n);
+}
+
+function genStatement(g: Gen, n: Node): void {
   g.loc(n.tok);
   switch (n.kind) {
     case 'block': genBlock(g, n); return;

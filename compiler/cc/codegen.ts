@@ -14,6 +14,9 @@ import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instru
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, isNumberLikeAggregate, tyULong, type Type } from './types.js';
 import { errorAt } from './report.js';
+import { debugInfoText, type DebugFunction, type DebugUnit } from './debug-info.js';
+import { functionScopes, type FunctionScopes } from './debug-scopes.js';
+import { currentDirectory } from '../asm/dwarf.js';
 import { ASCII_MIN_BYTES, emitAscii, plainStretchEnd, ZERO_RUN_BYTES } from './data-emit.js';
 
 export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCode): AsmChunk[] {
@@ -26,12 +29,16 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
     lines = [];
   };
   const live = liveFunctions(prog.globals);
+  const emitted: DebugFunction[] = [];
+  if (opts.debug) g.staticLocals = staticLocals(prog.globals);
   for (const o of prog.globals) {
     if (o.isFunction) {
       if (o.alias !== undefined) emitAlias(lines, o);
       else if (o.body && live.has(o)) {
         flush();
-        emitFunction(g, o, early?.take(g, o) ?? generateFunctionCode(g, o), chunks);
+        const code = early?.take(g, o) ?? generateFunctionCode(g, o);
+        emitFunction(g, o, code, chunks);
+        if (code.debugScopes) emitted.push({ fn: o, endLabel: functionEndLabel(code.fnIndex), scopes: code.debugScopes });
       } else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
     } else if (o.alias !== undefined) {
       emitAlias(lines, o);
@@ -43,9 +50,15 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
       lines.push(`\t.weak ${o.name}`);
     }
   }
+  if (opts.debug) {
+    flush();
+    chunks.push(debugInfoText(debugUnit(g, prog.globals, emitted)));
+  }
   lines.push(`\t.section .note.GNU-stack,"${g.execStack ? 'x' : ''}",@progbits`, '');
   flush();
   const head: string[] = [`\t.file "${opts.fileName.replace(/.*\//, '')}"`];
+  // DWARF 5's file 0: the compilation's directory and main file (the assembler's line table follows it).
+  if (opts.debug && opts.dwarfVersion !== 4) head.push(`\t.file 0 ${quote(currentDirectory())} ${quote(opts.fileName)}`);
   for (const [file, idx] of g.files) head.push(`\t.file ${idx} ${quote(file)}`);
   for (const a of prog.topAsm) head.push(...a.split('\n').map((l) => `\t${l}`));
   chunks.unshift(head);
@@ -62,6 +75,46 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
 function isCommon(o: Obj, common: boolean): boolean {
   if (!o.isTentative || o.isDefinition || o.isStatic || o.isThreadLocal || o.isWeak || o.section !== undefined) return false;
   return o.common ?? common;
+}
+
+/** Each function's static locals (private globals the debug information puts in its scopes). */
+function staticLocals(globals: Obj[]): Map<Obj, Obj[]> {
+  const byFunction = new Map<Obj, Obj[]>();
+  for (const o of globals) {
+    if (!o.staticOwner || !o.tok) continue;
+    const list = byFunction.get(o.staticOwner);
+    if (list) list.push(o);
+    else byFunction.set(o.staticOwner, [o]);
+  }
+  return byFunction;
+}
+
+/**
+ * What the debug information describes (debug-info.ts): the functions emitted, and the
+ * file-scope variables (definitions, and extern declarations the code uses).
+ */
+function debugUnit(g: Gen, globals: Obj[], functions: DebugFunction[]): DebugUnit {
+  const variables: Obj[] = [];
+  for (const o of globals) {
+    // Only what the program named: not strings, compound literals or aliases.
+    if (o.isFunction || o.isString || o.staticOwner || o.alias !== undefined || !o.tok || !/^[A-Za-z_$][\w$]*$/.test(o.tok.image)) continue;
+    if (o.isDefinition || o.isTentative || o.isUsed) variables.push(o);
+  }
+  return {
+    fileName: g.opts.fileName, compDir: currentDirectory(), year: g.opts.year ?? 1999, version: g.opts.dwarfVersion ?? 5, functions, variables,
+    fileIndex: (tok) => g.fileNumber(g.opts.mapper.locateToken(tok).file),
+    position: (tok) => g.opts.mapper.locateToken(tok),
+  };
+}
+
+/** Under -g, the function's variables by scope (debug-scopes.ts), numbering the scopes' labels. */
+function debugScopesOf(g: Gen, fn: Obj): FunctionScopes | undefined {
+  return g.opts.debug ? functionScopes(fn, g.staticLocals.get(fn) ?? [], () => `.LBB${g.debugLabelSeq++}`) : undefined;
+}
+
+/** The label after a function's last instruction (DW_AT_high_pc). */
+function functionEndLabel(fnIndex: number): string {
+  return `.LFE${fnIndex}`;
 }
 
 function quote(s: string): string {
@@ -222,6 +275,7 @@ export interface FunctionCode {
   endLabel: number;
   fnIndex: number;
   execStack: boolean; // it writes a trampoline on the stack
+  debugScopes?: FunctionScopes; // under -g: its variables by scope, the scopes' code labelled
 }
 
 /**
@@ -266,7 +320,10 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   if (instrumented) g.emit(...enterHook(fn));
   const params = g.out;
   g.out = [];
+  const debugScopes = debugScopesOf(g, fn);
+  g.debugScopes = debugScopes?.byNode;
   genStmt(g, fn.body!);
+  g.debugScopes = undefined;
   const body = g.out;
   if (g.depth !== 0) throw new Error(`internal: unbalanced stack in ${fn.name}`);
   const saved = interrupt ? [...g.calleeSavedUsed, ...CALLER_SAVED] : [...g.calleeSavedUsed];
@@ -291,10 +348,12 @@ export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
   exit.push(`.L.return.${g.fnIndex}:`);
   if (instrumented) exit.push(...exitHook(g, fn, returnSave));
   saved.forEach((r, i) => exit.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
-  exit.push(...(interrupt ? interruptReturn(fn) : ['\tleave', '\tret']), `\t.size ${fn.name}, .-${fn.name}`);
+  exit.push(...(interrupt ? interruptReturn(fn) : ['\tleave', '\tret']));
+  if (g.opts.debug) exit.push(`${functionEndLabel(g.fnIndex)}:`);
+  exit.push(`\t.size ${fn.name}, .-${fn.name}`);
   if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);
   g.fn = undefined;
-  return { entry, params, body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack };
+  return { entry, params, body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack, debugScopes };
 }
 
 /**
@@ -323,9 +382,10 @@ function nakedFunctionCode(g: Gen, fn: Obj): FunctionCode {
   g.out = [];
   genStmt(g, fn.body!);
   const body = g.out;
-  const exit = ['\tnop', '\tud2', `\t.size ${fn.name}, .-${fn.name}`];
+  const exit = ['\tnop', '\tud2', ...(g.opts.debug ? [`${functionEndLabel(g.fnIndex)}:`] : []), `\t.size ${fn.name}, .-${fn.name}`];
   g.fn = undefined;
-  return { entry, params: [], body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack: false };
+  const debugScopes = debugScopesOf(g, fn);
+  return { entry, params: [], body, exit, firstLabel, endLabel: g.labelSeq, fnIndex: g.fnIndex, execStack: false, debugScopes };
 }
 
 function mainReturnsInt(ty: Type): boolean {

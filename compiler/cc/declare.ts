@@ -157,6 +157,7 @@ export function declareName(
     // `static int x asm("x")` is named by its asm label, as gcc does; otherwise a private name.
     const o = p.newGlobalObj(asmName ?? `${name}.${p.uniqueName('')}`, ty, nameTok);
     o.isStatic = true;
+    o.staticOwner = p.fn;
     o.isDefinition = true;
     o.isReadOnly = isReadOnlyObject(spec, ty);
     o.isThreadLocal = spec.isThreadLocal;

@@ -39,6 +39,8 @@ export interface CompileOptions {
   /** -funsigned-char: plain char is unsigned (the preprocessor takes the same option). */
   unsignedChar?: boolean;
   debug?: boolean;
+  /** The DWARF version of `debug`'s information: 5 (gcc 12's default) or 4 (-gdwarf-4). */
+  dwarfVersion?: 4 | 5;
   optimize?: number;
   warnings?: boolean;
   /**
@@ -93,7 +95,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
     parser.setTokens(tokens);
-    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, common: opts.common === true, trapv: opts.trapv === true, debug: opts.debug === true, mapper, fileName: opts.fileName };
+    const genOpts: GenOptions = { kernel: opts.codeModel === 'kernel', noFloat: parser.noFloat, instrument: opts.instrument, common: opts.common === true, trapv: opts.trapv === true, debug: opts.debug === true, dwarfVersion: opts.dwarfVersion ?? 5, year: standard.year, mapper, fileName: opts.fileName };
     // Debug info numbers its files in the order functions are generated: that stays the end's.
     parser.earlyCode = genOpts.debug ? undefined : new EarlyCode(genOpts);
     if (tokens.length === 0) {

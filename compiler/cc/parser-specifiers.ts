@@ -403,6 +403,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const tag = this.OPTION2(() => this.CONSUME(Identifier));
     let ty: Type = tyInt;
     const values: bigint[] = [];
+    const enumerators: { name: string; value: bigint }[] = [];
     let next = 0n;
     this.ACTION(() => {
       ty = this.declareEnumTag(tag, tokenMatcher(this.LA(1), P['{']));
@@ -425,6 +426,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
           this.ACTION(() => {
             if (val) next = evalInt(val);
             values.push(next);
+            enumerators.push({ name: name.image, value: next });
             checkEnumeratorName(this.scopes.lookupCurrent(name.image), name);
             const fits = next >= -0x80000000n && next <= 0x7fffffffn;
             this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong });
@@ -437,6 +439,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       this.CONSUME(P['}']);
       const after = this.OPTION7(() => this.SUBRULE3(this.attributeList));
       this.ACTION(() => {
+        ty.enumerators = enumerators;
         const min = values.reduce((a, b) => (b < a ? b : a), 0n);
         const max = values.reduce((a, b) => (b > a ? b : a), 0n);
         // gcc's underlying type is unsigned int when no enumerator is negative (a bit-field of

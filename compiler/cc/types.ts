@@ -81,6 +81,8 @@ export class Type {
   spelling: string | undefined = undefined;
   vlaLen: Node | undefined;
   vlaSize: Obj | undefined;
+  // enum: its constants in declaration order, for the debug information (debug-info.ts).
+  enumerators: { name: string; value: bigint }[] | undefined;
 
   constructor(kind: TypeKind, size: number, align: number) {
     this.kind = kind;

@@ -138,8 +138,8 @@ describe('gdb on a tcc-lite -g program linked by tcc-lite', () => {
     await cc([...objects, '-o', at('tcc.gas')]);
     const commands = ['break gsq.c:2', 'run', 'bt', 'info line', 'next', 'next', 'info line *$pc', 'break gm.c:6', 'continue'];
     const ours = gdbBatch(at('tcc.ours'), commands);
-    expect(ours).toContain('Breakpoint 1, sq () at ');
-    expect(ours).toMatch(/^#0 {2}sq \(\) at \S*gsq\.c:2$/m);
+    expect(ours).toContain('Breakpoint 1, sq (x=3) at ');
+    expect(ours).toMatch(/^#0 {2}sq \(x=3\) at \S*gsq\.c:2$/m);
     expect(ours).toMatch(/^#1 {2}ADDR in main \(\) at \S*gm\.c:4$/m);
     expect(ours).toMatch(/^Line 2 of "\S*gsq\.c" starts at address ADDR <sq\+\d+> and ends at ADDR <sq\+\d+>\.$/m);
     expect(ours).toMatch(/^3\t {2}return y;$/m);
