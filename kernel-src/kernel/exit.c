@@ -171,6 +171,7 @@ void do_exit(long code)
 	if (tsk->pid == 0)
 		panic("Attempted to kill the idle task!");
 	ptrace_event(PTRACE_EVENT_EXIT, code);
+	exit_signals(tsk);
 	exit_ptrace(tsk);
 	mm_release(tsk);
 	exit_sem(tsk);
@@ -278,6 +279,7 @@ void de_thread(void)
 	tsk->pid = leader->pid;
 	tsk->parent = leader->parent;
 	tsk->pgrp = leader->pgrp;
+	tsk->session = leader->session;
 	memcpy(tsk->rlim, leader->rlim, sizeof(tsk->rlim));	/* the process's limits were the leader's */
 	for (i = 1; i < NR_TASKS; i++) {
 		struct task_struct *p = task[i];
@@ -345,18 +347,43 @@ static int wait_matches_tracee(struct task_struct *p, int which, pid_t id, int o
 }
 
 /*
+ * A stop (WUNTRACED) or a continue (WCONTINUED) of p's process not yet
+ * reported: its wait status, given once unless WNOWAIT (Linux's
+ * wait_task_stopped and wait_task_continued); 0: none.
+ */
+static int job_control_status(struct task_struct *p, int options)
+{
+	int status;
+
+	if (p->state == EXIT_ZOMBIE && thread_group_empty(p))
+		return 0;
+	if ((options & WUNTRACED) && (p->signal_flags & SIGNAL_STOP_STOPPED) && p->group_stop_code) {
+		status = (p->group_stop_code << 8) | 0x7f;
+		if (!(options & WNOWAIT))
+			p->group_stop_code = 0;
+		return status;
+	}
+	if ((options & WCONTINUED) && (p->signal_flags & SIGNAL_STOP_CONTINUED)) {
+		if (!(options & WNOWAIT))
+			p->signal_flags &= ~SIGNAL_STOP_CONTINUED;
+		return 0xffff;
+	}
+	return 0;
+}
+
+/*
  * Linux's do_wait: the first matching child that has ended (NULL with
  * WNOHANG when none has yet), -ECHILD in *err when none matches, or
- * -ERESTARTSYS when a signal came first.  With tracees (wait4), a tracee's
- * stop is reported once (its status in *traced, the task returned), and a
- * tracee whose process is over is reported to a tracer that is not its
- * parent before the parent may reap it (*traced set, the status is its exit code).  There
- * is no job control: no child is ever reported as stopped or continued.
+ * -ERESTARTSYS when a signal came first.  A child that is not over but
+ * has something else to report - a stop or continue (job control), or with
+ * tracees (wait4) a tracee's ptrace stop - is returned with that status in
+ * *report, once; so is a tracee whose process is over, to a tracer that is
+ * not its parent, before the parent may reap it (*report 1: its exit code).
  */
-static struct task_struct *do_wait(int which, pid_t id, int options, int tracees, int *traced, long *err)
+static struct task_struct *do_wait(int which, pid_t id, int options, int tracees, int *report, long *err)
 {
 	*err = 0;
-	*traced = 0;
+	*report = 0;
 	for (;;) {
 		int have_children = 0, i;
 
@@ -370,11 +397,11 @@ static struct task_struct *do_wait(int which, pid_t id, int options, int tracees
 
 				have_children = 1;
 				if (status) {
-					*traced = status;	/* a stop, once */
+					*report = status;	/* a stop, once */
 					return p;
 				}
 				if (ptrace_reparented(p) && p->state == EXIT_ZOMBIE && thread_group_empty(p)) {
-					*traced = 1;
+					*report = 1;
 					return p;
 				}
 			}
@@ -382,6 +409,10 @@ static struct task_struct *do_wait(int which, pid_t id, int options, int tracees
 				continue;
 			have_children = 1;
 			if ((options & WEXITED) && p->state == EXIT_ZOMBIE && thread_group_empty(p) && !ptrace_reparented(p))
+				return p;
+			/* A parent that traces its child hears of its stops as its tracer only (Linux). */
+			*report = p->ptrace && !ptrace_reparented(p) ? 0 : job_control_status(p, options);
+			if (*report)
 				return p;
 		}
 		*err = have_children ? 0 : -ECHILD;
@@ -397,8 +428,11 @@ static struct task_struct *do_wait(int which, pid_t id, int options, int tracees
 	}
 }
 
-/* What wait4 reports of a tracee: its tid, status and usage (the process's, children's included). */
-static long report_tracee(struct task_struct *p, int status, int __user *stat_addr, void __user *ru)
+/*
+ * What wait4 reports of a child it does not reap (a stop or continue, or a
+ * tracee's): its tid, status and usage (the process's, children's included).
+ */
+static long report_child(struct task_struct *p, int status, int __user *stat_addr, void __user *ru)
 {
 	struct task_usage usage;
 
@@ -438,16 +472,16 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void 
 	int which = upid > 0 ? P_PID : upid == -1 ? P_ALL : P_PGID;
 	pid_t id = upid > 0 ? upid : upid == 0 ? current->group_leader->pgrp : -upid;
 	struct task_struct *p;
-	int traced;
+	int report;
 	long err;
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
-	p = do_wait(which, id, options | WEXITED, 1, &traced, &err);
+	p = do_wait(which, id, options | WEXITED, 1, &report, &err);
 	if (!p)
 		return err;
-	if (traced)
-		return report_tracee(p, p->state == EXIT_ZOMBIE ? p->exit_code : traced, stat_addr, ru);
+	if (report)
+		return report_child(p, p->state == EXIT_ZOMBIE ? p->exit_code : report, stat_addr, ru);
 	if (stat_addr && put_user(p->exit_code, stat_addr))
 		return -EFAULT;
 	return reap(p, ru);
@@ -461,7 +495,8 @@ struct waitid_info {
 	int si_status;
 };
 
-static long put_waitid_info(struct waitid_info __user *infop, struct task_struct *p)
+/* p's wait status (wstatus) as waitid's si_code and si_status. */
+static long put_waitid_info(struct waitid_info __user *infop, struct task_struct *p, int wstatus)
 {
 	int code = CLD_EXITED, status = 0, pid = 0, signo = 0;
 	uid_t uid = 0;
@@ -470,10 +505,15 @@ static long put_waitid_info(struct waitid_info __user *infop, struct task_struct
 		signo = SIGCHLD;
 		pid = p->pid;
 		uid = p->cred.uid;
-		status = (p->exit_code >> 8) & 0xff;
-		if (p->exit_code & 0x7f) {
-			code = (p->exit_code & 0x80) ? CLD_DUMPED : CLD_KILLED;
-			status = p->exit_code & 0x7f;
+		status = (wstatus >> 8) & 0xff;
+		if (wstatus == 0xffff) {
+			code = CLD_CONTINUED;
+			status = SIGCONT;
+		} else if ((wstatus & 0xff) == 0x7f) {
+			code = CLD_STOPPED;
+		} else if (wstatus & 0x7f) {
+			code = (wstatus & 0x80) ? CLD_DUMPED : CLD_KILLED;
+			status = wstatus & 0x7f;
 		}
 	} else {
 		code = 0;	/* WNOHANG and nothing yet: every field 0 */
@@ -486,14 +526,15 @@ static long put_waitid_info(struct waitid_info __user *infop, struct task_struct
 }
 
 /*
- * waitid: the child as a siginfo (CLD_EXITED and its exit code, or
- * CLD_KILLED and the signal); WNOWAIT leaves it to be waited for again.
+ * waitid: the child as a siginfo (CLD_EXITED and its exit code, CLD_KILLED
+ * and the signal, CLD_STOPPED and the stop signal, or CLD_CONTINUED);
+ * WNOWAIT leaves it to be waited for again.
  */
 SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct waitid_info __user *, infop, int, options,
 		void __user *, ru)
 {
 	struct task_struct *p;
-	int traced;
+	int report;
 	long err;
 
 	if (options & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))
@@ -502,12 +543,12 @@ SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct waitid_info __user *, in
 		return -EINVAL;
 	if (which < P_ALL || which > P_PGID || (which != P_ALL && upid <= 0))
 		return -EINVAL;
-	p = do_wait(which, upid, options, 0, &traced, &err);
+	p = do_wait(which, upid, options, 0, &report, &err);
 	if (err)
 		return err;
-	if (infop && put_waitid_info(infop, p))
+	if (infop && put_waitid_info(infop, p, report ? report : p ? p->exit_code : 0))
 		return -EFAULT;
-	if (p && !(options & WNOWAIT)) {
+	if (p && !report && !(options & WNOWAIT)) {
 		err = reap(p, ru);
 		return err < 0 ? err : 0;
 	}

@@ -194,6 +194,7 @@ static void copy_process_state(unsigned long clone_flags, struct task_struct *p)
 	/* A process's parent is a process leader, whichever thread forked it. */
 	p->parent = (clone_flags & CLONE_THREAD) ? current->group_leader->parent : current->group_leader;
 	p->pgrp = current->pgrp;
+	p->session = current->session;
 	p->blocked = current->blocked;
 	/* A forked child keeps the alternate signal stack; a new thread has none (Linux). */
 	if ((clone_flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {

@@ -119,7 +119,7 @@ void ptrace_unlink(struct task_struct *child)
 	user_disable_single_step(child);
 	child->ptrace = 0;
 	child->tracer = NULL;
-	child->jobctl = 0;
+	child->jobctl &= ~JOBCTL_TRAP_STOP;
 	if (child->state == TASK_TRACED)
 		child->state = TASK_RUNNING;
 	if (over && child->parent)

@@ -19,12 +19,11 @@ int setup_rt_frame(const struct ksiginfo *info, struct k_sigaction *ka, sigset_t
 
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 
-/* Signals whose default action is to do nothing (no job control here: stops too). */
+/* Signals whose default action is to do nothing (SIGCONT's work is done when it is sent). */
 static int sig_default_ignored(int sig)
 {
 	switch (sig) {
 	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
-	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
 		return 1;
 	default:
 		return 0;
@@ -40,16 +39,22 @@ static int sig_ignored(struct task_struct *p, int sig)
 	return handler == SIG_IGN || (handler == SIG_DFL && sig_default_ignored(sig));
 }
 
-/* A PTRACE_INTERRUPT counts as a signal: it too makes system calls return for it. */
+/* A stop signal whose action is the default: it stops the process. */
+static int sig_default_stop(struct task_struct *p, int sig)
+{
+	return sig_kernel_stop(sig) && p->sighand->action[sig - 1].sa.sa_handler == SIG_DFL;
+}
+
+/* A PTRACE_INTERRUPT or a group stop counts as a signal: it too makes system calls return for it. */
 int signal_pending(struct task_struct *p)
 {
 	return (p->pending & ~p->blocked) != 0 || p->jobctl;
 }
 
-/* A signal came for p: wake it if it sleeps; resume (SIGKILL) also ends a ptrace stop, as Linux. */
+/* A signal came for p: wake it if it sleeps; resume (SIGKILL) also ends a ptrace or job-control stop, as Linux. */
 void signal_wake_up(struct task_struct *p, int resume)
 {
-	if (resume && p->state == TASK_TRACED)
+	if (resume && (p->state == TASK_TRACED || p->state == TASK_STOPPED))
 		p->state = TASK_RUNNING;
 	wake_up_process(p);
 }
@@ -63,6 +68,7 @@ int send_sig_info(int sig, const struct ksiginfo *info, struct task_struct *p)
 		return -EINVAL;
 	if (p->state == EXIT_ZOMBIE || p->state == EXIT_DEAD)
 		return 0;
+	prepare_signal(sig, p);
 	/*
 	 * A blocked signal is kept even if ignored now: the handler may change, or sigwait
 	 * take it.  A tracee's are all kept: its tracer sees them first.
@@ -145,13 +151,15 @@ static int process_alive(struct task_struct *p)
  * May the caller signal p (Linux's check_kill_permission)?  A thread of its
  * own process, a process whose real or saved uid is the caller's real or
  * effective one, or anyone with CAP_KILL.  SIGCONT may go to any process of
- * the caller's session, which here is every process.
+ * the caller's session.
  */
 static int kill_permitted(int sig, struct task_struct *p)
 {
 	const struct cred *cred = &current->cred, *tcred = &p->cred;
 
-	if (p->tgid == current->tgid || sig == SIGCONT || capable(CAP_KILL))
+	if (p->tgid == current->tgid || capable(CAP_KILL))
+		return 1;
+	if (sig == SIGCONT && p->session == current->session)
 		return 1;
 	return cred->euid == tcred->suid || cred->euid == tcred->uid ||
 	       cred->uid == tcred->suid || cred->uid == tcred->uid;
@@ -221,12 +229,17 @@ void flush_signal_handlers(struct task_struct *t)
 	}
 }
 
-/* An interrupted system call: restart it, or make it fail with -EINTR. */
+/*
+ * An interrupted system call: restart it, or make it fail with -EINTR.
+ * ERESTARTNOHAND (pause, sigsuspend) restarts only when no handler runs.
+ */
 static void handle_restart(struct pt_regs *regs, struct k_sigaction *ka)
 {
-	if ((long)regs->orig_ax < 0 || regs->ax != (unsigned long)-ERESTARTSYS)
+	if ((long)regs->orig_ax < 0)
 		return;
-	if (ka && !(ka->sa.sa_flags & SA_RESTART)) {
+	if (regs->ax != (unsigned long)-ERESTARTSYS && regs->ax != (unsigned long)-ERESTARTNOHAND)
+		return;
+	if (ka && (regs->ax == (unsigned long)-ERESTARTNOHAND || !(ka->sa.sa_flags & SA_RESTART))) {
 		regs->ax = -EINTR;
 		return;
 	}
@@ -272,7 +285,7 @@ static int ptrace_signal(int sig, struct ksiginfo *info)
 /* PTRACE_INTERRUPT's stop: SIGTRAP with PTRACE_EVENT_STOP, as Linux's do_jobctl_trap. */
 static void do_jobctl_trap(void)
 {
-	current->jobctl = 0;
+	current->jobctl &= ~JOBCTL_TRAP_STOP;
 	ptrace_notify(SIGTRAP | (PTRACE_EVENT_STOP << 8));
 }
 
@@ -285,6 +298,8 @@ static int next_signal(struct task_struct *tsk, struct ksiginfo *info)
 
 		if (tsk->jobctl & JOBCTL_TRAP_STOP)
 			do_jobctl_trap();
+		if (do_jobctl())
+			continue;
 		ready = tsk->pending & ~tsk->blocked;
 		if (!ready)
 			return 0;
@@ -293,6 +308,12 @@ static int next_signal(struct task_struct *tsk, struct ksiginfo *info)
 		dequeue_signal(tsk, sig, info);
 		if (tsk->ptrace && sig != SIGKILL)
 			sig = ptrace_signal(sig, info);
+		if (sig && sig_default_stop(tsk, sig)) {
+			/* No one could continue an orphaned group: only SIGSTOP stops it (Linux). */
+			if (sig == SIGSTOP || !pgrp_orphaned(tsk->group_leader->pgrp))
+				do_signal_stop(sig);
+			continue;
+		}
 		if (sig && !sig_ignored(tsk, sig))
 			return sig;
 	}
@@ -447,7 +468,7 @@ SYSCALL_DEFINE0(pause)
 {
 	while (!signal_pending(current))
 		sleep_on(&current->pending);
-	return -EINTR;
+	return -ERESTARTNOHAND;
 }
 
 /*
@@ -468,7 +489,7 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	current->blocked = newset & ~UNBLOCKABLE;
 	while (!signal_pending(current))
 		sleep_on(&current->pending);
-	return -EINTR;
+	return -ERESTARTNOHAND;
 }
 
 /*

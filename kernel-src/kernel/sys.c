@@ -377,7 +377,8 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 		return -ESRCH;
 	if (pgid < 0)
 		return -EINVAL;
-	p->pgrp = pgid ? pgid : p->pid;
+	p = p->group_leader;	/* the group is the process's, whichever thread asks */
+	p->pgrp = pgid ? pgid : p->tgid;
 	return 0;
 }
 
@@ -385,23 +386,31 @@ SYSCALL_DEFINE1(getpgid, pid_t, pid)
 {
 	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
 
-	return p ? p->pgrp : -ESRCH;
+	return p ? p->group_leader->pgrp : -ESRCH;
 }
 
 SYSCALL_DEFINE0(getpgrp)
 {
-	return current->pgrp;
+	return current->group_leader->pgrp;
 }
 
+/* A new session and process group, led by the caller; not for a group leader (EPERM). */
 SYSCALL_DEFINE0(setsid)
 {
-	current->pgrp = current->pid;
-	return current->pid;
+	struct task_struct *leader = current->group_leader;
+
+	if (session_of_pgrp(leader->tgid) >= 0)
+		return -EPERM;
+	leader->pgrp = leader->tgid;
+	leader->session = leader->tgid;
+	return leader->tgid;
 }
 
 SYSCALL_DEFINE1(getsid, pid_t, pid)
 {
-	return 1;
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	return p ? p->group_leader->session : -ESRCH;
 }
 
 unsigned long rlimit(unsigned int resource)

@@ -1,14 +1,15 @@
 /*
  * init: the first process. It runs /bin/sh (or the program given as the
- * first argument) on the console, reaps every orphan the kernel hands it,
- * and when the shell ends exits with the shell's status; the kernel then
- * powers the machine off.
+ * first argument) on the console, its controlling terminal, reaps every
+ * orphan the kernel hands it, and when the shell ends exits with the
+ * shell's status; the kernel then powers the machine off.
  */
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 
 /* Make sure 0, 1 and 2 are the console, whatever the kernel gave us. */
@@ -42,7 +43,9 @@ int main(int argc, char **argv)
         return 1;
     }
     if (shell == 0) {
+        /* A session of its own with the console as its terminal, as getty gives a login shell. */
         setsid();
+        ioctl(0, TIOCSCTTY, 0);
         execv(child_argv[0], child_argv);
         fprintf(stderr, "init: cannot run %s: %s\n", child_argv[0], strerror(errno));
         _exit(127);

@@ -4,9 +4,16 @@
  * Output goes straight to the serial port.  Input arrives a byte at a
  * time from the serial interrupt; in canonical mode (the default) the
  * line discipline collects a line with simple editing - backspace erases,
- * ^U kills the line, ^D ends input, ^C sends SIGINT - and echoes it, and
- * read() returns whole lines.  With ICANON off (TCSETS) bytes are
- * delivered as they come.
+ * ^U kills the line, ^D ends input, ^C sends SIGINT, ^Z SIGTSTP - and
+ * echoes it, and read() returns whole lines.  With ICANON off (TCSETS)
+ * bytes are delivered as they come.
+ *
+ * Job control, as Linux's: a session leader makes the console its
+ * controlling terminal (TIOCSCTTY), and then its foreground process group
+ * (TIOCSPGRP) is the one that may read it; a background group that reads
+ * gets SIGTTIN, and one that writes under TOSTOP, or changes the settings
+ * or the foreground group, gets SIGTTOU.  Until then (tcc-lite run -c) the
+ * console is no one's controlling terminal and nothing is checked.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -24,6 +31,8 @@
 #define TIOCSCTTY	0x540E
 #define TIOCGPGRP	0x540F
 #define TIOCSPGRP	0x5410
+#define TIOCSTI		0x5412
+#define TIOCGSID	0x5429
 #define TIOCGWINSZ	0x5413
 #define TIOCSWINSZ	0x5414
 #define FIONREAD	0x541B
@@ -42,6 +51,7 @@
 #define ECHOE	0000020
 #define ECHOK	0000040
 #define ECHOCTL	0001000
+#define TOSTOP	0000400
 #define ECHOKE	0004000
 #define IEXTEN	0100000
 
@@ -52,6 +62,7 @@
 #define VEOF	4
 #define VTIME	5
 #define VMIN	6
+#define VSUSP	10
 #define NCCS	19
 
 #define N_TTY_BUF_SIZE	4096
@@ -71,6 +82,7 @@ struct tty_struct {
 	struct termios termios;
 	struct winsize winsize;
 	pid_t pgrp;			/* foreground process group (0: init's) */
+	pid_t session;			/* whose controlling terminal it is (0: no one's) */
 	/* bytes ready for read(); completed lines only in canonical mode */
 	unsigned short read_buf[N_TTY_BUF_SIZE];
 	unsigned int read_head, read_tail;
@@ -136,6 +148,13 @@ void tty_receive_char(char ch)
 		wake_up(tty);
 		return;
 	}
+	if ((t->c_lflag & ISIG) && c == t->c_cc[VSUSP] && c) {
+		echo(tty, "^Z", 2);	/* ECHOCTL's echo; the shell starts the next line */
+		tty->line_len = 0;
+		kill_pgrp(tty->pgrp ? tty->pgrp : 1, SIGTSTP);
+		wake_up(tty);
+		return;
+	}
 	if (!(t->c_lflag & ICANON)) {
 		put_queue(tty, c);
 		echo(tty, (char *)&c, 1);
@@ -187,6 +206,40 @@ void tty_hangup(void)
 	wake_up(tty);
 }
 
+/* Is the console the calling process's controlling terminal? */
+static int is_ctty(struct tty_struct *tty)
+{
+	return tty->session && tty->session == current->group_leader->session;
+}
+
+/* Is sig blocked or ignored by the calling thread (Linux's is_ignored)? */
+static int sig_blocked_or_ignored(int sig)
+{
+	return (current->blocked & sigmask(sig)) ||
+	       current->sighand->action[sig - 1].sa.sa_handler == SIG_IGN;
+}
+
+/*
+ * May the caller use its controlling terminal (Linux's tty_check_change)?
+ * A process of a background group gets sig (SIGTTIN or SIGTTOU) sent to its
+ * group and the call is restarted once it is continued; it goes ahead when
+ * it blocks or ignores SIGTTOU, fails with EIO when it does so with SIGTTIN,
+ * and when its group is orphaned (nobody would continue it).
+ */
+static int tty_check_change(struct tty_struct *tty, int sig)
+{
+	pid_t pgrp = current->group_leader->pgrp;
+
+	if (!is_ctty(tty) || !tty->pgrp || tty->pgrp == pgrp)
+		return 0;
+	if (sig_blocked_or_ignored(sig))
+		return sig == SIGTTIN ? -EIO : 0;
+	if (pgrp_orphaned(pgrp))
+		return -EIO;
+	kill_pgrp(pgrp, sig);
+	return -ERESTARTSYS;
+}
+
 static int input_available(struct tty_struct *tty)
 {
 	if (tty->termios.c_lflag & ICANON)
@@ -203,7 +256,13 @@ static ssize_t tty_read(struct file *file, char __user *buf, size_t count, loff_
 
 	if (!count)
 		return 0;
-	while (!input_available(tty)) {
+	for (;;) {
+		int err = tty_check_change(tty, SIGTTIN);
+
+		if (err)
+			return err;
+		if (input_available(tty))
+			break;
 		if (tty->hung_up)
 			return 0;
 		if ((file->f_flags & O_NONBLOCK) ||
@@ -244,9 +303,16 @@ static ssize_t tty_read(struct file *file, char __user *buf, size_t count, loff_
 
 static ssize_t tty_write(struct file *file, const char __user *buf, size_t count, loff_t *ppos)
 {
+	struct tty_struct *tty = &console_tty;
 	char chunk[256];
 	size_t done = 0;
 
+	if (tty->termios.c_lflag & TOSTOP) {
+		int err = tty_check_change(tty, SIGTTOU);
+
+		if (err)
+			return err;
+	}
 	while (done < count) {
 		size_t n = count - done > sizeof(chunk) ? sizeof(chunk) : count - done;
 
@@ -258,6 +324,82 @@ static ssize_t tty_write(struct file *file, const char __user *buf, size_t count
 	return done;
 }
 
+/* TCSETS and friends; TCSETSF first drops the input. */
+static long set_termios(struct tty_struct *tty, unsigned int cmd, void __user *p)
+{
+	if (cmd == TCSETSF) {
+		tty->read_tail = tty->read_head;
+		tty->lines = 0;
+		tty->line_len = 0;
+	}
+	if (copy_from_user(&tty->termios, p, sizeof(tty->termios)))
+		return -EFAULT;
+	if (!(tty->termios.c_lflag & ICANON) && tty->line_len) {
+		int i;	/* leaving canonical mode: the partial line becomes readable */
+
+		for (i = 0; i < tty->line_len; i++)
+			put_queue(tty, (unsigned char)tty->line[i]);
+		tty->line_len = 0;
+	}
+	return 0;
+}
+
+/*
+ * tcsetpgrp (Linux's tiocspgrp): a background caller gets SIGTTOU first;
+ * the terminal must be the caller's, the group one of its session.  Without
+ * a controlling terminal any group may be set, as before job control.
+ */
+static long tiocspgrp(struct tty_struct *tty, void __user *p)
+{
+	int pgrp, err = tty_check_change(tty, SIGTTOU);
+
+	if (err)
+		return err == -EIO ? -ENOTTY : err;
+	if (get_user(pgrp, (int __user *)p))
+		return -EFAULT;
+	if (pgrp < 0)
+		return -EINVAL;
+	if (tty->session && !is_ctty(tty))
+		return -ENOTTY;
+	if (tty->session && session_of_pgrp(pgrp) != tty->session)
+		return session_of_pgrp(pgrp) < 0 ? -ESRCH : -EPERM;
+	tty->pgrp = pgrp;
+	return 0;
+}
+
+/*
+ * TIOCSCTTY: a session leader without a controlling terminal takes this one,
+ * and its group becomes the foreground; taking it from another session
+ * needs arg 1 and CAP_SYS_ADMIN (Linux's tiocsctty).
+ */
+static long tiocsctty(struct tty_struct *tty, unsigned long arg)
+{
+	struct task_struct *leader = current->group_leader;
+
+	if (leader->session == leader->tgid && tty->session == leader->session)
+		return 0;
+	if (leader->session != leader->tgid)
+		return -EPERM;
+	if (tty->session && (arg != 1 || !capable(CAP_SYS_ADMIN)))
+		return -EPERM;
+	tty->session = leader->session;
+	tty->pgrp = leader->pgrp;
+	return 0;
+}
+
+/* TIOCSTI: a byte as if typed, for the terminal's own processes or the administrator. */
+static long tiocsti(struct tty_struct *tty, void __user *p)
+{
+	char c;
+
+	if (!is_ctty(tty) && !capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	if (get_user(c, (char __user *)p))
+		return -EFAULT;
+	tty_receive_char(c);
+	return 0;
+}
+
 static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tty_struct *tty = &console_tty;
@@ -267,39 +409,30 @@ static long tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case TCGETS:
 		return copy_to_user(p, &tty->termios, sizeof(tty->termios)) ? -EFAULT : 0;
 	case TCSETSF:
-		tty->read_tail = tty->read_head;
-		tty->lines = 0;
-		tty->line_len = 0;
-		/* fall through */
 	case TCSETS:
-	case TCSETSW:
-		if (copy_from_user(&tty->termios, p, sizeof(tty->termios)))
-			return -EFAULT;
-		if (!(tty->termios.c_lflag & ICANON) && tty->line_len) {
-			int i;	/* leaving canonical mode: the partial line becomes readable */
+	case TCSETSW: {
+		int err = tty_check_change(tty, SIGTTOU);
 
-			for (i = 0; i < tty->line_len; i++)
-				put_queue(tty, (unsigned char)tty->line[i]);
-			tty->line_len = 0;
-		}
-		return 0;
+		return err ? err : set_termios(tty, cmd, p);
+	}
 	case TIOCGWINSZ:
 		return copy_to_user(p, &tty->winsize, sizeof(tty->winsize)) ? -EFAULT : 0;
 	case TIOCSWINSZ:
 		return copy_from_user(&tty->winsize, p, sizeof(tty->winsize)) ? -EFAULT : 0;
 	case TIOCGPGRP:
 		return put_user(tty->pgrp ? tty->pgrp : 1, (int __user *)p);
-	case TIOCSPGRP: {
-		int pgrp;
-
-		if (get_user(pgrp, (int __user *)p))
-			return -EFAULT;
-		tty->pgrp = pgrp;
-		return 0;
-	}
+	case TIOCSPGRP:
+		return tiocspgrp(tty, p);
+	case TIOCSCTTY:
+		return tiocsctty(tty, arg);
+	case TIOCGSID:
+		if (!is_ctty(tty))
+			return -ENOTTY;
+		return put_user(tty->session, (int __user *)p);
+	case TIOCSTI:
+		return tiocsti(tty, p);
 	case FIONREAD:
 		return put_user((int)(tty->read_head - tty->read_tail), (int __user *)p);
-	case TIOCSCTTY:
 	case TIOCNOTTY:
 		return 0;
 	default:

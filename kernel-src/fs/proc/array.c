@@ -21,6 +21,7 @@ static char task_state_char(struct task_struct *task)
 	case EXIT_ZOMBIE:	return 'Z';
 	case EXIT_DEAD:		return 'X';
 	case TASK_TRACED:	return 't';
+	case TASK_STOPPED:	return 'T';
 	default:		return 'S';
 	}
 }
@@ -32,6 +33,7 @@ static const char *task_state_name(struct task_struct *task)
 	case 'Z':	return "Z (zombie)";
 	case 'X':	return "X (dead)";
 	case 't':	return "t (tracing stop)";
+	case 'T':	return "T (stopped)";
 	default:	return "S (sleeping)";
 	}
 }

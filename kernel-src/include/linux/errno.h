@@ -5,6 +5,7 @@
 #include <asm-generic/errno.h>
 
 #define ERESTARTSYS	512
+#define ERESTARTNOHAND	514	/* restart if no handler ran (a stop and SIGCONT), else EINTR */
 #define ENOIOCTLCMD	515
 #define ENOTSUPP	524
 

@@ -28,8 +28,9 @@
 #define PT_SYSCALL_TRACE 0x00020000	/* resumed by PTRACE_SYSCALL: stop at entry and exit */
 #define PT_SINGLESTEP	0x00040000	/* resumed by PTRACE_SINGLESTEP: TF is ours to clear */
 
-/* task->jobctl: PTRACE_INTERRUPT asked a seized tracee to stop. */
+/* task->jobctl: PTRACE_INTERRUPT asked a seized tracee to stop; a group stop waits for this thread. */
 #define JOBCTL_TRAP_STOP	1
+#define JOBCTL_STOP_PENDING	2
 
 static inline int ptrace_event_enabled(struct task_struct *task, int event)
 {

@@ -19,9 +19,18 @@
 
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
+#define TASK_STOPPED		4	/* job control: stopped by SIGSTOP & co. until SIGCONT or SIGKILL */
 #define TASK_TRACED		8	/* stopped for its tracer (linux/ptrace.h): only it, or SIGKILL, resumes it */
 #define EXIT_ZOMBIE		16
 #define EXIT_DEAD		32	/* a thread that reaped itself: its slot is freed later */
+
+/* task->signal_flags (a leader's): where its process is in a group stop, as Linux's signal->flags. */
+#define SIGNAL_STOP_STOPPED	0x00000001	/* the group is stopped */
+#define SIGNAL_STOP_CONTINUED	0x00000002	/* SIGCONT since, not yet reported by wait */
+#define SIGNAL_CLD_STOPPED	0x00000010	/* the parent is still to hear CLD_STOPPED */
+#define SIGNAL_CLD_CONTINUED	0x00000020	/* ... CLD_CONTINUED */
+#define SIGNAL_CLD_MASK		(SIGNAL_CLD_STOPPED | SIGNAL_CLD_CONTINUED)
+#define SIGNAL_STOP_MASK	(SIGNAL_CLD_MASK | SIGNAL_STOP_STOPPED | SIGNAL_STOP_CONTINUED)
 
 #define NR_TASKS	64	/* the task table's size: pids are not limited by it */
 #define NR_OPEN		64	/* open files per process */
@@ -78,10 +87,11 @@ struct task_usage {
 };
 
 struct task_struct {
-	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, EXIT_ZOMBIE, EXIT_DEAD */
+	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, TASK_STOPPED, EXIT_ZOMBIE, EXIT_DEAD */
 	pid_t pid;			/* the thread id (gettid) */
 	pid_t tgid;			/* the process id (getpid): the leader's pid */
 	pid_t pgrp;
+	pid_t session;			/* setsid's session id: the processes a terminal's job control sees */
 	struct task_struct *parent;	/* a process leader: who waits for it */
 	struct task_struct *group_leader;
 	void *stack;			/* THREAD_SIZE bytes of kernel stack */
@@ -106,7 +116,12 @@ struct task_struct {
 	struct task_struct *tracer;	/* the thread tracing us */
 	unsigned long ptrace_message;	/* PTRACE_GETEVENTMSG: the last event's value */
 	struct ksiginfo *last_siginfo;	/* why we are stopped (PTRACE_GETSIGINFO), or NULL */
-	unsigned int jobctl;		/* JOBCTL_TRAP_STOP: PTRACE_INTERRUPT is pending */
+	unsigned int jobctl;		/* JOBCTL_TRAP_STOP: PTRACE_INTERRUPT is pending; JOBCTL_STOP_PENDING */
+
+	/* Group stop (kernel/signal_stop.c), Linux's signal_struct fields: leader only. */
+	unsigned int signal_flags;	/* SIGNAL_STOP_STOPPED, SIGNAL_STOP_CONTINUED, SIGNAL_CLD_* */
+	int group_stop_code;		/* the stop signal, until a wait reports it */
+	int group_stop_count;		/* threads still to stop before the group is stopped */
 
 	sigset_t pending;
 	sigset_t blocked;

@@ -63,6 +63,8 @@
 #define CLD_KILLED	2		/* ... was killed by a signal */
 #define CLD_DUMPED	3		/* ... and dumped core */
 #define CLD_TRAPPED	4		/* ... stopped for its tracer */
+#define CLD_STOPPED	5		/* ... was stopped (job control) */
+#define CLD_CONTINUED	6		/* ... was continued by SIGCONT */
 #define TRAP_BRKPT	1		/* SIGTRAP: a breakpoint (or a single-stepped system call) */
 #define TRAP_TRACE	2		/* ... a single step (the debug trap) */
 #define SEGV_MAPERR	1		/* SIGSEGV: no mapping at the address */
@@ -132,6 +134,15 @@ void force_sig_fault(int sig, int code, unsigned long addr, struct task_struct *
 void flush_signal_handlers(struct task_struct *t);
 int signal_pending(struct task_struct *p);
 void signal_wake_up(struct task_struct *p, int resume);
+
+/* kernel/signal_stop.c: job control (group stop and continue) */
+int sig_kernel_stop(int sig);
+void prepare_signal(int sig, struct task_struct *p);
+int do_jobctl(void);
+int do_signal_stop(int sig);
+void exit_signals(struct task_struct *tsk);
+int pgrp_orphaned(pid_t pgrp);
+pid_t session_of_pgrp(pid_t pgrp);
 
 /* The x86-64 siginfo_t, as far as these fields go (128 bytes in all). */
 struct user_siginfo {

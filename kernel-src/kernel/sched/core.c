@@ -38,6 +38,7 @@ struct sighand_struct init_sighand = { .count = 1 };
 struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.pid = 0,
+	.session = 1,		/* the one session every process was in before setsid */
 	.group_leader = &init_task,
 	.files = &init_files,
 	.fs = &init_fs,

@@ -176,6 +176,7 @@ static int builtin_help(int argc, char **argv)
     printf("Quoting '...' \"...\" \\, operators ; && || | & < > >> N>&M, $? $VAR $(cmd) * ?.\n");
     printf("The following are built in:\n");
     printf("  cd\n  exit\n  help\n  export\n  unset\n  . (source)\n  wait\n  read\n  ulimit\n");
+    printf("  jobs\n  fg\n  bg\n  kill (%%n: a job)\n");
     printf("Use the man command for information on other programs.\n");
     return 0;
 }
@@ -272,10 +273,12 @@ static int builtin_wait(int argc, char **argv)
 {
     int status;
 
+    pid_t pid;
+
     (void)argc;
     (void)argv;
-    while (wait(&status) > 0)
-        ;
+    while ((pid = wait(&status)) > 0)
+        job_note_status(pid, status);
     return 0;
 }
 
@@ -295,6 +298,10 @@ static const builtin builtins[] = {
     { "wait", builtin_wait },
     { "read", builtin_read },
     { "ulimit", builtin_ulimit },
+    { "jobs", builtin_jobs },
+    { "fg", builtin_fg },
+    { "bg", builtin_bg },
+    { "kill", builtin_kill },
 };
 
 static const builtin *find_builtin(const char *name)
@@ -396,8 +403,10 @@ static pid_t spawn(command *c, int in_fd, int out_fd, int other_end)
     if (pid != 0) {
         if (pid < 0)
             fprintf(stderr, "sh: fork: %s\n", strerror(errno));
+        job_forked(pid);
         return pid;
     }
+    job_enter_child();
     if (in_fd >= 0) {
         dup2(in_fd, 0);
         close(in_fd);
@@ -448,6 +457,7 @@ static int run_pipeline(step *s)
     /* Children inherit our buffers: empty them first, or output would appear twice. */
     fflush(stdout);
     fflush(stderr);
+    job_begin(s);
     for (c = s->commands; c != NULL; c = c->next) {
         p[0] = p[1] = -1;
         if (c->next != NULL && pipe(p) < 0) {
@@ -465,6 +475,10 @@ static int run_pipeline(step *s)
     }
     if (prev_read >= 0)
         close(prev_read);
+    if ((status = job_end(s->background)) >= 0) {
+        free(pids);
+        return status;
+    }
     /* The status of a pipeline is that of its last command. */
     for (i = 0; i < started && !s->background; i++) {
         while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)

@@ -1,7 +1,8 @@
 /*
  * sh's main loop: where the input comes from.
  *
- *   sh                 read commands from stdin (prompt "$ " on a terminal)
+ *   sh                 read commands from stdin (prompt "$ " on a terminal,
+ *                      with job control: jobs.c)
  *   sh -c 'CMDS' [ARG0 ARGS...]
  *   sh FILE [ARGS...]  run a script
  *
@@ -135,7 +136,11 @@ static void run_stdin(void)
     int interactive = isatty(0);
     char *chunk = NULL, *line;
 
+    if (interactive)
+        init_job_control();
     for (;;) {
+        if (chunk == NULL)
+            notify_jobs();
         if (interactive)
             fputs(chunk == NULL ? "$ " : "> ", stderr);
         line = read_line();
@@ -148,7 +153,8 @@ static void run_stdin(void)
         run_chunk(chunk);
         free(chunk);
         chunk = NULL;
-        reap_zombies();
+        if (!job_control)
+            reap_zombies();
         if (exit_requested)
             return;
     }

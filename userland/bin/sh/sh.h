@@ -14,6 +14,8 @@
 #ifndef SH_H
 #define SH_H
 
+#include <sys/types.h>
+
 enum redir_kind { REDIR_IN, REDIR_OUT, REDIR_APPEND, REDIR_DUP };
 
 /* N<file, N>file, N>>file, N>&M, N<&M: `target` is raw text, expanded at run time. */
@@ -84,6 +86,22 @@ extern int exit_requested;
 int run_text(const char *text);
 /* Run the script in path with positional parameters argv[0..argc-1] ($0 = path). */
 int run_script_file(const char *path, int argc, char **argv);
+
+/* jobs.c: job control of an interactive shell (each pipeline a process group). */
+extern int job_control;
+void init_job_control(void);
+/* Around run_pipeline's forks: job_begin, then in each child job_enter_child, in the parent job_forked. */
+void job_begin(const step *s);
+void job_enter_child(void);
+void job_forked(pid_t pid);
+/* Wait for the foreground job or leave it in the background; -1 without job control. */
+int job_end(int background);
+void job_note_status(pid_t pid, int status);
+void notify_jobs(void);
+int builtin_jobs(int argc, char **argv);
+int builtin_fg(int argc, char **argv);
+int builtin_bg(int argc, char **argv);
+int builtin_kill(int argc, char **argv);
 
 /* ulimit.c: the ulimit builtin. */
 int builtin_ulimit(int argc, char **argv);
