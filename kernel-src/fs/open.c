@@ -134,30 +134,45 @@ SYSCALL_DEFINE2(access, const char __user *, filename, int, mode)
 	return sys_faccessat(AT_FDCWD, filename, mode);
 }
 
+/*
+ * The inode a path names (following a final symbolic link unless nofollow),
+ * or NULL with *err set: the lookup behind chdir, chroot and the chmod/chown/truncate family.
+ */
+static struct inode *user_path_inode(int dfd, const char __user *filename, int nofollow, int *err)
+{
+	char path[PATH_MAX];
+	long len = getname(filename, path);
+
+	if (len < 0) {
+		*err = (int)len;
+		return NULL;
+	}
+	return nofollow ? lnamei(dfd, path, err) : namei(dfd, path, err);
+}
+
+/* Point *slot (the fs_struct's cwd or root) at inode, holding it. */
+static void set_fs_inode(struct inode **slot, struct inode *inode)
+{
+	iget(inode);
+	if (*slot)
+		iput(*slot);
+	*slot = inode;
+}
+
 static long set_cwd(struct inode *inode)
 {
 	if (!S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
-	iget(inode);
-	if (current->fs->cwd)
-		iput(current->fs->cwd);
-	current->fs->cwd = inode;
+	set_fs_inode(&current->fs->cwd, inode);
 	return 0;
 }
 
 SYSCALL_DEFINE1(chdir, const char __user *, filename)
 {
-	char path[PATH_MAX];
 	int err;
-	struct inode *inode;
-	long len = getname(filename, path);
+	struct inode *inode = user_path_inode(AT_FDCWD, filename, 0, &err);
 
-	if (len < 0)
-		return len;
-	inode = namei(AT_FDCWD, path, &err);
-	if (!inode)
-		return err;
-	return set_cwd(inode);
+	return inode ? set_cwd(inode) : err;
 }
 
 SYSCALL_DEFINE1(fchdir, unsigned int, fd)
@@ -176,24 +191,16 @@ SYSCALL_DEFINE1(fchdir, unsigned int, fd)
  */
 SYSCALL_DEFINE1(chroot, const char __user *, filename)
 {
-	char path[PATH_MAX];
 	int err;
-	struct inode *inode;
-	long len = getname(filename, path);
+	struct inode *inode = user_path_inode(AT_FDCWD, filename, 0, &err);
 
-	if (len < 0)
-		return len;
-	inode = namei(AT_FDCWD, path, &err);
 	if (!inode)
 		return err;
 	if (!S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
 	if (!capable(CAP_SYS_CHROOT))
 		return -EPERM;
-	iget(inode);
-	if (current->fs->root)
-		iput(current->fs->root);
-	current->fs->root = inode;
+	set_fs_inode(&current->fs->root, inode);
 	return 0;
 }
 
@@ -268,22 +275,6 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 	if (copy_to_user(buf, path + pos, PATH_MAX - pos))
 		return -EFAULT;
 	return PATH_MAX - pos;
-}
-
-/*
- * The inode a path names (following a final symbolic link unless nofollow),
- * or NULL with *err set: the lookup behind the chmod/chown/truncate family.
- */
-static struct inode *user_path_inode(int dfd, const char __user *filename, int nofollow, int *err)
-{
-	char path[PATH_MAX];
-	long len = getname(filename, path);
-
-	if (len < 0) {
-		*err = (int)len;
-		return NULL;
-	}
-	return nofollow ? lnamei(dfd, path, err) : namei(dfd, path, err);
 }
 
 static void touch_ctime(struct inode *inode)
