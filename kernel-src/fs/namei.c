@@ -659,7 +659,7 @@ SYSCALL_DEFINE3(symlinkat, const char __user *, oldname, int, newdfd, const char
 	err = ramfs_write_data(inode, 0, target, len, 0);
 	if (err < 0) {
 		ramfs_unlink(dir, last, lastlen);
-		return err;		/* ENOSPC: a full tmpfs */
+		return err;
 	}
 	return 0;
 }
