@@ -386,10 +386,11 @@ static int free_mount_id(void)
 	struct vfsmount *mnt;
 	int id = 2;
 
+again:
 	for (mnt = mounts; mnt; mnt = mnt->mnt_next)
 		if (mnt->mnt_id == id) {
 			id++;
-			mnt = mounts;	/* taken: check the next one against them all */
+			goto again;	/* taken: check the next one against them all */
 		}
 	return id;
 }

@@ -63,6 +63,9 @@ describe.skipIf(!canUnshare)('mount and umount2', () => {
       'mkdir /tmp/m', 'mount -t tmpfs -o size=1m,noexec,mode=700 tmpfs /tmp/m', 'mount | tail -n 1', 'cat /proc/self/mountinfo', 'echo hi > /tmp/m/f',
       'df | tail -n 1', 'cd /tmp/m', 'umount /tmp/m', 'cd /', 'mount -o remount,ro /tmp/m', 'mount | tail -n 1',
       'touch /tmp/m/g', 'umount -l /tmp/m', 'ls /tmp/m', 'mount -t bogus x /tmp/m', 'echo status $?',
+      // mount ids are the smallest free ones, /proc's (2) included once it is unmounted
+      'umount /proc', 'mkdir /tmp/a /tmp/b', 'mount -t tmpfs a /tmp/a', 'mount -t tmpfs b /tmp/b', 'umount /tmp/a',
+      'mount -t ramfs c /tmp/a', 'mount -t proc proc /proc', 'grep -v rootfs /proc/self/mountinfo',
     ].join('; ');
     const booted = await boot(built, { command });
     expect(booted.output).toBe([
@@ -76,6 +79,9 @@ describe.skipIf(!canUnshare)('mount and umount2', () => {
       "touch: cannot touch '/tmp/m/g': Read-only file system",
       'mount: /tmp/m: No such device',
       'status 32',
+      '3 1 0:18 / /tmp/b rw,relatime - tmpfs b rw',
+      '2 1 0:19 / /tmp/a rw,relatime - ramfs c rw',
+      '4 1 0:1 / /proc rw,relatime - proc proc rw',
       '',
     ].join('\n'));
   }, 120_000);
