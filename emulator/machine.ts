@@ -273,7 +273,7 @@ export class Machine {
       // time a path it had not yet seen (the first fault, the first compiled block) runs.
       const compiled = threshold > 0 ? block.warm(threshold) : null;
       try {
-        cpu.icount += compiled !== null ? compiled(cpu, stopAt - cpu.icount) : interpretBlock(cpu, block.insns);
+        cpu.icount += compiled !== null ? compiled(cpu, stopAt - cpu.icount) : interpretBlock(cpu, block);
       } catch (e) {
         cpu.icount += cpu.retiredInBlock;
         cpu.stopBlock = false;
@@ -304,6 +304,7 @@ export class Machine {
     }
     for (;;) {
       let i = 0;
+      const start = cpu.rip;
       try {
         for (const ins of block.insns) {
           i++;
@@ -312,7 +313,7 @@ export class Machine {
           cpu.nextRip = cpu.rip + ins.len;
           ins.exec(cpu, ins);
           cpu.rip = cpu.nextRip;
-          if (cpu.stopBlock) break;
+          if (cpu.stopBlock || (ins.endsBlock && block.leftAt(i, start, cpu.rip))) break;
         }
       } catch (e) {
         cpu.icount += i - 1;

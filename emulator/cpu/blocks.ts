@@ -3,6 +3,12 @@
 // which is not cached), so one "has code" bit per physical page is enough to
 // invalidate everything built from a page when the guest writes to it.
 //
+// A block follows direct jumps and the fall-through of conditional branches within its
+// page (a superblock): a loop whose condition sits at its top runs as one block instead
+// of two, and an if-chain without handing control back to the machine loop at each
+// test. `deltas` gives each instruction's offset from the block's first byte, since
+// instructions after a jump are not contiguous; a taken side exit ends the block early.
+//
 // Blocks remember the block that followed them last time (per exit RIP), so
 // hot loops go block to block without a TLB lookup or a map search. A link
 // is only trusted while cpu.mappingEpoch is unchanged: any TLB flush or code
@@ -11,6 +17,7 @@
 import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
 import { decodeInstruction } from './decode.js';
 import type { Insn } from './insn.js';
+import { jcc, je, jmpRel, jne } from './ops-control.js';
 import { compileBlock, CompiledBlock } from './compile.js';
 import { ADDRESS_ZERO } from './shapes.js';
 
@@ -37,15 +44,34 @@ export class Block {
   hits = 0;
   compiled: CompiledBlock | null = null;
 
-  constructor(readonly insns: Insn[]) {
+  /**
+   * @param insns the instructions in execution order
+   * @param deltas each instruction's offset from the first one's address
+   */
+  constructor(readonly insns: Insn[], readonly deltas: number[]) {
     this.exits = insns[insns.length - 1].exits;
+  }
+
+  /**
+   * After instruction i - 1, a branch, left the block: execution is at `rip`, not at
+   * instruction i (for a block that started at `start`).
+   */
+  leftAt(i: number, start: number, rip: number): boolean {
+    return i < this.insns.length && rip !== start + this.deltas[i];
   }
 
   /** Counts an interpreted execution; returns the compiled function once the block is hot. */
   warm(threshold: number): CompiledBlock | null {
-    if (this.compiled === null && ++this.hits >= threshold) this.compiled = compileBlock(this.insns);
+    if (this.compiled === null && ++this.hits >= threshold) this.compiled = compileBlock(this.insns, this.deltas);
     return this.compiled;
   }
+}
+
+/** Where a block goes on decoding after this branch (an offset from `at`, its address), or null. */
+function continuation(ins: Insn): number | null {
+  if (ins.exec === jmpRel) return ins.len + ins.imm;
+  if (ins.exec === jcc || ins.exec === je || ins.exec === jne) return ins.len;
+  return null;
 }
 
 /**
@@ -53,8 +79,10 @@ export class Block {
  * cpu.rip at the faulting instruction and the count retired before it in
  * cpu.retiredInBlock, as a compiled block does.
  */
-export function interpretBlock(cpu: Cpu, insns: Insn[]): number {
+export function interpretBlock(cpu: Cpu, block: Block): number {
+  const insns = block.insns;
   const n = insns.length;
+  const start = cpu.rip;
   let i = 0;
   try {
     while (i < n) {
@@ -62,7 +90,7 @@ export function interpretBlock(cpu: Cpu, insns: Insn[]): number {
       cpu.nextRip = cpu.rip + ins.len;
       ins.exec(cpu, ins);
       cpu.rip = cpu.nextRip;
-      if (cpu.stopBlock) break;
+      if (cpu.stopBlock || (ins.endsBlock && block.leftAt(i, start, cpu.rip))) break;
     }
   } catch (e) {
     cpu.retiredInBlock = i - 1;
@@ -119,6 +147,9 @@ export class BlockCache {
     // through `read`, which walks (and may fault) again.
     const read = (linear: number): number => bytes[cpu.translate(linear, ACC_EXEC, user)];
     const insns: Insn[] = [];
+    const deltas: number[] = [];
+    // Addresses already in the block: a jump back into it ends the block there.
+    const seen = new Set<number>();
     let at = rip;
     let cacheable = true;
     while (insns.length < MAX_BLOCK) {
@@ -135,13 +166,23 @@ export class BlockCache {
         if (insns.length > 0) break;
         cacheable = false;
         insns.push(ins);
+        deltas.push(0);
         break;
       }
       insns.push(ins);
-      at += ins.len;
-      if (ins.endsBlock || at === pageEnd) break;
+      deltas.push(at - rip);
+      seen.add(at);
+      if (ins.endsBlock) {
+        const next = continuation(ins);
+        if (next === null) break;
+        at += next;
+        if (at < pageStart || at >= pageEnd || seen.has(at)) break;
+      } else {
+        at += ins.len;
+        if (at === pageEnd) break;
+      }
     }
-    const block = new Block(insns);
+    const block = new Block(insns, deltas);
     if (cacheable) this.remember(phys, block);
     return block;
   }

@@ -16,6 +16,7 @@
 import type { Cpu } from './cpu.js';
 import { BASE_RIP, Handler, Insn } from './insn.js';
 import { undefinedOpcode } from './ops-system.js';
+import { jmpRel } from './ops-control.js';
 import { inlineCode } from './inline.js';
 
 /** Runs the block (repeatedly while it loops back to itself, within `budget` instructions); returns instructions retired. */
@@ -25,16 +26,12 @@ function readsRip(ins: Insn, last: boolean): boolean {
   return last || ins.endsBlock || ins.exits || ins.base === BASE_RIP || ins.exec === undefinedOpcode;
 }
 
-export function compileBlock(insns: Insn[]): CompiledBlock {
+export function compileBlock(insns: Insn[], deltas: number[]): CompiledBlock {
   const n = insns.length;
   const params: string[] = [];
   const args: (Handler | Insn)[] = [];
-  const offsets: number[] = [];
-  let off = 0;
-  for (const ins of insns) { offsets.push(off); off += ins.len; }
-  const length = off;
   const body: string[] = [
-    'const R = cpu.regs;',
+    'const R = cpu.regs, T = cpu.tlbTag, P = cpu.tlbPage, V = cpu.view, RB = cpu.readBank, WB = cpu.writeBank;',
     'let start = cpu.rip;',
     'const epoch = cpu.mappingEpoch;',
     'let total = 0;',
@@ -42,28 +39,37 @@ export function compileBlock(insns: Insn[]): CompiledBlock {
     'try {',
     '  for (;;) {',
   ];
+  // Leaves the block at the address in cpu.rip after `count` instructions: a tight loop
+  // comes back to this block's start, and stays in this function while nothing that could
+  // change the mapping or the code has happened.
+  const leave = (count: number): string =>
+    `total += ${count}; k = 0; if (cpu.rip !== start || cpu.stopBlock || cpu.mappingEpoch !== epoch || total + ${n} > budget) return total; continue;`;
   insns.forEach((ins, i) => {
     const last = i === n - 1;
+    const at = deltas[i];
+    const fallThrough = at + ins.len;
+    // A direct jump inside the block: the next instruction is its target.
+    if (!last && ins.exec === jmpRel) { body.push(`    k = ${i + 1};`); return; }
     params.push(`h${i}`, `i${i}`);
     args.push(ins.exec, ins);
-    if (readsRip(ins, last)) body.push(`    cpu.rip = start + ${offsets[i]};`, `    cpu.nextRip = start + ${offsets[i] + ins.len};`);
-    body.push(`    ${inlineCode(ins) ?? `h${i}(cpu, i${i});`}`, `    k = ${i + 1};`);
+    if (readsRip(ins, last)) body.push(`    cpu.rip = start + ${at};`, `    cpu.nextRip = start + ${fallThrough};`);
+    body.push(`    ${inlineCode(ins, i, fallThrough) ?? `h${i}(cpu, i${i});`}`, `    k = ${i + 1};`);
+    if (last) return;
+    // A conditional branch inside the block: taken, it is a side exit.
+    if (ins.endsBlock) body.push(`    if (cpu.nextRip !== start + ${deltas[i + 1]}) { cpu.rip = cpu.nextRip; ${leave(i + 1)} }`);
     // Only an instruction that can write memory (memory operand, stack, string op)
     // can hit a code page and invalidate this block.
-    if (!last && ins.rm < 0) body.push(`    if (cpu.stopBlock) { cpu.rip = start + ${offsets[i + 1]}; return total + k; }`);
+    else if (ins.rm < 0) body.push(`    if (cpu.stopBlock) { cpu.rip = start + ${deltas[i + 1]}; return total + k; }`);
   });
   const lastIns = insns[n - 1];
   const lastIsBranch = lastIns.endsBlock || lastIns.exits;
   body.push(
-    lastIsBranch ? '    cpu.rip = cpu.nextRip;' : `    cpu.rip = start + ${length};`,
-    `    total += ${n};`,
-    '    k = 0;',
-    // A tight loop jumps back to this block's start: stay in this function
-    // while nothing that could change the mapping or the code has happened.
-    `    if (cpu.rip !== start || cpu.stopBlock || cpu.mappingEpoch !== epoch || total + ${n} > budget) return total;`,
+    lastIsBranch ? '    cpu.rip = cpu.nextRip;' : `    cpu.rip = start + ${deltas[n - 1] + lastIns.len};`,
+    // After a system instruction (a privilege or mapping change, RB/WB stale) the machine loop takes over.
+    lastIns.exits ? `    return total + ${n};` : `    ${leave(n)}`,
     '  }',
     '} catch (e) {',
-    `  cpu.rip = start + [${offsets.join(',')}][k];`,
+    `  cpu.rip = start + [${deltas.join(',')}][k];`,
     '  cpu.retiredInBlock = total + k;',
     '  throw e;',
     '}',

@@ -25,7 +25,7 @@ export const ACC_READ = 0, ACC_WRITE = 1, ACC_EXEC = 2;
 
 const TLB_BITS = 10;
 const TLB_SIZE = 1 << TLB_BITS;
-const TLB_MASK = TLB_SIZE - 1;
+export const TLB_MASK = TLB_SIZE - 1;
 /** A tag no page base can equal (page bases are multiples of 4096). */
 const TLB_EMPTY = 1;
 const TWO32 = 4294967296;
@@ -140,8 +140,9 @@ export class Cpu {
   // tlbTag holds the linear page base, tlbPage the physical page base.
   readonly tlbTag = new Float64Array(6 * TLB_SIZE).fill(TLB_EMPTY);
   readonly tlbPage = new Int32Array(6 * TLB_SIZE);
-  private readBank = 0;
-  private writeBank = 2 * TLB_SIZE;
+  /** The TLB banks of data reads and writes at the current privilege (compiled blocks read them too). */
+  readBank = 0;
+  writeBank = 2 * TLB_SIZE;
 
   constructor(mem: PhysicalMemory, io: IoBus) {
     this.mem = mem;

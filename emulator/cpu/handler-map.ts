@@ -87,6 +87,7 @@ ALU_OPS.forEach((m, n) => {
     ins.sub = n;
     set(ins, alu.aluRmReg, d.size);
     if (ins.rm >= 0) pickFast(ins, fast.aluRR32, fast.aluRR64);
+    else pickFast(ins, fast.aluMR32, fast.aluMR64);
   });
   on(`${m} Eb,Gb`, (d, ins) => { ins.sub = n; fixByteRegs(d, ins); set(ins, alu.aluRegRm, 8); });
   on(`${m} Ev,Gv`, (d, ins) => {
@@ -107,6 +108,7 @@ ALU_OPS.forEach((m, n) => {
     ins.sub = n;
     set(ins, alu.aluRmImm, d.size);
     if (ins.rm >= 0) pickFast(ins, fast.aluRI32, fast.aluRI64);
+    else pickFast(ins, fast.aluMI32, fast.aluMI64);
   };
   on([`${m} Iz,Ev`, `${m} Is,Ev`], immEv);
 });

@@ -1,50 +1,73 @@
-// JavaScript source for the commonest register-only instructions, emitted
-// straight into compiled blocks with register numbers and immediates as
-// constants (`R` is cpu.regs). Everything else calls its handler. Each
-// template does exactly what the corresponding ops-fast.ts handler does.
+// JavaScript source for the commonest instructions, emitted straight into compiled
+// blocks with register numbers, displacements and immediates as constants (`R` is
+// cpu.regs). Everything else calls its handler. Each template does exactly what the
+// corresponding ops-fast.ts handler does.
+//
+// Memory operands: the address is computed in a local (a double that never leaves the
+// function, so V8 does not box it as it does a double returned by cpu.ea), and a hit
+// in the software TLB reads or writes RAM through the DataView directly (`T`, `P`, `V`,
+// `RB`, `WB`: compile.ts hoists the TLB arrays, the view and the current banks). A
+// miss, a page-straddling access or a non-canonical address takes the same path as the
+// handler: cpu.read64/write64 fill the TLB (and raise #PF), the handler raises #GP/#SS.
+// Writes never hit a page that holds decoded code (those pages are never in the write
+// TLB), so only the miss path can stop the block.
 
 import { BASE_RIP, Insn } from './insn.js';
 import * as fast from './ops-fast.js';
-import { lea } from './ops-alu.js';
+import { lea, movsx, movsxd } from './ops-alu.js';
+import { je, jmpRel, jne, popReg, pushReg } from './ops-control.js';
 import { ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR } from './arith.js';
-import { LAZY_ADD, LAZY_LOGIC, LAZY_SUB } from './flags.js';
+import { LAZY_ADD, LAZY_LOGIC, LAZY_NONE, LAZY_SUB } from './flags.js';
+import { TLB_MASK, ZF } from './cpu.js';
 
 const LAZY_OF: Record<number, number> = {
   [ALU_ADD]: LAZY_ADD, [ALU_SUB]: LAZY_SUB, [ALU_CMP]: LAZY_SUB, [ALU_AND]: LAZY_LOGIC, [ALU_OR]: LAZY_LOGIC, [ALU_XOR]: LAZY_LOGIC,
 };
 
-function op32(sub: number, a: string, b: string): string {
+/** Bounds of canonical addresses (cpu.ea raises the fault outside them). */
+const CANONICAL = 0x800000000000;
+
+function op32(sub: number): string {
   switch (sub) {
-    case ALU_ADD: return `(${a} + ${b}) | 0`;
-    case ALU_SUB: case ALU_CMP: return `(${a} - ${b}) | 0`;
-    case ALU_AND: return `${a} & ${b}`;
-    case ALU_OR: return `${a} | ${b}`;
-    default: return `${a} ^ ${b}`;
+    case ALU_ADD: return '(a + b) | 0';
+    case ALU_SUB: case ALU_CMP: return '(a - b) | 0';
+    case ALU_AND: return 'a & b';
+    case ALU_OR: return 'a | b';
+    default: return 'a ^ b';
   }
 }
 
-/** 32-bit ALU on a register destination d with source expression b; `store` = false for cmp/test. */
-function alu32(sub: number, d: number, b: string, store = sub !== ALU_CMP): string {
+/** From int32 consts `a` and `b`: the const `r` and the flag record of a 32-bit ALU op. */
+function compute32(sub: number): string {
   const lazy = LAZY_OF[sub];
-  const write = store ? ` R[${2 * d}] = r; R[${2 * d + 1}] = 0;` : '';
   const carry = lazy === LAZY_LOGIC ? '' : ' cpu.lazyCarry = 0;';
-  return `{ const a = R[${2 * d}], b = ${b}, r = ${op32(sub, 'a', 'b')};` +
-    ` cpu.lazyOp = ${lazy}; cpu.lazySize = 32; cpu.lazyA = a; cpu.lazyB = b; cpu.lazyRes = r; cpu.lazyAHi = 0; cpu.lazyBHi = 0; cpu.lazyResHi = 0;${carry}${write} }`;
+  return `const r = ${op32(sub)};` +
+    ` cpu.lazyOp = ${lazy}; cpu.lazySize = 32; cpu.lazyA = a; cpu.lazyB = b; cpu.lazyRes = r; cpu.lazyAHi = 0; cpu.lazyBHi = 0; cpu.lazyResHi = 0;${carry}`;
 }
 
-/** 64-bit ALU on register d with source pair (b, bh); `store` = false for cmp/test. */
-function alu64(sub: number, d: number, b: string, bh: string, store = sub !== ALU_CMP): string {
+/** From pairs (a, ah) and (b, bh): the consts `r`, `rh` and the flag record of a 64-bit ALU op. */
+function compute64(sub: number): string {
   let compute: string;
   switch (sub) {
-    case ALU_ADD: compute = 'const lo = (a >>> 0) + (b >>> 0), r = lo | 0, rh = (ah + bh + (lo >= 4294967296 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
-    case ALU_SUB: case ALU_CMP: compute = 'const lo = (a >>> 0) - (b >>> 0), r = lo | 0, rh = (ah - bh - (lo < 0 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
+    case ALU_ADD: compute = 'const sum = (a >>> 0) + (b >>> 0), r = sum | 0, rh = (ah + bh + (sum >= 4294967296 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
+    case ALU_SUB: case ALU_CMP: compute = 'const diff = (a >>> 0) - (b >>> 0), r = diff | 0, rh = (ah - bh - (diff < 0 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
     case ALU_AND: compute = 'const r = a & b, rh = ah & bh;'; break;
     case ALU_OR: compute = 'const r = a | b, rh = ah | bh;'; break;
     default: compute = 'const r = a ^ b, rh = ah ^ bh;';
   }
+  return `${compute} cpu.lazyOp = ${LAZY_OF[sub]}; cpu.lazySize = 64; cpu.lazyA = a; cpu.lazyAHi = ah; cpu.lazyB = b; cpu.lazyBHi = bh; cpu.lazyRes = r; cpu.lazyResHi = rh; cpu.hi = rh;`;
+}
+
+/** 32-bit ALU on a register destination d with source expression b; `store` = false for cmp/test. */
+function alu32(sub: number, d: number, b: string, store = sub !== ALU_CMP): string {
+  const write = store ? ` R[${2 * d}] = r; R[${2 * d + 1}] = 0;` : '';
+  return `{ const a = R[${2 * d}], b = ${b}; ${compute32(sub)}${write} }`;
+}
+
+/** 64-bit ALU on register d with source pair (b, bh); `store` = false for cmp/test. */
+function alu64(sub: number, d: number, b: string, bh: string, store = sub !== ALU_CMP): string {
   const write = store ? ` R[${2 * d}] = r; R[${2 * d + 1}] = rh;` : '';
-  return `{ const a = R[${2 * d}], ah = R[${2 * d + 1}], b = ${b}, bh = ${bh}; ${compute}` +
-    ` cpu.lazyOp = ${LAZY_OF[sub]}; cpu.lazySize = 64; cpu.lazyA = a; cpu.lazyAHi = ah; cpu.lazyB = b; cpu.lazyBHi = bh; cpu.lazyRes = r; cpu.lazyResHi = rh; cpu.hi = rh;${write} }`;
+  return `{ const a = R[${2 * d}], ah = R[${2 * d + 1}], b = ${b}, bh = ${bh}; ${compute64(sub)}${write} }`;
 }
 
 /** lea with register base/index (no RIP, no 0x67): the wrapped 64/32-bit sum. */
@@ -60,7 +83,143 @@ function leaCode(ins: Insn): string | null {
   return `{ const lo = ${lo}; const hi = (${hi}) | 0; R[${2 * d}] = lo | 0; R[${2 * d + 1}] = hi; }`;
 }
 
-export function inlineCode(ins: Insn): string | null {
+// ---- memory operands ----------------------------------------------------------
+
+/** A 64-bit register's value as a signed number (exact for every canonical address). */
+function regValue(r: number): string {
+  return `(R[${2 * r + 1}] * 4294967296 + (R[${2 * r}] >>> 0))`;
+}
+
+/**
+ * The operand's linear address as an expression, summed in cpu.ea's order so that the
+ * rounding of an out-of-range sum is the same; null for 0x67 forms (left to the handler).
+ * `next` is the instruction's end as an offset from the block's start.
+ */
+function addressCode(ins: Insn, next: number): string | null {
+  if (ins.addr32) return null;
+  let sum: string;
+  if (ins.base === BASE_RIP) sum = `(start + ${next}) + ${ins.disp}`;
+  else {
+    sum = `${ins.disp}`;
+    if (ins.base >= 0) sum += ` + ${regValue(ins.base)}`;
+    if (ins.index >= 0) sum += ` + ${regValue(ins.index)} * ${1 << ins.scaleShift}`;
+  }
+  if (ins.seg !== 0) sum += ins.seg === 4 ? ' + cpu.fsBase' : ' + cpu.gsBase';
+  return sum;
+}
+
+/** The last page offset an access of `size` bits may start at without straddling into the next page. */
+const LAST_OFFSET: Record<number, number> = { 8: 4095, 16: 4094, 32: 4092, 64: 4088 };
+
+/** Reads `size` bits at `ea` (page offset `o`) into `lo` (and `hi` for 64 bits). */
+function readCode(size: number): string {
+  const slot = `const s = ((ea >>> 12) & ${TLB_MASK}) + RB;`;
+  const hit = `o <= ${LAST_OFFSET[size]} && T[s] === ea - o`;
+  switch (size) {
+    case 64: return `${slot} let lo, hi; if (${hit}) { const p = P[s] + o; lo = V.getInt32(p, true); hi = V.getInt32(p + 4, true); } else { lo = cpu.read64(ea); hi = cpu.hi; }`;
+    case 32: return `${slot} const lo = ${hit} ? V.getInt32(P[s] + o, true) : cpu.read32(ea);`;
+    case 16: return `${slot} const lo = ${hit} ? V.getUint16(P[s] + o, true) : cpu.read16(ea);`;
+    default: return `${slot} const lo = ${hit} ? V.getUint8(P[s] + o) : cpu.read8(ea);`;
+  }
+}
+
+/** Writes `lo` (and `hi`) as `size` bits at `ea` (page offset `o`). */
+function writeCode(size: number, lo: string, hi: string): string {
+  const slot = `const w = ((ea >>> 12) & ${TLB_MASK}) + WB;`;
+  const hit = `o <= ${LAST_OFFSET[size]} && T[w] === ea - o`;
+  if (size === 64) return `${slot} if (${hit}) { const p = P[w] + o; V.setInt32(p, ${lo}, true); V.setInt32(p + 4, ${hi}, true); } else cpu.write64(ea, ${lo}, ${hi});`;
+  return `${slot} if (${hit}) V.setInt32(P[w] + o, ${lo}, true); else cpu.write32(ea, ${lo});`;
+}
+
+/**
+ * Wraps `body` (which may use the address `ea` and its page offset `o`) in the address
+ * computation and the canonical check; a non-canonical address calls handler i, which
+ * raises the fault.
+ */
+function withAddress(ins: Insn, i: number, next: number, body: string): string | null {
+  const address = addressCode(ins, next);
+  if (address === null) return null;
+  return `{ const ea = ${address}; if (ea < ${-CANONICAL} || ea >= ${CANONICAL}) h${i}(cpu, i${i}); else { const o = ea & 4095; ${body} } }`;
+}
+
+/** Inline code for the memory forms of ops-fast.ts, or null. */
+function memoryCode(ins: Insn, i: number, next: number): string | null {
+  const h = ins.exec, d = 2 * ins.reg;
+  const aluInline = LAZY_OF[ins.sub] !== undefined;
+  const store = ins.sub !== ALU_CMP;
+  let body: string;
+  if (h === fast.load64) body = `${readCode(64)} R[${d}] = lo; R[${d + 1}] = hi;`;
+  else if (h === fast.load32) body = `${readCode(32)} R[${d}] = lo; R[${d + 1}] = 0;`;
+  else if (h === fast.loadZx8) body = `${readCode(8)} R[${d}] = lo; R[${d + 1}] = 0;`;
+  else if (h === fast.store64) body = writeCode(64, `R[${d}]`, `R[${d + 1}]`);
+  else if (h === fast.store32) body = writeCode(32, `R[${d}]`, '0');
+  else if (h === fast.aluRM32 && aluInline) {
+    body = `${readCode(32)} const a = R[${d}], b = lo; ${compute32(ins.sub)}${store ? ` R[${d}] = r; R[${d + 1}] = 0;` : ''}`;
+  } else if (h === fast.aluRM64 && aluInline) {
+    body = `${readCode(64)} const a = R[${d}], ah = R[${d + 1}], b = lo, bh = hi; ${compute64(ins.sub)}${store ? ` R[${d}] = r; R[${d + 1}] = rh;` : ''}`;
+  } else if ((h === fast.aluMI32 || h === fast.aluMR32) && aluInline) {
+    const b = h === fast.aluMI32 ? `${ins.imm | 0}` : `R[${d}]`;
+    body = `${readCode(32)} const a = lo, b = ${b}; ${compute32(ins.sub)}${store ? ` ${writeCode(32, 'r', '0')}` : ''}`;
+  } else if ((h === fast.aluMI64 || h === fast.aluMR64) && aluInline) {
+    const [b, bh] = h === fast.aluMI64 ? [`${ins.imm | 0}`, `${ins.immHi | 0}`] : [`R[${d}]`, `R[${d + 1}]`];
+    body = `${readCode(64)} const a = lo, ah = hi, b = ${b}, bh = ${bh}; ${compute64(ins.sub)}${store ? ` ${writeCode(64, 'r', 'rh')}` : ''}`;
+  } else return null;
+  return withAddress(ins, i, next, body);
+}
+
+/** A sign extension of the operand (`lo`, `size` bits) into register d (32 or 64 bits wide). */
+function signExtendCode(d: number, size: number, width: number, lo: string): string {
+  const v = size === 32 ? `${lo} | 0` : `(${lo} << ${32 - size}) >> ${32 - size}`;
+  return `{ const v = ${v}; R[${2 * d}] = v; R[${2 * d + 1}] = ${width === 64 ? 'v >> 31' : '0'}; }`;
+}
+
+/** movsx/movsxd to a 32- or 64-bit register, from a low register (not AH..BH) or memory. */
+function signExtensionCode(ins: Insn, i: number, next: number): string | null {
+  const size = ins.exec === movsxd ? 32 : ins.sub;
+  const width = ins.exec === movsxd ? 64 : ins.size;
+  if ((width !== 32 && width !== 64) || ins.rm >= 16) return null;
+  const mask = size === 32 ? '' : ` & ${size === 8 ? 0xff : 0xffff}`;
+  if (ins.rm >= 0) return signExtendCode(ins.reg, size, width, `(R[${2 * ins.rm}]${mask})`);
+  return withAddress(ins, i, next, `${readCode(size)} ${signExtendCode(ins.reg, size, width, 'lo')}`);
+}
+
+/**
+ * push and pop of a 64-bit register, with cpu.push64/pop64's check that the stack
+ * pointer is canonical (the handler raises #SS) and their order: a push writes before
+ * %rsp moves, a pop moves %rsp before the register is written (pop %rsp keeps the value).
+ */
+function stackCode(ins: Insn, i: number): string | null {
+  if (ins.size !== 64) return null;
+  const d = 2 * ins.reg;
+  const check = (hi: string): string => `if (${hi} >> 15 !== ${hi} >> 31) h${i}(cpu, i${i}); else`;
+  if (ins.exec === pushReg) {
+    return `{ const rl = R[8], nl = (rl - 8) | 0, nh = (rl >>> 0) < 8 ? (R[9] - 1) | 0 : R[9]; ${check('nh')} ` +
+      `{ const ea = nh * 4294967296 + (nl >>> 0), o = ea & 4095; ${writeCode(64, `R[${d}]`, `R[${d + 1}]`)} R[8] = nl; R[9] = nh; } }`;
+  }
+  return `{ const rl = R[8], rh = R[9]; ${check('rh')} { const ea = rh * 4294967296 + (rl >>> 0), o = ea & 4095; ${readCode(64)} ` +
+    `const nl = (rl + 8) | 0; R[8] = nl; R[9] = (nl >>> 0) < 8 ? (rh + 1) | 0 : rh; R[${d}] = lo; R[${d + 1}] = hi; } }`;
+}
+
+/** ZF from the lazy record (ops-control.ts zeroFlag). */
+const ZERO_FLAG = `(cpu.lazyOp === ${LAZY_NONE} ? (cpu.rflags & ${ZF}) !== 0 : cpu.lazyRes === 0 && (cpu.lazySize !== 64 || cpu.lazyResHi === 0))`;
+
+/**
+ * jmp, je and jne to their target, `start + next + imm` (a non-canonical target is
+ * left to the handler, which raises #GP).
+ */
+function branchCode(ins: Insn, i: number, next: number): string | null {
+  const taken = `{ const t = start + ${next + ins.imm}; if (t < ${-CANONICAL} || t >= ${CANONICAL}) h${i}(cpu, i${i}); else cpu.nextRip = t; }`;
+  if (ins.exec === jmpRel) return taken;
+  if (ins.exec === je) return `if (${ZERO_FLAG}) ${taken}`;
+  if (ins.exec === jne) return `if (!${ZERO_FLAG}) ${taken}`;
+  return null;
+}
+
+/**
+ * Inline code for instruction i of a block (`next`: its end, as an offset from the
+ * block's start), or null to call its handler.
+ */
+export function inlineCode(ins: Insn, i: number, next: number): string | null {
   if (ins.exec === lea) return leaCode(ins);
   const h = ins.exec;
   const inlineAlu = LAZY_OF[ins.sub] !== undefined;
@@ -73,5 +232,7 @@ export function inlineCode(ins: Insn): string | null {
   if (h === fast.aluRI32 && inlineAlu) return alu32(ins.sub, ins.rm, `${ins.imm | 0}`);
   if (h === fast.aluRR64 && inlineAlu) return alu64(ins.sub, ins.rm, `R[${2 * ins.reg}]`, `R[${2 * ins.reg + 1}]`);
   if (h === fast.aluRI64 && inlineAlu) return alu64(ins.sub, ins.rm, `${ins.imm | 0}`, `${ins.immHi | 0}`);
-  return null;
+  if (h === movsx || h === movsxd) return signExtensionCode(ins, i, next);
+  if (h === pushReg || h === popReg) return stackCode(ins, i);
+  return branchCode(ins, i, next) ?? memoryCode(ins, i, next);
 }

@@ -102,6 +102,38 @@ export function aluRM64(cpu: Cpu, ins: Insn): void {
   if (ins.sub !== ALU_CMP) { regs[d] = r; regs[d + 1] = cpu.hi; }
 }
 
+/**
+ * op [mem], imm and op [mem], reg (the destination in memory: unoptimized C's `addl $1,
+ * -4(%rbp)` and `cmpq $N, -16(%rbp)`). The address is computed once for the read and the
+ * write; cmp only reads.
+ */
+export function aluMI32(cpu: Cpu, ins: Insn): void {
+  const addr = cpu.ea(ins);
+  const r = alu32(cpu, ins.sub, cpu.read32(addr), ins.imm);
+  if (ins.sub !== ALU_CMP) cpu.write32(addr, r);
+}
+
+export function aluMI64(cpu: Cpu, ins: Insn): void {
+  const addr = cpu.ea(ins);
+  const a = cpu.read64(addr);
+  const r = alu64(cpu, ins.sub, a, cpu.hi, ins.imm, ins.immHi);
+  if (ins.sub !== ALU_CMP) cpu.write64(addr, r, cpu.hi);
+}
+
+export function aluMR32(cpu: Cpu, ins: Insn): void {
+  const addr = cpu.ea(ins);
+  const r = alu32(cpu, ins.sub, cpu.read32(addr), cpu.regs[2 * ins.reg]);
+  if (ins.sub !== ALU_CMP) cpu.write32(addr, r);
+}
+
+export function aluMR64(cpu: Cpu, ins: Insn): void {
+  const addr = cpu.ea(ins);
+  const a = cpu.read64(addr);
+  const regs = cpu.regs, s = 2 * ins.reg;
+  const r = alu64(cpu, ins.sub, a, cpu.hi, regs[s], regs[s + 1]);
+  if (ins.sub !== ALU_CMP) cpu.write64(addr, r, cpu.hi);
+}
+
 export function testRR32(cpu: Cpu, ins: Insn): void {
   const regs = cpu.regs, a = regs[2 * ins.rm], b = regs[2 * ins.reg];
   record32(cpu, LAZY_LOGIC, a, b, a & b);
