@@ -1,7 +1,7 @@
 // The PC: CPU + RAM + devices, the execution loop, and the run/exit policy.
 
 import { Cpu, GuestFault, IF, TF } from './cpu/cpu.js';
-import { Block, BlockCache, HOT_THRESHOLD, interpretBlock } from './cpu/blocks.js';
+import { Block, BlockCache, HOT_THRESHOLD, INLINE_THRESHOLD, interpretBlock } from './cpu/blocks.js';
 import { deliver, raiseException } from './cpu/interrupts.js';
 import { PhysicalMemory } from './memory.js';
 import { bootKernel } from './boot.js';
@@ -26,8 +26,14 @@ export interface MachineConfig {
   clock?: 'virtual' | 'host';
   /** Keep a ring of the last N executed RIPs and print it in crash reports (debugging aid; slower). */
   traceSize?: number;
-  /** Executions before a block is compiled to JavaScript (default 40); 0 = interpret only. */
+  /** Executions before a block is compiled to JavaScript (default 1000); 0 = interpret only. */
   compileThreshold?: number;
+  /**
+   * Executions before a compiled block is compiled again with memory and stack
+   * instructions inline (default 2000; see cpu/blocks.ts). At or below compileThreshold,
+   * blocks are compiled with them inline at once (tests set both to 1).
+   */
+  inlineThreshold?: number;
   /** Report unimplemented opcodes (once each) through this callback. */
   onWarning?: (message: string) => void;
 }
@@ -78,10 +84,12 @@ export class Machine {
   private readonly hostStart = performance.now();
   /** Executions before a block is compiled to a JavaScript function; 0 = never. */
   private readonly compileThreshold: number;
+  private readonly inlineThreshold: number;
 
   constructor(config: MachineConfig) {
     this.config = config;
     this.compileThreshold = config.compileThreshold ?? HOT_THRESHOLD;
+    this.inlineThreshold = config.inlineThreshold ?? INLINE_THRESHOLD;
     this.mem = new PhysicalMemory(config.memoryBytes ?? DEFAULT_MEMORY);
     const now = (): number => this.cpu.time;
     this.pit = new Pit(now, () => this.pic.raise(0));
@@ -267,13 +275,19 @@ export class Machine {
       return;
     }
     const threshold = this.compileThreshold;
+    const inlineThreshold = this.inlineThreshold;
     for (;;) {
-      // One call site and one catch for both tiers: a fault is handled the same way
+      // One catch for the interpreter and compiled code: a fault is handled the same way
       // whichever ran the block, so V8 optimizes this loop once instead of again each
       // time a path it had not yet seen (the first fault, the first compiled block) runs.
-      const compiled = threshold > 0 ? block.warm(threshold) : null;
+      const compiled = threshold > 0 ? blocks.warm(block, threshold, inlineThreshold) : null;
       try {
-        cpu.icount += compiled !== null ? compiled(cpu, stopAt - cpu.icount) : interpretBlock(cpu, block);
+        if (compiled === null) cpu.icount += interpretBlock(cpu, block);
+        else {
+          const retired = compiled(cpu, stopAt - cpu.icount);
+          cpu.icount += retired;
+          if (!block.inlined) block.retired += retired;
+        }
       } catch (e) {
         cpu.icount += cpu.retiredInBlock;
         cpu.stopBlock = false;

@@ -3,11 +3,14 @@
 // which is not cached), so one "has code" bit per physical page is enough to
 // invalidate everything built from a page when the guest writes to it.
 //
-// A block follows direct jumps and the fall-through of conditional branches within its
-// page (a superblock): a loop whose condition sits at its top runs as one block instead
-// of two, and an if-chain without handing control back to the machine loop at each
-// test. `deltas` gives each instruction's offset from the block's first byte, since
-// instructions after a jump are not contiguous; a taken side exit ends the block early.
+// A hot block is decoded again, before it is compiled, as a superblock: it follows
+// direct jumps and the fall-through of conditional branches within its page, so a loop
+// whose condition sits at its top runs as one block instead of two, and an if-chain
+// without handing control back to the machine loop at each test. `deltas` gives each
+// instruction's offset from the block's first byte, since instructions after a jump are
+// not contiguous; a taken side exit ends the block early. Cold code stays in basic
+// blocks: decoding past branches that a boot's run-once code never takes cost more than
+// the longer blocks saved (the tutorial run: 113 -> 158 ms).
 //
 // Blocks remember the block that followed them last time (per exit RIP), so
 // hot loops go block to block without a TLB lookup or a map search. A link
@@ -31,6 +34,18 @@ const MAX_BLOCK = 64;
  */
 export const HOT_THRESHOLD = 1000;
 
+/**
+ * Default number of executions after which a compiled block is compiled again with its
+ * memory and stack instructions inline (inline.ts). That code costs more to compile, and
+ * runs slower than calls to the already optimized handlers until V8 has optimized the
+ * new function too: the tutorial run (boot, test, dmesg) compiles 20 blocks, of which 2
+ * reach 2000 executions, and took 20% longer with all 20 inline from the start. A loop
+ * inside one compiled block is entered only once per timer tick, so INLINE_LOOP_FACTOR
+ * times as many instructions retired in the block count as well.
+ */
+export const INLINE_THRESHOLD = 2 * HOT_THRESHOLD;
+export const INLINE_LOOP_FACTOR = 16;
+
 export class Block {
   /** Cached successors: the block that started at linkRip / link2Rip. */
   link: Block | null = null;
@@ -39,16 +54,20 @@ export class Block {
   link2Rip = ADDRESS_ZERO;
   linkEpoch = -1;
   /** The last instruction hands control back to the machine loop. */
-  readonly exits: boolean;
-  /** Times executed by the interpreter; compiled once it reaches the threshold. */
+  exits: boolean;
+  /** Times executed, counted until the block is compiled with memory access inline. */
   hits = 0;
   compiled: CompiledBlock | null = null;
+  /** The compiled function has memory access inline; until then the machine counts `retired`. */
+  inlined = false;
+  /** Instructions retired by the compiled function without memory access inline. */
+  retired = 0;
 
   /**
    * @param insns the instructions in execution order
    * @param deltas each instruction's offset from the first one's address
    */
-  constructor(readonly insns: Insn[], readonly deltas: number[]) {
+  constructor(public insns: Insn[], public deltas: number[]) {
     this.exits = insns[insns.length - 1].exits;
   }
 
@@ -60,11 +79,13 @@ export class Block {
     return i < this.insns.length && rip !== start + this.deltas[i];
   }
 
-  /** Counts an interpreted execution; returns the compiled function once the block is hot. */
-  warm(threshold: number): CompiledBlock | null {
-    if (this.compiled === null && ++this.hits >= threshold) this.compiled = compileBlock(this.insns, this.deltas);
-    return this.compiled;
-  }
+}
+
+/** A block's instructions and their offsets from the first; uncacheable: one instruction straddling two pages. */
+interface Decoded {
+  insns: Insn[];
+  deltas: number[];
+  cacheable: boolean;
 }
 
 /** Where a block goes on decoding after this branch (an offset from `at`, its address), or null. */
@@ -135,7 +156,48 @@ export class BlockCache {
     return block;
   }
 
+  /**
+   * Counts an execution of `block`, which starts at cpu.rip; returns its compiled function
+   * once it is hot: after `threshold` executions decoded again as a superblock and
+   * compiled, after `inlineThreshold` (or INLINE_LOOP_FACTOR times as many instructions
+   * retired in it) compiled again with memory access inline; at once if `inlineThreshold`
+   * is not above `threshold`.
+   */
+  warm(block: Block, threshold: number, inlineThreshold: number): CompiledBlock | null {
+    if (block.inlined) return block.compiled;
+    const hits = ++block.hits;
+    if (block.compiled === null) {
+      if (hits >= threshold) this.compile(block, inlineThreshold <= threshold);
+    } else if (hits >= inlineThreshold || block.retired >= INLINE_LOOP_FACTOR * inlineThreshold) {
+      this.compile(block, true);
+    }
+    return block.compiled;
+  }
+
+  private compile(block: Block, inlineMemory: boolean): void {
+    if (block.compiled === null) {
+      const cpu = this.cpu;
+      const rip = cpu.rip;
+      // The block was just looked up or linked at this address under the same mapping, so
+      // the fetch and its first instruction cannot fault; a later one only ends the block.
+      const { insns, deltas } = this.decode(rip, cpu.translate(rip, ACC_EXEC, cpu.cpl === 3), true);
+      block.insns = insns;
+      block.deltas = deltas;
+      block.exits = insns[insns.length - 1].exits;
+    }
+    block.compiled = compileBlock(block.insns, block.deltas, inlineMemory);
+    block.inlined = inlineMemory;
+  }
+
   private build(rip: number, phys: number): Block {
+    const { insns, deltas, cacheable } = this.decode(rip, phys, false);
+    const block = new Block(insns, deltas);
+    if (cacheable) this.remember(phys, block);
+    return block;
+  }
+
+  /** Decodes the block at `rip` (physical `phys`): a basic block, or a superblock. */
+  private decode(rip: number, phys: number, superblock: boolean): Decoded {
     const cpu = this.cpu;
     const user = cpu.cpl === 3;
     const pageStart = rip - (rip & 0xfff);
@@ -173,7 +235,7 @@ export class BlockCache {
       deltas.push(at - rip);
       seen.add(at);
       if (ins.endsBlock) {
-        const next = continuation(ins);
+        const next = superblock ? continuation(ins) : null;
         if (next === null) break;
         at += next;
         if (at < pageStart || at >= pageEnd || seen.has(at)) break;
@@ -182,9 +244,7 @@ export class BlockCache {
         if (at === pageEnd) break;
       }
     }
-    const block = new Block(insns, deltas);
-    if (cacheable) this.remember(phys, block);
-    return block;
+    return { insns, deltas, cacheable };
   }
 
   private remember(phys: number, block: Block): void {

@@ -17,6 +17,7 @@ import type { Cpu } from './cpu.js';
 import { BASE_RIP, Handler, Insn } from './insn.js';
 import { undefinedOpcode } from './ops-system.js';
 import { jmpRel } from './ops-control.js';
+import { condition } from './flags.js';
 import { inlineCode } from './inline.js';
 
 /** Runs the block (repeatedly while it loops back to itself, within `budget` instructions); returns instructions retired. */
@@ -26,7 +27,11 @@ function readsRip(ins: Insn, last: boolean): boolean {
   return last || ins.endsBlock || ins.exits || ins.base === BASE_RIP || ins.exec === undefinedOpcode;
 }
 
-export function compileBlock(insns: Insn[], deltas: number[]): CompiledBlock {
+/**
+ * @param inlineMemory emit memory and stack instructions inline too (inline.ts), not
+ *   only register instructions and branches
+ */
+export function compileBlock(insns: Insn[], deltas: number[], inlineMemory: boolean): CompiledBlock {
   const n = insns.length;
   const params: string[] = [];
   const args: (Handler | Insn)[] = [];
@@ -53,7 +58,7 @@ export function compileBlock(insns: Insn[], deltas: number[]): CompiledBlock {
     params.push(`h${i}`, `i${i}`);
     args.push(ins.exec, ins);
     if (readsRip(ins, last)) body.push(`    cpu.rip = start + ${at};`, `    cpu.nextRip = start + ${fallThrough};`);
-    body.push(`    ${inlineCode(ins, i, fallThrough) ?? `h${i}(cpu, i${i});`}`, `    k = ${i + 1};`);
+    body.push(`    ${inlineCode(ins, i, fallThrough, inlineMemory) ?? `h${i}(cpu, i${i});`}`, `    k = ${i + 1};`);
     if (last) return;
     // A conditional branch inside the block: taken, it is a side exit.
     if (ins.endsBlock) body.push(`    if (cpu.nextRip !== start + ${deltas[i + 1]}) { cpu.rip = cpu.nextRip; ${leave(i + 1)} }`);
@@ -74,6 +79,7 @@ export function compileBlock(insns: Insn[], deltas: number[]): CompiledBlock {
     '  throw e;',
     '}',
   );
-  const factory = new Function(...params, `return function compiledBlock(cpu, budget) {\n${body.join('\n')}\n};`) as (...a: (Handler | Insn)[]) => CompiledBlock;
-  return factory(...args);
+  // C: flags.ts's condition, for the conditional branches inline.ts does not evaluate itself.
+  const factory = new Function('C', ...params, `return function compiledBlock(cpu, budget) {\n${body.join('\n')}\n};`) as (...a: (Handler | Insn | typeof condition)[]) => CompiledBlock;
+  return factory(condition, ...args);
 }

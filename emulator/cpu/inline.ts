@@ -14,8 +14,8 @@
 
 import { BASE_RIP, Insn } from './insn.js';
 import * as fast from './ops-fast.js';
-import { lea, movsx, movsxd } from './ops-alu.js';
-import { je, jmpRel, jne, popReg, pushReg } from './ops-control.js';
+import { lea, movRmImm, movRmReg, movsx, movsxd } from './ops-alu.js';
+import { callRel, jcc, je, jmpRel, jne, leave, popReg, pushReg, ret } from './ops-control.js';
 import { ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR } from './arith.js';
 import { LAZY_ADD, LAZY_LOGIC, LAZY_NONE, LAZY_SUB } from './flags.js';
 import { TLB_MASK, ZF } from './cpu.js';
@@ -37,25 +37,26 @@ function op32(sub: number): string {
   }
 }
 
+// The flag records below leave out what flags.ts never reads for their kind: the high
+// halves of a 32-bit record, and lazyCarry of add and sub (only adc/sbb, inc/dec and
+// shifts keep a carry there). Nor is cpu.hi set: it only carries a handler's result.
+
 /** From int32 consts `a` and `b`: the const `r` and the flag record of a 32-bit ALU op. */
 function compute32(sub: number): string {
-  const lazy = LAZY_OF[sub];
-  const carry = lazy === LAZY_LOGIC ? '' : ' cpu.lazyCarry = 0;';
-  return `const r = ${op32(sub)};` +
-    ` cpu.lazyOp = ${lazy}; cpu.lazySize = 32; cpu.lazyA = a; cpu.lazyB = b; cpu.lazyRes = r; cpu.lazyAHi = 0; cpu.lazyBHi = 0; cpu.lazyResHi = 0;${carry}`;
+  return `const r = ${op32(sub)}; cpu.lazyOp = ${LAZY_OF[sub]}; cpu.lazySize = 32; cpu.lazyA = a; cpu.lazyB = b; cpu.lazyRes = r;`;
 }
 
 /** From pairs (a, ah) and (b, bh): the consts `r`, `rh` and the flag record of a 64-bit ALU op. */
 function compute64(sub: number): string {
   let compute: string;
   switch (sub) {
-    case ALU_ADD: compute = 'const sum = (a >>> 0) + (b >>> 0), r = sum | 0, rh = (ah + bh + (sum >= 4294967296 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
-    case ALU_SUB: case ALU_CMP: compute = 'const diff = (a >>> 0) - (b >>> 0), r = diff | 0, rh = (ah - bh - (diff < 0 ? 1 : 0)) | 0; cpu.lazyCarry = 0;'; break;
+    case ALU_ADD: compute = 'const sum = (a >>> 0) + (b >>> 0), r = sum | 0, rh = (ah + bh + (sum >= 4294967296 ? 1 : 0)) | 0;'; break;
+    case ALU_SUB: case ALU_CMP: compute = 'const diff = (a >>> 0) - (b >>> 0), r = diff | 0, rh = (ah - bh - (diff < 0 ? 1 : 0)) | 0;'; break;
     case ALU_AND: compute = 'const r = a & b, rh = ah & bh;'; break;
     case ALU_OR: compute = 'const r = a | b, rh = ah | bh;'; break;
     default: compute = 'const r = a ^ b, rh = ah ^ bh;';
   }
-  return `${compute} cpu.lazyOp = ${LAZY_OF[sub]}; cpu.lazySize = 64; cpu.lazyA = a; cpu.lazyAHi = ah; cpu.lazyB = b; cpu.lazyBHi = bh; cpu.lazyRes = r; cpu.lazyResHi = rh; cpu.hi = rh;`;
+  return `${compute} cpu.lazyOp = ${LAZY_OF[sub]}; cpu.lazySize = 64; cpu.lazyA = a; cpu.lazyAHi = ah; cpu.lazyB = b; cpu.lazyBHi = bh; cpu.lazyRes = r; cpu.lazyResHi = rh;`;
 }
 
 /** 32-bit ALU on a register destination d with source expression b; `store` = false for cmp/test. */
@@ -127,8 +128,12 @@ function readCode(size: number): string {
 function writeCode(size: number, lo: string, hi: string): string {
   const slot = `const w = ((ea >>> 12) & ${TLB_MASK}) + WB;`;
   const hit = `o <= ${LAST_OFFSET[size]} && T[w] === ea - o`;
-  if (size === 64) return `${slot} if (${hit}) { const p = P[w] + o; V.setInt32(p, ${lo}, true); V.setInt32(p + 4, ${hi}, true); } else cpu.write64(ea, ${lo}, ${hi});`;
-  return `${slot} if (${hit}) V.setInt32(P[w] + o, ${lo}, true); else cpu.write32(ea, ${lo});`;
+  switch (size) {
+    case 64: return `${slot} if (${hit}) { const p = P[w] + o; V.setInt32(p, ${lo}, true); V.setInt32(p + 4, ${hi}, true); } else cpu.write64(ea, ${lo}, ${hi});`;
+    case 32: return `${slot} if (${hit}) V.setInt32(P[w] + o, ${lo}, true); else cpu.write32(ea, ${lo});`;
+    case 16: return `${slot} if (${hit}) V.setUint16(P[w] + o, ${lo} & 65535, true); else cpu.write16(ea, ${lo});`;
+    default: return `${slot} if (${hit}) V.setUint8(P[w] + o, ${lo} & 255); else cpu.write8(ea, ${lo} & 255);`;
+  }
 }
 
 /**
@@ -153,6 +158,8 @@ function memoryCode(ins: Insn, i: number, next: number): string | null {
   else if (h === fast.loadZx8) body = `${readCode(8)} R[${d}] = lo; R[${d + 1}] = 0;`;
   else if (h === fast.store64) body = writeCode(64, `R[${d}]`, `R[${d + 1}]`);
   else if (h === fast.store32) body = writeCode(32, `R[${d}]`, '0');
+  else if (h === movRmImm && ins.rm < 0) body = writeCode(ins.size, `${ins.imm | 0}`, `${ins.immHi | 0}`);
+  else if (h === movRmReg && ins.rm < 0 && ins.size <= 16 && ins.reg < 16) body = writeCode(ins.size, `R[${d}]`, '0');
   else if (h === fast.aluRM32 && aluInline) {
     body = `${readCode(32)} const a = R[${d}], b = lo; ${compute32(ins.sub)}${store ? ` R[${d}] = r; R[${d + 1}] = 0;` : ''}`;
   } else if (h === fast.aluRM64 && aluInline) {
@@ -184,27 +191,64 @@ function signExtensionCode(ins: Insn, i: number, next: number): string | null {
 }
 
 /**
- * push and pop of a 64-bit register, with cpu.push64/pop64's check that the stack
- * pointer is canonical (the handler raises #SS) and their order: a push writes before
- * %rsp moves, a pop moves %rsp before the register is written (pop %rsp keeps the value).
+ * Pushes (lo, hi) as cpu.push64 does: the new %rsp must be canonical (else handler i
+ * raises #SS), the write lands before %rsp moves, then `then` runs.
  */
-function stackCode(ins: Insn, i: number): string | null {
-  if (ins.size !== 64) return null;
-  const d = 2 * ins.reg;
-  const check = (hi: string): string => `if (${hi} >> 15 !== ${hi} >> 31) h${i}(cpu, i${i}); else`;
-  if (ins.exec === pushReg) {
-    return `{ const rl = R[8], nl = (rl - 8) | 0, nh = (rl >>> 0) < 8 ? (R[9] - 1) | 0 : R[9]; ${check('nh')} ` +
-      `{ const ea = nh * 4294967296 + (nl >>> 0), o = ea & 4095; ${writeCode(64, `R[${d}]`, `R[${d + 1}]`)} R[8] = nl; R[9] = nh; } }`;
+function pushCode(i: number, lo: string, hi: string, then = ''): string {
+  return `{ const rl = R[8], nl = (rl - 8) | 0, nh = (rl >>> 0) < 8 ? (R[9] - 1) | 0 : R[9]; ` +
+    `if (nh >> 15 !== nh >> 31) h${i}(cpu, i${i}); else { const ea = nh * 4294967296 + (nl >>> 0), o = ea & 4095; ` +
+    `${writeCode(64, lo, hi)} R[8] = nl; R[9] = nh;${then} } }`;
+}
+
+/** A 64-bit register (`r`: 8 for %rsp, 10 for %rbp) as an address; non-canonical calls handler i. */
+function withStackAddress(i: number, r: number, body: string): string {
+  return `{ const ea = R[${r + 1}] * 4294967296 + (R[${r}] >>> 0); if (ea < ${-CANONICAL} || ea >= ${CANONICAL}) h${i}(cpu, i${i}); else { const o = ea & 4095; ${body} } }`;
+}
+
+/** %rsp = ea + 8, as cpu.setAddrReg writes a number. */
+const RSP_AFTER_POP = 'const v = ea + 8, vh = Math.floor(v / 4294967296); R[8] = v - vh * 4294967296; R[9] = vh;';
+
+/**
+ * push, pop, call, ret and leave with a 64-bit stack, in their handlers' order: a push
+ * writes before %rsp moves; a pop moves %rsp before the register is written (pop %rsp
+ * keeps the value); ret checks the return address (#GP from the handler) before %rsp moves.
+ */
+function stackCode(ins: Insn, i: number, next: number): string | null {
+  const h = ins.exec, d = 2 * ins.reg;
+  if (ins.size !== 64 && h !== leave) return null;
+  if (h === pushReg) return pushCode(i, `R[${d}]`, `R[${d + 1}]`);
+  if (h === popReg) {
+    return `{ const rl = R[8], rh = R[9]; if (rh >> 15 !== rh >> 31) h${i}(cpu, i${i}); else { const ea = rh * 4294967296 + (rl >>> 0), o = ea & 4095; ${readCode(64)} ` +
+      `const nl = (rl + 8) | 0; R[8] = nl; R[9] = (nl >>> 0) < 8 ? (rh + 1) | 0 : rh; R[${d}] = lo; R[${d + 1}] = hi; } }`;
   }
-  return `{ const rl = R[8], rh = R[9]; ${check('rh')} { const ea = rh * 4294967296 + (rl >>> 0), o = ea & 4095; ${readCode(64)} ` +
-    `const nl = (rl + 8) | 0; R[8] = nl; R[9] = (nl >>> 0) < 8 ? (rh + 1) | 0 : rh; R[${d}] = lo; R[${d + 1}] = hi; } }`;
+  if (h === callRel) {
+    // The return address start + next as (lo, hi), as pushReturn splits it.
+    return `{ const t = start + ${next + ins.imm}; if (t < ${-CANONICAL} || t >= ${CANONICAL}) h${i}(cpu, i${i}); else { ` +
+      `const back = start + ${next}, bh = Math.floor(back / 4294967296), bl = back - bh * 4294967296; ${pushCode(i, 'bl', 'bh', ' cpu.nextRip = t;')} } }`;
+  }
+  if (h === ret) {
+    return withStackAddress(i, 8, `${readCode(64)} if (hi >> 15 !== hi >> 31) h${i}(cpu, i${i}); else { ${RSP_AFTER_POP} cpu.nextRip = hi * 4294967296 + (lo >>> 0); }`);
+  }
+  if (h === leave) return withStackAddress(i, 10, `${readCode(64)} ${RSP_AFTER_POP} R[10] = lo; R[11] = hi;`);
+  return null;
 }
 
 /** ZF from the lazy record (ops-control.ts zeroFlag). */
 const ZERO_FLAG = `(cpu.lazyOp === ${LAZY_NONE} ? (cpu.rflags & ${ZF}) !== 0 : cpu.lazyRes === 0 && (cpu.lazySize !== 64 || cpu.lazyResHi === 0))`;
 
 /**
- * jmp, je and jne to their target, `start + next + imm` (a non-canonical target is
+ * Conditions after a 32-bit cmp or sub (lazyA - lazyB), from the operands themselves:
+ * b, ae, be, a (unsigned) and l, ge, le, g (signed). Others ask flags.ts (`C`).
+ */
+const COMPARE_32: Record<number, string> = {
+  0x2: '(cpu.lazyA >>> 0) < (cpu.lazyB >>> 0)', 0x3: '(cpu.lazyA >>> 0) >= (cpu.lazyB >>> 0)',
+  0x6: '(cpu.lazyA >>> 0) <= (cpu.lazyB >>> 0)', 0x7: '(cpu.lazyA >>> 0) > (cpu.lazyB >>> 0)',
+  0xc: '(cpu.lazyA | 0) < (cpu.lazyB | 0)', 0xd: '(cpu.lazyA | 0) >= (cpu.lazyB | 0)',
+  0xe: '(cpu.lazyA | 0) <= (cpu.lazyB | 0)', 0xf: '(cpu.lazyA | 0) > (cpu.lazyB | 0)',
+};
+
+/**
+ * jmp, jcc to their target, `start + next + imm` (a non-canonical target is
  * left to the handler, which raises #GP).
  */
 function branchCode(ins: Insn, i: number, next: number): string | null {
@@ -212,14 +256,21 @@ function branchCode(ins: Insn, i: number, next: number): string | null {
   if (ins.exec === jmpRel) return taken;
   if (ins.exec === je) return `if (${ZERO_FLAG}) ${taken}`;
   if (ins.exec === jne) return `if (!${ZERO_FLAG}) ${taken}`;
+  if (ins.exec === jcc) {
+    const compare = COMPARE_32[ins.sub];
+    const test = compare === undefined ? `C(cpu, ${ins.sub})`
+      : `(cpu.lazyOp === ${LAZY_SUB} && cpu.lazySize === 32 ? ${compare} : C(cpu, ${ins.sub}))`;
+    return `if (${test}) ${taken}`;
+  }
   return null;
 }
 
 /**
  * Inline code for instruction i of a block (`next`: its end, as an offset from the
- * block's start), or null to call its handler.
+ * block's start), or null to call its handler. Without `memory`, only register
+ * instructions and branches.
  */
-export function inlineCode(ins: Insn, i: number, next: number): string | null {
+export function inlineCode(ins: Insn, i: number, next: number, memory: boolean): string | null {
   if (ins.exec === lea) return leaCode(ins);
   const h = ins.exec;
   const inlineAlu = LAZY_OF[ins.sub] !== undefined;
@@ -232,7 +283,9 @@ export function inlineCode(ins: Insn, i: number, next: number): string | null {
   if (h === fast.aluRI32 && inlineAlu) return alu32(ins.sub, ins.rm, `${ins.imm | 0}`);
   if (h === fast.aluRR64 && inlineAlu) return alu64(ins.sub, ins.rm, `R[${2 * ins.reg}]`, `R[${2 * ins.reg + 1}]`);
   if (h === fast.aluRI64 && inlineAlu) return alu64(ins.sub, ins.rm, `${ins.imm | 0}`, `${ins.immHi | 0}`);
+  const branch = branchCode(ins, i, next);
+  if (branch !== null || !memory) return branch;
   if (h === movsx || h === movsxd) return signExtensionCode(ins, i, next);
-  if (h === pushReg || h === popReg) return stackCode(ins, i);
-  return branchCode(ins, i, next) ?? memoryCode(ins, i, next);
+  if (h === pushReg || h === popReg || h === callRel || h === ret || h === leave) return stackCode(ins, i, next);
+  return memoryCode(ins, i, next);
 }

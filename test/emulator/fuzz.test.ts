@@ -101,7 +101,7 @@ describe('random code', () => {
       const image = new Uint8Array(setup.length + code.length);
       image.set(setup);
       image.set(code, setup.length);
-      const machine = new Machine({ kernel: elfWithCode(image), memoryBytes: 32 << 20, onConsoleOutput: () => {}, compileThreshold: round % 2 });
+      const machine = new Machine({ kernel: elfWithCode(image), memoryBytes: 32 << 20, onConsoleOutput: () => {}, compileThreshold: round % 2, inlineThreshold: round % 2 });
       const exit = machine.runSync({ maxInstructions: 5_000 });
       outcomes.set(exit.reason, (outcomes.get(exit.reason) ?? 0) + 1);
     }

@@ -81,6 +81,10 @@ export interface KernelRun {
   output: string;
 }
 
+/**
+ * Boots `kernel`. A compileThreshold given here also compiles with memory access inline
+ * from that many runs (threshold 1: every block, with all of inline.ts's code at once).
+ */
 export function runKernel(kernel: Uint8Array, options: { maxInstructions?: number; input?: string; cmdline?: string; initrd?: Uint8Array; compileThreshold?: number } = {}): KernelRun {
   const chunks: Uint8Array[] = [];
   const machine = new Machine({
@@ -89,6 +93,7 @@ export function runKernel(kernel: Uint8Array, options: { maxInstructions?: numbe
     cmdline: options.cmdline,
     initrd: options.initrd,
     compileThreshold: options.compileThreshold,
+    inlineThreshold: options.compileThreshold,
     onConsoleOutput: (b) => chunks.push(b.slice()),
   });
   if (options.input) machine.sendConsoleInput(new TextEncoder().encode(options.input));
