@@ -237,14 +237,22 @@ function stackCode(ins: Insn, i: number, next: number): string | null {
 const ZERO_FLAG = `(cpu.lazyOp === ${LAZY_NONE} ? (cpu.rflags & ${ZF}) !== 0 : cpu.lazyRes === 0 && (cpu.lazySize !== 64 || cpu.lazyResHi === 0))`;
 
 /**
- * Conditions after a 32-bit cmp or sub (lazyA - lazyB), from the operands themselves:
- * b, ae, be, a (unsigned) and l, ge, le, g (signed). Others ask flags.ts (`C`).
+ * Conditions after a 32- or 64-bit cmp or sub (lazyA - lazyB), from the operands
+ * themselves: b, ae, be, a (unsigned) and l, ge, le, g (signed), as [32-bit, 64-bit]
+ * tests. Others ask flags.ts (`C`).
  */
-const COMPARE_32: Record<number, string> = {
-  0x2: '(cpu.lazyA >>> 0) < (cpu.lazyB >>> 0)', 0x3: '(cpu.lazyA >>> 0) >= (cpu.lazyB >>> 0)',
-  0x6: '(cpu.lazyA >>> 0) <= (cpu.lazyB >>> 0)', 0x7: '(cpu.lazyA >>> 0) > (cpu.lazyB >>> 0)',
-  0xc: '(cpu.lazyA | 0) < (cpu.lazyB | 0)', 0xd: '(cpu.lazyA | 0) >= (cpu.lazyB | 0)',
-  0xe: '(cpu.lazyA | 0) <= (cpu.lazyB | 0)', 0xf: '(cpu.lazyA | 0) > (cpu.lazyB | 0)',
+const UNSIGNED_LESS_64 = '((cpu.lazyAHi >>> 0) < (cpu.lazyBHi >>> 0) || (cpu.lazyAHi === cpu.lazyBHi && (cpu.lazyA >>> 0) < (cpu.lazyB >>> 0)))';
+const SIGNED_LESS_64 = '((cpu.lazyAHi | 0) < (cpu.lazyBHi | 0) || (cpu.lazyAHi === cpu.lazyBHi && (cpu.lazyA >>> 0) < (cpu.lazyB >>> 0)))';
+const EQUAL_64 = '(cpu.lazyRes === 0 && cpu.lazyResHi === 0)';
+const COMPARE: Record<number, [string, string]> = {
+  0x2: ['(cpu.lazyA >>> 0) < (cpu.lazyB >>> 0)', UNSIGNED_LESS_64],
+  0x3: ['(cpu.lazyA >>> 0) >= (cpu.lazyB >>> 0)', `!${UNSIGNED_LESS_64}`],
+  0x6: ['(cpu.lazyA >>> 0) <= (cpu.lazyB >>> 0)', `(${UNSIGNED_LESS_64} || ${EQUAL_64})`],
+  0x7: ['(cpu.lazyA >>> 0) > (cpu.lazyB >>> 0)', `!(${UNSIGNED_LESS_64} || ${EQUAL_64})`],
+  0xc: ['(cpu.lazyA | 0) < (cpu.lazyB | 0)', SIGNED_LESS_64],
+  0xd: ['(cpu.lazyA | 0) >= (cpu.lazyB | 0)', `!${SIGNED_LESS_64}`],
+  0xe: ['(cpu.lazyA | 0) <= (cpu.lazyB | 0)', `(${SIGNED_LESS_64} || ${EQUAL_64})`],
+  0xf: ['(cpu.lazyA | 0) > (cpu.lazyB | 0)', `!(${SIGNED_LESS_64} || ${EQUAL_64})`],
 };
 
 /**
@@ -257,9 +265,10 @@ function branchCode(ins: Insn, i: number, next: number): string | null {
   if (ins.exec === je) return `if (${ZERO_FLAG}) ${taken}`;
   if (ins.exec === jne) return `if (!${ZERO_FLAG}) ${taken}`;
   if (ins.exec === jcc) {
-    const compare = COMPARE_32[ins.sub];
-    const test = compare === undefined ? `C(cpu, ${ins.sub})`
-      : `(cpu.lazyOp === ${LAZY_SUB} && cpu.lazySize === 32 ? ${compare} : C(cpu, ${ins.sub}))`;
+    const compare = COMPARE[ins.sub];
+    const general = `C(cpu, ${ins.sub})`;
+    const test = compare === undefined ? general
+      : `(cpu.lazyOp === ${LAZY_SUB} ? (cpu.lazySize === 32 ? ${compare[0]} : cpu.lazySize === 64 ? ${compare[1]} : ${general}) : ${general})`;
     return `if (${test}) ${taken}`;
   }
   return null;

@@ -154,6 +154,16 @@ export function generateCases(): SemanticsCase[] {
     add('stc; cmc; rcl $1, %rax', a, 0n, 0x1 | 0xd4);
     add('mov %rax, (%rsi); mov %rsi, %rbx; and $7, %eax; xlat; xor %ebx, %ebx', a, 0n, 0);
   }
+  // Every conditional branch after the operations compiled blocks evaluate it after
+  // (inline.ts: from a cmp/sub's operands, else flags.ts): %ecx says whether it was taken.
+  const EDGES = [0n, 1n, 0x7fffffffn, 0x80000000n, 0xffffffffn, 0x8000000000000000n, M64];
+  for (const s of SIZES.slice(0, 2)) {
+    for (const op of ['cmp', 'sub', 'add', 'test']) {
+      for (const cc of ['o', 'no', 'b', 'ae', 'e', 'ne', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g']) {
+        pairs(EDGES, (a, b) => add(`${op}${s.suffix} ${s.b}, ${s.a}; mov $1, %ecx; j${cc} 1f; mov $0, %ecx; 1:`, a, b, ALL));
+      }
+    }
+  }
   return cases;
 }
 
