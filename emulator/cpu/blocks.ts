@@ -43,7 +43,7 @@ export const HOT_THRESHOLD = 1000;
  * times as many instructions retired in the block count as well.
  */
 export const INLINE_THRESHOLD = 2 * HOT_THRESHOLD;
-export const INLINE_LOOP_FACTOR = 16;
+const INLINE_LOOP_FACTOR = 16;
 
 export class Block {
   /** Cached successors: the block that started at linkRip / link2Rip. */

@@ -36,8 +36,10 @@ export function compileBlock(insns: Insn[], deltas: number[], inlineMemory: bool
   const params: string[] = [];
   const args: (Handler | Insn)[] = [];
   const body: string[] = [
-    'const R = cpu.regs, T = cpu.tlbTag, P = cpu.tlbPage, V = cpu.view, RB = cpu.readBank, WB = cpu.writeBank;',
-    'let start = cpu.rip;',
+    'const R = cpu.regs;',
+    // What inline.ts's memory code reads: the TLB, RAM's view and the current banks.
+    ...(inlineMemory ? ['const T = cpu.tlbTag, P = cpu.tlbPage, V = cpu.view, RB = cpu.readBank, WB = cpu.writeBank;'] : []),
+    'const start = cpu.rip;',
     'const epoch = cpu.mappingEpoch;',
     'let total = 0;',
     'let k = 0;',
