@@ -46,9 +46,10 @@ int __stdio_unread(FILE *f, const unsigned char *p, size_t n);
 /* printf.c: the formatting engine behind every printf flavour. */
 typedef struct {
     FILE *file;     /* write here when non-NULL ... */
-    int fd;         /* ... or straight to this descriptor when >= 0 ... */
+    int fd;         /* ... or to this descriptor when >= 0, staged in base..str ... */
     char *str;      /* ... else into this string */
     size_t cap;     /* bytes available in str, including the NUL */
+    char *base;     /* a descriptor's staging buffer */
     size_t count;   /* characters produced so far (the return value) */
     int error;
 } __printf_sink;

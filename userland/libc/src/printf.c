@@ -15,6 +15,17 @@
 #include "fmt_float.h"
 #include "printf_args.h"
 
+/* Writes a descriptor sink's staged bytes (base..str) in one write(). */
+static void fd_flush(__printf_sink *sink)
+{
+    size_t n = (size_t)(sink->str - sink->base);
+
+    if (n > 0 && write(sink->fd, sink->base, n) != (ssize_t)n)
+        sink->error = 1;
+    sink->str = sink->base;
+    sink->cap += n;
+}
+
 static void emit(__printf_sink *sink, const char *s, size_t n)
 {
     size_t room, k;
@@ -28,8 +39,16 @@ static void emit(__printf_sink *sink, const char *s, size_t n)
         return;
     }
     if (sink->fd >= 0) {
-        if (write(sink->fd, s, n) != (ssize_t)n)
-            sink->error = 1;
+        while (n > 0) {
+            if (sink->cap == 0)
+                fd_flush(sink);
+            k = n < sink->cap ? n : sink->cap;
+            memcpy(sink->str, s, k);
+            sink->str += k;
+            sink->cap -= k;
+            s += k;
+            n -= k;
+        }
         return;
     }
     /* Strings keep one byte for the NUL; output past the end is only counted. */
@@ -507,6 +526,7 @@ static void file_sink(__printf_sink *sink, FILE *f)
     sink->fd = -1;
     sink->str = NULL;
     sink->cap = 0;
+    sink->base = NULL;
     sink->count = 0;
     sink->error = 0;
 }
@@ -593,13 +613,24 @@ int vsprintf(char *s, const char *fmt, va_list ap)
     return vsnprintf(s, (size_t)-1 / 2, fmt, ap);
 }
 
+/*
+ * Staged like glibc's, which formats into a stream buffer: a message that fits
+ * is one write(), so a reader of a pipe gets it whole and writers sharing one
+ * do not interleave piece by piece.
+ */
 int vdprintf(int fd, const char *fmt, va_list ap)
 {
     __printf_sink sink;
+    char buf[BUFSIZ];
+    int r;
 
     file_sink(&sink, NULL);
     sink.fd = fd;
-    return __vformat(&sink, fmt, ap);
+    sink.base = sink.str = buf;
+    sink.cap = sizeof(buf);
+    r = __vformat(&sink, fmt, ap);
+    fd_flush(&sink);
+    return sink.error ? -1 : r;
 }
 
 int printf(const char *fmt, ...)
