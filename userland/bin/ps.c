@@ -33,7 +33,7 @@ struct proc {
 static struct proc procs[MAX_PROCS];
 static int nprocs;
 static unsigned long boot_time, mem_total_kb;
-static double uptime;		/* seconds since boot, when ps started */
+static unsigned long long boot_ticks;	/* ticks since boot when ps started, as procps counts them */
 static time_t now;
 
 /* The file's text, NUL-terminated (NULs inside it kept): its length, or -1. */
@@ -119,18 +119,24 @@ static void read_procs(void)
     qsort(procs, nprocs, sizeof(procs[0]), by_pid);
 }
 
-/* btime from /proc/stat, MemTotal from /proc/meminfo, and the time since boot and now. */
+/*
+ * btime from /proc/stat, MemTotal from /proc/meminfo, and the time since boot and now.
+ * The time since boot is CLOCK_BOOTTIME cut to whole ticks, as procps 4 takes it: the
+ * two-decimal /proc/uptime less a start time, times HZ, can land a hair under a whole
+ * tick and lose one, which moved C by a point next to procps's.
+ */
 static void read_system(void)
 {
     static char text[8192];
+    struct timespec since_boot;
     char *line;
 
     if (read_text("/proc/stat", text, sizeof(text)) > 0 && (line = strstr(text, "\nbtime ")) != NULL)
         boot_time = strtoul(line + 7, NULL, 10);
     if (read_text("/proc/meminfo", text, sizeof(text)) > 0)
         sscanf(text, "MemTotal: %lu", &mem_total_kb);
-    if (read_text("/proc/uptime", text, sizeof(text)) > 0)
-        uptime = strtod(text, NULL);
+    if (clock_gettime(CLOCK_BOOTTIME, &since_boot) == 0)
+        boot_ticks = (unsigned long long)((since_boot.tv_sec + since_boot.tv_nsec * 1e-9) * HZ);
     now = time(NULL);
 }
 
@@ -179,10 +185,9 @@ static void start_time(const struct proc *p, char *buf, size_t size)
 /* CPU time over the time since the process started, in tenths of a percent (procps's pcpu). */
 static unsigned long permille_cpu(const struct proc *p)
 {
-    double alive = uptime - (double)p->start_ticks / HZ;
-    unsigned long long ticks_alive = alive > 0 ? (unsigned long long)(alive * HZ) : 0;
+    double ticks_alive = (double)boot_ticks - p->start_ticks;
 
-    return ticks_alive ? (unsigned long)(p->cpu_ticks * 1000ULL / ticks_alive) : 0;
+    return ticks_alive > 0 ? (unsigned long)(p->cpu_ticks * 1000.0 / ticks_alive) : 0;
 }
 
 static void print_sysv(const struct proc *p, int full)

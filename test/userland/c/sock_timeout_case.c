@@ -116,13 +116,17 @@ static void linger(void)
     close(sv[1]);
 }
 
-/* A call that waits out the timeout set with opt (100 ms): EAGAIN, after at least 100 ms. */
+/*
+ * A call that waits out the timeout set with opt (100 ms): EAGAIN, after about 100 ms.
+ * Linux keeps the timeout in jiffies and its wait starts partway into the current one,
+ * so a native run may return up to a tick early (CI saw glibc's run under 100 ms): allow 10 ms.
+ */
 #define TIMED(what, call)                                                          \
     do {                                                                           \
         long long t0 = now_ms();                                                   \
         long r = (call);                                                           \
         show(what, r);                                                             \
-        printf("  elapsed at least 100 ms: %d\n", now_ms() - t0 >= 100);           \
+        printf("  elapsed at least 90 ms: %d\n", now_ms() - t0 >= 90);             \
     } while (0)
 
 static socklen_t sock_name(struct sockaddr_un *sun, const char *path)
