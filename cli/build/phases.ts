@@ -9,6 +9,7 @@ import type { Instrumentation } from '../../compiler/cc/instrument.js';
 import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
 import type { CompileResult } from '../../compiler/cc/index.js';
+import type { OptionalWarning } from '../../compiler/cc/report.js';
 import { preprocessSource, withPrecedingWarnings } from './preprocess-source.js';
 
 export interface SourceOptions {
@@ -19,6 +20,8 @@ export interface SourceOptions {
   dwarfVersion?: 4 | 5;
   optimize: number;
   warnings: boolean;
+  /** -Wall, -Wformat, -Wparentheses (see CompileOptions). */
+  optionalWarnings?: readonly OptionalWarning[];
   /** gcc's builtin folding of library calls; false as -fno-builtin (see CompileOptions). */
   builtins?: boolean;
   /** -mms-bitfields (see CompileOptions). */
@@ -55,7 +58,7 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = withPrecedingWarnings(o, () => compileC(ppText, {
-    fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, builtins: o.builtins,
+    fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);

@@ -11,6 +11,7 @@ import { applyLinkerOptions, checkAssemblerOptions, LinkGroups, preprocessorOpti
 import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 import type { Instrumentation } from '../../compiler/cc/instrument.js';
+import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess' | 'syntax';
@@ -54,6 +55,8 @@ export interface CcOptions extends LinkerRequest {
   dwarfVersion: 4 | 5;
   optimize: number;
   warnings: boolean;
+  /** -Wall, -Wformat, -Wparentheses (and -Wno-...): the optional warnings asked for. */
+  optionalWarnings: OptionalWarning[];
   /** -Werror: every warning is an error (the file fails), as with gcc. */
   werror: boolean;
   /** -std= (or -ansi, which is c90): checked by parseStandard. */
@@ -118,6 +121,18 @@ export interface CcOptions extends LinkerRequest {
  * us. -rdynamic fills a dynamic symbol table, which a static executable has none of
  * (CMake adds it to every link on Linux).
  */
+/** The warning flags that turn optional warnings on or off (others are accepted and ignored). */
+const OPTIONAL_WARNING_FLAGS = /^-W(no-)?(all|format|format=[0-9]|parentheses)$/;
+
+/** The optional warnings after one of those flags: -Wall gives all of them, as gcc's -Wall does. */
+function optionalWarningsAfter(flag: string, before: OptionalWarning[]): OptionalWarning[] {
+  const off = flag.startsWith('-Wno-') || flag === '-Wformat=0';
+  const name = flag.slice(off && flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '');
+  const named: OptionalWarning[] = name === 'all' ? ['format', 'parentheses'] : [name as OptionalWarning];
+  const rest = before.filter((w) => !named.includes(w));
+  return off ? rest : [...rest, ...named];
+}
+
 function ignorable(flag: string): boolean {
   return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|w$)/.test(flag);
 }
@@ -144,7 +159,7 @@ class SignedOverflowFlags {
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
-    debug: false, dwarfVersion: 5, optimize: 0, warnings: true, werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
+    debug: false, dwarfVersion: 5, optimize: 0, warnings: true, optionalWarnings: [], werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
     builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
@@ -229,6 +244,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-s') o.stripDebug = true; // ld -s: our linker then leaves the debugging sections out
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
+    else if (OPTIONAL_WARNING_FLAGS.test(arg)) o.optionalWarnings = optionalWarningsAfter(arg, o.optionalWarnings);
     else if (arg === '-fno-builtin') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
     // As in gcc, a freestanding compile implies -fno-builtin and a hosted one -fbuiltin.

@@ -86,6 +86,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     dwarfVersion: o.dwarfVersion,
     optimize: o.optimize,
     warnings: o.warnings,
+    optionalWarnings: o.optionalWarnings,
     builtins: o.builtins,
     msBitfields: o.msBitfields,
     generalRegsOnly: o.generalRegsOnly,

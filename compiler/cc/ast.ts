@@ -41,6 +41,7 @@ export interface Node {
   rhs?: Node;
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
   signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
+  parenthesized?: boolean; // written inside ( ): -Wparentheses leaves it alone (parentheses.ts)
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;

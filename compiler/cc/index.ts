@@ -15,7 +15,7 @@ import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt, type OptionalWarning } from './report.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
@@ -43,6 +43,8 @@ export interface CompileOptions {
   dwarfVersion?: 4 | 5;
   optimize?: number;
   warnings?: boolean;
+  /** The warnings given only when asked (-Wall, -Wformat, -Wparentheses: report.ts). */
+  optionalWarnings?: readonly OptionalWarning[];
   /**
    * gcc's built-in knowledge of library functions (`strcmp` of two literals folded to
    * -1/0/1, as gcc does even at -O0); false as with -fno-builtin or -ffreestanding.
@@ -77,7 +79,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const { mapper, directives } = lexed;
   beginReport(mapper, opts.warnings !== false, {
     pedantic: opts.pedantic === true || opts.pedanticErrors === true, errors: opts.pedanticErrors === true, c99: standard.year >= 1999,
-  });
+  }, opts.optionalWarnings);
   try {
     const beforeC2x = standard.year < 2023 ? (open: IToken): void => pedwarnAt(open, "ISO C does not support '[[]]' attributes before C2X", '-Wpedantic') : undefined;
     // The rare file with [[attributes]] has its tokens rewritten, as objects; others stay compact.

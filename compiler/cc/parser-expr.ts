@@ -37,6 +37,8 @@ import {
 import type { Obj } from './ast.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
+import { checkFormatCall } from './format-check.js';
+import { checkOperatorOperands, parenthesized } from './parentheses.js';
 
 
 export abstract class ExprParser extends CParserBase implements FastExprParser {
@@ -349,7 +351,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
               { ALT: () => this.SUBRULE(this.expr) },
             ]);
             this.CONSUME(P[')']);
-            return e;
+            return this.ACTION(() => parenthesized(e));
           },
         },
         { ALT: () => this.leaf(this.CONSUME(Tok.IntConst), this.intConstant) },
@@ -466,6 +468,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   binary(op: IToken, lhs: Node, rhs: Node): Node {
+    checkOperatorOperands(op, lhs, rhs);
     switch (op.image) {
       case '+': return this.checked(addNode(lhs, rhs, op), op);
       case '-': return this.checked(subNode(lhs, rhs, op), op);
@@ -673,6 +676,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty, { index: i + 1, callee });
       return defaultPromotion(a);
     });
+    if (fnExpr.kind === 'var' && this.builtinsOn) checkFormatCall(fnExpr.obj, converted, tok);
     const n = newNode('call', tok);
     n.lhs = fnExpr;
     n.args = converted;

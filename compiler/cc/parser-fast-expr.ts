@@ -25,6 +25,7 @@ import type { Node } from './ast.js';
 import type { Type } from './types.js';
 import { AssignOp, BinaryOp, Identifier, Kw, P, Tok } from './lexer.js';
 import { sequenceNode } from './typecheck.js';
+import { parenthesized } from './parentheses.js';
 
 /** What the fast path needs of the parser (ExprParser provides it). */
 export interface FastExprParser {
@@ -276,7 +277,7 @@ function buildOperand(p: FastExprParser): Node {
     next(p); // ')'
     return p.castOperand(buildOperand(p), ty, t);
   } else if (is(t, LPAREN)) {
-    n = buildExpr(p);
+    n = parenthesized(buildExpr(p));
     next(p); // ')'
   } else if (is(t, STRING)) {
     const toks = [t];

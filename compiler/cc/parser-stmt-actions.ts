@@ -17,6 +17,7 @@ import { errorAt, isoC99, pedwarnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
+import { checkConditionAssignment } from './parentheses.js';
 
 export function stmt(kind: Node['kind'], tok: IToken): Node {
   return newNode(kind, tok);
@@ -62,6 +63,7 @@ export function requireCondition(c: Node): void {
 export function finishIf(p: CParserBase, tok: IToken, cond: Node, then: Node, els: Node | undefined): Node {
   p.scopes.leave();
   requireCondition(cond);
+  checkConditionAssignment(cond);
   const n = stmt('if', tok);
   n.cond = cond;
   n.then = then;
@@ -86,6 +88,7 @@ export function leaveLoopBody(p: CParserBase): void {
 export function finishLoop(p: CParserBase, kind: 'for' | 'do', tok: IToken, cond: Node, body: Node): Node {
   p.scopes.leave();
   requireCondition(cond);
+  checkConditionAssignment(cond);
   const n = stmt(kind, tok);
   n.cond = cond;
   n.then = body;
@@ -104,7 +107,10 @@ export function finishFor(
 ): Node {
   if (init?.kind === 'block') checkForDeclaration(p, tok);
   p.scopes.leave();
-  if (cond) requireCondition(cond);
+  if (cond) {
+    requireCondition(cond);
+    checkConditionAssignment(cond);
+  }
   const n = stmt('for', tok);
   n.init = init;
   n.cond = cond;

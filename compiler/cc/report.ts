@@ -23,16 +23,31 @@ export interface PedanticMode {
 const NOT_PEDANTIC: PedanticMode = { pedantic: false, errors: false, c99: true };
 let pedanticMode = NOT_PEDANTIC;
 
+/**
+ * The warnings gcc gives only when asked, by -Wall or by name: printf and scanf formats
+ * that do not match their arguments (-Wformat), `if (a = b)` (-Wparentheses).
+ */
+export type OptionalWarning = 'format' | 'parentheses';
+let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
+
 /** Is the dialect C99 or later (see PedanticMode)? */
 export function isoC99(): boolean {
   return pedanticMode.c99;
 }
 
-export function beginReport(m: SourceMapper, enableWarnings: boolean, pedantic: PedanticMode = NOT_PEDANTIC): void {
+export function beginReport(
+  m: SourceMapper, enableWarnings: boolean, pedantic: PedanticMode = NOT_PEDANTIC, optional: readonly OptionalWarning[] = [],
+): void {
   mapper = m;
   warnings = [];
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
+  optionalWarnings = new Set(optional);
+}
+
+/** Was this optional warning asked for (and not silenced by -w)? */
+export function isWarningOn(option: OptionalWarning): boolean {
+  return warningsEnabled && optionalWarnings.has(option);
 }
 
 export function endReport(): Diagnostic[] {
@@ -60,6 +75,11 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok) });
+}
+
+/** A warning at a place inside a token (a directive inside a format string). */
+export function warnAtLocation(loc: SourceLocation, message: string): void {
+  if (warningsEnabled) warnings.push({ severity: 'warning', message, loc });
 }
 
 /**

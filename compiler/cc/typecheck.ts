@@ -6,12 +6,12 @@
 import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
-import { evalFloat, floatToIntConstant, wrapToType } from './consteval.js';
+import { evalFloat, floatToIntConstant, tryEvalInt, wrapToType } from './consteval.js';
 import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
-import { errorAt, pedwarnAt } from './report.js';
+import { errorAt, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
@@ -376,6 +376,14 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) {
     const ty = commonType(lhs.ty!, rhs.ty!);
     return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), tyInt, tok);
+  }
+  // A pointer compared with an integer other than a null pointer constant (an integer
+  // constant expression of value 0): gcc's pedwarn.
+  const integerSide = isInteger(lhs.ty!) ? lhs : isInteger(rhs.ty!) ? rhs : undefined;
+  if (integerSide !== undefined && tryEvalInt(integerSide) !== 0n) pedwarnAt(tok, 'comparison between pointer and integer');
+  // `p == '\0'` is a null pointer constant too, but most likely meant `*p == '\0'`.
+  else if (integerSide?.kind === 'num' && integerSide.tok.image.startsWith("'")) {
+    warnAt(tok, 'comparison between pointer and zero character constant [-Wpointer-compare]');
   }
   // Pointer comparisons are unsigned 64-bit.
   return binaryNode(kind, castNode(lhs, tyULong), castNode(rhs, tyULong), tyInt, tok);

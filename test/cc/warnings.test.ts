@@ -1,0 +1,73 @@
+/**
+ * The warnings a first C course most needs, as gcc 12 gives them: printf/scanf formats
+ * against their arguments (-Wformat), precedence slips (-Wparentheses), both on with
+ * -Wall, and a pointer compared with an integer (always). The oracle is gcc itself: for
+ * each program of test/cc/warnings and each set of flags, `tcc-lite cc -fsyntax-only`
+ * must print the same warning lines — file, line, column and message — as
+ * `gcc -fsyntax-only` (quotes aside: gcc's are typographic). The programs avoid typedef'd
+ * argument types (gcc adds "{aka ...}", which we cannot yet) and tabs (gcc counts
+ * display columns).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cc } from '../../cli/commands/cc.js';
+import { parseCcArgs } from '../../cli/commands/cc-args.js';
+
+const dir = join(import.meta.dirname, 'warnings');
+
+/** The `file:line:col: warning: ...` lines of a compiler's diagnostics, quotes made plain. */
+function warningLines(text: string): string[] {
+  return text.split('\n').filter((l) => /: (warning|error): /.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
+}
+
+function gccWarnings(file: string, flags: string[]): string[] {
+  const r = spawnSync('gcc', ['-fsyntax-only', ...flags, file], { encoding: 'utf8', cwd: dir });
+  return warningLines(r.stderr);
+}
+
+async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
+  let text = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    text += String(chunk);
+    return true;
+  });
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    await cc(['-fsyntax-only', ...flags, file]);
+  } finally {
+    process.chdir(cwd);
+    spy.mockRestore();
+  }
+  return warningLines(text);
+}
+
+const FLAG_SETS = [[], ['-Wall'], ['-Wall', '-Wno-format'], ['-Wall', '-Wno-parentheses'], ['-Wformat'], ['-Wparentheses'], ['-Wall', '-w']];
+
+describe('-Wall warnings, as gcc gives them', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c']) {
+    it(`${program}: the same lines as gcc with ${FLAG_SETS.map((f) => f.join(' ') || 'no flags').join(', ')}`, async () => {
+      let warned = 0;
+      for (const flags of FLAG_SETS) {
+        const expected = gccWarnings(program, flags);
+        expect(await ourWarnings(program, flags), flags.join(' ')).toEqual(expected);
+        warned += expected.length;
+      }
+      // Not a comparison of two silences: each program draws warnings.
+      expect(warned).toBeGreaterThan(3);
+    });
+  }
+
+  it('-Wall turns on -Wformat and -Wparentheses; a later -Wno- or -Wformat=0 turns one off', () => {
+    const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].sort();
+    expect(warnings()).toEqual([]);
+    expect(warnings('-Wall')).toEqual(['format', 'parentheses']);
+    expect(warnings('-Wall', '-Wno-format')).toEqual(['parentheses']);
+    expect(warnings('-Wall', '-Wformat=0')).toEqual(['parentheses']);
+    expect(warnings('-Wno-parentheses', '-Wall')).toEqual(['format', 'parentheses']);
+    expect(warnings('-Wformat=2')).toEqual(['format']);
+  });
+});
