@@ -14,7 +14,7 @@
 export interface SourceLocation {
   file: string;
   line: number; // 1-based
-  col: number; // 1-based; 0 means "whole line" (no caret)
+  col: number; // 1-based, in characters (formatDiagnostic prints gcc's display column); 0 means "whole line" (no caret)
 }
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -39,20 +39,41 @@ export class CompileError extends Error {
 /** Reads the text of a source line for the caret display; undefined when unknown. */
 export type SourceLineReader = (file: string, line: number) => string | undefined;
 
-/** Formats a diagnostic as gcc does: "file:line:col: severity: message", the line and a caret. */
+/** gcc's tab stops in diagnostics (-ftabstop's default). */
+const TAB_STOP = 8;
+
+/**
+ * A line with its tabs expanded, and the display column of character column `col` in it:
+ * gcc prints columns as a terminal shows them (-fdiagnostics-column-unit=display), so
+ * `\treturn x;` has `return` at column 9, and prints the line with spaces for its tabs.
+ */
+function displayed(text: string, col: number): { text: string; col: number } {
+  let out = '';
+  let displayCol = col;
+  for (let i = 0; i < text.length; i++) {
+    if (i === col - 1) displayCol = out.length + 1;
+    out += text[i] === '\t' ? ' '.repeat(TAB_STOP - (out.length % TAB_STOP)) : text[i];
+  }
+  if (col - 1 >= text.length) displayCol = out.length + (col - text.length);
+  return { text: out, col: displayCol };
+}
+
+/**
+ * Formats a diagnostic as gcc does: "file:line:col: severity: message", the line and a
+ * caret. With the line at hand the column is gcc's display column (see displayed); the
+ * Diagnostic itself keeps the character column.
+ */
 export function formatDiagnostic(d: Diagnostic, readLine?: SourceLineReader): string {
   if (!d.loc) return `tcc-lite: ${d.severity}: ${d.message}\n`;
-  const { file, line, col } = d.loc;
+  const { file, line } = d.loc;
+  const source = readLine?.(file, line);
+  const shown = source !== undefined ? displayed(source, d.loc.col) : undefined;
+  const col = d.loc.col > 0 && shown ? shown.col : d.loc.col;
   let out = col > 0 ? `${file}:${line}:${col}: ${d.severity}: ${d.message}\n` : `${file}:${line}: ${d.severity}: ${d.message}\n`;
-  const text = readLine?.(file, line);
-  if (text !== undefined) {
+  if (shown !== undefined) {
     const gutter = String(line).padStart(5);
-    out += `${gutter} | ${text}\n`;
-    if (col > 0) {
-      // Keep tabs so the caret lines up under the same column in a terminal.
-      const pad = text.slice(0, col - 1).replace(/[^\t]/g, ' ');
-      out += `${' '.repeat(gutter.length)} | ${pad}^\n`;
-    }
+    out += `${gutter} | ${shown.text}\n`;
+    if (col > 0) out += `${' '.repeat(gutter.length)} | ${' '.repeat(col - 1)}^\n`;
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * -Wall, and a pointer compared with an integer (always). The oracle is gcc itself: for
  * each program of test/cc/warnings and each set of flags, `tcc-lite cc -fsyntax-only`
  * must print the same warning lines — file, line, column and message — as
- * `gcc -fsyntax-only` (quotes aside: gcc's are typographic). The programs avoid typedef'd
- * argument types (gcc adds "{aka ...}", which we cannot yet) and tabs (gcc counts
- * display columns).
+ * `gcc -fsyntax-only` (quotes aside: gcc's are typographic). parentheses.c is indented
+ * with tabs, and has tabs inside a line: columns are gcc's display columns. The programs
+ * avoid typedef'd argument types (gcc adds "{aka ...}", which we cannot yet).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
