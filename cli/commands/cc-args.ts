@@ -122,13 +122,14 @@ export interface CcOptions extends LinkerRequest {
  * (CMake adds it to every link on Linux).
  */
 /** The warning flags that turn optional warnings on or off (others are accepted and ignored). */
-const OPTIONAL_WARNING_FLAGS = /^-W(no-)?(all|format|format=[0-9]|parentheses)$/;
+const OPTIONAL_WARNING_FLAGS = /^-W(no-)?(all|format|format=[0-9]|parentheses|unused|unused-variable|unused-but-set-variable)$/;
 
 /** The optional warnings after one of those flags: -Wall gives all of them, as gcc's -Wall does. */
 function optionalWarningsAfter(flag: string, before: OptionalWarning[]): OptionalWarning[] {
   const off = flag.startsWith('-Wno-') || flag === '-Wformat=0';
   const name = flag.slice(off && flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '');
-  const named: OptionalWarning[] = name === 'all' ? ['format', 'parentheses'] : [name as OptionalWarning];
+  const unused: OptionalWarning[] = ['unused-variable', 'unused-but-set-variable'];
+  const named: OptionalWarning[] = name === 'all' ? ['format', 'parentheses', ...unused] : name === 'unused' ? unused : [name as OptionalWarning];
   const rest = before.filter((w) => !named.includes(w));
   return off ? rest : [...rest, ...named];
 }

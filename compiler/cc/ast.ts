@@ -41,7 +41,7 @@ export interface Node {
   rhs?: Node;
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
   signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
-  parenthesized?: boolean; // written inside ( ): -Wparentheses leaves it alone (parentheses.ts)
+  grouped?: boolean; // written as one operand — inside ( ), or a postfix x++ (built with a subtraction): -Wparentheses leaves it alone (parentheses.ts)
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;
@@ -125,6 +125,12 @@ export interface Obj {
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
   isThreadLocal: boolean; // _Thread_local / __thread: one copy per thread, in .tdata/.tbss
   staticOwner?: Obj; // a static local: the function declaring it (debug-info.ts)
+  // -Wunused-variable (unused.ts): how often its name appears in expressions, and how many
+  // of those only store into it (`x = e`, `a[i] = e`, `s.m = e`); a block's variable that
+  // may be warned about (not a parameter, nor marked unused, nor with a cleanup).
+  uses: number;
+  stores: number;
+  checkUnused?: boolean;
   // functions
   params: Obj[];
   body: Node | undefined;
@@ -144,7 +150,7 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     isFunction: ty.kind === 'func', isDefinition: false, isStatic: false, isTentative: false,
     initData: undefined, relocs: [], section: undefined, isWeak: false, isUsed: false,
     alias: undefined, visibility: undefined, isInline: false, isNoreturn: false, asmRegister: undefined, startupArray: undefined, isString: false,
-    isReadOnly: false, isThreadLocal: false,
+    isReadOnly: false, isThreadLocal: false, uses: 0, stores: 0,
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };

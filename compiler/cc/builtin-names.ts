@@ -43,10 +43,10 @@ export const loweredBuiltins = new Set([
 ]);
 
 // Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
-// v void, i int, u unsigned, l long, z size_t, p void *, c char *, P const void *, C const char *,
+// v void, i int, u unsigned, l long, L long long, z size_t, p void *, c char *, P const void *, C const char *,
 // d double, f float, e long double.
 export const librarySignatures: Record<string, string> = {
-  abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'll', imaxabs: 'll',
+  abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'LL', imaxabs: 'll',
   memcpy: 'ppPz', memmove: 'ppPz', memset: 'ppiz', memcmp: 'iPPz', memchr: 'pPiz', mempcpy: 'ppPz',
   bzero: 'vpz', bcmp: 'iPPz', bcopy: 'vPpz',
   strlen: 'zC', strnlen: 'zCz', strcpy: 'ccC', strncpy: 'ccCz', stpcpy: 'ccC', strcat: 'ccC', strncat: 'ccCz',
@@ -61,7 +61,7 @@ export const librarySignatures: Record<string, string> = {
   toupper: 'ii', tolower: 'ii', toascii: 'ii',
   ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
   modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
-  llround: 'ld', llrint: 'ld', stpncpy: 'ccCz',
+  llround: 'Ld', llrint: 'Ld', stpncpy: 'ccCz',
   // The object-size checking forms (`__builtin___memcpy_chk`): gcc -O0 calls the C library's
   // checking function whenever it cannot prove the copy fits, and so do we, always.
   __memcpy_chk: 'ppPzz', __memmove_chk: 'ppPzz', __mempcpy_chk: 'ppPzz', __memset_chk: 'ppizz',

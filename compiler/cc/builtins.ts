@@ -24,7 +24,7 @@ import {
   numNode, shiftNode, subNode, varNode,
 } from './typecheck.js';
 import {
-  funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLong, tyShort,
+  funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLLong, tyLong, tyShort,
   tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, qualifiedType, unqualified,
 } from './types.js';
 
@@ -68,7 +68,7 @@ function standardFormBuiltin(name: string): string {
 // ---- library builtins ----
 
 const signatureTypes: Record<string, Type> = {
-  v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
+  v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, L: tyLLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
   P: pointerTo(qualifiedType(tyVoid, true, false)), C: pointerTo(qualifiedType(tyChar, true, false)),
   d: tyDouble, f: tyFloat, e: tyLDouble,
 };
@@ -141,7 +141,7 @@ export function lowerBuiltin(ctx: BuiltinContext, name: string, args: Node[], to
       return arithNode('band', '&', count, numNode(1n, tok), tok);
     }
     case '__builtin_classify_type': return numNode(BigInt(typeClass(args[0]?.ty)), tok);
-    case '__builtin_expect_with_probability': argc(3); return args[0];
+    case '__builtin_expect_with_probability': argc(3); return castNode(args[0], tyLong); // a long, as __builtin_expect
     // x86-64 return addresses need no decoding (gcc: "the identity on most targets").
     case '__builtin_extract_return_addr': case '__builtin_frob_return_addr': argc(1); return castNode(args[0], pointerTo(tyVoid));
     case '__builtin_speculation_safe_value': return args[0] ?? errorAt(tok, `too few arguments to '${name}'`);

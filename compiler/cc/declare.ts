@@ -149,6 +149,8 @@ export function declareName(
     if (spec.isThreadLocal) o.isThreadLocal = true;
     applyAttrs(o, a);
     if (a.interrupt && ty.kind === 'func') checkInterruptRoutine(ty, nameTok);
+    // gcc warns about a block's `extern int x;` that the block never uses, too.
+    if (local && ty.kind !== 'func') o.checkUnused = !a.unused;
     return { obj: o, ty, isLocalAuto: false, isBlockExtern: local && ty.kind !== 'func' };
   }
   // (gcc's message, whatever the types.)
@@ -161,6 +163,7 @@ export function declareName(
     o.isDefinition = true;
     o.isReadOnly = isReadOnlyObject(spec, ty);
     o.isThreadLocal = spec.isThreadLocal;
+    o.checkUnused = !a.unused;
     applyAttrs(o, a);
     p.scopes.declare(name, { obj: o });
     return { obj: o, ty, isLocalAuto: false };
@@ -173,6 +176,8 @@ export function declareName(
   // Its struct type cannot say const (see qualifiedType); the flag lets requireModifiable see it.
   if (isAggregate(ty) && isReadOnlyObject(spec, ty)) o.isReadOnly = true;
   if (a.aligned) o.align = Math.max(o.align, a.aligned);
+  // The cleanup call reads it; unused says it may go unread.
+  o.checkUnused = !a.unused && a.cleanup === undefined;
   if (a.cleanup !== undefined) {
     const fnName = a.cleanup;
     p.cleanups.add({ obj: o, call: () => p.cleanupCall(fnName, o, nameTok) });
@@ -258,7 +263,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     if (spec.isStatic) o.isStatic = true;
     if (o.isFunction) noteInlineDeclaration(o, spec, false, local);
     if (!spec.isExtern && ty.kind !== 'func' && !o.isDefinition) o.isTentative = true;
-    if (local) p.scopes.declare(name, { obj: o });
+    if (local) p.scopes.declare(name, { obj: o, declTok: nameTok });
     return o;
   }
   o = p.newGlobalObj(symbol, ty, nameTok);
@@ -266,7 +271,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   if (o.isFunction) noteInlineDeclaration(o, spec, true, local);
   o.isTentative = ty.kind !== 'func' && !spec.isExtern;
   p.scopes.declareGlobal(name, { obj: o });
-  if (local) p.scopes.declare(name, { obj: o });
+  if (local) p.scopes.declare(name, { obj: o, declTok: nameTok });
   return o;
 }
 

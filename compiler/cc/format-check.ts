@@ -17,6 +17,7 @@
 import type { Node, Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, locationOf, warnAt, warnAtLocation } from './report.js';
+import { stringLiteralOf } from './typecheck.js';
 import { typeName, type Type } from './types.js';
 
 /** Where a family's format and first checked argument are (1-based, as in format(printf, m, n)). */
@@ -184,13 +185,6 @@ function directives(format: string, kind: 'printf' | 'scanf'): Directive[] | und
   return out;
 }
 
-/** The string literal object a format argument is, or undefined. */
-function literalOf(n: Node): Obj | undefined {
-  while (n.kind === 'cast') n = n.lhs!;
-  if (n.kind === 'addr') n = n.lhs!;
-  return n.kind === 'var' && n.obj!.isString && n.obj!.ty.base!.size === 1 ? n.obj : undefined;
-}
-
 /**
  * Where the character at `index` of the string is in the source: the literal's token
  * and its escapes walked to the column. A string made of several literals, or one whose
@@ -230,8 +224,8 @@ export function checkFormatCall(callee: Obj | undefined, args: Node[], tok: ITok
   if (callee === undefined || !isWarningOn('format')) return;
   const fn = FORMAT_FUNCTIONS.get(callee.name);
   if (fn === undefined || callee.isStatic || args.length < fn.format) return;
-  const literal = literalOf(args[fn.format - 1]);
-  if (literal === undefined) return;
+  const literal = stringLiteralOf(args[fn.format - 1]);
+  if (literal === undefined || literal.ty.base!.size !== 1) return;
   const bytes = literal.initData!;
   const format = String.fromCharCode(...bytes.subarray(0, Math.max(0, bytes.length - 1)));
   const list = directives(format, fn.kind);

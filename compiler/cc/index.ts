@@ -16,6 +16,7 @@ import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt, type OptionalWarning } from './report.js';
+import { checkUnusedVariables } from './unused.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
@@ -87,6 +88,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.resetState();
     parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
+    parser.scopes.onLeave = opts.optionalWarnings?.some((w) => w.startsWith('unused')) ? checkUnusedVariables : undefined;
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
     parser.shortEnums = opts.shortEnums === true;

@@ -5,20 +5,58 @@
  *   if (a = b)               suggest parentheses around assignment used as truth value
  *   if (flags & MASK == 0)   suggest parentheses around comparison in operand of '&'
  *   if (a || b && c)         suggest parentheses around '&&' within '||'
+ *   1 << n - 1               suggest parentheses around '-' inside '<<'
+ *   if (lo < x < hi)         comparisons like 'X<=Y<=Z' do not have their mathematical meaning
  *
  * Writing the parentheses says it is meant, so the parsers mark a node that was written
- * inside them (Node.parenthesized), and only unmarked ones are warned about.
+ * inside them (Node.grouped), and only unmarked ones are warned about.
  */
 import type { Node } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, warnAt } from './report.js';
 
 const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le']);
-const BITWISE = new Set(['&', '|', '^']);
+const ARITHMETIC = new Set(['add', 'sub']);
+/**
+ * The source operators a node of each kind is written with: a node the compiler made for
+ * something else (`x++` is built with a subtraction) is not a written operator.
+ */
+const OPERATOR_OF: Partial<Record<string, readonly string[]>> = {
+  add: ['+'], sub: ['-'], band: ['&'], bxor: ['^'], logand: ['&&'],
+  eq: ['=='], ne: ['!='], lt: ['<', '>'], le: ['<=', '>='],
+};
 
-/** Marks an expression written inside parentheses; returns it. */
-export function parenthesized(n: Node): Node {
-  n.parenthesized = true;
+/**
+ * What gcc says of an unparenthesized operand of the operator `op` (by the operand's
+ * kind and operator), or undefined: its warn_about_parentheses cases.
+ */
+function operandWarning(op: string, operand: Node): string | undefined {
+  const inner = operand.tok.image;
+  const comparison = COMPARISONS.has(operand.kind);
+  switch (op) {
+    case '<<': case '>>':
+      return ARITHMETIC.has(operand.kind) ? `'${inner}' inside '${op}'` : undefined;
+    case '||':
+      return operand.kind === 'logand' ? "'&&' within '||'" : undefined;
+    case '|':
+      if (operand.kind === 'band' || operand.kind === 'bxor' || ARITHMETIC.has(operand.kind)) return "arithmetic in operand of '|'";
+      return comparison ? "comparison in operand of '|'" : undefined;
+    case '^':
+      if (operand.kind === 'band' || ARITHMETIC.has(operand.kind)) return "arithmetic in operand of '^'";
+      return comparison ? "comparison in operand of '^'" : undefined;
+    case '&':
+      if (ARITHMETIC.has(operand.kind)) return `'${inner}' in operand of '&'`;
+      return comparison ? "comparison in operand of '&'" : undefined;
+    case '==': case '!=':
+      return comparison ? `comparison in operand of '${op}'` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Marks an expression written as one operand (inside parentheses, or `x++`); returns it. */
+export function grouped(n: Node): Node {
+  n.grouped = true;
   return n;
 }
 
@@ -33,20 +71,21 @@ function startOf(n: Node): IToken {
 
 /** `if (a = b)`, `while (c = getchar() != EOF)`: a condition that is a bare `=`. */
 export function checkConditionAssignment(cond: Node): void {
-  if (cond.kind !== 'assign' || cond.parenthesized || cond.tok.image !== '=' || !isWarningOn('parentheses')) return;
+  if (cond.kind !== 'assign' || cond.grouped || cond.tok.image !== '=' || !isWarningOn('parentheses')) return;
   warnAt(startOf(cond.lhs!), 'suggest parentheses around assignment used as truth value [-Wparentheses]');
 }
 
-/** The operands of the binary operator `op` as written: a comparison under & | ^, && under ||. */
+/** The operands of the binary operator `op` as written: `a & b == c`, `a << b - 1`, `a < b < c`... */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
-  const bitwise = BITWISE.has(op.image);
-  if ((!bitwise && op.image !== '||') || !isWarningOn('parentheses')) return;
+  if (!isWarningOn('parentheses')) return;
+  const relational = op.image === '<' || op.image === '>' || op.image === '<=' || op.image === '>=';
+  // One warning per operator, the left operand's first, as gcc gives them.
   for (const operand of [lhs, rhs]) {
-    if (operand.parenthesized) continue;
-    if (bitwise && COMPARISONS.has(operand.kind)) {
-      warnAt(operand.tok, `suggest parentheses around comparison in operand of '${op.image}' [-Wparentheses]`);
-    } else if (op.image === '||' && operand.kind === 'logand') {
-      warnAt(operand.tok, "suggest parentheses around '&&' within '||' [-Wparentheses]");
+    if (operand.grouped || !OPERATOR_OF[operand.kind]?.includes(operand.tok.image)) continue;
+    if (relational && COMPARISONS.has(operand.kind)) {
+      return warnAt(operand.tok, "comparisons like 'X<=Y<=Z' do not have their mathematical meaning [-Wparentheses]");
     }
+    const what = operandWarning(op.image, operand);
+    if (what !== undefined) return warnAt(operand.tok, `suggest parentheses around ${what} [-Wparentheses]`);
   }
 }

@@ -53,6 +53,7 @@ export interface Attributes {
   packed?: boolean;
   weak?: boolean;
   used?: boolean;
+  unused?: boolean; // unused, maybe_unused: no -Wunused-variable warning
   alias?: string;
   visibility?: string;
   noreturn?: boolean;

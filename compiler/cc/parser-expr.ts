@@ -28,17 +28,17 @@ import { withStaticChain } from './nested.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
-  promoteBitfield, shiftNode, subNode, subscriptNode, unaryNode, varNode,
+  promoteBitfield, shiftNode, stringLiteralOf, subNode, subscriptNode, unaryNode, varNode, defaultPromotion,
 } from './typecheck.js';
 import {
-  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyDouble, tyInt,
+  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyInt, tyLong,
   tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkFormatCall } from './format-check.js';
-import { checkOperatorOperands, parenthesized } from './parentheses.js';
+import { checkOperatorOperands, grouped } from './parentheses.js';
 
 
 export abstract class ExprParser extends CParserBase implements FastExprParser {
@@ -135,7 +135,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (!this.RECORDING_PHASE && this.operatorStack.length > base) {
       if (this.operatorStack.length === base + 1) {
         // One operator, the usual case: no precedence to resolve.
-        cond = this.binary(this.operatorStack.pop()!, first, this.operandStack.pop()!);
+        cond = this.binaryOperator(this.operatorStack.pop()!, first, this.operandStack.pop()!);
       } else {
         const { ops, operands } = this.popOperands(base);
         cond = this.foldBinary([first, ...operands], ops);
@@ -351,7 +351,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
               { ALT: () => this.SUBRULE(this.expr) },
             ]);
             this.CONSUME(P[')']);
-            return this.ACTION(() => parenthesized(e));
+            return this.ACTION(() => grouped(e));
           },
         },
         { ALT: () => this.leaf(this.CONSUME(Tok.IntConst), this.intConstant) },
@@ -455,7 +455,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       const op = opStack.pop()!;
       const rhs = valStack.pop()!;
       const lhs = valStack.pop()!;
-      valStack.push(this.binary(op, lhs, rhs));
+      valStack.push(this.binaryOperator(op, lhs, rhs));
     };
     for (let i = 0; i < ops.length; i++) {
       const prec = binaryPrecedence[ops[i].image];
@@ -467,8 +467,13 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     return valStack[0];
   }
 
-  binary(op: IToken, lhs: Node, rhs: Node): Node {
+  /** A binary operator written in the source (not the one a compound assignment implies). */
+  binaryOperator(op: IToken, lhs: Node, rhs: Node): Node {
     checkOperatorOperands(op, lhs, rhs);
+    return this.binary(op, lhs, rhs);
+  }
+
+  binary(op: IToken, lhs: Node, rhs: Node): Node {
     switch (op.image) {
       case '+': return this.checked(addNode(lhs, rhs, op), op);
       case '-': return this.checked(subNode(lhs, rhs, op), op);
@@ -583,7 +588,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         return cur;
       }
       case 'postinc':
-        return this.buildPostInc(n, s.delta, s.tok);
+        return grouped(this.buildPostInc(n, s.delta, s.tok));
       case 'call':
         return this.buildCall(n, s.args, s.tok);
     }
@@ -599,6 +604,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       return n;
     }
     if (e?.obj) {
+      e.obj.uses++;
       if (!e.obj.isLocal) {
         if (this.fn) this.fn.refs.push(e.obj);
         else e.obj.isUsed = true;
@@ -697,8 +703,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     switch (name) {
       case '__builtin_expect':
         argc(2);
-        // The expected value is still evaluated: `__builtin_expect(c, n++)` increments n.
-        return tryEval(args[1]) ? args[0] : commaNode(args[1], args[0], tok);
+        // The expected value is still evaluated: `__builtin_expect(c, n++)` increments n. The
+        // value is a long, as gcc declares it (`long __builtin_expect(long, long)`).
+        return tryEval(args[1]) ? castNode(args[0], tyLong) : commaNode(args[1], castNode(args[0], tyLong), tok);
       case '__builtin_assume_aligned':
         if (args.length < 2 || args.length > 3) errorAt(tok, `too ${args.length < 2 ? 'few' : 'many'} arguments to function '${name}'`);
         return args[0];
@@ -707,7 +714,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         // gcc's answer without optimization: a constant, or a string literal (an address, but
         // one gcc counts); no other address.
         const r = args[0].ty!.isFloat128 ? (foldFloat128(args[0]) !== undefined ? { label: undefined } : undefined) : tryEval(args[0]);
-        return numNode((r && r.label === undefined) || isStringLiteral(args[0]) ? 1n : 0n, tok);
+        return numNode((r && r.label === undefined) || stringLiteralOf(args[0]) !== undefined ? 1n : 0n, tok);
       }
       case '__builtin_choose_expr': {
         // GNU: picks one operand at compile time; the result has that operand's type
@@ -753,16 +760,6 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 }
 
-/** float → double and small integers → int, for variadic and unprototyped arguments. */
-export function defaultPromotion(a: Node): Node {
-  const t = a.ty!;
-  if (t.kind === 'float' && t.floatN === undefined) return castNode(a, tyDouble);
-  if (isInteger(t) && t.size < 4) return castNode(a, tyInt);
-  if (t.kind === 'array') return castNode(a, pointerTo(t.base!));
-  if (t.kind === 'func') return castNode(a, pointerTo(t));
-  return a;
-}
-
 /**
  * Marks a comparison built with swapped operands (`a > b` as `b < a`) so the code
  * generator still evaluates the operands in source order, as gcc does.
@@ -786,11 +783,4 @@ function relational(n: Node): Node {
 function rhsFirst(n: Node): Node {
   n.rhsFirst = true;
   return n;
-}
-
-/** A string literal, as its array decayed to a pointer, through casts (gcc strips those). */
-function isStringLiteral(n: Node): boolean {
-  while (n.kind === 'cast') n = n.lhs!;
-  if (n.kind === 'addr') n = n.lhs!;
-  return n.kind === 'var' && n.obj!.isString;
 }

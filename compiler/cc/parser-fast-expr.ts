@@ -25,7 +25,7 @@ import type { Node } from './ast.js';
 import type { Type } from './types.js';
 import { AssignOp, BinaryOp, Identifier, Kw, P, Tok } from './lexer.js';
 import { sequenceNode } from './typecheck.js';
-import { parenthesized } from './parentheses.js';
+import { grouped } from './parentheses.js';
 
 /** What the fast path needs of the parser (ExprParser provides it). */
 export interface FastExprParser {
@@ -41,7 +41,7 @@ export interface FastExprParser {
   buildString(toks: IToken[]): Node;
   prefixNode(op: IToken, e: Node): Node;
   applySuffix(n: Node, s: Suffix): Node;
-  binary(op: IToken, lhs: Node, rhs: Node): Node;
+  binaryOperator(op: IToken, lhs: Node, rhs: Node): Node;
   foldBinary(operands: Node[], ops: IToken[]): Node;
   buildTernary(cond: Node, tok: IToken, then: Node | undefined, els: Node): Node;
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node;
@@ -239,7 +239,7 @@ function buildConditional(p: FastExprParser): Node {
     const op = next(p);
     const second = buildOperand(p);
     if ((classOf(p.la(1)) & BINARY) === 0) {
-      cond = p.binary(op, first, second); // one operator, the usual case
+      cond = p.binaryOperator(op, first, second); // one operator, the usual case
     } else {
       const ops = [op];
       const operands = [first, second];
@@ -277,7 +277,7 @@ function buildOperand(p: FastExprParser): Node {
     next(p); // ')'
     return p.castOperand(buildOperand(p), ty, t);
   } else if (is(t, LPAREN)) {
-    n = parenthesized(buildExpr(p));
+    n = grouped(buildExpr(p));
     next(p); // ')'
   } else if (is(t, STRING)) {
     const toks = [t];

@@ -24,7 +24,7 @@ import { AssignOp, BinaryOp, DeclKeyword, Identifier, Kw, P, Tok } from './lexer
 import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, continueStmt, defaultLabel, enterLoopBody, exprStmt, finishFor, finishIf,
+  beginBlock, beginSwitch, breakStmt, caseLabel, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
   finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt,
 } from './parser-stmt-actions.js';
 
@@ -135,7 +135,7 @@ export function fastStatement(p: StmtParser): Node | undefined {
   const e = fastExpr(p);
   if (e === undefined) return undefined;
   p.expectToken(P[';']);
-  return exprStmt(e);
+  return sourceExprStmt(e);
 }
 
 /** A sub-statement: the fast path's, else the `statement` rule's. */
@@ -224,7 +224,7 @@ function forStatement(p: StmtParser): Node | undefined {
   } else {
     const e = is(first, SEMI) ? undefined : expr(p);
     p.expectToken(P[';']);
-    init = e ? exprStmt(e) : undefined;
+    init = e ? sourceExprStmt(e) : undefined;
   }
   const cond = optionalExpr(p);
   p.expectToken(P[';']);

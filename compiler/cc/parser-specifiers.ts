@@ -643,6 +643,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'gcc_struct': a.msStruct = false; break;
       case 'weak': a.weak = true; break;
       case 'used': a.used = true; break;
+      case 'unused': case 'maybe_unused': a.unused = true; break;
       case 'alias': a.alias = strArg(); break;
       case 'visibility': a.visibility = strArg(); break;
       case 'noreturn': a.noreturn = true; break;

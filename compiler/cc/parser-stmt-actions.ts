@@ -18,6 +18,7 @@ import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
 import { checkConditionAssignment } from './parentheses.js';
+import { noteDiscarded } from './unused.js';
 
 export function stmt(kind: Node['kind'], tok: IToken): Node {
   return newNode(kind, tok);
@@ -42,6 +43,12 @@ export function nullStmt(tok: IToken): Node {
   const n = stmt('block', tok);
   n.body = [];
   return n;
+}
+
+/** A statement or `for` clause the source wrote: its value is discarded (unused.ts). */
+export function sourceExprStmt(e: Node): Node {
+  noteDiscarded(e);
+  return exprStmt(e);
 }
 
 export function exprStmt(e: Node): Node {
@@ -111,6 +118,7 @@ export function finishFor(
     requireCondition(cond);
     checkConditionAssignment(cond);
   }
+  if (inc) noteDiscarded(inc);
   const n = stmt('for', tok);
   n.init = init;
   n.cond = cond;

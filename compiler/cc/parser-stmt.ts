@@ -18,7 +18,7 @@ import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
   beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, continueStmt, declareDeclarator, defaultLabel,
-  endBlock, enterLoopBody, exprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch,
+  endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch,
   gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
 } from './parser-stmt-actions.js';
 import { fastBlockItems, fastDeclaration, type FastStmtParser } from './parser-fast-stmt.js';
@@ -163,7 +163,7 @@ export class CParser extends DeclParser implements FastStmtParser {
           ALT: () => {
             const e = this.SUBRULE(this.expr);
             this.CONSUME2(P[';']);
-            return this.ACTION(() => exprStmt(e));
+            return this.ACTION(() => sourceExprStmt(e));
           },
         },
       ]),
@@ -251,7 +251,7 @@ export class CParser extends DeclParser implements FastStmtParser {
           ALT: () => {
             const e = this.OPTION(() => this.SUBRULE(this.expr));
             this.CONSUME(P[';']);
-            return this.ACTION(() => (e ? exprStmt(e) : undefined));
+            return this.ACTION(() => (e ? sourceExprStmt(e) : undefined));
           },
         },
       ],

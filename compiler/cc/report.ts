@@ -25,9 +25,10 @@ let pedanticMode = NOT_PEDANTIC;
 
 /**
  * The warnings gcc gives only when asked, by -Wall or by name: printf and scanf formats
- * that do not match their arguments (-Wformat), `if (a = b)` (-Wparentheses).
+ * that do not match their arguments (-Wformat), `if (a = b)` (-Wparentheses), locals never
+ * used or only stored into (-Wunused-variable, -Wunused-but-set-variable).
  */
-export type OptionalWarning = 'format' | 'parentheses';
+export type OptionalWarning = 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */

@@ -4,12 +4,15 @@
  * The parser's typedef-name GATEs consult this on every ambiguous identifier.
  */
 import type { Obj } from './ast.js';
+import type { IToken } from './chevrotain.js';
 import type { Type } from './types.js';
 import { tyInt128, tyUInt128 } from './int128.js';
 import { tyFloat128 } from './float128.js';
 
 export interface ScopeEntry {
   obj?: Obj;
+  /** A block's `extern` declaration of a file-scope object: its name there (unused.ts). */
+  declTok?: IToken;
   typedef?: Type;
   /** The typedef's own specifiers had `const` (`typedef const int cint;`). */
   typedefConst?: boolean;
@@ -29,6 +32,8 @@ interface Scope {
 
 export class Scopes {
   private stack: Scope[] = [{ vars: new Map(), tags: undefined }];
+  /** Told of each block's variables when it ends (not of parameters): unused.ts. */
+  onLeave: ((vars: ReadonlyMap<string, ScopeEntry>) => void) | undefined;
   /**
    * The last name `lookup` resolved, and to what: the parser asks about most identifiers
    * twice in a row (is it a typedef name? then, what is it?), and each answer walks every
@@ -57,7 +62,10 @@ export class Scopes {
   }
 
   leave(): void {
-    if (this.stack.length > 1) this.stack.pop();
+    if (this.stack.length > 1) {
+      const scope = this.stack.pop()!;
+      if (this.onLeave !== undefined && scope.vars !== undefined && !scope.holdsParams) this.onLeave(scope.vars);
+    }
     this.lastName = undefined;
   }
 

@@ -16,7 +16,7 @@ import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vec
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyInt, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
-  qualifiedType, unqualified, tyChar, commonFloating, tyLLong, tyULLong,
+  qualifiedType, unqualified, tyChar, commonFloating, tyLLong, tyULLong, tyDouble,
 } from './types.js';
 
 export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
@@ -648,4 +648,21 @@ export function selectGeneric(control: Node, associations: GenericAssociation[],
     ?? associations.find((a) => a.ty === undefined);
   if (!chosen) return errorAt(tok, `'_Generic' selector of type '${typeName(ty)}' is not compatible with any association`);
   return chosen.expr;
+}
+
+/** float → double and small integers → int, for variadic and unprototyped arguments. */
+export function defaultPromotion(a: Node): Node {
+  const t = a.ty!;
+  if (t.kind === 'float' && t.floatN === undefined) return castNode(a, tyDouble);
+  if (isInteger(t) && t.size < 4) return castNode(a, tyInt);
+  if (t.kind === 'array') return castNode(a, pointerTo(t.base!));
+  if (t.kind === 'func') return castNode(a, pointerTo(t));
+  return a;
+}
+
+/** The string literal an expression is, as its array decayed to a pointer, through casts (gcc strips those). */
+export function stringLiteralOf(n: Node): Obj | undefined {
+  while (n.kind === 'cast') n = n.lhs!;
+  if (n.kind === 'addr') n = n.lhs!;
+  return n.kind === 'var' && n.obj!.isString ? n.obj : undefined;
 }

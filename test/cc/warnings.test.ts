@@ -1,6 +1,7 @@
 /**
  * The warnings a first C course most needs, as gcc 12 gives them: printf/scanf formats
- * against their arguments (-Wformat), precedence slips (-Wparentheses), both on with
+ * against their arguments (-Wformat), precedence slips (-Wparentheses), variables never
+ * used or only stored into (-Wunused-variable, -Wunused-but-set-variable), all on with
  * -Wall, and a pointer compared with an integer (always). The oracle is gcc itself: for
  * each program of test/cc/warnings and each set of flags, `tcc-lite cc -fsyntax-only`
  * must print the same warning lines — file, line, column and message — as
@@ -43,13 +44,16 @@ async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
   return warningLines(text);
 }
 
-const FLAG_SETS = [[], ['-Wall'], ['-Wall', '-Wno-format'], ['-Wall', '-Wno-parentheses'], ['-Wformat'], ['-Wparentheses'], ['-Wall', '-w']];
+const FLAG_SETS = [
+  [], ['-Wall'], ['-Wall', '-Wno-format'], ['-Wall', '-Wno-parentheses'], ['-Wformat'], ['-Wparentheses'], ['-Wall', '-w'],
+  ['-Wunused'], ['-Wall', '-Wno-unused-variable'], ['-Wall', '-Wno-unused-but-set-variable'], ['-Wall', '-Wno-unused'],
+];
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c']) {
-    it(`${program}: the same lines as gcc with ${FLAG_SETS.map((f) => f.join(' ') || 'no flags').join(', ')}`, async () => {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c']) {
+    it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
         const expected = gccWarnings(program, flags);
@@ -61,13 +65,15 @@ describe('-Wall warnings, as gcc gives them', () => {
     });
   }
 
-  it('-Wall turns on -Wformat and -Wparentheses; a later -Wno- or -Wformat=0 turns one off', () => {
+  it('-Wall turns on -Wformat, -Wparentheses and -Wunused-(but-set-)variable; a later -Wno- or -Wformat=0 turns one off', () => {
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].sort();
+    const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
-    expect(warnings('-Wall')).toEqual(['format', 'parentheses']);
-    expect(warnings('-Wall', '-Wno-format')).toEqual(['parentheses']);
-    expect(warnings('-Wall', '-Wformat=0')).toEqual(['parentheses']);
-    expect(warnings('-Wno-parentheses', '-Wall')).toEqual(['format', 'parentheses']);
+    expect(warnings('-Wall')).toEqual(['format', 'parentheses', ...unused]);
+    expect(warnings('-Wall', '-Wno-format')).toEqual(['parentheses', ...unused]);
+    expect(warnings('-Wall', '-Wformat=0')).toEqual(['parentheses', ...unused]);
+    expect(warnings('-Wno-parentheses', '-Wall')).toEqual(['format', 'parentheses', ...unused]);
+    expect(warnings('-Wall', '-Wno-unused')).toEqual(['format', 'parentheses']);
     expect(warnings('-Wformat=2')).toEqual(['format']);
   });
 });

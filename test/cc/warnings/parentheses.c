@@ -47,5 +47,17 @@ int main(void)
 		a++;
 	if (a && b || c)
 		a++;
+	c = a << b - 1;
+	c = a - 1 >> b;
+	c = a | b + c;
+	c = a ^ b - c;
+	c = a & b + c;
+	c = a | b & c;
+	c = a == b == c;
+	c = a != b < c;
+	c = a < b < c;
+	c = a <= b > c;
+	c = (a < b) < c + (a << (b - 1)) + ((a & b) | c);
+	c = (k.n++ & 1) + (kp->slot[1]-- << 1);
 	return a;
 }

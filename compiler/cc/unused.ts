@@ -1,0 +1,59 @@
+/**
+ * -Wunused-variable and -Wunused-but-set-variable (both on with -Wall), as gcc decides
+ * them: when a block ends, each variable it declared whose name no expression used is
+ * "unused"; one whose every use only stored into it — a statement `x = e;`, or `a[i] = e;`
+ * and `s.m = e;` on an array or struct variable itself — is "set but not used". Any other
+ * use reads it (`x++`, `x += 1`, `&x`, `sizeof x`, `y = x = 0`). Parameters, `extern` declarations and
+ * variables marked unused or with a cleanup are never warned about.
+ */
+import type { Node, Obj } from './ast.js';
+import { isWarningOn, warnAt } from './report.js';
+import type { ScopeEntry } from './scope.js';
+
+/** The variable a plain assignment to `lhs` stores into without reading it, if any. */
+function storedVariable(lhs: Node): Obj | undefined {
+  let n = lhs;
+  for (;;) {
+    if (n.kind === 'var') return n.obj;
+    if (n.kind === 'member' || n.kind === 'cast') n = n.lhs!;
+    // `a[i]`, `a[i][j]`: the array itself, not a pointer (storing through a pointer reads it).
+    else if (n.kind === 'deref' && (n.lhs!.kind === 'add' || n.lhs!.kind === 'sub')) {
+      const array = [n.lhs!.lhs!, n.lhs!.rhs!].find((e) => e.ty!.kind === 'array');
+      if (array === undefined) return undefined;
+      n = array;
+    } else return undefined;
+  }
+}
+
+/**
+ * An expression whose value is discarded (a statement, a `for` clause): a plain `x = e` in
+ * it only stores into x. An assignment whose value is used (`a = b = 0`, `if ((x = f()))`)
+ * reads it, as in gcc.
+ */
+export function noteDiscarded(e: Node): void {
+  if (e.kind === 'comma') {
+    noteDiscarded(e.lhs!);
+    noteDiscarded(e.rhs!);
+  } else if (e.kind === 'cast' && e.ty!.kind === 'void') {
+    noteDiscarded(e.lhs!);
+  } else if (e.kind === 'assign' && e.tok.image === '=') {
+    const o = storedVariable(e.lhs!);
+    if (o !== undefined) o.stores++;
+  }
+}
+
+/** A block ends: warns about its unused variables, the last declared first (as gcc). */
+export function checkUnusedVariables(vars: ReadonlyMap<string, ScopeEntry>): void {
+  const unused = isWarningOn('unused-variable'), unread = isWarningOn('unused-but-set-variable');
+  if (!unused && !unread) return;
+  for (const entry of [...vars.values()].reverse()) {
+    const o = entry.obj;
+    const tok = entry.declTok ?? o?.tok;
+    if (o === undefined || tok === undefined || !o.checkUnused) continue;
+    if (o.uses === 0) {
+      if (unused) warnAt(tok, `unused variable '${tok.image}' [-Wunused-variable]`);
+    } else if (o.uses === o.stores && unread) {
+      warnAt(tok, `variable '${tok.image}' set but not used [-Wunused-but-set-variable]`);
+    }
+  }
+}
