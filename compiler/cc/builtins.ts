@@ -103,6 +103,16 @@ export function implicitLibraryPrototype(name: string): Type | undefined {
   return prototypeOf(librarySignatures[name]);
 }
 
+/**
+ * Would C89's implicit `int f()` agree with this prototype? Only if it returns int and
+ * takes a fixed list of types the default promotions leave alone; otherwise gcc warns
+ * that the implicit declaration is incompatible with the built-in function.
+ */
+export function agreesWithImplicitInt(prototype: Type): boolean {
+  const promoted = (t: Type): boolean => !(t.kind === 'float' || t.kind === 'bool' || ((t.kind === 'char' || t.kind === 'short') && t.size < 4));
+  return prototype.returnType === tyInt && !prototype.isVariadic && prototype.params.every((p) => promoted(p.ty));
+}
+
 // ---- lowering ----
 
 /**

@@ -520,7 +520,7 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
   // (A naked function's asm returns by itself.)
   if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
-    warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function`);
+    warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function [-Wreturn-type]`);
   }
   p.fn = undefined;
   if (fn.nesting) leaveNestedFunction(p, fn);

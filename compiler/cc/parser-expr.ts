@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
-import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin } from './builtins.js';
+import { agreesWithImplicitInt, compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
@@ -633,8 +633,11 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const name = library?.name ?? t.image;
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
-    if (!library && isoC99()) pedwarnAt(t, `implicit declaration of function '${name}'`);
+    if (!library && isoC99()) pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
     const libraryPrototype = !library && this.builtinsOn ? implicitLibraryPrototype(name) : undefined;
+    if (libraryPrototype && !agreesWithImplicitInt(libraryPrototype)) {
+      warnAt(t, `incompatible implicit declaration of built-in function '${name}' [-Wbuiltin-declaration-mismatch]`);
+    }
     let ty = library?.ty ?? libraryPrototype;
     if (!ty) {
       ty = funcType(tyInt);

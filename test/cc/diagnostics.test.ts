@@ -86,7 +86,7 @@ describe('warnings', () => {
     const r = compileC('int *g(void) { int *p = 5; foo(); }', { fileName: 'w.c', warnings: true });
     const msgs = r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`);
     expect(msgs).toContain("1:25: initialization of 'int *' from 'int' makes pointer from integer without a cast [-Wint-conversion]");
-    expect(msgs).toContain("1:28: implicit declaration of function 'foo'");
+    expect(msgs).toContain("1:28: implicit declaration of function 'foo' [-Wimplicit-function-declaration]");
     expect(msgs.some((m) => m.includes('control reaches end of non-void function'))).toBe(true);
   });
   it('a named void parameter in a prototype (gcc warns; a definition is an error)', () => {

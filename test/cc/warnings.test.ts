@@ -2,7 +2,8 @@
  * The warnings a first C course most needs, as gcc 12 gives them: printf/scanf formats
  * against their arguments (-Wformat), precedence slips (-Wparentheses), variables never
  * used or only stored into (-Wunused-variable, -Wunused-but-set-variable), all on with
- * -Wall, and a pointer compared with an integer (always). The oracle is gcc itself: for
+ * -Wall, and the ones gcc always gives: a pointer compared with an integer, a function
+ * called without a declaration (and gcc's built-in one it then contradicts). The oracle is gcc itself: for
  * each program of test/cc/warnings and each set of flags, `tcc-lite cc -fsyntax-only`
  * must print the same warning lines — file, line, column and message — as
  * `gcc -fsyntax-only` (quotes aside: gcc's are typographic). parentheses.c is indented
@@ -52,7 +53,7 @@ const FLAG_SETS = [
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c', 'implicit.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {

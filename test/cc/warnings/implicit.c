@@ -1,0 +1,16 @@
+/* Library functions called without their header, and a function nobody declared. */
+int main(void)
+{
+    char *copy = malloc(8);
+    int n = strlen("ab") + abs(-1) + atoi("3") + toupper('a');
+
+    printf("%d\n", n);
+    puts("done");
+    free(copy);
+    return isdigit('1') + helper(2);
+}
+
+int helper(int x)
+{
+    return x;
+}
