@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CompileError, formatDiagnostic } from '../compiler/diagnostics.js';
+import { CompileError, formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.js';
 import { UsageError } from './usage-error.js';
 
 interface SourceLines {
@@ -52,9 +52,36 @@ const ERRNO_TEXT: Record<string, string> = {
   EROFS: 'Read-only file system', EMFILE: 'Too many open files', ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links',
 };
 
+/** The file and function of the last diagnostic printed ('' at a command's start). */
+let lastContext = '';
+
+/** A command starts (a warm server runs many): its first diagnostic in a function names it again. */
+export function resetDiagnosticContext(): void {
+  lastContext = '';
+}
+
+/**
+ * gcc's line before the first diagnostic of a function, `f.c: In function 'main':`, and
+ * `f.c: At top level:` before one outside after those; '' when the place did not change.
+ */
+function functionContext(d: Diagnostic): string {
+  if (d.inFunction === undefined || d.loc === undefined) return '';
+  const context = `${d.loc.file}\0${d.inFunction ?? ''}`;
+  if (context === lastContext) return '';
+  const first = lastContext === '';
+  lastContext = context;
+  if (d.inFunction !== null) return `${d.loc.file}: In function '${d.inFunction}':\n`;
+  return first ? '' : `${d.loc.file}: At top level:\n`;
+}
+
+/** Prints a diagnostic as gcc does: its function's line if it is the first there, the message, the source line and a caret. */
+export function printDiagnostic(d: Diagnostic): void {
+  process.stderr.write(functionContext(d) + formatDiagnostic(d, readSourceLine));
+}
+
 export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
-    process.stderr.write(formatDiagnostic(e.diagnostic, readSourceLine));
+    printDiagnostic(e.diagnostic);
     return 1;
   }
   if (e instanceof UsageError) {

@@ -23,6 +23,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   loc?: SourceLocation;
+  /** The function it was found in (gcc's "In function 'f':"); null: outside any; undefined: not known. */
+  inFunction?: string | null;
 }
 
 export class CompileError extends Error {

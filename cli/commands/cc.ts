@@ -6,12 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
-import { CompileError, formatDiagnostic } from '../../compiler/diagnostics.js';
+import { CompileError } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
 import type { LinkInput } from '../../compiler/link/index.js';
 import { packageRoot } from '../package-root.js';
-import { readSourceLine, rememberSource } from '../report.js';
+import { printDiagnostic, rememberSource, resetDiagnosticContext } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
@@ -98,7 +98,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     onWarning: (d) => {
       warned.n++;
       const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;
-      process.stderr.write(formatDiagnostic(shown, readSourceLine));
+      printDiagnostic(shown);
     },
   };
 }
@@ -168,6 +168,7 @@ function defaultOutput(input: string, ext: string): string {
 const PARTS_OF_LIBC = new Set(['c', 'm', 'rt', 'dl', 'pthread', 'util', 'crypt', 'resolv', 'xnet']);
 
 export async function cc(args: string[]): Promise<void> {
+  resetDiagnosticContext();
   const o = parseCcArgs(args);
   if (o.verbose || o.query !== undefined) {
     const { answerQuery, versionBanner } = await import('./cc-query.js');

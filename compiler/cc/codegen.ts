@@ -13,7 +13,7 @@ import { genNestingPrologue, prepareNesting } from './nested.js';
 import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instrument.js';
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, isNumberLikeAggregate, tyULong, type Type } from './types.js';
-import { errorAt } from './report.js';
+import { errorAt, reportInFunction } from './report.js';
 import { debugInfoText, type DebugFunction, type DebugUnit } from './debug-info.js';
 import { functionScopes, type FunctionScopes } from './debug-scopes.js';
 import { currentDirectory } from '../asm/dwarf.js';
@@ -298,6 +298,16 @@ function emitFunction(g: Gen, fn: Obj, code: FunctionCode, chunks: AsmChunk[]): 
 
 /** Generates the function's code with g's next numbers (see FunctionCode). */
 export function generateFunctionCode(g: Gen, fn: Obj): FunctionCode {
+  // Its warnings are the function's, as gcc reports them ("In function 'f':").
+  const outside = reportInFunction(fn.tok?.image);
+  try {
+    return functionCode(g, fn);
+  } finally {
+    reportInFunction(outside);
+  }
+}
+
+function functionCode(g: Gen, fn: Obj): FunctionCode {
   if (fn.isNaked) return nakedFunctionCode(g, fn);
   const firstLabel = g.labelSeq;
   g.fn = fn;

@@ -7,7 +7,7 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, refuseFloatingPoint, warnAt } from './report.js';
+import { errorAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
 import { checkDeclaredStorage } from './spec-constraints.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
@@ -461,6 +461,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.pendingTemps = [];
   fn.params = [];
   p.fn = fn;
+  reportInFunction(tok.image);
   p.fnLabels = new Set();
   p.fnGotos = [];
   p.cleanups.reset();
@@ -524,7 +525,9 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   }
   p.fn = undefined;
   if (fn.nesting) leaveNestedFunction(p, fn);
-  else p.earlyCode?.functionDefined(fn);
+  // Back in the enclosing function, or at file scope.
+  reportInFunction(fn.nesting ? fn.nesting.outer.tok?.image : null);
+  if (!fn.nesting) p.earlyCode?.functionDefined(fn);
 }
 
 function endsWithReturn(body: Node): boolean {

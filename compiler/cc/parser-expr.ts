@@ -624,7 +624,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       return varNode(this.implicitDeclaration(t), t);
     }
-    return errorAt(t, `'${t.image}' undeclared`);
+    return errorAt(t, `'${t.image}' undeclared${this.fn ? ' (first use in this function)' : ' here (not in a function)'}`);
   }
 
   /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */

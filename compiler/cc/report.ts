@@ -8,6 +8,8 @@ import type { SourceMapper } from './lexer.js';
 
 let mapper: SourceMapper | undefined;
 let warnings: Diagnostic[] = [];
+/** The function being compiled, for gcc's "In function" line (Diagnostic.inFunction). */
+let inFunction: string | null | undefined;
 let warningsEnabled = true;
 
 /** -pedantic (`pedantic`) and -pedantic-errors (`errors`, which implies `pedantic`). */
@@ -44,6 +46,14 @@ export function beginReport(
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
   optionalWarnings = new Set(optional);
+  inFunction = null;
+}
+
+/** The diagnostics from now on are found in this function (null: at file scope); returns the previous one. */
+export function reportInFunction(name: string | null | undefined): string | null | undefined {
+  const before = inFunction;
+  inFunction = name;
+  return before;
 }
 
 /** Was this optional warning asked for (and not silenced by -w)? */
@@ -53,6 +63,7 @@ export function isWarningOn(option: OptionalWarning): boolean {
 
 export function endReport(): Diagnostic[] {
   mapper = undefined;
+  inFunction = undefined;
   return warnings;
 }
 
@@ -62,7 +73,9 @@ export function locationOf(tok: IToken): SourceLocation {
 }
 
 export function errorAt(tok: IToken, message: string): never {
-  throw new CompileError(message, locationOf(tok));
+  const e = new CompileError(message, locationOf(tok));
+  e.diagnostic.inFunction = inFunction;
+  throw e;
 }
 
 /**
@@ -75,12 +88,12 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
 
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled) return;
-  warnings.push({ severity: 'warning', message, loc: locationOf(tok) });
+  warnings.push({ severity: 'warning', message, loc: locationOf(tok), inFunction });
 }
 
 /** A warning at a place inside a token (a directive inside a format string). */
 export function warnAtLocation(loc: SourceLocation, message: string): void {
-  if (warningsEnabled) warnings.push({ severity: 'warning', message, loc });
+  if (warningsEnabled) warnings.push({ severity: 'warning', message, loc, inFunction });
 }
 
 /**
@@ -98,8 +111,12 @@ export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string)
 export function pedwarnAtLocation(loc: () => SourceLocation, message: string, pedanticOption?: string): void {
   if (!warningsEnabled || (pedanticOption !== undefined && !pedanticMode.pedantic)) return;
   const text = pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message;
-  if (pedanticMode.errors) throw new CompileError(text, loc());
-  warnings.push({ severity: 'warning', message: text, loc: loc() });
+  if (pedanticMode.errors) {
+    const e = new CompileError(text, loc());
+    e.diagnostic.inFunction = inFunction;
+    throw e;
+  }
+  warnings.push({ severity: 'warning', message: text, loc: loc(), inFunction });
 }
 
 /**

@@ -23,7 +23,7 @@ function errorOf(src: string, opts: { kernel?: boolean; generalRegsOnly?: boolea
 describe('errors', () => {
   const cases: [string, string][] = [
     ['int main(void) { int x = 1 return x; }', "t.c:1:28: error: expected ';' before 'return' token"],
-    ['int main(void) { return y; }', "t.c:1:25: error: 'y' undeclared"],
+    ['int main(void) { return y; }', "t.c:1:25: error: 'y' undeclared (first use in this function)"],
     ['int f(void) { int x; int x; }', "t.c:1:26: error: redefinition of 'x'"],
     ['int main(void) { foo(); return 0 }', "t.c:1:34: error: expected ';' before '}' token"],
     ['int main(void) { return 1 +; }', "t.c:1:28: error: expected expression before ';' token"],
@@ -40,7 +40,7 @@ describe('errors', () => {
     ['int main(void) { int x; int x(void) { return 1; } return x(); }', "t.c:1:29: error: 'x' redeclared as different kind of symbol"],
     ['typedef int v3 __attribute__((vector_size(12)));', "t.c:1:31: error: number of vector components 3 not a power of two"],
     ['int n;\nint main(void) { int x __attribute__((cleanup(n))) = 1; return x; }', "t.c:2:22: error: cleanup argument not a function"],
-    ['int main(void) { if (sizeof(enum { E = 1 })) return E; return E; }', "t.c:1:63: error: 'E' undeclared"],
+    ['int main(void) { if (sizeof(enum { E = 1 })) return E; return E; }', "t.c:1:63: error: 'E' undeclared (first use in this function)"],
     ['int main(void) { return __builtin_frobnicate(1); }', "t.c:1:25: error: unsupported builtin '__builtin_frobnicate'"],
     ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
     ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
@@ -60,7 +60,7 @@ describe('errors', () => {
 
   it('honours linemarkers for locations', () => {
     const src = '# 1 "kernel/sys.c"\nint a;\n# 40 "include/x.h" 1\nint b;\nint c = d;\n';
-    expect(errorOf(src)).toBe("include/x.h:41:9: error: 'd' undeclared");
+    expect(errorOf(src)).toBe("include/x.h:41:9: error: 'd' undeclared here (not in a function)");
   });
 
   it('rejects floating point in kernel code', () => {

@@ -45,6 +45,20 @@ describe('CLI failure reports', () => {
   });
 });
 
+describe("gcc's function context", () => {
+  it("says 'In function' before a function's first diagnostic and 'At top level' after, as gcc does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-report-'));
+    const src = join(dir, 'ctx.c');
+    writeFileSync(src, 'int *p = 4;\nint f(void) { int *q = 5; return q != 0; }\nint g(void) { char *s = 6;\n  long *t = 7; return s != 0 && t != 0; }\nint *r = 8;\nint h(void) { return gone; }\n');
+    const lines = (text: string): string[] => text.split('\n').filter((l) => /: (warning|error|In function|At top level)/.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
+    const ours = await report(() => cc(['-c', src, '-o', join(dir, 'ctx.o')]));
+    const gcc = spawnSync('gcc', ['-c', src, '-o', join(dir, 'g.o')], { encoding: 'utf8' });
+    expect(lines(ours.text)).toEqual(lines(gcc.stderr));
+    expect(lines(ours.text).filter((l) => / In function | At top level/.test(l))).toHaveLength(4);
+    rmSync(dir, { recursive: true });
+  });
+});
+
 describe('warnings before an error', () => {
   /** `file:line:col: severity: message` lines of a diagnostic text, gcc's quotes made ASCII. */
   const headlines = (text: string): string[] => text.split('\n').filter((l) => /^\S+:\d+:\d+: (warning|error):/.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
@@ -56,8 +70,7 @@ describe('warnings before an error', () => {
     const ours = await report(() => cc(['-c', src, '-o', join(dir, 'w.o')]));
     const gcc = spawnSync('gcc', ['-c', src, '-o', join(dir, 'g.o')], { encoding: 'utf8' });
     expect(ours.status).toBe(1);
-    // gcc adds "(not in a function)" to its undeclared-identifier error; the warnings are the same.
-    expect(headlines(ours.text)).toEqual(headlines(gcc.stderr).map((l) => l.replace(' here (not in a function)', '')));
+    expect(headlines(ours.text)).toEqual(headlines(gcc.stderr));
     expect(headlines(ours.text)).toHaveLength(4);
     const cppSrc = join(dir, 'p.c');
     writeFileSync(cppSrc, "#warning early\n#if 'xy'\n#endif\n#include \"missing.h\"\n");
