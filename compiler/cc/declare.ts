@@ -7,9 +7,9 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
-import { checkDeclaredStorage } from './spec-constraints.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
+import { errorAt, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
+import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec-constraints.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
@@ -101,12 +101,14 @@ export function declareName(
     return errorAt(p.peek(), 'expected identifier or \'(\'');
   }
   const name = nameTok.image;
+  checkArrayQualifiers(ty, nameTok, false);
   const a = mergeAttrs(spec, attrs);
   if (spec.isLocalLabel) {
     declareLocalLabel(p, nameTok);
     return { obj: undefined, ty, isLocalAuto: false };
   }
   if (spec.isTypedef) {
+    checkAlignas(spec, ty, nameTok, 'typedef', name);
     if (a.aligned !== undefined) ty = withAlignment(ty, a.aligned);
     // `typedef union {...} T __attribute__((transparent_union));` marks the union itself, as gcc does.
     if (a.transparentUnion && ty.kind === 'union') ty.isTransparentUnion = true;
@@ -125,6 +127,15 @@ export function declareName(
   // `extern void _text;` only names an address (linker symbols); gcc accepts it.
   if (ty.kind === 'void' && !spec.isExtern) errorAt(nameTok, `variable or field '${name}' declared void`);
   const local = p.fn !== undefined;
+  checkAlignas(spec, ty, nameTok, ty.kind === 'func' ? 'function' : 'object', name);
+  // `main` is called by the environment, not inlined (C11 5.1.2.2.1), and returns.
+  if (ty.kind === 'func' && !local && name === 'main' && spec.isInline) pedwarnAt(nameTok, "cannot inline function 'main'");
+  if (ty.kind === 'func' && !local && name === 'main' && spec.isNoreturn) pedwarnAt(nameTok, "'main' declared '_Noreturn'");
+  // Function specifiers are for functions (C11 6.7.4p2); gcc only warns.
+  if (ty.kind !== 'func' && spec.isInline) pedwarnAt(nameTok, `variable '${name}' declared 'inline'`);
+  if (ty.kind !== 'func' && spec.isNoreturn) pedwarnAt(nameTok, `variable '${name}' declared '_Noreturn'`);
+  // C99 dropped implicit int (6.7.2p2); GNU C keeps it, with gcc's default warning.
+  if (spec.isImplicitInt && isoC99()) pedwarnAt(nameTok, ty.kind === 'func' ? "return type defaults to 'int' [-Wimplicit-int]" : `type defaults to 'int' in declaration of '${name}' [-Wimplicit-int]`);
   checkDeclaredStorage(spec, nameTok, ty, local);
   // Objects of static storage have a size fixed before the program runs (C11 6.7.6.2p2).
   if (!local && hasVla(ty)) errorAt(nameTok, `variably modified '${name}' at file scope`);
@@ -143,6 +154,7 @@ export function declareName(
   if (local && ty.isVla && spec.isStatic) errorAt(nameTok, `storage size of '${name}' isn't constant`);
   if (local && ty.isVla && spec.isExtern) errorAt(nameTok, 'object with variably modified type must have no linkage');
   if (!local && spec.isRegister && ty.kind !== 'func') return declareGlobalRegister(p, nameTok, ty, asmName);
+  if (local && ty.kind !== 'func') checkBlockRedeclaration(p, spec, nameTok);
   if (ty.kind === 'func' || !local || spec.isExtern) {
     const o = declareGlobal(p, spec, nameTok, ty, asmName ?? name, local);
     if (isReadOnlyObject(spec, ty)) o.isReadOnly = true;
@@ -156,6 +168,7 @@ export function declareName(
   // (gcc's message, whatever the types.)
   if (p.scopes.parameterRedeclared(name)?.obj) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
   if (spec.isStatic) {
+    pedwarnStaticInInlineDefinition(p, spec, ty, nameTok);
     // `static int x asm("x")` is named by its asm label, as gcc does; otherwise a private name.
     const o = p.newGlobalObj(asmName ?? `${name}.${p.uniqueName('')}`, ty, nameTok);
     o.isStatic = true;
@@ -346,6 +359,37 @@ function autoTypeOf(init: InitSyntax, tok: IToken): Type {
   return unqualified(t);
 }
 
+/**
+ * An inline definition (C99's: a function whose declarations so far all say `inline`, none
+ * `extern` or `static`; see inline.ts) may not define a modifiable static object (C11
+ * 6.7.4p3): the external definition in another file would have one of its own.
+ */
+function pedwarnStaticInInlineDefinition(p: CParserBase, spec: DeclSpec, ty: Type, nameTok: IToken): void {
+  const fn = p.fn!;
+  if (!fn.isInline || fn.isStatic || !fn.everyDeclarationInline || p.gnu89Inline || fn.isGnuInline) return;
+  if (isReadOnlyObject(spec, ty)) return;
+  pedwarnAt(nameTok, `'${nameTok.image}' is static but declared in inline function '${fn.name}' which is not static`);
+}
+
+/**
+ * A name declared twice in one block denotes one object only when both declarations are
+ * extern (C11 6.7p3): gcc's messages for the other pairs. Two autos are a redefinition,
+ * reported where locals are made.
+ */
+function checkBlockRedeclaration(p: CParserBase, spec: DeclSpec, nameTok: IToken): void {
+  const prev = p.scopes.lookupCurrent(nameTok.image)?.obj;
+  if (!prev || prev.isFunction || (prev.isLocal && !spec.isExtern && !spec.isStatic)) return;
+  const name = nameTok.image;
+  const prevHasLinkage = !prev.isLocal && prev.staticOwner === undefined;
+  if (spec.isExtern) {
+    if (!prevHasLinkage) errorAt(nameTok, `extern declaration of '${name}' follows declaration with no linkage`);
+  } else if (prevHasLinkage) {
+    errorAt(nameTok, `declaration of '${name}' with no linkage follows extern declaration`);
+  } else {
+    errorAt(nameTok, `redeclaration of '${name}' with no linkage`);
+  }
+}
+
 /** Applies `= initializer` to a just-declared name; returns code to run for locals. */
 export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, noFloat: string | undefined): Node | undefined {
   const o = d.obj;
@@ -394,7 +438,9 @@ const MAX_STATIC_IMAGE_BYTES = 1 << 30;
 /** A file-scope compound literal is an anonymous static object; in a function, a temporary. */
 export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok: IToken, noFloat: string | undefined): Node {
   if (p.fn) {
-    if (isAggregate(ty) && ty.isVla) errorAt(tok, 'compound literal has variable size');
+    // gcc rejects any variably sized type here (C11 6.5.2.5p1 forbids VLA types), a GNU
+    // struct with a VLA member as well as `(int[n]){...}`.
+    if (ty.isVla) errorAt(tok, 'compound literal has variable size');
     const tmp = p.newTemp(ty);
     const initializer = buildInitializer(ty, init);
     tmp.ty = initializedType(initializer);
@@ -425,6 +471,8 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
 /** A prototype's parameter, visible to the parameters after it (their VLA sizes). */
 export function declareParam(p: CParserBase, nameTok: IToken | undefined, ty: Type): Param {
   if (!nameTok) return { name: undefined, ty, tok: undefined };
+  // The prototype scope holds this list's parameters (and tags): one name, one parameter.
+  if (p.scopes.lookupCurrent(nameTok.image)?.obj) errorAt(nameTok, `redefinition of parameter '${nameTok.image}'`);
   const obj = newObj(nameTok.image, ty, nameTok, true);
   p.scopes.declare(nameTok.image, { obj });
   return { name: nameTok.image, ty, tok: nameTok, obj };
@@ -452,6 +500,21 @@ function narrowKrParam(p: CParserBase, arrived: Obj, param: Param, tok: IToken):
 /** Code a function runs before its body: the sizes of its VLA parameters' rows. */
 const entryCode = new WeakMap<Obj, Node[]>();
 
+/**
+ * A hosted program's `main` returns int and takes no parameters or `(int, char **)`
+ * (C11 5.1.2.2.1); gcc's -Wmain, which -pedantic turns on, says where it does not.
+ */
+function checkMainSignature(ty: Type, tok: IToken): void {
+  const isCharPointerPointer = (t: Type): boolean => t.kind === 'ptr' && t.base!.kind === 'ptr' && isCompatible(t.base!.base!, tyChar);
+  if (!isCompatible(ty.returnType!, tyInt)) pedwarnAt(tok, "return type of 'main' is not 'int'", '-Wmain');
+  const params = ty.params;
+  if (params.length >= 1 && !isCompatible(params[0].ty, tyInt)) pedwarnAt(tok, "first argument of 'main' should be 'int'", '-Wmain');
+  if (params.length >= 2 && !isCharPointerPointer(params[1].ty)) pedwarnAt(tok, "second argument of 'main' should be 'char **'", '-Wmain');
+  if (params.length >= 3 && !isCharPointerPointer(params[2].ty)) pedwarnAt(tok, "third argument of 'main' should probably be 'char **'", '-Wmain');
+  if (params.length === 1 || params.length > 3) pedwarnAt(tok, "'main' takes only zero or two arguments", '-Wmain');
+  if (ty.isVariadic) pedwarnAt(tok, "'main' declared as variadic function", '-Wmain');
+}
+
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (p.fn) enterNestedFunction(p, fn, tok);
   if (!noteInlineDefinition(fn, p.gnu89Inline) && fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
@@ -467,6 +530,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.cleanups.reset();
   p.scopes.enterParams();
   if (isAggregate(ty.returnType!) && !ty.returnType!.isComplete) errorAt(tok, 'return type is an incomplete type');
+  if (tok.image === 'main' && !fn.isStatic && fn.staticOwner === undefined) checkMainSignature(ty, tok);
   const taken = new Set(fn.locals);
   for (const [i, param] of ty.params.entries()) {
     if (param.ty.kind === 'void' || (isAggregate(param.ty) && !param.ty.isComplete)) {
@@ -475,6 +539,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
     if (isAggregate(param.ty) && param.ty.isVla) errorAt(param.tok ?? tok, 'a parameter of variably sized struct type is not supported');
     if (p.noFloat !== undefined && isFlonum(param.ty)) refuseFloatingPoint(param.tok ?? tok, p.noFloat);
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
+    if (!param.name && !isoC2x()) pedwarnAt(tok, 'ISO C does not support omitting parameter names in function definitions before C2X', '-Wpedantic');
     fn.params.push(param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty));
   }
   // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.

@@ -80,6 +80,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const { mapper, directives } = lexed;
   beginReport(mapper, opts.warnings !== false, {
     pedantic: opts.pedantic === true || opts.pedanticErrors === true, errors: opts.pedanticErrors === true, c99: standard.year >= 1999,
+    c2x: standard.year >= 2023,
   }, opts.optionalWarnings);
   try {
     const beforeC2x = standard.year < 2023 ? (open: IToken): void => pedwarnAt(open, "ISO C does not support '[[]]' attributes before C2X", '-Wpedantic') : undefined;

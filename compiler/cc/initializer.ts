@@ -161,6 +161,7 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
       init.expr = numNode(0n, syn.tok);
       return;
     }
+    if (syn.items.length > 1) pedwarnAt(exprTokOf(syn.items[1].value), 'excess elements in scalar initializer');
     fillFromSyntax(init, syn.items[0].value);
     return;
   }

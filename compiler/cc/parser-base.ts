@@ -26,6 +26,8 @@ export interface DeclSpec {
   isStatic: boolean;
   isExtern: boolean;
   isInline: boolean;
+  /** `_Noreturn` (the attribute sets attrs.noreturn only). */
+  isNoreturn?: boolean;
   isThreadLocal: boolean;
   /** `auto`: on a block-scope function declaration it forward-declares a nested function. */
   isAuto?: boolean;

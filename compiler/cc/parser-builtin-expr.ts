@@ -10,7 +10,8 @@ import { tryEval } from './consteval.js';
 import { vlaSizeExpr } from './declare.js';
 import { Identifier, Kw, P } from './lexer.js';
 import { ExprParser } from './parser-expr.js';
-import { errorAt } from './report.js';
+import { expressionStart } from './pointer-conversion.js';
+import { errorAt, pedwarnAt } from './report.js';
 import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, varNode, type GenericAssociation } from './typecheck.js';
 import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
@@ -59,13 +60,19 @@ export abstract class BuiltinExprParser extends ExprParser {
 
   /** `sizeof` of an operand (or undefined for a type name) of type `ty`; the fast expression path's too. */
   sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node {
+    // A bit-field has no size in bytes (C11 6.5.3.4p1).
+    if (operand?.kind === 'member' && operand.member!.isBitfield) errorAt(expressionStart(operand), "'sizeof' applied to a bit-field");
     if (ty.isVla) {
       // The operand of a variably modified type is evaluated (C99 6.5.3.4p2).
       const size = vlaSizeExpr(this, ty, tok);
       return this.withPendingSetup(operand ? commaNode(operand, size, tok) : size);
     }
     this.pendingSetup.length = 0; // a fixed size: typeof's operand is not evaluated
-    if (ty.kind === 'func' || ty.kind === 'void') return numNode(1n, tok, tyULong);
+    if (ty.kind === 'func' || ty.kind === 'void') {
+      // GNU C's size of one for both, which ISO C does not have (C11 6.5.3.4p1).
+      pedwarnAt(operand?.tok ?? tok, `invalid application of 'sizeof' to a ${ty.kind === 'func' ? 'function' : 'void'} type`, '-Wpointer-arith');
+      return numNode(1n, tok, tyULong);
+    }
     if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
       errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
     }

@@ -11,15 +11,16 @@ import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import type { IntegerRunToken } from './data-run.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
-import { checkParameterStorage, checkTypeNameStorage } from './spec-constraints.js';
-import { errorAt, pedwarnAt, warnAt } from './report.js';
+import { checkAlignas, checkArrayQualifiers, checkParameterStorage, checkTypeNameStorage, markQualifiedArray } from './spec-constraints.js';
+import { errorAt, isoC2x, pedwarnAt, warnAt } from './report.js';
+import { pedwarnFlexibleArrayUse } from './member-constraints.js';
 import {
   arrayOf, funcType, isAggregate, isInteger, pointerTo, qualifiedType, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment,
 } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
 
 export type DeclSuffix =
-  | { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined; star?: boolean; constPointer?: boolean }
+  | { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined; star?: boolean; constPointer?: boolean; qualified?: boolean }
   | { kind: 'func'; params: Param[]; variadic: boolean; proto: boolean };
 
 export abstract class DeclParser extends SpecifierParser {
@@ -34,6 +35,8 @@ export abstract class DeclParser extends SpecifierParser {
     this.CONSUME(P[')']);
     this.CONSUME(P[';']);
     this.ACTION(() => {
+      if (!msg && !isoC2x()) pedwarnAt(tok, "ISO C11 does not support omitting the string in '_Static_assert'", '-Wpedantic');
+      if (!isInteger(cond.ty!)) errorAt(cond.tok, 'expression in static assertion is not an integer');
       if (evalInt(cond) === 0n) errorAt(tok, `static assertion failed${msg ? `: ${msg.image}` : ''}`);
     });
   });
@@ -154,12 +157,20 @@ export abstract class DeclParser extends SpecifierParser {
     const tok = this.CONSUME(P['[']);
     // `int a[const]` in a parameter: the pointer it adjusts to is const.
     let constPointer = false;
+    let isStatic = false;
+    let qualified = false;
     this.MANY(() =>
       this.OR([
-        { ALT: () => this.CONSUME(Kw.static) },
+        {
+          ALT: () => {
+            this.CONSUME(Kw.static);
+            isStatic = qualified = true;
+          },
+        },
         {
           ALT: () => {
             if (/const/.test(this.SUBRULE(this.qualifier).image)) constPointer = true;
+            qualified = true;
           },
         },
       ]),
@@ -176,10 +187,12 @@ export abstract class DeclParser extends SpecifierParser {
       },
       { ALT: () => this.OPTION(() => this.SUBRULE(this.assign)) },
     ]);
-    this.CONSUME(P[']']);
+    const close = this.CONSUME(P[']']);
     return this.ACTION(() => {
+      // `[static]` promises a number of elements, so it needs one (C11 6.7.6p1).
+      if (isStatic && size === undefined) errorAt(close, "expected expression before ']' token");
       const s = star ? { ...arraySuffixOf(tok, undefined), star } : arraySuffixOf(tok, size);
-      return constPointer && s.kind === 'array' ? { ...s, constPointer } : s;
+      return s.kind === 'array' ? { ...s, constPointer, qualified } : s;
     });
   });
 
@@ -354,6 +367,8 @@ export abstract class DeclParser extends SpecifierParser {
 export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: IToken): Param {
   checkParameterStorage(spec, d.nameTok, last);
   let ty = d.derive(spec.ty);
+  checkAlignas(spec, ty, d.nameTok ?? last, 'parameter', d.nameTok?.image);
+  checkArrayQualifiers(ty, d.nameTok ?? last, true);
   // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
   const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
   // Parameters of array and function type are adjusted to pointers.
@@ -363,6 +378,8 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: ITo
   if (ty.kind === 'void' && !d.nameTok) errorAt(last, `'void' must be the only parameter`);
   if (ty.kind === 'void') warnAt(d.nameTok!, `parameter '${d.nameTok!.image}' has void type`);
   const param = declareParam(p, d.nameTok, ty);
+  // Its address may not be taken (C11 6.5.3.2p1), in the body as in any block.
+  if (spec.isRegister && param.obj) param.obj.isRegister = true;
   if (outerLen) param.entryCode = [outerLen];
   return param;
 }
@@ -372,6 +389,7 @@ export function typeNameOf(spec: DeclSpec, d: Declarator, first: IToken): Type {
   checkTypeNameStorage(spec, first);
   if (d.nameTok) errorAt(d.nameTok, `expected ')' before '${d.nameTok.image}'`);
   const ty = d.derive(spec.ty);
+  checkArrayQualifiers(ty, first, false);
   // `int __attribute__((aligned(16)))` names an over-aligned int (only ever raised here).
   const aligned = spec.attrs.aligned ?? 0;
   return ty === spec.ty && aligned > ty.align ? withAlignment(ty, aligned) : ty;
@@ -466,9 +484,11 @@ function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type 
     if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla && !unspecifiedLength.has(t)) {
       errorAt(nameTok ?? s.tok, `array type has incomplete element type '${typeName(t)}'`);
     }
+    pedwarnFlexibleArrayUse(t, nameTok ?? s.tok);
     const a = arrayOfSuffix(t, s, nameTok);
     if (s.star) unspecifiedLength.add(a);
     if (s.constPointer) adjustsToConst.add(a);
+    if (s.qualified) markQualifiedArray(a);
     return a;
   }
   if (nameTok && (t.kind === 'array' || t.kind === 'func')) {

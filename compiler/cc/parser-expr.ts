@@ -19,7 +19,7 @@ import { hasSideEffects } from './side-effects.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
-import { errorAt, isoC99, pedwarnAt, warnAt } from './report.js';
+import { errorAt, holdWarnings, isoC99, pedwarnAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
@@ -31,7 +31,7 @@ import {
   promoteBitfield, shiftNode, stringLiteralOf, subNode, subscriptNode, unaryNode, varNode, defaultPromotion,
 } from './typecheck.js';
 import {
-  findMember, funcType, isAggregate, isFlonum, isInteger, isScalar, pointerTo, tyInt, tyLong,
+  findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong,
   tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
 import type { Obj } from './ast.js';
@@ -435,6 +435,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       errorAt(tok, `conversion to non-scalar type requested`);
     }
     if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type '${typeName(e.ty!)}'`);
+    // A pointer and a floating value do not convert into each other (C11 6.5.4p4).
+    if (isFlonum(ty) && (isPointerLike(e.ty!) || e.ty!.kind === 'func')) errorAt(tok, 'pointer value used where a floating-point was expected');
+    if (ty.kind === 'ptr' && isFlonum(e.ty!)) errorAt(tok, 'cannot convert to a pointer type');
     const folded = foldFloatToInt(e, ty);
     if (folded) return folded;
     let n = newNode('cast', tok);
@@ -565,7 +568,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const inc = this.buildCompound(lhs, opTok.image, numNode(1n, tok), tok);
     // Undoing the step cannot overflow: it is not checked under -ftrapv.
     const undo = { ...tok, image: delta > 0 ? '-' : '+' } as IToken;
+    // The step's diagnostics (`void *p; p++` under -pedantic) are given once, as gcc does.
+    const quiet = holdWarnings();
     const old = delta > 0 ? subNode(inc, numNode(1n, tok), undo) : addNode(inc, numNode(1n, tok), undo);
+    quiet();
     return castNode(old, lhs.ty!);
   }
 

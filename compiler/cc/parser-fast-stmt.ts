@@ -25,7 +25,7 @@ import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
 import {
   beginBlock, beginSwitch, breakStmt, caseLabel, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
-  finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt,
+  finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt, pedwarnLabelTarget,
 } from './parser-stmt-actions.js';
 
 export { fastDeclaration } from './parser-fast-decl.js';
@@ -275,9 +275,13 @@ function labeledStatement(p: StmtParser): Node | undefined {
 
 /** The statement after a label (the `labelTarget` rule): a declaration, a statement, or nothing before `}`. */
 function labelTarget(p: StmtParser): Node {
-  if (is(p.la(1), RBRACE)) return nullStmt(p.la(1));
+  if (is(p.la(1), RBRACE)) {
+    pedwarnLabelTarget(p.la(1), false);
+    return nullStmt(p.la(1));
+  }
   if (p.isDeclarationAt(1)) {
     if (!surelyDeclaration(p, 1)) return p.subLabelTarget();
+    pedwarnLabelTarget(p.la(1), true);
     const items = p.subDeclaration();
     return itemsBlock(p.la(0), items);
   }

@@ -13,7 +13,7 @@ import { decodeEscapes, literalPrefix } from './literals.js';
 import { BuiltinExprParser } from './parser-builtin-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
 import {
-  checkAlignment, checkAtomicQualified, checkEnumeratorName, checkMemberStorage, checkRestrict, checkStorageClassKeyword, checkTypeKeyword,
+  checkAlignas, checkAlignment, checkArrayQualifiers, checkAtomicQualified, checkEnumeratorName, checkMemberStorage, checkRestrict, checkStorageClassKeyword, checkTypeKeyword,
 } from './spec-constraints.js';
 import { checkBitfieldType, checkMemberList } from './member-constraints.js';
 import { errorAt, pedwarnAt } from './report.js';
@@ -25,7 +25,7 @@ import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
-  isAggregate, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
+  isAggregate, isInteger, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
 } from './types.js';
 
 /** What the type-specifier keywords of one declaration said so far. */
@@ -163,7 +163,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'static': s.isStatic = true; break;
       case 'extern': s.isExtern = true; break;
       case 'inline': case '__inline__': case '__inline': s.isInline = true; break;
-      case '_Noreturn': s.attrs.noreturn = true; break;
+      case '_Noreturn': s.attrs.noreturn = s.isNoreturn = true; break;
       case '_Thread_local': case '__thread': s.isThreadLocal = true; break;
       case 'const': case '__const': case '__const__': s.isConst = true; break;
       case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
@@ -301,7 +301,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     }
     if (tag && hasBody) {
       const t = this.scopes.lookupTagCurrent(tag.image);
-      if (t && t.kind === kind && !t.isComplete) return t;
+      if (t && t.kind !== kind) errorAt(tag, `'${tag.image}' defined as wrong kind of tag`);
+      if (t && !t.isComplete) return t;
       if (t && t.isComplete) errorAt(tag, `redefinition of '${kind} ${tag.image}'`);
     }
     const t = structType(kind);
@@ -385,6 +386,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (bits < 0 || bits > (ty.kind === 'bool' ? 1 : ty.size * 8)) errorAt(width.tok, `width of '${d.nameTok?.image ?? '<anonymous>'}' exceeds its type`);
         if (bits === 0 && d.nameTok) errorAt(width.tok, `zero width for bit-field '${d.nameTok.image}'`);
       }
+      checkAlignas(spec!, ty, d.nameTok ?? width!.tok, width ? 'bit-field' : 'object', d.nameTok?.image);
+      checkArrayQualifiers(ty, d.nameTok ?? width!.tok, false);
       if (ty.kind === 'func') errorAt(d.nameTok ?? width!.tok, 'field declared as a function');
       if (isAggregate(ty) && !ty.isComplete) errorAt(d.nameTok ?? width!.tok, `field '${d.nameTok?.image ?? '<anonymous>'}' has incomplete type`);
       if (hasVla(ty)) pedwarnAt(d.nameTok ?? this.LA(0), 'a member of a structure or union cannot have a variably modified type', '-Wpedantic');
@@ -424,11 +427,15 @@ export abstract class SpecifierParser extends BuiltinExprParser {
             return this.SUBRULE(this.conditional);
           });
           this.ACTION(() => {
+            // (`A = 1.5` is constant, but no integer constant expression: C11 6.7.2.2p2.)
+            if (val && !isInteger(val.ty!)) errorAt(val.tok, `enumerator value for '${name.image}' is not an integer constant`);
             if (val) next = evalInt(val);
             values.push(next);
             enumerators.push({ name: name.image, value: next });
             checkEnumeratorName(this.scopes.lookupCurrent(name.image), name);
             const fits = next >= -0x80000000n && next <= 0x7fffffffn;
+            // GNU C widens the enum's type instead (C11 6.7.2.2p2 wants int values).
+            if (val && !fits) pedwarnAt(val.tok, "ISO C restricts enumerator values to range of 'int'", '-Wpedantic');
             this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong });
             next++;
           });
@@ -474,15 +481,21 @@ export abstract class SpecifierParser extends BuiltinExprParser {
    */
   private enumTag(tag: IToken | undefined, hasBody: boolean): Type {
     if (!tag) return enumType();
+    // One tag names one kind of type in a scope (C11 6.7.2.3p2).
+    const wrongKind = (t: Type | undefined): void => {
+      if (t && t.kind !== 'enum') errorAt(tag, `'${tag.image}' defined as wrong kind of tag`);
+    };
     if (!hasBody) {
       const known = this.scopes.lookupTag(tag.image);
+      wrongKind(known);
       if (known) return known;
       const forward = enumType();
       forward.isComplete = false;
       return forward;
     }
     const forward = this.scopes.lookupTagCurrent(tag.image);
-    if (forward && forward.kind === 'enum' && !forward.isComplete) {
+    wrongKind(forward);
+    if (forward && !forward.isComplete) {
       forward.isComplete = true;
       return forward;
     }

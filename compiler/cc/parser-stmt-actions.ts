@@ -13,7 +13,7 @@ import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { OpenSwitch } from './case-values.js';
-import { errorAt, isoC99, pedwarnAt } from './report.js';
+import { errorAt, isoC2x, isoC99, pedwarnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
@@ -197,6 +197,13 @@ export function defaultLabel(p: CParserBase, tok: IToken): Node {
 }
 
 /** `name:` before the statement `body`. */
+/** Before C2X a label marks a statement (C11 6.8.1p1): no declaration, nor the end of a block. */
+export function pedwarnLabelTarget(next: IToken, isDeclaration: boolean): void {
+  if (isoC2x()) return;
+  if (isDeclaration) pedwarnAt(next, 'a label can only be part of a statement and a declaration is not a statement', '-Wpedantic');
+  else pedwarnAt(next, 'label at end of compound statement', '-Wpedantic');
+}
+
 export function finishLabel(p: CParserBase, name: IToken, body: Node): Node {
   p.requireFunction(name, 'label');
   const label = p.scopes.resolveLabel(name.image);
@@ -234,6 +241,8 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
   if (e) {
     if (rt.kind === 'void') {
       if (e.ty!.kind !== 'void') pedwarnAt(tok, "'return' with a value, in function returning void");
+      // Even a void expression is one (C11 6.8.6.4p1); GNU C allows that.
+      else pedwarnAt(tok, "ISO C forbids 'return' with expression, in function returning void", '-Wpedantic');
       n.lhs = e;
     } else {
       n.lhs = convertForAssign(e, rt, e.tok, 'returning');

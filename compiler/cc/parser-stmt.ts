@@ -18,7 +18,7 @@ import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
   beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, continueStmt, declareDeclarator, defaultLabel,
-  endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch,
+  endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch, pedwarnLabelTarget,
   gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
 } from './parser-stmt-actions.js';
 import { fastBlockItems, fastDeclaration, type FastStmtParser } from './parser-fast-stmt.js';
@@ -315,12 +315,22 @@ export class CParser extends DeclParser implements FastStmtParser {
         {
           GATE: () => this.isDeclarationAt(1),
           ALT: () => {
+            const first = this.LA(1);
             const items = this.SUBRULE(this.declaration);
-            return this.ACTION(() => itemsBlock(this.LA(0), items));
+            return this.ACTION(() => {
+              pedwarnLabelTarget(first, true);
+              return itemsBlock(this.LA(0), items);
+            });
           },
         },
         { GATE: () => !tokenMatcher(this.LA(1), P['}']), ALT: () => this.SUBRULE(this.statement) },
-        { GATE: () => tokenMatcher(this.LA(1), P['}']), ALT: () => this.ACTION(() => nullStmt(this.LA(1))) },
+        {
+          GATE: () => tokenMatcher(this.LA(1), P['}']),
+          ALT: () => this.ACTION(() => {
+            pedwarnLabelTarget(this.LA(1), false);
+            return nullStmt(this.LA(1));
+          }),
+        },
       ],
     }));
   });
@@ -362,6 +372,7 @@ export class CParser extends DeclParser implements FastStmtParser {
                 this.CONSUME(P['*']);
                 const target = this.SUBRULE(this.expr);
                 return this.ACTION(() => {
+                  pedwarnAt(tok, "ISO C forbids 'goto *expr;'", '-Wpedantic');
                   const g = stmt('gotoExpr', tok);
                   g.lhs = target;
                   return g;

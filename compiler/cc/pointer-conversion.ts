@@ -38,9 +38,16 @@ export function expressionStart(n: Node): IToken {
   return first;
 }
 
-/** Warns as gcc does when a pointer of type `from` (its pointee `fromBase`) becomes a `to`. */
-export function checkPointerConversion(to: Type, from: Type, fromBase: Type, tok: IToken, site: ConversionSite): void {
+/**
+ * Warns as gcc does when a pointer of type `from` (its pointee `fromBase`) becomes a `to`;
+ * `isNullPointer`: the value is a null pointer constant, `(void *)0`.
+ */
+export function checkPointerConversion(to: Type, from: Type, fromBase: Type, tok: IToken, site: ConversionSite, isNullPointer = false): void {
   const toBase = to.base!;
+  // `void *` holds object pointers only (C11 6.3.2.3p1): GNU C converts function pointers too.
+  if ((toBase.kind === 'void' && fromBase.kind === 'func') || (fromBase.kind === 'void' && toBase.kind === 'func' && !isNullPointer)) {
+    pedwarnAt(tok, `ISO C forbids ${siteNoun(site)} between function pointer and 'void *'`, '-Wpedantic');
+  }
   if (toBase.kind !== 'void' && fromBase.kind !== 'void' && !pointeesMatch(toBase, fromBase)) {
     pedwarnAt(tok, `${incompatibleMessage(to, from, site)} [-Wincompatible-pointer-types]`);
     return;

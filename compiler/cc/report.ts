@@ -21,8 +21,10 @@ export interface PedanticMode {
    * function returning a value are pedwarns there; C90 allows both without a word.
    */
   c99: boolean;
+  /** The dialect is C2X: a label may come before a declaration or `}`, and _Static_assert without its message. */
+  c2x: boolean;
 }
-const NOT_PEDANTIC: PedanticMode = { pedantic: false, errors: false, c99: true };
+const NOT_PEDANTIC: PedanticMode = { pedantic: false, errors: false, c99: true, c2x: false };
 let pedanticMode = NOT_PEDANTIC;
 
 /**
@@ -36,6 +38,11 @@ let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 /** Is the dialect C99 or later (see PedanticMode)? */
 export function isoC99(): boolean {
   return pedanticMode.c99;
+}
+
+/** Is the dialect C2X (see PedanticMode)? */
+export function isoC2x(): boolean {
+  return pedanticMode.c2x;
 }
 
 export function beginReport(

@@ -122,6 +122,40 @@ export function checkEnumeratorName(prev: ScopeEntry | undefined, name: IToken):
   errorAt(name, prev.enumValue !== undefined ? `redeclaration of enumerator '${name.image}'` : `'${name.image}' redeclared as different kind of symbol`);
 }
 
+/** What `_Alignas` is written on, in gcc's words. */
+export type AlignasTarget = 'typedef' | 'function' | 'parameter' | 'bit-field' | 'object';
+
+/**
+ * `_Alignas` belongs to an object that is no bit-field (nor a register: checkDeclaredStorage),
+ * and cannot make it less aligned than its type (C11 6.7.5p2-5). `_Alignas(0)` is none at all.
+ */
+export function checkAlignas(spec: DeclSpec, ty: Type, at: IToken, target: AlignasTarget, name: string | undefined): void {
+  if (spec.align === 0) return;
+  if (target !== 'object') {
+    errorAt(at, name === undefined ? `alignment specified for unnamed ${target}` : `alignment specified for ${target} '${name}'`);
+  }
+  if (spec.align < ty.align) errorAt(at, `'_Alignas' specifiers cannot reduce alignment of '${name}'`);
+}
+
+/** `[static 3]`, `[const]`...: arrays that only a parameter's outermost declarator may make. */
+const qualifiedArrays = new WeakSet<Type>();
+
+export function markQualifiedArray(t: Type): void {
+  qualifiedArrays.add(t);
+}
+
+/**
+ * `static` and qualifiers in `[]` say what a parameter's pointer is (C11 6.7.6.2p1): in any
+ * other array, in a parameter's inner ones too, they are an error. `ty` is a declared type,
+ * before a parameter's adjustment.
+ */
+export function checkArrayQualifiers(ty: Type, at: IToken, isParameter: boolean): void {
+  const start = isParameter && ty.kind === 'array' ? ty.base : ty;
+  for (let t = start; t !== undefined; t = t.kind === 'func' ? t.returnType : t.base) {
+    if (qualifiedArrays.has(t)) errorAt(at, 'static or type qualifiers in non-parameter array declarator');
+  }
+}
+
 /** `register` is the only storage class a parameter may have (6.7.6.3p2). */
 export function checkParameterStorage(spec: DeclSpec, nameTok: IToken | undefined, last: IToken): void {
   const storage = storageClassOf(spec);

@@ -11,6 +11,7 @@ import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
+import { P } from './lexer.js';
 import { errorAt, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
@@ -277,6 +278,19 @@ function scaleOf(t: Type, tok: IToken): number {
   return b.size;
 }
 
+/**
+ * GNU C steps a `void *` or a function pointer by one byte; ISO C has no such arithmetic
+ * (C11 6.5.6p2 wants a pointer to a complete object type), so -pedantic says so, as gcc's
+ * -Wpointer-arith does. `p++` arrives here as `p + 1` with the `++` token.
+ */
+function pedwarnPointerArith(ptr: Type, tok: IToken, use: 'arithmetic' | 'subtraction'): void {
+  const b = pointee(ptr);
+  if (b.kind !== 'void' && b.kind !== 'func') return;
+  const step = tok.tokenType === P['++'] ? 'increment' : tok.tokenType === P['--'] ? 'decrement' : undefined;
+  const pointer = b.kind === 'void' ? "pointer of type 'void *'" : 'pointer to a function';
+  pedwarnAt(tok, step ? `wrong type argument to ${step}` : `${pointer} used in ${use}`, '-Wpointer-arith');
+}
+
 function asPointer(t: Type): Type {
   if (t.kind === 'array') return pointerTo(t.base!);
   if (t.kind === 'func') return pointerTo(t);
@@ -300,6 +314,7 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   }
   // `((int (*)[n])p)[i]`: the cast computes the row size, so it must run before the index is scaled.
   if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, addNode(lhs.rhs!, rhs, tok), tok);
+  pedwarnPointerArith(lhs.ty!, tok, 'arithmetic');
   const scaled = scaleBy(rhs, lhs.ty!, tok);
   return binaryNode('add', lhs, scaled, asPointer(lhs.ty!), tok);
 }
@@ -310,6 +325,10 @@ export function subscriptNode(base: Node, index: Node, tok: IToken): Node {
   if (!pointer) return errorAt(tok, 'subscripted value is neither array nor pointer nor vector');
   if (pointer.ty!.base!.kind === 'func') return errorAt(tok, 'subscripted value is pointer to function');
   const offset = (pointer === base ? index : base).ty!;
+  // A register array has no address to index from (C11 6.5.3.2p1 via 6.3.2.1p3): GNU C indexes it anyway.
+  if (pointer.kind === 'var' && pointer.obj!.isRegister && pointer.ty!.kind === 'array') {
+    pedwarnAt(tok, "ISO C forbids subscripting 'register' array", '-Wpedantic');
+  }
   if (!isInteger(offset) && !offset.isInt128) return errorAt(tok, 'array subscript is not an integer');
   return derefNode(addNode(base, index, tok), tok);
 }
@@ -342,6 +361,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
     if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, subNode(lhs.rhs!, rhs, tok), tok);
+    pedwarnPointerArith(lhs.ty!, tok, 'arithmetic');
     return binaryNode('sub', lhs, scaleBy(rhs, lhs.ty!, tok), asPointer(lhs.ty!), tok);
   }
   if (isPointerLike(lhs.ty!) && isPointerLike(rhs.ty!)) {
@@ -350,6 +370,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     if (!b.isVla && !rhs.ty!.base!.isVla && !isCompatible(b, rhs.ty!.base!)) {
       errorAt(tok, `invalid operands to binary - (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
     }
+    pedwarnPointerArith(lhs.ty!, tok, 'subtraction');
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
     // Rows of a VLA type, or structs with VLA members: their size is a run-time value.
     if (b.isVla && b.vlaSize) return binaryNode('div', diff, castNode(varNode(b.vlaSize, tok), tyLong), tyLong, tok);
@@ -377,16 +398,41 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
     const ty = commonType(lhs.ty!, rhs.ty!);
     return binaryNode(kind, castNode(lhs, ty), castNode(rhs, ty), tyInt, tok);
   }
-  // A pointer compared with an integer other than a null pointer constant (an integer
-  // constant expression of value 0): gcc's pedwarn.
-  const integerSide = isInteger(lhs.ty!) ? lhs : isInteger(rhs.ty!) ? rhs : undefined;
-  if (integerSide !== undefined && tryEvalInt(integerSide) !== 0n) pedwarnAt(tok, 'comparison between pointer and integer');
-  // `p == '\0'` is a null pointer constant too, but most likely meant `*p == '\0'`.
-  else if (integerSide?.kind === 'num' && integerSide.tok.image.startsWith("'")) {
-    warnAt(tok, 'comparison between pointer and zero character constant [-Wpointer-compare]');
-  }
+  checkPointerComparison(kind === 'lt' || kind === 'le', lhs, rhs, tok);
   // Pointer comparisons are unsigned 64-bit.
   return binaryNode(kind, castNode(lhs, tyULong), castNode(rhs, tyULong), tyInt, tok);
+}
+
+function isPointerOrFunction(t: Type): boolean {
+  return isPointerLike(t) || t.kind === 'func';
+}
+
+/**
+ * What C11 6.5.8p2 and 6.5.9p2 allow to compare: pointers to compatible types, or for `==`
+ * a pointer and a `void *` or a null pointer constant. GNU C compares any pointer and
+ * integer; gcc's pedwarns say where ISO C does not.
+ */
+function checkPointerComparison(ordered: boolean, lhs: Node, rhs: Node, tok: IToken): void {
+  const [l, r] = [lhs.ty!, rhs.ty!];
+  if (isPointerOrFunction(l) && isPointerOrFunction(r)) {
+    const [a, b] = [pointee(asPointer(l)), pointee(asPointer(r))];
+    if (isCompatible(a, b)) {
+      if (ordered && a.kind === 'func') pedwarnAt(tok, 'ISO C forbids ordered comparisons of pointers to functions', '-Wpedantic');
+    } else if (!ordered && (a.kind === 'void' || b.kind === 'void')) {
+      // (`fp == (void *)0` is a comparison with a null pointer constant.)
+      const withFunction = (a.kind === 'func' || b.kind === 'func') && !isNullPointerConstant(lhs) && !isNullPointerConstant(rhs);
+      if (withFunction) pedwarnAt(tok, "ISO C forbids comparison of 'void *' with function pointer", '-Wpedantic');
+    } else {
+      pedwarnAt(tok, 'comparison of distinct pointer types lacks a cast');
+    }
+    return;
+  }
+  const other = isPointerOrFunction(l) ? rhs : lhs;
+  if (!isInteger(other.ty!)) return;
+  if (tryEvalInt(other) !== 0n) return pedwarnAt(tok, 'comparison between pointer and integer');
+  // `p == '\0'` is a null pointer constant too, but most likely meant `*p == '\0'`.
+  if (other.kind === 'num' && other.tok.image.startsWith("'")) warnAt(tok, 'comparison between pointer and zero character constant [-Wpointer-compare]');
+  if (ordered) pedwarnAt(tok, 'ordered comparison of pointer with integer zero', '-Wpedantic');
 }
 
 export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
@@ -486,7 +532,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
       const fb = from.kind === 'func' ? from : from.base!;
       // gcc shows an initializer from its first token, other conversions at their operator.
       const at = what === 'initializing' ? expressionStart(expr) : tok;
-      checkPointerConversion(to, unqualified(asPointer(from)), fb, at, { what, argument });
+      checkPointerConversion(to, unqualified(asPointer(from)), fb, at, { what, argument }, isNullPointerConstant(expr));
       return castNode(expr, to);
     }
     if (isInteger(from)) {
@@ -494,8 +540,10 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
       return castNode(expr, to);
     }
   }
-  if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func')) {
-    if (isPointerLike(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
+  // Pointers convert to and from integers, never floating values (C11 6.5.16.1p1).
+  const pointerAndFloat = (to.kind === 'ptr' && isFlonum(from)) || (isFlonum(to) && (isPointerLike(from) || from.kind === 'func'));
+  if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func') && !pointerAndFloat) {
+    if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
     return castNode(expr, to);
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
@@ -547,21 +595,14 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
     // (`c ? -1 : some_struct` is an error, as in gcc, not a silent conversion).
     if (!isCompatible(a, b)) errorAt(tok, 'type mismatch in conditional expression');
     ty = a;
-  } else if (isPointerLike(a) || a.kind === 'func') {
-    ty = asPointer(a);
-    // C99 6.5.15p6: a null pointer constant takes the other side's type; otherwise a void * side wins.
-    if (isPointerLike(b) || b.kind === 'func') {
-      const other = asPointer(b);
-      if (isNullPointerConstant(then)) ty = other;
-      else if (!isNullPointerConstant(els)) {
-        // Both are pointers: the pointee takes the qualifiers of both (`const T *` and `volatile void *`).
-        const base = other.base!.kind === 'void' ? other.base! : ty.base!;
-        const combined = qualifiedType(base, ty.base!.isConst || other.base!.isConst, ty.base!.isVolatile || other.base!.isVolatile);
-        if (combined !== ty.base) ty = pointerTo(combined);
-      }
-    }
-  } else if (isPointerLike(b) || b.kind === 'func') {
-    ty = asPointer(b);
+  } else if (isPointerOrFunction(a) && isPointerOrFunction(b)) {
+    ty = conditionalPointerType(then, els, tok);
+  } else if (isPointerOrFunction(a) || isPointerOrFunction(b)) {
+    // A pointer pairs with a null pointer constant only (C11 6.5.15p3); GNU C takes any integer.
+    const other = isPointerOrFunction(a) ? els : then;
+    if (!isInteger(other.ty!)) errorAt(tok, 'type mismatch in conditional expression');
+    if (!isNullPointerConstant(other)) pedwarnAt(tok, 'pointer/integer type mismatch in conditional expression');
+    ty = asPointer(isPointerOrFunction(a) ? a : b);
   } else {
     ty = a;
   }
@@ -571,6 +612,26 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   n.els = keep ? els : castNode(els, ty);
   n.ty = ty;
   return n;
+}
+
+/**
+ * The type of `c ? p : q` for two pointers (C11 6.5.15p6): a null pointer constant takes
+ * the other side's type, a `void *` side wins, and the pointee has the qualifiers of both
+ * (`const T *` and `volatile void *`). Pointers to incompatible types have none in ISO C.
+ */
+function conditionalPointerType(then: Node, els: Node, tok: IToken): Type {
+  const ty = asPointer(then.ty!);
+  const other = asPointer(els.ty!);
+  if (isNullPointerConstant(then)) return other;
+  if (isNullPointerConstant(els)) return ty;
+  const [a, b] = [ty.base!, other.base!];
+  if ((a.kind === 'void' && b.kind === 'func') || (a.kind === 'func' && b.kind === 'void')) {
+    pedwarnAt(tok, "ISO C forbids conditional expr between 'void *' and function pointer", '-Wpedantic');
+  } else if (a.kind !== 'void' && b.kind !== 'void' && !isCompatible(a, b)) {
+    pedwarnAt(tok, 'pointer type mismatch in conditional expression');
+  }
+  const combined = qualifiedType(b.kind === 'void' ? b : a, a.isConst || b.isConst, a.isVolatile || b.isVolatile);
+  return combined !== a ? pointerTo(combined) : ty;
 }
 
 function isArithmetic(t: Type): boolean {
@@ -624,10 +685,22 @@ export interface GenericAssociation {
   tok: IToken; // the type name's (or `default`'s) first token
 }
 
-/** At most one `default`, and no two compatible types, among the associations (C11 6.5.1.1p2). */
+/** Whether a type has a size: no `void`, `int[]` or declared-only struct (C11 6.2.5p1). */
+function isCompleteObjectType(t: Type): boolean {
+  if (t.kind === 'void' || t.kind === 'func') return false;
+  if (t.kind === 'array') return t.arrayLen >= 0 || t.isVla;
+  return !isAggregate(t) || t.isComplete;
+}
+
+/**
+ * Associations name complete object types (C11 6.5.1.1p2), at most one is `default`, and
+ * no two are compatible.
+ */
 function checkAssociations(associations: GenericAssociation[]): void {
   const comparable = (t: Type | undefined): t is Type => t !== undefined;
   associations.forEach((a, i) => {
+    if (a.ty?.kind === 'func') errorAt(a.tok, "'_Generic' association has function type");
+    else if (a.ty && !isCompleteObjectType(a.ty)) errorAt(a.tok, "'_Generic' association has incomplete type");
     const earlier = associations.slice(0, i);
     if (a.ty === undefined && earlier.some((b) => b.ty === undefined)) errorAt(a.tok, "duplicate 'default' case in '_Generic'");
     if (comparable(a.ty) && earlier.some((b) => comparable(b.ty) && isCompatibleQualified(a.ty!, b.ty, true))) {

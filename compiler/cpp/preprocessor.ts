@@ -404,6 +404,8 @@ export class Preprocessor implements ExpansionHost {
       case 'define': return this.define(line, name, f);
       case 'undef': {
         const id = this.macroName(line, name);
+        // (As #define refuses it: the operator of #if is no macro.)
+        if (id === 'defined') this.error('"defined" cannot be used as a macro name', line[0]);
         if (line.length > 1) this.pedwarn('extra tokens at end of #undef directive', line[1]);
         this.macros.delete(id);
         return;

@@ -55,6 +55,47 @@ describe('declaration constraints gcc enforces', () => {
     ['int f(int n) {\n  goto in;\n  {\n    int a[n];\n  in:\n    return a[0];\n  }\n}\n', 't.c:2:3: error: jump into scope of identifier with variably modified type'],
   ];
   for (const [src, msg] of cases) it(msg, () => expect(compileErrorOf(src)).toBe(msg));
+  // More of them, found beside the cendol C11 suite's programs (our cases): _Alignas where it
+  // cannot go, qualified array declarators, redeclarations in a block, casts and
+  // conditionals between pointers and floating values, tags of the wrong kind.
+  const more: [string, string][] = [
+    ['enum e { A = 1.5 };', "t.c:1:14: error: enumerator value for 'A' is not an integer constant"],
+    ['void f(int a[static]);', "t.c:1:20: error: expected expression before ']' token"],
+    ['_Alignas(int) typedef int T;', "t.c:1:27: error: alignment specified for typedef 'T'"],
+    ['void f(_Alignas(8) int x);', "t.c:1:24: error: alignment specified for parameter 'x'"],
+    ['struct s { _Alignas(8) int x : 3; };', "t.c:1:28: error: alignment specified for bit-field 'x'"],
+    ['_Alignas(8) int f(void);', "t.c:1:17: error: alignment specified for function 'f'"],
+    ['_Alignas(1) int x;', "t.c:1:17: error: '_Alignas' specifiers cannot reduce alignment of 'x'"],
+    ['struct s { _Alignas(1) int x; };', "t.c:1:28: error: '_Alignas' specifiers cannot reduce alignment of 'x'"],
+    ['int main(void) { return _Generic(1, int[]: 1, default: 0); }', "t.c:1:37: error: '_Generic' association has incomplete type"],
+    ['struct s { int b : 3; } v; int n = sizeof v.b;', "t.c:1:43: error: 'sizeof' applied to a bit-field"],
+    ['int f(int a, int a) { return a; }', "t.c:1:18: error: redefinition of parameter 'a'"],
+    ['void f(void) { int a[static 3]; }', 't.c:1:20: error: static or type qualifiers in non-parameter array declarator'],
+    ['void f(int a[3][const 4]);', 't.c:1:12: error: static or type qualifiers in non-parameter array declarator'],
+    ['void f(void) { extern int y; static int y; }', "t.c:1:41: error: declaration of 'y' with no linkage follows extern declaration"],
+    ['void f(void) { static int y; int y; }', "t.c:1:34: error: redeclaration of 'y' with no linkage"],
+    ['void f(void) { int y; extern int y; }', "t.c:1:34: error: extern declaration of 'y' follows declaration with no linkage"],
+    ['int f(int *p) { return (float)p > 0; }', 't.c:1:24: error: pointer value used where a floating-point was expected'],
+    ['int *f(double d) { return (int *)d; }', 't.c:1:27: error: cannot convert to a pointer type'],
+    ['struct s { int a; }; enum s { A };', "t.c:1:27: error: 's' defined as wrong kind of tag"],
+    ['enum s { A }; struct s { int a; };', "t.c:1:22: error: 's' defined as wrong kind of tag"],
+    ['union u; struct u { int a; };', "t.c:1:17: error: 'u' defined as wrong kind of tag"],
+    ['double f(int c, int *p, double d) { return c ? p : d; }', 't.c:1:46: error: type mismatch in conditional expression'],
+  ];
+  for (const [src, msg] of more) it(msg, () => expect(compileErrorOf(src)).toBe(msg));
+
+  it('rejects what gcc rejects, where our position differs from its', () => {
+    expect(compileErrorOf('void f(register int x) { int *p = &x; }')).toContain("error: address of register variable 'x' requested");
+    expect(compileErrorOf('void f(void) { int *p; p = 1.0; }')).toContain("error: incompatible types when assigning to type 'int *' from type 'double'");
+    expect(compileErrorOf('double f(int *p) { double d = 0; d = p; return d; }')).toContain("error: incompatible types when assigning to type 'double' from type 'int *'");
+  });
+
+  it('accepts the declarations those constraints allow', () => {
+    const src = 'void g(int n, int a[static 3], int b[const], int m[][n]);\n_Alignas(0) int z;\n_Alignas(16) char c;\n' +
+      'struct s { _Alignas(int) char d; int : 0; };\nint kr(a, b) int a, b; { return a + b; }\n' +
+      'void f(void) { extern int y; extern int y; { int y; static int z; } _Alignas(8) int w; register int r = w; (void)r; }\n';
+    expect(compileErrorOf(src)).toBe('no error');
+  });
 
   it('still accepts what is valid near those rules', () => {
     const ok = [

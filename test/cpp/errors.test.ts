@@ -53,6 +53,7 @@ const cases: ErrorCase[] = [
   { name: '# without parameter', files: { 'main.c': '#define s(x) #y\n' }, message: "'#' is not followed by a macro parameter", at: 'main.c:1:14' },
   { name: '## at the end', files: { 'main.c': '#define s(x) x ##\n' }, message: "'##' cannot appear at either end of a macro expansion", at: 'main.c:1:16' },
   { name: 'defining defined', files: { 'main.c': '#define defined 1\n' }, message: '"defined" cannot be used as a macro name', at: 'main.c:1:9' },
+  { name: 'undefining defined', files: { 'main.c': '#undef defined\n' }, message: '"defined" cannot be used as a macro name', at: 'main.c:1:8' },
   { name: 'non-identifier macro name', files: { 'main.c': '#define 3 x\n' }, message: 'macro names must be identifiers', at: 'main.c:1:9' },
   { name: 'duplicate parameter', files: { 'main.c': '#define f(x, x) x\n' }, message: 'duplicate macro parameter "x"', at: 'main.c:1:14' },
   { name: 'bad parameter list', files: { 'main.c': '#define f(x y) x\n' }, message: `expected ',' or ')', found "y"`, at: 'main.c:1:13' },
