@@ -24,6 +24,8 @@ static void printf_extras(void)
 
     printf("[%a] [%A] [%.3a] [%a] [%a] [%a] [%.0a] [%#a] [%20a] [%-+20.2a] [%.1a]\n", 1.0, -255.5, 3.14159, 0.0,
            1e-320, 2.5e300, 1.5, 1.0, 0.1, 0.1, 1.96875);
+    /* The 0 flag pads between the sign and "0x" and the digits. */
+    printf("[%020a] [%-+12a] [%+012.2A] [%010a] [% 08a] [%020La]\n", 1e21, 1.5, -2.75, -0.0, 1.0, 3.0L);
     printf("[%La] [%Lf] [%Le] [%Lg] [%10.3Lf] [%Lf] [%.3La]\n", 1.5L, (long double)2.5, (long double)1e100,
            (long double)0.1, (long double)-3.25, (long double)1e30, (long double)0.1);
     errno = ENOENT;

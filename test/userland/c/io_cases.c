@@ -49,6 +49,13 @@ static void scanning(void)
     r = sscanf("1,2", "%d,%d", &a, &b);
     printf("%d %d %d\n", r, a, b);
     printf("%d %d\n", sscanf("", "%d", &a), sscanf("x", "%d", &a));
+    /* A set at the end of the input is an input failure (EOF), after a conversion a short count. */
+    printf("%d %d %d\n", sscanf("", "%[a-f]", s), sscanf("7", "%d%[a-f]", &a, s), sscanf("g", "%[a-f]", s));
+    /* "0x" followed by neither a hex digit nor a point is no number ("0x." is zero). */
+    n = -1;
+    r = sscanf("0xg", "%f%n", &f, &n);
+    printf("%d %d %d %d %d\n", sscanf("0x", "%lf", &d), sscanf("-0xp1", "%lf", &d), r, n, sscanf("0x.p1", "%lf%n", &d, &n));
+    printf("%a %d\n", d, n);
     r = sscanf("1.5e", "%lf%s", &d, s);
     printf("%d %g %s\n", r, d, s);
     r = sscanf("100ergs", "%f%s", &f, s);

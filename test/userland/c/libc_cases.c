@@ -23,6 +23,17 @@ static void show_strtol(const char *s, int base)
     printf("strtoul(\"%s\", %d) = %lu end=%d errno=%d\n", s, base, u, (int)(end - s), errno);
 }
 
+/* An unsupported base: EINVAL, and glibc leaves *end as it was. */
+static void show_bad_base(const char *s, int base)
+{
+    char *end = (char *)s + 1;
+    long v;
+
+    errno = 0;
+    v = strtol(s, &end, base);
+    printf("strtol(\"%s\", %d) = %ld end=%d errno=%d\n", s, base, v, (int)(end - s), errno);
+}
+
 static int compare_ints(const void *a, const void *b)
 {
     int x = *(const int *)a, y = *(const int *)b;
@@ -167,6 +178,9 @@ int main(void)
     for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
         for (j = 0; j < sizeof(bases) / sizeof(bases[0]); j++)
             show_strtol(cases[i], bases[j]);
+    show_bad_base("123", 1);
+    show_bad_base("123", 37);
+    show_bad_base("123", -2);
     test_qsort();
     test_malloc();
     test_strings();

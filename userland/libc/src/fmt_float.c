@@ -398,6 +398,11 @@ int __format_hex(char *out, unsigned lead, uint64_t frac, int nbits, int exp2, i
             }
         }
         ndig = prec;
+        /* A long double's 0xf carried over: 0x10p+e prints as 0x1p+(e+4), as glibc. */
+        if (lead == 16) {
+            lead = 1;
+            exp2 += 4;
+        }
     } else if (prec < 0) {
         /* No precision: as many digits as needed, trailing zeros dropped. */
         while (ndig > 0 && (frac & 0xf) == 0) {

@@ -334,12 +334,38 @@ double remainder(double x, double y)
     return x < 0 ? -r : r;
 }
 
+/*
+ * remquo: remainder's result, and the quotient it rounded to modulo 8 (8 itself
+ * when the last step rounds 7 up, as glibc gives it), with the quotient's sign.
+ * (x - r) / y in double loses those bits once the quotient passes 2^53; fmod by
+ * 8|y| is exact and keeps them, and each step below is exact too.
+ */
 double remquo(double x, double y, int *quo)
 {
-    double r = remainder(x, y);
-    double n = rint((x - r) / y);
+    double ax = fabs(x), ay = fabs(y), r = remainder(x, y);
+    int q = 0;
 
-    *quo = (int)fmod(fabs(n), 8.0) * ((x < 0) != (y < 0) ? -1 : 1);
+    if (isnan(r))
+        return r;           /* glibc leaves *quo as it was */
+    if (ay < 0x1p1021)
+        ax = fmod(ax, 8 * ay);
+    if (ay < 0x1p1022 && ax >= 4 * ay) {
+        ax -= 4 * ay;
+        q += 4;
+    }
+    if (ay < 0x1p1023 && ax >= 2 * ay) {
+        ax -= 2 * ay;
+        q += 2;
+    }
+    if (ax >= ay) {
+        ax -= ay;
+        q++;
+    }
+    /* Round to nearest, ties to even, as remainder does (2 ax is exact for a tiny y). */
+    if (ay < 0x1p-1021 ? (ax + ax > ay || (ax + ax == ay && (q & 1)))
+                       : (ax > 0.5 * ay || (ax == 0.5 * ay && (q & 1))))
+        q++;
+    *quo = q * ((x < 0) != (y < 0) ? -1 : 1);   /* 0 to 8, as glibc's */
     return r;
 }
 

@@ -126,7 +126,6 @@ static inline dd dd_sqrt(dd a)
 #define DD_PI_2 dd_make(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54)
 #define DD_PI_4 dd_make(0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55)
 #define DD_INV_LN2 dd_make(0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56)
-#define DD_INV_LN10 dd_make(0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57)
 #define DD_LOG10_2 dd_make(0x1.34413509f79ffp-2, -0x1.9dc1da994fd21p-59)
 
 /* math_exp.c: e^a = 2^k * (1 + m), and the natural logarithm, both to ~100 bits. */

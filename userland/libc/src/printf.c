@@ -232,8 +232,13 @@ static void format_float(__printf_sink *sink, spec *sp, const float_arg *a)
         return;
     }
     if (sp->conv == 'a' || sp->conv == 'A') {
+        char hex_prefix[4];
+
+        /* The 0 flag pads after the "0x" as after the sign: -0x0001p+3, as glibc. */
         len = __format_hex(body, a->lead, a->frac, a->frac_bits, a->exp2, prec, sp->alt, upper);
-        emit_field(sink, sp, prefix, 0, body, len);
+        strcpy(hex_prefix, prefix);
+        strncat(hex_prefix, body, 2);
+        emit_field(sink, sp, hex_prefix, 0, body + 2, len - 2);
         return;
     }
     if (prec < 0)

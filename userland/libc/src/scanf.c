@@ -158,6 +158,9 @@ static int read_float(scan_source *src, char *buf, int width)
         }
     }
     unread_char(src, c);
+    /* "0x" followed by neither a hex digit nor a point is a matching failure in glibc. */
+    if (hex && !digits && !point)
+        return 0;
     return n;
 }
 
@@ -212,7 +215,7 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
     va_list ap;
     char num[128];
     unsigned char set[256];
-    int assigned = 0, suppress, allocate, width, length, long_double, c, n, base, failed_input = 1;
+    int assigned = 0, suppress, allocate, width, length, long_double, c, n, base, failed_input = 1, at_eof;
     char *end;
     scan_sink sink;
 
@@ -313,9 +316,11 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
             }
             if (scan_sink_open(&sink, &ap, suppress, length == LEN_LONG, allocate) < 0)
                 goto done;
+            at_eof = 0;
             for (n = 0; width == 0 || n < width; n++) {
                 c = next_char(src);
                 if (c == EOF || !set[c]) {
+                    at_eof = c == EOF;
                     unread_char(src, c);
                     break;
                 }
@@ -323,8 +328,12 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
                     break;
             }
             scan_sink_finish(&sink, 1, n > 0);
-            if (n == 0)
+            if (n == 0) {
+                /* %[ at the end of the input is an input failure: EOF if nothing was assigned. */
+                if (at_eof && assigned == 0)
+                    assigned = EOF;
                 goto done;
+            }
             if (!suppress)
                 assigned++;
             break;

@@ -29,9 +29,7 @@ static unsigned long scan_integer(const char *s, char **end, int base, int *neg,
     *neg = 0;
     *overflow = 0;
     if (base < 0 || base == 1 || base > 36) {
-        errno = EINVAL;
-        if (end != NULL)
-            *end = (char *)s;
+        errno = EINVAL;   /* *end is left as it was, as glibc leaves it */
         return 0;
     }
     while (isspace((unsigned char)*p))
