@@ -227,7 +227,8 @@ export function checkFormatCall(callee: Obj | undefined, args: Node[], tok: ITok
   const literal = stringLiteralOf(args[fn.format - 1]);
   if (literal === undefined || literal.ty.base!.size !== 1) return;
   const bytes = literal.initData!;
-  const format = String.fromCharCode(...bytes.subarray(0, Math.max(0, bytes.length - 1)));
+  // (Not String.fromCharCode(...bytes): a long literal would overflow the stack with arguments.)
+  const format = Buffer.from(bytes.buffer, bytes.byteOffset, Math.max(0, bytes.length - 1)).toString('latin1');
   const list = directives(format, fn.kind);
   if (list === undefined) return;
   let next = fn.first - 1;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { parseCcArgs } from '../../cli/commands/cc-args.js';
+import { compileC } from '../../compiler/cc/index.js';
 
 const dir = join(import.meta.dirname, 'warnings');
 
@@ -65,6 +66,12 @@ describe('-Wall warnings, as gcc gives them', () => {
       expect(warned).toBeGreaterThan(3);
     });
   }
+
+  it('checks a format literal of any length (300,000 characters: no stack overflow)', () => {
+    const src = `int printf(const char *, ...);\nint main(void) { return printf("${'a'.repeat(300_000)}%d\\n", 1L); }\n`;
+    const { warnings } = compileC(src, { fileName: 'long.c', optionalWarnings: ['format'] });
+    expect(warnings.map((w) => w.message)).toEqual(["format '%d' expects argument of type 'int', but argument 2 has type 'long int' [-Wformat=]"]);
+  });
 
   it('-Wall turns on -Wformat, -Wparentheses and -Wunused-(but-set-)variable; a later -Wno- or -Wformat=0 turns one off', () => {
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].sort();
