@@ -42,6 +42,7 @@ export interface Node {
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
   signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
   grouped?: boolean; // written as one operand — inside ( ), or a postfix x++ (built with a subtraction): -Wparentheses leaves it alone (parentheses.ts)
+  foldedFrom?: NodeKind; // a number folded from this operator (fold-int.ts): -Wparentheses still sees the operator
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;

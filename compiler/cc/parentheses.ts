@@ -11,7 +11,7 @@
  * Writing the parentheses says it is meant, so the parsers mark a node that was written
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
-import type { Node } from './ast.js';
+import type { Node, NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, warnAt } from './report.js';
 
@@ -30,22 +30,22 @@ const OPERATOR_OF: Partial<Record<string, readonly string[]>> = {
  * What gcc says of an unparenthesized operand of the operator `op` (by the operand's
  * kind and operator), or undefined: its warn_about_parentheses cases.
  */
-function operandWarning(op: string, operand: Node): string | undefined {
+function operandWarning(op: string, operand: Node, kind: NodeKind): string | undefined {
   const inner = operand.tok.image;
-  const comparison = COMPARISONS.has(operand.kind);
+  const comparison = COMPARISONS.has(kind);
   switch (op) {
     case '<<': case '>>':
-      return ARITHMETIC.has(operand.kind) ? `'${inner}' inside '${op}'` : undefined;
+      return ARITHMETIC.has(kind) ? `'${inner}' inside '${op}'` : undefined;
     case '||':
-      return operand.kind === 'logand' ? "'&&' within '||'" : undefined;
+      return kind === 'logand' ? "'&&' within '||'" : undefined;
     case '|':
-      if (operand.kind === 'band' || operand.kind === 'bxor' || ARITHMETIC.has(operand.kind)) return "arithmetic in operand of '|'";
+      if (kind === 'band' || kind === 'bxor' || ARITHMETIC.has(kind)) return "arithmetic in operand of '|'";
       return comparison ? "comparison in operand of '|'" : undefined;
     case '^':
-      if (operand.kind === 'band' || ARITHMETIC.has(operand.kind)) return "arithmetic in operand of '^'";
+      if (kind === 'band' || ARITHMETIC.has(kind)) return "arithmetic in operand of '^'";
       return comparison ? "comparison in operand of '^'" : undefined;
     case '&':
-      if (ARITHMETIC.has(operand.kind)) return `'${inner}' in operand of '&'`;
+      if (ARITHMETIC.has(kind)) return `'${inner}' in operand of '&'`;
       return comparison ? "comparison in operand of '&'" : undefined;
     case '==': case '!=':
       return comparison ? `comparison in operand of '${op}'` : undefined;
@@ -81,11 +81,15 @@ export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
   const relational = op.image === '<' || op.image === '>' || op.image === '<=' || op.image === '>=';
   // One warning per operator, the left operand's first, as gcc gives them.
   for (const operand of [lhs, rhs]) {
-    if (operand.grouped || !OPERATOR_OF[operand.kind]?.includes(operand.tok.image)) continue;
-    if (relational && COMPARISONS.has(operand.kind)) {
-      return warnAt(operand.tok, "comparisons like 'X<=Y<=Z' do not have their mathematical meaning [-Wparentheses]");
+    // A constant operand was folded as it was built: its operator is what was written. gcc's
+    // folded constant has no place of its own, so it names the outer operator's.
+    const kind = operand.foldedFrom ?? operand.kind;
+    const at = operand.foldedFrom ? op : operand.tok;
+    if (operand.grouped || !OPERATOR_OF[kind]?.includes(operand.tok.image)) continue;
+    if (relational && COMPARISONS.has(kind)) {
+      return warnAt(at, "comparisons like 'X<=Y<=Z' do not have their mathematical meaning [-Wparentheses]");
     }
-    const what = operandWarning(op.image, operand);
-    if (what !== undefined) return warnAt(operand.tok, `suggest parentheses around ${what} [-Wparentheses]`);
+    const what = operandWarning(op.image, operand, kind);
+    if (what !== undefined) return warnAt(at, `suggest parentheses around ${what} [-Wparentheses]`);
   }
 }

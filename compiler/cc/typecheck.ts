@@ -3,6 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
+import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
 import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from './complex.js';
@@ -104,6 +105,8 @@ export function foldFloatToInt(expr: Node, ty: Type): Node | undefined {
 }
 
 export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
+  const constant = foldIntegerUnary(kind, expr, ty, tok, numNode);
+  if (constant) return constant;
   const n = newNode(kind, tok);
   n.lhs = expr;
   n.ty = ty;
@@ -111,6 +114,8 @@ export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): No
 }
 
 function binaryNode(kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken): Node {
+  const constant = foldIntegerBinary(kind, lhs, rhs, ty, tok, numNode);
+  if (constant) return constant;
   const n = newNode(kind, tok);
   n.lhs = lhs;
   n.rhs = rhs;

@@ -55,4 +55,13 @@ describe('code generator forms', () => {
     expect(asm).toContain('movslq -12(%rbp), %rdx');
     expect(asm.filter((l) => l === 'push %rax')).toHaveLength(0);
   });
+
+  it('folds integer constant expressions into one immediate', () => {
+    const asm = body('typedef unsigned long size_t; long f(long x) { return (x & ~(size_t)15) + x * (2 + 3) + (long)sizeof(int) * 4; }');
+    expect(asm).toContain('and $-16, %rax');
+    expect(asm).toContain('imul $5, %rax, %rax');
+    expect(asm.some((l) => l.startsWith('not '))).toBe(false);
+    // Division by zero is left to run (and trap), as gcc leaves it.
+    expect(body('int g(void) { return 1 / 0; }').some((l) => l.startsWith('idiv'))).toBe(true);
+  });
 });

@@ -59,5 +59,12 @@ int main(void)
 	c = a <= b > c;
 	c = (a < b) < c + (a << (b - 1)) + ((a & b) | c);
 	c = (k.n++ & 1) + (kp->slot[1]-- << 1);
+	/* Constants are folded as they are built; the operators written still count. */
+	c = 1 << 4 - 1;
+	c = 1 == 2 == 3;
+	c = 8 | 2 + 1;
+	c = 1 < 2 < 3;
+	c = a + (1 < 2 < a);
+	c = (1 << (4 - 1)) + (8 | (2 + 1));
 	return a;
 }

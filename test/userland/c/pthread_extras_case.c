@@ -5,7 +5,8 @@
  * (pthread_tryjoin_np, pthread_timedjoin_np), and read-write locks with a
  * deadline (pthread_rwlock_timedrdlock, _timedwrlock); a thread's CPU
  * affinity (pthread_setaffinity_np, _getaffinity_np) and names
- * (pthread_setname_np, _getname_np).
+ * (pthread_setname_np, _getname_np); <sys/single_threaded.h>'s flag, which
+ * the first thread clears for good.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/single_threaded.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -167,7 +169,9 @@ int main(void)
 	printf("handlers run by system and popen: \"%s\"\n", ran);
 
 	sem_init(&release, 0, 0);
+	printf("single threaded before the first thread: %d\n", __libc_single_threaded);
 	pthread_create(&t, NULL, worker, "the worker's result");
+	printf("single threaded with a thread: %d\n", __libc_single_threaded);
 	printf("tryjoin while it runs: %s\n", strerror(pthread_tryjoin_np(t, &result)));
 	clock_gettime(CLOCK_REALTIME, &deadline);
 	deadline.tv_nsec += 50 * 1000000L;
@@ -187,6 +191,7 @@ int main(void)
 	while (pthread_tryjoin_np(t, &result) == EBUSY)
 		usleep(1000);
 	printf("tryjoin once it ended: \"%s\"\n", (char *)result);
+	printf("single threaded again: %d\n", __libc_single_threaded);
 
 	timed_rwlocks();
 	thread_names();

@@ -11,6 +11,10 @@
  * chunk of the heap, "top", is free space that grows with brk (or, when brk
  * refuses, with anonymous mmap); a permanently used "fence" header ends each
  * region. Payloads are 16-byte aligned.
+ *
+ * In front of the bins, as glibc's tcache: the last few freed chunks of each
+ * small size are kept whole on a list of their own, so a program that frees
+ * and allocates blocks of one size gets them back in a few instructions.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,22 +47,31 @@ static uint64_t bin_map[NBINS / 64];  /* bit set: the bin is not empty */
 static chunk *top;           /* free space at the end of the newest region */
 static char *region_end;     /* where that region (its fence's end) stops */
 
-static size_t size_of(const chunk *c) { return c->head & ~(size_t)FLAGS; }
-static chunk *at(void *p, size_t offset) { return (chunk *)((char *)p + offset); }
-static chunk *next_chunk(chunk *c) { return at(c, size_of(c)); }
-static void *payload(chunk *c) { return (char *)c + HDR; }
-static chunk *chunk_of(void *p) { return (chunk *)((char *)p - HDR); }
+/*
+ * Cached chunks stay marked in use, so that no neighbour merges with them;
+ * at most CACHE_DEPTH of each size (glibc's count) are kept from the bins.
+ */
+#define CACHE_BINS SMALL_BINS
+#define CACHE_DEPTH 7
+static chunk *cache[CACHE_BINS];
+static unsigned char cache_count[CACHE_BINS];
+
+/*
+ * Macros, not functions: every malloc and free goes through them, and
+ * tcc-lite (which builds this libc) does not inline calls.
+ */
+#define size_of(c) ((c)->head & ~(size_t)FLAGS)
+#define at(p, offset) ((chunk *)((char *)(p) + (offset)))
+#define next_chunk(c) at(c, size_of(c))
+#define payload(c) ((void *)((char *)(c) + HDR))
+#define chunk_of(p) ((chunk *)((char *)(p) - HDR))
 
 static int bin_index(size_t size)
 {
-    int k = 0;
-
     if (size < 1024)
         return (int)(size / 16);
-    while ((size >> k) > 1)
-        k++;
-    /* 2^10 .. 2^50 */
-    return SMALL_BINS + k - 10;
+    /* 2^10 .. 2^50: the position of the top bit */
+    return SMALL_BINS + (63 - __builtin_clzll(size)) - 10;
 }
 
 static void bin_insert(chunk *c)
@@ -131,14 +144,8 @@ static int find_bin(int i)
         bits = bin_map[w];
         if (w == i / 64)
             bits &= ~(uint64_t)0 << (i % 64);
-        if (bits != 0) {
-            i = w * 64;
-            while ((bits & 1) == 0) {
-                bits >>= 1;
-                i++;
-            }
-            return i;
-        }
+        if (bits != 0)
+            return w * 64 + __builtin_ctzll(bits);
     }
     return -1;
 }
@@ -213,6 +220,12 @@ static void *heap_malloc(size_t n)
     }
     size = request_size(n);
     i = bin_index(size);
+    if (i < CACHE_BINS && cache[i] != NULL) {
+        c = cache[i];
+        cache[i] = c->next;
+        cache_count[i]--;
+        return payload(c);
+    }
     /* A large bin holds a range of sizes: look through the one that fits for a big enough chunk. */
     if (i >= SMALL_BINS || bins[i] != NULL) {
         for (c = bins[i]; c != NULL; c = c->next) {
@@ -246,12 +259,19 @@ static void *heap_malloc(size_t n)
 static void heap_free(void *p)
 {
     chunk *c, *n, *prev;
-    size_t size;
+    size_t size, i;
 
     if (p == NULL)
         return;
     c = chunk_of(p);
     size = size_of(c);
+    i = size / 16;
+    if (i < CACHE_BINS && cache_count[i] < CACHE_DEPTH) {
+        c->next = cache[i];
+        cache[i] = c;
+        cache_count[i]++;
+        return;
+    }
     if (!(c->head & PREV_INUSE)) {
         prev = at(c, -(size_t)c->prev_size);
         bin_remove(prev);
@@ -398,34 +418,51 @@ static void *heap_memalign(size_t alignment, size_t n)
 
 /*
  * With threads, one lock guards the heap.  It is recursive because the
- * heap functions call each other (realloc calls malloc and free).
+ * heap functions call each other (realloc calls malloc and free).  While
+ * the process has one thread nobody can race us, so the lock is skipped,
+ * as glibc does: two locked instructions and three calls per malloc were
+ * most of the cost of a small malloc/free pair.  The flag only ever goes
+ * from 1 to 0, in pthread_create, which no heap function calls, so a lock
+ * skipped is never released and one taken is always released.
  */
 struct __libc_lock __malloc_lock;
+
+static void heap_lock(void)
+{
+    if (!__libc_single_threaded)
+        __libc_lock(&__malloc_lock);
+}
+
+static void heap_unlock(void)
+{
+    if (!__libc_single_threaded)
+        __libc_unlock(&__malloc_lock);
+}
 
 void *malloc(size_t n)
 {
     void *p;
 
-    __libc_lock(&__malloc_lock);
+    heap_lock();
     p = heap_malloc(n);
-    __libc_unlock(&__malloc_lock);
+    heap_unlock();
     return p;
 }
 
 void free(void *p)
 {
-    __libc_lock(&__malloc_lock);
+    heap_lock();
     heap_free(p);
-    __libc_unlock(&__malloc_lock);
+    heap_unlock();
 }
 
 void *realloc(void *ptr, size_t n)
 {
     void *p;
 
-    __libc_lock(&__malloc_lock);
+    heap_lock();
     p = heap_realloc(ptr, n);
-    __libc_unlock(&__malloc_lock);
+    heap_unlock();
     return p;
 }
 
@@ -433,9 +470,9 @@ void *memalign(size_t alignment, size_t n)
 {
     void *p;
 
-    __libc_lock(&__malloc_lock);
+    heap_lock();
     p = heap_memalign(alignment, n);
-    __libc_unlock(&__malloc_lock);
+    heap_unlock();
     return p;
 }
 

@@ -62,6 +62,8 @@ int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)
     self->arg = arg;
     self->detach_state = attr != NULL && attr->detachstate == PTHREAD_CREATE_DETACHED ? DT_DETACHED : DT_JOINABLE;
     __fetch_add(&live_threads, 1);
+    /* From now on the libc's locks are needed (malloc skips its lock while this is true). */
+    __libc_single_threaded = 0;
     tid = __clone(start_thread, sp, THREAD_FLAGS, self, (int *)&self->tid, self, (int *)&self->tid);
     if (tid < 0) {
         __fetch_add(&live_threads, -1);

@@ -70,6 +70,7 @@ static inline struct pthread *__pthread_self(void)
 
 /* tls.c */
 extern int __libc_tls_ready;         /* %fs points at a control block */
+extern char __libc_single_threaded;  /* no pthread_create yet: see <sys/single_threaded.h> */
 void __init_tls(unsigned long *auxv);
 size_t __tls_region_size(void);
 struct pthread *__tls_install(void *region);

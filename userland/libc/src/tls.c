@@ -38,6 +38,9 @@ static size_t tls_align = 16;       /* at least the control block's alignment */
 
 int __libc_tls_ready;
 
+/* <sys/single_threaded.h>: true until the first pthread_create (never true again). */
+char __libc_single_threaded = 1;
+
 static size_t round_up(size_t n, size_t align)
 {
     return (n + align - 1) & ~(align - 1);
