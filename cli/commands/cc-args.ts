@@ -12,6 +12,7 @@ import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 import type { Instrumentation } from '../../compiler/cc/instrument.js';
 import type { OptionalWarning } from '../../compiler/cc/report.js';
+import { WARNING_FLAGS, WarningFlags } from './warning-flags.js';
 
 /** 'syntax': -fsyntax-only, the C inputs are checked (all their diagnostics) and nothing is written. */
 export type CcMode = 'link' | 'compile' | 'assembly' | 'preprocess' | 'syntax';
@@ -121,19 +122,6 @@ export interface CcOptions extends LinkerRequest {
  * us. -rdynamic fills a dynamic symbol table, which a static executable has none of
  * (CMake adds it to every link on Linux).
  */
-/** The warning flags that turn optional warnings on or off (others are accepted and ignored). */
-const OPTIONAL_WARNING_FLAGS = /^-W(no-)?(all|format|format=[0-9]|parentheses|unused|unused-variable|unused-but-set-variable)$/;
-
-/** The optional warnings after one of those flags: -Wall gives all of them, as gcc's -Wall does. */
-function optionalWarningsAfter(flag: string, before: OptionalWarning[]): OptionalWarning[] {
-  const off = flag.startsWith('-Wno-') || flag === '-Wformat=0';
-  const name = flag.slice(off && flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '');
-  const unused: OptionalWarning[] = ['unused-variable', 'unused-but-set-variable'];
-  const named: OptionalWarning[] = name === 'all' ? ['format', 'parentheses', ...unused] : name === 'unused' ? unused : [name as OptionalWarning];
-  const rest = before.filter((w) => !named.includes(w));
-  return off ? rest : [...rest, ...named];
-}
-
 function ignorable(flag: string): boolean {
   return /^-(f|W|m(?!cmodel)|g|pipe$|static$|rdynamic$|MG$|w$)/.test(flag);
 }
@@ -165,6 +153,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   };
   args = expandResponseFiles(args).slice();
   const overflow = new SignedOverflowFlags();
+  const warningFlags = new WarningFlags();
   // -Wl, and -Xlinker words, applied in order once all are known (-Xlinker passes one word).
   const linkerWords: string[] = [];
   const groups = (o.groups = new LinkGroups());
@@ -245,7 +234,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-w') o.warnings = false;
     else if (arg === '-s') o.stripDebug = true; // ld -s: our linker then leaves the debugging sections out
     else if (arg === '-Werror' || arg === '-Wno-error') o.werror = arg === '-Werror';
-    else if (OPTIONAL_WARNING_FLAGS.test(arg)) o.optionalWarnings = optionalWarningsAfter(arg, o.optionalWarnings);
+    else if (WARNING_FLAGS.test(arg)) warningFlags.take(arg);
     else if (arg === '-fno-builtin') o.builtins = false;
     else if (arg === '-fbuiltin') o.builtins = true;
     // As in gcc, a freestanding compile implies -fno-builtin and a hosted one -fbuiltin.
@@ -318,6 +307,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   }
   const clobbered = o.output === undefined ? undefined : o.inputs.find((input) => sameFile(input, o.output!));
   if (clobbered !== undefined) throw new UsageError(`input file '${clobbered}' is the same as output file`);
+  o.optionalWarnings = warningFlags.result();
   return o;
 }
 

@@ -96,11 +96,21 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     unsignedBitfields: o.unsignedBitfields,
     trapv: o.trapv,
     onWarning: (d) => {
+      if (d.severity === 'note' || !o.werror) {
+        if (d.severity !== 'note') warned.n++;
+        printDiagnostic(d);
+        return;
+      }
       warned.n++;
-      const shown = o.werror ? { ...d, severity: 'error' as const, message: `${d.message} [-Werror]` } : d;
-      printDiagnostic(shown);
+      printDiagnostic({ ...d, severity: 'error', message: asWerror(d.message) });
     },
   };
+}
+
+/** A warning's message under -Werror, as gcc words it: `[-Wformat=]` becomes `[-Werror=format=]`. */
+function asWerror(message: string): string {
+  const named = /\[-W([^\]\s]+)\]$/.exec(message);
+  return named ? `${message.slice(0, named.index)}[-Werror=${named[1]}]` : `${message} [-Werror]`;
 }
 
 /**

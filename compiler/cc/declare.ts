@@ -7,7 +7,7 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
+import { errorAt, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
 import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec-constraints.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
@@ -585,7 +585,7 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.cleanups.resolveGotos();
   p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
   // (A naked function's asm returns by itself.)
-  if (p.warningsOn && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
+  if (p.warningsOn && !isWarningOn('no-return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function [-Wreturn-type]`);
   }
   p.fn = undefined;

@@ -5,7 +5,7 @@
  * report the same errors in the same order.
  */
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node } from './ast.js';
+import { newNode, type Node, type Obj } from './ast.js';
 import { evalInt } from './consteval.js';
 import { appendCleanups, beforeJump, returnAfterCleanups } from './cleanup.js';
 import { declareName, initializeName, type DeclaredName } from './declare.js';
@@ -13,7 +13,7 @@ import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { OpenSwitch } from './case-values.js';
-import { errorAt, isoC2x, isoC99, pedwarnAt } from './report.js';
+import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
@@ -240,7 +240,7 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
   const n = stmt('return', tok);
   if (e) {
     if (rt.kind === 'void') {
-      if (e.ty!.kind !== 'void') pedwarnAt(tok, "'return' with a value, in function returning void");
+      if (e.ty!.kind !== 'void') returnMismatch(e.tok, "'return' with a value, in function returning void", fn);
       // Even a void expression is one (C11 6.8.6.4p1); GNU C allows that.
       else pedwarnAt(tok, "ISO C forbids 'return' with expression, in function returning void", '-Wpedantic');
       n.lhs = e;
@@ -248,9 +248,17 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
       n.lhs = convertForAssign(e, rt, e.tok, 'returning');
     }
   } else if (rt.kind !== 'void') {
-    if (isoC99()) pedwarnAt(tok, "'return' with no value, in function returning non-void");
+    if (isoC99()) returnMismatch(tok, "'return' with no value, in function returning non-void", fn);
   }
   return returnAfterCleanups(n, p.cleanups.onReturn(), (ty) => p.newTemp(ty));
+}
+
+/** A return that does not fit the function's type: gcc's pedwarn, named by -Wall, and where the function is. */
+function returnMismatch(tok: IToken, message: string, fn: Obj): void {
+  if (isWarningOn('no-return-type')) return;
+  // (Under -pedantic-errors pedwarnAt throws: no note.)
+  pedwarnAt(tok, isWarningOn('return-type') ? `${message} [-Wreturn-type]` : message);
+  if (fn.tok) noteAt(fn.tok, 'declared here');
 }
 
 // ---- declarations ----

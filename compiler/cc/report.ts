@@ -30,9 +30,11 @@ let pedanticMode = NOT_PEDANTIC;
 /**
  * The warnings gcc gives only when asked, by -Wall or by name: printf and scanf formats
  * that do not match their arguments (-Wformat), `if (a = b)` (-Wparentheses), locals never
- * used or only stored into (-Wunused-variable, -Wunused-but-set-variable).
+ * used or only stored into (-Wunused-variable, -Wunused-but-set-variable). -Wreturn-type's
+ * warnings (`return;` in an int function) are given anyway: 'return-type' adds the option's
+ * name to them, as gcc -Wall does, and 'no-return-type' (-Wno-return-type) silences them.
  */
-export type OptionalWarning = 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable';
+export type OptionalWarning = 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'return-type' | 'no-return-type';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */
@@ -101,6 +103,11 @@ export function warnAt(tok: IToken, message: string): void {
 /** A warning at a place inside a token (a directive inside a format string). */
 export function warnAtLocation(loc: SourceLocation, message: string): void {
   if (warningsEnabled) warnings.push({ severity: 'warning', message, loc, inFunction });
+}
+
+/** gcc's "note:" after a warning given (not after one -w or -pedantic left out: call it only then). */
+export function noteAt(tok: IToken, message: string): void {
+  if (warningsEnabled) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
 }
 
 /**

@@ -16,17 +16,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
 import { parseCcArgs } from '../../cli/commands/cc-args.js';
 import { compileC } from '../../compiler/cc/index.js';
+import { CompileError } from '../../compiler/diagnostics.js';
 
 const dir = join(import.meta.dirname, 'warnings');
 
-/** The `file:line:col: warning: ...` lines of a compiler's diagnostics, quotes made plain. */
-function warningLines(text: string): string[] {
-  return text.split('\n').filter((l) => /: (warning|error): /.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
+/**
+ * The `file:line:col: warning: ...` lines of a compiler's diagnostics (and its notes, for
+ * the programs where we give all of gcc's), quotes made plain.
+ */
+function warningLines(text: string, notes = false): string[] {
+  const kinds = notes ? /: (warning|error|note): / : /: (warning|error): /;
+  return text.split('\n').filter((l) => kinds.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
 }
 
 function gccWarnings(file: string, flags: string[]): string[] {
   const r = spawnSync('gcc', ['-fsyntax-only', ...flags, file], { encoding: 'utf8', cwd: dir });
-  return warningLines(r.stderr);
+  return warningLines(r.stderr, WITH_NOTES.has(file));
 }
 
 async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
@@ -39,22 +44,30 @@ async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
   process.chdir(dir);
   try {
     await cc(['-fsyntax-only', ...flags, file]);
+  } catch (e) {
+    // -Werror's closing "all warnings being treated as errors" (gcc's has no place either).
+    if (!(e instanceof CompileError)) throw e;
   } finally {
     process.chdir(cwd);
     spy.mockRestore();
   }
-  return warningLines(text);
+  return warningLines(text, WITH_NOTES.has(file));
 }
 
 const FLAG_SETS = [
   [], ['-Wall'], ['-Wall', '-Wno-format'], ['-Wall', '-Wno-parentheses'], ['-Wformat'], ['-Wparentheses'], ['-Wall', '-w'],
   ['-Wunused'], ['-Wall', '-Wno-unused-variable'], ['-Wall', '-Wno-unused-but-set-variable'], ['-Wall', '-Wno-unused'],
+  ['-Wreturn-type'], ['-Wall', '-Wno-return-type'], ['-Wno-return-type'], ['-Werror'], ['-Wall', '-Werror'],
+  ['-Wno-parentheses', '-Wall'], ['-Wno-unused', '-Wall', '-Wunused-variable'],
 ];
+
+/** Programs whose notes ("declared here") are gcc's too. */
+const WITH_NOTES = new Set(['return_type.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c', 'implicit.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c', 'implicit.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -73,15 +86,22 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(warnings.map((w) => w.message)).toEqual(["format '%d' expects argument of type 'int', but argument 2 has type 'long int' [-Wformat=]"]);
   });
 
-  it('-Wall turns on -Wformat, -Wparentheses and -Wunused-(but-set-)variable; a later -Wno- or -Wformat=0 turns one off', () => {
+  it('-Wall turns on -Wformat, -Wparentheses, -Wreturn-type and -Wunused-(but-set-)variable, unless one is named off, in any order', () => {
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
-    expect(warnings('-Wall')).toEqual(['format', 'parentheses', ...unused]);
-    expect(warnings('-Wall', '-Wno-format')).toEqual(['parentheses', ...unused]);
-    expect(warnings('-Wall', '-Wformat=0')).toEqual(['parentheses', ...unused]);
-    expect(warnings('-Wno-parentheses', '-Wall')).toEqual(['format', 'parentheses', ...unused]);
-    expect(warnings('-Wall', '-Wno-unused')).toEqual(['format', 'parentheses']);
+    expect(warnings('-Wall')).toEqual(['format', 'parentheses', 'return-type', ...unused]);
+    expect(warnings('-Wall', '-Wno-format')).toEqual(['parentheses', 'return-type', ...unused]);
+    expect(warnings('-Wall', '-Wformat=0')).toEqual(['parentheses', 'return-type', ...unused]);
+    // gcc: an option named on its own beats the group that implies it, whatever the order.
+    expect(warnings('-Wno-parentheses', '-Wall')).toEqual(['format', 'return-type', ...unused]);
+    expect(warnings('-Wno-parentheses', '-Wparentheses', '-Wall')).toEqual(['format', 'parentheses', 'return-type', ...unused]);
+    expect(warnings('-Wall', '-Wno-unused')).toEqual(['format', 'parentheses', 'return-type']);
+    expect(warnings('-Wno-unused', '-Wall', '-Wunused-variable')).toEqual(['format', 'parentheses', 'return-type', 'unused-variable']);
+    expect(warnings('-Wall', '-Wno-all')).toEqual([]);
     expect(warnings('-Wformat=2')).toEqual(['format']);
+    // -Wreturn-type's warnings are given by default; only naming it off silences them.
+    expect(warnings('-Wall', '-Wno-return-type')).toEqual(['format', 'no-return-type', 'parentheses', ...unused]);
+    expect(warnings('-Wno-return-type', '-Wall')).toEqual(['format', 'no-return-type', 'parentheses', ...unused]);
   });
 });
