@@ -54,10 +54,13 @@ const ERRNO_TEXT: Record<string, string> = {
 
 /** The file and function of the last diagnostic printed ('' at a command's start). */
 let lastContext = '';
+/** The place of the last diagnostic printed ('' at a command's start). */
+let lastPlace = '';
 
 /** A command starts (a warm server runs many): its first diagnostic in a function names it again. */
 export function resetDiagnosticContext(): void {
   lastContext = '';
+  lastPlace = '';
 }
 
 /**
@@ -74,9 +77,16 @@ function functionContext(d: Diagnostic): string {
   return first ? '' : `${d.loc.file}: At top level:\n`;
 }
 
-/** Prints a diagnostic as gcc does: its function's line if it is the first there, the message, the source line and a caret. */
+/**
+ * Prints a diagnostic as gcc does: its function's line if it is the first there, the
+ * message, the source line and a caret — but not the line again for a diagnostic at the
+ * place of the one before (a note on a warning).
+ */
 export function printDiagnostic(d: Diagnostic): void {
-  process.stderr.write(functionContext(d) + formatDiagnostic(d, readSourceLine));
+  const place = d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.col}` : '';
+  const samePlace = place !== '' && place === lastPlace;
+  lastPlace = place;
+  process.stderr.write(functionContext(d) + formatDiagnostic(d, readSourceLine, !samePlace));
 }
 
 export function reportFailure(e: unknown): number {

@@ -25,6 +25,8 @@ export interface Diagnostic {
   loc?: SourceLocation;
   /** The function it was found in (gcc's "In function 'f':"); null: outside any; undefined: not known. */
   inFunction?: string | null;
+  /** A line gcc's fix-it would insert before loc's line (`#include <stdlib.h>`), shown in place of the caret. */
+  insertion?: string;
 }
 
 export class CompileError extends Error {
@@ -63,19 +65,30 @@ function displayed(text: string, col: number): { text: string; col: number } {
 /**
  * Formats a diagnostic as gcc does: "file:line:col: severity: message", the line and a
  * caret. With the line at hand the column is gcc's display column (see displayed); the
- * Diagnostic itself keeps the character column.
+ * Diagnostic itself keeps the character column. `showSource` false: the first line only
+ * (gcc shows a place's source once for a warning and the notes on it).
  */
-export function formatDiagnostic(d: Diagnostic, readLine?: SourceLineReader): string {
+export function formatDiagnostic(d: Diagnostic, readLine?: SourceLineReader, showSource = true): string {
   if (!d.loc) return `tcc-lite: ${d.severity}: ${d.message}\n`;
   const { file, line } = d.loc;
   const source = readLine?.(file, line);
   const shown = source !== undefined ? displayed(source, d.loc.col) : undefined;
   const col = d.loc.col > 0 && shown ? shown.col : d.loc.col;
   let out = col > 0 ? `${file}:${line}:${col}: ${d.severity}: ${d.message}\n` : `${file}:${line}: ${d.severity}: ${d.message}\n`;
+  if (!showSource) return out;
+  if (shown !== undefined && d.insertion !== undefined) return out + insertionDisplay(d.insertion, line, shown.text, readLine!(file, line - 1));
   if (shown !== undefined) {
     const gutter = String(line).padStart(5);
     out += `${gutter} | ${shown.text}\n`;
     if (col > 0) out += `${' '.repeat(gutter.length)} | ${' '.repeat(col - 1)}^\n`;
   }
   return out;
+}
+
+/** gcc's display of a line to insert: the lines around the place, the new one marked `+++`. */
+function insertionDisplay(insertion: string, line: number, text: string, before: string | undefined): string {
+  let out = '';
+  if (line > 1 && before !== undefined) out += `${String(line - 1).padStart(5)} | ${displayed(before, 1).text}\n`;
+  out += `  +++ |+${insertion}\n`;
+  return out + `${String(line).padStart(5)} | ${text}\n`;
 }

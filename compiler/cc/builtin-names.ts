@@ -84,6 +84,34 @@ for (const f of ['pow', 'fmod', 'atan2', 'copysign', 'fmin', 'fmax', 'hypot', 'r
   librarySignatures[`${f}l`] = 'eee';
 }
 
+/**
+ * The header gcc 12 names when one of these functions is called without a declaration
+ * ("include '<stdlib.h>' or provide a declaration of 'malloc'"): its builtins from the
+ * C standard. GNU and POSIX ones (strdup, bzero, exp10, _exit) get no such note.
+ */
+const HEADER_OF: Record<string, readonly string[]> = {
+  '<stdlib.h>': ['abort', 'abs', 'calloc', 'exit', 'free', 'labs', 'llabs', 'malloc', 'realloc'],
+  '<inttypes.h>': ['imaxabs'],
+  '<string.h>': ['memchr', 'memcmp', 'memcpy', 'memmove', 'memset', 'strcat', 'strchr', 'strcmp', 'strcpy', 'strcspn',
+    'strlen', 'strncat', 'strncmp', 'strncpy', 'strpbrk', 'strrchr', 'strspn', 'strstr'],
+  '<stdio.h>': ['fprintf', 'fputc', 'fputs', 'fwrite', 'printf', 'putc', 'putchar', 'puts', 'scanf', 'snprintf', 'sprintf',
+    'sscanf', 'vfprintf', 'vprintf', 'vsnprintf', 'vsprintf'],
+  '<ctype.h>': ['isalnum', 'isalpha', 'isblank', 'iscntrl', 'isdigit', 'isgraph', 'islower', 'isprint', 'ispunct', 'isspace',
+    'isupper', 'isxdigit', 'tolower', 'toupper'],
+};
+const libraryHeaders = new Map<string, string>();
+for (const [header, names] of Object.entries(HEADER_OF)) for (const n of names) libraryHeaders.set(n, header);
+// <math.h>'s (exp10 is GNU's: no note).
+for (const f of Object.keys(librarySignatures)) {
+  const math = /^(?:fabs|sqrt|floor|ceil|trunc|round|rint|nearbyint|exp2?|expm1|log(?:2|10|1p|b)?|a?(?:sin|cos|tan)h?|atan2|cbrt|erfc?|lgamma|tgamma|pow|fmod|copysign|fmin|fmax|hypot|remainder|nextafter|fdim|ldexp|frexp|modf)[fl]?$|^l?l(?:round|rint)f?$/;
+  if (math.test(f)) libraryHeaders.set(f, '<math.h>');
+}
+
+/** The standard header declaring library function `name`, as gcc's notes name it (see HEADER_OF). */
+export function libraryHeader(name: string): string | undefined {
+  return libraryHeaders.get(name);
+}
+
 // gcc documents no precision or rounding for __builtin_powi ("unlike the pow function"),
 // so the library's pow, with the exponent converted to floating point, is a faithful one.
 export const libraryAliases: Record<string, string> = { powi: 'pow', powif: 'powf', powil: 'powl' };

@@ -14,11 +14,11 @@ import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
 import { lowerFloat128Builtin } from './builtins-float128.js';
-import { inlineBuiltins, libraryAliases, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
+import { inlineBuiltins, libraryAliases, libraryHeader, librarySignatures, loweredBuiltins, parserBuiltins } from './builtin-names.js';
 import { complexFromParts, complexOf, complexPart, isComplex } from './complex.js';
 import { isInt128, tyInt128, tyUInt128 } from './int128.js';
 import { knownObjectSize } from './object-size.js';
-import { errorAt } from './report.js';
+import { errorAt, isoC99, noteMissingHeader, pedwarnAt, warnAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
   numNode, shiftNode, subNode, varNode,
@@ -101,6 +101,23 @@ function prototypeOf(sig: string): Type {
 export function implicitLibraryPrototype(name: string): Type | undefined {
   if (name.startsWith('__') || !Object.hasOwn(librarySignatures, name)) return undefined;
   return prototypeOf(librarySignatures[name]);
+}
+
+/**
+ * gcc's warnings for a call of an undeclared function (`prototype`: the one gcc gives a
+ * library function it knows, else undefined): C99 wants a declaration, and a library
+ * function whose real prototype `int f()` contradicts is worse. Each names the header.
+ */
+export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type | undefined): void {
+  const header = prototype ? libraryHeader(name) : undefined;
+  if (isoC99()) {
+    pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
+    if (header) noteMissingHeader(t, name, header);
+  }
+  if (prototype && !agreesWithImplicitInt(prototype)) {
+    warnAt(t, `incompatible implicit declaration of built-in function '${name}' [-Wbuiltin-declaration-mismatch]`);
+    if (header) noteMissingHeader(t, name, header);
+  }
 }
 
 /**

@@ -207,6 +207,10 @@ export class SourceMapper {
   private markerLines: number[] = [];
   private files: string[] = [];
   private origLines: number[] = [];
+  // The main file (named by the first linemarker), and the physical line and main-file line
+  // of each return to it from an #include (flag 2): where gcc would add another #include.
+  private mainFile: string | undefined;
+  private includeEnds: { physLine: number; line: number }[] = [];
   constructor(
     private defaultFile: string,
     private text: string,
@@ -231,9 +235,11 @@ export class SourceMapper {
   }
 
   addMarker(physLine: number, text: string): void {
-    const m = /^#\s*(?:line\s+)?(\d+)(?:\s+"((?:[^"\\]|\\.)*)")?/.exec(text);
+    const m = /^#\s*(?:line\s+)?(\d+)(?:\s+"((?:[^"\\]|\\.)*)")?(.*)/.exec(text);
     if (!m) return; // #pragma, #ident and friends carry no location
     const file = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : this.fileAt(physLine);
+    this.mainFile ??= file;
+    if (file === this.mainFile && m[3].trim().split(/\s+/).includes('2')) this.includeEnds.push({ physLine, line: Number(m[1]) });
     this.markerLines.push(physLine);
     this.files.push(file);
     this.origLines.push(Number(m[1]));
@@ -270,6 +276,17 @@ export class SourceMapper {
 
   locateToken(t: IToken): SourceLocation {
     return this.locateOffset(t.startOffset);
+  }
+
+  /**
+   * Where gcc's fix-it would add an #include for a use at token t: the line after the main
+   * file's last #include before t, else its first line.
+   */
+  includeInsertionPoint(t: IToken): SourceLocation {
+    const physLine = this.lineOf(t.startOffset);
+    let line = 1;
+    for (const e of this.includeEnds) if (e.physLine < physLine) line = e.line;
+    return { file: this.mainFile ?? this.defaultFile, line, col: 1 };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import { newNode, type Node } from './ast.js';
-import { agreesWithImplicitInt, compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin } from './builtins.js';
+import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin, warnImplicitDeclaration } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
@@ -19,7 +19,7 @@ import { hasSideEffects } from './side-effects.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
-import { errorAt, holdWarnings, isoC99, pedwarnAt, warnAt } from './report.js';
+import { errorAt, holdWarnings, pedwarnAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
@@ -641,11 +641,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const name = library?.name ?? t.image;
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
-    if (!library && isoC99()) pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
     const libraryPrototype = !library && this.builtinsOn ? implicitLibraryPrototype(name) : undefined;
-    if (libraryPrototype && !agreesWithImplicitInt(libraryPrototype)) {
-      warnAt(t, `incompatible implicit declaration of built-in function '${name}' [-Wbuiltin-declaration-mismatch]`);
-    }
+    if (!library) warnImplicitDeclaration(t, name, libraryPrototype);
     let ty = library?.ty ?? libraryPrototype;
     if (!ty) {
       ty = funcType(tyInt);

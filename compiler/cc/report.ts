@@ -11,6 +11,8 @@ let warnings: Diagnostic[] = [];
 /** The function being compiled, for gcc's "In function" line (Diagnostic.inFunction). */
 let inFunction: string | null | undefined;
 let warningsEnabled = true;
+/** The headers noteMissingHeader has shown an #include line for in this file. */
+let suggestedHeaders = new Set<string>();
 
 /** -pedantic (`pedantic`) and -pedantic-errors (`errors`, which implies `pedantic`). */
 export interface PedanticMode {
@@ -55,6 +57,7 @@ export function beginReport(
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
   optionalWarnings = new Set(optional);
+  suggestedHeaders = new Set();
   inFunction = null;
 }
 
@@ -108,6 +111,20 @@ export function warnAtLocation(loc: SourceLocation, message: string): void {
 /** gcc's "note:" after a warning given (not after one -w or -pedantic left out: call it only then). */
 export function noteAt(tok: IToken, message: string): void {
   if (warningsEnabled) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
+}
+
+/**
+ * gcc's note after a library function is used without its header (`malloc` without
+ * <stdlib.h>). The first time a header is suggested in a file the note stands where the
+ * #include would go (after the main file's last one) and shows the line to add; after
+ * that, at the use.
+ */
+export function noteMissingHeader(tok: IToken, name: string, header: string): void {
+  if (!warningsEnabled) return;
+  const message = `include '${header}' or provide a declaration of '${name}'`;
+  if (suggestedHeaders.has(header) || !mapper) return noteAt(tok, message);
+  suggestedHeaders.add(header);
+  warnings.push({ severity: 'note', message, loc: mapper.includeInsertionPoint(tok), inFunction, insertion: `#include ${header}` });
 }
 
 /**

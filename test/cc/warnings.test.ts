@@ -34,7 +34,8 @@ function gccWarnings(file: string, flags: string[]): string[] {
   return warningLines(r.stderr, WITH_NOTES.has(file));
 }
 
-async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
+/** What `tcc-lite cc -fsyntax-only` prints on stderr for a program of test/cc/warnings. */
+async function ourStderr(file: string, flags: string[]): Promise<string> {
   let text = '';
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
     text += String(chunk);
@@ -51,7 +52,11 @@ async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
     process.chdir(cwd);
     spy.mockRestore();
   }
-  return warningLines(text, WITH_NOTES.has(file));
+  return text;
+}
+
+async function ourWarnings(file: string, flags: string[]): Promise<string[]> {
+  return warningLines(await ourStderr(file, flags), WITH_NOTES.has(file));
 }
 
 const FLAG_SETS = [
@@ -61,13 +66,13 @@ const FLAG_SETS = [
   ['-Wno-parentheses', '-Wall'], ['-Wno-unused', '-Wall', '-Wunused-variable'],
 ];
 
-/** Programs whose notes ("declared here") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c']);
+/** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
+const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c', 'implicit.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -79,6 +84,13 @@ describe('-Wall warnings, as gcc gives them', () => {
       expect(warned).toBeGreaterThan(3);
     });
   }
+
+  it('prints what gcc prints for implicit_includes.c: source lines once per place, the #include to add (quotes and ~ underlines aside)', async () => {
+    const gcc = spawnSync('gcc', ['-fsyntax-only', 'implicit_includes.c'], { encoding: 'utf8', cwd: dir }).stderr;
+    const ours = await ourStderr('implicit_includes.c', []);
+    expect(ours).toContain('  +++ |+#include <stdlib.h>');
+    expect(ours).toBe(gcc.replace(/[‘’]/g, "'").replace(/\^~+/g, '^'));
+  });
 
   it('checks a format literal of any length (300,000 characters: no stack overflow)', () => {
     const src = `int printf(const char *, ...);\nint main(void) { return printf("${'a'.repeat(300_000)}%d\\n", 1L); }\n`;
