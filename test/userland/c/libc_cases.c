@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <ctype.h>
 #include <limits.h>
+#include <sys/mman.h>
 
 static void show_strtol(const char *s, int base)
 {
@@ -130,6 +131,31 @@ static void test_malloc(void)
     printf("calloc zero ok=%d\n", ok);
 }
 
+/*
+ * strlen at every alignment and length around a word, and of a string that ends
+ * at the end of a page followed by one it may not read.
+ */
+static void test_strlen(void)
+{
+    static char buf[96];
+    size_t off, len, bad = 0;
+    char *pages;
+
+    memset(buf, 'x', sizeof buf);
+    for (off = 0; off < 16; off++)
+        for (len = 0; len < 40; len++) {
+            buf[off + len] = '\0';
+            if (strlen(buf + off) != len)
+                bad++;
+            buf[off + len] = 'x';
+        }
+    pages = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    mprotect(pages + 4096, 4096, PROT_NONE);
+    strcpy(pages + 4093, "ab");
+    printf("strlen: %zu wrong, %zu at the end of a page\n", bad, strlen(pages + 4093));
+    munmap(pages, 8192);
+}
+
 static void test_strings(void)
 {
     char buf[64], *tok, *save;
@@ -184,5 +210,6 @@ int main(void)
     test_qsort();
     test_malloc();
     test_strings();
+    test_strlen();
     return 0;
 }
