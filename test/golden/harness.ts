@@ -1,9 +1,11 @@
 /**
- * Helpers for whole-system golden tests: build a tree into a temporary directory and boot
+ * Helpers for whole-system golden tests: build a tree (the shipped one is shared) and boot
  * it with a command, capturing the console. Emulated runs are deterministic, so the
  * captured output can be compared byte for byte with a checked-in golden file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { build } from '../../cli/commands/build.js';
@@ -19,16 +21,60 @@ export interface Built {
   initrd: string;
 }
 
+/**
+ * Builds a tree; with no options, the shipped one (kernel-src and userland by tcc-lite),
+ * which is built once and shared (sharedOutput).
+ */
 export async function buildTree(opts: { kernelSrc?: string; userland?: string; cc?: string } = {}): Promise<Built> {
-  const out = scratchDir('tcc-lite-golden-');
-  await build({
+  const shipped = opts.kernelSrc === undefined && opts.userland === undefined && (opts.cc ?? 'tcc-lite') === 'tcc-lite';
+  const out = shipped ? SHARED_OUT : scratchDir('tcc-lite-golden-');
+  const make = (): Promise<void> => build({
     kernelSrc: opts.kernelSrc ?? join(ROOT, 'kernel-src'),
     userland: opts.userland ?? join(ROOT, 'userland'),
     out,
     cc: opts.cc ?? 'tcc-lite',
     log: silentLog,
   });
+  if (shipped) await withLock(`${out}.lock`, make);
+  else await make();
   return { out, kernel: join(out, 'vmlinux'), initrd: join(out, 'initramfs.cpio') };
+}
+
+/**
+ * Where the shipped tree is built for the tests: the test files that only boot it used to
+ * build a copy each into a fresh directory (some 60 of them, 11 s each: a third of the
+ * suite's time). It stays between runs, one per checkout; the build's cache (OUT/.cache,
+ * keyed by the sources, the options and the compiler's own code) brings it up to date,
+ * and an up-to-date build rewrites nothing, so files booting it meanwhile are safe.
+ */
+const SHARED_OUT = join(tmpdir(), `tcc-lite-test-shipped-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}`);
+
+/** Runs f holding a lock directory, so the test workers never build the shared tree at once. */
+async function withLock(lock: string, f: () => Promise<void>): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // A lock left by a killed run is older than any build.
+      if (Date.now() - lockTime(lock) > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    await f();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function lockTime(lock: string): number {
+  try {
+    return statSync(lock).mtimeMs;
+  } catch {
+    return Date.now(); // released meanwhile
+  }
 }
 
 export interface Run {
