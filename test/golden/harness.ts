@@ -49,16 +49,19 @@ export async function buildTree(opts: { kernelSrc?: string; userland?: string; c
  */
 const SHARED_OUT = join(tmpdir(), `tcc-lite-test-shipped-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}`);
 
-/** Runs f holding a lock directory, so the test workers never build the shared tree at once. */
+/**
+ * Runs f holding a lock directory (with its holder's pid inside), so the test workers
+ * never build the shared tree at once.
+ */
 async function withLock(lock: string, f: () => Promise<void>): Promise<void> {
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      // A lock left by a killed run is older than any build.
-      if (Date.now() - lockTime(lock) > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (abandoned(lock)) rmSync(lock, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -69,11 +72,24 @@ async function withLock(lock: string, f: () => Promise<void>): Promise<void> {
   }
 }
 
-function lockTime(lock: string): number {
+/** Was the lock left by a run that was killed (Ctrl-C during its build)? */
+function abandoned(lock: string): boolean {
+  let pid: number;
   try {
-    return statSync(lock).mtimeMs;
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
   } catch {
-    return Date.now(); // released meanwhile
+    // No pid yet: its holder is between mkdir and writing it, unless that was long ago.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > 60_000;
+    } catch {
+      return false; // released meanwhile
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
