@@ -12,7 +12,7 @@
  * A folded node remembers the operator it was written with (Node.foldedFrom), for
  * -Wparentheses: `1 << 2 - 1` still deserves its warning.
  */
-import type { Node, NodeKind } from './ast.js';
+import { newNode, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { wrapToType } from './consteval.js';
 import { isInteger, type Type } from './types.js';
@@ -21,8 +21,10 @@ function constantOperand(n: Node): bigint | undefined {
   return n.kind === 'num' && isInteger(n.ty!) ? wrapToType(n.val!, n.ty!) : undefined;
 }
 
-function folded(kind: NodeKind, val: bigint, ty: Type, tok: IToken, make: (val: bigint, tok: IToken, ty: Type) => Node): Node {
-  const n = make(wrapToType(val, ty), tok, ty);
+function folded(kind: NodeKind, val: bigint, ty: Type, tok: IToken): Node {
+  const n = newNode('num', tok);
+  n.val = wrapToType(val, ty);
+  n.ty = ty;
   n.foldedFrom = kind;
   return n;
 }
@@ -36,7 +38,7 @@ function shiftCount(r: bigint, bits: bigint): bigint {
   return r < 0n ? r & (bits - 1n) : r;
 }
 
-/** The value of `l kind r` computed in type ty, or undefined where it is not folded. */
+/** The value of `l kind r` on operands of type ty, or undefined where it is not folded. */
 function binaryValue(kind: NodeKind, l: bigint, r: bigint, ty: Type): bigint | undefined {
   const bits = BigInt(Math.min(ty.size, 8) * 8);
   switch (kind) {
@@ -62,25 +64,24 @@ function binaryValue(kind: NodeKind, l: bigint, r: bigint, ty: Type): bigint | u
 }
 
 /** `l kind r` as one number of type ty, or undefined when it is not two integer constants. */
-export function foldIntegerBinary(
-  kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken, make: (val: bigint, tok: IToken, ty: Type) => Node,
-): Node | undefined {
+export function foldIntegerBinary(kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken): Node | undefined {
   if (!isInteger(ty)) return undefined;
   const l = constantOperand(lhs);
   const r = l === undefined ? undefined : constantOperand(rhs);
   if (r === undefined) return undefined;
-  const v = binaryValue(kind, l!, r, kind === 'shl' || kind === 'shr' ? ty : lhs.ty!);
-  return v === undefined ? undefined : folded(kind, v, ty, tok, make);
+  // (A shift's left operand has its result's type; other operators' have their common type.)
+  const v = binaryValue(kind, l!, r, lhs.ty!);
+  return v === undefined ? undefined : folded(kind, v, ty, tok);
 }
 
 /** `-e`, `~e`, `!e` of an integer constant as one number, else undefined. */
-export function foldIntegerUnary(kind: NodeKind, e: Node, ty: Type, tok: IToken, make: (val: bigint, tok: IToken, ty: Type) => Node): Node | undefined {
+export function foldIntegerUnary(kind: NodeKind, e: Node, ty: Type, tok: IToken): Node | undefined {
   const v = constantOperand(e);
   if (v === undefined || !isInteger(ty)) return undefined;
   switch (kind) {
-    case 'neg': return folded(kind, -v, ty, tok, make);
-    case 'bitnot': return folded(kind, ~v, ty, tok, make);
-    case 'not': return folded(kind, v === 0n ? 1n : 0n, ty, tok, make);
+    case 'neg': return folded(kind, -v, ty, tok);
+    case 'bitnot': return folded(kind, ~v, ty, tok);
+    case 'not': return folded(kind, v === 0n ? 1n : 0n, ty, tok);
     default: return undefined;
   }
 }

@@ -105,7 +105,7 @@ export function foldFloatToInt(expr: Node, ty: Type): Node | undefined {
 }
 
 export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
-  const constant = foldIntegerUnary(kind, expr, ty, tok, numNode);
+  const constant = foldIntegerUnary(kind, expr, ty, tok);
   if (constant) return constant;
   const n = newNode(kind, tok);
   n.lhs = expr;
@@ -114,7 +114,7 @@ export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): No
 }
 
 function binaryNode(kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken): Node {
-  const constant = foldIntegerBinary(kind, lhs, rhs, ty, tok, numNode);
+  const constant = foldIntegerBinary(kind, lhs, rhs, ty, tok);
   if (constant) return constant;
   const n = newNode(kind, tok);
   n.lhs = lhs;

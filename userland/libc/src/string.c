@@ -64,11 +64,13 @@ size_t strlen(const char *s)
 {
     const char *p = s;
     const string_word *w;
+    uint64_t v;
 
     for (; (uintptr_t)p % 8 != 0; p++)
         if (*p == '\0')
             return (size_t)(p - s);
-    for (w = (const string_word *)p; ((*w - ONES) & ~*w & HIGHS) == 0; w++)
+    /* (One load a word: tcc-lite does not merge the two reads of *w.) */
+    for (w = (const string_word *)p; v = *w, ((v - ONES) & ~v & HIGHS) == 0; w++)
         ;
     for (p = (const char *)w; *p != '\0'; p++)
         ;
