@@ -37,6 +37,7 @@ export interface Node {
   ty: Type | undefined;
   tok: IToken;
   endTok?: IToken; // block: its closing brace
+  codeTok?: IToken; // where gcc places the code of an `if`'s condition (its `(`) or of a `?:` (its `:`), for uninit.ts
   lhs?: Node;
   rhs?: Node;
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs
@@ -155,6 +156,19 @@ export function newObj(name: string, ty: Type, tok: IToken | undefined, isLocal:
     params: [], body: undefined, locals: [], vaArea: undefined, allocaBottom: undefined,
     refs: [],
   };
+}
+
+/** `n` with the token its code is placed at (Node.codeTok). */
+export function withCodeTok(n: Node, tok: IToken): Node {
+  n.codeTok = tok;
+  return n;
+}
+
+/** A call that never returns: to a noreturn function (or one the C library says is), __builtin_trap or __builtin_unreachable. */
+export function isNoreturnCall(call: Node): boolean {
+  const f = call.lhs!;
+  if (f.kind === 'builtin') return f.label === '__builtin_unreachable' || f.label === '__builtin_trap';
+  return f.kind === 'var' && (f.obj!.isNoreturn || /^(abort|exit|_exit|_Exit)$/.test(f.obj!.name));
 }
 
 /** The `label` of the comma node a block-scope compound literal becomes: `(init, object)`. */

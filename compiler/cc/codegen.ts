@@ -121,7 +121,8 @@ function quote(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function liveFunctions(globals: Obj[]): Set<Obj> {
+/** The functions the file's code needs: every external one, and the static and inline ones something references. */
+export function liveFunctions(globals: Obj[]): Set<Obj> {
   const byName = new Map<string, Obj>();
   for (const o of globals) byName.set(o.name, o);
   const live = new Set<Obj>();

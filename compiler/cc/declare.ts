@@ -4,7 +4,7 @@
  * bookkeeping of function definitions.
  */
 import type { IToken } from './chevrotain.js';
-import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
+import { COMPOUND_LITERAL, isNoreturnCall, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
@@ -14,6 +14,7 @@ import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
 import { checkInterruptRoutine } from './interrupt.js';
+import { checkUninitialized } from './uninit.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
 
 export interface DeclaredName {
@@ -592,7 +593,10 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   if (fn.nesting) leaveNestedFunction(p, fn);
   // Back in the enclosing function, or at file scope.
   reportInFunction(fn.nesting ? fn.nesting.outer.tok?.image : null);
-  if (!fn.nesting) p.earlyCode?.functionDefined(fn);
+  if (!fn.nesting) {
+    checkUninitialized(fn, body);
+    p.earlyCode?.functionDefined(fn);
+  }
 }
 
 function endsWithReturn(body: Node): boolean {
@@ -627,12 +631,6 @@ function containsBreak(n: Node): boolean {
     case 'label': case 'case': return containsBreak(n.lhs!);
     default: return false;
   }
-}
-
-function isNoreturnCall(call: Node): boolean {
-  const f = call.lhs!;
-  if (f.kind === 'builtin') return f.label === '__builtin_unreachable' || f.label === '__builtin_trap';
-  return f.kind === 'var' && (f.obj!.isNoreturn || /^(abort|exit|_exit|_Exit)$/.test(f.obj!.name));
 }
 
 function lastTokenOf(body: Node): IToken | undefined {

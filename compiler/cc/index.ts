@@ -6,7 +6,7 @@
  */
 import type { IRecognitionException, IToken } from './chevrotain.js';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
-import { generateProgram } from './codegen.js';
+import { generateProgram, liveFunctions } from './codegen.js';
 import { asmText, type AsmChunk, type GenOptions } from './codegen-state.js';
 import { EarlyCode } from './early-code.js';
 import { tokenize } from './lexer.js';
@@ -15,7 +15,8 @@ import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, warnAt, type OptionalWarning } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, reportHeldWarnings, warnAt, type OptionalWarning } from './report.js';
+import { takeUninitializedWarnings } from './uninit.js';
 import { checkUnusedVariables } from './unused.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
@@ -114,8 +115,12 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
     const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
+    // gcc's middle end warns last, about the functions it compiled (uninit.ts).
+    reportHeldWarnings(takeUninitializedWarnings(() => liveFunctions(parser.globals)));
     return resultOf(chunks, endReport());
   } catch (e) {
+    // An error: gcc's middle end never runs.
+    takeUninitializedWarnings(() => new Set());
     const warnings = endReport();
     if (e instanceof CompileError) {
       e.precedingWarnings = warnings;

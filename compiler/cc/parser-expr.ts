@@ -4,7 +4,7 @@
  * small (chevrotain rule calls are the parser's main cost).
  */
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
-import { newNode, type Node } from './ast.js';
+import { newNode, withCodeTok, type Node } from './ast.js';
 import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin, warnImplicitDeclaration } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
@@ -67,7 +67,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   private commaTail: (() => void) | undefined;
   private assignTail: (() => { op: IToken; rhs: Node }) | undefined;
   private binaryTail: (() => void) | undefined;
-  private ternaryTail: (() => { tok: IToken; then: Node | undefined; els: Node }) | undefined;
+  private ternaryTail: (() => { tok: IToken; colon: IToken; then: Node | undefined; els: Node }) | undefined;
   private castOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node>[] } | undefined;
 
   override resetState(): void {
@@ -145,21 +145,22 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       (this.ternaryTail ??= () => {
         const tok = this.CONSUME(P['?']);
         const then = this.OPTION2(() => this.SUBRULE(this.expr));
-        this.CONSUME(P[':']);
+        const colon = this.CONSUME(P[':']);
         const els = this.SUBRULE(this.conditional);
-        return { tok, then, els };
+        return { tok, colon, then, els };
       }),
     );
     if (this.RECORDING_PHASE || !rest) return cond;
-    return this.buildTernary(cond, rest.tok, rest.then, rest.els);
+    return this.buildTernary(cond, rest.tok, rest.colon, rest.then, rest.els);
   });
 
-  buildTernary(cond: Node, tok: IToken, then: Node | undefined, els: Node): Node {
-    if (then) return condNode(cond, then, els, tok);
+  /** `cond ? then : els` (`tok` the `?`, `colon` the `:`); `cond ?: els` without `then`. */
+  buildTernary(cond: Node, tok: IToken, colon: IToken, then: Node | undefined, els: Node): Node {
+    if (then) return withCodeTok(condNode(cond, then, els, tok), colon);
     // GNU `a ?: b`: a is evaluated once.
     const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
     const set = assignNode(varNode(tmp, tok), cond, tok);
-    return commaNode(set, condNode(varNode(tmp, tok), varNode(tmp, tok), els, tok), tok);
+    return commaNode(set, withCodeTok(condNode(varNode(tmp, tok), varNode(tmp, tok), els, tok), colon), tok);
   }
 
   // What the fast expression path (parser-fast-expr.ts) sees of the token stream.

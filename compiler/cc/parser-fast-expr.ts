@@ -43,7 +43,7 @@ export interface FastExprParser {
   applySuffix(n: Node, s: Suffix): Node;
   binaryOperator(op: IToken, lhs: Node, rhs: Node): Node;
   foldBinary(operands: Node[], ops: IToken[]): Node;
-  buildTernary(cond: Node, tok: IToken, then: Node | undefined, els: Node): Node;
+  buildTernary(cond: Node, tok: IToken, colon: IToken, then: Node | undefined, els: Node): Node;
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node;
   /** Casts: the index of the `)` closing a simple type name at LA(k), or FAIL (parser-fast-decl.ts). */
   scanTypeName(k: number): number;
@@ -253,9 +253,9 @@ function buildConditional(p: FastExprParser): Node {
   if (!is(p.la(1), QUESTION)) return cond;
   const tok = next(p);
   const then = is(p.la(1), COLON) ? undefined : buildExpr(p);
-  next(p); // ':'
+  const colon = next(p);
   const els = buildConditional(p);
-  return p.buildTernary(cond, tok, then, els);
+  return p.buildTernary(cond, tok, colon, then, els);
 }
 
 function buildOperand(p: FastExprParser): Node {

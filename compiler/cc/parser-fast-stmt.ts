@@ -178,6 +178,7 @@ function condition(p: StmtParser): Node {
 
 function ifStatement(p: StmtParser): Node {
   const tok = next(p);
+  const open = p.la(1);
   const cond = condition(p);
   const then = scopedStatement(p);
   let els: Node | undefined;
@@ -185,7 +186,7 @@ function ifStatement(p: StmtParser): Node {
     p.skipToken();
     els = scopedStatement(p);
   }
-  return finishIf(p, tok, cond, then, els);
+  return finishIf(p, tok, open, cond, then, els);
 }
 
 function whileStatement(p: StmtParser): Node {

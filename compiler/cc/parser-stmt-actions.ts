@@ -66,12 +66,13 @@ export function requireCondition(c: Node): void {
   }
 }
 
-/** The end of `if (cond) then else els`: leaves the statement's own scope. */
-export function finishIf(p: CParserBase, tok: IToken, cond: Node, then: Node, els: Node | undefined): Node {
+/** The end of `if (cond) then else els` (`open`: its `(`): leaves the statement's own scope. */
+export function finishIf(p: CParserBase, tok: IToken, open: IToken, cond: Node, then: Node, els: Node | undefined): Node {
   p.scopes.leave();
   requireCondition(cond);
   checkConditionAssignment(cond);
   const n = stmt('if', tok);
+  n.codeTok = open;
   n.cond = cond;
   n.then = then;
   n.els = els;

@@ -172,7 +172,7 @@ export class CParser extends DeclParser implements FastStmtParser {
 
   ifStmt = this.RULE('ifStmt', (): Node => {
     const tok = this.CONSUME(Kw.if);
-    this.CONSUME(P['(']);
+    const open = this.CONSUME(P['(']);
     this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
@@ -186,7 +186,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       this.leaveStatementScope();
       return e;
     });
-    return this.ACTION(() => finishIf(this, tok, cond, then, els));
+    return this.ACTION(() => finishIf(this, tok, open, cond, then, els));
   });
 
   /**

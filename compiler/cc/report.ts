@@ -35,8 +35,10 @@ let pedanticMode = NOT_PEDANTIC;
  * used or only stored into (-Wunused-variable, -Wunused-but-set-variable). -Wreturn-type's
  * warnings (`return;` in an int function) are given anyway: 'return-type' adds the option's
  * name to them, as gcc -Wall does, and 'no-return-type' (-Wno-return-type) silences them.
+ * Reads of uninitialized variables (-Wuninitialized, -Wmaybe-uninitialized) are uninit.ts's.
  */
-export type OptionalWarning = 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'return-type' | 'no-return-type';
+export type OptionalWarning =
+  | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'return-type' | 'no-return-type' | 'uninitialized' | 'maybe-uninitialized';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */
