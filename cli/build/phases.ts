@@ -22,6 +22,8 @@ export interface SourceOptions {
   warnings: boolean;
   /** -Wall, -Wformat, -Wparentheses (see CompileOptions). */
   optionalWarnings?: readonly OptionalWarning[];
+  /** -fsyntax-only (see CompileOptions). */
+  syntaxOnly?: boolean;
   /** gcc's builtin folding of library calls; false as -fno-builtin (see CompileOptions). */
   builtins?: boolean;
   /** -mms-bitfields (see CompileOptions). */
@@ -58,7 +60,7 @@ export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: strin
 
 function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
   const result = withPrecedingWarnings(o, () => compileC(ppText, {
-    fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, builtins: o.builtins,
+    fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, syntaxOnly: o.syntaxOnly, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);

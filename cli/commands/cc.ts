@@ -14,7 +14,6 @@ import { packageRoot } from '../package-root.js';
 import { printDiagnostic, rememberSource, resetDiagnosticContext } from '../report.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
-import { MIDDLE_END_WARNINGS } from './warning-flags.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 import { tempsBase } from './cc-temps.js';
 import { cachedLibc } from './cc-libc.js';
@@ -87,8 +86,8 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     dwarfVersion: o.dwarfVersion,
     optimize: o.optimize,
     warnings: o.warnings,
-    // -fsyntax-only stops before gcc's middle end, which gives these.
-    optionalWarnings: o.mode === 'syntax' ? o.optionalWarnings.filter((w) => !MIDDLE_END_WARNINGS.includes(w)) : o.optionalWarnings,
+    optionalWarnings: o.optionalWarnings,
+    syntaxOnly: o.mode === 'syntax',
     builtins: o.builtins,
     msBitfields: o.msBitfields,
     generalRegsOnly: o.generalRegsOnly,

@@ -1,27 +1,27 @@
 /**
  * gcc's rules for the warning options we implement (-Wall, -Wextra, -Wformat,
- * -Wparentheses, -Wreturn-type, -Wunused and its parts, -Wuninitialized,
+ * -Wparentheses, -Wreturn-type, -Wunused and its three parts, -Wuninitialized,
  * -Wmaybe-uninitialized), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
- * gcc's: -Wall implies -Wunused, which implies -Wunused-variable and
- * -Wunused-but-set-variable; -Wall and -Wextra imply -Wuninitialized; -Wmaybe-uninitialized
+ * gcc's: -Wall implies -Wunused, which implies -Wunused-variable,
+ * -Wunused-but-set-variable and -Wunused-function; -Wall and -Wextra imply -Wuninitialized; -Wmaybe-uninitialized
  * is implied by -Wall, -Wextra and -Wuninitialized (on or off), whichever comes last.
  */
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|uninitialized|maybe-uninitialized)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|uninitialized|maybe-uninitialized|pointer-to-int-cast|int-to-pointer-cast)$/;
 
-type Named = 'format' | 'parentheses' | 'return-type' | 'unused-variable' | 'unused-but-set-variable' | 'uninitialized' | 'maybe-uninitialized';
-const UNUSED: readonly Named[] = ['unused-variable', 'unused-but-set-variable'];
-const ALL: readonly Named[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized'];
-
-/**
- * The warnings gcc's middle end gives, after it has compiled a function: none of them
- * with -fsyntax-only, which stops before.
- */
-export const MIDDLE_END_WARNINGS: readonly OptionalWarning[] = ['uninitialized', 'maybe-uninitialized'];
+/** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
+type Grouped =
+  | 'format' | 'parentheses' | 'return-type' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'uninitialized'
+  | 'maybe-uninitialized';
+/** Warnings given unless named off: the compiler is told `no-NAME`. */
+const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast'] as const;
+type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
+const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function'];
+const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();
@@ -54,11 +54,12 @@ export class WarningFlags {
       if (on) out.push(w);
       else if (w === 'return-type' && this.named.get(w) === false) out.push('no-return-type');
     }
+    for (const w of ON_BY_DEFAULT) if (this.named.get(w) === false) out.push(`no-${w}`);
     return out;
   }
 
   /** Whether the groups given turn `w` on, when it is not named on its own. */
-  private implied(w: Named): boolean {
+  private implied(w: Grouped): boolean {
     if (w === 'maybe-uninitialized') return this.impliedMaybeUninitialized;
     if (w === 'uninitialized') return this.all || this.extra;
     return (UNUSED.includes(w) ? this.unused : undefined) ?? this.all;

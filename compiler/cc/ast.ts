@@ -127,9 +127,11 @@ export interface Obj {
   isReadOnly: boolean; // a const (not volatile) object: .rodata, as gcc places it
   isThreadLocal: boolean; // _Thread_local / __thread: one copy per thread, in .tdata/.tbss
   staticOwner?: Obj; // a static local: the function declaring it (debug-info.ts)
-  // -Wunused-variable (unused.ts): how often its name appears in expressions, and how many
-  // of those only store into it (`x = e`, `a[i] = e`, `s.m = e`); a block's variable that
-  // may be warned about (not a parameter, nor marked unused, nor with a cleanup).
+  defTok?: IToken; // a file-scope object's or function's defining declarator (the last tentative one): where gcc says "defined but not used"
+  // -Wunused-variable (unused.ts): how often its name appears in expressions (a function's
+  // own body aside), and how many of those only store into it (`x = e`, `a[i] = e`, `s.m = e`);
+  // a variable or function the program declared that may be warned about (not a parameter,
+  // nor marked unused by any of its declarations, nor with a cleanup).
   uses: number;
   stores: number;
   checkUnused?: boolean;

@@ -164,6 +164,8 @@ export function declareName(
     if (a.interrupt && ty.kind === 'func') checkInterruptRoutine(ty, nameTok);
     // gcc warns about a block's `extern int x;` that the block never uses, too.
     if (local && ty.kind !== 'func') o.checkUnused = !a.unused;
+    // At file scope, one declaration marked unused is enough.
+    if (!local) o.checkUnused = o.checkUnused !== false && !a.unused;
     return { obj: o, ty, isLocalAuto: false, isBlockExtern: local && ty.kind !== 'func' };
   }
   // (gcc's message, whatever the types.)
@@ -276,7 +278,10 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     }
     if (spec.isStatic) o.isStatic = true;
     if (o.isFunction) noteInlineDeclaration(o, spec, false, local);
-    if (!spec.isExtern && ty.kind !== 'func' && !o.isDefinition) o.isTentative = true;
+    if (!spec.isExtern && ty.kind !== 'func' && !o.isDefinition) {
+      o.isTentative = true;
+      o.defTok = nameTok;
+    }
     if (local) p.scopes.declare(name, { obj: o, declTok: nameTok });
     return o;
   }
@@ -284,6 +289,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   o.isStatic = spec.isStatic;
   if (o.isFunction) noteInlineDeclaration(o, spec, true, local);
   o.isTentative = ty.kind !== 'func' && !spec.isExtern;
+  if (o.isTentative) o.defTok = nameTok;
   p.scopes.declareGlobal(name, { obj: o });
   if (local) p.scopes.declare(name, { obj: o, declTok: nameTok });
   return o;
@@ -521,6 +527,7 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (!noteInlineDefinition(fn, p.gnu89Inline) && fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
   fn.isDefinition = true;
+  fn.defTok = tok;
   fn.locals = p.pendingTemps;
   p.pendingTemps = [];
   fn.params = [];

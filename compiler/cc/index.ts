@@ -17,7 +17,7 @@ import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attr
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, reportHeldWarnings, warnAt, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
-import { checkUnusedVariables } from './unused.js';
+import { checkUnusedGlobals, checkUnusedVariables } from './unused.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
@@ -47,6 +47,11 @@ export interface CompileOptions {
   warnings?: boolean;
   /** The warnings given only when asked (-Wall, -Wformat, -Wparentheses: report.ts). */
   optionalWarnings?: readonly OptionalWarning[];
+  /**
+   * -fsyntax-only: gcc stops before its middle end, whose warnings (uninit.ts, and unused.ts's
+   * "defined but not used") are then not given.
+   */
+  syntaxOnly?: boolean;
   /**
    * gcc's built-in knowledge of library functions (`strcmp` of two literals folded to
    * -1/0/1, as gcc does even at -O0); false as with -fno-builtin or -ffreestanding.
@@ -115,8 +120,10 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
     const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
+    checkUnusedGlobals(parser.globals, opts.syntaxOnly !== true);
     // gcc's middle end warns last, about the functions it compiled (uninit.ts).
-    reportHeldWarnings(takeUninitializedWarnings(() => liveFunctions(parser.globals)));
+    const uninitialized = takeUninitializedWarnings(() => liveFunctions(parser.globals));
+    if (opts.syntaxOnly !== true) reportHeldWarnings(uninitialized);
     return resultOf(chunks, endReport());
   } catch (e) {
     // An error: gcc's middle end never runs.

@@ -9,6 +9,7 @@ import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuil
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
+import { warnCastChangingSize } from './pointer-conversion.js';
 import { castToUnion } from './union-cast.js';
 import { atomicUpdate } from './atomic.js';
 import { checkedOverflow, narrowTrappingTo } from './trapv.js';
@@ -441,6 +442,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (ty.kind === 'ptr' && isFlonum(e.ty!)) errorAt(tok, 'cannot convert to a pointer type');
     // `(size_t)15` is just a number, as castNode makes it (pointer casts stay: `(void *)0`).
     if (e.kind === 'num' && isInteger(e.ty!) && isInteger(ty)) return castNode(e, ty);
+    warnCastChangingSize(e, ty, tok);
     const folded = foldFloatToInt(e, ty);
     if (folded) return folded;
     let n = newNode('cast', tok);
@@ -613,7 +615,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       return n;
     }
     if (e?.obj) {
-      e.obj.uses++;
+      // A function's calls of itself are no use of it (gcc's -Wunused-function).
+      if (e.obj !== this.fn) e.obj.uses++;
       if (!e.obj.isLocal) {
         if (this.fn) this.fn.refs.push(e.obj);
         else e.obj.isUsed = true;

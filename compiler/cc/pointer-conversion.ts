@@ -10,8 +10,8 @@
  */
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
-import { pedwarnAt } from './report.js';
-import { isCompatible, isCompatibleQualified, isInteger, typeName, unqualified, type Type } from './types.js';
+import { isWarningOn, pedwarnAt, warnAt } from './report.js';
+import { isCompatible, isCompatibleQualified, isInteger, isPointerLike, typeName, unqualified, type Type } from './types.js';
 
 /**
  * Where a value is converted, as the caller's message fragments say it ('initializing',
@@ -106,4 +106,24 @@ export function intConversionMessage(to: Type, from: Type, site: ConversionSite,
     : site.what === 'returning' ? `returning '${fromName}' from a function with return type '${toName}'`
     : siteNoun(site);
   return `${place} makes ${made} without a cast [-Wint-conversion]`;
+}
+
+/** An integer type as gcc's INTEGER_TYPE: not `_Bool`, nor an enum. */
+function isPlainInteger(t: Type): boolean {
+  return t.kind === 'char' || t.kind === 'short' || t.kind === 'int' || t.kind === 'long';
+}
+
+/**
+ * gcc's warnings, on by default, for an explicit cast `(ty) e` (`tok`: its `(`) between a
+ * pointer and an integer of another size, which cannot keep every value: `(int)p`, or
+ * `(char *)i` of a non-constant int (a constant is left alone: `(void *)1`, as SIG_IGN).
+ */
+export function warnCastChangingSize(e: Node, ty: Type, tok: IToken): void {
+  const from = e.ty!;
+  const fromPointer = isPointerLike(from) || from.kind === 'func';
+  if (isPlainInteger(ty) && fromPointer && ty.size !== 8) {
+    if (!isWarningOn('no-pointer-to-int-cast')) warnAt(tok, 'cast from pointer to integer of different size [-Wpointer-to-int-cast]');
+  } else if (ty.kind === 'ptr' && isPlainInteger(from) && from.size !== 8 && e.kind !== 'num') {
+    if (!isWarningOn('no-int-to-pointer-cast')) warnAt(tok, 'cast to pointer from integer of different size [-Wint-to-pointer-cast]');
+  }
 }

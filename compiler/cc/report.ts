@@ -35,10 +35,14 @@ let pedanticMode = NOT_PEDANTIC;
  * used or only stored into (-Wunused-variable, -Wunused-but-set-variable). -Wreturn-type's
  * warnings (`return;` in an int function) are given anyway: 'return-type' adds the option's
  * name to them, as gcc -Wall does, and 'no-return-type' (-Wno-return-type) silences them.
- * Reads of uninitialized variables (-Wuninitialized, -Wmaybe-uninitialized) are uninit.ts's.
+ * Reads of uninitialized variables (-Wuninitialized, -Wmaybe-uninitialized) are uninit.ts's;
+ * static functions and variables the file never uses (-Wunused-function, and
+ * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
+ * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not.
  */
 export type OptionalWarning =
-  | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'return-type' | 'no-return-type' | 'uninitialized' | 'maybe-uninitialized';
+  | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
+  | 'uninitialized' | 'maybe-uninitialized' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */

@@ -7,7 +7,7 @@
  * variables marked unused or with a cleanup are never warned about.
  */
 import type { Node, Obj } from './ast.js';
-import { isWarningOn, warnAt } from './report.js';
+import { isWarningOn, reportInFunction, warnAt } from './report.js';
 import type { ScopeEntry } from './scope.js';
 
 /** The variable a plain assignment to `lhs` stores into without reading it, if any. */
@@ -56,4 +56,40 @@ export function checkUnusedVariables(vars: ReadonlyMap<string, ScopeEntry>): voi
       warnAt(tok, `variable '${tok.image}' set but not used [-Wunused-but-set-variable]`);
     }
   }
+}
+
+/**
+ * The end of the file: gcc's word on static functions and variables. First, in the order
+ * they were declared, a static function never defined: "used but never defined" (always)
+ * or, if nothing uses it either, "declared 'static' but never defined" (-Wunused-function).
+ * Then — only when the file is compiled (`compiled`: not with -fsyntax-only, where gcc
+ * stops before) and from the last declared to the first, as gcc's symbol table lists them —
+ * a static function (not inline) or variable (file-scope or a static local) that nothing
+ * but itself refers to: "defined but not used", under -Wunused-function or
+ * -Wunused-variable (-Wunused-const-variable= for a const one, which -Wunused-variable
+ * turns on in C).
+ */
+export function checkUnusedGlobals(globals: readonly Obj[], compiled: boolean): void {
+  const before = reportInFunction(null);
+  const aliased = new Set(globals.map((o) => o.alias).filter((name) => name !== undefined));
+  const mayWarn = (o: Obj): boolean =>
+    o.isStatic && o.checkUnused === true && o.tok !== undefined && !o.isUsed && o.alias === undefined && !aliased.has(o.name) && o.nesting === undefined;
+  for (const o of globals) {
+    if (!o.isFunction || o.body || !mayWarn(o)) continue;
+    if (o.uses > 0) warnAt(o.tok!, `'${o.tok!.image}' used but never defined`);
+    else if (isWarningOn('unused-function')) warnAt(o.tok!, `'${o.tok!.image}' declared 'static' but never defined [-Wunused-function]`);
+  }
+  if (compiled) {
+    for (let i = globals.length - 1; i >= 0; i--) {
+      const o = globals[i];
+      if (!mayWarn(o) || o.uses > 0) continue;
+      const tok = o.defTok ?? o.tok!;
+      if (o.isFunction) {
+        if (o.body && !o.isInline && isWarningOn('unused-function')) warnAt(tok, `'${tok.image}' defined but not used [-Wunused-function]`);
+      } else if ((o.isDefinition || o.isTentative) && isWarningOn('unused-variable')) {
+        warnAt(tok, `'${tok.image}' defined but not used [${o.isReadOnly ? '-Wunused-const-variable=' : '-Wunused-variable'}]`);
+      }
+    }
+  }
+  reportInFunction(before);
 }

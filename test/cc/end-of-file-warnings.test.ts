@@ -1,8 +1,11 @@
 /**
- * -Wuninitialized and -Wmaybe-uninitialized (compiler/cc/uninit.ts) against gcc 12 -O0:
- * test/cc/warnings/uninitialized.c is compiled (-c: gcc's middle end gives these, so
- * -fsyntax-only gives none) by both under each flag set, and the warning and note lines
- * must be the same, in the same order — file, line, column and message.
+ * The warnings gcc gives at the end of a file, against gcc 12 -O0: static functions and
+ * variables never used (-Wunused-function, -Wunused-variable: compiler/cc/unused.ts
+ * checkUnusedGlobals) and reads of uninitialized variables (-Wuninitialized,
+ * -Wmaybe-uninitialized: compiler/cc/uninit.ts). Most come from gcc's middle end, so
+ * -fsyntax-only gives none of them: each program of test/cc/warnings below is compiled
+ * with -c by both under each flag set, and the warning and note lines must be the same, in
+ * the same order — file, line, column and message.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,28 +18,36 @@ import { gccStderr, ourStderr, warningLines } from './warning-oracle.js';
 const out = mkdtempSync(join(tmpdir(), 'tcc-lite-uninit-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const PROGRAM = 'uninitialized.c';
 const FLAG_SETS = [
-  ['-Wall'], [], ['-Wuninitialized'], ['-Wmaybe-uninitialized'], ['-Wextra'], ['-Wall', '-Wno-uninitialized'],
-  ['-Wno-uninitialized', '-Wall'], ['-Wall', '-Wno-maybe-uninitialized'], ['-Wall', '-w'], ['-Wall', '-Werror'], ['-Wall', '-fsyntax-only'],
+  ['-Wall'], [], ['-Wall', '-fsyntax-only'], ['-Wall', '-w'], ['-Wall', '-Werror'], ['-Wextra'],
+  ['-Wuninitialized'], ['-Wmaybe-uninitialized'], ['-Wall', '-Wno-uninitialized'], ['-Wno-uninitialized', '-Wall'], ['-Wall', '-Wno-maybe-uninitialized'],
+  ['-Wunused'], ['-Wunused-function'], ['-Wunused-variable'], ['-Wall', '-Wno-unused'], ['-Wall', '-Wno-unused-function'], ['-Wno-unused', '-Wall', '-Wunused-function'],
 ];
 
 /** The diagnostics about the program itself (not the drivers' closing -Werror lines). */
-function programLines(stderr: string): string[] {
-  return warningLines(stderr, true).filter((l) => l.startsWith(`${PROGRAM}:`));
+function programLines(program: string, stderr: string): string[] {
+  return warningLines(stderr, true).filter((l) => l.startsWith(`${program}:`));
 }
 
-describe('uninitialized variables, as gcc -O0 warns about them', () => {
-  it('gives the same warnings and notes as gcc, in its order, under each flag set', async () => {
-    let warned = 0;
-    for (const flags of FLAG_SETS) {
-      const args = ['-c', ...flags, PROGRAM, '-o', join(out, 'u.o')];
-      const expected = programLines(gccStderr(['-O0', ...args]));
-      expect(programLines(await ourStderr(args)), flags.join(' ')).toEqual(expected);
-      warned += expected.length;
-    }
-    // Not a comparison of two silences.
-    expect(warned).toBeGreaterThan(100);
+describe('end-of-file warnings, as gcc -O0 gives them', () => {
+  for (const [program, least] of [['uninitialized.c', 100], ['unused_globals.c', 40]] as const) {
+    it(`${program}: the same warnings and notes as gcc, in its order, under each flag set`, async () => {
+      let warned = 0;
+      for (const flags of FLAG_SETS) {
+        const args = ['-c', ...flags, program, '-o', join(out, 'u.o')];
+        const expected = programLines(program, gccStderr(['-O0', ...args]));
+        expect(programLines(program, await ourStderr(args)), flags.join(' ')).toEqual(expected);
+        warned += expected.length;
+      }
+      // Not a comparison of two silences.
+      expect(warned).toBeGreaterThan(least);
+    });
+  }
+
+  it('-Wunused-function is in -Wunused (and so -Wall), and named on its own beats it', () => {
+    const picked = (...flags: string[]): boolean => parseCcArgs([...flags, 'x.c']).optionalWarnings.includes('unused-function');
+    expect([picked(), picked('-Wall'), picked('-Wunused'), picked('-Wunused-function')]).toEqual([false, true, true, true]);
+    expect([picked('-Wall', '-Wno-unused'), picked('-Wno-unused-function', '-Wall'), picked('-Wno-unused', '-Wunused-function')]).toEqual([false, false, true]);
   });
 
   it('-Wall and -Wextra turn both on; -Wuninitialized brings -Wmaybe-uninitialized, whichever of them comes last decides it', () => {
