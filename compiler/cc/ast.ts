@@ -37,7 +37,7 @@ export interface Node {
   ty: Type | undefined;
   tok: IToken;
   endTok?: IToken; // block: its closing brace
-  codeTok?: IToken; // where gcc places the code of an `if`'s condition (its `(`) or of a `?:` (its `:`), for uninit.ts
+  codeTok?: IToken; // where gcc places the code of an `if`'s condition (its `(`), a `?:` (its `:`) or a member access (its `.` or `->`), for uninit.ts
   lhs?: Node;
   rhs?: Node;
   rhsFirst?: boolean; // `a > b` is built as `b < a`: the source evaluates rhs before lhs

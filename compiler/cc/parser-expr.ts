@@ -596,7 +596,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         if (!path) return errorAt(s.name, `'${typeName(ty)}' has no member named '${s.name.image}'`);
         let cur = base;
         for (const m of path) cur = memberNode(cur, m, s.name);
-        return cur;
+        return withCodeTok(cur, s.tok);
       }
       case 'postinc':
         return grouped(this.buildPostInc(n, s.delta, s.tok));

@@ -32,6 +32,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     const fn = this.scopes.lookup(fnName)?.obj;
     if (!fn || fn.ty.kind !== 'func') return errorAt(tok, "cleanup argument not a function");
     this.fn?.refs.push(fn);
+    fn.uses++;
     return exprStmtOf(this.buildCall(varNode(fn, tok), [addrNode(varNode(obj, tok), tok)], tok));
   }
 

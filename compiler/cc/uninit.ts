@@ -36,6 +36,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { forEachChild, isNoreturnCall, type Node, type Obj } from './ast.js';
 import { isNumberLikeAggregate, isScalar } from './types.js';
 import { holdWarnings, isWarningOn, noteAt, reportInFunction, warnAt } from './report.js';
+import { memoryAccess, memoryObjects, overlap, type ByteRange, type MemoryAccess } from './uninit-memory.js';
 
 /**
  * What each tracked variable holds at a point, by index: UNDEFINED (no assignment reaches it
@@ -65,7 +66,8 @@ type Placement = typeof OWN_PLACE | typeof AT_SITE | typeof IF_CONDITION;
 
 class UninitializedUses {
   private readonly index = new Map<Obj, number>();
-  private readonly warned = new Set<Obj>();
+  /** The variables warned about (by index), and the parts of objects in memory (`index name`). */
+  private readonly warned = new Set<string>();
   /** null: this point cannot be reached. */
   private state: Defined | null;
   /** The current point runs whenever the function does (as far as we tell). */
@@ -75,11 +77,48 @@ class UninitializedUses {
   private readonly targets: BreakTarget[] = [];
   private readonly switchStates: (Defined | null)[] = [];
   /** Every variable some assignment in the function stores into: what a label may be reached with. */
-  private assignedAnywhere: Defined | undefined;
+  private readonly assignedAnywhere: Defined;
 
-  constructor(private readonly vars: readonly Obj[], private readonly addressed: ReadonlySet<Obj>) {
+  /**
+   * `vars`: the locals followed, those in registers and those in memory (uninit-memory.ts);
+   * `addressed`: the variables whose address the function takes.
+   */
+  /**
+   * Per object in memory, the parts that stores at constant indexes write, each followed
+   * as a variable of its own (state index `slot`); the object's own index stands for a
+   * store to all of it.
+   */
+  private readonly parts = new Map<Obj, { bytes: ByteRange; slot: number }[]>();
+
+  constructor(
+    private readonly vars: readonly Obj[], private readonly memory: ReadonlySet<Obj>, private readonly addressed: ReadonlySet<Obj>,
+    body: Node,
+  ) {
     vars.forEach((o, i) => this.index.set(o, i));
-    this.state = new Uint8Array(vars.length);
+    let slots = vars.length;
+    const visit = (n: Node): void => {
+      const access = n.kind === 'assign' ? memoryAccess(n.lhs!, memory) : undefined;
+      if (access?.bytes) {
+        const parts = this.parts.get(access.root) ?? [];
+        const [start, end] = access.bytes;
+        if (!parts.some((p) => p.bytes[0] === start && p.bytes[1] === end)) parts.push({ bytes: access.bytes, slot: slots++ });
+        this.parts.set(access.root, parts);
+      }
+      forEachChild(n, visit, undefined);
+    };
+    if (memory.size > 0) visit(body);
+    this.state = new Uint8Array(slots);
+    this.assignedAnywhere = this.assignedIn(body);
+  }
+
+  /** The state index a store into `lv` sets: a variable's, an object's, or one of its parts'. */
+  private storeTarget(lv: Node): number | undefined {
+    if (lv.kind === 'var') return this.index.get(lv.obj!);
+    const access = memoryAccess(lv, this.memory);
+    if (!access) return undefined;
+    const bytes = access.bytes;
+    const part = bytes && this.parts.get(access.root)?.find((p) => p.bytes[0] === bytes[0] && p.bytes[1] === bytes[1]);
+    return part ? part.slot : this.index.get(access.root);
   }
 
   // ---- statements ----------------------------------------------------------------
@@ -98,7 +137,7 @@ class UninitializedUses {
         return;
       case 'label':
         // A goto may come from anywhere: it may bring any variable the function assigns.
-        this.state = union(this.state, this.assignedAnywhere!);
+        this.state = union(this.state, this.assignedAnywhere);
         this.statement(n.lhs!);
         return;
       case 'break': case 'continue': this.leaveLoopOrSwitch(n.kind === 'break'); return;
@@ -263,8 +302,21 @@ class UninitializedUses {
    * at the variable itself).
    */
   private expr(e: Node, site: IToken | undefined, mode: Placement): void {
+    // A load from memory is a statement of its own (not at an if's `(`), unless it goes
+    // straight into a register (`x = a[1]`, at the `=`).
+    const access = this.memory.size > 0 ? memoryAccess(e, this.memory) : undefined;
+    if (access) {
+      const at = mode === AT_SITE && site !== undefined ? site : access.tok;
+      for (const i of access.indexes) this.expr(i, at, AT_SITE);
+      this.readMemory(access.root, access.name, access.bytes, at);
+      return;
+    }
     switch (e.kind) {
-      case 'var': this.read(e, site); return;
+      case 'var':
+        if (this.memory.has(e.obj!)) this.readMemory(e.obj!, e.obj!.name, undefined, site ?? e.tok);
+        else this.read(e, site);
+        return;
+      case 'memzero': this.define(e.obj!); return;
       case 'num': case 'fnum': case 'funcref': case 'labelAddr': return;
       case 'cast': this.expr(e.lhs!, site, mode); return;
       case 'assign': this.assign(e); return;
@@ -331,7 +383,9 @@ class UninitializedUses {
     const lhs = e.lhs!;
     if (lhs.kind !== 'var') {
       this.expr(e.rhs!, this.storeSite(e, false), AT_SITE);
-      this.address(lhs, e.tok);
+      const access = memoryAccess(lhs, this.memory);
+      if (access) this.storeInto(access, lhs);
+      else this.address(lhs, e.tok);
       return;
     }
     // An initialized declaration: its assignment has the `=` token for its variable too.
@@ -361,8 +415,17 @@ class UninitializedUses {
 
   /** An asm output: stored into, its address operands read. */
   private store(lv: Node, site: IToken): void {
+    const access = memoryAccess(lv, this.memory);
     if (lv.kind === 'var') this.define(lv.obj!);
+    else if (access) this.storeInto(access, lv);
     else this.address(lv, site);
+  }
+
+  /** A store into part of an object in memory (`lv`): its indexes are read, then the part is assigned. */
+  private storeInto(access: MemoryAccess, lv: Node): void {
+    for (const i of access.indexes) this.expr(i, access.tok, AT_SITE);
+    const target = this.storeTarget(lv);
+    if (target !== undefined && this.state !== null) this.state[target] = ASSIGNED;
   }
 
   private define(o: Obj): void {
@@ -372,43 +435,59 @@ class UninitializedUses {
 
   private read(v: Node, site: IToken | undefined): void {
     const i = this.index.get(v.obj!);
-    if (i === undefined || this.state === null || this.warned.has(v.obj!)) return;
+    if (i === undefined || this.state === null || this.warned.has(String(i))) return;
     const value = this.state[i];
     if (value === ASSIGNED || (value === LOOP_CARRIED && !this.always)) return;
+    this.warned.add(String(i));
     const o = v.obj!;
-    this.warned.add(o);
+    if (this.warn(site ?? v.tok, o.name)) noteAt(o.tok!, `'${o.name}' was declared here`);
+  }
+
+  /**
+   * A load of `name`, the `bytes` of an object in memory (undefined: any of them): no store
+   * reaching it may write any of those bytes (gcc names each part it warns about once).
+   */
+  private readMemory(o: Obj, name: string | undefined, bytes: ByteRange | undefined, site: IToken): void {
+    const i = this.index.get(o)!;
+    const key = `${i} ${name}`;
+    if (name === undefined || this.state === null || this.warned.has(key)) return;
+    const state = this.state;
+    const stored = (p: { bytes: ByteRange; slot: number }): boolean => state[p.slot] !== UNDEFINED && (bytes === undefined || overlap(p.bytes, bytes));
+    if (state[i] !== UNDEFINED || this.parts.get(o)?.some(stored)) return;
+    this.warned.add(key);
+    if (this.warn(site, name)) noteAt(o.tok!, `'${o.name}' declared here`);
+  }
+
+  /** "is used" or "may be used" as the point always runs or not; false when that warning is off. */
+  private warn(site: IToken, name: string): boolean {
     if (this.always) {
-      if (!isWarningOn('uninitialized')) return;
-      warnAt(site ?? v.tok, `'${o.name}' is used uninitialized [-Wuninitialized]`);
+      if (!isWarningOn('uninitialized')) return false;
+      warnAt(site, `'${name}' is used uninitialized [-Wuninitialized]`);
     } else {
-      if (!isWarningOn('maybe-uninitialized')) return;
-      warnAt(site ?? v.tok, `'${o.name}' may be used uninitialized [-Wmaybe-uninitialized]`);
+      if (!isWarningOn('maybe-uninitialized')) return false;
+      warnAt(site, `'${name}' may be used uninitialized [-Wmaybe-uninitialized]`);
     }
-    noteAt(o.tok!, `'${o.name}' was declared here`);
+    return true;
   }
 
   // ---- what a piece of code assigns --------------------------------------------------
 
   private assignedIn(n: Node): Defined {
-    const out = new Uint8Array(this.vars.length);
+    const out = new Uint8Array(this.state!.length);
+    const mark = (target: number | undefined): void => {
+      if (target !== undefined) out[target] = 1;
+    };
     const visit = (m: Node): void => {
-      if (m.kind === 'assign' && m.lhs!.kind === 'var') this.mark(out, m.lhs!.obj!);
-      if (m.kind === 'asm') for (const op of m.asm!.outputs) if (op.expr.kind === 'var') this.mark(out, op.expr.obj!);
+      if (m.kind === 'assign') mark(this.storeTarget(m.lhs!));
+      if (m.kind === 'memzero') mark(this.index.get(m.obj!));
+      if (m.kind === 'asm') for (const op of m.asm!.outputs) mark(this.storeTarget(op.expr));
       forEachChild(m, visit, undefined);
     };
     visit(n);
     return out;
   }
 
-  private mark(out: Defined, o: Obj): void {
-    const i = this.index.get(o);
-    if (i !== undefined) out[i] = 1;
-  }
 
-  /** The function's body, before the walk: what any label may be reached with. */
-  prepare(body: Node): void {
-    this.assignedAnywhere = this.assignedIn(body);
-  }
 }
 
 /**
@@ -484,14 +563,13 @@ let pending: { fn: Obj; warnings: Diagnostic[] }[] = [];
 export function checkUninitialized(fn: Obj, body: Node): void {
   if (!isWarningOn('uninitialized') && !isWarningOn('maybe-uninitialized')) return;
   const addressed = addressedVariables(body);
-  const vars = trackedVariables(fn, addressed);
+  const memory = memoryObjects(fn, body);
+  const vars = [...trackedVariables(fn, addressed), ...memory];
   if (vars.length === 0) return;
   const release = holdWarnings();
   const before = reportInFunction(fn.tok?.image);
   try {
-    const walker = new UninitializedUses(vars, addressed);
-    walker.prepare(body);
-    walker.statement(body);
+    new UninitializedUses(vars, new Set(memory), addressed, body).statement(body);
   } finally {
     reportInFunction(before);
     const warnings = release();

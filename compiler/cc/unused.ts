@@ -63,11 +63,10 @@ export function checkUnusedVariables(vars: ReadonlyMap<string, ScopeEntry>): voi
  * they were declared, a static function never defined: "used but never defined" (always)
  * or, if nothing uses it either, "declared 'static' but never defined" (-Wunused-function).
  * Then — only when the file is compiled (`compiled`: not with -fsyntax-only, where gcc
- * stops before) and from the last declared to the first, as gcc's symbol table lists them —
- * a static function (not inline) or variable (file-scope or a static local) that nothing
- * but itself refers to: "defined but not used", under -Wunused-function or
- * -Wunused-variable (-Wunused-const-variable= for a const one, which -Wunused-variable
- * turns on in C).
+ * stops before) and from the last entered into gcc's symbol table to the first — a static
+ * function (not inline) or variable (file-scope or a static local) that nothing but itself
+ * refers to: "defined but not used", under -Wunused-function or -Wunused-variable
+ * (-Wunused-const-variable= for a const one, which -Wunused-variable turns on in C).
  */
 export function checkUnusedGlobals(globals: readonly Obj[], compiled: boolean): void {
   const before = reportInFunction(null);
@@ -80,9 +79,7 @@ export function checkUnusedGlobals(globals: readonly Obj[], compiled: boolean): 
     else if (isWarningOn('unused-function')) warnAt(o.tok!, `'${o.tok!.image}' declared 'static' but never defined [-Wunused-function]`);
   }
   if (compiled) {
-    for (let i = globals.length - 1; i >= 0; i--) {
-      const o = globals[i];
-      if (!mayWarn(o) || o.uses > 0) continue;
+    for (const o of symbolTableOrder(globals.filter((g) => mayWarn(g) && g.uses === 0)).reverse()) {
       const tok = o.defTok ?? o.tok!;
       if (o.isFunction) {
         if (o.body && !o.isInline && isWarningOn('unused-function')) warnAt(tok, `'${tok.image}' defined but not used [-Wunused-function]`);
@@ -92,4 +89,16 @@ export function checkUnusedGlobals(globals: readonly Obj[], compiled: boolean): 
     }
   }
   reportInFunction(before);
+}
+
+/**
+ * The order gcc's symbol table holds statics in (measured): the file-scope ones as first
+ * declared, then the static locals, function by function, the last declared first.
+ */
+function symbolTableOrder(statics: Obj[]): Obj[] {
+  const fileScope = statics.filter((o) => o.staticOwner === undefined);
+  const locals = statics.filter((o) => o.staticOwner !== undefined);
+  const functionEnd = (o: Obj): number => o.staticOwner!.body?.endTok?.startOffset ?? 0;
+  locals.sort((a, b) => functionEnd(a) - functionEnd(b) || b.tok!.startOffset - a.tok!.startOffset);
+  return [...fileScope, ...locals];
 }

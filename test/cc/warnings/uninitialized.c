@@ -2,6 +2,7 @@
 int printf(const char *, ...);
 void abort(void);
 int g(int);
+void take(int *);
 struct point { int x, y; } gp;
 int *gq;
 
@@ -55,6 +56,31 @@ int discarded(int c) { int x; (void)x; return c; }
 int self_initialized(void) { int x = x; return x; }
 int asm_output(void) { int x; __asm__("" : "=r"(x)); return x; }
 int once(void) { int x; int y = x, z = x; return y + z; }
+
+/* Arrays, structs and unions whose address goes nowhere: a part no store reaches. */
+struct pair { int a, b; struct { int c; } in; int arr[2]; };
+int element(void) { int a[4]; return a[1]; }
+int element_computed(int i) { int a[4]; return a[i]; }
+int element_2d(void) { int a[2][3]; return a[1][2]; }
+int other_element(void) { int a[4]; a[0] = 1; return a[1]; }
+int same_element(void) { int a[4]; a[1] = 1; return a[1]; }
+int computed_store(int i) { int a[4]; a[i] = 1; return a[0]; }
+int member(void) { struct pair s; return s.a; }
+int other_member(void) { struct pair s; s.a = 1; return s.b; }
+int inner_member(void) { struct pair s; return s.in.c; }
+int array_member(void) { struct pair s; return s.arr[1]; }
+int element_member(int i) { struct pair s[2]; return s[1].a + s[i].b; }
+int into_register(void) { int a[4]; int x; x = a[2]; return x; }
+int declared_from(void) { struct pair s; int x = s.b; return x; }
+int copied(void) { struct pair s, t; t = s; return t.a; }
+struct pair returned(void) { struct pair s; return s; }
+int in_loop_sum(void) { int a[4], i, sum = 0; for (i = 0; i < 4; i++) sum += a[i]; return sum; }
+int filled_in_loop(void) { int a[4], i; for (i = 0; i < 4; i++) a[i] = i; return a[2]; }
+int sometimes_stored(int c) { struct pair s; if (c) s.a = 1; return s.a; }
+int escapes(void) { int a[4]; take(a); return a[1]; }
+int address_escapes(void) { struct pair s; take(&s.a); return s.b; }
+int zeroed(void) { struct pair s = { 0 }; return s.b; }
+int condition(void) { int a[4]; if (a[0]) return 1; return 0; }
 
 /* gcc compiles (and warns in) an unused static function, not an unused inline one; it gets
    to the inline functions it compiles first. */

@@ -34,8 +34,16 @@ int size(void) { return sizeof in_sizeof; }
 static int __attribute__((unused)) marked_variable;
 static int used_variable;
 
+static void cleanup(int *p) { (void)p; }
+
 int main(void) {
-  static int static_local;
+  static int static_local, second_static_local;
   static int used_static_local;
-  return called() + used_variable + used_static_local;
+  int __attribute__((cleanup(cleanup))) guarded = 0;
+  { static int in_block; }
+  return called() + used_variable + used_static_local + guarded;
 }
+
+/* gcc lists the static locals after the file's statics, function by function. */
+static int after_main;
+int later(void) { static int later_local; return 0; }
