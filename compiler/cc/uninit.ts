@@ -1,6 +1,6 @@
 /**
- * -Wuninitialized and -Wmaybe-uninitialized (both on with -Wall), as gcc -O0 decides them
- * for a local scalar whose address is never taken (a "gimple register", which gcc puts in
+ * -Wuninitialized and -Wmaybe-uninitialized (both on with -Wall), as gcc -O0 decides them.
+ * For a local scalar whose address is never taken (a "gimple register", which gcc puts in
  * SSA form even at -O0):
  *
  *   - a use that no assignment reaches on any path from the function's entry is
@@ -27,9 +27,14 @@
  * the `(` of an `if`, the `switch` keyword, or the variable itself when it is read alone
  * (`return x;`, `while (x)`).
  *
- * Not done: objects in memory (arrays, structs, variables whose address is taken), which
- * gcc checks by walking the stores that may alias them, and gcc's exact post-dominance
- * after a conditional goto (where we say "may be" and gcc may say "is").
+ * For a local array, struct or union whose address goes nowhere (uninit-memory.ts), a load
+ * of bytes that no store reaches on any path is warned about the same way; gcc names the
+ * part read (`'s.b'`), places it at the access's own `[` or `.` (or the `=` that puts it in
+ * a register), and warns once per name.
+ *
+ * Not done: objects whose address is taken or passed on, for which gcc walks the stores
+ * that may alias them, and gcc's exact post-dominance after a conditional goto (where we
+ * say "may be" and gcc may say "is").
  */
 import type { IToken } from './chevrotain.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -80,20 +85,17 @@ class UninitializedUses {
   private readonly assignedAnywhere: Defined;
 
   /**
-   * `vars`: the locals followed, those in registers and those in memory (uninit-memory.ts);
-   * `addressed`: the variables whose address the function takes.
-   */
-  /**
    * Per object in memory, the parts that stores at constant indexes write, each followed
    * as a variable of its own (state index `slot`); the object's own index stands for a
    * store to all of it.
    */
   private readonly parts = new Map<Obj, { bytes: ByteRange; slot: number }[]>();
 
-  constructor(
-    private readonly vars: readonly Obj[], private readonly memory: ReadonlySet<Obj>, private readonly addressed: ReadonlySet<Obj>,
-    body: Node,
-  ) {
+  /**
+   * `vars`: the locals followed, those in registers and those in memory (uninit-memory.ts);
+   * `addressed`: the variables whose address the function takes; `body`: the function's.
+   */
+  constructor(vars: readonly Obj[], private readonly memory: ReadonlySet<Obj>, private readonly addressed: ReadonlySet<Obj>, body: Node) {
     vars.forEach((o, i) => this.index.set(o, i));
     let slots = vars.length;
     const visit = (n: Node): void => {
