@@ -106,6 +106,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   cleanups = new Cleanups(); // the function's cleanup attributes in force
   breakDepth = 0;
   continueDepth = 0;
+  // Statement expressions around the parse position: whose last statement is their value.
+  stmtExprDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
   shortEnums = false; // -fshort-enums: every enum as small as its values allow
   trapv = false; // -ftrapv: signed + - * and negation check for overflow (trapv.ts)
@@ -155,6 +157,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.switchStack = [];
     this.breakDepth = 0;
     this.continueDepth = 0;
+    this.stmtExprDepth = 0;
   }
 
   // chevrotain's token vector and position (its lexer_adapter.js, meant to be overridden

@@ -346,7 +346,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
               {
                 // GNU statement expression `({ ... })`.
                 ALT: () => {
+                  this.ACTION(() => this.stmtExprDepth++);
                   const body = this.SUBRULE(this.compoundStmt);
+                  this.ACTION(() => this.stmtExprDepth--);
                   return this.ACTION(() => this.buildStmtExpr(body, tok));
                 },
               },

@@ -135,7 +135,7 @@ export function fastStatement(p: StmtParser): Node | undefined {
   const e = fastExpr(p);
   if (e === undefined) return undefined;
   p.expectToken(P[';']);
-  return sourceExprStmt(e);
+  return sourceExprStmt(p, e);
 }
 
 /** A sub-statement: the fast path's, else the `statement` rule's. */
@@ -225,7 +225,7 @@ function forStatement(p: StmtParser): Node | undefined {
   } else {
     const e = is(first, SEMI) ? undefined : expr(p);
     p.expectToken(P[';']);
-    init = e ? sourceExprStmt(e) : undefined;
+    init = e ? sourceExprStmt(p, e, tok) : undefined;
   }
   const cond = optionalExpr(p);
   p.expectToken(P[';']);

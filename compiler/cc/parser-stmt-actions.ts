@@ -4,6 +4,7 @@
  * call these, at the same points of the token stream, so both build the same AST and
  * report the same errors in the same order.
  */
+import { warnNoEffect, warnReturnLocalAddress } from './classic-mistakes.js';
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { evalInt } from './consteval.js';
@@ -46,7 +47,10 @@ export function nullStmt(tok: IToken): Node {
 }
 
 /** A statement or `for` clause the source wrote: its value is discarded (unused.ts). */
-export function sourceExprStmt(e: Node): Node {
+/** An expression statement of the source (`forTok`: it is the first clause of that `for`). */
+export function sourceExprStmt(p: CParserBase, e: Node, forTok?: IToken): Node {
+  // (In a statement expression, the last one is its value: none is warned about.)
+  if (p.stmtExprDepth === 0) warnNoEffect(e, forTok);
   noteDiscarded(e);
   return exprStmt(e);
 }
@@ -239,6 +243,7 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
   const fn = p.requireFunction(tok, 'return');
   const rt = fn.ty.returnType!;
   const n = stmt('return', tok);
+  if (e) warnReturnLocalAddress(fn, e);
   if (e) {
     if (rt.kind === 'void') {
       if (e.ty!.kind !== 'void') returnMismatch(e.tok, "'return' with a value, in function returning void", fn);

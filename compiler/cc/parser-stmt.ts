@@ -164,7 +164,7 @@ export class CParser extends DeclParser implements FastStmtParser {
           ALT: () => {
             const e = this.SUBRULE(this.expr);
             this.CONSUME2(P[';']);
-            return this.ACTION(() => sourceExprStmt(e));
+            return this.ACTION(() => sourceExprStmt(this, e));
           },
         },
       ]),
@@ -252,7 +252,7 @@ export class CParser extends DeclParser implements FastStmtParser {
           ALT: () => {
             const e = this.OPTION(() => this.SUBRULE(this.expr));
             this.CONSUME(P[';']);
-            return this.ACTION(() => (e ? sourceExprStmt(e) : undefined));
+            return this.ACTION(() => (e ? sourceExprStmt(this, e, tok) : undefined));
           },
         },
       ],

@@ -3,6 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
+import { warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
@@ -420,6 +421,7 @@ function isPointerOrFunction(t: Type): boolean {
 function checkPointerComparison(ordered: boolean, lhs: Node, rhs: Node, tok: IToken): void {
   const [l, r] = [lhs.ty!, rhs.ty!];
   if (isPointerOrFunction(l) && isPointerOrFunction(r)) {
+    warnStringLiteralComparison(lhs, rhs, tok);
     const [a, b] = [pointee(asPointer(l)), pointee(asPointer(r))];
     if (isCompatible(a, b)) {
       if (ordered && a.kind === 'func') pedwarnAt(tok, 'ISO C forbids ordered comparisons of pointers to functions', '-Wpedantic');

@@ -1,0 +1,78 @@
+/**
+ * gcc's warnings for three slips C allows without a word, in gcc's words and places:
+ *
+ *   return &x;   function returns address of local variable [-Wreturn-local-addr]  (always)
+ *   s == "abc"   comparison with string literal results in unspecified behavior [-Waddress]  (-Wall)
+ *   a == 1;      statement with no effect [-Wunused-value]  (-Wall)
+ */
+import type { IToken } from './chevrotain.js';
+import type { Node, Obj } from './ast.js';
+import { isWarningOn, warnAt } from './report.js';
+import { hasSideEffects } from './side-effects.js';
+
+/**
+ * `return e;` in `fn`: e is the address of one of its automatic variables (or a part of
+ * one, or a local array itself), as gcc looks at it: through `&`, members, elements and
+ * pointer arithmetic, not through a cast or a `?:`.
+ */
+export function warnReturnLocalAddress(fn: Obj, e: Node): void {
+  if (isWarningOn('no-return-local-addr') || e.ty?.kind === 'void') return;
+  let at: IToken | undefined;
+  let inner = e;
+  if (inner.kind === 'add' || inner.kind === 'sub') {
+    at = inner.tok;
+    inner = inner.lhs!.ty!.kind === 'ptr' || inner.lhs!.ty!.kind === 'array' ? inner.lhs! : inner.rhs!;
+  }
+  if (inner.kind === 'addr') {
+    at ??= inner.tok;
+    inner = inner.lhs!;
+  } else if (inner.ty!.kind !== 'array') {
+    return; // only an array's own value is an address
+  }
+  // The object the lvalue is part of: `v.m`, `a[1]`, `s.arr[2]`.
+  while (inner.kind === 'member' || (inner.kind === 'deref' && inner.lhs!.kind === 'add' && inner.lhs!.lhs!.ty!.kind === 'array')) {
+    inner = inner.kind === 'member' ? inner.lhs! : inner.lhs!.lhs!;
+  }
+  if (inner.kind !== 'var' || !isAutomaticOf(fn, inner.obj!)) return;
+  warnAt(at ?? inner.tok, 'function returns address of local variable [-Wreturn-local-addr]');
+}
+
+function isAutomaticOf(fn: Obj, o: Obj): boolean {
+  return o.isLocal && (fn.locals.includes(o) || fn.params.includes(o));
+}
+
+/** A string literal (its array, before or after it decays), not `__func__`. */
+function isStringLiteral(e: Node): boolean {
+  while (e.kind === 'cast' || e.kind === 'addr') e = e.lhs!;
+  return e.kind === 'var' && e.obj!.isString && /^(u8|u|U|L)?"/.test(e.tok.image);
+}
+
+/** `==`, `!=`, `<`... (`tok`) of two pointers, one of them a string literal. */
+export function warnStringLiteralComparison(lhs: Node, rhs: Node, tok: IToken): void {
+  if (isWarningOn('address') && (isStringLiteral(lhs) || isStringLiteral(rhs))) {
+    warnAt(tok, 'comparison with string literal results in unspecified behavior [-Waddress]');
+  }
+}
+
+/** The operators whose value is all they do: a statement of one is useless. */
+const VALUE_ONLY: ReadonlySet<Node['kind']> = new Set([
+  'add', 'sub', 'mul', 'div', 'mod', 'band', 'bor', 'bxor', 'shl', 'shr', 'eq', 'ne', 'lt', 'le', 'not', 'bitnot', 'neg',
+  'var', 'deref', 'member', 'cond',
+]);
+
+/**
+ * An expression statement that does nothing: `a == 1;` (most likely meant `a = 1;`), `x;`,
+ * `*p;` (not of a volatile object, whose read is the point), `1;`. A cast to void says it
+ * is meant. Of numbers only literals count: others may be library calls the compiler
+ * folded. gcc places the first clause of a `for` at the `for` (`forTok`).
+ */
+export function warnNoEffect(e: Node, forTok?: IToken): void {
+  const literal = e.kind === 'num' && /^[0-9'.]/.test(e.tok.image);
+  if (!isWarningOn('unused-value') || (!VALUE_ONLY.has(e.kind) && !literal) || e.ty!.kind === 'void' || hasSideEffects(e) || readsVolatile(e)) return;
+  warnAt(forTok ?? e.codeTok ?? e.tok, 'statement with no effect [-Wunused-value]');
+}
+
+function readsVolatile(e: Node): boolean {
+  if (e.ty?.isVolatile) return true;
+  return [e.lhs, e.rhs].some((child) => child !== undefined && readsVolatile(child));
+}
