@@ -2,17 +2,43 @@
  * No two case labels of one switch may have the same value (C11 6.8.4.2p3); GNU case ranges
  * (`case 1 ... 5:`) may not overlap another label either. Values are compared as written
  * (gcc compares them after conversion to the controlling type, which can only find more).
+ * A switch on an enum without `default` should name every enumerator (-Wswitch).
  */
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
-import { errorAt } from './report.js';
+import { errorAt, isWarningOn, warnAt } from './report.js';
+import { typeName, type Type } from './types.js';
 
 /** A switch being parsed: its node, and the case values its labels have taken so far. */
 export class OpenSwitch {
   private readonly singles = new Set<bigint>();
+  /** The plain `case` labels, in order: their value and their `case`. */
+  private readonly labels: { value: bigint; tok: IToken }[] = [];
   private readonly ranges: [bigint, bigint][] = [];
 
-  constructor(readonly node: Node) {}
+  /** `enumType`: the controlling expression's type, when it is an enum (before promotion). */
+  constructor(readonly node: Node, private readonly enumType?: Type) {}
+
+  /**
+   * The switch ends: under -Wswitch (-Wall), gcc's word on each case value of a switch on an
+   * enum that is none of its enumerators (when we can name the type as gcc does: by its
+   * tag), then, if there is no `default`, on each enumerator no case value matches.
+   */
+  finish(): void {
+    const enumerators = this.enumType?.enumerators;
+    if (!enumerators || !isWarningOn('switch')) return;
+    const type = typeName(this.enumType!);
+    if (/^enum \w+$/.test(type)) {
+      for (const { value, tok } of this.labels) {
+        if (!enumerators.some((e) => e.value === value)) warnAt(tok, `case value '${value}' not in enumerated type '${type}' [-Wswitch]`);
+      }
+    }
+    if (this.node.defaultCase) return;
+    for (const { name, value } of enumerators) {
+      if (this.singles.has(value) || this.ranges.some(([a, b]) => a <= value && value <= b)) continue;
+      warnAt(this.node.tok, `enumeration value '${name}' not handled in switch [-Wswitch]`);
+    }
+  }
 
   /** `case lo ... hi:` (lo = hi for a plain `case`): an error if it repeats a value. */
   checkCaseValue(lo: bigint, hi: bigint, tok: IToken): void {
@@ -21,6 +47,7 @@ export class OpenSwitch {
     if (lo === hi) {
       if (this.singles.has(lo) || overlapsRange) errorAt(tok, 'duplicate case value');
       this.singles.add(lo);
+      this.labels.push({ value: lo, tok });
       return;
     }
     if (overlapsRange || [...this.singles].some((v) => lo <= v && v <= hi)) errorAt(tok, 'duplicate (or overlapping) case value');

@@ -161,7 +161,7 @@ export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
   const sw = stmt('switch', tok);
   sw.cond = promote(cond);
   sw.cases = [];
-  p.switchStack.push(new OpenSwitch(sw));
+  p.switchStack.push(new OpenSwitch(sw, cond.ty!.kind === 'enum' ? cond.ty! : undefined));
   p.breakDepth++;
   p.cleanups.enterLoop(true);
   return sw;
@@ -169,7 +169,7 @@ export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
 
 export function finishSwitch(p: CParserBase, n: Node, body: Node): Node {
   p.scopes.leave();
-  p.switchStack.pop();
+  p.switchStack.pop()!.finish();
   p.breakDepth--;
   p.cleanups.leaveLoop(true);
   n.then = body;

@@ -39,11 +39,12 @@ let pedanticMode = NOT_PEDANTIC;
  * static functions and variables the file never uses (-Wunused-function, and
  * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
  * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not;
- * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value'.
+ * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
+ * 'switch' is case-values.ts's.
  */
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
-  | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address'
+  | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch'
   | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 

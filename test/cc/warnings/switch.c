@@ -1,0 +1,22 @@
+/* A switch on an enum: gcc -Wall names each enumerator no case handles, and a case value outside the enum. */
+enum color { RED, GREEN, BLUE, ALIAS = 1 };
+enum color current(void);
+
+int missing(enum color c) { switch (c) { case RED: return 1; } return 0; }
+int with_default(enum color c) { switch (c) { case RED: return 1; default: return 0; } }
+int all(enum color c) { switch (c) { case RED: case GREEN: case BLUE: return 1; } return 0; }
+int by_value(enum color c) { switch (c) { case RED: case 1: case 2: return 1; } return 0; }
+int outside(enum color c) { switch (c) { case RED: case GREEN: case BLUE: return 1; case 7: return 2; } return 0; }
+int outside_with_default(enum color c) { switch (c) { case 5: return 2; default: return 0; } }
+int range(void) { switch (current()) { case RED ... GREEN: return 1; } return 0; }
+int as_int(int c) { switch (c) { case RED: return 1; } return 0; }
+int cast(enum color c) { switch ((int)c) { case RED: return 1; } return 0; }
+int promoted(enum color c) { switch (c + 0) { case RED: return 1; } return 0; }
+int nested(enum color c, enum color d) {
+  switch (c) {
+  case RED:
+    switch (d) { case GREEN: return 1; }
+    return 2;
+  }
+  return 0;
+}
