@@ -7,13 +7,15 @@
  *   if (a || b && c)         suggest parentheses around '&&' within '||'
  *   1 << n - 1               suggest parentheses around '-' inside '<<'
  *   if (lo < x < hi)         comparisons like 'X<=Y<=Z' do not have their mathematical meaning
+ *   if (!x == 5)             logical not is only applied to the left hand side of comparison
+ *                            (-Wlogical-not-parentheses, also in -Wall)
  *
  * Writing the parentheses says it is meant, so the parsers mark a node that was written
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
 import type { Node, NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
-import { isWarningOn, warnAt } from './report.js';
+import { isWarningOn, noteAt, warnAt } from './report.js';
 
 const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le']);
 const ARITHMETIC = new Set(['add', 'sub']);
@@ -77,6 +79,7 @@ export function checkConditionAssignment(cond: Node): void {
 
 /** The operands of the binary operator `op` as written: `a & b == c`, `a << b - 1`, `a < b < c`... */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
+  checkLogicalNot(op, lhs, rhs);
   if (!isWarningOn('parentheses')) return;
   const relational = op.image === '<' || op.image === '>' || op.image === '<=' || op.image === '>=';
   // One warning per operator, the left operand's first, as gcc gives them.
@@ -92,4 +95,19 @@ export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
     const what = operandWarning(op.image, operand, kind);
     if (what !== undefined) return warnAt(at, `suggest parentheses around ${what} [-Wparentheses]`);
   }
+}
+
+const COMPARISON_OPERATORS = new Set(['==', '!=', '<', '>', '<=', '>=']);
+const TRUTH_VALUED = new Set<NodeKind>(['eq', 'ne', 'lt', 'le', 'logand', 'logor', 'not']);
+
+/**
+ * `!x == 5`: the `!` binds to x alone. Not when the right side is a truth value itself, or
+ * `== 0` / `!= 0` (which mean the same either way), as gcc decides.
+ */
+function checkLogicalNot(op: IToken, lhs: Node, rhs: Node): void {
+  if (!isWarningOn('logical-not-parentheses') || !COMPARISON_OPERATORS.has(op.image)) return;
+  if (lhs.kind !== 'not' || lhs.grouped || lhs.tok.image !== '!' || rhs.ty!.kind === 'bool' || TRUTH_VALUED.has(rhs.kind)) return;
+  if ((op.image === '==' || op.image === '!=') && rhs.kind === 'num' && rhs.val === 0n) return;
+  warnAt(op, 'logical not is only applied to the left hand side of comparison [-Wlogical-not-parentheses]');
+  noteAt(lhs.tok, 'add parentheses around left hand side expression to silence this warning');
 }
