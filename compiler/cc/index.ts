@@ -4,6 +4,7 @@
  * The pipeline is lexer.ts (chevrotain tokens) → parser-*.ts (chevrotain parser that
  * type-checks while it builds the AST) → codegen*.ts (stack-machine code generation).
  */
+import { beginEvaluationWarnings } from './evaluation-warnings.js';
 import type { IRecognitionException, IToken } from './chevrotain.js';
 import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { generateProgram, liveFunctions } from './codegen.js';
@@ -84,6 +85,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const standard = standardOf(opts.std);
   const lexed = tokenize(ppText, opts.fileName, standard, true);
   const { mapper, directives } = lexed;
+  beginEvaluationWarnings();
   beginReport(mapper, opts.warnings !== false, {
     pedantic: opts.pedantic === true || opts.pedanticErrors === true, errors: opts.pedanticErrors === true, c99: standard.year >= 1999,
     c2x: standard.year >= 2023,

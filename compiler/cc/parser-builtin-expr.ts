@@ -4,6 +4,7 @@
  * `__builtin_convertvector`. Each may take a type name as an operand, which is why they
  * are rules and not builtins.
  */
+import { dropUnevaluated } from './evaluation-warnings.js';
 import { tokenMatcher, type IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { tryEval } from './consteval.js';
@@ -60,6 +61,7 @@ export abstract class BuiltinExprParser extends ExprParser {
 
   /** `sizeof` of an operand (or undefined for a type name) of type `ty`; the fast expression path's too. */
   sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node {
+    if (!ty.isVla) dropUnevaluated(operand);
     // A bit-field has no size in bytes (C11 6.5.3.4p1).
     if (operand?.kind === 'member' && operand.member!.isBitfield) errorAt(expressionStart(operand), "'sizeof' applied to a bit-field");
     if (ty.isVla) {
@@ -103,6 +105,7 @@ export abstract class BuiltinExprParser extends ExprParser {
             // Of a variable, gcc gives its declared alignment (`_Alignas(16) int x`); of a member,
             // its alignment in the record (1 when packed, capped by #pragma pack).
             return this.ACTION(() => {
+              dropUnevaluated(e);
               if (e.kind === 'var' && e.obj) return Math.max(e.obj.align, e.ty!.align);
               if (e.kind === 'member') return e.member!.declaredAlign ?? e.ty!.align;
               return e.ty!.align;

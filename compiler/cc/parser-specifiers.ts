@@ -2,6 +2,7 @@
  * Declaration specifiers: type keywords, struct/union/enum bodies, typeof, _Alignas and
  * GNU attributes. Declarators and initializers build on these in parser-decl.ts.
  */
+import { dropUnevaluated } from './evaluation-warnings.js';
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { complexOf } from './complex.js';
@@ -535,6 +536,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
             // An operand of variably modified type is evaluated (gcc), its sizes with it.
             this.ACTION(() => {
               if (this.fn && hasVla(e.ty!)) this.pendingSetup.push(e);
+              else dropUnevaluated(e);
             });
             return this.ACTION(() => e.ty!);
           },

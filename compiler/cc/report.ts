@@ -40,12 +40,13 @@ let pedanticMode = NOT_PEDANTIC;
  * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
  * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not;
  * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
- * 'switch' is case-values.ts's.
+ * 'switch' is case-values.ts's; 'no-div-by-zero' and 'no-shift-count-*' silence evaluation-warnings.ts.
  */
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
-  | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr';
+  | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
+  | 'no-shift-count-negative';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */
@@ -110,6 +111,20 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok), inFunction });
+}
+
+/** warnAt, returning the warning (undefined under -w) so that retractWarning can take it back. */
+export function warnAtRetractable(tok: IToken, message: string): Diagnostic | undefined {
+  if (!warningsEnabled) return undefined;
+  const d: Diagnostic = { severity: 'warning', message, loc: locationOf(tok), inFunction };
+  warnings.push(d);
+  return d;
+}
+
+/** Takes back a warning warnAtRetractable gave (evaluation-warnings.ts: it was about code never run). */
+export function retractWarning(d: Diagnostic): void {
+  const i = warnings.lastIndexOf(d);
+  if (i >= 0) warnings.splice(i, 1);
 }
 
 /** A warning at a place inside a token (a directive inside a format string). */

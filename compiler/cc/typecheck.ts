@@ -3,6 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
+import { checkEvaluation, dropRuledOut } from './evaluation-warnings.js';
 import { warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
@@ -199,7 +200,9 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
   const l = promoteBitfield(lhs);
   const r = promoteBitfield(rhs);
   const ty = commonType(l.ty!, r.ty!);
-  return wrapWideBitfield(binaryNode(kind, castNode(l, ty), castNode(r, ty), ty, tok), l, r);
+  const n = wrapWideBitfield(binaryNode(kind, castNode(l, ty), castNode(r, ty), ty, tok), l, r);
+  checkEvaluation(n, kind, ty, rhs, tok);
+  return n;
 }
 
 /**
@@ -269,7 +272,9 @@ export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
   requireInteger(lhs, op);
   requireInteger(rhs, op);
   const l = promote(promoteBitfield(lhs));
-  return wrapWideBitfield(binaryNode(kind, l, promote(promoteBitfield(rhs)), l.ty!, tok), l, undefined);
+  const n = wrapWideBitfield(binaryNode(kind, l, promote(promoteBitfield(rhs)), l.ty!, tok), l, undefined);
+  checkEvaluation(n, kind, l.ty!, rhs, tok);
+  return n;
 }
 
 function pointee(t: Type): Type {
@@ -445,6 +450,7 @@ function checkPointerComparison(ordered: boolean, lhs: Node, rhs: Node, tok: ITo
 export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
   requireScalar(lhs, kind === 'logand' ? '&&' : '||');
   requireScalar(rhs, kind === 'logand' ? '&&' : '||');
+  dropRuledOut(kind === 'logand' ? 'logand' : 'logor', lhs, rhs);
   return binaryNode(kind, truthValue(lhs), truthValue(rhs), tyInt, tok);
 }
 
@@ -581,6 +587,7 @@ export function sequenceNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   requireScalar(cond, '?:');
+  dropRuledOut('cond', cond, then, els);
   const n = newNode('cond', tok);
   n.cond = truthValue(cond);
   // A narrow bit-field operand counts as the int it promotes to (`c ? s.bits3 : 1` is signed).
