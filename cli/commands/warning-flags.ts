@@ -1,8 +1,8 @@
 /**
  * gcc's rules for the warning options we implement (-Wall, -Wextra, -Wformat,
  * -Wparentheses, -Wreturn-type, -Wunused and its four parts, -Wuninitialized,
- * -Wmaybe-uninitialized, -Waddress, -Wswitch, -Wlogical-not-parentheses, and those on by
- * default), which are not "the last one wins": an option named on its own
+ * -Wmaybe-uninitialized, -Waddress, -Wswitch, -Wlogical-not-parentheses, -Wchar-subscripts,
+ * and those on by default), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
  * gcc's: -Wall implies -Wunused, which implies -Wunused-variable,
@@ -12,17 +12,17 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
   | 'format' | 'parentheses' | 'return-type' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'unused-value'
-  | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses';
+  | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
 const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value'];
-const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses'];
+const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();

@@ -15,7 +15,7 @@ import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat12
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
 import { P } from './lexer.js';
-import { errorAt, pedwarnAt, warnAt } from './report.js';
+import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
@@ -341,6 +341,11 @@ export function subscriptNode(base: Node, index: Node, tok: IToken): Node {
     pedwarnAt(tok, "ISO C forbids subscripting 'register' array", '-Wpedantic');
   }
   if (!isInteger(offset) && !offset.isInt128) return errorAt(tok, 'array subscript is not an integer');
+  // A plain char may be negative: `count[c]` of a letter outside ASCII reads before the array.
+  // (gcc places it at the index, unless that is a variable alone, which has no place: at the `[`.)
+  if (pointer === base && unqualified(index.ty!) === tyChar && isWarningOn('char-subscripts')) {
+    warnAt(index.kind === 'var' ? tok : index.codeTok ?? index.tok, "array subscript has type 'char' [-Wchar-subscripts]");
+  }
   return derefNode(addNode(base, index, tok), tok);
 }
 
