@@ -13,7 +13,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { IToken } from './chevrotain.js';
-import { forEachChild, type Node } from './ast.js';
+import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
@@ -35,7 +35,7 @@ function constantOf(e: Node): bigint | undefined {
  * forms) of kind `kind` on a left operand of promoted type `left` and the right operand
  * `rhs`. Compiler-made operations pass another token and are left alone.
  */
-export function checkEvaluation(n: Node, kind: string, left: Type, rhs: Node, tok: IToken): void {
+export function checkEvaluation(n: Node, kind: NodeKind, left: Type, rhs: Node, tok: IToken): void {
   const op = tok.image;
   const count = constantOf(rhs);
   if (count === undefined) return;
