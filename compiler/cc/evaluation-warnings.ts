@@ -4,6 +4,8 @@
  *   a / 0, a % 0    division by zero [-Wdiv-by-zero]
  *   a << 40         left shift count >= width of type [-Wshift-count-overflow]
  *   a >> -1         right shift count is negative [-Wshift-count-negative]
+ *   INT_MAX + 1     integer overflow in expression of type 'int' results in '-2147483648' [-Woverflow]
+ *   char c = 300;   overflow in conversion from 'int' to 'char' changes value from '300' to '44' [-Woverflow]
  *
  * gcc gives none for code that is never evaluated: the operand of sizeof or typeof, the
  * side of `0 && x`, `1 || x` or `1 ? x : y` a constant condition rules out. Those are only
@@ -15,7 +17,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { IToken } from './chevrotain.js';
 import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
-import { isFlonum, isInteger, type Type } from './types.js';
+import { isFlonum, isInteger, typeName, type Type } from './types.js';
+import { wrapToType } from './consteval.js';
 
 /** The warnings given so far in this file, with the node each is about. */
 let given: { node: Node; warning: Diagnostic }[] = [];
@@ -30,17 +33,22 @@ function constantOf(e: Node): bigint | undefined {
   return e.kind === 'num' && isInteger(e.ty!) ? e.val : undefined;
 }
 
+const WRITTEN_AS: Partial<Record<NodeKind, string>> = { add: '+', sub: '-', mul: '*' };
+
 /**
- * `n`, just built for the source operator `tok` (`/`, `%`, `<<`, `>>` or their compound
- * forms) of kind `kind` on a left operand of promoted type `left` and the right operand
- * `rhs`. Compiler-made operations pass another token and are left alone.
+ * `n`, just built for the source operator `tok` (`/`, `%`, `<<`, `>>`, `+`, `-`, `*` or their
+ * compound forms) of kind `kind` on operands `lhs` and `rhs`, the left one's promoted type
+ * `left`. Compiler-made operations pass another token and are left alone.
  */
-export function checkEvaluation(n: Node, kind: NodeKind, left: Type, rhs: Node, tok: IToken): void {
+export function checkEvaluation(n: Node, kind: NodeKind, left: Type, lhs: Node, rhs: Node, tok: IToken): void {
   const op = tok.image;
   const count = constantOf(rhs);
   if (count === undefined) return;
+  if (WRITTEN_AS[kind] === op) return checkSignedOverflow(n, kind, lhs, count, tok);
   if ((kind === 'div' && op === '/') || (kind === 'mod' && op === '%')) {
     if (count === 0n && (isInteger(left) || isFlonum(left))) give(n, tok, 'division by zero', 'div-by-zero');
+    // INT_MIN / -1 does not fit either (gcc says the same of INT_MIN % -1, whose value is 0).
+    else if (count === -1n) checkSignedOverflow(n, kind, lhs, count, tok);
     return;
   }
   const side = kind === 'shl' && op === '<<' ? 'left' : kind === 'shr' && op === '>>' ? 'right' : undefined;
@@ -49,7 +57,43 @@ export function checkEvaluation(n: Node, kind: NodeKind, left: Type, rhs: Node, 
   else if (count >= BigInt(left.size * 8)) give(n, tok, `${side} shift count >= width of type`, 'shift-count-overflow');
 }
 
-function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow'): void {
+/** `2147483647 + 1`: a constant operation on signed integers whose value does not fit (`n` is its folded result). */
+function checkSignedOverflow(n: Node, kind: NodeKind, lhs: Node, r: bigint, tok: IToken): void {
+  const l = constantOf(lhs);
+  const ty = n.ty!;
+  if (l === undefined || n.kind !== 'num' || ty.isUnsigned || ty.kind === 'bool' || !isInteger(ty)) return;
+  const exact = kind === 'add' ? l + r : kind === 'sub' ? l - r : kind === 'mul' ? l * r : kind === 'div' ? -l : 0n;
+  if (exact !== wrapToType(exact, ty) || (kind === 'mod' && -l !== wrapToType(-l, ty))) {
+    give(n, tok, `integer overflow in expression of type '${typeName(ty)}' results in '${n.val}'`, 'overflow');
+  }
+}
+
+/** `-e` (`tok`) of the most negative constant of a signed type, `n` its folded result. */
+export function checkNegation(n: Node, e: Node, tok: IToken): void {
+  const v = constantOf(e);
+  const ty = n.ty!;
+  if (v === undefined || tok.image !== '-' || ty.isUnsigned || !isInteger(ty) || -v === wrapToType(-v, ty)) return;
+  give(n, tok, `integer overflow in expression '${n.val}' of type '${typeName(ty)}' results in '${n.val}'`, 'overflow');
+}
+
+/**
+ * An integer constant `e` implicitly converted (assigned, initialized, passed, returned)
+ * to the integer type `to`, where it does not fit: gcc warns when it fits neither `to` nor
+ * the type of `to`'s other signedness (so `unsigned char c = -1` and `signed char c = 200`
+ * pass). `n` is the converted result.
+ */
+export function checkConstantConversion(e: Node, to: Type, n: Node): void {
+  const v = e.kind === 'num' && isInteger(e.ty!) ? e.val! : undefined;
+  if (v === undefined || !isInteger(to) || to.kind === 'bool' || to.kind === 'enum' || to.size >= 8) return;
+  // What the signed and the unsigned type of that size hold, together.
+  const bits = BigInt(to.size * 8);
+  if (v >= -(1n << (bits - 1n)) && v < 1n << bits) return;
+  const converted = wrapToType(v, to);
+  const kind = to.isUnsigned ? 'unsigned conversion' : 'overflow in conversion';
+  give(n, e.tok, `${kind} from '${typeName(e.ty!)}' to '${typeName(to)}' changes value from '${v}' to '${converted}'`, 'overflow');
+}
+
+function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'overflow'): void {
   if (isWarningOn(`no-${option}`)) return;
   const warning = warnAtRetractable(tok, `${message} [-W${option}]`);
   if (warning) given.push({ node, warning });
@@ -69,6 +113,16 @@ export function dropUnevaluated(root: Node | undefined): void {
     retractWarning(warning);
     return false;
   });
+}
+
+/** Where the warnings given so far end: dropSince(mark) takes back those given after it. */
+export function evaluationMark(): number {
+  return given.length;
+}
+
+/** The code parsed since `mark` (a type name's array lengths in `sizeof (T)`) is never evaluated. */
+export function dropSince(mark: number): void {
+  for (const { warning } of given.splice(mark)) retractWarning(warning);
 }
 
 /** `c ? then : els`, `lhs && rhs`, `lhs || rhs` with a constant condition: the side it rules out. */

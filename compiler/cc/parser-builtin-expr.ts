@@ -4,7 +4,7 @@
  * `__builtin_convertvector`. Each may take a type name as an operand, which is why they
  * are rules and not builtins.
  */
-import { dropUnevaluated } from './evaluation-warnings.js';
+import { dropSince, dropUnevaluated, evaluationMark } from './evaluation-warnings.js';
 import { tokenMatcher, type IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
 import { tryEval } from './consteval.js';
@@ -39,9 +39,12 @@ export abstract class BuiltinExprParser extends ExprParser {
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
+            const mark = this.ACTION(() => evaluationMark());
             const op = this.SUBRULE(this.parenthesizedType);
             // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
             return this.ACTION(() => {
+              // (A fixed size: the type's own expressions are not evaluated either.)
+              if (!op.ty.isVla) dropSince(mark);
               operand = op.literal;
               return op.literal ? op.literal.ty! : op.ty;
             });

@@ -40,13 +40,13 @@ let pedanticMode = NOT_PEDANTIC;
  * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
  * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not;
  * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
- * 'switch' is case-values.ts's; 'no-div-by-zero' and 'no-shift-count-*' silence evaluation-warnings.ts.
+ * 'switch' is case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
  */
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
   | 'char-subscripts' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
-  | 'no-shift-count-negative';
+  | 'no-shift-count-negative' | 'no-overflow';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */

@@ -3,7 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
-import { checkEvaluation, dropRuledOut } from './evaluation-warnings.js';
+import { checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut } from './evaluation-warnings.js';
 import { warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
@@ -108,6 +108,7 @@ export function foldFloatToInt(expr: Node, ty: Type): Node | undefined {
 
 export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
   const constant = foldIntegerUnary(kind, expr, ty, tok);
+  if (constant && kind === 'neg') checkNegation(constant, expr, tok);
   if (constant) return constant;
   const n = newNode(kind, tok);
   n.lhs = expr;
@@ -201,7 +202,7 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
   const r = promoteBitfield(rhs);
   const ty = commonType(l.ty!, r.ty!);
   const n = wrapWideBitfield(binaryNode(kind, castNode(l, ty), castNode(r, ty), ty, tok), l, r);
-  checkEvaluation(n, kind, ty, rhs, tok);
+  checkEvaluation(n, kind, ty, lhs, rhs, tok);
   return n;
 }
 
@@ -273,7 +274,7 @@ export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
   requireInteger(rhs, op);
   const l = promote(promoteBitfield(lhs));
   const n = wrapWideBitfield(binaryNode(kind, l, promote(promoteBitfield(rhs)), l.ty!, tok), l, undefined);
-  checkEvaluation(n, kind, l.ty!, rhs, tok);
+  checkEvaluation(n, kind, l.ty!, lhs, rhs, tok);
   return n;
 }
 
@@ -562,7 +563,9 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   const pointerAndFloat = (to.kind === 'ptr' && isFlonum(from)) || (isFlonum(to) && (isPointerLike(from) || from.kind === 'func'));
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func') && !pointerAndFloat) {
     if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
-    return castNode(expr, to);
+    const n = castNode(expr, to);
+    checkConstantConversion(expr, to, n);
+    return n;
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
 }

@@ -1,0 +1,23 @@
+/* Constants that do not fit: gcc's -Woverflow, on by default. */
+void take(char);
+int sum(void) { return 2147483647 + 1; }
+int product(void) { return 1000000 * 1000000; }
+long widened(void) { return 1000000 * 1000000L; }
+int difference(void) { return -2147483647 - 2; }
+int negated(void) { return -(-2147483647 - 1); }
+int quotient(void) { return (-2147483647 - 1) / -1; }
+int remainder_of(void) { return (-2147483647 - 1) % -1; }
+unsigned wraps(void) { return 4294967295u + 1; }
+long long_sum(void) { return 9223372036854775807L + 1; }
+int chosen(int a) { return a ? 2147483647 + 1 : 0; }
+int in_sizeof(void) { return sizeof(int[2147483647 + 1 > 0]); }
+int ruled_out(void) { return 0 && 2147483647 + 1; }
+char initialized(void) { char c = 300; return c; }
+unsigned char unsigned_target(void) { unsigned char c = 300; return c; }
+unsigned char minus_one(void) { unsigned char c = -1; return c; }
+signed char fits_unsigned(void) { signed char c = 200; return c; }
+short too_big(void) { short s = 70000; return s; }
+char assigned(char c) { c = 300; return c; }
+int cast(void) { return (char)300; }
+void argument(void) { take(300); }
+char returned(void) { return 300; }
