@@ -12,14 +12,14 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
   | 'format' | 'parentheses' | 'return-type' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'unused-value'
   | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
-const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'overflow'] as const;
+const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
 const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value'];
 const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts'];

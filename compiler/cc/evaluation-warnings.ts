@@ -4,6 +4,7 @@
  *   a / 0, a % 0    division by zero [-Wdiv-by-zero]
  *   a << 40         left shift count >= width of type [-Wshift-count-overflow]
  *   a >> -1         right shift count is negative [-Wshift-count-negative]
+ *   2 << 31         result of '2 << 31' requires 34 bits to represent, but 'int' only has 32 bits [-Wshift-overflow=]
  *   INT_MAX + 1     integer overflow in expression of type 'int' results in '-2147483648' [-Woverflow]
  *   char c = 300;   overflow in conversion from 'int' to 'char' changes value from '300' to '44' [-Woverflow]
  *
@@ -55,6 +56,22 @@ export function checkEvaluation(n: Node, kind: NodeKind, left: Type, lhs: Node, 
   if (side === undefined) return;
   if (count < 0n) give(n, tok, `${side} shift count is negative`, 'shift-count-negative');
   else if (count >= BigInt(left.size * 8)) give(n, tok, `${side} shift count >= width of type`, 'shift-count-overflow');
+  else if (side === 'left') checkShiftOverflow(n, left, lhs, count, tok);
+}
+
+/**
+ * `2 << 31`: a constant left shift of a signed value whose result needs more bits than the
+ * type has. Shifting into the sign bit alone (`1 << 31`, one bit more) is allowed, as gcc's
+ * -Wshift-overflow=1 allows it in C99.
+ */
+function checkShiftOverflow(n: Node, ty: Type, lhs: Node, count: bigint, tok: IToken): void {
+  const v = constantOf(lhs);
+  if (v === undefined || ty.isUnsigned || !isInteger(ty)) return;
+  const width = ty.size * 8;
+  // The bits v needs in two's complement, its sign bit included.
+  const needed = (v < 0n ? ~v : v).toString(2).length + 1 + Number(count) - (v === 0n || v === -1n ? 1 : 0);
+  if (needed <= width + 1) return;
+  give(n, tok, `result of '${v} << ${count}' requires ${needed} bits to represent, but '${typeName(ty)}' only has ${width} bits`, 'shift-overflow');
 }
 
 /** `2147483647 + 1`: a constant operation on signed integers whose value does not fit (`n` is its folded result). */
@@ -93,9 +110,10 @@ export function checkConstantConversion(e: Node, to: Type, n: Node): void {
   give(n, e.tok, `${kind} from '${typeName(e.ty!)}' to '${typeName(to)}' changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
-function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'overflow'): void {
+function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow'): void {
   if (isWarningOn(`no-${option}`)) return;
-  const warning = warnAtRetractable(tok, `${message} [-W${option}]`);
+  // (-Wshift-overflow takes a level: gcc names it with its `=`.)
+  const warning = warnAtRetractable(tok, `${message} [-W${option}${option === 'shift-overflow' ? '=' : ''}]`);
   if (warning) given.push({ node, warning });
 }
 

@@ -46,7 +46,7 @@ export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
   | 'char-subscripts' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
-  | 'no-shift-count-negative' | 'no-overflow';
+  | 'no-shift-count-negative' | 'no-shift-overflow' | 'no-overflow';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
 /** Is the dialect C99 or later (see PedanticMode)? */

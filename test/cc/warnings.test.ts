@@ -33,7 +33,7 @@ const FLAG_SETS = [
   ['-Wunused'], ['-Wall', '-Wno-unused-variable'], ['-Wall', '-Wno-unused-but-set-variable'], ['-Wall', '-Wno-unused'],
   ['-Wreturn-type'], ['-Wall', '-Wno-return-type'], ['-Wno-return-type'], ['-Werror'], ['-Wall', '-Werror'],
   ['-Wno-parentheses', '-Wall'], ['-Wno-unused', '-Wall', '-Wunused-variable'], ['-Wno-pointer-to-int-cast'], ['-Wall', '-Wno-int-to-pointer-cast'],
-  ['-Wall', '-Wno-unused-value'], ['-Wall', '-Wno-address'], ['-Wno-return-local-addr'], ['-Wswitch'], ['-Wall', '-Wno-switch'], ['-Wall', '-Wno-logical-not-parentheses'], ['-Wno-div-by-zero'], ['-Wno-overflow'], ['-Wall', '-Wno-char-subscripts'], ['-Wno-shift-count-overflow', '-Wno-shift-count-negative'],
+  ['-Wall', '-Wno-unused-value'], ['-Wall', '-Wno-address'], ['-Wno-return-local-addr'], ['-Wswitch'], ['-Wall', '-Wno-switch'], ['-Wall', '-Wno-logical-not-parentheses'], ['-Wno-div-by-zero'], ['-Wno-overflow'], ['-Wno-shift-overflow'], ['-Wall', '-Wno-char-subscripts'], ['-Wno-shift-count-overflow', '-Wno-shift-count-negative'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
