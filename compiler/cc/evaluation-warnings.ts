@@ -21,12 +21,15 @@ import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, typeName, type Type } from './types.js';
 import { wrapToType } from './consteval.js';
 
-/** The warnings given so far in this file, with the node each is about. */
-let given: { node: Node; warning: Diagnostic }[] = [];
+/** The warnings given so far in this file and not taken back, with the node each is about and its number. */
+let given: { node: Node; warning: Diagnostic; seq: number }[] = [];
+/** How many have been given in this file (the next one's number). */
+let givenCount = 0;
 
 /** A new file: nothing given yet. */
 export function beginEvaluationWarnings(): void {
   given = [];
+  givenCount = 0;
 }
 
 function constantOf(e: Node): bigint | undefined {
@@ -79,8 +82,9 @@ function checkSignedOverflow(n: Node, kind: NodeKind, lhs: Node, r: bigint, tok:
   const l = constantOf(lhs);
   const ty = n.ty!;
   if (l === undefined || n.kind !== 'num' || ty.isUnsigned || ty.kind === 'bool' || !isInteger(ty)) return;
-  const exact = kind === 'add' ? l + r : kind === 'sub' ? l - r : kind === 'mul' ? l * r : kind === 'div' ? -l : 0n;
-  if (exact !== wrapToType(exact, ty) || (kind === 'mod' && -l !== wrapToType(-l, ty))) {
+  // (x / -1 and x % -1 overflow where -x does: INT_MIN % -1 too, though its value is 0.)
+  const exact = kind === 'add' ? l + r : kind === 'sub' ? l - r : kind === 'mul' ? l * r : -l;
+  if (exact !== wrapToType(exact, ty)) {
     give(n, tok, `integer overflow in expression of type '${typeName(ty)}' results in '${n.val}'`, 'overflow');
   }
 }
@@ -114,7 +118,7 @@ function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 
   if (isWarningOn(`no-${option}`)) return;
   // (-Wshift-overflow takes a level: gcc names it with its `=`.)
   const warning = warnAtRetractable(tok, `${message} [-W${option}${option === 'shift-overflow' ? '=' : ''}]`);
-  if (warning) given.push({ node, warning });
+  if (warning) given.push({ node, warning, seq: givenCount++ });
 }
 
 /** `root` will never be evaluated: the warnings about operations inside it are taken back. */
@@ -135,12 +139,16 @@ export function dropUnevaluated(root: Node | undefined): void {
 
 /** Where the warnings given so far end: dropSince(mark) takes back those given after it. */
 export function evaluationMark(): number {
-  return given.length;
+  return givenCount;
 }
 
 /** The code parsed since `mark` (a type name's array lengths in `sizeof (T)`) is never evaluated. */
 export function dropSince(mark: number): void {
-  for (const { warning } of given.splice(mark)) retractWarning(warning);
+  given = given.filter(({ warning, seq }) => {
+    if (seq < mark) return true;
+    retractWarning(warning);
+    return false;
+  });
 }
 
 /** `c ? then : els`, `lhs && rhs`, `lhs || rhs` with a constant condition: the side it rules out. */

@@ -412,6 +412,7 @@ class UninitializedUses {
 
   /** A variable gcc keeps in a register at -O0 (a local or parameter scalar whose address is not taken). */
   private isRegister(o: Obj): boolean {
+    if (this.memory.has(o)) return false;
     return this.index.has(o) || (o.isLocal && isScalar(o.ty) && !o.ty.isVolatile && !this.addressed.has(o));
   }
 

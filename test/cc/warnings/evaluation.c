@@ -29,3 +29,4 @@ int in_type_name(void) { return sizeof(char[(2 << 31) + 1]); }
 int after_or(int a) { return 1 || a % 0; }
 int after_and(int a) { return 0 && a % 0; }
 int not_ruled_out(int a) { return a || a % 0; }
+int both_inside(int a) { return sizeof(char[(0 && a / 0) + (2 << 31) + 1]) + (1 << 40); }
