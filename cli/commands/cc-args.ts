@@ -307,7 +307,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   }
   const clobbered = o.output === undefined ? undefined : o.inputs.find((input) => sameFile(input, o.output!));
   if (clobbered !== undefined) throw new UsageError(`input file '${clobbered}' is the same as output file`);
-  o.optionalWarnings = warningFlags.result();
+  o.optionalWarnings = warningFlags.result(o.pedantic);
   return o;
 }
 

@@ -2,27 +2,34 @@
  * gcc's rules for the warning options we implement (-Wall, -Wextra, -Wformat,
  * -Wparentheses, -Wreturn-type, -Wunused and its four parts, -Wuninitialized,
  * -Wmaybe-uninitialized, -Waddress, -Wswitch, -Wlogical-not-parentheses, -Wchar-subscripts,
+ * -Wpointer-sign (which -pedantic implies too), -Wsizeof-pointer-div, -Wsizeof-array-div,
+ * -Wdangling-else, -Wunused-label, -Wbool-compare, -Wtautological-compare, -Wint-in-bool-context,
+ * -Warray-compare,
  * and those on by default), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
  * gcc's: -Wall implies -Wunused, which implies -Wunused-variable,
- * -Wunused-but-set-variable, -Wunused-function and -Wunused-value; -Wall and -Wextra imply -Wuninitialized; -Wmaybe-uninitialized
- * is implied by -Wall, -Wextra and -Wuninitialized (on or off), whichever comes last.
+ * -Wunused-but-set-variable, -Wunused-function, -Wunused-value and -Wunused-label; -Wall and -Wextra imply -Wuninitialized; -Wmaybe-uninitialized
+ * is implied by -Wall, -Wextra and -Wuninitialized (on or off), whichever comes last;
+ * -Wdangling-else by -Wparentheses.
  */
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
   | 'format' | 'parentheses' | 'return-type' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'unused-value'
-  | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts';
+  | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts' | 'pointer-sign'
+  | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context'
+  | 'array-compare';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
-const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow'] as const;
+const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
-const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value'];
-const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts'];
+const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value', 'unused-label'];
+const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts', 'pointer-sign',
+  'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();
@@ -46,12 +53,12 @@ export class WarningFlags {
   /**
    * The optional warnings in effect. -Wreturn-type has a third state: its warnings are given
    * by default without the option's name, which -Wall adds and -Wno-return-type silences
-   * ('no-return-type').
+   * ('no-return-type'). `pedantic`: -pedantic was given, which implies -Wpointer-sign too.
    */
-  result(): OptionalWarning[] {
+  result(pedantic: boolean): OptionalWarning[] {
     const out: OptionalWarning[] = [];
     for (const w of ALL) {
-      const on = this.named.get(w) ?? this.implied(w);
+      const on = this.named.get(w) ?? (this.implied(w) || (w === 'pointer-sign' && pedantic));
       if (on) out.push(w);
       else if (w === 'return-type' && this.named.get(w) === false) out.push('no-return-type');
     }
@@ -63,6 +70,7 @@ export class WarningFlags {
   private implied(w: Grouped): boolean {
     if (w === 'maybe-uninitialized') return this.impliedMaybeUninitialized;
     if (w === 'uninitialized') return this.all || this.extra;
+    if (w === 'dangling-else') return this.named.get('parentheses') ?? this.all;
     return (UNUSED.includes(w) ? this.unused : undefined) ?? this.all;
   }
 }

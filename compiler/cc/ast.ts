@@ -121,6 +121,7 @@ export interface Obj {
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)
   isGlobalRegister?: boolean; // a GNU global register variable: asmRegister itself, no storage
   isRegister?: boolean; // a `register` local: its address may not be taken (C11 6.5.3.2p1)
+  isArrayParameter?: boolean; // a parameter declared as an array, which is a pointer: `sizeof` warns (sizeof-warnings.ts)
   startupArray: '.init_array' | '.fini_array' | undefined; // __attribute__((constructor/destructor))
   isString: boolean; // a string literal (of any character type) in .rodata
   isUserAligned?: boolean; // the declaration asks for its alignment (aligned, _Alignas): gcc keeps it exactly (codegen.ts dataAlign)

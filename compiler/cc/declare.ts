@@ -524,6 +524,7 @@ function checkMainSignature(ty: Type, tok: IToken): void {
 
 export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   if (p.fn) enterNestedFunction(p, fn, tok);
+  else p.labelMentions = new Map();
   if (!noteInlineDefinition(fn, p.gnu89Inline) && fn.body) errorAt(tok, `redefinition of '${tok.image}'`);
   const ty = fn.ty;
   fn.isDefinition = true;

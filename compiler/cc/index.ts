@@ -18,7 +18,8 @@ import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attr
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, reportHeldWarnings, warnAt, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
-import { checkUnusedGlobals, checkUnusedVariables } from './unused.js';
+import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
+import { unusedLabels } from './labels.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
@@ -97,7 +98,10 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.resetState();
     parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
-    parser.scopes.onLeave = opts.optionalWarnings?.some((w) => w.startsWith('unused')) ? checkUnusedVariables : undefined;
+    const labelsChecked = opts.optionalWarnings?.includes('unused-label') === true;
+    parser.scopes.onLeave = opts.optionalWarnings?.some((w) => w.startsWith('unused'))
+      ? (block) => checkUnusedNames(block, labelsChecked ? unusedLabels(parser, block.functionBody, block.localLabels) : [])
+      : undefined;
     parser.builtinsOn = opts.builtins !== false;
     parser.msBitfields = opts.msBitfields === true;
     parser.shortEnums = opts.shortEnums === true;

@@ -16,6 +16,8 @@
 import type { Node, NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
+import { checkSizeofDivision } from './sizeof-warnings.js';
+import { checkComparison, checkTautology } from './comparisons.js';
 
 const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le']);
 const ARITHMETIC = new Set(['add', 'sub']);
@@ -56,10 +58,25 @@ function operandWarning(op: string, operand: Node, kind: NodeKind): string | und
   }
 }
 
-/** Marks an expression written as one operand (inside parentheses, or `x++`); returns it. */
-export function grouped(n: Node): Node {
+/**
+ * The outermost `(` around a variable written in parentheses, where gcc places what it
+ * says of the operand (`sizeof (a)`). Kept for variables only: no other warning needs it.
+ */
+const openingParens = new WeakMap<Node, IToken>();
+
+/**
+ * Marks an expression written as one operand (inside parentheses opened by `open`, or
+ * `x++`); returns it.
+ */
+export function grouped(n: Node, open?: IToken): Node {
   n.grouped = true;
+  if (open !== undefined && n.kind === 'var') openingParens.set(n, open);
   return n;
+}
+
+/** Where gcc places an operand: its outermost `(` if it has one we know, else its own token. */
+export function operandPlace(n: Node): IToken {
+  return (n.grouped && openingParens.get(n)) || n.tok;
 }
 
 /** The first token of an assignment's left side: where gcc puts the caret. */
@@ -77,9 +94,19 @@ export function checkConditionAssignment(cond: Node): void {
   warnAt(startOf(cond.lhs!), 'suggest parentheses around assignment used as truth value [-Wparentheses]');
 }
 
-/** The operands of the binary operator `op` as written: `a & b == c`, `a << b - 1`, `a < b < c`... */
+/**
+ * The operands of the binary operator `op` as written: `a & b == c`, `a << b - 1`, `a < b < c`,
+ * and the other warnings gcc gives on a source operator's operands, in gcc's order.
+ */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
+  checkSizeofDivision(op, lhs, rhs);
+  checkComparison(op, lhs, rhs);
+  checkParentheses(op, lhs, rhs);
+  checkTautology(op, lhs, rhs);
   checkLogicalNot(op, lhs, rhs);
+}
+
+function checkParentheses(op: IToken, lhs: Node, rhs: Node): void {
   if (!isWarningOn('parentheses')) return;
   const relational = op.image === '<' || op.image === '>' || op.image === '<=' || op.image === '>=';
   // One warning per operator, the left operand's first, as gcc gives them.

@@ -17,6 +17,7 @@ import type { InitSyntax } from './initializer.js';
 import type { ModeAttribute } from './mode-attr.js';
 import type { EarlyCode } from './early-code.js';
 import type { OpenSwitch } from './case-values.js';
+import type { LabelMention } from './labels.js';
 import { TokenList } from './token-list.js';
 
 /** What declaration specifiers (`static const unsigned long`, `typedef struct x`...) said. */
@@ -103,6 +104,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   // Labels of the function being parsed, to check gotos against at its end.
   fnLabels = new Set<string>();
   fnGotos: Node[] = [];
+  // The labels of the top-level function being parsed and its nested ones (labels.ts).
+  labelMentions = new Map<string, LabelMention>();
   cleanups = new Cleanups(); // the function's cleanup attributes in force
   breakDepth = 0;
   continueDepth = 0;

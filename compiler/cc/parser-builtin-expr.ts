@@ -16,6 +16,7 @@ import { errorAt, pedwarnAt } from './report.js';
 import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, varNode, type GenericAssociation } from './typecheck.js';
 import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
+import { sizeofMeasured } from './sizeof-warnings.js';
 
 export abstract class BuiltinExprParser extends ExprParser {
   /** `( type-name )`, or a compound literal `(type-name){...}`: sizeof's and _Alignof's type operand. */
@@ -81,7 +82,9 @@ export abstract class BuiltinExprParser extends ExprParser {
     if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
       errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
     }
-    return numNode(BigInt(ty.size), tok, tyULong);
+    const size = numNode(BigInt(ty.size), tok, tyULong);
+    sizeofMeasured(size, ty, operand);
+    return size;
   }
 
   alignofExpr = this.RULE('alignofExpr', (): Node => {

@@ -256,10 +256,11 @@ export abstract class DeclParser extends SpecifierParser {
   });
 
   paramDecl = this.RULE('paramDecl', (): Param => {
+    const first = this.LA(1);
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
     this.MANY(() => this.SUBRULE(this.attributeList));
-    return this.ACTION(() => paramOf(this, spec, d, this.LA(0)));
+    return this.ACTION(() => paramOf(this, spec, d, first, this.LA(0)));
   });
 
   typeName = this.RULE('typeName', (): Type => {
@@ -363,14 +364,15 @@ export abstract class DeclParser extends SpecifierParser {
   });
 }
 
-/** A parameter declaration, declared in the prototype scope; `last` is its last token. */
-export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: IToken): Param {
+/** A parameter declaration, declared in the prototype scope; `first` and `last` are its first and last tokens. */
+export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, first: IToken, last: IToken): Param {
   checkParameterStorage(spec, d.nameTok, last);
   let ty = d.derive(spec.ty);
   checkAlignas(spec, ty, d.nameTok ?? last, 'parameter', d.nameTok?.image);
   checkArrayQualifiers(ty, d.nameTok ?? last, true);
   // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
   const outerLen = ty.kind === 'array' && ty.isVla ? ty.vlaLen : undefined;
+  const declaredArray = ty.kind === 'array';
   // Parameters of array and function type are adjusted to pointers.
   if (ty.kind === 'array') ty = adjustsToConst.has(ty) ? qualifiedType(pointerTo(ty.base!), true, false) : pointerTo(ty.base!);
   else if (ty.kind === 'func') ty = pointerTo(ty);
@@ -380,7 +382,9 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, last: ITo
   const param = declareParam(p, d.nameTok, ty);
   // Its address may not be taken (C11 6.5.3.2p1), in the body as in any block.
   if (spec.isRegister && param.obj) param.obj.isRegister = true;
+  if (declaredArray && param.obj) param.obj.isArrayParameter = true;
   if (outerLen) param.entryCode = [outerLen];
+  param.at = d.nameTok ?? first;
   return param;
 }
 

@@ -26,6 +26,7 @@ import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
 import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
+import { labelAddress } from './labels.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
@@ -243,13 +244,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         ALT: () => {
           const tok = this.CONSUME(P['&&']);
           const name = this.CONSUME(Identifier);
-          return this.ACTION(() => {
-            const n = newNode('labelAddr', tok);
-            n.label = this.scopes.resolveLabel(name.image);
-            n.ty = pointerTo(tyVoid);
-            n.obj = this.requireFunction(tok, 'label address');
-            return n;
-          });
+          return this.ACTION(() => labelAddress(this, tok, name));
         },
       },
       {
@@ -355,7 +350,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
               { ALT: () => this.SUBRULE(this.expr) },
             ]);
             this.CONSUME(P[')']);
-            return this.ACTION(() => grouped(e));
+            return this.ACTION(() => grouped(e, tok));
           },
         },
         { ALT: () => this.leaf(this.CONSUME(Tok.IntConst), this.intConstant) },
@@ -420,7 +415,12 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (isVector(e.ty!) || e.ty!.isFloat128) return e;
     // Unary plus takes arithmetic operands only (C11 6.5.3.3p1): not a pointer or an array.
     if (!isScalar(e.ty!) || e.ty!.kind === 'ptr' || e.ty!.kind === 'array') errorAt(e.tok, 'wrong type argument to unary plus');
-    return isInteger(e.ty!) && e.ty!.size < 4 ? castNode(e, tyInt) : e;
+    if (isInteger(e.ty!) && e.ty!.size < 4) return castNode(e, tyInt);
+    // Its value, no lvalue (`+x = 1` is an error), as gcc's conversion: an explicit cast to the same type.
+    const n = newNode('cast', e.tok);
+    n.lhs = e;
+    n.ty = unqualified(e.ty!);
+    return n;
   }
 
   /** `(ty) e`, after the operand: with the code a typeof in the type name left pending. */
@@ -693,7 +693,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       // A variably sized struct (GNU) is passed by reference, as gcc does.
       if (isAggregate(a.ty!) && a.ty!.isVla) return addrNode(a, tok);
       const callee = fnExpr.kind === 'var' ? fnExpr.tok.image : undefined;
-      if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty, { index: i + 1, callee });
+      if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty, { index: i + 1, callee, param: params[i] });
       return defaultPromotion(a);
     });
     if (fnExpr.kind === 'var' && this.builtinsOn) checkFormatCall(fnExpr.obj, converted, tok);

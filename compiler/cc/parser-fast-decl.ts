@@ -379,9 +379,10 @@ function parameterSuffix(p: DeclarationParser): DeclSuffix {
 
 function parameter(p: DeclarationParser): Param {
   if (scanParameter(p, 1, []) === FAIL) return p.subParamDecl();
+  const first = p.la(1);
   const spec = buildSpecifiers(p, scanSpecifiers(p, 1) - 1);
   const parts = pointerParts(p);
   if (is(p.la(1), IDENT)) parts.nameTok = next(p);
   arraySuffixes(p, parts);
-  return paramOf(p, spec, finishDeclarator(parts), p.la(0));
+  return paramOf(p, spec, finishDeclarator(parts), first, p.la(0));
 }

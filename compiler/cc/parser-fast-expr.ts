@@ -277,7 +277,7 @@ function buildOperand(p: FastExprParser): Node {
     next(p); // ')'
     return p.castOperand(buildOperand(p), ty, t);
   } else if (is(t, LPAREN)) {
-    n = grouped(buildExpr(p));
+    n = grouped(buildExpr(p), t);
     next(p); // ')'
   } else if (is(t, STRING)) {
     const toks = [t];

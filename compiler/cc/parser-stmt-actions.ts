@@ -13,8 +13,10 @@ import { declareName, initializeName, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
+import { Mention, mentionLabel } from './labels.js';
+import { checkBoolContext } from './bool-context.js';
 import { OpenSwitch } from './case-values.js';
-import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt } from './report.js';
+import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt, warnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
 import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
 import { withVectorAttribute } from './vector.js';
@@ -64,6 +66,7 @@ export function exprStmt(e: Node): Node {
 }
 
 export function requireCondition(c: Node): void {
+  checkBoolContext(c);
   if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
     if (c.ty!.kind === 'void') errorAt(c.tok, 'void value not ignored as it ought to be');
     errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
@@ -80,7 +83,23 @@ export function finishIf(p: CParserBase, tok: IToken, open: IToken, cond: Node, 
   n.cond = cond;
   n.then = then;
   n.els = els;
+  if (els === undefined && isWarningOn('dangling-else') && endsInIfElse(then)) {
+    warnAt(open, "suggest explicit braces to avoid ambiguous 'else' [-Wdangling-else]");
+  }
   return n;
+}
+
+/**
+ * `if (a) if (b) x; else y;`: the then-statement is an if with an else, seen through what
+ * gcc's parser sees through (loops, switches and labels; not a do, nor braces).
+ */
+function endsInIfElse(s: Node): boolean {
+  for (;;) {
+    if (s.kind === 'if') return s.els !== undefined;
+    if (s.kind === 'for' || s.kind === 'switch') s = s.then!;
+    else if (s.kind === 'label' || s.kind === 'case') s = s.lhs!;
+    else return false;
+  }
 }
 
 /** Around a loop body: `break` and `continue` become valid. */
@@ -201,7 +220,6 @@ export function defaultLabel(p: CParserBase, tok: IToken): Node {
   return c;
 }
 
-/** `name:` before the statement `body`. */
 /** Before C2X a label marks a statement (C11 6.8.1p1): no declaration, nor the end of a block. */
 export function pedwarnLabelTarget(next: IToken, isDeclaration: boolean): void {
   if (isoC2x()) return;
@@ -209,9 +227,11 @@ export function pedwarnLabelTarget(next: IToken, isDeclaration: boolean): void {
   else pedwarnAt(next, 'label at end of compound statement', '-Wpedantic');
 }
 
-export function finishLabel(p: CParserBase, name: IToken, body: Node): Node {
-  p.requireFunction(name, 'label');
+/** `name:` before the statement `body`. */
+export function finishLabel(p: CParserBase, name: IToken, body: Node, quiet = false): Node {
+  const fn = p.requireFunction(name, 'label');
   const label = p.scopes.resolveLabel(name.image);
+  mentionLabel(p.labelMentions, fn, label, name, quiet ? Mention.DefinedUnused : Mention.Defined);
   if (p.fnLabels.has(label)) errorAt(name, `duplicate label '${name.image}'`);
   p.fnLabels.add(label);
   p.cleanups.onLabel(label);
@@ -235,6 +255,7 @@ export function gotoStmt(p: CParserBase, tok: IToken, label: IToken): Node {
   const g = stmt('goto', tok);
   g.label = p.scopes.resolveLabel(label.image);
   p.fnGotos.push(g);
+  if (p.fn) mentionLabel(p.labelMentions, p.fn, g.label, label, Mention.Used);
   p.cleanups.onGoto(g);
   return g;
 }

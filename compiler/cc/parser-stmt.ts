@@ -10,6 +10,7 @@ import type { InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
 import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
+import { Mention, mentionLabel } from './labels.js';
 import { DeclParser } from './parser-decl.js';
 import { exprStmtOf } from './cleanup.js';
 import { errorAt, pedwarnAt } from './report.js';
@@ -339,9 +340,10 @@ export class CParser extends DeclParser implements FastStmtParser {
   labeledStmt = this.RULE('labeledStmt', (): Node => {
     const name = this.CONSUME(Identifier);
     this.CONSUME(P[':']);
-    this.MANY(() => this.SUBRULE(this.attributeList));
+    const attrs: Attributes = {};
+    this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     const body = this.SUBRULE(this.labelTarget);
-    return this.ACTION(() => finishLabel(this, name, body));
+    return this.ACTION(() => finishLabel(this, name, body, attrs.unused === true));
   });
 
   jumpStmt = this.RULE('jumpStmt', (): Node => {
@@ -469,6 +471,7 @@ export class CParser extends DeclParser implements FastStmtParser {
         const g = stmt('goto', tok);
         g.label = l;
         this.fnGotos.push(g);
+        if (this.fn) mentionLabel(this.labelMentions, this.fn, l, tok, Mention.Used);
       }
       if (addressSetup.length === 0) return n;
       const block = stmt('block', tok);

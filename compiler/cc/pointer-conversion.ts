@@ -7,11 +7,15 @@
  *
  *   initialization discards 'const' qualifier from pointer target type [-Wdiscarded-qualifiers]
  *   assignment to 'char **' from incompatible pointer type 'const char **' [-Wincompatible-pointer-types]
+ *
+ * and, with -Wall or -pedantic, pointees that are the same integer type but for its sign:
+ *
+ *   pointer targets in initialization of 'unsigned char *' from 'char *' differ in signedness [-Wpointer-sign]
  */
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
-import { isWarningOn, pedwarnAt, warnAt } from './report.js';
-import { isCompatible, isCompatibleQualified, isInteger, isPointerLike, typeName, unqualified, type Type } from './types.js';
+import { isWarningOn, noteAt, pedwarnAt, warnAt } from './report.js';
+import { isCompatible, isCompatibleQualified, isPointerLike, typeName, unqualified, type Param, type Type } from './types.js';
 
 /**
  * Where a value is converted, as the caller's message fragments say it ('initializing',
@@ -20,7 +24,7 @@ import { isCompatible, isCompatibleQualified, isInteger, isPointerLike, typeName
  */
 export interface ConversionSite {
   what: string;
-  argument?: { index: number; callee: string | undefined };
+  argument?: { index: number; callee: string | undefined; param?: Param };
 }
 
 /**
@@ -48,24 +52,54 @@ export function checkPointerConversion(to: Type, from: Type, fromBase: Type, tok
   if ((toBase.kind === 'void' && fromBase.kind === 'func') || (fromBase.kind === 'void' && toBase.kind === 'func' && !isNullPointer)) {
     pedwarnAt(tok, `ISO C forbids ${siteNoun(site)} between function pointer and 'void *'`, '-Wpedantic');
   }
-  if (toBase.kind !== 'void' && fromBase.kind !== 'void' && !pointeesMatch(toBase, fromBase)) {
+  const match = toBase.kind === 'void' || fromBase.kind === 'void' ? Pointees.Match : pointeesMatch(toBase, fromBase);
+  if (match === Pointees.Differ) {
     pedwarnAt(tok, `${incompatibleMessage(to, from, site)} [-Wincompatible-pointer-types]`);
+    noteExpectedArgument(to, from, site);
     return;
   }
   const lost = [fromBase.isConst && !toBase.isConst ? 'const' : '', fromBase.isVolatile && !toBase.isVolatile ? 'volatile' : '']
     .filter(Boolean).join(' ');
+  // gcc names a lost qualifier rather than a sign difference, never both.
   if (lost) pedwarnAt(tok, `${siteNoun(site)} discards '${lost}' qualifier from pointer target type [-Wdiscarded-qualifiers]`);
+  else if (match === Pointees.DifferInSign && isWarningOn('pointer-sign')) {
+    pedwarnAt(tok, `${signednessMessage(to, from, site)} [-Wpointer-sign]`);
+    noteExpectedArgument(to, from, site);
+  }
 }
+
+const enum Pointees { Match, DifferInSign, Differ }
 
 /**
  * Pointees compatible once their own const and volatile are set aside; `_Atomic` and the
  * qualifiers further down must agree (`char **` does not take a `const char **`).
  */
-function pointeesMatch(toBase: Type, fromBase: Type): boolean {
-  if (toBase.isAtomic !== fromBase.isAtomic) return false;
-  // gcc only warns about sign differences under -Wpointer-sign, which -Wall leaves off for char.
-  if (isInteger(toBase) && isInteger(fromBase)) return toBase.size === fromBase.size;
-  return isCompatible(toBase, fromBase) && isCompatibleQualified(unqualified(toBase), unqualified(fromBase), false);
+function pointeesMatch(toBase: Type, fromBase: Type): Pointees {
+  if (toBase.isAtomic !== fromBase.isAtomic) return Pointees.Differ;
+  if (isCompatible(toBase, fromBase) && isCompatibleQualified(unqualified(toBase), unqualified(fromBase), false)) return Pointees.Match;
+  return sameButForSign(toBase, fromBase) ? Pointees.DifferInSign : Pointees.Differ;
+}
+
+/**
+ * gcc's test: the two types are one once both are made unsigned (and once both are made
+ * signed). The three char types are one that way; `long` and `long long` are not, nor an
+ * enum and its integer type, nor `_Bool` and `char`.
+ */
+function sameButForSign(a: Type, b: Type): boolean {
+  while (a.origin) a = a.origin;
+  while (b.origin) b = b.origin;
+  const integer = (t: Type): boolean => t.kind === 'char' || t.kind === 'short' || t.kind === 'int' || t.kind === 'long';
+  if (!integer(a) || !integer(b) || a.kind !== b.kind) return false;
+  return a.kind === 'char' || a.spelling === b.spelling;
+}
+
+/**
+ * gcc's note after a warning about an argument: the parameter's type, shown at its
+ * declaration (the parameter's name, or where an unnamed one starts).
+ */
+export function noteExpectedArgument(to: Type, from: Type, site: ConversionSite): void {
+  const param = site.argument?.param;
+  if (param?.at) noteAt(param.at, `expected '${typeName(to)}' but argument is of type '${typeName(from)}'`);
 }
 
 /** gcc's noun for the place of a conversion. */
@@ -80,6 +114,17 @@ function siteNoun(site: ConversionSite): string {
 
 function argumentName(a: { index: number; callee: string | undefined }): string {
   return a.callee !== undefined ? `passing argument ${a.index} of '${a.callee}'` : `passing argument ${a.index}`;
+}
+
+function signednessMessage(to: Type, from: Type, site: ConversionSite): string {
+  const toName = typeName(unqualified(to));
+  const fromName = typeName(from);
+  switch (site.what) {
+    case 'initializing': return `pointer targets in initialization of '${toName}' from '${fromName}' differ in signedness`;
+    case 'assigning to': return `pointer targets in assignment from '${fromName}' to '${toName}' differ in signedness`;
+    case 'returning': return `pointer targets in returning '${fromName}' from a function with return type '${toName}' differ in signedness`;
+    default: return `pointer targets in ${site.argument ? argumentName(site.argument) : 'passing argument'} differ in signedness`;
+  }
 }
 
 function incompatibleMessage(to: Type, from: Type, site: ConversionSite): string {

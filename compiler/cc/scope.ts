@@ -22,6 +22,13 @@ export interface ScopeEntry {
   enumType?: Type;
 }
 
+/** A block as it ends: what -Wunused-variable and -Wunused-label look at. */
+export interface EndingBlock {
+  vars: ReadonlyMap<string, ScopeEntry> | undefined;
+  functionBody: boolean;
+  localLabels: ReadonlyMap<string, string> | undefined;
+}
+
 interface Scope {
   // Made on the first declaration: most blocks declare nothing, or no tag.
   vars: Map<string, ScopeEntry> | undefined;
@@ -32,8 +39,11 @@ interface Scope {
 
 export class Scopes {
   private stack: Scope[] = [{ vars: new Map(), tags: undefined }];
-  /** Told of each block's variables when it ends (not of parameters): unused.ts. */
-  onLeave: ((vars: ReadonlyMap<string, ScopeEntry>) => void) | undefined;
+  /**
+   * Told of each block when it ends (not of the parameters' scope): its variables, whether
+   * it is a function body's outermost block, and its `__label__` labels (unused.ts).
+   */
+  onLeave: ((ending: EndingBlock) => void) | undefined;
   /**
    * The last name `lookup` resolved, and to what: the parser asks about most identifiers
    * twice in a row (is it a typedef name? then, what is it?), and each answer walks every
@@ -64,7 +74,10 @@ export class Scopes {
   leave(): void {
     if (this.stack.length > 1) {
       const scope = this.stack.pop()!;
-      if (this.onLeave !== undefined && scope.vars !== undefined && !scope.holdsParams) this.onLeave(scope.vars);
+      if (this.onLeave !== undefined && !scope.holdsParams) {
+        const functionBody = this.stack[this.stack.length - 1].holdsParams === true;
+        this.onLeave({ vars: scope.vars, functionBody, localLabels: scope.labels });
+      }
     }
     this.lastName = undefined;
   }

@@ -13,7 +13,8 @@ import { evalFloat, floatToIntConstant, tryEvalInt, wrapToType } from './constev
 import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
-import { checkPointerConversion, expressionStart, intConversionMessage, type ConversionSite } from './pointer-conversion.js';
+import { checkBoolContext } from './bool-context.js';
+import { checkPointerConversion, expressionStart, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
 import { P } from './lexer.js';
 import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
@@ -158,6 +159,7 @@ function eitherComplex(a: Node, b: Node): boolean {
 
 /** A condition's value: complex and 128-bit operands become _Bool first. */
 function truthValue(n: Node): Node {
+  checkBoolContext(n);
   return isNumberLikeAggregate(n.ty!) ? castNode(n, tyBool) : n;
 }
 
@@ -461,6 +463,7 @@ export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
 }
 
 export function notNode(expr: Node, tok: IToken): Node {
+  checkBoolContext(expr);
   if (isComplex(expr.ty!) || isInt128(expr.ty!) || isFloat128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
   requireScalar(expr, 'unary !');
   return unaryNode('not', expr, tyInt, tok);
@@ -515,7 +518,6 @@ export function addrNode(expr: Node, tok: IToken): Node {
   return unaryNode('addr', expr, pointerTo(expr.ty!), tok);
 }
 
-/** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
 /**
  * An argument for a parameter of type `to`. A GNU transparent union parameter takes a value
  * of any member's type; gcc passes it as the union's first member would travel, so the
@@ -532,6 +534,7 @@ export function passArgument(a: Node, to: Type, argument?: ConversionSite['argum
   return convertForAssign(a, to, a.tok, 'passing argument to', argument);
 }
 
+/** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
 export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument']): Node {
   const from = expr.ty!;
   if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
@@ -555,14 +558,21 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
       return castNode(expr, to);
     }
     if (isInteger(from)) {
-      if (!(expr.kind === 'num' && expr.val === 0n)) pedwarnAt(tok, intConversionMessage(to, from, { what, argument }, 'pointer from integer'));
+      if (!(expr.kind === 'num' && expr.val === 0n)) {
+        pedwarnAt(tok, intConversionMessage(to, from, { what, argument }, 'pointer from integer'));
+        noteExpectedArgument(to, from, { what, argument });
+      }
       return castNode(expr, to);
     }
   }
   // Pointers convert to and from integers, never floating values (C11 6.5.16.1p1).
   const pointerAndFloat = (to.kind === 'ptr' && isFlonum(from)) || (isFlonum(to) && (isPointerLike(from) || from.kind === 'func'));
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func') && !pointerAndFloat) {
-    if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
+    if (to.kind === 'bool') checkBoolContext(expr);
+    if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') {
+      pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
+      noteExpectedArgument(to, asPointer(from), { what, argument });
+    }
     const n = castNode(expr, to);
     checkConstantConversion(expr, to, n);
     return n;

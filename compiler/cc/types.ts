@@ -28,6 +28,8 @@ export interface Param {
   name: string | undefined;
   ty: Type;
   tok: IToken | undefined;
+  /** Where gcc's notes show the parameter: its name, or the first token of an unnamed one. */
+  at?: IToken;
   obj?: Obj; // the object later parameters' VLA sizes refer to; the definition's local
   // A K&R definition's `float x`: the caller passes a double (`ty`); the body sees a float copy.
   declaredTy?: Type;

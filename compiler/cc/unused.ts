@@ -8,7 +8,8 @@
  */
 import type { Node, Obj } from './ast.js';
 import { isWarningOn, reportInFunction, warnAt } from './report.js';
-import type { ScopeEntry } from './scope.js';
+import type { EndingBlock } from './scope.js';
+import { warnUnusedLabel, type LabelMention } from './labels.js';
 
 /** The variable a plain assignment to `lhs` stores into without reading it, if any. */
 function storedVariable(lhs: Node): Obj | undefined {
@@ -42,20 +43,25 @@ export function noteDiscarded(e: Node): void {
   }
 }
 
-/** A block ends: warns about its unused variables, the last declared first (as gcc). */
-export function checkUnusedVariables(vars: ReadonlyMap<string, ScopeEntry>): void {
+/**
+ * A block ends: warns about its unused variables, the last declared first, and among them
+ * (by where each was bound) about the labels bound there that nothing jumps to (as gcc).
+ */
+export function checkUnusedNames(block: EndingBlock, labels: LabelMention[]): void {
   const unused = isWarningOn('unused-variable'), unread = isWarningOn('unused-but-set-variable');
-  if (!unused && !unread) return;
-  for (const entry of [...vars.values()].reverse()) {
+  let next = 0;
+  for (const entry of block.vars ? [...block.vars.values()].reverse() : []) {
     const o = entry.obj;
     const tok = entry.declTok ?? o?.tok;
-    if (o === undefined || tok === undefined || !o.checkUnused) continue;
+    if (o === undefined || tok === undefined || !o.checkUnused || (!unused && !unread)) continue;
+    while (next < labels.length && labels[next].first.startOffset > tok.startOffset) warnUnusedLabel(labels[next++]);
     if (o.uses === 0) {
       if (unused) warnAt(tok, `unused variable '${tok.image}' [-Wunused-variable]`);
     } else if (o.uses === o.stores && unread) {
       warnAt(tok, `variable '${tok.image}' set but not used [-Wunused-but-set-variable]`);
     }
   }
+  while (next < labels.length) warnUnusedLabel(labels[next++]);
 }
 
 /**

@@ -4,8 +4,12 @@
  * used or only stored into (-Wunused-variable, -Wunused-but-set-variable), all on with
  * -Wall, with a string literal compared (-Waddress), a statement with no effect
  * (-Wunused-value), an enumerator a switch does not handle (-Wswitch), `!a == b`
- * (-Wlogical-not-parentheses) and a plain char as an index (-Wchar-subscripts), and the ones gcc always gives: a pointer compared with an integer, a
- * cast between a pointer and an integer of another size, a local's address returned, a
+ * (-Wlogical-not-parentheses), a plain char as an index (-Wchar-subscripts), pointees that differ
+ * in sign (-Wpointer-sign), `sizeof p / sizeof *p` (-Wsizeof-pointer-div, -Wsizeof-array-div),
+ * an ambiguous else (-Wdangling-else), a label never jumped to (-Wunused-label), comparisons
+ * decided in advance (-Wbool-compare, -Wtautological-compare) and `a * b` or `a << 1` as a truth
+ * value (-Wint-in-bool-context), and the ones gcc always gives: a pointer compared with an integer, a
+ * cast between a pointer and an integer of another size, a local's address returned, `sizeof` of an array parameter, a
  * division by zero, a shift count out of range or a constant that does not fit (not in code
  * never evaluated), a function
  * called without a declaration (and gcc's built-in one it then contradicts). The oracle is gcc itself: for
@@ -34,15 +38,18 @@ const FLAG_SETS = [
   ['-Wreturn-type'], ['-Wall', '-Wno-return-type'], ['-Wno-return-type'], ['-Werror'], ['-Wall', '-Werror'],
   ['-Wno-parentheses', '-Wall'], ['-Wno-unused', '-Wall', '-Wunused-variable'], ['-Wno-pointer-to-int-cast'], ['-Wall', '-Wno-int-to-pointer-cast'],
   ['-Wall', '-Wno-unused-value'], ['-Wall', '-Wno-address'], ['-Wno-return-local-addr'], ['-Wswitch'], ['-Wall', '-Wno-switch'], ['-Wall', '-Wno-logical-not-parentheses'], ['-Wno-div-by-zero'], ['-Wno-overflow'], ['-Wno-shift-overflow'], ['-Wall', '-Wno-char-subscripts'], ['-Wno-shift-count-overflow', '-Wno-shift-count-negative'],
+  ['-Wall', '-Wno-pointer-sign'], ['-Wpointer-sign'], ['-Wall', '-Wno-sizeof-pointer-div', '-Wno-sizeof-array-div'],
+  ['-Wno-sizeof-array-argument'], ['-Wall', '-Wno-dangling-else'], ['-Wno-parentheses', '-Wdangling-else'], ['-Wall', '-Wno-unused-label'], ['-Wunused-label'],
+  ['-Wall', '-Wno-bool-compare'], ['-Wall', '-Wno-tautological-compare', '-Wno-int-in-bool-context'], ['-Wbool-compare', '-Wtautological-compare', '-Wint-in-bool-context'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c']);
+const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -62,6 +69,13 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(ours).toBe(gcc.replace(/[‘’]/g, "'").replace(/\^~+/g, '^'));
   });
 
+  it('-pedantic implies -Wpointer-sign, unless it is named off (pointer_sign.c)', async () => {
+    for (const flags of [['-pedantic'], ['-pedantic', '-Wno-pointer-sign'], ['-Wno-pointer-sign', '-pedantic']]) {
+      expect(await ourWarnings('pointer_sign.c', flags), flags.join(' ')).toEqual(gccWarnings('pointer_sign.c', flags));
+    }
+    expect(gccWarnings('pointer_sign.c', ['-pedantic']).some((w) => w.includes('[-Wpointer-sign]'))).toBe(true);
+  });
+
   it('checks a format literal of any length (300,000 characters: no stack overflow)', () => {
     const src = `int printf(const char *, ...);\nint main(void) { return printf("${'a'.repeat(300_000)}%d\\n", 1L); }\n`;
     const { warnings } = compileC(src, { fileName: 'long.c', optionalWarnings: ['format'] });
@@ -70,7 +84,8 @@ describe('-Wall warnings, as gcc gives them', () => {
 
   it('-Wall turns on -Wformat, -Wparentheses, -Wreturn-type and -Wunused-(but-set-)variable, unless one is named off, in any order', () => {
     // (The others -Wall brings are tested with their programs: end-of-file-warnings.test.ts, classic.c.)
-    const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts'];
+    const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
+      'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);

@@ -1,0 +1,62 @@
+/**
+ * gcc's warnings for the classic ways of counting an array's elements wrongly:
+ *
+ *   void f(int a[10]) { sizeof a; }   'sizeof' on array function parameter 'a' will return
+ *                                     size of 'int *' [-Wsizeof-array-argument] (on by default)
+ *   sizeof p / sizeof p[0]            division 'sizeof (int *) / sizeof (int)' does not compute
+ *                                     the number of array elements [-Wsizeof-pointer-div] (-Wall)
+ *   sizeof a / sizeof(char)           expression does not compute the number of elements in this
+ *                                     array; element type is 'int', not 'char' [-Wsizeof-array-div] (-Wall)
+ *
+ * The parsers record what each `sizeof` of a fixed size measured, and the division sees its
+ * two operands as written (parentheses.ts, checkOperatorOperands), as gcc's parser does.
+ */
+import type { Node, Obj } from './ast.js';
+import type { IToken } from './chevrotain.js';
+import { operandPlace } from './parentheses.js';
+import { isWarningOn, noteAt, warnAt } from './report.js';
+import { isCompatibleQualified, typeName, type Type } from './types.js';
+
+/** What a `sizeof` measured: the operand's type, and the variable it names (gcc's DECL). */
+interface Measured {
+  ty: Type;
+  variable: Obj | undefined;
+}
+
+const measured = new WeakMap<Node, Measured>();
+
+/**
+ * `size` is the value of a `sizeof` of a fixed size; `ty` is its operand's type and `operand`
+ * the expression (undefined for a type name).
+ */
+export function sizeofMeasured(size: Node, ty: Type, operand: Node | undefined): void {
+  const variable = operand?.kind === 'var' ? operand.obj : undefined;
+  if (variable?.isArrayParameter && !isWarningOn('no-sizeof-array-argument')) {
+    warnAt(operandPlace(operand!), `'sizeof' on array function parameter '${variable.name}' will return size of '${typeName(ty)}' [-Wsizeof-array-argument]`);
+    if (variable.tok) noteAt(variable.tok, 'declared here');
+  }
+  measured.set(size, { ty, variable });
+}
+
+/** `lhs / rhs` as written (`op` is the operator): both a `sizeof`, and the second not the first's element. */
+export function checkSizeofDivision(op: IToken, lhs: Node, rhs: Node): void {
+  if (op.image !== '/') return;
+  const first = measured.get(lhs);
+  const second = measured.get(rhs);
+  if (first === undefined || second === undefined) return;
+  const { ty, variable } = first;
+  // An array parameter has had its warning already (unless that one is off).
+  const arrayParameter = variable?.isArrayParameter && !isWarningOn('no-sizeof-array-argument');
+  if (ty.kind === 'ptr' && isCompatibleQualified(ty.base!, second.ty, true) && !arrayParameter) {
+    if (!isWarningOn('sizeof-pointer-div')) return;
+    warnAt(op, `division 'sizeof (${typeName(ty)}) / sizeof (${typeName(second.ty)})' does not compute the number of array elements [-Wsizeof-pointer-div]`);
+    if (variable?.tok) noteAt(variable.tok, "first 'sizeof' operand was declared here");
+  } else if (ty.kind === 'array' && !rhs.grouped && isWarningOn('sizeof-array-div')) {
+    const element = ty.base!;
+    // A char array's size is its length; a multidimensional one is counted by its rows, or whatever.
+    if (element.kind === 'char' || element.kind === 'array' || element.size === second.ty.size) return;
+    warnAt(op, `expression does not compute the number of elements in this array; element type is '${typeName(element)}', not '${typeName(second.ty)}' [-Wsizeof-array-div]`);
+    noteAt(op, "add parentheses around the second 'sizeof' to silence this warning");
+    if (variable?.tok) noteAt(variable.tok, `array '${variable.name}' declared here`);
+  }
+}
