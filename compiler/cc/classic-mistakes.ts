@@ -4,11 +4,13 @@
  *   return &x;   function returns address of local variable [-Wreturn-local-addr]  (always)
  *   s == "abc"   comparison with string literal results in unspecified behavior [-Waddress]  (-Wall)
  *   a == 1;      statement with no effect [-Wunused-value]  (-Wall)
+ *   n = (a, b);  left-hand operand of comma expression has no effect [-Wunused-value]  (-Wall)
  */
 import type { IToken } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { hasSideEffects } from './side-effects.js';
+import { expressionStart } from './pointer-conversion.js';
 
 /**
  * `return e;` in `fn`: e is the address of one of its automatic variables (or a part of
@@ -57,7 +59,7 @@ export function warnStringLiteralComparison(lhs: Node, rhs: Node, tok: IToken): 
 /** The operators whose value is all they do: a statement of one is useless. */
 const VALUE_ONLY: ReadonlySet<Node['kind']> = new Set([
   'add', 'sub', 'mul', 'div', 'mod', 'band', 'bor', 'bxor', 'shl', 'shr', 'eq', 'ne', 'lt', 'le', 'not', 'bitnot', 'neg',
-  'var', 'deref', 'member', 'cond',
+  'var', 'deref', 'member', 'cond', 'addr',
 ]);
 
 /**
@@ -67,12 +69,55 @@ const VALUE_ONLY: ReadonlySet<Node['kind']> = new Set([
  * folded. gcc places the first clause of a `for` at the `for` (`forTok`).
  */
 export function warnNoEffect(e: Node, forTok?: IToken): void {
+  if (!isWarningOn('unused-value')) return;
+  if (isWrittenComma(e) && hasEffect(e)) return warnCommaRightHand(e);
   const literal = e.kind === 'num' && /^[0-9'.]/.test(e.tok.image);
-  if (!isWarningOn('unused-value') || (!VALUE_ONLY.has(e.kind) && !literal) || e.ty!.kind === 'void' || hasSideEffects(e) || readsVolatile(e)) return;
-  warnAt(forTok ?? e.codeTok ?? e.tok, 'statement with no effect [-Wunused-value]');
+  if ((!VALUE_ONLY.has(e.kind) && !literal && !isWrittenComma(e)) || e.ty!.kind === 'void' || hasEffect(e)) return;
+  // gcc places a comma expression's statement at its start, other expressions at their operator.
+  warnAt(forTok ?? (isWrittenComma(e) ? expressionStart(e) : e.codeTok ?? e.tok), 'statement with no effect [-Wunused-value]');
+}
+
+/** gcc's TREE_SIDE_EFFECTS: a volatile object's read counts too. */
+function hasEffect(e: Node): boolean {
+  return hasSideEffects(e) || readsVolatile(e);
+}
+
+/** A comma operator in the source (the compiler makes comma nodes of its own). */
+function isWrittenComma(e: Node): boolean {
+  return e.kind === 'comma' && e.tok.image === ',';
+}
+
+/**
+ * `a, b` (`comma` is its `,`): an operand before a comma whose value is thrown away has to
+ * do something, unless a cast to void says it is meant (`(void)a, b`, `(void)a, (void)b, c`);
+ * if it is a comma expression itself, its last operand has to (`(f(), a), b`).
+ */
+export function warnCommaLeftHand(lhs: Node, comma: IToken): void {
+  if (!isWarningOn('unused-value')) return;
+  if (hasEffect(lhs)) {
+    if (isWrittenComma(lhs)) warnCommaRightHand(lhs);
+    return;
+  }
+  if (lhs.ty!.kind === 'void' && (lhs.kind === 'cast' || (isWrittenComma(lhs) && lhs.rhs!.kind === 'cast'))) return;
+  warnAt(comma, 'left-hand operand of comma expression has no effect [-Wunused-value]');
+}
+
+/** `f(), a` whose value is thrown away: its last operand, after the last comma, does nothing. */
+function warnCommaRightHand(e: Node): void {
+  let last = e;
+  let at = e.tok;
+  while (isWrittenComma(last)) {
+    at = last.tok;
+    last = last.rhs!;
+  }
+  // gcc reads a const object through a conversion that drops the qualifier: not warned, as a cast.
+  if (hasEffect(last) || last.ty!.kind === 'void' || last.kind === 'cast' || last.ty!.isConst) return;
+  warnAt(at, 'right-hand operand of comma expression has no effect [-Wunused-value]');
 }
 
 function readsVolatile(e: Node): boolean {
+  // `&v` reads nothing.
+  if (e.kind === 'addr') return false;
   if (e.ty?.isVolatile) return true;
   return [e.lhs, e.rhs].some((child) => child !== undefined && readsVolatile(child));
 }

@@ -4,7 +4,7 @@
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
 import { checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut } from './evaluation-warnings.js';
-import { warnStringLiteralComparison } from './classic-mistakes.js';
+import { warnCommaLeftHand, warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, COMPOUND_LITERAL, newNode, type Node, type NodeKind, type Obj } from './ast.js';
@@ -600,6 +600,7 @@ export function commaNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 /** The comma operator written in the source: its value is no lvalue, so an array or function decays (C11 6.5.17p2). */
 export function sequenceNode(lhs: Node, rhs: Node, tok: IToken): Node {
+  warnCommaLeftHand(lhs, tok);
   return binaryNode('comma', lhs, rhs, asPointer(rhs.ty!), tok);
 }
 
