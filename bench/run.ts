@@ -266,24 +266,56 @@ int main(int argc, char **argv) {
 }
 `;
 
+// Calls: a recursive fib (push/call/ret/leave, stack traffic) and small functions called
+// through a pointer, the code unoptimized C is made of.
+const CALLS = `
+#include <stdio.h>
+static long fib(long n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+static unsigned add(unsigned a, unsigned b) { return a + b; }
+static unsigned mix(unsigned a, unsigned b) { return (a ^ b) * 3; }
+static unsigned rot(unsigned a, unsigned b) { return (a << 5 | a >> 27) + b; }
+unsigned (*ops[3])(unsigned, unsigned) = { add, mix, rot };
+int main(void) {
+  long f = fib(34);
+  unsigned acc = 1;
+  for (int i = 0; i < 10000000; i++) acc = ops[i % 3](acc, i);
+  printf("%ld %u\\n", f, acc);
+  return 0;
+}
+`;
+
+/** Who builds a section-4 program: gcc -O2 (the userland's gcc flags) or tcc-lite -O0 (its userland flags). */
+type Builder = 'gcc' | 'tcc-lite';
+
+/** Builds `source` into the static executable `exe` with our libc. */
+function buildProgram(builder: Builder, source: string, exe: string, out: string): void {
+  writeFileSync(`${exe}.c`, source);
+  if (builder === 'tcc-lite') {
+    // As cli/build/toolchain-tcc.ts builds the userland (unoptimized, freestanding, no
+    // builtins), linked with the libc tcc-lite builds for itself.
+    execFileSync(join(ROOT, 'bin/tcc-lite'), ['cc', '-O0', '-ffreestanding', '-fno-builtin', '-o', exe, `${exe}.c`]);
+    return;
+  }
+  // The same flags the gcc toolchain builds the userland with.
+  execFileSync('gcc', [...GCC_USER_FLAGS, '-fno-math-errno', '-I', join(ROOT, 'userland/libc/include'), '-static', '-nostdlib', '-o', exe,
+    join(out, 'userland/libc/crt0.o'), `${exe}.c`, join(out, 'userland/libc/libc.a')]);
+}
+
 async function emulatorSpeed(): Promise<void> {
-  console.log('\n4. Emulator: programs built by gcc -O2 with our libc, natively vs emulated (boot excluded)');
+  console.log('\n4. Emulator: programs built by gcc -O2 (or tcc-lite -O0) with our libc, natively vs emulated (boot excluded)');
   const out = await gccBuild();
-  const inc = join(ROOT, 'userland/libc/include');
-  const programs: [name: string, source: string, args: string[]][] = [
-    ['sieve', PRIMES, []], ['float loop, round to nearest', FLOATS, []], ['float loop, round upward', FLOATS, ['up']],
+  const programs: [name: string, source: string, args: string[], builder: Builder][] = [
+    ['sieve', PRIMES, [], 'gcc'], ['float loop, round to nearest', FLOATS, [], 'gcc'], ['float loop, round upward', FLOATS, ['up'], 'gcc'],
+    ['calls (fib, pointers)', CALLS, [], 'gcc'], ['calls, tcc-lite -O0', CALLS, [], 'tcc-lite'],
   ];
   const machine = (files: string[], program: string[], output: (b: Uint8Array) => void) => runMachine({
     kernel: join(out, 'vmlinux'), initrd: join(out, 'initramfs.cpio'), memoryBytes: 256 << 20, files, program, output,
   });
   const bootOnly = await best(2, () => machine([], ['/bin/true'], () => {}));
   row('boot to /bin/true and power-off', bootOnly);
-  for (const [name, source, args] of programs) {
-    const exe = join(work, `emu-${name.split(' ')[0]}`);
-    writeFileSync(`${exe}.c`, source);
-    // The same flags the gcc toolchain builds the userland with.
-    execFileSync('gcc', [...GCC_USER_FLAGS, '-fno-math-errno', '-I', inc, '-static', '-nostdlib', '-o', exe,
-      join(out, 'userland/libc/crt0.o'), `${exe}.c`, join(out, 'userland/libc/libc.a')]);
+  for (const [i, [name, source, args, builder]] of programs.entries()) {
+    const exe = join(work, `emu-${i}`);
+    buildProgram(builder, source, exe, out);
     const native = await best(3, () => execFileSync(exe, args));
     const expected = execFileSync(exe, args, { encoding: 'latin1' });
     let printed = '';

@@ -12,14 +12,15 @@
 // blocks, so the decoder never goes down paths that run-once code does not take.
 //
 // Blocks remember the block that followed them last time (per exit RIP), so
-// hot loops go block to block without a TLB lookup or a map search. A link
-// is only trusted while cpu.mappingEpoch is unchanged: any TLB flush or code
-// invalidation bumps it.
+// hot loops go block to block without a TLB lookup or a map search; what the two links
+// miss, a jump cache by RIP catches (jump-cache.ts). Links and the jump cache are only
+// trusted while cpu.mappingEpoch is unchanged: any TLB flush or code invalidation bumps it.
 
 import { ACC_EXEC, Cpu, GuestFault } from './cpu.js';
 import { decodeInstruction } from './decode.js';
 import type { Insn } from './insn.js';
 import { jcc, je, jmpRel, jne } from './ops-control.js';
+import { JumpCache } from './jump-cache.js';
 import { compileBlock, CompiledBlock } from './compile.js';
 import { ADDRESS_ZERO } from './shapes.js';
 
@@ -65,8 +66,9 @@ export class Block {
   /**
    * @param insns the instructions in execution order
    * @param deltas each instruction's offset from the first one's address
+   * @param cacheable false for a lone instruction straddling two pages, decoded anew each time
    */
-  constructor(public insns: Insn[], public deltas: number[]) {
+  constructor(public insns: Insn[], public deltas: number[], readonly cacheable: boolean) {
     this.exits = insns[insns.length - 1].exits;
   }
 
@@ -122,6 +124,7 @@ export class BlockCache {
   private readonly blocks = new Map<number, Block>();
   /** Physical page base → start addresses of the blocks decoded from it. */
   private readonly byPage = new Map<number, number[]>();
+  private readonly jumps = new JumpCache<Block>();
 
   constructor(private readonly cpu: Cpu) {
     cpu.onCodeWrite = (page) => this.invalidatePage(page);
@@ -130,11 +133,15 @@ export class BlockCache {
   /** The block starting at `rip`; raises #PF/#GP for a bad fetch. */
   lookup(rip: number): Block {
     const cpu = this.cpu;
+    const key = cpu.mappingEpoch * 2 + (cpu.cpl === 3 ? 1 : 0);
+    const hit = this.jumps.get(rip, key);
+    if (hit !== null) return hit;
     if (rip < -0x800000000000 || rip >= 0x800000000000) throw new GuestFault(13, 0);
     const phys = cpu.translate(rip, ACC_EXEC, cpu.cpl === 3);
-    const cached = this.blocks.get(phys);
-    if (cached !== undefined) return cached;
-    return this.build(rip, phys);
+    const block = this.blocks.get(phys) ?? this.build(rip, phys);
+    // A page-straddling instruction is decoded anew each time (no "has code" bit covers its second page).
+    if (block.cacheable) this.jumps.set(rip, key, block);
+    return block;
   }
 
   /** The block after `from` now that execution reached `rip`, using and updating its links. */
@@ -189,7 +196,7 @@ export class BlockCache {
 
   private build(rip: number, phys: number): Block {
     const { insns, deltas, cacheable } = this.decode(rip, phys, false);
-    const block = new Block(insns, deltas);
+    const block = new Block(insns, deltas, cacheable);
     if (cacheable) this.remember(phys, block);
     return block;
   }

@@ -15,10 +15,11 @@
 import { BASE_RIP, Insn } from './insn.js';
 import * as fast from './ops-fast.js';
 import { lea, movRmImm, movRmReg, movsx, movsxd } from './ops-alu.js';
-import { callRel, jcc, je, jmpRel, jne, leave, popReg, pushReg, ret } from './ops-control.js';
+import { callRel, callRm, jcc, je, jmpRel, jne, leave, popReg, pushReg, ret } from './ops-control.js';
 import { ALU_ADD, ALU_AND, ALU_CMP, ALU_OR, ALU_SUB, ALU_XOR } from './arith.js';
 import { LAZY_ADD, LAZY_LOGIC, LAZY_NONE, LAZY_SUB } from './flags.js';
 import { TLB_MASK, ZF } from './cpu.js';
+import { shiftCode } from './inline-shift.js';
 
 const LAZY_OF: Record<number, number> = {
   [ALU_ADD]: LAZY_ADD, [ALU_SUB]: LAZY_SUB, [ALU_CMP]: LAZY_SUB, [ALU_AND]: LAZY_LOGIC, [ALU_OR]: LAZY_LOGIC, [ALU_XOR]: LAZY_LOGIC,
@@ -200,6 +201,11 @@ function pushCode(i: number, lo: string, hi: string, then = ''): string {
     `${writeCode(64, lo, hi)} R[8] = nl; R[9] = nh;${then} } }`;
 }
 
+/** A call's push of its return address, start + next as (lo, hi) as pushReturn splits it, then the jump to `t`. */
+function callCode(i: number, next: number): string {
+  return `const back = start + ${next}, bh = Math.floor(back / 4294967296), bl = back - bh * 4294967296; ${pushCode(i, 'bl', 'bh', ' cpu.nextRip = t;')}`;
+}
+
 /** A 64-bit register (`r`: 8 for %rsp, 10 for %rbp) as an address; non-canonical calls handler i. */
 function withStackAddress(i: number, r: number, body: string): string {
   return `{ const ea = R[${r + 1}] * 4294967296 + (R[${r}] >>> 0); if (ea < ${-CANONICAL} || ea >= ${CANONICAL}) h${i}(cpu, i${i}); else { const o = ea & 4095; ${body} } }`;
@@ -222,9 +228,14 @@ function stackCode(ins: Insn, i: number, next: number): string | null {
       `const nl = (rl + 8) | 0; R[8] = nl; R[9] = (nl >>> 0) < 8 ? (rh + 1) | 0 : rh; R[${d}] = lo; R[${d + 1}] = hi; } }`;
   }
   if (h === callRel) {
-    // The return address start + next as (lo, hi), as pushReturn splits it.
-    return `{ const t = start + ${next + ins.imm}; if (t < ${-CANONICAL} || t >= ${CANONICAL}) h${i}(cpu, i${i}); else { ` +
-      `const back = start + ${next}, bh = Math.floor(back / 4294967296), bl = back - bh * 4294967296; ${pushCode(i, 'bl', 'bh', ' cpu.nextRip = t;')} } }`;
+    return `{ const t = start + ${next + ins.imm}; if (t < ${-CANONICAL} || t >= ${CANONICAL}) h${i}(cpu, i${i}); else { ${callCode(i, next)} } }`;
+  }
+  if (h === callRm) {
+    // The target is read (and checked: #GP from the handler) before anything is pushed.
+    const call = (lo: string, hi: string): string =>
+      `if (${hi} >> 15 !== ${hi} >> 31) h${i}(cpu, i${i}); else { const t = ${hi} * 4294967296 + (${lo} >>> 0); ${callCode(i, next)} }`;
+    if (ins.rm >= 0) return `{ const tl = R[${2 * ins.rm}], th = R[${2 * ins.rm + 1}]; ${call('tl', 'th')} }`;
+    return withAddress(ins, i, next, `${readCode(64)} ${call('lo', 'hi')}`);
   }
   if (h === ret) {
     return withStackAddress(i, 8, `${readCode(64)} if (hi >> 15 !== hi >> 31) h${i}(cpu, i${i}); else { ${RSP_AFTER_POP} cpu.nextRip = hi * 4294967296 + (lo >>> 0); }`);
@@ -292,9 +303,11 @@ export function inlineCode(ins: Insn, i: number, next: number, memory: boolean):
   if (h === fast.aluRI32 && inlineAlu) return alu32(ins.sub, ins.rm, `${ins.imm | 0}`);
   if (h === fast.aluRR64 && inlineAlu) return alu64(ins.sub, ins.rm, `R[${2 * ins.reg}]`, `R[${2 * ins.reg + 1}]`);
   if (h === fast.aluRI64 && inlineAlu) return alu64(ins.sub, ins.rm, `${ins.imm | 0}`, `${ins.immHi | 0}`);
+  const shift = shiftCode(ins);
+  if (shift !== null) return shift;
   const branch = branchCode(ins, i, next);
   if (branch !== null || !memory) return branch;
   if (h === movsx || h === movsxd) return signExtensionCode(ins, i, next);
-  if (h === pushReg || h === popReg || h === callRel || h === ret || h === leave) return stackCode(ins, i, next);
+  if (h === pushReg || h === popReg || h === callRel || h === callRm || h === ret || h === leave) return stackCode(ins, i, next);
   return memoryCode(ins, i, next);
 }

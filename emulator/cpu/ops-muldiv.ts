@@ -6,6 +6,8 @@ import { bigHi, bigLo, mulS64, mulU32, mulU64, signExtend, toBig, toBigSigned, t
 import { parityFlag, setArithFlags } from './flags.js';
 
 const wide = new Int32Array(4);
+/** |product| below this certainly fits a signed 64-bit result. */
+const NO_OVERFLOW = 2 ** 62;
 
 /** Flags after a multiply: CF=OF=overflow; SF/ZF/PF from the low result (as hardware does). */
 function mulFlags(cpu: Cpu, overflow: boolean, lo: number, size: number): void {
@@ -115,16 +117,16 @@ function imulTruncated(cpu: Cpu, size: number, a: number, aHi: number, b: number
       return lo;
     }
     default: {
-      // Fast path: small operands whose product is exact in a double.
-      if (aHi === a >> 31 && bHi === b >> 31) {
-        const p = a * b;
-        if (p > -9007199254740992 && p < 9007199254740992) {
-          const hi = Math.floor(p / 4294967296);
-          const lo = (p - hi * 4294967296) | 0;
-          mulFlags(cpu, false, lo, 64); // |p| < 2^53 always fits in 64 bits
-          cpu.hi = hi | 0;
-          return lo;
-        }
+      // The product of the operands as doubles is within a relative 2^-51 of the exact
+      // one: well inside 2^63 it cannot overflow, and the low 64 bits are exact in int32
+      // pieces. Near the limit the full 128-bit product decides.
+      const estimate = (aHi * 4294967296 + (a >>> 0)) * (bHi * 4294967296 + (b >>> 0));
+      if (estimate > -NO_OVERFLOW && estimate < NO_OVERFLOW) {
+        const lo = mulU32(a, b, wide);
+        const hi = (wide[0] + Math.imul(a, bHi) + Math.imul(aHi, b)) | 0;
+        mulFlags(cpu, false, lo, 64);
+        cpu.hi = hi;
+        return lo;
       }
       mulS64(a, aHi, b, bHi, wide);
       const lo = wide[0], hi = wide[1];
@@ -206,6 +208,22 @@ export function divRm(cpu: Cpu, ins: Insn): void {
   }
 }
 
+/**
+ * IDIV of a dividend and a divisor that are both int32 values (the dividend sign-extended
+ * through RDX, as cltd/cqto leave it): C's / and % on int and long. A double holds both
+ * exactly and their quotient rounds to within 2^-31 of an integer, so truncating is exact.
+ */
+function smallIdiv(cpu: Cpu, size: 32 | 64, n: number, d: number): void {
+  // Only INT32_MIN / -1 overflows, and only at 32 bits.
+  if (size === 32 && n === -2147483648 && d === -1) throw new GuestFault(DE);
+  const q = Math.trunc(n / d), r = (n % d) | 0;
+  const regs = cpu.regs;
+  regs[2 * RAX] = q | 0;
+  regs[2 * RAX + 1] = size === 64 ? (q < 0 ? -1 : 0) : 0;
+  regs[2 * RDX] = r;
+  regs[2 * RDX + 1] = size === 64 ? r >> 31 : 0;
+}
+
 /** IDIV r/m: signed, truncating toward zero; #DE on zero or overflow. */
 export function idivRm(cpu: Cpu, ins: Insn): void {
   const src = readSource(cpu, ins), srcHi = cpu.hi;
@@ -226,6 +244,7 @@ export function idivRm(cpu: Cpu, ins: Insn): void {
     case 32: {
       const d = src | 0;
       if (d === 0) throw new GuestFault(DE);
+      if (regs[4] === regs[0] >> 31) { smallIdiv(cpu, 32, regs[0], d); return; }
       const n = (BigInt(regs[4]) << 32n) | BigInt(regs[0] >>> 0);
       const q = n / BigInt(d);
       if (q !== BigInt.asIntN(32, q)) throw new GuestFault(DE);
@@ -234,6 +253,11 @@ export function idivRm(cpu: Cpu, ins: Insn): void {
       return;
     }
     default: {
+      if (srcHi === src >> 31 && regs[1] === regs[0] >> 31 && regs[5] === regs[1] && regs[4] === regs[1]) {
+        if (src === 0) throw new GuestFault(DE);
+        smallIdiv(cpu, 64, regs[0], src);
+        return;
+      }
       const d = toBigSigned(src, srcHi);
       if (d === 0n) throw new GuestFault(DE);
       const n = (toBigSigned(regs[4], regs[5]) << 64n) | toBig(regs[0], regs[1]);

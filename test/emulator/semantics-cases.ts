@@ -77,6 +77,8 @@ export function generateCases(): SemanticsCase[] {
           } else mask = 0x1 | 0xd4 | (masked === 1 ? 0x800 : 0);
           add(`${op}${s.suffix} %cl, ${s.a}`, a, 0n, mask, 0x8d7, c);
           add(`${op}${s.suffix} %cl, ${s.a}`, a, 0n, mask, 0x2, c);
+          // The immediate forms, which compiled blocks shift inline.
+          if (op.startsWith('s')) add(`${op}${s.suffix} $${c}, ${s.a}`, a, 0n, mask, 0x8d7);
         }
       }
     }
@@ -114,6 +116,13 @@ export function generateCases(): SemanticsCase[] {
       add(`${signExt}; idiv${s.suffix} ${s.b}`, a, b, NONE);
     });
   }
+  // imul's 64-bit fast path (a product well inside 2^63) and the exact path next to it.
+  for (const [a, b] of [[0xaaaaaaabn, 9999999n], [0xaaaaaaabn, M64 - 9999998n], [0x3fffffffffffffffn, 1n], [0x4000000000000000n, 1n], [0xb504f333n, 0xb504f334n], [0xffffffffb504f333n, 0xb504f334n]]) {
+    add('imulq %rbx, %rax', a, b, MULF);
+  }
+  // idiv's int32 fast path at its edges: negative remainders, INT32_MIN / -1 at 64 bits.
+  for (const [a, b] of [[0xfffffff9n, 2n], [0xfffffff9n, 0xfffffffen], [7n, 0xfffffffen], [0x7fffffffn, M64]]) add('cltd; idivl %ebx', a, b, NONE);
+  for (const [a, b] of [[0xffffffff80000000n, M64], [0xfffffffffffffff9n, 2n], [7n, 0xfffffffffffffffen], [0xffffffff80000000n, 0x7fffffffn]]) add('cqto; idivq %rbx', a, b, NONE);
   pairs(VALUES, (a, b) => { if ((b & 0xffn) !== 0n) add(`divb %bl`, a & 0xffn, b, NONE); });
   // String instructions on the scratch buffer (rsi); rdi (the results pointer) is saved around them.
   for (const [a, b] of [[0x1122334455667788n, 0x99aabbccddeeff00n], [M64, 0n], [0x0102030405060708n, 0x0102030405060709n]]) {
