@@ -60,7 +60,8 @@ function operandWarning(op: string, operand: Node, kind: NodeKind): string | und
 
 /**
  * The outermost `(` around a variable written in parentheses, where gcc places what it
- * says of the operand (`sizeof (a)`). Kept for variables only: no other warning needs it.
+ * says of the operand (`sizeof (a)` of an array parameter). Kept for those only: no other
+ * warning needs it, and most parenthesized names (macro arguments) need nothing.
  */
 const openingParens = new WeakMap<Node, IToken>();
 
@@ -70,7 +71,7 @@ const openingParens = new WeakMap<Node, IToken>();
  */
 export function grouped(n: Node, open?: IToken): Node {
   n.grouped = true;
-  if (open !== undefined && n.kind === 'var') openingParens.set(n, open);
+  if (open !== undefined && n.kind === 'var' && n.obj?.isArrayParameter === true) openingParens.set(n, open);
   return n;
 }
 
