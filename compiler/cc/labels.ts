@@ -69,6 +69,8 @@ export function mentionLabel(mentions: Map<string, LabelMention>, fn: Obj, label
  */
 export function unusedLabels(p: CParserBase, functionBody: boolean, localLabels: ReadonlyMap<string, string> | undefined): LabelMention[] {
   const out: LabelMention[] = [];
+  // Most blocks bind no label: only the function body and `__label__` blocks are looked through.
+  if (!functionBody && localLabels === undefined) return out;
   const local = new Set(localLabels?.values());
   for (const [label, m] of p.labelMentions) {
     const bound = local.has(label) || (functionBody && m.owner === p.fn && !isLocalLabel(label));
