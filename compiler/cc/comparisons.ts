@@ -90,8 +90,9 @@ function knownTruth(n: Node): boolean | undefined {
   }
 }
 
+/** The same tests by the kind of a comparison node (`a > b` is built as `b < a`). */
 const NODE_COMPARE: Partial<Record<NodeKind, (a: bigint, b: bigint) => boolean>> = {
-  eq: (a, b) => a === b, ne: (a, b) => a !== b, lt: (a, b) => a < b, le: (a, b) => a <= b,
+  eq: COMPARE['=='], ne: COMPARE['!='], lt: COMPARE['<'], le: COMPARE['<='],
 };
 
 function knownComparison(n: Node): boolean | undefined {
