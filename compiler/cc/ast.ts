@@ -17,6 +17,9 @@ export type NodeKind =
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
 
+/** The binary operators (gcc's tcc_binary and tcc_comparison codes, which its fold rewrites alike). */
+export const BINARY_KINDS: ReadonlySet<NodeKind> = new Set(['add', 'sub', 'mul', 'div', 'mod', 'band', 'bor', 'bxor', 'shl', 'shr', 'eq', 'ne', 'lt', 'le']);
+
 export interface AsmOperand {
   name: string | undefined; // %[name]
   constraint: string;
@@ -72,6 +75,15 @@ export interface Node {
   continueLabel?: string;
   asm?: AsmStmt;
   isVolatileAsm?: boolean;
+  update?: SourceUpdate; // the source's ++, -- or op= this node was lowered from (sequence-points.ts; only under -Wsequence-point or -Wunused-value)
+}
+
+/** `target++`, `--target` (no value; `post` for the first) or `target op= value`, as written at `op`. */
+export interface SourceUpdate {
+  target: Node;
+  value: Node | undefined;
+  op: IToken;
+  post: boolean;
 }
 
 export interface Relocation {

@@ -15,6 +15,7 @@ import type { Node, Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isInteger } from './types.js';
+import { isFoldedComparison } from './comparisons.js';
 
 /**
  * Where a truth value is used, which decides how gcc words -Waddress's warning and where it
@@ -90,3 +91,29 @@ function checkConditionalConstants(e: Node): void {
     warnAt(at, "'?:' using integer constants in boolean context [-Wint-in-bool-context]");
   }
 }
+
+/**
+ * -Wbool-operation (-Wall): an operator that makes no sense on a truth value.
+ *
+ *   b++;      increment of a boolean expression
+ *   x = ~b;   '~' on a boolean expression   (note: did you mean to use logical not?)
+ *
+ * `~` warns on a _Bool operand and on a comparison or logical operation (its value is 0 or
+ * 1, so `~` gives -1 or -2, both true), seen through commas as gcc does.
+ */
+export function warnBoolStep(operand: Node, op: IToken, step: 'increment' | 'decrement'): void {
+  if (operand.ty!.kind === 'bool' && isWarningOn('bool-operation')) warnAt(op, `${step} of a boolean expression [-Wbool-operation]`);
+}
+
+export function warnBitNotOfTruth(operand: Node, op: IToken): void {
+  if (!isWarningOn('bool-operation') || !isInteger(operand.ty!)) return;
+  let e = operand;
+  while (e.kind === 'comma') e = e.rhs!;
+  // (A comparison gcc's folding decided is a constant to it.)
+  if (operand.ty!.kind !== 'bool' && (!TRUTH_VALUED.has(e.kind) || isFoldedComparison(e))) return;
+  warnAt(op, "'~' on a boolean expression [-Wbool-operation]");
+  noteAt(op, 'did you mean to use logical not?');
+}
+
+const TRUTH_VALUED: ReadonlySet<Node['kind']> = new Set(['eq', 'ne', 'lt', 'le', 'logand', 'logor', 'not']);
+

@@ -5,12 +5,15 @@
  *   s == "abc"   comparison with string literal results in unspecified behavior [-Waddress]  (-Wall)
  *   a == 1;      statement with no effect [-Wunused-value]  (-Wall)
  *   n = (a, b);  left-hand operand of comma expression has no effect [-Wunused-value]  (-Wall)
+ *   *p++;        value computed is not used [-Wunused-value]  (-Wall; `(*p)++` was meant)
  */
 import type { IToken } from './chevrotain.js';
-import type { Node, Obj } from './ast.js';
+import { BINARY_KINDS, type Node, type Obj } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { hasSideEffects } from './side-effects.js';
 import { expressionStart } from './pointer-conversion.js';
+import { isInteger, type Type } from './types.js';
+import { isFoldedComparison } from './comparisons.js';
 
 /**
  * `return e;` in `fn`: e is the address of one of its automatic variables (or a part of
@@ -65,14 +68,15 @@ const VALUE_ONLY: ReadonlySet<Node['kind']> = new Set([
 /**
  * An expression statement that does nothing: `a == 1;` (most likely meant `a = 1;`), `x;`,
  * `*p;` (not of a volatile object, whose read is the point), `1;`. A cast to void says it
- * is meant. Of numbers only literals count: others may be library calls the compiler
- * folded. gcc places the first clause of a `for` at the `for` (`forTok`).
+ * is meant. Of numbers only literals, sizeof, _Alignof and offsetof count: others may be
+ * library calls the compiler folded. gcc places the first clause of a `for` at the `for`
+ * (`forTok`). A statement that does something may still throw away what it computed.
  */
 export function warnNoEffect(e: Node, forTok?: IToken): void {
   if (!isWarningOn('unused-value')) return;
-  if (isWrittenComma(e) && hasEffect(e)) return warnCommaRightHand(e);
-  const literal = e.kind === 'num' && /^[0-9'.]/.test(e.tok.image);
-  if ((!VALUE_ONLY.has(e.kind) && !literal && !isWrittenComma(e)) || e.ty!.kind === 'void' || hasEffect(e)) return;
+  if (hasEffect(e)) return isWrittenComma(e) ? warnCommaRightHand(e) : warnValueNotUsed(e);
+  const literal = e.kind === 'num' && /^([0-9'.]|sizeof$|_Alignof$|__alignof|__builtin_offsetof$)/.test(e.tok.image);
+  if ((!VALUE_ONLY.has(e.kind) && !literal && !isWrittenComma(e)) || e.ty!.kind === 'void') return;
   // gcc places a comma expression's statement at its start, other expressions at their operator.
   warnAt(forTok ?? (isWrittenComma(e) ? expressionStart(e) : e.codeTok ?? e.tok), 'statement with no effect [-Wunused-value]');
 }
@@ -96,6 +100,7 @@ export function warnCommaLeftHand(lhs: Node, comma: IToken): void {
   if (!isWarningOn('unused-value')) return;
   if (hasEffect(lhs)) {
     if (isWrittenComma(lhs)) warnCommaRightHand(lhs);
+    else warnValueNotUsed(lhs);
     return;
   }
   if (lhs.ty!.kind === 'void' && (lhs.kind === 'cast' || (isWrittenComma(lhs) && lhs.rhs!.kind === 'cast'))) return;
@@ -113,6 +118,51 @@ function warnCommaRightHand(e: Node): void {
   // gcc reads a const object through a conversion that drops the qualifier: not warned, as a cast.
   if (hasEffect(last) || last.ty!.kind === 'void' || last.kind === 'cast' || last.ty!.isConst) return;
   warnAt(at, 'right-hand operand of comma expression has no effect [-Wunused-value]');
+}
+
+/**
+ * gcc's warn_if_unused_value: a discarded expression that does something, but inside an
+ * operation whose result is the only reason to compute it (`*p++;`, `f() + 1;`, `a[i++];`).
+ * An assignment, ++/-- (Node.update, recorded while -Wunused-value is on), a call, a `?:`
+ * with effects and a statement expression are used as they are; a conversion that changes
+ * no bits is looked through, others warn (`(char)i++;`); `a && f()` warns, as its right
+ * operand is a comparison with zero to gcc. The warning is placed at the operator.
+ */
+function warnValueNotUsed(e: Node): void {
+  for (;;) {
+    if (e.ty!.kind === 'void' || e.update !== undefined || isFoldedComparison(e) || becomesChoice(e)) return;
+    switch (e.kind) {
+      case 'assign': case 'call': case 'vaArg': case 'vaStart': case 'vaCopy': case 'cond': case 'stmtExpr': case 'asm': case 'builtin':
+        return;
+      case 'cast':
+        if (!changesNoBits(e.ty!, e.lhs!.ty!)) break;
+        e = e.lhs!;
+        continue;
+      case 'var': case 'deref': case 'member':
+        // Reading a volatile object is the effect.
+        if (e.ty!.isVolatile) return;
+        break;
+    }
+    return warnAt(e.codeTok ?? e.tok, 'value computed is not used [-Wunused-value]');
+  }
+}
+
+/**
+ * gcc folds an operation between a comparison and a constant into a choice between two
+ * constants (`(a <= f()) + 1` is `a <= f() ? 2 : 1`), a `?:` it does not warn about.
+ */
+function becomesChoice(e: Node): boolean {
+  if (!BINARY_KINDS.has(e.kind)) return false;
+  const comparison = (n: Node): boolean => COMPARISON.has(n.kind);
+  return (comparison(e.lhs!) && e.rhs!.kind === 'num') || (comparison(e.rhs!) && e.lhs!.kind === 'num');
+}
+
+const COMPARISON: ReadonlySet<Node['kind']> = new Set(['eq', 'ne', 'lt', 'le']);
+
+/** gcc's NOP_EXPR: to an integer at least as wide (not _Bool), or between pointers. */
+function changesNoBits(to: Type, from: Type): boolean {
+  if (to.kind === 'ptr' && from.kind === 'ptr') return true;
+  return isInteger(to) && isInteger(from) && to.kind !== 'bool' && to.size >= from.size;
 }
 
 function readsVolatile(e: Node): boolean {

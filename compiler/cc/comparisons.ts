@@ -90,6 +90,14 @@ function knownTruth(n: Node): boolean | undefined {
   }
 }
 
+/**
+ * A comparison gcc has folded to its truth value (knownTruth) while keeping the operand
+ * with effects: `(f(), 1)`, marked so that no warning looks at it again.
+ */
+export function isFoldedComparison(n: Node): boolean {
+  return (n.kind === 'eq' || n.kind === 'ne' || n.kind === 'lt' || n.kind === 'le') && knownTruth(n) !== undefined;
+}
+
 /** The same tests by the kind of a comparison node (`a > b` is built as `b < a`). */
 const NODE_COMPARE: Partial<Record<NodeKind, (a: bigint, b: bigint) => boolean>> = {
   eq: COMPARE['=='], ne: COMPARE['!='], lt: COMPARE['<'], le: COMPARE['<='],
@@ -198,7 +206,7 @@ function isShortened(n: Node): boolean {
 }
 
 /** The same expression twice, without effects (gcc's operand_equal_p). */
-function sameValue(a: Node, b: Node): boolean {
+export function sameValue(a: Node, b: Node): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'var': return a.obj === b.obj && !a.ty!.isVolatile;

@@ -3,6 +3,7 @@
  * (redeclarations merge into one Obj), static storage initialization, and the begin/end
  * bookkeeping of function definitions.
  */
+import { verifySequencePoints } from './sequence-points.js';
 import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, isNoreturnCall, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
@@ -415,7 +416,10 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, n
     if (d.isLocalAuto || ty.kind !== 'struct') o.ty = ty;
     initializer.ty = ty;
   }
-  if (d.isLocalAuto) return lowerLocalInit(initializer, o, tok);
+  if (d.isLocalAuto) {
+    if (init.kind === 'expr') verifySequencePoints(init.expr);
+    return lowerLocalInit(initializer, o, tok);
+  }
   if (o.isDefinition && o.initData) errorAt(tok, `redefinition of '${o.name}'`);
   const buf = new Uint8Array(staticImageSize(initializer, o, tok));
   o.relocs = [];

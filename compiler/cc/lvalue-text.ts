@@ -43,7 +43,9 @@ function derefText(addr: Node): string | undefined {
   if (addr.kind === 'add' && addr.lhs!.ty!.kind === 'ptr') {
     const p = pointerText(addr.lhs!);
     const offset = byteOffsetText(addr.rhs!, addr.lhs!.ty!.base!);
-    return p === undefined || offset === undefined ? undefined : `*(${p} + ${offset})`;
+    if (p === undefined || offset === undefined) return undefined;
+    // (gcc's fold drops an offset of 0: `p[0]` is `*p`.)
+    return offset === '0' ? `*${p}` : `*(${p} + ${offset})`;
   }
   const p = pointerText(addr);
   return p === undefined ? undefined : `*${p}`;

@@ -12,6 +12,7 @@ import type { Node } from './ast.js';
 import type { Type } from './types.js';
 import { lvalueText } from './lvalue-text.js';
 import { errorAt } from './report.js';
+import { warnBoolStep } from './bool-context.js';
 
 export type Modification = 'assignment' | 'increment' | 'decrement';
 
@@ -23,8 +24,13 @@ function isReadOnly(t: Type): boolean {
 }
 
 export function requireModifiable(lhs: Node, tok: IToken, what: Modification): void {
+  if (isReadOnly(lhs.ty!)) readOnlyError(lhs, tok, what);
+  // (Every ++ and -- the source writes passes here.)
+  if (what !== 'assignment') warnBoolStep(lhs, tok, what);
+}
+
+function readOnlyError(lhs: Node, tok: IToken, what: Modification): never {
   const named = lhs.kind === 'member' && lhs.member!.name !== undefined;
-  if (!isReadOnly(lhs.ty!)) return;
   // gcc's wording names what the operand is: a variable, a member, or some other location.
   if (lhs.kind === 'var') errorAt(tok, `${what} of read-only variable '${lhs.tok.image}'`);
   if (named && isReadOnly(lhs.member!.ty)) errorAt(tok, `${what} of read-only member '${lhs.member!.name}'`);

@@ -4,7 +4,7 @@
  * small (chevrotain rule calls are the parser's main cost).
  */
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
-import { newNode, withCodeTok, type Node } from './ast.js';
+import { newNode, withCodeTok, type Node, type Obj } from './ast.js';
 import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuiltin, warnImplicitDeclaration } from './builtins.js';
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
@@ -17,6 +17,7 @@ import { float128Literal, float128Suffix, isFloat128Order } from './float128.js'
 import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
 import { hasSideEffects } from './side-effects.js';
+import { noteUpdate } from './sequence-points.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
@@ -36,7 +37,6 @@ import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong,
   tyVoid, typeName, isCompatible, unqualified, type Type,
 } from './types.js';
-import type { Obj } from './ast.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkFormatCall } from './format-check.js';
@@ -271,8 +271,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       case '&': return addrNode(e, op);
       case '!': return notNode(e, op);
       case '~': return bitnotNode(e, op);
-      case '++': requireModifiable(e, op, 'increment'); return this.buildCompound(e, '+', numNode(1n, op), op);
-      case '--': requireModifiable(e, op, 'decrement'); return this.buildCompound(e, '-', numNode(1n, op), op);
+      case '++': requireModifiable(e, op, 'increment'); return noteUpdate(this.buildCompound(e, '+', numNode(1n, op), op), e, undefined, op);
+      case '--': requireModifiable(e, op, 'decrement'); return noteUpdate(this.buildCompound(e, '-', numNode(1n, op), op), e, undefined, op);
       case '__extension__': return e;
       case '__real__': case '__real': return complexPart(e, false, op);
       case '__imag__': case '__imag': return complexPart(e, true, op);
@@ -515,7 +515,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   buildAssign(lhs: Node, op: IToken, rhs: Node): Node {
     requireModifiable(lhs, op, 'assignment');
     if (op.image === '=') return assignNode(lhs, rhs, op);
-    return this.buildCompound(lhs, op.image.slice(0, -1), rhs, op);
+    return noteUpdate(this.buildCompound(lhs, op.image.slice(0, -1), rhs, op), lhs, rhs, op);
   }
 
   /**
@@ -601,7 +601,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         return withCodeTok(cur, s.tok);
       }
       case 'postinc':
-        return grouped(this.buildPostInc(n, s.delta, s.tok));
+        return grouped(noteUpdate(this.buildPostInc(n, s.delta, s.tok), n, undefined, s.tok, true));
       case 'call':
         return this.buildCall(n, s.args, s.tok);
     }

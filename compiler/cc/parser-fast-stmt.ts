@@ -24,7 +24,7 @@ import { AssignOp, BinaryOp, DeclKeyword, Identifier, Kw, P, Tok } from './lexer
 import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
+  beginBlock, beginSwitch, breakStmt, caseLabel, checkCondition, checkForIncrement, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
   finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt, pedwarnLabelTarget,
 } from './parser-stmt-actions.js';
 
@@ -180,6 +180,7 @@ function ifStatement(p: StmtParser): Node {
   const tok = next(p);
   const open = p.la(1);
   const cond = condition(p);
+  checkCondition(cond, 'if');
   const then = scopedStatement(p);
   let els: Node | undefined;
   if (is(p.la(1), ELSE)) {
@@ -192,6 +193,7 @@ function ifStatement(p: StmtParser): Node {
 function whileStatement(p: StmtParser): Node {
   const tok = next(p);
   const cond = condition(p);
+  checkCondition(cond, 'loop');
   const body = loopBody(p);
   return finishLoop(p, 'for', tok, cond, body);
 }
@@ -204,6 +206,7 @@ function doStatement(p: StmtParser): Node {
   p.expectToken(P['(']);
   const cond = expr(p);
   p.expectToken(P[')']);
+  checkCondition(cond, 'loop');
   p.expectToken(P[';']);
   return finishLoop(p, 'do', tok, cond, body);
 }
@@ -229,8 +232,10 @@ function forStatement(p: StmtParser): Node | undefined {
   }
   const cond = optionalExpr(p);
   p.expectToken(P[';']);
+  if (cond) checkCondition(cond, 'loop');
   const inc = optionalExpr(p);
   p.expectToken(P[')']);
+  if (inc) checkForIncrement(p, inc);
   const body = loopBody(p);
   return finishFor(p, tok, cleanupMark, init, cond, inc, body);
 }

@@ -22,6 +22,7 @@ import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, ty
 import { withVectorAttribute } from './vector.js';
 import { checkConditionAssignment } from './parentheses.js';
 import { noteDiscarded } from './unused.js';
+import { verifySequencePoints } from './sequence-points.js';
 
 export function stmt(kind: Node['kind'], tok: IToken): Node {
   return newNode(kind, tok);
@@ -51,6 +52,7 @@ export function nullStmt(tok: IToken): Node {
 /** A statement or `for` clause the source wrote: its value is discarded (unused.ts). */
 /** An expression statement of the source (`forTok`: it is the first clause of that `for`). */
 export function sourceExprStmt(p: CParserBase, e: Node, forTok?: IToken): Node {
+  verifySequencePoints(e);
   // (In a statement expression, the last one is its value: none is warned about.)
   if (p.stmtExprDepth === 0) warnNoEffect(e, forTok);
   noteDiscarded(e);
@@ -65,19 +67,29 @@ export function exprStmt(e: Node): Node {
   return n;
 }
 
-export function requireCondition(c: Node, use: TruthUse): void {
+/**
+ * The condition of an if, while, do or for, checked as soon as it is parsed, so that its
+ * diagnostics come before those of the statements after it, in gcc's order.
+ */
+export function checkCondition(c: Node, use: TruthUse): void {
   checkBoolContext(c, use);
   if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
     if (c.ty!.kind === 'void') errorAt(c.tok, 'void value not ignored as it ought to be');
     errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
   }
+  checkConditionAssignment(c);
+  verifySequencePoints(c);
+}
+
+/** A for statement's third clause, checked as soon as it is parsed (as checkCondition). */
+export function checkForIncrement(p: CParserBase, inc: Node): void {
+  verifySequencePoints(inc);
+  if (p.stmtExprDepth === 0) warnNoEffect(inc);
 }
 
 /** The end of `if (cond) then else els` (`open`: its `(`): leaves the statement's own scope. */
 export function finishIf(p: CParserBase, tok: IToken, open: IToken, cond: Node, then: Node, els: Node | undefined): Node {
   p.scopes.leave();
-  requireCondition(cond, 'if');
-  checkConditionAssignment(cond);
   const n = stmt('if', tok);
   n.codeTok = open;
   n.cond = cond;
@@ -118,8 +130,6 @@ export function leaveLoopBody(p: CParserBase): void {
 /** `while (cond) body` and `do body while (cond);` (kind 'for' and 'do'). */
 export function finishLoop(p: CParserBase, kind: 'for' | 'do', tok: IToken, cond: Node, body: Node): Node {
   p.scopes.leave();
-  requireCondition(cond, 'loop');
-  checkConditionAssignment(cond);
   const n = stmt(kind, tok);
   n.cond = cond;
   n.then = body;
@@ -138,10 +148,6 @@ export function finishFor(
 ): Node {
   if (init?.kind === 'block') checkForDeclaration(p, tok);
   p.scopes.leave();
-  if (cond) {
-    requireCondition(cond, 'loop');
-    checkConditionAssignment(cond);
-  }
   if (inc) noteDiscarded(inc);
   const n = stmt('for', tok);
   n.init = init;
@@ -177,6 +183,7 @@ function checkForDeclaration(p: CParserBase, tok: IToken): void {
 /** After `switch (cond)`: the switch node that `case` labels attach to. */
 export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
   if (!isInteger(cond.ty!)) errorAt(cond.tok, 'switch quantity not an integer');
+  verifySequencePoints(cond);
   const sw = stmt('switch', tok);
   sw.cond = promote(cond);
   sw.cases = [];
@@ -264,6 +271,7 @@ export function finishReturn(p: CParserBase, tok: IToken, e: Node | undefined): 
   const fn = p.requireFunction(tok, 'return');
   const rt = fn.ty.returnType!;
   const n = stmt('return', tok);
+  verifySequencePoints(e);
   if (e) warnReturnLocalAddress(fn, e);
   if (e) {
     if (rt.kind === 'void') {

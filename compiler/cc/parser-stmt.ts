@@ -18,7 +18,7 @@ import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.
 import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, continueStmt, declareDeclarator, defaultLabel,
+  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
   endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch, pedwarnLabelTarget,
   gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
 } from './parser-stmt-actions.js';
@@ -178,6 +178,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
+    this.ACTION(() => checkCondition(cond, 'if'));
     this.enterStatementScope();
     const then = this.SUBRULE(this.statement);
     this.leaveStatementScope();
@@ -219,6 +220,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.enterStatementScope();
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
+    this.ACTION(() => checkCondition(cond, 'loop'));
     const body = this.loopBody(1);
     return this.ACTION(() => finishLoop(this, 'for', tok, cond, body));
   });
@@ -231,6 +233,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.CONSUME(P['(']);
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
+    this.ACTION(() => checkCondition(cond, 'loop'));
     this.CONSUME(P[';']);
     return this.ACTION(() => finishLoop(this, 'do', tok, cond, body));
   });
@@ -260,8 +263,10 @@ export class CParser extends DeclParser implements FastStmtParser {
     });
     const cond = this.OPTION2(() => this.SUBRULE2(this.expr));
     this.CONSUME2(P[';']);
+    this.ACTION(() => cond && checkCondition(cond, 'loop'));
     const inc = this.OPTION3(() => this.SUBRULE3(this.expr));
     this.CONSUME(P[')']);
+    this.ACTION(() => inc && checkForIncrement(this, inc));
     const body = this.loopBody(4);
     return this.ACTION(() => finishFor(this, tok, cleanupMark, init, cond, inc, body));
   });

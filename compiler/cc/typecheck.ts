@@ -13,7 +13,7 @@ import { evalFloat, floatToIntConstant, tryEvalInt, wrapToType } from './constev
 import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
-import { checkBoolContext } from './bool-context.js';
+import { checkBoolContext, warnBitNotOfTruth } from './bool-context.js';
 import { checkPointerConversion, expressionStart, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
 import { P } from './lexer.js';
 import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
@@ -485,6 +485,7 @@ export function bitnotNode(expr: Node, tok: IToken): Node {
   if (isComplex(expr.ty!)) return complexUnary('conj', expr, tok); // GNU: ~z is the conjugate
   if (isInt128(expr.ty!)) return int128Unary('bitnot', expr, tok);
   if (!isInteger(expr.ty!)) errorAt(tok, `wrong type argument to bit-complement`);
+  warnBitNotOfTruth(expr, tok);
   const e = promote(promoteBitfield(expr));
   return wrapWideBitfield(unaryNode('bitnot', e, e.ty!, tok), e, undefined);
 }

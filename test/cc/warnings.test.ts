@@ -42,15 +42,16 @@ const FLAG_SETS = [
   ['-Wall', '-Wno-pointer-sign'], ['-Wpointer-sign'], ['-Wall', '-Wno-sizeof-pointer-div', '-Wno-sizeof-array-div'],
   ['-Wno-sizeof-array-argument'], ['-Wall', '-Wno-dangling-else'], ['-Wno-parentheses', '-Wdangling-else'], ['-Wall', '-Wno-unused-label'], ['-Wunused-label'],
   ['-Wall', '-Wno-bool-compare'], ['-Wall', '-Wno-tautological-compare', '-Wno-int-in-bool-context'], ['-Wbool-compare', '-Wtautological-compare', '-Wint-in-bool-context'],
+  ['-Wall', '-Wno-sequence-point'], ['-Wsequence-point'], ['-Wall', '-Wno-bool-operation'], ['-Wbool-operation'], ['-Wunused-value'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c']);
+const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -88,7 +89,8 @@ describe('-Wall warnings, as gcc gives them', () => {
   it('-Wall turns on -Wformat, -Wparentheses, -Wreturn-type and -Wunused-(but-set-)variable, unless one is named off, in any order', () => {
     // (The others -Wall brings are tested with their programs: end-of-file-warnings.test.ts, classic.c.)
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
-      'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare'];
+      'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
+      'sequence-point', 'bool-operation'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
