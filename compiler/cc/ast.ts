@@ -189,14 +189,23 @@ export function isNoreturnCall(call: Node): boolean {
 /** The `label` of the comma node a block-scope compound literal becomes: `(init, object)`. */
 export const COMPOUND_LITERAL = 'compound literal';
 
+/** Kinds whose only operands are `lhs` and `rhs` (most of the nodes of any function). */
+const OPERANDS_ONLY: ReadonlySet<NodeKind> = new Set([
+  ...BINARY_KINDS, 'logand', 'logor', 'not', 'bitnot', 'neg', 'assign', 'comma', 'member', 'addr', 'deref', 'cast',
+]);
+
 /**
  * Calls visit(child, arg) for each sub-node of n in source order: operands, statement
  * parts, block items, call arguments and asm operands. Walkers recurse through it and
- * pass their state in `arg`, so walking a function makes no closure per node.
+ * pass their state in `arg`, so walking a function makes no closure per node. (Nodes
+ * have many shapes, and reading a field a node lacks is a slow lookup: leaves and plain
+ * operators are told by their kind, and only their own fields are read.)
  */
 export function forEachChild<A>(n: Node, visit: (child: Node, arg: A) => void, arg: A): void {
+  if (n.kind === 'var' || n.kind === 'num') return;
   if (n.lhs) visit(n.lhs, arg);
   if (n.rhs) visit(n.rhs, arg);
+  if (OPERANDS_ONLY.has(n.kind)) return;
   if (n.cond) visit(n.cond, arg);
   if (n.then) visit(n.then, arg);
   if (n.els) visit(n.els, arg);

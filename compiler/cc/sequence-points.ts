@@ -38,9 +38,40 @@ export function noteUpdate(n: Node, target: Node, value: Node | undefined, op: I
 
 /** Checks one full expression (see the header for which ones). */
 export function verifySequencePoints(e: Node | undefined): void {
-  if (e === undefined || !isWarningOn('sequence-point')) return;
+  if (e === undefined || !isWarningOn('sequence-point') || !mayCollide(e)) return;
   const whole = new ViewBuilder().whole(e);
   if (whole !== undefined) new Verifier().run(whole);
+}
+
+/**
+ * Whether the check can find anything, known without building gcc's view: not when nothing
+ * is written, nor when the one write is the whole expression (`x = e`, `x += e`, `i++`):
+ * what it reads of the object it writes is merged with the write, and an lvalue never
+ * contains itself. Most statements are one of these.
+ */
+function mayCollide(e: Node): boolean {
+  const writes = countWrites(e, 0);
+  return writes > 1 || (writes === 1 && e.kind !== 'assign' && e.update === undefined);
+}
+
+/**
+ * The assignments in n (++, -- and op= are made of them) added to `count`, counting stops
+ * at 2. A statement expression counts as two: the check looks into it. (Each node kind's
+ * operand fields only: nodes have many shapes, and a read of a field a node lacks costs.)
+ */
+function countWrites(n: Node | undefined, count: number): number {
+  if (n === undefined || count > 1) return count;
+  switch (n.kind) {
+    case 'num': case 'fnum': case 'var': case 'funcref': return count;
+    case 'stmtExpr': return count + 2;
+    case 'cond': return countWrites(n.els, countWrites(n.then, countWrites(n.cond, count)));
+    case 'call': case 'builtin':
+      count = countWrites(n.lhs, count);
+      for (const arg of n.args ?? []) count = countWrites(arg, count);
+      return count;
+    case 'assign': count++;
+  }
+  return countWrites(n.rhs, countWrites(n.lhs, count));
 }
 
 /** How verify_tree treats a node: by its tree code's case, or its code class for the rest. */

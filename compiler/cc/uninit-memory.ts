@@ -44,7 +44,9 @@ type Step = { member: string | undefined } | { index: Node; elementSize: number 
 
 /** `e` as an access to an array element or a member of a local variable, or undefined. */
 export function memoryAccess(e: Node, followed: ReadonlySet<Obj>): MemoryAccess | undefined {
-  if (e.kind !== 'member' && e.kind !== 'deref') return undefined;
+  // (Most lvalues are not rooted at a followed object: known before anything is built.)
+  const root = accessRoot(e);
+  if (root === undefined || !followed.has(root)) return undefined;
   const steps: Step[] = [];
   let cur = e;
   // The offset of the part from the object's start, while every index is a constant.
@@ -70,6 +72,24 @@ export function memoryAccess(e: Node, followed: ReadonlySet<Obj>): MemoryAccess 
   const indexes = steps.flatMap((s) => ('index' in s ? [s.index] : []));
   const bytes: ByteRange | undefined = offset === undefined ? undefined : [offset, offset + Math.max(e.ty!.size, 1)];
   return { root: cur.obj!, name: gccName(cur.obj!.name, steps), indexes, tok: e.codeTok ?? e.tok, bytes };
+}
+
+/** The variable a chain of members and array elements starts from. */
+function accessRoot(e: Node): Obj | undefined {
+  if (e.kind !== 'member' && e.kind !== 'deref') return undefined;
+  let cur = e;
+  for (;;) {
+    if (cur.kind === 'member') {
+      cur = cur.lhs!;
+    } else if (cur.kind === 'deref' && cur.lhs!.kind === 'add') {
+      const add = cur.lhs!;
+      const base = add.lhs!.ty!.kind === 'array' ? add.lhs! : add.rhs!;
+      if (base.ty!.kind !== 'array') return undefined;
+      cur = base;
+    } else {
+      return cur.kind === 'var' ? cur.obj! : undefined;
+    }
+  }
 }
 
 function gccName(root: string, steps: readonly Step[]): string | undefined {
@@ -128,10 +148,12 @@ export function memoryObjects(fn: Obj, body: Node): Obj[] {
     // A whole struct or union assigned, copied or returned; an array given its initial string.
     const storedWhole = n.kind === 'assign' && n.lhs!.kind === 'var' && candidates.has(n.lhs!.obj!);
     const readWhole = (n.kind === 'assign' || n.kind === 'return') && wholeUse(n.kind === 'assign' ? n.rhs : n.lhs);
-    forEachChild(n, (child) => {
-      if ((storedWhole && child === n.lhs) || (readWhole && child === (n.kind === 'assign' ? n.rhs : n.lhs))) return;
-      visit(child);
-    }, undefined);
+    if (!storedWhole && !readWhole) return forEachChild(n, visit, undefined);
+    if (storedWhole && readWhole) return; // `t = s`: an assignment has no other operands
+    forEachChild(n, visitUnless, storedWhole ? n.lhs! : n.kind === 'assign' ? n.rhs! : n.lhs!);
+  };
+  const visitUnless = (child: Node, skipped: Node): void => {
+    if (child !== skipped) visit(child);
   };
   visit(body);
   return [...candidates].filter((o) => !escaped.has(o));

@@ -90,6 +90,8 @@ class UninitializedUses {
    * store to all of it.
    */
   private readonly parts = new Map<Obj, { bytes: ByteRange; slot: number }[]>();
+  /** Each loop's assignments and whether it has a `continue` of its own (assignmentsOf). */
+  private readonly loops = new Map<Node, AssignmentWalk>();
 
   /**
    * `vars`: the locals followed, those in registers and those in memory (uninit-memory.ts);
@@ -110,7 +112,7 @@ class UninitializedUses {
     };
     if (memory.size > 0) visit(body);
     this.state = new Uint8Array(slots);
-    this.assignedAnywhere = this.assignedIn(body);
+    this.assignedAnywhere = this.assignmentsOf(body);
   }
 
   /** The state index a store into `lv` sets: a variable's, an object's, or one of its parts'. */
@@ -212,8 +214,8 @@ class UninitializedUses {
   private enterLoop(loop: Node): number[] {
     const carried: number[] = [];
     if (this.state === null) return carried;
-    const assigned = this.assignedIn(loop);
-    const oneWayBack = !continues(loop.then!);
+    const { assigned, continued } = this.loops.get(loop)!;
+    const oneWayBack = !continued;
     for (let i = 0; i < assigned.length; i++) {
       if (assigned[i] === 0) continue;
       if (this.state[i] === UNDEFINED && oneWayBack) {
@@ -475,22 +477,40 @@ class UninitializedUses {
 
   // ---- what a piece of code assigns --------------------------------------------------
 
-  private assignedIn(n: Node): Defined {
-    const out = new Uint8Array(this.state!.length);
-    const mark = (target: number | undefined): void => {
-      if (target !== undefined) out[target] = 1;
+  /**
+   * What `body` assigns; on the way, what each loop in it assigns and whether its body has
+   * a `continue` of its own (`loops`, which enterLoop reads): one walk for all, where asking
+   * each loop in turn would walk a nested loop once for every loop around it.
+   */
+  private assignmentsOf(body: Node): Defined {
+    const top: AssignmentWalk = { assigned: new Uint8Array(this.state!.length), continued: false };
+    const visit = (m: Node, walk: AssignmentWalk): void => {
+      if (m.kind === 'for' || m.kind === 'do') {
+        const own: AssignmentWalk = { assigned: new Uint8Array(walk.assigned.length), continued: false };
+        forEachChild(m, visit, own);
+        this.loops.set(m, own);
+        own.assigned.forEach((a, i) => (walk.assigned[i] |= a));
+        return;
+      }
+      if (m.kind === 'continue') walk.continued = true;
+      if (m.kind === 'assign') mark(walk, this.storeTarget(m.lhs!));
+      if (m.kind === 'memzero') mark(walk, this.index.get(m.obj!));
+      if (m.kind === 'asm') for (const op of m.asm!.outputs) mark(walk, this.storeTarget(op.expr));
+      forEachChild(m, visit, walk);
     };
-    const visit = (m: Node): void => {
-      if (m.kind === 'assign') mark(this.storeTarget(m.lhs!));
-      if (m.kind === 'memzero') mark(this.index.get(m.obj!));
-      if (m.kind === 'asm') for (const op of m.asm!.outputs) mark(this.storeTarget(op.expr));
-      forEachChild(m, visit, undefined);
-    };
-    visit(n);
-    return out;
+    visit(body, top);
+    return top.assigned;
   }
+}
 
+/** What a piece of code assigns (its state slots), and whether it continues its loop. */
+interface AssignmentWalk {
+  assigned: Defined;
+  continued: boolean;
+}
 
+function mark(walk: AssignmentWalk, target: number | undefined): void {
+  if (target !== undefined) walk.assigned[target] = 1;
 }
 
 /**
@@ -503,17 +523,6 @@ function union(a: Defined | null, b: Defined | null): Defined | null {
   if (b === null) return a;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) a[i] = ASSIGNED;
   return a;
-}
-
-/** A `continue` of this loop (not of a loop inside it) in its body. */
-function continues(n: Node): boolean {
-  if (n.kind === 'continue') return true;
-  if (n.kind === 'for' || n.kind === 'do') return false;
-  let found = false;
-  forEachChild(n, (child) => {
-    found ||= continues(child);
-  }, undefined);
-  return found;
 }
 
 function withoutCasts(e: Node): Node {
