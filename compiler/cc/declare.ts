@@ -105,8 +105,8 @@ export function declareName(
   const name = nameTok.image;
   checkArrayQualifiers(ty, nameTok, false);
   const a = mergeAttrs(spec, attrs);
-  if (spec.isLocalLabel) {
-    declareLocalLabel(p, nameTok);
+  if (spec.localLabel) {
+    declareLocalLabel(p, spec.localLabel, nameTok);
     return { obj: undefined, ty, isLocalAuto: false };
   }
   if (spec.isTypedef) {

@@ -9,10 +9,15 @@ import { newNode, type Node, type Obj } from './ast.js';
 import { pointerTo, tyVoid } from './types.js';
 import type { IToken } from './chevrotain.js';
 import type { CParserBase } from './parser-base.js';
-import { warnAt } from './report.js';
+import { errorAt, warnAt } from './report.js';
 
-export function declareLocalLabel(p: CParserBase, nameTok: IToken): void {
+export function declareLocalLabel(p: CParserBase, keyword: IToken, nameTok: IToken): void {
+  // gcc takes `__label__` declarations only before a block's other items; elsewhere the
+  // keyword is where an expression was expected.
+  if (keyword.startOffset !== p.localLabelZone) errorAt(keyword, "expected expression before '__label__'");
   const fn = p.requireFunction(nameTok, `label '${nameTok.image}' declared`);
+  // After the last name, the next declaration may be another.
+  if (p.LA(1).image === ';') p.localLabelZone = p.LA(2).startOffset;
   const unique = `${nameTok.image}.${p.uniqueName('')}`;
   p.scopes.declareLocalLabel(nameTok.image, unique);
   mentionLabel(p.labelMentions, fn, unique, nameTok, Mention.Declared);

@@ -32,8 +32,8 @@ export interface DeclSpec {
   isThreadLocal: boolean;
   /** `auto`: on a block-scope function declaration it forward-declares a nested function. */
   isAuto?: boolean;
-  /** `__label__ a, b;`: the declarators name local labels, not objects. */
-  isLocalLabel?: boolean;
+  /** `__label__ a, b;` (this is the keyword): the declarators name local labels, not objects. */
+  localLabel?: IToken;
   /** `const` among the specifiers (not through a typedef); `volatile` too. */
   isConst: boolean;
   isVolatile: boolean;
@@ -106,6 +106,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   fnGotos: Node[] = [];
   // The labels of the top-level function being parsed and its nested ones (labels.ts).
   labelMentions = new Map<string, LabelMention>();
+  /** Where a `__label__` declaration may start: a block's first item, or right after such a declaration (labels.ts). */
+  localLabelZone = -1;
   cleanups = new Cleanups(); // the function's cleanup attributes in force
   breakDepth = 0;
   continueDepth = 0;

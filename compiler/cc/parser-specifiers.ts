@@ -169,7 +169,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'const': case '__const': case '__const__': s.isConst = true; break;
       case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
       case 'auto': s.isAuto = true; break;
-      case '__label__': s.isLocalLabel = true; break;
+      case '__label__': s.localLabel = t; break;
       case '_Atomic': s.isAtomic = true; break;
       case 'register': s.isRegister = true; break;
       case 'restrict': case '__restrict': case '__restrict__': st.restrict = true; break;

@@ -31,6 +31,7 @@ export function stmt(kind: Node['kind'], tok: IToken): Node {
 /** After `{`: a block scope; returns the cleanup mark to give endBlock. */
 export function beginBlock(p: CParserBase): number {
   p.scopes.enter();
+  p.localLabelZone = p.peek().startOffset;
   return p.cleanups.mark();
 }
 

@@ -27,6 +27,10 @@ describe('errors', () => {
     ['int f(void) { int x; int x; }', "t.c:1:26: error: redefinition of 'x'"],
     ['int main(void) { foo(); return 0 }', "t.c:1:34: error: expected ';' before '}' token"],
     ['int main(void) { return 1 +; }', "t.c:1:28: error: expected expression before ';' token"],
+    // GNU local labels are declared before a block's other items only (several declarations may follow one another).
+    ['int f(int x) { x++; __label__ l; l: return x; }', "t.c:1:21: error: expected expression before '__label__'"],
+    ['int f(int x) { { } __label__ l; l: return x; }', "t.c:1:20: error: expected expression before '__label__'"],
+    ['int f(int x) { __label__ a, b; __label__ c; int y; __label__ d; a: b: c: d: return x; }', "t.c:1:52: error: expected expression before '__label__'"],
     ['int main(void) { break; }', 't.c:1:18: error: break statement not within loop or switch'],
     ['int main(void) { __auto_type x; return 0; }', "t.c:1:30: error: '__auto_type' requires an initialized data declaration"],
     ['int f(int); int g(void) { return f(1, 2); }', 't.c:1:35: error: too many arguments to function'],
