@@ -39,6 +39,8 @@ export interface CcOptions extends LinkerRequest {
   output?: string;
   mode: CcMode;
   includePaths: string[];
+  /** -isystem: searched after -I, before the libc's headers; system headers (no warnings in them). */
+  systemIncludePaths: string[];
   /** -iquote: searched for `#include "..."` only, before the -I paths. */
   quoteIncludePaths: string[];
   /** -idirafter: searched after the system headers. */
@@ -147,7 +149,7 @@ class SignedOverflowFlags {
 
 export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
-    inputs: [], languages: [], mode: 'link', includePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
+    inputs: [], languages: [], mode: 'link', includePaths: [], systemIncludePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, dwarfVersion: 5, optimize: 0, warnings: true, optionalWarnings: [], werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
     builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
@@ -204,7 +206,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
     else if (arg === '-save-temps=cwd') o.saveTemps = 'cwd';
     else if (arg === '-include') o.forceIncludes.push(value('-include'));
-    else if (arg === '-isystem') o.includePaths.push(value('-isystem'));
+    else if (arg === '-isystem') o.systemIncludePaths.push(value('-isystem'));
     else if (arg === '-nostdlib') o.nostdlib = true;
     else if (arg === '-nostartfiles') o.nostartfiles = true;
     else if (arg === '-nodefaultlibs') o.nodefaultlibs = true;

@@ -68,7 +68,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       includePaths: o.includePaths,
       quoteIncludePaths: o.quoteIncludePaths,
       afterIncludePaths: o.afterIncludePaths,
-      systemIncludePaths: libcInclude && !o.nostdinc ? [libcInclude] : [],
+      systemIncludePaths: [...o.systemIncludePaths, ...(libcInclude && !o.nostdinc ? [libcInclude] : [])],
       defines: o.macros.flatMap((m) => ('define' in m ? [m.define] : [])),
       undefines: o.macros.flatMap((m) => ('undefine' in m ? [m.undefine] : [])),
       forceIncludes: o.forceIncludes,

@@ -207,6 +207,8 @@ export class SourceMapper {
   private markerLines: number[] = [];
   private files: string[] = [];
   private origLines: number[] = [];
+  /** Whether each marker's lines are a system header's (flag 3). */
+  private systems: boolean[] = [];
   // The main file (named by the first linemarker), and the physical line and main-file line
   // of each return to it from an #include (flag 2): where gcc would add another #include.
   private mainFile: string | undefined;
@@ -238,8 +240,10 @@ export class SourceMapper {
     const m = /^#\s*(?:line\s+)?(\d+)(?:\s+"((?:[^"\\]|\\.)*)")?(.*)/.exec(text);
     if (!m) return; // #pragma, #ident and friends carry no location
     const file = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : this.fileAt(physLine);
+    const flags = m[3].trim().split(/\s+/);
     this.mainFile ??= file;
-    if (file === this.mainFile && m[3].trim().split(/\s+/).includes('2')) this.includeEnds.push({ physLine, line: Number(m[1]) });
+    if (file === this.mainFile && flags.includes('2')) this.includeEnds.push({ physLine, line: Number(m[1]) });
+    this.systems.push(flags.includes('3'));
     this.markerLines.push(physLine);
     this.files.push(file);
     this.origLines.push(Number(m[1]));
@@ -276,6 +280,12 @@ export class SourceMapper {
 
   locateToken(t: IToken): SourceLocation {
     return this.locateOffset(t.startOffset);
+  }
+
+  /** Whether `t` comes from a system header, where gcc gives no warnings. */
+  inSystemHeader(t: IToken): boolean {
+    const i = this.indexAt(this.lineOf(t.startOffset));
+    return i >= 0 && this.systems[i];
   }
 
   /**

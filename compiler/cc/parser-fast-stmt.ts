@@ -23,6 +23,7 @@ import type { Node } from './ast.js';
 import { AssignOp, BinaryOp, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
+import { warnMisleadingIndentation } from './misleading-indentation.js';
 import {
   beginBlock, beginSwitch, breakStmt, caseLabel, checkCondition, checkForIncrement, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
   finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt, pedwarnLabelTarget,
@@ -160,9 +161,12 @@ function scopedStatement(p: StmtParser): Node {
   return s;
 }
 
-function loopBody(p: StmtParser): Node {
+/** The body of a loop (`guard`: its for or while, whose indentation is checked; not a do's). */
+function loopBody(p: StmtParser, guard?: IToken): Node {
   enterLoopBody(p);
+  const start = p.la(1);
   const body = scopedStatement(p);
+  if (guard) warnMisleadingIndentation(guard, start, p.la(1));
   leaveLoopBody(p);
   return body;
 }
@@ -181,11 +185,16 @@ function ifStatement(p: StmtParser): Node {
   const open = p.la(1);
   const cond = condition(p);
   checkCondition(cond, 'if');
+  const thenStart = p.la(1);
   const then = scopedStatement(p);
   let els: Node | undefined;
   if (is(p.la(1), ELSE)) {
-    p.skipToken();
+    const elseTok = next(p);
+    const elseStart = p.la(1);
     els = scopedStatement(p);
+    warnMisleadingIndentation(elseTok, elseStart, p.la(1));
+  } else {
+    warnMisleadingIndentation(tok, thenStart, p.la(1));
   }
   return finishIf(p, tok, open, cond, then, els);
 }
@@ -194,7 +203,7 @@ function whileStatement(p: StmtParser): Node {
   const tok = next(p);
   const cond = condition(p);
   checkCondition(cond, 'loop');
-  const body = loopBody(p);
+  const body = loopBody(p, tok);
   return finishLoop(p, 'for', tok, cond, body);
 }
 
@@ -236,7 +245,7 @@ function forStatement(p: StmtParser): Node | undefined {
   const inc = optionalExpr(p);
   p.expectToken(P[')']);
   if (inc) checkForIncrement(p, inc);
-  const body = loopBody(p);
+  const body = loopBody(p, tok);
   return finishFor(p, tok, cleanupMark, init, cond, inc, body);
 }
 

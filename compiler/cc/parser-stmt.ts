@@ -13,6 +13,7 @@ import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
 import { Mention, mentionLabel } from './labels.js';
 import { DeclParser } from './parser-decl.js';
 import { exprStmtOf } from './cleanup.js';
+import { warnMisleadingIndentation } from './misleading-indentation.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.js';
 import { krDefinitionType } from './kr.js';
@@ -180,15 +181,19 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.CONSUME(P[')']);
     this.ACTION(() => checkCondition(cond, 'if'));
     this.enterStatementScope();
+    const thenStart = this.LA(1);
     const then = this.SUBRULE(this.statement);
     this.leaveStatementScope();
     const els = this.OPTION(() => {
-      this.CONSUME(Kw.else);
+      const elseTok = this.CONSUME(Kw.else);
       this.enterStatementScope();
+      const elseStart = this.LA(1);
       const e = this.SUBRULE2(this.statement);
       this.leaveStatementScope();
+      this.ACTION(() => warnMisleadingIndentation(elseTok, elseStart, this.LA(1)));
       return e;
     });
+    this.ACTION(() => els === undefined && warnMisleadingIndentation(tok, thenStart, this.LA(1)));
     return this.ACTION(() => finishIf(this, tok, open, cond, then, els));
   });
 
@@ -205,10 +210,13 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.ACTION(() => this.scopes.leave());
   }
 
-  private loopBody(idx: number): Node {
+  /** The body of a loop (`guard`: its for or while, whose indentation is checked; not a do's). */
+  private loopBody(idx: number, guard?: IToken): Node {
     this.ACTION(() => enterLoopBody(this));
     this.enterStatementScope();
+    const start = this.LA(1);
     const body = this.subrule(idx, this.statement);
+    this.ACTION(() => guard && warnMisleadingIndentation(guard, start, this.LA(1)));
     this.leaveStatementScope();
     this.ACTION(() => leaveLoopBody(this));
     return body;
@@ -221,7 +229,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     const cond = this.SUBRULE(this.expr);
     this.CONSUME(P[')']);
     this.ACTION(() => checkCondition(cond, 'loop'));
-    const body = this.loopBody(1);
+    const body = this.loopBody(1, tok);
     return this.ACTION(() => finishLoop(this, 'for', tok, cond, body));
   });
 
@@ -267,7 +275,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     const inc = this.OPTION3(() => this.SUBRULE3(this.expr));
     this.CONSUME(P[')']);
     this.ACTION(() => inc && checkForIncrement(this, inc));
-    const body = this.loopBody(4);
+    const body = this.loopBody(4, tok);
     return this.ACTION(() => finishFor(this, tok, cleanupMark, init, cond, inc, body));
   });
 

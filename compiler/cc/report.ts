@@ -45,7 +45,7 @@ let pedanticMode = NOT_PEDANTIC;
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
-  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
+  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
   | 'no-shift-count-negative' | 'no-shift-overflow' | 'no-overflow';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
@@ -59,10 +59,19 @@ export function isoC2x(): boolean {
   return pedanticMode.c2x;
 }
 
+/** How many compiles have begun: what a cache of source files is valid for (a warm server compiles edited files again). */
+let compiles = 0;
+
+export function compileNumber(): number {
+  return compiles;
+}
+
 export function beginReport(
   m: SourceMapper, enableWarnings: boolean, pedantic: PedanticMode = NOT_PEDANTIC, optional: readonly OptionalWarning[] = [],
 ): void {
   mapper = m;
+  compiles++;
+  droppedInSystemHeader = false;
   warnings = [];
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
@@ -108,14 +117,26 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
   return errorAt(tok, `floating point is not available ${why}`);
 }
 
+/**
+ * gcc gives no warnings in system headers (found in a system include directory, or saying
+ * `#pragma GCC system_header`: the preprocessor's line markers carry flag 3), nor the notes
+ * that belong to such a warning.
+ */
+let droppedInSystemHeader = false;
+
+function dropInSystemHeader(tok: IToken): boolean {
+  droppedInSystemHeader = mapper !== undefined && mapper.inSystemHeader(tok);
+  return droppedInSystemHeader;
+}
+
 export function warnAt(tok: IToken, message: string): void {
-  if (!warningsEnabled) return;
+  if (!warningsEnabled || dropInSystemHeader(tok)) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok), inFunction });
 }
 
 /** warnAt, returning the warning (undefined under -w) so that retractWarning can take it back. */
 export function warnAtRetractable(tok: IToken, message: string): Diagnostic | undefined {
-  if (!warningsEnabled) return undefined;
+  if (!warningsEnabled || dropInSystemHeader(tok)) return undefined;
   const d: Diagnostic = { severity: 'warning', message, loc: locationOf(tok), inFunction };
   warnings.push(d);
   return d;
@@ -129,12 +150,13 @@ export function retractWarning(d: Diagnostic): void {
 
 /** A warning at a place inside a token (a directive inside a format string). */
 export function warnAtLocation(loc: SourceLocation, message: string): void {
+  droppedInSystemHeader = false;
   if (warningsEnabled) warnings.push({ severity: 'warning', message, loc, inFunction });
 }
 
 /** gcc's "note:" after a warning given (not after one -w or -pedantic left out: call it only then). */
 export function noteAt(tok: IToken, message: string): void {
-  if (warningsEnabled) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
+  if (warningsEnabled && !droppedInSystemHeader) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
 }
 
 /**
@@ -159,6 +181,8 @@ export function noteMissingHeader(tok: IToken, name: string, header: string): vo
  * either an error; -w silences both, as in gcc.
  */
 export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string): void {
+  // (Not even as an error under -pedantic-errors: the system's headers use extensions.)
+  if (dropInSystemHeader(tok)) return;
   pedwarnAtLocation(() => locationOf(tok), message, pedanticOption);
 }
 

@@ -103,6 +103,8 @@ class TextBuffer {
 export class OutputWriter {
   private readonly chunks = new TextBuffer();
   private file = '';
+  /** The current file is a system header: its markers say so (flags 3 4, as gcc's), and the compiler gives no warnings in it. */
+  private system = false;
   /** The source line the output is currently on. */
   private srcLine = 1;
   /** Something (maybe just indentation) is on the current output line. */
@@ -127,11 +129,13 @@ export class OutputWriter {
     this.marker(1, name, '');
   }
 
-  enterFile(name: string): void {
+  enterFile(name: string, system: boolean): void {
+    this.system = system;
     this.marker(1, name, ' 1');
   }
 
-  leaveFile(name: string, line: number): void {
+  leaveFile(name: string, line: number, system: boolean): void {
+    this.system = system;
     this.marker(line, name, ' 2');
   }
 
@@ -142,13 +146,17 @@ export class OutputWriter {
 
   private marker(line: number, name: string, flags: string): void {
     if (this.printed) this.chunks.push('\n');
-    this.chunks.push(`# ${line} ${quoteFileName(name)}${flags}\n`);
+    this.chunks.push(`# ${line} ${quoteFileName(name)}${flags}${this.systemFlags()}\n`);
     this.file = name;
     this.srcLine = line;
     this.printed = false;
     this.col = 0;
     this.prev = null;
     this.prevTable = null;
+  }
+
+  private systemFlags(): string {
+    return this.system ? ' 3 4' : '';
   }
 
   /** Ends the current line and moves the output to source line `line`. */
@@ -165,7 +173,7 @@ export class OutputWriter {
       if (line > this.srcLine) this.chunks.repeat(10, line - this.srcLine);
       this.srcLine = line;
     } else {
-      this.chunks.push(`# ${line} ${quoteFileName(this.file)}\n`);
+      this.chunks.push(`# ${line} ${quoteFileName(this.file)}${this.systemFlags()}\n`);
       this.srcLine = line;
     }
   }

@@ -284,7 +284,7 @@ export class Preprocessor implements ExpansionHost {
     const parent = this.frames[this.frames.length - 1];
     if (parent === undefined) return;
     this.frame = parent;
-    this.writer.leaveFile(parent.presumedName, f.returnLine);
+    this.writer.leaveFile(parent.presumedName, f.returnLine, parent.system);
   }
 
   /** Enters an included file unless #pragma once or its include guard says it is done. */
@@ -301,7 +301,7 @@ export class Preprocessor implements ExpansionHost {
     }
     this.addDependency(path);
     this.pushFrame(file, dirIndex, returnLine, system);
-    this.writer.enterFile(path);
+    this.writer.enterFile(path, system);
     return true;
   }
 
