@@ -122,6 +122,7 @@ export function declareName(
     // Only a const that qualifies the named type itself travels with the name: in
     // `typedef const char *CP` it is already inside the pointer, and `CP p` is no constant.
     p.scopes.declare(name, { typedef: ty, typedefConst: isReadOnlyObject(spec, ty), typedefSigned: spec.isExplicitlySigned });
+    if (isTaggable(ty) && ty.tagName === undefined && ty.namingTypedef === undefined && !ty.isConst && !ty.isVolatile) ty.namingTypedef = name;
     // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
     if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
     return { obj: undefined, ty, isLocalAuto: false };
@@ -649,3 +650,8 @@ function lastTokenOf(body: Node): IToken | undefined {
   return body.endTok;
 }
 
+
+/** A struct, union or enum of the program's (not one of the wide types represented as structs). */
+function isTaggable(t: Type): boolean {
+  return (t.kind === 'struct' || t.kind === 'union' || t.kind === 'enum') && !t.complexBase && !t.isInt128 && !t.isFloat128 && !t.vectorElem;
+}

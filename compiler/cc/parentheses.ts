@@ -13,6 +13,7 @@
  * Writing the parentheses says it is meant, so the parsers mark a node that was written
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
+import { checkEnumCompare } from './enum-compare.js';
 import type { Node, NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
@@ -105,6 +106,7 @@ export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
   checkParentheses(op, lhs, rhs);
   checkTautology(op, lhs, rhs);
   checkLogicalNot(op, lhs, rhs);
+  checkEnumCompare(op, lhs, rhs);
 }
 
 function checkParentheses(op: IToken, lhs: Node, rhs: Node): void {

@@ -18,6 +18,7 @@ import { foldFloat128 } from './fold-float128.js';
 import { foldLibraryCall } from './fold-library.js';
 import { hasSideEffects } from './side-effects.js';
 import { noteUpdate } from './sequence-points.js';
+import { noteEnumerator } from './enum-compare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
@@ -39,7 +40,7 @@ import {
 } from './types.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
-import { checkFormatCall } from './format-check.js';
+import { checkLibraryCall } from './library-calls.js';
 import { checkOperatorOperands, grouped } from './parentheses.js';
 
 
@@ -387,8 +388,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   // ---- semantic helpers (called only inside ACTIONs) ----
 
   intConstant(t: IToken): Node {
-    // GNU imaginary integer constants: `3i`, `2ui` (the suffix anywhere among u/l).
-    // (Never a digit, even in hex; and with a digit last, the constant has no suffix at all.)
+    // GNU imaginary integer constants: `3i`, `2ui` (i among u/l); one ending in a digit (hex too) has no suffix.
     const last = t.image.charCodeAt(t.image.length - 1);
     const imaginary = !(last >= 48 && last <= 57) && /[iIjJ]/.test(t.image);
     const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
@@ -625,7 +625,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       return varNode(e.obj, t);
     }
-    if (e?.enumValue !== undefined) return numNode(e.enumValue, t, e.enumType ?? tyInt);
+    if (e?.enumValue !== undefined) return noteEnumerator(numNode(e.enumValue, t, e.enumType ?? tyInt), e.enumeration);
     if (e?.typedef) return errorAt(t, `expected expression before '${t.image}'`);
     if (FUNCTION_NAME_IDENTS.has(t.image)) return varNode(this.functionNameString(t), t);
     if (tokenMatcher(this.LA(1), P['('])) {
@@ -696,7 +696,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       if (i < params.length && fty.hasPrototype) return passArgument(a, params[i].ty, { index: i + 1, callee, param: params[i] });
       return defaultPromotion(a);
     });
-    if (fnExpr.kind === 'var' && this.builtinsOn) checkFormatCall(fnExpr.obj, converted, tok);
+    if (fnExpr.kind === 'var' && this.builtinsOn) checkLibraryCall(fnExpr, args, converted, tok);
     const n = newNode('call', tok);
     n.lhs = fnExpr;
     n.args = converted;

@@ -437,7 +437,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
             const fits = next >= -0x80000000n && next <= 0x7fffffffn;
             // GNU C widens the enum's type instead (C11 6.7.2.2p2 wants int values).
             if (val && !fits) pedwarnAt(val.tok, "ISO C restricts enumerator values to range of 'int'", '-Wpedantic');
-            this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong });
+            this.scopes.declare(name.image, { enumValue: next, enumType: fits ? tyInt : next > 0n ? tyULong : tyLong, enumeration: ty });
             next++;
           });
           const comma = this.OPTION6(() => this.CONSUME2(P[',']));

@@ -20,6 +20,8 @@ export interface ScopeEntry {
   typedefSigned?: boolean;
   enumValue?: bigint;
   enumType?: Type;
+  /** An enumerator's enumeration (its own type is enumType: an int, in C). */
+  enumeration?: Type;
 }
 
 /** A block as it ends: what -Wunused-variable and -Wunused-label look at. */

@@ -56,6 +56,8 @@ export class Type {
   isFlexible = false;
   isPacked = false;
   tagName: string | undefined;
+  /** An untagged struct, union or enum named by a typedef: gcc's messages call it by that first typedef's name. */
+  namingTypedef: string | undefined;
   // function
   returnType: Type | undefined;
   params: Param[] = [];
@@ -566,11 +568,11 @@ function unqualifiedTypeName(t: Type): string {
       if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';
       if (t.isFloat128) return '_Float128';
       if (t.vectorElem) return `__vector(${t.size / t.vectorElem.size}) ${typeName(t.vectorElem)}`;
-      return `${t.kind} ${t.tagName ?? '<anonymous>'}`;
+      return t.tagName !== undefined ? `${t.kind} ${t.tagName}` : unqualified(t).namingTypedef ?? `${t.kind} <anonymous>`;
     case 'bool': return '_Bool';
     case 'float': case 'double': return t.floatN ?? t.kind;
     case 'ldouble': return t.floatN ?? 'long double';
-    case 'enum': return `enum ${t.tagName ?? '<anonymous>'}`;
+    case 'enum': return t.tagName !== undefined ? `enum ${t.tagName}` : unqualified(t).namingTypedef ?? 'enum <anonymous>';
     default: return isInteger(t) ? integerName(t) : t.spelling ?? t.kind;
   }
 }

@@ -1,0 +1,36 @@
+/**
+ * -Wenum-compare (-Wall): two values of different enumerations compared, most likely a
+ * slip between two sets of constants:
+ *
+ *   if (color == APPLE)   comparison between 'enum color' and 'enum fruit' [-Wenum-compare]
+ *
+ * In C an enumerator is an int, but gcc remembers which enumeration it came from, and so
+ * does this module (for the enumerators the parser names while the warning is on).
+ */
+import type { Node } from './ast.js';
+import type { IToken } from './chevrotain.js';
+import { isWarningOn, warnAt } from './report.js';
+import { typeName, unqualified, type Type } from './types.js';
+
+const enumerationOf = new WeakMap<Node, Type>();
+
+/** `n` is an enumerator of `enumeration`; returns n. */
+export function noteEnumerator(n: Node, enumeration: Type | undefined): Node {
+  if (enumeration !== undefined && isWarningOn('enum-compare')) enumerationOf.set(n, enumeration);
+  return n;
+}
+
+/** The operands of `op` as written (checked after the other operator warnings, in gcc's order). */
+export function checkEnumCompare(op: IToken, lhs: Node, rhs: Node): void {
+  if (!isWarningOn('enum-compare') || !COMPARISONS.has(op.image)) return;
+  const a = enumeration(lhs), b = enumeration(rhs);
+  if (a !== undefined && b !== undefined && unqualified(a) !== unqualified(b)) {
+    warnAt(op, `comparison between '${typeName(a)}' and '${typeName(b)}' [-Wenum-compare]`);
+  }
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<', '>', '<=', '>=']);
+
+function enumeration(n: Node): Type | undefined {
+  return n.ty!.kind === 'enum' ? n.ty! : enumerationOf.get(n);
+}
