@@ -34,12 +34,14 @@ export abstract class BuiltinExprParser extends ExprParser {
   sizeofExpr = this.RULE('sizeofExpr', (): Node => {
     const tok = this.CONSUME(Kw.sizeof);
     let operand: Node | undefined;
+    let after = this.LA(1);
     const ty = this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
           GATE: () => tokenMatcher(this.LA(1), P['(']) && this.isTypeStart(this.LA(2)),
           ALT: () => {
+            after = this.LA(2);
             const mark = this.ACTION(() => evaluationMark());
             const op = this.SUBRULE(this.parenthesizedType);
             // `sizeof (int[]){1, 2, 3}`: a compound literal is an expression operand.
@@ -60,11 +62,14 @@ export abstract class BuiltinExprParser extends ExprParser {
         },
       ],
     });
-    return this.ACTION(() => this.sizeofNode(tok, ty, operand));
+    return this.ACTION(() => this.sizeofNode(tok, ty, operand, after));
   });
 
-  /** `sizeof` of an operand (or undefined for a type name) of type `ty`; the fast expression path's too. */
-  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node {
+  /**
+   * `sizeof` of an operand (or undefined for a type name) of type `ty`; the fast expression
+   * path's too. `after`: the token after the `sizeof` (for a type name, its first token).
+   */
+  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined, after: IToken): Node {
     if (!ty.isVla) dropUnevaluated(operand);
     // A bit-field has no size in bytes (C11 6.5.3.4p1).
     if (operand?.kind === 'member' && operand.member!.isBitfield) errorAt(expressionStart(operand), "'sizeof' applied to a bit-field");
@@ -83,7 +88,7 @@ export abstract class BuiltinExprParser extends ExprParser {
       errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
     }
     const size = numNode(BigInt(ty.size), tok, tyULong);
-    sizeofMeasured(size, ty, operand);
+    sizeofMeasured(size, ty, operand, after);
     return size;
   }
 

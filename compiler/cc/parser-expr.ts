@@ -64,7 +64,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   // Type names for the fast path's casts (parser-fast-decl.ts, through the final parser class).
   abstract scanTypeName(k: number): number;
   abstract fastTypeName(): Type;
-  abstract sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node;
+  abstract sizeofNode(tok: IToken, ty: Type, operand: Node | undefined, after: IToken): Node;
   private operandStack: Node[] = [];
   private operatorStack: IToken[] = [];
   private commaTail: (() => void) | undefined;

@@ -50,7 +50,7 @@ export interface FastExprParser {
   /** Consumes the type name scanTypeName accepted, with the typeName rule's actions. */
   fastTypeName(): Type;
   castOperand(e: Node, ty: Type, tok: IToken): Node;
-  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined): Node;
+  sizeofNode(tok: IToken, ty: Type, operand: Node | undefined, after: IToken): Node;
 }
 
 /** A postfix suffix, as the `postfixSuffixes` rule collects them. */
@@ -264,13 +264,15 @@ function buildOperand(p: FastExprParser): Node {
   let n: Node;
   if (is(t, SIZEOF)) {
     if (!is(p.la(1), LPAREN) || !p.isTypeStart(p.la(2))) {
+      const after = p.la(1);
       const e = buildOperand(p);
-      return p.sizeofNode(t, e.ty!, e);
+      return p.sizeofNode(t, e.ty!, e, after);
     }
     p.skipToken(); // '('
+    const first = p.la(1);
     const ty = p.fastTypeName();
     next(p); // ')'
-    return p.sizeofNode(t, ty, undefined);
+    return p.sizeofNode(t, ty, undefined, first);
   }
   if (is(t, LPAREN) && p.isTypeStart(p.la(1))) {
     const ty = p.fastTypeName();

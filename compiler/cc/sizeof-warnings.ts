@@ -17,25 +17,38 @@ import { operandPlace } from './parentheses.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isCompatibleQualified, typeName, type Type } from './types.js';
 
-/** What a `sizeof` measured: the operand's type, and the variable it names (gcc's DECL). */
-interface Measured {
+/**
+ * What a `sizeof` measured: the operand's type, the variable it names (gcc's DECL), the
+ * operand itself (undefined for a type name) and where gcc places the operand.
+ */
+export interface Measured {
   ty: Type;
   variable: Obj | undefined;
+  operand: Node | undefined;
+  at: IToken;
 }
 
 const measured = new WeakMap<Node, Measured>();
 
 /**
  * `size` is the value of a `sizeof` of a fixed size; `ty` is its operand's type and `operand`
- * the expression (undefined for a type name).
+ * the expression (undefined for a type name); `after` is the token after the `sizeof` (for a
+ * type name, its first token).
  */
-export function sizeofMeasured(size: Node, ty: Type, operand: Node | undefined): void {
+export function sizeofMeasured(size: Node, ty: Type, operand: Node | undefined, after: IToken): void {
   const variable = operand?.kind === 'var' ? operand.obj : undefined;
   if (variable?.isArrayParameter && !isWarningOn('no-sizeof-array-argument')) {
     warnAt(operandPlace(operand!), `'sizeof' on array function parameter '${variable.name}' will return size of '${typeName(ty)}' [-Wsizeof-array-argument]`);
     if (variable.tok) noteAt(variable.tok, 'declared here');
   }
-  measured.set(size, { ty, variable });
+  // gcc places a type name at its first token, a parenthesized operand at its `(`.
+  const at = operand === undefined || (operand.grouped && after.image === '(') ? after : operandPlace(operand);
+  measured.set(size, { ty, variable, operand, at });
+}
+
+/** What a `sizeof` measured, if `n` is the value of one. */
+export function measuredSizeof(n: Node): Measured | undefined {
+  return measured.get(n);
 }
 
 /** `lhs / rhs` as written (`op` is the operator): both a `sizeof`, and the second not the first's element. */

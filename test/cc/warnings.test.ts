@@ -44,15 +44,16 @@ const FLAG_SETS = [
   ['-Wall', '-Wno-bool-compare'], ['-Wall', '-Wno-tautological-compare', '-Wno-int-in-bool-context'], ['-Wbool-compare', '-Wtautological-compare', '-Wint-in-bool-context'],
   ['-Wall', '-Wno-sequence-point'], ['-Wsequence-point'], ['-Wall', '-Wno-bool-operation'], ['-Wbool-operation'], ['-Wunused-value'],
   ['-Wall', '-Wno-misleading-indentation'], ['-Wmisleading-indentation'], ['-Wall', '-Wno-enum-compare', '-Wno-memset-transposed-args'], ['-Wenum-compare', '-Wmemset-transposed-args'],
+  ['-Wall', '-Wno-sizeof-pointer-memaccess'], ['-Wsizeof-pointer-memaccess'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c']);
+const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -99,7 +100,7 @@ describe('-Wall warnings, as gcc gives them', () => {
     // (The others -Wall brings are tested with their programs: end-of-file-warnings.test.ts, classic.c.)
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
-      'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args'];
+      'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
