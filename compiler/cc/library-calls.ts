@@ -91,7 +91,8 @@ function warnSameArgument(name: string, f: MemoryAccess, measured: Measured, arg
     return true;
   }
   if (arg.ty!.kind === 'ptr' && !f.string && sameType(arg.ty!, ty) && ty.base!.kind !== 'void') {
-    warnAt(measured.at, `${head} pointer type '${typeName(arg.ty!)}' as the ${role}; expected '${typeName(arg.ty!.base!)}' or an explicit length [-Wsizeof-pointer-memaccess]`);
+    const expected = `expected '${typeName(arg.ty!.base!)}' or an explicit length`;
+    warnAt(measured.at, `${head} pointer type '${typeName(arg.ty!)}' as the ${role}; ${expected} [-Wsizeof-pointer-memaccess]`);
     return true;
   }
   return false;

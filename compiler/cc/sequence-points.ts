@@ -174,7 +174,10 @@ class ViewBuilder {
    * `(b = 1, 1 + b)`.
    */
   private folded(t: GTree): GTree {
-    if (t.node.kind === 'cast' && isConstantStore(t.ops[0])) return tree(Shape.Comma, t.node, [t.ops[0], tree(Shape.Leaf, t.ops[0].ops[1].node, [], false)], false);
+    if (t.node.kind === 'cast' && isConstantStore(t.ops[0])) {
+      const store = t.ops[0];
+      return tree(Shape.Comma, t.node, [store, tree(Shape.Leaf, store.ops[1].node, [], false)], false);
+    }
     const i = t.ops.findIndex((op) => op.shape === Shape.Comma);
     if (i < 0) return t;
     const comma = t.ops[i];
@@ -227,9 +230,10 @@ class ViewBuilder {
   /** stabilize_reference_1: arithmetic is kept, anything else with effects is saved. */
   private computedOnce(n: Node): GTree {
     if (!hasSideEffects(n)) return this.view(n);
-    const arithmetic = n.update === undefined && ['add', 'sub', 'mul', 'cast', 'neg', 'bitnot'].includes(n.kind);
-    if (!arithmetic) return tree(Shape.Save, n, [this.view(n)], false);
-    return tree(n.kind === 'cast' || n.kind === 'neg' || n.kind === 'bitnot' ? Shape.Unary : Shape.Operands, n, [n.lhs, n.rhs].filter((o): o is Node => o !== undefined).map((o) => this.computedOnce(o)), false);
+    const unary = n.kind === 'cast' || n.kind === 'neg' || n.kind === 'bitnot';
+    if (n.update !== undefined || !(unary || n.kind === 'add' || n.kind === 'sub' || n.kind === 'mul')) return tree(Shape.Save, n, [this.view(n)], false);
+    const ops = unary ? [n.lhs!] : [n.lhs!, n.rhs!];
+    return tree(unary ? Shape.Unary : Shape.Operands, n, ops.map((o) => this.computedOnce(o)), false);
   }
 
   /** `({ e; })` is e itself to gcc; a longer statement expression is not looked into. */
@@ -243,7 +247,8 @@ class ViewBuilder {
 function isConstantStore(t: GTree): boolean {
   if (t.shape !== Shape.Modify) return false;
   const [lhs, rhs] = t.ops;
-  return rhs.shape === Shape.Leaf && (rhs.node.kind === 'num' || rhs.node.kind === 'fnum') && !(lhs.node.kind === 'member' && lhs.node.member!.isBitfield);
+  const constant = rhs.shape === Shape.Leaf && (rhs.node.kind === 'num' || rhs.node.kind === 'fnum');
+  return constant && !(lhs.node.kind === 'member' && lhs.node.member!.isBitfield);
 }
 
 function tree(shape: Shape, node: Node, ops: GTree[], candidate: boolean): GTree {
