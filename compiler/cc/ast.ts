@@ -17,8 +17,14 @@ export type NodeKind =
   | 'block' | 'if' | 'for' | 'do' | 'switch' | 'case' | 'break' | 'continue' | 'goto' | 'gotoExpr'
   | 'label' | 'return' | 'exprStmt' | 'asm';
 
+/** The comparisons (`a > b` is built as `b < a`). */
+export const COMPARISON_KINDS: ReadonlySet<NodeKind> = new Set(['eq', 'ne', 'lt', 'le']);
+
+/** The operators whose value is a truth value, 0 or 1: comparisons and logical operators. */
+export const TRUTH_VALUE_KINDS: ReadonlySet<NodeKind> = new Set([...COMPARISON_KINDS, 'logand', 'logor', 'not']);
+
 /** The binary operators (gcc's tcc_binary and tcc_comparison codes, which its fold rewrites alike). */
-export const BINARY_KINDS: ReadonlySet<NodeKind> = new Set(['add', 'sub', 'mul', 'div', 'mod', 'band', 'bor', 'bxor', 'shl', 'shr', 'eq', 'ne', 'lt', 'le']);
+export const BINARY_KINDS: ReadonlySet<NodeKind> = new Set(['add', 'sub', 'mul', 'div', 'mod', 'band', 'bor', 'bxor', 'shl', 'shr', ...COMPARISON_KINDS]);
 
 export interface AsmOperand {
   name: string | undefined; // %[name]

@@ -11,7 +11,7 @@
  * operands of &&, || and !, and a value converted to _Bool. A constant (`1 << 3`) was folded
  * before gcc looks, and so it is here.
  */
-import type { Node, Obj } from './ast.js';
+import { TRUTH_VALUE_KINDS, type Node, type Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isInteger } from './types.js';
@@ -110,10 +110,8 @@ export function warnBitNotOfTruth(operand: Node, op: IToken): void {
   let e = operand;
   while (e.kind === 'comma') e = e.rhs!;
   // (A comparison gcc's folding decided is a constant to it.)
-  if (operand.ty!.kind !== 'bool' && (!TRUTH_VALUED.has(e.kind) || isFoldedComparison(e))) return;
+  if (operand.ty!.kind !== 'bool' && (!TRUTH_VALUE_KINDS.has(e.kind) || isFoldedComparison(e))) return;
   warnAt(op, "'~' on a boolean expression [-Wbool-operation]");
   noteAt(op, 'did you mean to use logical not?');
 }
-
-const TRUTH_VALUED: ReadonlySet<Node['kind']> = new Set(['eq', 'ne', 'lt', 'le', 'logand', 'logor', 'not']);
 

@@ -8,7 +8,7 @@
  *   *p++;        value computed is not used [-Wunused-value]  (-Wall; `(*p)++` was meant)
  */
 import type { IToken } from './chevrotain.js';
-import { BINARY_KINDS, type Node, type Obj } from './ast.js';
+import { BINARY_KINDS, COMPARISON_KINDS, type Node, type Obj } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { hasSideEffects } from './side-effects.js';
 import { expressionStart } from './pointer-conversion.js';
@@ -153,11 +153,9 @@ function warnValueNotUsed(e: Node): void {
  */
 function becomesChoice(e: Node): boolean {
   if (!BINARY_KINDS.has(e.kind)) return false;
-  const comparison = (n: Node): boolean => COMPARISON.has(n.kind);
+  const comparison = (n: Node): boolean => COMPARISON_KINDS.has(n.kind);
   return (comparison(e.lhs!) && e.rhs!.kind === 'num') || (comparison(e.rhs!) && e.lhs!.kind === 'num');
 }
-
-const COMPARISON: ReadonlySet<Node['kind']> = new Set(['eq', 'ne', 'lt', 'le']);
 
 /** gcc's NOP_EXPR: to an integer at least as wide (not _Bool), or between pointers. */
 function changesNoBits(to: Type, from: Type): boolean {

@@ -11,13 +11,12 @@
  * constant gives one answer for both when the constant is out of that range, or sits at its
  * edge the wrong way (`b < 0`, `b >= 0`, `b > 1`, `b <= 1`).
  */
-import type { Node, NodeKind } from './ast.js';
+import { COMPARISON_KINDS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { lvalueText } from './lvalue-text.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
-const TRUTH_VALUED = new Set<NodeKind>(['eq', 'ne', 'lt', 'le', 'logand', 'logor', 'not']);
 const COMPARE: Partial<Record<string, (a: bigint, b: bigint) => boolean>> = {
   '==': (a, b) => a === b, '!=': (a, b) => a !== b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
@@ -59,7 +58,7 @@ export function checkTautology(op: IToken, lhs: Node, rhs: Node): void {
 
 /** A truth value gcc has not folded to a constant: what -Wbool-compare looks at. */
 function isTruthValue(n: Node): boolean {
-  return (n.ty!.kind === 'bool' || (TRUTH_VALUED.has(n.kind) && !n.foldedFrom)) && knownTruth(n) === undefined;
+  return (n.ty!.kind === 'bool' || (TRUTH_VALUE_KINDS.has(n.kind) && !n.foldedFrom)) && knownTruth(n) === undefined;
 }
 
 /**
@@ -95,7 +94,7 @@ function knownTruth(n: Node): boolean | undefined {
  * with effects: `(f(), 1)`, marked so that no warning looks at it again.
  */
 export function isFoldedComparison(n: Node): boolean {
-  return (n.kind === 'eq' || n.kind === 'ne' || n.kind === 'lt' || n.kind === 'le') && knownTruth(n) !== undefined;
+  return COMPARISON_KINDS.has(n.kind) && knownTruth(n) !== undefined;
 }
 
 /** The same tests by the kind of a comparison node (`a > b` is built as `b < a`). */
@@ -115,7 +114,7 @@ function knownComparison(n: Node): boolean | undefined {
   // (gcc does not fold a truth value compared with a constant beyond what its type's range decides.)
   let truth = operand;
   while (truth.kind === 'cast' && isInteger(truth.lhs!.ty!)) truth = truth.lhs!;
-  const known = truth.ty!.kind === 'bool' || (TRUTH_VALUED.has(truth.kind) && !truth.foldedFrom) ? knownTruth(truth) : undefined;
+  const known = truth.ty!.kind === 'bool' || (TRUTH_VALUE_KINDS.has(truth.kind) && !truth.foldedFrom) ? knownTruth(truth) : undefined;
   if (known !== undefined) return at(known ? 1n : 0n);
   // (An unsigned value's own range decides `0 <= u`.)
   const intervals = valueIntervals(operand);

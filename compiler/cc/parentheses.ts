@@ -14,13 +14,12 @@
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
 import { checkEnumCompare } from './enum-compare.js';
-import type { Node, NodeKind } from './ast.js';
+import { COMPARISON_KINDS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { checkSizeofDivision } from './sizeof-warnings.js';
 import { checkComparison, checkTautology } from './comparisons.js';
 
-const COMPARISONS = new Set(['eq', 'ne', 'lt', 'le']);
 const ARITHMETIC = new Set(['add', 'sub']);
 /**
  * The source operators a node of each kind is written with: a node the compiler made for
@@ -37,7 +36,7 @@ const OPERATOR_OF: Partial<Record<string, readonly string[]>> = {
  */
 function operandWarning(op: string, operand: Node, kind: NodeKind): string | undefined {
   const inner = operand.tok.image;
-  const comparison = COMPARISONS.has(kind);
+  const comparison = COMPARISON_KINDS.has(kind);
   switch (op) {
     case '<<': case '>>':
       return ARITHMETIC.has(kind) ? `'${inner}' inside '${op}'` : undefined;
@@ -119,7 +118,7 @@ function checkParentheses(op: IToken, lhs: Node, rhs: Node): void {
     const kind = operand.foldedFrom ?? operand.kind;
     const at = operand.foldedFrom ? op : operand.tok;
     if (operand.grouped || !OPERATOR_OF[kind]?.includes(operand.tok.image)) continue;
-    if (relational && COMPARISONS.has(kind)) {
+    if (relational && COMPARISON_KINDS.has(kind)) {
       return warnAt(at, "comparisons like 'X<=Y<=Z' do not have their mathematical meaning [-Wparentheses]");
     }
     const what = operandWarning(op.image, operand, kind);
@@ -128,7 +127,6 @@ function checkParentheses(op: IToken, lhs: Node, rhs: Node): void {
 }
 
 const COMPARISON_OPERATORS = new Set(['==', '!=', '<', '>', '<=', '>=']);
-const TRUTH_VALUED = new Set<NodeKind>(['eq', 'ne', 'lt', 'le', 'logand', 'logor', 'not']);
 
 /**
  * `!x == 5`: the `!` binds to x alone. Not when the right side is a truth value itself, or
@@ -136,7 +134,7 @@ const TRUTH_VALUED = new Set<NodeKind>(['eq', 'ne', 'lt', 'le', 'logand', 'logor
  */
 function checkLogicalNot(op: IToken, lhs: Node, rhs: Node): void {
   if (!isWarningOn('logical-not-parentheses') || !COMPARISON_OPERATORS.has(op.image)) return;
-  if (lhs.kind !== 'not' || lhs.grouped || lhs.tok.image !== '!' || rhs.ty!.kind === 'bool' || TRUTH_VALUED.has(rhs.kind)) return;
+  if (lhs.kind !== 'not' || lhs.grouped || lhs.tok.image !== '!' || rhs.ty!.kind === 'bool' || TRUTH_VALUE_KINDS.has(rhs.kind)) return;
   if ((op.image === '==' || op.image === '!=') && rhs.kind === 'num' && rhs.val === 0n) return;
   warnAt(op, 'logical not is only applied to the left hand side of comparison [-Wlogical-not-parentheses]');
   noteAt(lhs.tok, 'add parentheses around left hand side expression to silence this warning');
