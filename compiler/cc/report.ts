@@ -181,14 +181,21 @@ export function noteMissingHeader(tok: IToken, name: string, header: string): vo
  * either an error; -w silences both, as in gcc.
  */
 export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string): void {
-  // (Not even as an error under -pedantic-errors: the system's headers use extensions.)
-  if (dropInSystemHeader(tok)) return;
+  // (Not even as an error under -pedantic-errors: the system's headers use extensions. Asked
+  // only of a pedwarn that would be given: most extensions are used without -pedantic.)
+  if (!pedwarnGiven(pedanticOption) || dropInSystemHeader(tok)) return;
   pedwarnAtLocation(() => locationOf(tok), message, pedanticOption);
+}
+
+/** Whether a pedwarn of this option is given at all (not under -w; one of -pedantic's only with it). */
+function pedwarnGiven(pedanticOption: string | undefined): boolean {
+  return warningsEnabled && (pedanticOption === undefined || pedanticMode.pedantic);
 }
 
 /** pedwarnAt for a place that is no token (the end of the file); `loc` is only computed if needed. */
 export function pedwarnAtLocation(loc: () => SourceLocation, message: string, pedanticOption?: string): void {
-  if (!warningsEnabled || (pedanticOption !== undefined && !pedanticMode.pedantic)) return;
+  if (!pedwarnGiven(pedanticOption)) return;
+  droppedInSystemHeader = false;
   const text = pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message;
   if (pedanticMode.errors) {
     const e = new CompileError(text, loc());
