@@ -20,7 +20,6 @@ export function constantCondition(cond: Node): boolean | undefined {
   if (cond.kind === 'complex' && (cond.label === 'eq' || cond.label === 'ne')) return foldComplexEquality(cond);
   const same = sameOperands(cond);
   if (same !== undefined) return same;
-  if (readsVariable(cond)) return undefined;
   const v = tryEval(cond);
   return v && v.label === undefined ? v.value !== 0n : undefined;
 }
@@ -56,32 +55,6 @@ function sameValue(a: Node, b: Node): boolean {
       if ((a.lhs === undefined) !== (b.lhs === undefined) || (a.rhs === undefined) !== (b.rhs === undefined)) return false;
       return (a.lhs === undefined || sameValue(a.lhs, b.lhs!)) && (a.rhs === undefined || sameValue(a.rhs, b.rhs!));
   }
-}
-
-/**
- * The usual loop or `if` condition, `i < n`, `p && ...`, `x == 3`: an operator that needs
- * a variable's value, which is not a constant (tryEval would find that out by throwing
- * and catching, a visible cost when asked for every condition). Only shapes whose
- * evaluation cannot fail any other way are recognized.
- */
-function readsVariable(n: Node): boolean {
-  switch (n.kind) {
-    case 'var':
-      return isVariableRead(n);
-    case 'logand': case 'logor': case 'not':
-      return isVariableRead(n.lhs!); // evaluated first
-    case 'eq': case 'ne': case 'lt': case 'le': case 'add': case 'sub': case 'mul': case 'band': case 'bor': case 'bxor': {
-      const l = n.lhs!;
-      const r = n.rhs!;
-      return (isVariableRead(l) && (r.kind === 'num' || isVariableRead(r))) || (l.kind === 'num' && isVariableRead(r));
-    }
-    default:
-      return false;
-  }
-}
-
-function isVariableRead(n: Node): boolean {
-  return n.kind === 'var' && (isInteger(n.ty!) || n.ty!.kind === 'ptr');
 }
 
 /**
