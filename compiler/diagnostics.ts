@@ -80,7 +80,8 @@ export function formatDiagnostic(d: Diagnostic, readLine?: SourceLineReader, sho
   if (shown !== undefined) {
     const gutter = String(line).padStart(5);
     out += `${gutter} | ${shown.text}\n`;
-    if (col > 0) out += `${' '.repeat(gutter.length)} | ${' '.repeat(col - 1)}^\n`;
+    // A place without a column (a whole line) gets an empty marker line, as in gcc.
+    out += col > 0 ? `${' '.repeat(gutter.length)} | ${' '.repeat(col - 1)}^\n` : `${' '.repeat(gutter.length)} | \n`;
   }
   return out;
 }

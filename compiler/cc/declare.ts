@@ -399,8 +399,11 @@ function checkBlockRedeclaration(p: CParserBase, spec: DeclSpec, nameTok: IToken
   }
 }
 
-/** Applies `= initializer` to a just-declared name; returns code to run for locals. */
-export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, noFloat: string | undefined): Node | undefined {
+/**
+ * Applies `= initializer` to a just-declared name; returns code to run for locals.
+ * `literalAt`: the '(' of the compound literal this object is.
+ */
+export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, noFloat: string | undefined, literalAt?: IToken): Node | undefined {
   const o = d.obj;
   if (!o) return errorAt(tok, `typedef is initialized`);
   if (o.isFunction) return errorAt(tok, `function is initialized like a variable`);
@@ -409,7 +412,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, n
   if (o.isGlobalRegister) return errorAt(tok, 'global register variable has initial value');
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);
-  const initializer = buildInitializer(o.ty, init);
+  const initializer = buildInitializer(o.ty, init, literalAt);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {
     // A static struct whose flexible array member is initialized gets the extra storage,
@@ -454,7 +457,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     // struct with a VLA member as well as `(int[n]){...}`.
     if (ty.isVla) errorAt(tok, 'compound literal has variable size');
     const tmp = p.newTemp(ty);
-    const initializer = buildInitializer(ty, init);
+    const initializer = buildInitializer(ty, init, tok);
     tmp.ty = initializedType(initializer);
     initializer.ty = tmp.ty;
     let n = lowerLocalInit(initializer, tmp, tok);
@@ -472,7 +475,7 @@ export function compoundLiteral(p: CParserBase, ty: Type, init: InitSyntax, tok:
     return c;
   }
   const o = p.newAnonGlobal(ty, '__compound_literal.');
-  initializeName({ obj: o, ty, isLocalAuto: false }, init, tok, noFloat);
+  initializeName({ obj: o, ty, isLocalAuto: false }, init, tok, noFloat, tok);
   const v = newNode('var', tok);
   v.obj = o;
   v.ty = o.ty;

@@ -13,6 +13,7 @@ import { EarlyCode } from './early-code.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable, refuseByteSwappedStructs } from './pragma.js';
+import { PragmaReport } from './pragma-report.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
@@ -120,8 +121,10 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
       const end = (): SourceLocation => ({ ...mapper.locateOffset(ppText.length), col: 0 });
       pedwarnAtLocation(end, 'ISO C forbids an empty translation unit', '-Wpedantic');
     }
+    parser.pragmas = PragmaReport.of(directives);
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0], ppText);
+    parser.pragmas?.reach(Infinity);
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
@@ -148,6 +151,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     // otherwise stay alive (about 80 MB for a 50,000-line file) while the caller assembles.
     parser.setTokens([]);
     parser.earlyCode = undefined;
+    parser.pragmas = undefined;
     parser.resetState();
   }
 }

@@ -15,6 +15,7 @@ import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 import { runBytes, runItems, type IntegerRun } from './data-run.js';
+import { beginInitializer, closeBracedList, noteElidedBraces } from './missing-braces.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -95,8 +96,10 @@ function initializesWhole(ty: Type, e: Node): boolean {
   return isAggregate(ty) && isAggregate(e.ty!);
 }
 
-export function buildInitializer(ty: Type, syn: InitSyntax): Initializer {
+/** `literalAt`: a compound literal's '(', where gcc places the initializer's -Wmissing-braces. */
+export function buildInitializer(ty: Type, syn: InitSyntax, literalAt?: IToken): Initializer {
   const init = newInitializer(ty);
+  beginInitializer(syn, literalAt);
   fillFromSyntax(init, syn);
   return init;
 }
@@ -163,6 +166,7 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
     }
     if (syn.items.length > 1) pedwarnAt(exprTokOf(syn.items[1].value), 'excess elements in scalar initializer');
     fillFromSyntax(init, syn.items[0].value);
+    closeBracedList(syn, init.ty);
     return;
   }
   // `char s[] = {"abc"}`
@@ -171,8 +175,13 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
     setExpr(init, syn.items[0].value.expr);
     return;
   }
+  firstScalar = undefined;
   fillList(init, syn.items, 0, true);
+  closeBracedList(syn, firstScalar);
 }
+
+/** The type of the first scalar a brace-enclosed list initialized (set by setExpr, for missing-braces.ts). */
+let firstScalar: Type | undefined;
 
 /**
  * File-scope compound literals and the initializer they were written with. GNU C lets
@@ -211,6 +220,7 @@ function setExpr(init: Initializer, e: Node): void {
     // Braces may be elided only inside a list (fillOne); `struct s x = 0;` has none to elide.
     errorAt(e.tok, 'invalid initializer');
   }
+  firstScalar ??= ty;
   init.expr = convertForAssign(e, ty, e.tok, 'initializing');
 }
 
@@ -249,7 +259,7 @@ function fillList(init: Initializer, items: InitItem[], pos: number, braced: boo
     }
     if (idx >= count) {
       if (!braced) return pos;
-      pedwarnAt(exprTokOf(item.value), 'excess elements in initializer');
+      pedwarnAt(exprTokOf(item.value), `excess elements in ${aggregateWord(init.ty)} initializer`);
       pos++;
       continue;
     }
@@ -257,6 +267,12 @@ function fillList(init: Initializer, items: InitItem[], pos: number, braced: boo
     idx++;
   }
   return pos;
+}
+
+/** What gcc calls the aggregate in "excess elements in ... initializer". */
+function aggregateWord(ty: Type): string {
+  if (ty.vectorElem) return 'vector';
+  return ty.kind === 'array' ? 'array' : ty.kind === 'union' ? 'union' : 'struct';
 }
 
 function exprTokOf(s: InitSyntax): IToken {
@@ -277,6 +293,7 @@ function fillOne(init: Initializer, items: InitItem[], pos: number): number {
     return pos + 1;
   }
   // The item's designators (if any) have already been applied.
+  noteElidedBraces();
   return Math.max(fillList(init, items, pos, false, true), pos + 1);
 }
 

@@ -4,6 +4,7 @@
  * subclasses (parser-expr.ts, parser-decl.ts, parser-stmt.ts), stacked in that order;
  * rules a lower layer needs from a higher one are declared abstract here.
  */
+import type { PragmaReport } from './pragma-report.js';
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
@@ -124,6 +125,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
+  pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;

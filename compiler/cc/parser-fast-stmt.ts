@@ -18,6 +18,7 @@
  * Not taken (the rules parse them): asm statements, `goto *p`, labels with attributes,
  * `__extension__` items, expression statements the expression fast path does not know.
  */
+import type { PragmaReport } from './pragma-report.js';
 import { tokenMatcher, type IToken, type TokenType } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { AssignOp, BinaryOp, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
@@ -33,6 +34,8 @@ export { fastDeclaration } from './parser-fast-decl.js';
 
 /** What the statement fast path needs of the parser (CParser provides it). */
 export interface FastStmtParser {
+  /** The pragmas to report as the parse reaches them (pragma-report.ts); undefined: none. */
+  pragmas: PragmaReport | undefined;
   subStatement(): Node;
   subCompound(): Node;
   subExpr(): Node;
@@ -76,6 +79,7 @@ const afterIdentifier = new Set(['[', '(', '.', '->', '++', '--', '?', ',', ';']
 export function fastBlockItems(p: StmtParser, body: Node[]): void {
   for (;;) {
     const t = p.la(1);
+    p.pragmas?.reach(t.startOffset);
     if (is(t, RBRACE)) return;
     if (p.isDeclarationAt(1)) {
       // blockItem's first alternative, when its lookahead surely agrees.

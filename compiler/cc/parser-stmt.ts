@@ -51,6 +51,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       // After an item the rules had to parse, the fast path takes over again.
       this.fastBlockItems(body);
     });
+    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
     const end = this.CONSUME(P['}']);
     return this.ACTION(() => endBlock(this, tok, body, end, cleanupMark));
   });
@@ -122,6 +123,7 @@ export class CParser extends DeclParser implements FastStmtParser {
   private blockItemOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node[]>[] } | undefined;
 
   blockItem = this.RULE('blockItem', (): Node[] => {
+    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
     return this.OR(
       (this.blockItemOr ??= {
         IGNORE_AMBIGUITIES: true,
@@ -681,6 +683,7 @@ export class CParser extends DeclParser implements FastStmtParser {
   });
 
   externalDeclaration = this.RULE('externalDeclaration', (): void => {
+    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [

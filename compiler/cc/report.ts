@@ -45,7 +45,7 @@ let pedanticMode = NOT_PEDANTIC;
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
-  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare' | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
+  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare' | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
   | 'no-shift-count-negative' | 'no-shift-overflow' | 'no-overflow';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 
@@ -132,6 +132,17 @@ function dropInSystemHeader(tok: IToken): boolean {
 export function warnAt(tok: IToken, message: string): void {
   if (!warningsEnabled || dropInSystemHeader(tok)) return;
   warnings.push({ severity: 'warning', message, loc: locationOf(tok), inFunction });
+}
+
+/** A warning about a whole line, printed without a column (gcc's for an unknown pragma). */
+export function warnAtLine(tok: IToken, message: string): void {
+  if (!warningsEnabled || dropInSystemHeader(tok)) return;
+  warnings.push({ severity: 'warning', message, loc: { ...locationOf(tok), col: 0 }, inFunction });
+}
+
+/** gcc's inform(): a note of its own, which -w does not silence (`#pragma message`). */
+export function informAt(tok: IToken, message: string): void {
+  warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
 }
 
 /** warnAt, returning the warning (undefined under -w) so that retractWarning can take it back. */

@@ -666,6 +666,7 @@ export class Preprocessor implements ExpansionHost {
   private pragma(line: Token[], directive: Token): void {
     const [first, second] = line;
     if (first?.text === 'once') {
+      if (this.frames.length === 1) this.warn('#pragma once in main file', first);
       this.onceFiles.add(posix.normalize(this.frame.file.path));
       return;
     }

@@ -156,7 +156,7 @@ describe('data tables', () => {
     const nine = '1, 2, 3, 4, 5, 6, 7, 8, 9';
     expect(diagnose(`void f(void) { { ${nine} } }`)).toMatch(/^.*:1:\d+: error: expected ';' before '}' token/);
     expect(diagnose(`int g; void f(void) { g = { ${nine} }; }`)).toMatch(/expected expression before '\{' token/);
-    expect(diagnose(`char c[4] = { ${nine} };`)).toBe([27, 30, 33, 36, 39].map((col) => `1:${col}: excess elements in initializer`).join('\n'));
+    expect(diagnose(`char c[4] = { ${nine} };`)).toBe([27, 30, 33, 36, 39].map((col) => `1:${col}: excess elements in array initializer`).join('\n'));
     expect(diagnose(`int a[] = { ${nine} };\nint a[] = { ${nine} };`)).toMatch(/:2:9: error: redefinition of 'a'/);
     expect(diagnose(`typedef int T[] = { ${nine} };`)).toMatch(/error: typedef is initialized/);
   });

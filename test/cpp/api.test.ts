@@ -59,6 +59,12 @@ describe('options', () => {
   });
 
   // (a redefinition names only the line, column 0, as gcc: `t.c:3: warning: "X" redefined`)
+  it("warns of '#pragma once' in the main file, as gcc, not in a header", () => {
+    const r = run({ 'main.c': '#pragma once\n#include "h.h"\n#include "h.h"\nint x;\n', 'h.h': '#pragma once\nint y;\n' });
+    expect(r.warnings.map((w) => `${w.loc?.file}:${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(['main.c:1:9: #pragma once in main file']);
+    expect(r.text.match(/int y;/g)).toHaveLength(1);
+  });
+
   it('collects #warning and redefinitions as warnings', () => {
     const r = run({ 'main.c': '#warning careful here\n#define X 1\n#define X 2\n#define Y 1\n#define Y 1\n' });
     expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(['1:2: #warning careful here', '3:0: "X" redefined']);
