@@ -80,6 +80,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       hosted: o.hosted,
       unsignedChar: o.unsignedChar,
       dumpMacros: o.dumpMacros && o.mode === 'preprocess',
+      commentWarnings: o.warnings && o.optionalWarnings.includes('comment'),
     },
     codeModel: o.codeModel,
     debug: o.debug,

@@ -5,7 +5,8 @@
  * -Wpointer-sign (which -pedantic implies too), -Wsizeof-pointer-div, -Wsizeof-array-div,
  * -Wdangling-else, -Wunused-label, -Wbool-compare, -Wtautological-compare, -Wint-in-bool-context,
  * -Warray-compare, -Wsequence-point, -Wbool-operation, -Wmisleading-indentation, -Wenum-compare,
- * -Wmemset-transposed-args, -Wsizeof-pointer-memaccess, -Wmissing-braces, -Wunknown-pragmas,
+ * -Wmemset-transposed-args, -Wsizeof-pointer-memaccess, -Wmissing-braces, -Wunknown-pragmas, -Wcomment
+ * (-Wcomments is its other name),
  * and those on by default), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
@@ -17,7 +18,7 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
@@ -25,14 +26,14 @@ type Grouped =
   | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts' | 'pointer-sign'
   | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context'
   | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare'
-  | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas';
+  | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
 const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value', 'unused-label'];
 const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts', 'pointer-sign',
   'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
-  'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas'];
+  'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();
@@ -45,7 +46,7 @@ export class WarningFlags {
   /** Takes one flag that WARNING_FLAGS matches. */
   take(flag: string): void {
     const on = !flag.startsWith('-Wno-') && flag !== '-Wformat=0';
-    const name = flag.slice(flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '');
+    const name = flag.slice(flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '').replace(/^comments$/, 'comment');
     if (name === 'all' || name === 'extra' || name === 'uninitialized') this.impliedMaybeUninitialized = on;
     if (name === 'all') this.all = on;
     else if (name === 'extra') this.extra = on;

@@ -45,7 +45,7 @@ let pedanticMode = NOT_PEDANTIC;
 export type OptionalWarning =
   | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
   | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
-  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare' | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
+  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare' | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
   | 'no-shift-count-negative' | 'no-shift-overflow' | 'no-overflow';
 let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
 

@@ -50,6 +50,8 @@ export interface PreprocessOptions {
    * headers also has the macros gcc reads from the libc's stdc-predef.h (__STDC_IEC_559__...).
    */
   hosted?: boolean;
+  /** -Wcomment (in -Wall): "/*" within a comment, a // comment continued onto the next line. */
+  commentWarnings?: boolean;
   /** -dM: the text is the `#define` of every macro defined at the end, not the file's text. */
   dumpMacros?: boolean;
 }
@@ -103,6 +105,7 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     pedanticErrors: opts.pedanticErrors,
     hosted: opts.hosted,
     unsignedChar: opts.unsignedChar,
+    commentWarnings: opts.commentWarnings,
   });
   let text: string;
   try {

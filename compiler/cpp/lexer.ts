@@ -92,6 +92,12 @@ export class TokenTable {
   col: Int32Array;
   start: Int32Array;
   end: Int32Array;
+  /**
+   * The comments gcc's -Wcomment warns of ("/*" inside a /* comment, a // comment continued
+   * by a backslash), kept with the tokens: a header is lexed once per process, and whether
+   * to warn is each compile's choice (Preprocessor.pushFrame).
+   */
+  readonly suspiciousComments: { line: number; col: number; message: string }[] = [];
 
   /** @param src the text after line splicing (token offsets point into it) */
   constructor(readonly src: string) {
@@ -186,7 +192,7 @@ class Lexer {
       } else if (c === SLASH && src.charCodeAt(this.pos + 1) === STAR) {
         this.blockComment();
       } else if (c === SLASH && src.charCodeAt(this.pos + 1) === SLASH && this.rules.lineComments) {
-        this.skipToEol();
+        this.lineComment();
       } else if (c === HASH && this.assembly && this.isAssemblerComment()) {
         this.skipToEol();
       } else {
@@ -213,6 +219,18 @@ class Lexer {
     this.space = true;
   }
 
+  private lineComment(): void {
+    const start = this.pos;
+    this.skipToEol();
+    // A backslash-newline went inside: the next line is comment too.
+    for (let k = this.spliceIdx; k < this.splices.length && this.splices[k] <= this.pos; k++) {
+      if (this.splices[k] > start) {
+        this.noteComment(start, 'multi-line comment');
+        break;
+      }
+    }
+  }
+
   private blockComment(): void {
     const start = this.pos;
     const end = this.src.indexOf('*/', start + 2);
@@ -220,12 +238,32 @@ class Lexer {
       this.syncLine(start);
       throw new CompileError('unterminated comment', this.loc(start));
     }
+    // gcc skips the character after the opening, and "/*/" is no nested opening.
+    for (let i = this.src.indexOf('/*', start + 3); i >= 0 && i < end; i = this.src.indexOf('/*', i + 2)) {
+      if (this.src.charCodeAt(i + 2) !== SLASH) this.noteComment(i, '"/*" within comment');
+    }
     for (let nl = this.src.indexOf('\n', start); nl >= 0 && nl < end; nl = this.src.indexOf('\n', nl + 1)) {
       this.line++;
       this.lineStart = nl + 1;
     }
     this.pos = end + 2;
     this.space = true;
+  }
+
+  /** A -Wcomment place at `pos`, at or after the current line (comments are rare enough to count lines again). */
+  private noteComment(pos: number, message: string): void {
+    let line = this.line;
+    let lineStart = this.lineStart;
+    for (let nl = this.src.indexOf('\n', lineStart); nl >= 0 && nl < pos; nl = this.src.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    // Backslash-newlines before pos end physical lines too.
+    for (let k = this.spliceIdx; k < this.splices.length && this.splices[k] <= pos; k++) {
+      line++;
+      if (this.splices[k] > lineStart) lineStart = this.splices[k];
+    }
+    this.table.suspiciousComments.push({ line, col: pos - lineStart + 1, message });
   }
 
   /** Assembly mode: is the '#' at pos the start of a GNU as comment rather than a directive? */

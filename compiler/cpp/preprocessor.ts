@@ -37,6 +37,8 @@ export interface PreprocessorConfig extends PredefineOptions {
   pedantic?: boolean;
   /** -pedantic-errors: the warnings ISO C requires ("X" redefined...) are errors. */
   pedanticErrors?: boolean;
+  /** -Wcomment (see PreprocessOptions). */
+  commentWarnings?: boolean;
 }
 
 /** Tokens that are an error if the preprocessor outputs them (not if a skipped group hides them). */
@@ -273,6 +275,11 @@ export class Preprocessor implements ExpansionHost {
     const frame: Frame = { file, pos: 0, presumedName: file.path, lineDelta: 0, dirIndex, condBase: this.conds.length, returnLine, markerDepth: 0, system };
     this.frames.push(frame);
     this.frame = frame;
+    if (this.config.commentWarnings && !system) {
+      for (const c of file.tokens.suspiciousComments) {
+        this.warnings.push({ severity: 'warning', message: `${c.message} [-Wcomment]`, loc: { file: file.path, line: c.line, col: c.col } });
+      }
+    }
   }
 
   private popFrame(): void {

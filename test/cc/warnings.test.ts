@@ -8,7 +8,8 @@
  * array name as a truth value (-Waddress), a plain char as an index (-Wchar-subscripts), pointees that differ
  * in sign (-Wpointer-sign), `sizeof p / sizeof *p` (-Wsizeof-pointer-div, -Wsizeof-array-div),
  * an ambiguous else (-Wdangling-else), an initializer without a nested aggregate's braces (-Wmissing-braces), a pragma gcc does not
- * know (-Wunknown-pragmas) and #pragma message's note, a label never jumped to (-Wunused-label), comparisons
+ * know (-Wunknown-pragmas) and #pragma message's note, a comment opened inside a comment or a
+ * // comment continued by a backslash (-Wcomment), a label never jumped to (-Wunused-label), comparisons
  * decided in advance (-Wbool-compare, -Wtautological-compare) and `a * b` or `a << 1` as a truth
  * value (-Wint-in-bool-context), and the ones gcc always gives: a pointer compared with an integer, a
  * cast between a pointer and an integer of another size, a local's address returned, `sizeof` of an array parameter, a
@@ -46,7 +47,7 @@ const FLAG_SETS = [
   ['-Wall', '-Wno-sequence-point'], ['-Wsequence-point'], ['-Wall', '-Wno-bool-operation'], ['-Wbool-operation'], ['-Wunused-value'],
   ['-Wall', '-Wno-misleading-indentation'], ['-Wmisleading-indentation'], ['-Wall', '-Wno-enum-compare', '-Wno-memset-transposed-args'], ['-Wenum-compare', '-Wmemset-transposed-args'],
   ['-Wall', '-Wno-sizeof-pointer-memaccess'], ['-Wsizeof-pointer-memaccess'], ['-Wall', '-Wno-missing-braces'], ['-Wmissing-braces'],
-  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'],
+  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'], ['-Wall', '-Wno-comment'], ['-Wcomments'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
@@ -55,7 +56,7 @@ const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c'
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
