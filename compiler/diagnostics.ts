@@ -27,6 +27,8 @@ export interface Diagnostic {
   inFunction?: string | null;
   /** A line gcc's fix-it would insert before loc's line (`#include <stdlib.h>`), shown in place of the caret. */
   insertion?: string;
+  /** Made a warning or an error by `#pragma GCC diagnostic`: -Werror leaves it as it is. */
+  classified?: boolean;
 }
 
 export class CompileError extends Error {
@@ -60,6 +62,12 @@ function displayed(text: string, col: number): { text: string; col: number } {
   }
   if (col - 1 >= text.length) displayCol = out.length + (col - text.length);
   return { text: out, col: displayCol };
+}
+
+/** A warning's message as an error (-Werror, or `#pragma GCC diagnostic error`): `[-Wformat=]` becomes `[-Werror=format=]`. */
+export function werrorMessage(message: string): string {
+  const named = /\[-W([^\]\s]+)\]$/.exec(message);
+  return named ? `${message.slice(0, named.index)}[-Werror=${named[1]}]` : `${message} [-Werror]`;
 }
 
 /**

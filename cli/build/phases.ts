@@ -7,7 +7,7 @@ import type { PreprocessOptions } from '../../compiler/cpp/index.js';
 import { compileC } from '../../compiler/cc/index.js';
 import type { Instrumentation } from '../../compiler/cc/instrument.js';
 import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js';
-import type { Diagnostic } from '../../compiler/diagnostics.js';
+import { CompileError, type Diagnostic } from '../../compiler/diagnostics.js';
 import type { CompileResult } from '../../compiler/cc/index.js';
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 import { preprocessSource, withPrecedingWarnings } from './preprocess-source.js';
@@ -64,6 +64,8 @@ function compile(path: string, ppText: string, o: SourceOptions): CompileResult 
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);
+  // `#pragma GCC diagnostic error` made some of them errors: the file compiles to nothing, as with gcc.
+  if (result.warnings.some((w) => w.severity === 'error')) throw new CompileError('some warnings being treated as errors');
   return result;
 }
 

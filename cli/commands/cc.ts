@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
-import { CompileError } from '../../compiler/diagnostics.js';
+import { CompileError, werrorMessage } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
 import type { LinkInput } from '../../compiler/link/index.js';
@@ -98,22 +98,17 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     unsignedBitfields: o.unsignedBitfields,
     trapv: o.trapv,
     onWarning: (d) => {
-      if (d.severity === 'note' || !o.werror) {
+      if (d.severity === 'note' || !o.werror || d.classified) {
         if (d.severity !== 'note') warned.n++;
         printDiagnostic(d);
         return;
       }
       warned.n++;
-      printDiagnostic({ ...d, severity: 'error', message: asWerror(d.message) });
+      printDiagnostic({ ...d, severity: 'error', message: werrorMessage(d.message) });
     },
   };
 }
 
-/** A warning's message under -Werror, as gcc words it: `[-Wformat=]` becomes `[-Werror=format=]`. */
-function asWerror(message: string): string {
-  const named = /\[-W([^\]\s]+)\]$/.exec(message);
-  return named ? `${message.slice(0, named.index)}[-Werror=${named[1]}]` : `${message} [-Werror]`;
-}
 
 /**
  * .c → assembly, or .S → preprocessed assembly. With `temps` (-save-temps) the

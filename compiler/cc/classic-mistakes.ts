@@ -76,14 +76,27 @@ export function warnNoEffect(e: Node, forTok?: IToken): void {
   if (!isWarningOn('unused-value')) return;
   if (hasEffect(e)) return isWrittenComma(e) ? warnCommaRightHand(e) : warnValueNotUsed(e);
   const literal = e.kind === 'num' && /^([0-9'.]|sizeof$|_Alignof$|__alignof|__builtin_offsetof$)/.test(e.tok.image);
-  if ((!VALUE_ONLY.has(e.kind) && !literal && !isWrittenComma(e)) || e.ty!.kind === 'void') return;
+  if ((!VALUE_ONLY.has(e.kind) && !literal && !isWrittenComma(e) && !isPureCall(e)) || e.ty!.kind === 'void') return;
   // gcc places a comma expression's statement at its start, other expressions at their operator.
-  warnAt(forTok ?? (isWrittenComma(e) ? expressionStart(e) : e.codeTok ?? e.tok), 'statement with no effect [-Wunused-value]');
+  warnAt(forTok ?? (isWrittenComma(e) ? expressionStart(e) : placeOf(e)), 'statement with no effect [-Wunused-value]');
 }
 
-/** gcc's TREE_SIDE_EFFECTS: a volatile object's read counts too. */
+/** gcc's TREE_SIDE_EFFECTS: a volatile object's read counts too, a call of a pure or const function does not. */
 function hasEffect(e: Node): boolean {
-  return hasSideEffects(e) || readsVolatile(e);
+  return hasSideEffects(e, isPureCall) || readsVolatile(e);
+}
+
+/** `strlen(s)`, `abs(x)`, a call of a function declared pure or const: it computes its value and nothing else. */
+function isPureCall(e: Node): boolean {
+  if (e.kind === 'builtin') return ABSOLUTE_VALUE.test(e.label!); // fold-library.ts made a call of one inline
+  return e.kind === 'call' && e.lhs!.kind === 'var' && e.lhs!.obj!.isPure === true;
+}
+
+const ABSOLUTE_VALUE = /^__builtin_(abs|labs|llabs|imaxabs|fabs|fabsf|fabsl)$/;
+
+/** Where gcc places a warning about an expression: its operator, a call at its function's name. */
+function placeOf(e: Node): IToken {
+  return e.kind === 'call' ? e.lhs!.tok : e.codeTok ?? e.tok;
 }
 
 /** A comma operator in the source (the compiler makes comma nodes of its own). */
@@ -132,7 +145,11 @@ function warnValueNotUsed(e: Node): void {
   for (;;) {
     if (e.ty!.kind === 'void' || e.update !== undefined || isFoldedComparison(e) || becomesChoice(e)) return;
     switch (e.kind) {
-      case 'assign': case 'call': case 'vaArg': case 'vaStart': case 'vaCopy': case 'cond': case 'stmtExpr': case 'asm': case 'builtin':
+      case 'call': case 'builtin':
+        // A pure function's call is only its value (`abs(i++);`).
+        if (!isPureCall(e)) return;
+        break;
+      case 'assign': case 'vaArg': case 'vaStart': case 'vaCopy': case 'cond': case 'stmtExpr': case 'asm':
         return;
       case 'cast':
         if (!changesNoBits(e.ty!, e.lhs!.ty!)) break;
@@ -143,7 +160,7 @@ function warnValueNotUsed(e: Node): void {
         if (e.ty!.isVolatile) return;
         break;
     }
-    return warnAt(e.codeTok ?? e.tok, 'value computed is not used [-Wunused-value]');
+    return warnAt(placeOf(e), 'value computed is not used [-Wunused-value]');
   }
 }
 

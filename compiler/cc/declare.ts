@@ -62,6 +62,7 @@ function applyAttrs(o: Obj, a: Readonly<Attributes>): void {
   }
   if (a.visibility !== undefined) o.visibility = a.visibility;
   if (a.noreturn) o.isNoreturn = true;
+  if (a.pure) o.isPure = true;
   if (a.gnuInline) o.isGnuInline = true;
   if (a.alwaysInline) o.isAlwaysInline = true;
   if (a.naked) o.isNaked = true;

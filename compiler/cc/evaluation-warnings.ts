@@ -18,7 +18,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { IToken } from './chevrotain.js';
 import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
-import { isFlonum, isInteger, typeName, type Type } from './types.js';
+import { isFlonum, isInteger, tyChar, tyInt, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, typeName, type Type } from './types.js';
 import { wrapToType } from './consteval.js';
 
 /** The warnings given so far in this file and not taken back, with the node each is about and its number. */
@@ -104,14 +104,45 @@ export function checkNegation(n: Node, e: Node, tok: IToken): void {
  * pass). `n` is the converted result.
  */
 export function checkConstantConversion(e: Node, to: Type, n: Node): void {
+  const v = constantToConvert(e, to);
+  if (v === undefined || to.size >= 8 || fitsBits(v, to.size * 8)) return;
+  warnChangedValue(e, v, wrapToType(v, to), to, typeName(to), n);
+}
+
+/**
+ * The same for a constant stored into a bit-field of `width` bits (`s.three_bits = 9`), whose
+ * type gcc names by the narrowest integer type holding it: 'unsigned char:3'.
+ */
+export function checkBitfieldConversion(e: Node, to: Type, width: number, n: Node): void {
+  if (width >= to.size * 8) return checkConstantConversion(e, to, n);
+  const v = constantToConvert(e, to);
+  if (v === undefined || fitsBits(v, width)) return;
+  const w = BigInt(width);
+  const converted = to.isUnsigned ? BigInt.asUintN(width, v) : BigInt.asIntN(width, v);
+  const [signed, unsigned] = BITFIELD_HOLDERS.find(([t]) => t.size * 8 >= width)!;
+  const name = to.isUnsigned ? typeName(unsigned) : signed === tyChar ? 'signed char' : typeName(signed);
+  warnChangedValue(e, v, converted, to, `${name}:${w}`, n);
+}
+
+/** The integer types that name a bit-field's type in gcc's messages, narrowest first. */
+const BITFIELD_HOLDERS: readonly [Type, Type][] = [[tyChar, tyUChar], [tyShort, tyUShort], [tyInt, tyUInt], [tyLong, tyULong]];
+
+/** An integer constant's value converted to an integer type that has room for fewer values than it, else undefined. */
+function constantToConvert(e: Node, to: Type): bigint | undefined {
   const v = e.kind === 'num' && isInteger(e.ty!) ? e.val! : undefined;
-  if (v === undefined || !isInteger(to) || to.kind === 'bool' || to.kind === 'enum' || to.size >= 8) return;
-  // What the signed and the unsigned type of that size hold, together.
-  const bits = BigInt(to.size * 8);
-  if (v >= -(1n << (bits - 1n)) && v < 1n << bits) return;
-  const converted = wrapToType(v, to);
-  const kind = to.isUnsigned ? 'unsigned conversion' : 'overflow in conversion';
-  give(n, e.tok, `${kind} from '${typeName(e.ty!)}' to '${typeName(to)}' changes value from '${v}' to '${converted}'`, 'overflow');
+  return v !== undefined && isInteger(to) && to.kind !== 'bool' && to.kind !== 'enum' ? v : undefined;
+}
+
+/** What the signed and the unsigned types of `bits` bits hold, together (gcc warns only outside both). */
+function fitsBits(v: bigint, bits: number): boolean {
+  const b = BigInt(bits);
+  return v >= -(1n << (b - 1n)) && v < 1n << b;
+}
+
+function warnChangedValue(e: Node, v: bigint, converted: bigint, to: Type, toName: string, n: Node): void {
+  // gcc: "unsigned conversion" of a signed value, plain "conversion" of an unsigned one.
+  const kind = !to.isUnsigned ? 'overflow in conversion' : e.ty!.isUnsigned ? 'conversion' : 'unsigned conversion';
+  give(n, e.tok, `${kind} from '${typeName(e.ty!)}' to '${toName}' changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
 function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow'): void {

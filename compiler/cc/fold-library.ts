@@ -43,7 +43,8 @@ export function foldLibraryCall(call: Node): Node | undefined {
   const fty = fn.obj!.ty;
   if (kind !== undefined && args.length === 1 && fty.params.length === 1 && isSignedOfKind(fty.returnType, kind) &&
     isSignedOfKind(fty.params[0].ty, kind)) {
-    const n = newNode('builtin', call.tok);
+    // Placed at the function's name, where gcc places diagnostics about the call.
+    const n = newNode('builtin', fn.tok);
     n.label = `__builtin_${fn.obj!.name}`;
     n.args = args;
     n.ty = call.ty;

@@ -16,7 +16,7 @@
  */
 import type { Node, Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
-import { isWarningOn, locationOf, warnAt, warnAtLocation } from './report.js';
+import { isWarningOn, warnAt, warnInsideToken } from './report.js';
 import { stringLiteralOf } from './typecheck.js';
 import { typeName, type Type } from './types.js';
 
@@ -212,8 +212,7 @@ function warnAtDirective(literal: Obj, length: number, index: number, message: s
   const { tok, col } = placeIn(literal, length, index);
   const text = `${message} [-Wformat=]`;
   if (col === undefined) return warnAt(tok, text);
-  const loc = locationOf(tok);
-  warnAtLocation({ ...loc, col: loc.col + col }, text);
+  warnInsideToken(tok, col, text);
 }
 
 /**

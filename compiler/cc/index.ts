@@ -14,10 +14,11 @@ import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { PragmaReport } from './pragma-report.js';
+import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, reportHeldWarnings, warnAt, type OptionalWarning } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
 import { unusedLabels } from './labels.js';
@@ -80,6 +81,9 @@ export interface CompileResult {
   warnings: Diagnostic[];
 }
 
+/** The warnings unused.ts gives as blocks end. */
+const UNUSED_WARNINGS: readonly OptionalWarning[] = ['unused-variable', 'unused-but-set-variable', 'unused-value', 'unused-label', 'unused-function'];
+
 // Built once: chevrotain's grammar self-analysis is far too slow to repeat per file.
 const parser = new CParser();
 
@@ -99,8 +103,10 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.resetState();
     parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
-    const labelsChecked = opts.optionalWarnings?.includes('unused-label') === true;
-    parser.scopes.onLeave = opts.optionalWarnings?.some((w) => w.startsWith('unused'))
+    // (A `#pragma GCC diagnostic warning "-Wunused-variable"` turns a warning on as well.)
+    useDiagnosticPragmas(DiagnosticPragmas.of(directives));
+    const labelsChecked = isWarningOn('unused-label');
+    parser.scopes.onLeave = UNUSED_WARNINGS.some(isWarningOn)
       ? (block) => checkUnusedNames(block, labelsChecked ? unusedLabels(parser, block.functionBody, block.localLabels) : [])
       : undefined;
     parser.builtinsOn = opts.builtins !== false;

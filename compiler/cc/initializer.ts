@@ -44,12 +44,14 @@ export interface Initializer {
    * at once; children stay empty until something needs them (`unpack`).
    */
   packed: { run: IntegerRun; bytes: Uint8Array } | undefined;
+  /** The bit-field member it initializes, if it is one (-Woverflow knows its width). */
+  bitfield: Member | undefined;
 }
 
 function newInitializer(ty: Type): Initializer {
   const init: Initializer = {
     ty, expr: undefined, children: undefined, members: undefined, unionIndex: -1,
-    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0, packed: undefined,
+    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0, packed: undefined, bitfield: undefined,
   };
   if (ty.kind === 'array') init.children = [];
   if (isAggregate(ty)) {
@@ -71,6 +73,7 @@ function child(init: Initializer, i: number): Initializer {
   if (!c) {
     const ty = init.ty.kind === 'array' ? init.ty.base! : init.members![i].ty;
     c = newInitializer(ty);
+    if (init.members?.[i].isBitfield) c.bitfield = init.members[i];
     init.children![i] = c;
   }
   if (init.ty.kind === 'union' && init.unionIndex !== i) {
@@ -221,7 +224,7 @@ function setExpr(init: Initializer, e: Node): void {
     errorAt(e.tok, 'invalid initializer');
   }
   firstScalar ??= ty;
-  init.expr = convertForAssign(e, ty, e.tok, 'initializing');
+  init.expr = convertForAssign(e, ty, e.tok, 'initializing', undefined, init.bitfield?.bitWidth);
 }
 
 function fillString(init: Initializer, e: Node): void {

@@ -21,6 +21,8 @@ import { isCompatibleQualified, typeName, unqualified, type Type } from './types
 export function checkLibraryCall(fn: Node, written: readonly Node[], converted: Node[], tok: IToken): void {
   const callee = fn.obj!;
   if (callee.isStatic) return;
+  // A call of one that only computes its value is "a statement with no effect" (classic-mistakes.ts).
+  if (PURE_FUNCTIONS.has(callee.name)) callee.isPure = true;
   if (callee.name === 'memset' && written.length === 3) checkMemsetLength(fn, written);
   const access = MEMORY_ACCESS.get(callee.name);
   if (access !== undefined && isWarningOn('sizeof-pointer-memaccess')) checkSizeofLength(callee.name, access, written);
@@ -116,3 +118,15 @@ function isCharSized(t: Type): boolean {
   return t.kind === 'char';
 }
 
+/** The math functions gcc takes as const (no errno to set), with their float and long double twins. */
+const CONST_MATH = ['sin', 'cos', 'tan', 'atan', 'tanh', 'asinh', 'cbrt', 'erf', 'floor', 'ceil', 'round', 'trunc', 'fabs', 'nearbyint', 'rint', 'copysign', 'fmax', 'fmin'];
+
+/** The library functions gcc knows have no side effects (its builtins with the pure or const attribute). */
+const PURE_FUNCTIONS: ReadonlySet<string> = new Set([
+  ...CONST_MATH.flatMap((f) => [f, `${f}f`, `${f}l`]),
+  'abs', 'labs', 'llabs', 'imaxabs', 'ffs', 'ffsl', 'ffsll', 'isascii', 'toascii',
+  'memcmp', 'memchr', 'bcmp', 'strlen', 'strnlen', 'strcmp', 'strncmp', 'strcasecmp', 'strncasecmp', 'strchr', 'strrchr',
+  'index', 'rindex', 'strstr', 'strpbrk', 'strspn', 'strcspn',
+  'toupper', 'tolower', 'isalnum', 'isalpha', 'isblank', 'iscntrl', 'isdigit', 'isgraph', 'islower', 'isprint', 'ispunct',
+  'isspace', 'isupper', 'isxdigit',
+]);

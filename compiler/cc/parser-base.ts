@@ -61,6 +61,7 @@ export interface Attributes {
   alias?: string;
   visibility?: string;
   noreturn?: boolean;
+  pure?: boolean; // pure or const: a call of the function has no side effects
   startupArray?: '.init_array' | '.fini_array'; // constructor (before main) / destructor (at exit)
   cleanup?: string; // the function to call with the variable's address when its scope ends
   vectorSize?: { bytes: number; tok: IToken }; // makes the declared base type a GNU vector (vector.ts)

@@ -662,6 +662,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'alias': a.alias = strArg(); break;
       case 'visibility': a.visibility = strArg(); break;
       case 'noreturn': a.noreturn = true; break;
+      case 'pure': case 'const': a.pure = true; break;
       case 'constructor': a.startupArray = '.init_array'; break;
       case 'destructor': a.startupArray = '.fini_array'; break;
       case 'vector_size':

@@ -8,10 +8,13 @@
  * identifier after it (OpenMP's and OpenACC's are unknown without -fopenmp/-fopenacc, which
  * tcc-lite does not have), at the line without a column, as gcc's cb_def_pragma. The
  * parser calls reach() before each declaration, block item and closing brace, so these
- * come among the other diagnostics in source order.
+ * come among the other diagnostics in source order. A malformed `#pragma GCC diagnostic`
+ * gets its -Wpragmas warning here too (diagnostic-pragmas.ts).
  */
 import type { IToken } from './chevrotain.js';
 import { decodeEscapes } from './literals.js';
+import { isPragmaName, pragmaTokens, type PragmaToken } from './pragma.js';
+import { checkDiagnosticPragma, isDiagnosticPragma } from './diagnostic-pragmas.js';
 import { informAt, isWarningOn, warnAt, warnAtLine } from './report.js';
 
 /** Pragmas gcc's C front end or preprocessor handles, by first token; GCC and STDC ones by the second. */
@@ -21,31 +24,6 @@ const KNOWN_GCC = new Set([
   'unroll', 'ivdep', 'poison', 'system_header', 'dependency', 'warning', 'error',
 ]);
 const KNOWN_STDC = new Set(['FLOAT_CONST_DECIMAL64']);
-
-/** A preprocessing token of a pragma's line, where it starts in the line. */
-interface PragmaToken {
-  text: string;
-  at: number;
-}
-
-const PP_TOKEN = /[A-Za-z_$][\w$]*|\.?\d(?:[eEpP][+-]|[\w.])*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/y;
-const IDENTIFIER = /^[A-Za-z_$]/;
-
-function pragmaTokens(line: string, from: number): PragmaToken[] {
-  const out: PragmaToken[] = [];
-  for (let i = from; i < line.length; ) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      i++;
-      continue;
-    }
-    PP_TOKEN.lastIndex = i;
-    const m = PP_TOKEN.exec(line)!;
-    out.push({ text: m[0], at: i });
-    i += m[0].length;
-  }
-  return out;
-}
 
 export class PragmaReport {
   private next = 0;
@@ -57,7 +35,7 @@ export class PragmaReport {
     const unknownOn = isWarningOn('unknown-pragmas');
     const pragmas = directives.filter((d) => {
       const first = /^#\s*pragma\b\s*(\S*)/.exec(d.image);
-      return first !== null && (unknownOn || first[1] === 'message' || first[1].startsWith('message('));
+      return first !== null && (unknownOn || first[1] === 'message' || first[1].startsWith('message(') || isDiagnosticPragma(d));
     });
     return pragmas.length === 0 ? undefined : new PragmaReport(pragmas);
   }
@@ -75,7 +53,11 @@ export class PragmaReport {
       message(toks, at);
       return;
     }
-    const name = second !== undefined && IDENTIFIER.test(second.text) ? second.text : '';
+    if (isDiagnosticPragma(d)) {
+      checkDiagnosticPragma(d, at);
+      return;
+    }
+    const name = isPragmaName(second) ? second.text : '';
     const known = first !== undefined &&
       (KNOWN.has(first.text) || (first.text === 'GCC' && KNOWN_GCC.has(name)) || (first.text === 'STDC' && KNOWN_STDC.has(name)));
     if (!known && isWarningOn('unknown-pragmas')) warnAtLine(d, `ignoring '#pragma ${first?.text ?? ''} ${name}' [-Wunknown-pragmas]`);

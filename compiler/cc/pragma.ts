@@ -56,3 +56,33 @@ function packValue(text: string, current: number | undefined): number | undefine
   if (n === 0 && text.trim() !== '') return undefined; // pack(0) restores the default, as pack()
   return Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0 ? n : current;
 }
+
+/** A preprocessing token of a pragma's line, where it starts in the line. */
+export interface PragmaToken {
+  text: string;
+  at: number;
+}
+
+const PP_TOKEN = /[A-Za-z_$][\w$]*|\.?\d(?:[eEpP][+-]|[\w.])*|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S/y;
+
+/** The preprocessing tokens of a pragma line from `from` on (enough of C's rules to tell names, numbers, strings and punctuators apart). */
+export function pragmaTokens(line: string, from: number): PragmaToken[] {
+  const out: PragmaToken[] = [];
+  for (let i = from; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    PP_TOKEN.lastIndex = i;
+    const m = PP_TOKEN.exec(line)!;
+    out.push({ text: m[0], at: i });
+    i += m[0].length;
+  }
+  return out;
+}
+
+/** Whether a pragma token is a name. */
+export function isPragmaName(t: PragmaToken | undefined): t is PragmaToken {
+  return t !== undefined && /^[A-Za-z_$]/.test(t.text);
+}

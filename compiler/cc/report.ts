@@ -3,8 +3,9 @@
  * location mapper of the file being compiled can live here for the duration of a call.
  */
 import type { IToken } from './chevrotain.js';
-import { CompileError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { CompileError, werrorMessage, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import type { SourceMapper } from './lexer.js';
+import type { DiagnosticPragmas } from './diagnostic-pragmas.js';
 
 let mapper: SourceMapper | undefined;
 let warnings: Diagnostic[] = [];
@@ -42,12 +43,17 @@ let pedanticMode = NOT_PEDANTIC;
  * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
  * 'switch' is case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
  */
-export type OptionalWarning =
-  | 'format' | 'parentheses' | 'unused-variable' | 'unused-but-set-variable' | 'unused-function' | 'return-type' | 'no-return-type'
-  | 'uninitialized' | 'maybe-uninitialized' | 'unused-value' | 'address' | 'switch' | 'logical-not-parentheses'
-  | 'char-subscripts' | 'pointer-sign' | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context' | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare' | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment' | 'no-sizeof-array-argument' | 'no-pointer-to-int-cast' | 'no-int-to-pointer-cast' | 'no-return-local-addr' | 'no-div-by-zero' | 'no-shift-count-overflow'
-  | 'no-shift-count-negative' | 'no-shift-overflow' | 'no-overflow';
-let optionalWarnings: ReadonlySet<OptionalWarning> = new Set();
+export const OPTIONAL_WARNINGS = [
+  'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'return-type', 'no-return-type',
+  'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
+  'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
+  'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
+  'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment', 'no-sizeof-array-argument',
+  'no-pointer-to-int-cast', 'no-int-to-pointer-cast', 'no-return-local-addr', 'no-div-by-zero', 'no-shift-count-overflow',
+  'no-shift-count-negative', 'no-shift-overflow', 'no-overflow',
+] as const;
+export type OptionalWarning = (typeof OPTIONAL_WARNINGS)[number];
+let optionalWarnings = new Set<OptionalWarning>();
 
 /** Is the dialect C99 or later (see PedanticMode)? */
 export function isoC99(): boolean {
@@ -71,7 +77,8 @@ export function beginReport(
 ): void {
   mapper = m;
   compiles++;
-  droppedInSystemHeader = false;
+  lastWarningDropped = false;
+  diagnosticPragmas = undefined;
   warnings = [];
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
@@ -120,24 +127,51 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
 /**
  * gcc gives no warnings in system headers (found in a system include directory, or saying
  * `#pragma GCC system_header`: the preprocessor's line markers carry flag 3), nor the notes
- * that belong to such a warning.
+ * that belong to such a warning; nor those `#pragma GCC diagnostic ignored` silences.
  */
-let droppedInSystemHeader = false;
+let lastWarningDropped = false;
 
 function dropInSystemHeader(tok: IToken): boolean {
-  droppedInSystemHeader = mapper !== undefined && mapper.inSystemHeader(tok);
-  return droppedInSystemHeader;
+  lastWarningDropped = mapper !== undefined && mapper.inSystemHeader(tok);
+  return lastWarningDropped;
+}
+
+/** The unit's #pragma GCC diagnostic (diagnostic-pragmas.ts); undefined: it has none. */
+let diagnosticPragmas: DiagnosticPragmas | undefined;
+
+/** The unit's #pragma GCC diagnostic lines, read before parsing: they may turn warnings on. */
+export function useDiagnosticPragmas(pragmas: DiagnosticPragmas | undefined): void {
+  diagnosticPragmas = pragmas;
+  if (pragmas !== undefined && warningsEnabled) pragmas.turnOn(optionalWarnings);
+}
+
+/**
+ * The warning `message` at tok as it is given, or undefined when it is not: in a system
+ * header, or where a pragma says ignored. A pragma's `error` makes it an error.
+ */
+function given(tok: IToken, message: string, place: (tokenAt: SourceLocation) => SourceLocation = (l) => l): Diagnostic | undefined {
+  if (dropInSystemHeader(tok)) return undefined;
+  const as = diagnosticPragmas?.classify(message, tok.startOffset);
+  if (as === 'ignored') {
+    lastWarningDropped = true;
+    return undefined;
+  }
+  const loc = place(locationOf(tok));
+  if (as === undefined) return { severity: 'warning', message, loc, inFunction };
+  return { severity: as, message: as === 'error' ? werrorMessage(message) : message, loc, inFunction, classified: true };
 }
 
 export function warnAt(tok: IToken, message: string): void {
-  if (!warningsEnabled || dropInSystemHeader(tok)) return;
-  warnings.push({ severity: 'warning', message, loc: locationOf(tok), inFunction });
+  if (!warningsEnabled) return;
+  const d = given(tok, message);
+  if (d !== undefined) warnings.push(d);
 }
 
 /** A warning about a whole line, printed without a column (gcc's for an unknown pragma). */
 export function warnAtLine(tok: IToken, message: string): void {
-  if (!warningsEnabled || dropInSystemHeader(tok)) return;
-  warnings.push({ severity: 'warning', message, loc: { ...locationOf(tok), col: 0 }, inFunction });
+  if (!warningsEnabled) return;
+  const d = given(tok, message, (l) => ({ ...l, col: 0 }));
+  if (d !== undefined) warnings.push(d);
 }
 
 /** gcc's inform(): a note of its own, which -w does not silence (`#pragma message`). */
@@ -147,9 +181,9 @@ export function informAt(tok: IToken, message: string): void {
 
 /** warnAt, returning the warning (undefined under -w) so that retractWarning can take it back. */
 export function warnAtRetractable(tok: IToken, message: string): Diagnostic | undefined {
-  if (!warningsEnabled || dropInSystemHeader(tok)) return undefined;
-  const d: Diagnostic = { severity: 'warning', message, loc: locationOf(tok), inFunction };
-  warnings.push(d);
+  if (!warningsEnabled) return undefined;
+  const d = given(tok, message);
+  if (d !== undefined) warnings.push(d);
   return d;
 }
 
@@ -159,15 +193,16 @@ export function retractWarning(d: Diagnostic): void {
   if (i >= 0) warnings.splice(i, 1);
 }
 
-/** A warning at a place inside a token (a directive inside a format string). */
-export function warnAtLocation(loc: SourceLocation, message: string): void {
-  droppedInSystemHeader = false;
-  if (warningsEnabled) warnings.push({ severity: 'warning', message, loc, inFunction });
+/** A warning at a place inside a token, `col` characters into it (a directive inside a format string). */
+export function warnInsideToken(tok: IToken, col: number, message: string): void {
+  if (!warningsEnabled) return;
+  const d = given(tok, message, (l) => ({ ...l, col: l.col + col }));
+  if (d !== undefined) warnings.push(d);
 }
 
 /** gcc's "note:" after a warning given (not after one -w or -pedantic left out: call it only then). */
 export function noteAt(tok: IToken, message: string): void {
-  if (warningsEnabled && !droppedInSystemHeader) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
+  if (warningsEnabled && !lastWarningDropped) warnings.push({ severity: 'note', message, loc: locationOf(tok), inFunction });
 }
 
 /**
@@ -195,6 +230,10 @@ export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string)
   // (Not even as an error under -pedantic-errors: the system's headers use extensions. Asked
   // only of a pedwarn that would be given: most extensions are used without -pedantic.)
   if (!pedwarnGiven(pedanticOption) || dropInSystemHeader(tok)) return;
+  if (diagnosticPragmas?.classify(pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message, tok.startOffset) === 'ignored') {
+    lastWarningDropped = true;
+    return;
+  }
   pedwarnAtLocation(() => locationOf(tok), message, pedanticOption);
 }
 
@@ -206,7 +245,7 @@ function pedwarnGiven(pedanticOption: string | undefined): boolean {
 /** pedwarnAt for a place that is no token (the end of the file); `loc` is only computed if needed. */
 export function pedwarnAtLocation(loc: () => SourceLocation, message: string, pedanticOption?: string): void {
   if (!pedwarnGiven(pedanticOption)) return;
-  droppedInSystemHeader = false;
+  lastWarningDropped = false;
   const text = pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message;
   if (pedanticMode.errors) {
     const e = new CompileError(text, loc());

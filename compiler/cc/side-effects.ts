@@ -8,11 +8,13 @@ import { isInteger, type Type } from './types.js';
 
 const EFFECTS: ReadonlySet<Node['kind']> = new Set(['call', 'assign', 'stmtExpr', 'vaArg', 'vaStart', 'vaCopy', 'asm', 'vlaAlloc']);
 
-export function hasSideEffects(n: Node | undefined): boolean {
+/** `effectFree`: the calls that count as none (gcc's view of pure and const functions, classic-mistakes.ts). */
+export function hasSideEffects(n: Node | undefined, effectFree?: (call: Node) => boolean): boolean {
   if (!n) return false;
-  if (EFFECTS.has(n.kind)) return true;
-  if (hasSideEffects(n.lhs) || hasSideEffects(n.rhs) || hasSideEffects(n.cond) || hasSideEffects(n.then) || hasSideEffects(n.els)) return true;
-  return n.args !== undefined && n.args.some(hasSideEffects);
+  if (EFFECTS.has(n.kind) && !(n.kind === 'call' && effectFree?.(n))) return true;
+  const has = (c: Node | undefined): boolean => hasSideEffects(c, effectFree);
+  if (has(n.lhs) || has(n.rhs) || has(n.cond) || has(n.then) || has(n.els)) return true;
+  return n.args !== undefined && n.args.some(has);
 }
 
 /**

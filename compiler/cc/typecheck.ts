@@ -3,7 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
-import { checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut } from './evaluation-warnings.js';
+import { checkBitfieldConversion, checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut } from './evaluation-warnings.js';
 import { warnCommaLeftHand, warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
@@ -537,7 +537,8 @@ export function passArgument(a: Node, to: Type, argument?: ConversionSite['argum
 }
 
 /** The value an expression of type `from` takes when assigned to `to`, warning like gcc. */
-export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument']): Node {
+/** `bitWidth`: the width of the bit-field stored into, whose type -Woverflow names ('unsigned char:3'). */
+export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument'], bitWidth?: number): Node {
   const from = expr.ty!;
   if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
@@ -576,7 +577,8 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
       noteExpectedArgument(to, asPointer(from), { what, argument });
     }
     const n = castNode(expr, to);
-    checkConstantConversion(expr, to, n);
+    if (bitWidth !== undefined) checkBitfieldConversion(expr, to, bitWidth, n);
+    else checkConstantConversion(expr, to, n);
     return n;
   }
   return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
@@ -592,7 +594,7 @@ export function assignNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (!isLvalue(lhs)) errorAt(tok, 'lvalue required as left operand of assignment');
   if (lhs.ty!.kind === 'array') errorAt(tok, 'assignment to expression with array type');
   const field = lhs.kind === 'member' && lhs.member!.isBitfield ? lhs.member! : undefined;
-  const r = convertForAssign(field ? narrowTrapping(rhs, field.bitWidth) : rhs, lhs.ty!, tok, 'assigning to');
+  const r = convertForAssign(field ? narrowTrapping(rhs, field.bitWidth) : rhs, lhs.ty!, tok, 'assigning to', undefined, field?.bitWidth);
   return binaryNode('assign', lhs, r, lhs.ty!, tok);
 }
 

@@ -9,7 +9,8 @@
  * in sign (-Wpointer-sign), `sizeof p / sizeof *p` (-Wsizeof-pointer-div, -Wsizeof-array-div),
  * an ambiguous else (-Wdangling-else), an initializer without a nested aggregate's braces (-Wmissing-braces), a pragma gcc does not
  * know (-Wunknown-pragmas) and #pragma message's note, a comment opened inside a comment or a
- * // comment continued by a backslash (-Wcomment), a label never jumped to (-Wunused-label), comparisons
+ * // comment continued by a backslash (-Wcomment), a call of a pure function whose value is thrown away (-Wunused-value),
+ * and #pragma GCC diagnostic's changes to all of these, a label never jumped to (-Wunused-label), comparisons
  * decided in advance (-Wbool-compare, -Wtautological-compare) and `a * b` or `a << 1` as a truth
  * value (-Wint-in-bool-context), and the ones gcc always gives: a pointer compared with an integer, a
  * cast between a pointer and an integer of another size, a local's address returned, `sizeof` of an array parameter, a
@@ -56,7 +57,7 @@ const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c'
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -70,6 +71,14 @@ describe('-Wall warnings, as gcc gives them', () => {
       expect(warned).toBeGreaterThan(3);
     });
   }
+
+  it('knows the library functions without side effects only with builtins on, as gcc (pure_calls.c, -fno-builtin)', async () => {
+    const flags = ['-Wall', '-fno-builtin'];
+    const expected = gccWarnings('pure_calls.c', flags);
+    expect(await ourWarnings('pure_calls.c', flags)).toEqual(expected);
+    // Only the functions declared pure or const are left.
+    expect(expected.filter((w) => w.includes('no effect')).length).toBeLessThan(gccWarnings('pure_calls.c', ['-Wall']).filter((w) => w.includes('no effect')).length);
+  });
 
   it('gives no warning in a system header (-isystem, #pragma GCC system_header), as gcc gives none (system_headers.c)', async () => {
     const flags = ['-Wall', '-isystem', 'system'];
@@ -103,7 +112,8 @@ describe('-Wall warnings, as gcc gives them', () => {
     // (The others -Wall brings are tested with their programs: end-of-file-warnings.test.ts, classic.c.)
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
-      'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess'];
+      'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
+      'unknown-pragmas', 'comment'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);

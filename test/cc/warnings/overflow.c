@@ -21,3 +21,20 @@ char assigned(char c) { c = 300; return c; }
 int cast(void) { return (char)300; }
 void argument(void) { take(300); }
 char returned(void) { return 300; }
+unsigned char unsigned_source(void) { unsigned char c = 300u; return c; }
+unsigned short unsigned_long_source(void) { unsigned short s = 70000UL; return s; }
+signed char signed_from_unsigned(void) { signed char c = 300u; return c; }
+struct flags { unsigned three : 3; int two : 2; unsigned twelve : 12; unsigned twenty : 20; _Bool one : 1; unsigned char narrow : 4; };
+struct flags initial = { 9, 5, 5000, 2000000, 2, 300 };
+struct flags in_range = { -1, 3, 4095, 1048575, 1, 15 };
+void stored(struct flags *f) {
+  f->three = 9;
+  f->two = 5;
+  f->two = 2;
+  f->twelve = 4096;
+  f->twenty = 1048576;
+  f->three = 8u;
+  f->three = 7;
+  f->three += 9;
+  f->narrow = 300;
+}
