@@ -53,6 +53,7 @@ export interface Node {
   signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
   grouped?: boolean; // written as one operand — inside ( ), or a postfix x++ (built with a subtraction): -Wparentheses leaves it alone (parentheses.ts)
   foldedFrom?: NodeKind; // a number folded from this operator (fold-int.ts): -Wparentheses still sees the operator
+  start?: IToken; // a number folded from an expression or a cast: the first token, where gcc places a conversion warning
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;

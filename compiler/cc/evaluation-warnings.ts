@@ -142,7 +142,7 @@ function fitsBits(v: bigint, bits: number): boolean {
 function warnChangedValue(e: Node, v: bigint, converted: bigint, to: Type, toName: string, n: Node): void {
   // gcc: "unsigned conversion" of a signed value, plain "conversion" of an unsigned one.
   const kind = !to.isUnsigned ? 'overflow in conversion' : e.ty!.isUnsigned ? 'conversion' : 'unsigned conversion';
-  give(n, e.tok, `${kind} from '${typeName(e.ty!)}' to '${toName}' changes value from '${v}' to '${converted}'`, 'overflow');
+  give(n, e.start ?? e.tok, `${kind} from '${typeName(e.ty!)}' to '${toName}' changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
 function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow'): void {

@@ -21,11 +21,13 @@ function constantOperand(n: Node): bigint | undefined {
   return n.kind === 'num' && isInteger(n.ty!) ? wrapToType(n.val!, n.ty!) : undefined;
 }
 
-function folded(kind: NodeKind, val: bigint, ty: Type, tok: IToken): Node {
+/** `start`: the expression's first token (its left operand's, a unary operator). */
+function folded(kind: NodeKind, val: bigint, ty: Type, tok: IToken, start: IToken): Node {
   const n = newNode('num', tok);
   n.val = wrapToType(val, ty);
   n.ty = ty;
   n.foldedFrom = kind;
+  n.start = start;
   return n;
 }
 
@@ -71,7 +73,7 @@ export function foldIntegerBinary(kind: NodeKind, lhs: Node, rhs: Node, ty: Type
   if (r === undefined) return undefined;
   // (A shift's left operand has its result's type; other operators' have their common type.)
   const v = binaryValue(kind, l!, r, lhs.ty!);
-  return v === undefined ? undefined : folded(kind, v, ty, tok);
+  return v === undefined ? undefined : folded(kind, v, ty, tok, lhs.start ?? lhs.tok);
 }
 
 /** `-e`, `~e`, `!e` of an integer constant as one number, else undefined. */
@@ -79,9 +81,9 @@ export function foldIntegerUnary(kind: NodeKind, e: Node, ty: Type, tok: IToken)
   const v = constantOperand(e);
   if (v === undefined || !isInteger(ty)) return undefined;
   switch (kind) {
-    case 'neg': return folded(kind, -v, ty, tok);
-    case 'bitnot': return folded(kind, ~v, ty, tok);
-    case 'not': return folded(kind, v === 0n ? 1n : 0n, ty, tok);
+    case 'neg': return folded(kind, -v, ty, tok, tok);
+    case 'bitnot': return folded(kind, ~v, ty, tok, tok);
+    case 'not': return folded(kind, v === 0n ? 1n : 0n, ty, tok, tok);
     default: return undefined;
   }
 }

@@ -443,7 +443,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (isFlonum(ty) && (isPointerLike(e.ty!) || e.ty!.kind === 'func')) errorAt(tok, 'pointer value used where a floating-point was expected');
     if (ty.kind === 'ptr' && isFlonum(e.ty!)) errorAt(tok, 'cannot convert to a pointer type');
     // `(size_t)15` is just a number, as castNode makes it (pointer casts stay: `(void *)0`).
-    if (e.kind === 'num' && isInteger(e.ty!) && isInteger(ty)) return castNode(e, ty);
+    if (e.kind === 'num' && isInteger(e.ty!) && isInteger(ty)) return Object.assign(castNode(e, ty), { start: tok });
     warnCastChangingSize(e, ty, tok);
     const folded = foldFloatToInt(e, ty);
     if (folded) return folded;

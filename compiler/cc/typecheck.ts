@@ -61,7 +61,9 @@ export function castNode(expr: Node, ty: Type): Node {
   expr = narrowTrappingTo(expr, ty);
   // Fold casts of integer constants, so `(unsigned char)17` is just the number 17.
   if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
-    return numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
+    const n = numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
+    n.start = expr.start;
+    return n;
   }
   const folded = foldFloatToInt(expr, ty);
   if (folded) return folded;

@@ -38,3 +38,9 @@ void stored(struct flags *f) {
   f->three += 9;
   f->narrow = 300;
 }
+/* A folded constant's warning stands at its expression's start, as gcc places it. */
+char shifted = 1 << 10;
+char cast_short = (short)300;
+char cast_sum = (char)300 + 1000;
+char negative = -1000;
+void folded_stores(struct flags *f) { f->three = (char)9; f->twenty = 1 << 20; f->twelve = ~0 + 5000; }
