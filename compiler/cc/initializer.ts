@@ -154,7 +154,7 @@ function unpack(init: Initializer): void {
 
 function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
   if (syn.kind === 'list' && syn.run !== undefined) {
-    if (packRun(init, syn.run)) return;
+    if (packRun(init, syn.run)) return closeBracedList(syn, undefined);
     syn = { kind: 'list', items: runItems(syn.run), tok: syn.tok };
   }
   if (syn.kind === 'expr') {

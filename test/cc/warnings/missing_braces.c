@@ -62,3 +62,6 @@ int use(void) {
   struct line copy = (struct line){1, 2, 3};
   return local[0][0] + lz.width + lq.width + lp[0].x + copy.width;
 }
+
+/* A list of eight or more plain numbers closes like any other. */
+struct table { struct point origin; int row[8]; } table = {1, 2, {1, 2, 3, 4, 5, 6, 7, 8}};
