@@ -99,7 +99,8 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     trapv: o.trapv,
     onWarning: (d) => {
       if (d.severity === 'note' || !o.werror || d.classified) {
-        if (d.severity !== 'note') warned.n++;
+        // (What a #pragma GCC diagnostic made a warning stays one under -Werror, as in gcc.)
+        if (d.severity !== 'note' && !d.classified) warned.n++;
         printDiagnostic(d);
         return;
       }

@@ -229,11 +229,15 @@ export function noteMissingHeader(tok: IToken, name: string, header: string): vo
 export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string): void {
   // (Not even as an error under -pedantic-errors: the system's headers use extensions. Asked
   // only of a pedwarn that would be given: most extensions are used without -pedantic.)
-  if (!pedwarnGiven(pedanticOption) || dropInSystemHeader(tok)) return;
-  if (diagnosticPragmas?.classify(pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message, tok.startOffset) === 'ignored') {
-    lastWarningDropped = true;
+  if (!pedwarnGiven(pedanticOption)) return;
+  const text = pedanticOption !== undefined ? `${message} [${pedanticOption}]` : message;
+  // A #pragma GCC diagnostic's word beats -pedantic-errors, as in gcc.
+  if (diagnosticPragmas?.classify(text, tok.startOffset) !== undefined) {
+    const d = given(tok, text);
+    if (d !== undefined) warnings.push(d);
     return;
   }
+  if (dropInSystemHeader(tok)) return;
   pedwarnAtLocation(() => locationOf(tok), message, pedanticOption);
 }
 

@@ -82,6 +82,17 @@ describe('-Werror', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("leaves what #pragma GCC diagnostic decides: its warning stays one, its error fails the compile without -Werror", async () => {
+    const pragmaWarning = join(dir, 'pragma-warning.c');
+    writeFileSync(pragmaWarning, '#pragma GCC diagnostic warning "-Wimplicit-function-declaration"\nint main(void) { return undeclared_function(); }\n');
+    await cc(['-Werror', '-c', pragmaWarning, '-o', join(dir, 'pragma-warning.o')]);
+    expect(existsSync(join(dir, 'pragma-warning.o'))).toBe(true);
+    const pragmaError = join(dir, 'pragma-error.c');
+    writeFileSync(pragmaError, '#pragma GCC diagnostic error "-Wimplicit-function-declaration"\nint main(void) { return undeclared_function(); }\n');
+    await expect(cc(['-c', pragmaError, '-o', join(dir, 'pragma-error.o')])).rejects.toThrow('some warnings being treated as errors');
+    expect(existsSync(join(dir, 'pragma-error.o'))).toBe(false);
+  });
+
   it('is off again after -Wno-error, and without warnings changes nothing', async () => {
     await cc(['-Werror', '-Wno-error', '-c', warns, '-o', join(dir, 'warns2.o')]);
     await cc(['-Werror', '-c', src, '-o', join(dir, 'clean.o')]);
