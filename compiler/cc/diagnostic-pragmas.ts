@@ -25,6 +25,8 @@ type Change =
   | { offset: number; kind: 'set'; option: string; as: Classification };
 
 const KINDS = new Set(['ignored', 'warning', 'error']);
+/** The other words gcc takes after `#pragma GCC diagnostic`. */
+const OTHER_WORDS = new Set(['push', 'pop', 'ignored_attributes']);
 
 /** The tokens after `#pragma GCC diagnostic` when the directive is one, else undefined. */
 function diagnosticPragma(d: IToken): PragmaToken[] | undefined {
@@ -98,7 +100,7 @@ export class DiagnosticPragmas {
 export function checkDiagnosticPragma(d: IToken, at: (t: PragmaToken) => IToken): void {
   const toks = diagnosticPragma(d)!;
   const kind = toks[0];
-  if (kind === undefined || !isPragmaName(kind) || !(KINDS.has(kind.text) || ['push', 'pop', 'ignored_attributes'].includes(kind.text))) {
+  if (kind === undefined || !isPragmaName(kind) || !(KINDS.has(kind.text) || OTHER_WORDS.has(kind.text))) {
     const where = kind ?? { text: '', at: d.image.length };
     warnAt(at(where), "expected 'error', 'warning', 'ignored', 'push', 'pop', 'ignored_attributes' after '#pragma GCC diagnostic' [-Wpragmas]");
     return;
