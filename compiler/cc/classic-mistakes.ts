@@ -7,6 +7,7 @@
  *   n = (a, b);  left-hand operand of comma expression has no effect [-Wunused-value]  (-Wall)
  *   *p++;        value computed is not used [-Wunused-value]  (-Wall; `(*p)++` was meant)
  */
+import { isInlineAbsoluteValue } from './fold-library.js';
 import type { IToken } from './chevrotain.js';
 import { BINARY_KINDS, COMPARISON_KINDS, type Node, type Obj } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
@@ -88,11 +89,9 @@ function hasEffect(e: Node): boolean {
 
 /** `strlen(s)`, `abs(x)`, a call of a function declared pure or const: it computes its value and nothing else. */
 function isPureCall(e: Node): boolean {
-  if (e.kind === 'builtin') return ABSOLUTE_VALUE.test(e.label!); // fold-library.ts made a call of one inline
+  if (e.kind === 'builtin') return isInlineAbsoluteValue(e);
   return e.kind === 'call' && e.lhs!.kind === 'var' && e.lhs!.obj!.isPure === true;
 }
-
-const ABSOLUTE_VALUE = /^__builtin_(abs|labs|llabs|imaxabs|fabs|fabsf|fabsl)$/;
 
 /** Where gcc places a warning about an expression: its operator, a call at its function's name. */
 function placeOf(e: Node): IToken {

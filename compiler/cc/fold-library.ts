@@ -15,6 +15,11 @@ const absoluteValues = new Map<string, Type['kind']>([
   ['abs', 'int'], ['labs', 'long'], ['llabs', 'long'], ['imaxabs', 'long'], ['fabs', 'double'], ['fabsf', 'float'], ['fabsl', 'ldouble'],
 ]);
 
+/** An absolute value computed inline (a call foldLibraryCall replaced, or `__builtin_abs` written so): only its value. */
+export function isInlineAbsoluteValue(n: Node): boolean {
+  return n.kind === 'builtin' && absoluteValues.has(n.label!.replace(/^__builtin_/, ''));
+}
+
 /** t is the signed (or floating) type of that kind, as the library's prototype has it. */
 function isSignedOfKind(t: Type | undefined, kind: Type['kind']): boolean {
   return t !== undefined && t.kind === kind && !t.isUnsigned;
