@@ -18,7 +18,7 @@ import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, type OptionalWarning } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
 import { unusedLabels } from './labels.js';
@@ -81,8 +81,8 @@ export interface CompileResult {
   warnings: Diagnostic[];
 }
 
-/** The warnings unused.ts gives as blocks end. */
-const UNUSED_WARNINGS: readonly OptionalWarning[] = ['unused-variable', 'unused-but-set-variable', 'unused-value', 'unused-label', 'unused-function'];
+/** The -Wunused-* warnings: with any on, unused.ts looks at each block as it ends. */
+const UNUSED_WARNINGS: readonly OptionalWarning[] = OPTIONAL_WARNINGS.filter((w) => w.startsWith('unused-'));
 
 // Built once: chevrotain's grammar self-analysis is far too slow to repeat per file.
 const parser = new CParser();
