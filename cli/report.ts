@@ -92,6 +92,7 @@ export function printDiagnostic(d: Diagnostic): void {
 export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
     printDiagnostic(e.diagnostic);
+    e.followingNotes.forEach(printDiagnostic);
     return 1;
   }
   if (e instanceof UsageError) {

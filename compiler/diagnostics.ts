@@ -35,6 +35,8 @@ export class CompileError extends Error {
   readonly diagnostic: Diagnostic;
   /** The warnings given before the error, which gcc prints before it too. */
   precedingWarnings: Diagnostic[] = [];
+  /** gcc's notes on the error (where a parameter was declared), printed after it. */
+  followingNotes: Diagnostic[] = [];
   constructor(message: string, loc?: SourceLocation) {
     super(loc ? `${loc.file}:${loc.line}:${loc.col}: error: ${message}` : `error: ${message}`);
     this.name = 'CompileError';

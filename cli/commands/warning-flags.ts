@@ -6,7 +6,8 @@
  * -Wdangling-else, -Wunused-label, -Wbool-compare, -Wtautological-compare, -Wint-in-bool-context,
  * -Warray-compare, -Wsequence-point, -Wbool-operation, -Wmisleading-indentation, -Wenum-compare,
  * -Wmemset-transposed-args, -Wsizeof-pointer-memaccess, -Wmissing-braces, -Wunknown-pragmas, -Wcomment
- * (-Wcomments is its other name),
+ * (-Wcomments is its other name), -Wunused-parameter and -Wunused-but-set-parameter (on with -Wextra and
+ * -Wunused, which -Wall implies), -Wsign-compare (on with -Wextra),
  * and those on by default), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
@@ -18,7 +19,7 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
@@ -26,7 +27,8 @@ type Grouped =
   | 'uninitialized' | 'maybe-uninitialized' | 'address' | 'switch' | 'logical-not-parentheses' | 'char-subscripts' | 'pointer-sign'
   | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context'
   | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare'
-  | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment';
+  | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment'
+  | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
@@ -34,6 +36,9 @@ const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable'
 const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts', 'pointer-sign',
   'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment'];
+/** What -Wextra turns on: these with -Wunused only (gcc: EnabledBy(Wunused && Wextra)), the others alone. */
+const EXTRA_UNUSED: readonly Grouped[] = ['unused-parameter', 'unused-but-set-parameter'];
+const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();
@@ -61,7 +66,7 @@ export class WarningFlags {
    */
   result(pedantic: boolean): OptionalWarning[] {
     const out: OptionalWarning[] = [];
-    for (const w of ALL) {
+    for (const w of [...ALL, ...EXTRA]) {
       const on = this.named.get(w) ?? (this.implied(w) || (w === 'pointer-sign' && pedantic));
       if (on) out.push(w);
       else if (w === 'return-type' && this.named.get(w) === false) out.push('no-return-type');
@@ -75,6 +80,8 @@ export class WarningFlags {
     if (w === 'maybe-uninitialized') return this.impliedMaybeUninitialized;
     if (w === 'uninitialized') return this.all || this.extra;
     if (w === 'dangling-else') return this.named.get('parentheses') ?? this.all;
+    if (EXTRA_UNUSED.includes(w)) return this.extra && (this.unused ?? this.all);
+    if (EXTRA.includes(w)) return this.extra;
     return (UNUSED.includes(w) ? this.unused : undefined) ?? this.all;
   }
 }

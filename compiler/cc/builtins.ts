@@ -25,7 +25,7 @@ import {
 } from './typecheck.js';
 import {
   funcType, isFlonum, isInteger, pointerTo, tyChar, tyDouble, tyFloat, tyInt, tyLDouble, tyLLong, tyLong, tyShort,
-  tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, qualifiedType, unqualified,
+  tyUInt, tyULong, tyVoid, type Type, commonFloating, isCompatible, qualifiedType, unqualified, canonicalType,
 } from './types.js';
 
 /** What lowering needs from the parser: hidden locals, and the function being parsed. */
@@ -127,7 +127,7 @@ export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type
  */
 export function agreesWithImplicitInt(prototype: Type): boolean {
   const promoted = (t: Type): boolean => !(t.kind === 'float' || t.kind === 'bool' || ((t.kind === 'char' || t.kind === 'short') && t.size < 4));
-  return prototype.returnType === tyInt && !prototype.isVariadic && prototype.params.every((p) => promoted(p.ty));
+  return canonicalType(prototype.returnType!) === tyInt && !prototype.isVariadic && prototype.params.every((p) => promoted(p.ty));
 }
 
 // ---- lowering ----

@@ -7,7 +7,8 @@
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { errorAt, isWarningOn, warnAt } from './report.js';
-import { typeName, type Type } from './types.js';
+import type { Type } from './types.js';
+import { quotedType } from './typedef-names.js';
 
 /** A switch being parsed: its node, and the case values its labels have taken so far. */
 export class OpenSwitch {
@@ -20,23 +21,24 @@ export class OpenSwitch {
   constructor(readonly node: Node, private readonly enumType?: Type) {}
 
   /**
-   * The switch ends: under -Wswitch (-Wall), gcc's word on each case value of a switch on an
-   * enum that is none of its enumerators (when we can name the type as gcc does: by its
-   * tag), then, if there is no `default`, on each enumerator no case value matches.
+   * The switch ends: under -Wswitch (-Wall), gcc's word (in gcc's order) on each enumerator
+   * no case value matches, if there is no `default`, then on each case value of a switch
+   * on an enum that is none of its enumerators.
    */
   finish(): void {
     const enumerators = this.enumType?.enumerators;
     if (!enumerators || !isWarningOn('switch')) return;
-    const type = typeName(this.enumType!);
-    if (/^enum \w+$/.test(type)) {
-      for (const { value, tok } of this.labels) {
-        if (!enumerators.some((e) => e.value === value)) warnAt(tok, `case value '${value}' not in enumerated type '${type}' [-Wswitch]`);
+    if (!this.node.defaultCase) {
+      for (const { name, value } of enumerators) {
+        if (this.singles.has(value) || this.ranges.some(([a, b]) => a <= value && value <= b)) continue;
+        warnAt(this.node.tok, `enumeration value '${name}' not handled in switch [-Wswitch]`);
       }
     }
-    if (this.node.defaultCase) return;
-    for (const { name, value } of enumerators) {
-      if (this.singles.has(value) || this.ranges.some(([a, b]) => a <= value && value <= b)) continue;
-      warnAt(this.node.tok, `enumeration value '${name}' not handled in switch [-Wswitch]`);
+    // An enum without a name (no tag, no typedef) is not named at all.
+    const t = this.enumType!;
+    const type = t.tagName !== undefined || t.namingTypedef !== undefined || t.typedefName !== undefined ? ` ${quotedType(t)}` : '';
+    for (const { value, tok } of this.labels) {
+      if (!enumerators.some((e) => e.value === value)) warnAt(tok, `case value '${value}' not in enumerated type${type} [-Wswitch]`);
     }
   }
 

@@ -6,7 +6,7 @@
  * here from `.file`/`.loc`, as GNU as does for gcc's output).
  *
  *   compile unit     producer, language (by -std), name, comp_dir, code ranges, line table
- *     base/pointer/qualified/struct/union/enum/array/function types, as gcc names them
+ *     base/pointer/qualified/struct/union/enum/array/function types and typedefs, as gcc names them
  *     variables      globals (DW_OP_addr; thread-locals by their offset in the TLS block),
  *                    extern declarations that are used
  *     subprograms    code range, frame base %rbp, return type
@@ -17,8 +17,9 @@
  * entries that use them: each is written once, when first referred to. Abbreviations are
  * made as the entries need them (one per tag, children flag and attribute list).
  *
- * What gcc has and this has not: typedef names (a typedef'd object has the named type),
- * declarations of the external functions called.
+ * What gcc has and this has not: the names of typedefs of arrays, functions and untagged
+ * records (typedef-names.ts makes no variant of those), declarations of the external
+ * functions called.
  */
 
 import type { IToken } from './chevrotain.js';
@@ -30,7 +31,7 @@ import { qualifiedType, tyChar, tyULong, unqualified, type Member, type Type } f
 const DW_TAG_array_type = 0x01, DW_TAG_enumeration_type = 0x04, DW_TAG_formal_parameter = 0x05, DW_TAG_lexical_block = 0x0b;
 const DW_TAG_member = 0x0d;
 const DW_TAG_pointer_type = 0x0f, DW_TAG_compile_unit = 0x11, DW_TAG_structure_type = 0x13, DW_TAG_subroutine_type = 0x15;
-const DW_TAG_union_type = 0x17, DW_TAG_unspecified_parameters = 0x18, DW_TAG_subrange_type = 0x21, DW_TAG_base_type = 0x24;
+const DW_TAG_typedef = 0x16, DW_TAG_union_type = 0x17, DW_TAG_unspecified_parameters = 0x18, DW_TAG_subrange_type = 0x21, DW_TAG_base_type = 0x24;
 const DW_TAG_const_type = 0x26, DW_TAG_enumerator = 0x28, DW_TAG_subprogram = 0x2e, DW_TAG_variable = 0x34;
 const DW_TAG_volatile_type = 0x35, DW_TAG_atomic_type = 0x47;
 
@@ -172,7 +173,8 @@ class InfoWriter {
 function typeKey(t: Type): Type {
   if (t.isConst || t.isVolatile || t.isAtomic) return t;
   let k = t;
-  while ((k.kind === 'struct' || k.kind === 'union') && k.origin && !k.origin.isConst && !k.origin.isVolatile) k = k.origin;
+  // (A typedef's variant of a record is a type of its own: its DW_TAG_typedef names the record.)
+  while ((k.kind === 'struct' || k.kind === 'union') && k.typedefName === undefined && k.origin && !k.origin.isConst && !k.origin.isVolatile) k = k.origin;
   return k;
 }
 
@@ -319,6 +321,9 @@ function frameVariable(w: InfoWriter, tag: number, v: Obj, fn: Obj): void {
 /** Writes the entry of `t` under `label`, after the entries written so far. */
 function writeType(w: InfoWriter, t: Type, label: string): void {
   if (t.isConst || t.isVolatile || (t.isAtomic && w.unit.version === 5)) return qualifiedEntry(w, t, label);
+  if (t.typedefName !== undefined) {
+    return w.entry(DW_TAG_typedef, false, [name(t.typedefName), ...w.declPlace(t.typedefTok), w.typeRef(t.origin!)], label);
+  }
   const base = baseType(t);
   if (base) return w.entry(DW_TAG_base_type, false, [data1(DW_AT_byte_size, t.size), data1(DW_AT_encoding, base.encoding), name(base.name)], label);
   switch (t.kind) {

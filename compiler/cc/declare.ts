@@ -8,15 +8,18 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, isNoreturnCall, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
+import { errorAt, holdWarnings, isInSystemHeader, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
 import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec-constraints.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, typeName, unqualified, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
+import { typedefType } from './typedef-names.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
 import { checkInterruptRoutine } from './interrupt.js';
 import { checkUninitialized } from './uninit.js';
+import { checkUnusedParameters } from './unused.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
+import { quotedType } from './typedef-names.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs
@@ -118,11 +121,13 @@ export function declareName(
     const prev = p.scopes.lookupCurrent(name);
     if (prev && !prev.typedef) errorAt(nameTok, `'${name}' redeclared as different kind of symbol`);
     // A typedef may be repeated (C11 6.7p3), but only for the same type.
-    if (prev?.typedef && !isCompatible(prev.typedef, ty)) errorAt(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
+    if (prev?.typedef && !isCompatible(prev.typedef, ty)) errorAt(nameTok, `conflicting types for '${name}'; have ${quotedType(ty)}`);
     if (!p.fn && hasVla(ty)) errorAt(nameTok, `variably modified '${name}' at file scope`);
     // Only a const that qualifies the named type itself travels with the name: in
     // `typedef const char *CP` it is already inside the pointer, and `CP p` is no constant.
-    p.scopes.declare(name, { typedef: ty, typedefConst: isReadOnlyObject(spec, ty), typedefSigned: spec.isExplicitlySigned });
+    // (A mode attribute makes the typedef name the type of that mode itself, as in gcc.)
+    const named = a.mode !== undefined ? ty : typedefType(ty, nameTok, isInSystemHeader(nameTok));
+    p.scopes.declare(name, { typedef: named, typedefConst: isReadOnlyObject(spec, ty), typedefSigned: spec.isExplicitlySigned });
     if (isTaggable(ty) && ty.tagName === undefined && ty.namingTypedef === undefined && !ty.isConst && !ty.isVolatile) ty.namingTypedef = name;
     // `typedef int row[n];` fixes the size when the typedef is reached, as C requires.
     if (p.fn && hasVla(ty)) return { obj: undefined, ty, isLocalAuto: false, setup: vlaSizeCode(p, ty, nameTok) };
@@ -270,7 +275,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
       // definition `f() {` has no type) and the other returns void: K&R-era code.
       const unwrittenInt = paramsAgree &&
         ((o.isImplicitInt && ty.returnType!.kind === 'void') || (spec.isImplicitInt && o.ty.returnType!.kind === 'void'));
-      if (conflicts && !o.isImplicitLibrary) (unwrittenInt ? warnAt : errorAt)(nameTok, `conflicting types for '${name}'; have '${typeName(ty)}'`);
+      if (conflicts && !o.isImplicitLibrary) (unwrittenInt ? warnAt : errorAt)(nameTok, `conflicting types for '${name}'; have ${quotedType(ty)}`);
       if (conflicts) o.ty = ty;
       o.isImplicitLibrary = o.isImplicitInt = false;
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
@@ -558,7 +563,10 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
     if (p.noFloat !== undefined && isFlonum(param.ty)) refuseFloatingPoint(param.tok ?? tok, p.noFloat);
     // An unnamed parameter (C2x, accepted by gcc) still occupies its register or stack slot.
     if (!param.name && !isoC2x()) pedwarnAt(tok, 'ISO C does not support omitting parameter names in function definitions before C2X', '-Wpedantic');
-    fn.params.push(param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty));
+    const local = param.name ? paramLocal(p, fn, param, taken) : p.newTemp(param.ty);
+    // (Only now: the prototype's scope, left before, would have judged it as a variable.)
+    if (param.name) local.checkUnused = param.markedUnused !== true;
+    fn.params.push(local);
   }
   // `int a[][n]` arrives as `int (*)[n]`: its row size is computed on entry.
   const sizes: Node[] = [];
@@ -567,7 +575,10 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
     if (hasVla(param.ty)) sizes.push(...vlaSizeCode(p, param.ty, param.tok ?? tok));
   }
   for (let i = 0; i < fn.params.length; i++) {
-    if (ty.params[i].declaredTy) sizes.push(narrowKrParam(p, fn.params[i], ty.params[i], tok));
+    if (!ty.params[i].declaredTy) continue;
+    sizes.push(narrowKrParam(p, fn.params[i], ty.params[i], tok));
+    // The body names the narrowed copy: the parameter's uses are not counted.
+    fn.params[i].checkUnused = false;
   }
   if (sizes.length > 0) entryCode.set(fn, sizes);
   if (ty.isVariadic) fn.vaArea = p.newTemp(arrayOf(tyChar, 176));
@@ -580,6 +591,7 @@ let slotNodeMark = -1;
 
 export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.scopes.leave();
+  checkUnusedParameters(fn.params);
   fn.body = body;
   // Counted from the previous top-level function's end, so parameters, an enclosing
   // function's code and nested functions are all covered: the test errs only towards
@@ -603,8 +615,11 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   p.cleanups.resolveGotos();
   p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
   // (A naked function's asm returns by itself.)
-  if (p.warningsOn && !isWarningOn('no-return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
+  // (A -Wreturn-type warning of gcc's middle end: only with -Wreturn-type or -Wall, unlike the front end's `return;`.)
+  if (p.warningsOn && isWarningOn('return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
+    const release = holdWarnings();
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function [-Wreturn-type]`);
+    p.returnWarnings.push({ fn, warnings: release() });
   }
   p.fn = undefined;
   if (fn.nesting) leaveNestedFunction(p, fn);

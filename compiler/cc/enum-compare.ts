@@ -10,7 +10,8 @@
 import type { Node } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, warnAt } from './report.js';
-import { typeName, unqualified, type Type } from './types.js';
+import { canonicalType, type Type } from './types.js';
+import { quotedType } from './typedef-names.js';
 
 const enumerationOf = new WeakMap<Node, Type>();
 
@@ -24,8 +25,8 @@ export function noteEnumerator(n: Node, enumeration: Type | undefined): Node {
 export function checkEnumCompare(op: IToken, lhs: Node, rhs: Node): void {
   if (!isWarningOn('enum-compare') || !COMPARISONS.has(op.image)) return;
   const a = enumeration(lhs), b = enumeration(rhs);
-  if (a !== undefined && b !== undefined && unqualified(a) !== unqualified(b)) {
-    warnAt(op, `comparison between '${typeName(a)}' and '${typeName(b)}' [-Wenum-compare]`);
+  if (a !== undefined && b !== undefined && canonicalType(a) !== canonicalType(b)) {
+    warnAt(op, `comparison between ${quotedType(a)} and ${quotedType(b)} [-Wenum-compare]`);
   }
 }
 

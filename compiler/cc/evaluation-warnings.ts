@@ -20,6 +20,7 @@ import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, tyChar, tyInt, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, typeName, type Type } from './types.js';
 import { wrapToType } from './consteval.js';
+import { quotedType } from './typedef-names.js';
 
 /** The warnings given so far in this file and not taken back, with the node each is about and its number. */
 let given: { node: Node; warning: Diagnostic; seq: number }[] = [];
@@ -74,7 +75,7 @@ function checkShiftOverflow(n: Node, ty: Type, lhs: Node, count: bigint, tok: IT
   // The bits v needs in two's complement, its sign bit included.
   const needed = (v < 0n ? ~v : v).toString(2).length + 1 + Number(count) - (v === 0n || v === -1n ? 1 : 0);
   if (needed <= width + 1) return;
-  give(n, tok, `result of '${v} << ${count}' requires ${needed} bits to represent, but '${typeName(ty)}' only has ${width} bits`, 'shift-overflow');
+  give(n, tok, `result of '${v} << ${count}' requires ${needed} bits to represent, but ${quotedType(ty)} only has ${width} bits`, 'shift-overflow');
 }
 
 /** `2147483647 + 1`: a constant operation on signed integers whose value does not fit (`n` is its folded result). */
@@ -85,7 +86,7 @@ function checkSignedOverflow(n: Node, kind: NodeKind, lhs: Node, r: bigint, tok:
   // (x / -1 and x % -1 overflow where -x does: INT_MIN % -1 too, though its value is 0.)
   const exact = kind === 'add' ? l + r : kind === 'sub' ? l - r : kind === 'mul' ? l * r : -l;
   if (exact !== wrapToType(exact, ty)) {
-    give(n, tok, `integer overflow in expression of type '${typeName(ty)}' results in '${n.val}'`, 'overflow');
+    give(n, tok, `integer overflow in expression of type ${quotedType(ty)} results in '${n.val}'`, 'overflow');
   }
 }
 
@@ -94,7 +95,7 @@ export function checkNegation(n: Node, e: Node, tok: IToken): void {
   const v = constantOf(e);
   const ty = n.ty!;
   if (v === undefined || tok.image !== '-' || ty.isUnsigned || !isInteger(ty) || -v === wrapToType(-v, ty)) return;
-  give(n, tok, `integer overflow in expression '${n.val}' of type '${typeName(ty)}' results in '${n.val}'`, 'overflow');
+  give(n, tok, `integer overflow in expression '${n.val}' of type ${quotedType(ty)} results in '${n.val}'`, 'overflow');
 }
 
 /**
@@ -106,7 +107,7 @@ export function checkNegation(n: Node, e: Node, tok: IToken): void {
 export function checkConstantConversion(e: Node, to: Type, n: Node): void {
   const v = constantToConvert(e, to);
   if (v === undefined || to.size >= 8 || fitsBits(v, to.size * 8)) return;
-  warnChangedValue(e, v, wrapToType(v, to), to, typeName(to), n);
+  warnChangedValue(e, v, wrapToType(v, to), to, quotedType(to), n);
 }
 
 /**
@@ -117,11 +118,15 @@ export function checkBitfieldConversion(e: Node, to: Type, width: number, n: Nod
   if (width >= to.size * 8) return checkConstantConversion(e, to, n);
   const v = constantToConvert(e, to);
   if (v === undefined || fitsBits(v, width)) return;
-  const w = BigInt(width);
   const converted = to.isUnsigned ? BigInt.asUintN(width, v) : BigInt.asIntN(width, v);
+  warnChangedValue(e, v, converted, to, `'${bitfieldTypeName(to, width)}'`, n);
+}
+
+/** A bit-field's type as gcc's messages name it, by the narrowest integer type holding it: 'unsigned char:3'. */
+export function bitfieldTypeName(declared: Type, width: number): string {
   const [signed, unsigned] = BITFIELD_HOLDERS.find(([t]) => t.size * 8 >= width)!;
-  const name = to.isUnsigned ? typeName(unsigned) : signed === tyChar ? 'signed char' : typeName(signed);
-  warnChangedValue(e, v, converted, to, `${name}:${w}`, n);
+  const name = declared.isUnsigned ? typeName(unsigned) : signed === tyChar ? 'signed char' : typeName(signed);
+  return `${name}:${width}`;
 }
 
 /** The integer types that name a bit-field's type in gcc's messages, narrowest first. */
@@ -139,10 +144,11 @@ function fitsBits(v: bigint, bits: number): boolean {
   return v >= -(1n << (b - 1n)) && v < 1n << b;
 }
 
+/** `toName`: the target type as the message quotes it. */
 function warnChangedValue(e: Node, v: bigint, converted: bigint, to: Type, toName: string, n: Node): void {
   // gcc: "unsigned conversion" of a signed value, plain "conversion" of an unsigned one.
   const kind = !to.isUnsigned ? 'overflow in conversion' : e.ty!.isUnsigned ? 'conversion' : 'unsigned conversion';
-  give(n, e.start ?? e.tok, `${kind} from '${typeName(e.ty!)}' to '${toName}' changes value from '${v}' to '${converted}'`, 'overflow');
+  give(n, e.start ?? e.tok, `${kind} from ${quotedType(e.ty!)} to ${toName} changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
 function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow'): void {

@@ -15,7 +15,8 @@ import type { IToken } from './chevrotain.js';
 import { newSlotNode, type Node } from './ast.js';
 import { b128Bytes, parseB128 } from './binary128.js';
 import { errorAt } from './report.js';
-import { isFlonum, isInteger, Type, tyInt, tyLong, tyUInt, tyULong, typeName } from './types.js';
+import { isFlonum, isInteger, Type, tyInt, tyLong, tyUInt, tyULong } from './types.js';
+import { quotedType, quotedValueType } from './typedef-names.js';
 
 export type Float128Op =
   | 'const' | 'add' | 'sub' | 'mul' | 'div' | 'neg' | 'eq' | 'ne' | 'lt' | 'le'
@@ -64,7 +65,7 @@ export function toFloat128(e: Node, castTo: (e: Node, ty: Type) => Node): Node {
   if (isInteger(from) || from.isInt128) {
     return float128Node('fromInt', tyFloat128, castTo(e, conversionInteger(from)), undefined, e.tok);
   }
-  return errorAt(e.tok, `incompatible type for conversion to '_Float128' from '${typeName(from)}'`);
+  return errorAt(e.tok, `incompatible type for conversion to '_Float128' from ${quotedType(from)}`);
 }
 
 /** A _Float128 value converted to another arithmetic type. */
@@ -76,7 +77,7 @@ export function fromFloat128(e: Node, to: Type, castTo: (e: Node, ty: Type) => N
     const via = conversionInteger(to);
     return castTo(float128Node('toInt', via, e, undefined, e.tok), to);
   }
-  return errorAt(e.tok, `incompatible type for conversion to '${typeName(to)}' from '_Float128'`);
+  return errorAt(e.tok, `incompatible type for conversion to ${quotedType(to)} from '_Float128'`);
 }
 
 export function eitherFloat128(a: Node, b: Node): boolean {
@@ -87,7 +88,7 @@ export function eitherFloat128(a: Node, b: Node): boolean {
 export function float128Binary(kind: string, op: string, lhs: Node, rhs: Node, tok: IToken, castTo: (e: Node, ty: Type) => Node): Node {
   const arithmetic = (t: Type): boolean => isFlonum(t) || isInteger(t) || t.isInt128 || t.isFloat128;
   if (!arithmetic(lhs.ty!) || !arithmetic(rhs.ty!)) {
-    errorAt(tok, `invalid operands to binary ${op} (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+    errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
   }
   const a = toFloat128(lhs, castTo);
   const b = toFloat128(rhs, castTo);
@@ -97,7 +98,7 @@ export function float128Binary(kind: string, op: string, lhs: Node, rhs: Node, t
     case 'eq': case 'ne': case 'lt': case 'le':
       return float128Node(kind, tyInt, a, b, tok);
     default:
-      return errorAt(tok, `invalid operands to binary ${op} (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+      return errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
   }
 }
 

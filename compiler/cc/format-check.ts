@@ -18,7 +18,8 @@ import type { Node, Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, warnAt, warnInsideToken } from './report.js';
 import { stringLiteralOf } from './typecheck.js';
-import { typeName, type Type } from './types.js';
+import { type Type } from './types.js';
+import { quotedValueType } from './typedef-names.js';
 
 /** Where a family's format and first checked argument are (1-based, as in format(printf, m, n)). */
 interface FormatFunction {
@@ -239,7 +240,7 @@ export function checkFormatCall(callee: Obj | undefined, args: Node[], tok: ITok
     }
     const number = ++next;
     if (!expected.accepts(arg.ty!)) {
-      warnAtDirective(literal, format.length, index, `${what} expects argument of type '${expected.name}', but argument ${number} has type '${typeName(arg.ty!)}'`);
+      warnAtDirective(literal, format.length, index, `${what} expects argument of type '${expected.name}', but argument ${number} has type ${quotedValueType(arg.ty!)}`);
     }
   };
   for (const d of list) {

@@ -134,6 +134,8 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
+    // (Of the functions compiled: a C99 inline definition is not.)
+    if (opts.syntaxOnly !== true) for (const r of parser.returnWarnings) if (!r.fn.inlineOnly) reportHeldWarnings(r.warnings);
     const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
     checkUnusedGlobals(parser.globals, opts.syntaxOnly !== true);
     // gcc's middle end warns last, about the functions it compiled (uninit.ts).

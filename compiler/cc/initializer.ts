@@ -10,12 +10,13 @@ import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, tryEvalStatic, withObjectReads, wrapToType } from './consteval.js';
 import { errorAt, pedwarnAt, refuseFloatingPoint } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
-import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, typeName, type Member, type Type } from './types.js';
+import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 import { runBytes, runItems, type IntegerRun } from './data-run.js';
 import { beginInitializer, closeBracedList, noteElidedBraces } from './missing-braces.js';
+import { quotedType } from './typedef-names.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -208,7 +209,7 @@ function setExpr(init: Initializer, e: Node): void {
     if (isCharArray(ty) && isStringLiteral(e)) {
       // "" fills char arrays, L"" (or U"") int arrays, u"" short arrays; never across sizes.
       if (e.ty!.base!.size !== ty.base!.size) {
-        errorAt(e.tok, `cannot initialize array of '${typeName(ty.base!)}' from a string literal with type array of '${typeName(e.ty!.base!)}'`);
+        errorAt(e.tok, `cannot initialize array of ${quotedType(ty.base!)} from a string literal with type array of ${quotedType(e.ty!.base!)}`);
       }
       fillString(init, e);
       return;
@@ -217,7 +218,7 @@ function setExpr(init: Initializer, e: Node): void {
   }
   if (ty.vectorElem && !isAggregate(e.ty!)) {
     // gcc elides the braces of a vector inside a list, but one scalar is no whole vector.
-    errorAt(e.tok, `incompatible types when initializing type '${typeName(ty)}' using type '${typeName(e.ty!)}'`);
+    errorAt(e.tok, `incompatible types when initializing type ${quotedType(ty)} using type ${quotedType(e.ty!)}`);
   }
   if (isAggregate(ty) && !isAggregate(e.ty!) && !isNumberLikeAggregate(ty)) {
     // Braces may be elided only inside a list (fillOne); `struct s x = 0;` has none to elide.
@@ -234,7 +235,7 @@ function fillString(init: Initializer, e: Node): void {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const len = init.isFlexibleArray ? n : Math.min(n, init.ty.arrayLen);
   // Only the terminating null may be left out (C99 6.7.8p14): `char s[3] = "abc"` is fine.
-  if (!init.isFlexibleArray && n - 1 > init.ty.arrayLen) pedwarnAt(e.tok, `initializer-string for array of '${typeName(elem)}' is too long`);
+  if (!init.isFlexibleArray && n - 1 > init.ty.arrayLen) pedwarnAt(e.tok, `initializer-string for array of ${quotedType(elem)} is too long`);
   for (let i = 0; i < len; i++) {
     const sz = e.ty!.base!.size;
     const v = sz === 1 ? view.getInt8(i) : sz === 2 ? view.getUint16(i * 2, true) : view.getInt32(i * 4, true);

@@ -4,7 +4,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import type { Obj } from './ast.js';
-import { errorAt, pedwarnAt, warnAt } from './report.js';
+import { errorAt, isoC99, pedwarnAt, warnAt } from './report.js';
 import { isCompatible, pointerTo, promotedType, tyInt, unqualified, type Param, type Type } from './types.js';
 
 /**
@@ -16,6 +16,8 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
   for (const d of decls) {
     const p = fnTy.params.find((x) => x.name === d.name);
     if (!p) errorAt(d.tok!, `declaration for parameter '${d.name}' but no such parameter`);
+    // The parameter is where its declaration names it (gcc's -Wunused-parameter points there).
+    p.tok = d.tok;
     const ty = adjusted(d.ty);
     const arrives = promotedType(ty);
     if (ty.kind === 'float' && arrives !== ty) {
@@ -32,6 +34,7 @@ function applyKrDeclarations(fnTy: Type, decls: Param[]): void {
  * the prototype's parameter types (the ABI callers use) under the definition's names.
  */
 export function krDefinitionType(fn: Obj, own: Type, decls: Param[], nameTok: IToken): Type {
+  defaultToInt(own, decls, nameTok);
   const proto = fn.ty;
   if (proto === own || !proto.hasPrototype) {
     applyKrDeclarations(own, decls);
@@ -49,6 +52,18 @@ export function krDefinitionType(fn: Obj, own: Type, decls: Param[], nameTok: IT
   }
   fn.ty = merged;
   return merged;
+}
+
+/**
+ * An identifier-list parameter no declaration names is an int, which C99 no longer allows
+ * (gcc's pedwarn, placed as the parameter itself is: at the function's name).
+ */
+function defaultToInt(own: Type, decls: Param[], nameTok: IToken): void {
+  for (const p of own.params) {
+    if (p.name === undefined || decls.some((d) => d.name === p.name)) continue;
+    p.tok = nameTok;
+    if (isoC99()) pedwarnAt(nameTok, `type of '${p.name}' defaults to 'int' [-Wimplicit-int]`);
+  }
 }
 
 /**

@@ -15,7 +15,8 @@ import { checkFormatCall } from './format-check.js';
 import { isWarningOn, warnAt } from './report.js';
 import { sameValue } from './comparisons.js';
 import { measuredSizeof, type Measured } from './sizeof-warnings.js';
-import { isCompatibleQualified, typeName, unqualified, type Type } from './types.js';
+import { isCompatibleQualified, unqualified, type Type } from './types.js';
+import { quotedType } from './typedef-names.js';
 
 /** A call of the function `fn` names, with its arguments as written and as converted for it. */
 export function checkLibraryCall(fn: Node, written: readonly Node[], converted: Node[], tok: IToken): void {
@@ -93,8 +94,8 @@ function warnSameArgument(name: string, f: MemoryAccess, measured: Measured, arg
     return true;
   }
   if (arg.ty!.kind === 'ptr' && !f.string && sameType(arg.ty!, ty) && ty.base!.kind !== 'void') {
-    const expected = `expected '${typeName(arg.ty!.base!)}' or an explicit length`;
-    warnAt(measured.at, `${head} pointer type '${typeName(arg.ty!)}' as the ${role}; ${expected} [-Wsizeof-pointer-memaccess]`);
+    const expected = `expected ${quotedType(arg.ty!.base!)} or an explicit length`;
+    warnAt(measured.at, `${head} pointer type ${quotedType(arg.ty!)} as the ${role}; ${expected} [-Wsizeof-pointer-memaccess]`);
     return true;
   }
   return false;

@@ -13,6 +13,7 @@
  * Writing the parentheses says it is meant, so the parsers mark a node that was written
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
+import { checkSignCompare } from './sign-compare.js';
 import { checkEnumCompare } from './enum-compare.js';
 import { COMPARISON_KINDS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
@@ -101,6 +102,7 @@ export function checkConditionAssignment(cond: Node): void {
  */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
   checkSizeofDivision(op, lhs, rhs);
+  checkSignCompare(op, lhs, rhs);
   checkComparison(op, lhs, rhs);
   checkParentheses(op, lhs, rhs);
   checkTautology(op, lhs, rhs);

@@ -5,12 +5,13 @@
  * rules a lower layer needs from a higher one are declared abstract here.
  */
 import type { PragmaReport } from './pragma-report.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
-import { errorAt, warnAt } from './report.js';
+import { errorAt, unknownTypeNameAt, warnAt } from './report.js';
 import { Scopes } from './scope.js';
 import { Cleanups } from './cleanup.js';
 import { arrayOf, tyChar, type Type } from './types.js';
@@ -127,6 +128,9 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
   pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
+  // gcc's middle end's "control reaches end of non-void function", given after the whole
+  // unit's front-end warnings, and not at all with -fsyntax-only (compiler/cc/index.ts).
+  returnWarnings: { fn: Obj; warnings: Diagnostic[] }[] = [];
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;
@@ -166,6 +170,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.breakDepth = 0;
     this.continueDepth = 0;
     this.stmtExprDepth = 0;
+    this.returnWarnings = [];
   }
 
   // chevrotain's token vector and position (its lexer_adapter.js, meant to be overridden
@@ -221,6 +226,19 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   isTypeStart(tok: IToken): boolean {
     if (tokenMatcher(tok, DeclKeyword)) return !tokenMatcher(tok, Kw.__extension__) && !tokenMatcher(tok, Kw._Static_assert);
     return tokenMatcher(tok, Identifier) && this.scopes.isTypedef(tok.image);
+  }
+
+  /**
+   * Where a declaration may start (LA(k)): gcc's "unknown type name" for a name nothing
+   * declares followed by another name or `*` (`uint32_t x;` without <stdint.h>), with its
+   * note naming the header that defines it (`headerNote`: none for a struct member).
+   */
+  checkUnknownTypeName(k = 1, headerNote = true): void {
+    const t = this.LA(k);
+    if (!tokenMatcher(t, Identifier)) return;
+    const after = this.LA(k + 1);
+    if (!tokenMatcher(after, Identifier) && !tokenMatcher(after, P['*'])) return;
+    if (this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, headerNote);
   }
 
   /** Does the token at LA(k) start a declaration? `__extension__` prefixes are skipped. */

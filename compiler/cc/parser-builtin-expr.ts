@@ -14,9 +14,10 @@ import { ExprParser } from './parser-expr.js';
 import { expressionStart } from './pointer-conversion.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, varNode, type GenericAssociation } from './typecheck.js';
-import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, typeName, type Type } from './types.js';
+import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
 import { sizeofMeasured } from './sizeof-warnings.js';
+import { quotedType } from './typedef-names.js';
 
 export abstract class BuiltinExprParser extends ExprParser {
   /** `( type-name )`, or a compound literal `(type-name){...}`: sizeof's and _Alignof's type operand. */
@@ -85,7 +86,7 @@ export abstract class BuiltinExprParser extends ExprParser {
       return numNode(1n, tok, tyULong);
     }
     if ((isAggregate(ty) && !ty.isComplete) || (ty.kind === 'array' && ty.arrayLen < 0)) {
-      errorAt(tok, `invalid application of 'sizeof' to incomplete type '${typeName(ty)}'`);
+      errorAt(tok, `invalid application of 'sizeof' to incomplete type ${quotedType(ty)}`);
     }
     const size = numNode(BigInt(ty.size), tok, tyULong);
     sizeofMeasured(size, ty, operand, after);
@@ -136,8 +137,8 @@ export abstract class BuiltinExprParser extends ExprParser {
     const ty = this.SUBRULE(this.typeName);
     this.CONSUME(P[')']);
     return this.ACTION(() => {
-      if (ty.kind === 'func') errorAt(tok, `second argument to 'va_arg' is a function type '${typeName(ty)}'`);
-      if (ty.kind === 'void' || (isAggregate(ty) && !ty.isComplete)) errorAt(tok, `second argument to 'va_arg' is of incomplete type '${typeName(ty)}'`);
+      if (ty.kind === 'func') errorAt(tok, `second argument to 'va_arg' is a function type ${quotedType(ty)}`);
+      if (ty.kind === 'void' || (isAggregate(ty) && !ty.isComplete)) errorAt(tok, `second argument to 'va_arg' is of incomplete type ${quotedType(ty)}`);
       const n = newNode('vaArg', tok);
       n.lhs = ap;
       // A variably sized struct (GNU) travels by reference, as gcc passes it.
@@ -266,7 +267,7 @@ export abstract class BuiltinExprParser extends ExprParser {
   private memberOffset(ty: Type, name: IToken, offset: bigint, addBase: (base: Obj | undefined, t: IToken) => void): [bigint, Type] {
     if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
     const path = findMember(ty, name.image);
-    if (!path) return errorAt(name, `'${typeName(ty)}' has no member named '${name.image}'`);
+    if (!path) return errorAt(name, `${quotedType(ty)} has no member named '${name.image}'`);
     let off = offset;
     for (const m of path) {
       off += BigInt(m.offset);

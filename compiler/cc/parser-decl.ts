@@ -10,14 +10,15 @@ import { numNode } from './typecheck.js';
 import type { Designator, InitItem, InitSyntax } from './initializer.js';
 import type { IntegerRunToken } from './data-run.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
-import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
+import type { Attributes, CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { checkAlignas, checkArrayQualifiers, checkParameterStorage, checkTypeNameStorage, markQualifiedArray } from './spec-constraints.js';
 import { errorAt, isoC2x, pedwarnAt, warnAt } from './report.js';
 import { pedwarnFlexibleArrayUse } from './member-constraints.js';
 import {
-  arrayOf, funcType, isAggregate, isInteger, pointerTo, qualifiedType, tyInt, tyULong, Type, typeName, type Param, vlaOf, withAlignment,
+  arrayOf, funcType, isAggregate, isInteger, pointerTo, qualifiedType, tyInt, tyULong, Type, type Param, vlaOf, withAlignment,
 } from './types.js';
 import { SpecifierParser } from './parser-specifiers.js';
+import { quotedType } from './typedef-names.js';
 
 export type DeclSuffix =
   | { kind: 'array'; len: number; tok: IToken; vlaLen: Node | undefined; star?: boolean; constPointer?: boolean; qualified?: boolean }
@@ -198,6 +199,7 @@ export abstract class DeclParser extends SpecifierParser {
 
   paramSuffix = this.RULE('paramSuffix', (): DeclSuffix => {
     this.CONSUME(P['(']);
+    this.ACTION(() => this.checkUnknownTypeName());
     const params: Param[] = [];
     let variadic = false;
     let proto = true;
@@ -256,11 +258,13 @@ export abstract class DeclParser extends SpecifierParser {
   });
 
   paramDecl = this.RULE('paramDecl', (): Param => {
+    this.ACTION(() => this.checkUnknownTypeName());
     const first = this.LA(1);
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
-    this.MANY(() => this.SUBRULE(this.attributeList));
-    return this.ACTION(() => paramOf(this, spec, d, first, this.LA(0)));
+    const attrs: Attributes = {};
+    this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
+    return this.ACTION(() => paramOf(this, spec, d, first, this.LA(0), attrs.unused === true));
   });
 
   typeName = this.RULE('typeName', (): Type => {
@@ -365,7 +369,8 @@ export abstract class DeclParser extends SpecifierParser {
 }
 
 /** A parameter declaration, declared in the prototype scope; `first` and `last` are its first and last tokens. */
-export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, first: IToken, last: IToken): Param {
+/** `markedUnused`: an `unused` attribute after the declarator (the specifiers' own is in spec.attrs). */
+export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, first: IToken, last: IToken, markedUnused = false): Param {
   checkParameterStorage(spec, d.nameTok, last);
   let ty = d.derive(spec.ty);
   checkAlignas(spec, ty, d.nameTok ?? last, 'parameter', d.nameTok?.image);
@@ -382,6 +387,7 @@ export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, first: IT
   const param = declareParam(p, d.nameTok, ty);
   // Its address may not be taken (C11 6.5.3.2p1), in the body as in any block.
   if (spec.isRegister && param.obj) param.obj.isRegister = true;
+  param.markedUnused = markedUnused || spec.attrs.unused === true;
   if (declaredArray && param.obj) param.obj.isArrayParameter = true;
   if (outerLen) param.entryCode = [outerLen];
   param.at = d.nameTok ?? first;
@@ -483,10 +489,10 @@ function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type 
   if (s.kind === 'array') {
     if (t.kind === 'func') errorAt(s.tok, 'declaration of array of functions');
     if (t.kind === 'void') errorAt(s.tok, "declaration of array of 'void'");
-    if (isAggregate(t) && !t.isComplete) errorAt(s.tok, `array type has incomplete element type '${typeName(t)}'`);
+    if (isAggregate(t) && !t.isComplete) errorAt(s.tok, `array type has incomplete element type ${quotedType(t)}`);
     // Only the outermost length may be left out (`int a[][3]`, not `int a[3][]`).
     if (t.kind === 'array' && t.arrayLen < 0 && !t.isVla && !unspecifiedLength.has(t)) {
-      errorAt(nameTok ?? s.tok, `array type has incomplete element type '${typeName(t)}'`);
+      errorAt(nameTok ?? s.tok, `array type has incomplete element type ${quotedType(t)}`);
     }
     pedwarnFlexibleArrayUse(t, nameTok ?? s.tok);
     const a = arrayOfSuffix(t, s, nameTok);

@@ -22,7 +22,7 @@ import { noteEnumerator } from './enum-compare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
 import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
-import { errorAt, holdWarnings, pedwarnAt, warnAt } from './report.js';
+import { errorAt, holdWarnings, pedwarnAt, undeclaredAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
 import { chooseTgmath } from './tgmath.js';
 import { untypedCallNode } from './untyped-call.js';
@@ -35,14 +35,14 @@ import {
   promoteBitfield, shiftNode, stringLiteralOf, subNode, subscriptNode, unaryNode, varNode, defaultPromotion,
 } from './typecheck.js';
 import {
-  findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong,
-  tyVoid, typeName, isCompatible, unqualified, type Type,
-} from './types.js';
+  findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
+  canonicalType, type Type } from './types.js';
+import { quotedType } from './typedef-names.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkLibraryCall } from './library-calls.js';
 import { checkOperatorOperands, grouped } from './parentheses.js';
-
+import { checkConditionalSign } from './sign-compare.js';
 
 export abstract class ExprParser extends CParserBase implements FastExprParser {
   // The rules below run once per operand, so they allocate nothing on the common path:
@@ -159,7 +159,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
 
   /** `cond ? then : els` (`tok` the `?`, `colon` the `:`); `cond ?: els` without `then`. */
   buildTernary(cond: Node, tok: IToken, colon: IToken, then: Node | undefined, els: Node): Node {
-    if (then) return withCodeTok(condNode(cond, then, els, tok), colon);
+    if (then) return withCodeTok(condNode(cond, then, els, tok, checkConditionalSign), colon);
     // GNU `a ?: b`: a is evaluated once.
     const tmp = this.newTemp(cond.ty!.kind === 'array' ? pointerTo(cond.ty!.base!) : cond.ty!);
     const set = assignNode(varNode(tmp, tok), cond, tok);
@@ -429,7 +429,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   private buildCast(e: Node, target: Type, tok: IToken): Node {
-    const ty = unqualified(target); // `(const int)x` is a plain int value
+    const ty = canonicalType(target); // `(const int)x` is a plain int value; `(size_t)x` a long unsigned int, as in gcc
     if (ty.kind === 'void') return unaryNode('cast', e, ty, tok);
     if ((isVector(ty) || isVector(e.ty!)) && ty.kind !== 'union') return vectorCast(e, ty, tok);
     if (isComplex(ty) || isComplex(e.ty!) || ty.isInt128 || e.ty!.isInt128 || ty.isFloat128 || e.ty!.isFloat128) return castNode(e, ty);
@@ -438,7 +438,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       if (ty.kind === 'union') return castToUnion(e, ty, tok, (t, init, at) => this.buildCompoundLiteral(t, init, at));
       errorAt(tok, `conversion to non-scalar type requested`);
     }
-    if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type '${typeName(e.ty!)}'`);
+    if (isAggregate(e.ty!) || e.ty!.kind === 'void') errorAt(tok, `invalid cast from type ${quotedType(e.ty!)}`);
     // A pointer and a floating value do not convert into each other (C11 6.5.4p4).
     if (isFlonum(ty) && (isPointerLike(e.ty!) || e.ty!.kind === 'func')) errorAt(tok, 'pointer value used where a floating-point was expected');
     if (ty.kind === 'ptr' && isFlonum(e.ty!)) errorAt(tok, 'cannot convert to a pointer type');
@@ -593,9 +593,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         if (!isAggregate(ty)) {
           return errorAt(s.name, `request for member '${s.name.image}' in something not a structure or union`);
         }
-        if (!ty.isComplete) return errorAt(s.name, `invalid use of incomplete type '${typeName(ty)}'`);
+        if (!ty.isComplete) return errorAt(s.name, `invalid use of incomplete type ${quotedType(ty)}`);
         const path = findMember(ty, s.name.image);
-        if (!path) return errorAt(s.name, `'${typeName(ty)}' has no member named '${s.name.image}'`);
+        if (!path) return errorAt(s.name, `${quotedType(ty)} has no member named '${s.name.image}'`);
         let cur = base;
         for (const m of path) cur = memberNode(cur, m, s.name);
         return withCodeTok(cur, s.tok);
@@ -638,7 +638,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       return varNode(this.implicitDeclaration(t), t);
     }
-    return errorAt(t, `'${t.image}' undeclared${this.fn ? ' (first use in this function)' : ' here (not in a function)'}`);
+    return undeclaredAt(t, this.fn !== undefined);
   }
 
   /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */
@@ -704,7 +704,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     n.ty = fty.returnType!;
     if (isAggregate(n.ty) && n.ty.isVla) errorAt(tok, 'returning a variably sized struct is not supported');
     // The caller makes room for the value: its struct must be complete by now (C11 6.5.2.2p1).
-    if (isAggregate(n.ty) && !n.ty.isComplete) errorAt(tok, `invalid use of undefined type '${typeName(n.ty)}'`);
+    if (isAggregate(n.ty) && !n.ty.isComplete) errorAt(tok, `invalid use of undefined type ${quotedType(n.ty)}`);
     if (isAggregate(n.ty)) n.retBuffer = this.newTemp(n.ty);
     return (this.builtinsOn ? foldLibraryCall(n) : undefined) ?? n;
   }

@@ -378,6 +378,7 @@ function parameterSuffix(p: DeclarationParser): DeclSuffix {
 }
 
 function parameter(p: DeclarationParser): Param {
+  p.checkUnknownTypeName();
   if (scanParameter(p, 1, []) === FAIL) return p.subParamDecl();
   const first = p.la(1);
   const spec = buildSpecifiers(p, scanSpecifiers(p, 1) - 1);

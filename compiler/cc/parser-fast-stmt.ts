@@ -36,6 +36,7 @@ export { fastDeclaration } from './parser-fast-decl.js';
 export interface FastStmtParser {
   /** The pragmas to report as the parse reaches them (pragma-report.ts); undefined: none. */
   pragmas: PragmaReport | undefined;
+  checkUnknownTypeName(k?: number): void;
   subStatement(): Node;
   subCompound(): Node;
   subExpr(): Node;
@@ -81,6 +82,7 @@ export function fastBlockItems(p: StmtParser, body: Node[]): void {
     const t = p.la(1);
     p.pragmas?.reach(t.startOffset);
     if (is(t, RBRACE)) return;
+    p.checkUnknownTypeName();
     if (p.isDeclarationAt(1)) {
       // blockItem's first alternative, when its lookahead surely agrees.
       if (!surelyDeclaration(p, 1)) return;
@@ -229,6 +231,7 @@ function doStatement(p: StmtParser): Node {
  * lookahead, so the fast path takes the statement only when that choice is plain.
  */
 function forStatement(p: StmtParser): Node | undefined {
+  p.checkUnknownTypeName(3);
   const first = p.la(3);
   const initIsDeclaration = p.isDeclarationAt(3);
   if (initIsDeclaration ? !surelyDeclaration(p, 3) : !is(first, SEMI) && !surelyExpression(p, 3)) return undefined;

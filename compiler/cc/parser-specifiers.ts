@@ -203,7 +203,11 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     // A lone `_Complex` means `_Complex double`, as in gcc (`_Complex unsigned` is unsigned int).
     const lone = st.base === undefined && !st.other && st.longs === 0 && !st.signed && !st.unsigned;
     if (st.complex) s.ty = complexOf(lone ? tyDouble : s.ty, st.complex);
-    else if (lone) s.isImplicitInt = true;
+    else if (lone) {
+      s.isImplicitInt = true;
+      // `static pid_t p;`: the type a storage class or qualifier left out is a name nothing declares.
+      this.checkUnknownTypeName();
+    }
     // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
     // Cleared only when set: attributes with no keys are what most declarations have (see mergeAttrs).
@@ -319,6 +323,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       {
         ALT: () => {
           const first = this.LA(1);
+          this.ACTION(() => this.checkUnknownTypeName(1, false));
           const spec = this.SUBRULE(this.declspec);
           this.ACTION(() => checkMemberStorage(spec, first));
           this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [

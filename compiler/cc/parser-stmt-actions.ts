@@ -18,11 +18,12 @@ import { checkBoolContext, type TruthUse } from './bool-context.js';
 import { OpenSwitch } from './case-values.js';
 import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt, warnAt } from './report.js';
 import { convertForAssign, promote } from './typecheck.js';
-import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType, typeName } from './types.js';
+import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType } from './types.js';
 import { withVectorAttribute } from './vector.js';
 import { checkConditionAssignment } from './parentheses.js';
 import { noteDiscarded } from './unused.js';
 import { verifySequencePoints } from './sequence-points.js';
+import { quotedType } from './typedef-names.js';
 
 export function stmt(kind: Node['kind'], tok: IToken): Node {
   return newNode(kind, tok);
@@ -62,7 +63,7 @@ export function sourceExprStmt(p: CParserBase, e: Node, forTok?: IToken): Node {
 
 export function exprStmt(e: Node): Node {
   // `*p;` still reads the object, so its struct type must be complete (as gcc requires).
-  if (e.kind === 'deref' && isAggregate(e.ty!) && !e.ty!.isComplete) errorAt(e.tok, `invalid use of undefined type '${typeName(e.ty!)}'`);
+  if (e.kind === 'deref' && isAggregate(e.ty!) && !e.ty!.isComplete) errorAt(e.tok, `invalid use of undefined type ${quotedType(e.ty!)}`);
   const n = stmt('exprStmt', e.tok);
   n.lhs = e;
   return n;

@@ -123,7 +123,10 @@ export class CParser extends DeclParser implements FastStmtParser {
   private blockItemOr: { IGNORE_AMBIGUITIES: boolean; DEF: IOrAlt<Node[]>[] } | undefined;
 
   blockItem = this.RULE('blockItem', (): Node[] => {
-    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
+    this.ACTION(() => {
+      this.pragmas?.reach(this.LA(1).startOffset);
+      this.checkUnknownTypeName();
+    });
     return this.OR(
       (this.blockItemOr ??= {
         IGNORE_AMBIGUITIES: true,
@@ -251,7 +254,10 @@ export class CParser extends DeclParser implements FastStmtParser {
   forStmt = this.RULE('forStmt', (): Node => {
     const tok = this.CONSUME(Kw.for);
     this.CONSUME(P['(']);
-    const cleanupMark = this.ACTION(() => beginBlock(this));
+    const cleanupMark = this.ACTION(() => {
+      this.checkUnknownTypeName();
+      return beginBlock(this);
+    });
     const init = this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -683,7 +689,10 @@ export class CParser extends DeclParser implements FastStmtParser {
   });
 
   externalDeclaration = this.RULE('externalDeclaration', (): void => {
-    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
+    this.ACTION(() => {
+      this.pragmas?.reach(this.LA(1).startOffset);
+      this.checkUnknownTypeName();
+    });
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [

@@ -14,8 +14,9 @@
  */
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
-import { isWarningOn, noteAt, pedwarnAt, warnAt } from './report.js';
-import { isCompatible, isCompatibleQualified, isPointerLike, typeName, unqualified, type Param, type Type } from './types.js';
+import { errorAt, errorNote, isWarningOn, noteAt, pedwarnAt, warnAt } from './report.js';
+import { isCompatible, isCompatibleQualified, isPointerLike, unqualified, type Param, type Type } from './types.js';
+import { quotedType, quotedValueType } from './typedef-names.js';
 
 /**
  * Where a value is converted, as the caller's message fragments say it ('initializing',
@@ -99,7 +100,25 @@ function sameButForSign(a: Type, b: Type): boolean {
  */
 export function noteExpectedArgument(to: Type, from: Type, site: ConversionSite): void {
   const param = site.argument?.param;
-  if (param?.at) noteAt(param.at, `expected '${typeName(to)}' but argument is of type '${typeName(from)}'`);
+  if (param?.at) noteAt(param.at, `expected ${quotedType(to)} but argument is of type ${quotedValueType(from)}`);
+}
+
+/**
+ * gcc's error for a value that does not convert at all (a struct to a pointer, a double
+ * to a pointer): at the start of the value assigned or initialized with, at the value
+ * itself when returned or passed, where a note shows the parameter.
+ */
+export function incompatibleTypes(expr: Node, to: Type, tok: IToken, site: ConversionSite): never {
+  const from = quotedValueType(expr.ty!);
+  switch (site.what) {
+    case 'initializing': return errorAt(expressionStart(expr), `incompatible types when initializing type ${quotedType(to)} using type ${from}`);
+    case 'assigning to': return errorAt(expressionStart(expr), `incompatible types when assigning to type ${quotedType(to)} from type ${from}`);
+    case 'returning': return errorAt(tok, `incompatible types when returning type ${from} but ${quotedType(to)} was expected`);
+  }
+  const a = site.argument;
+  const message = a === undefined ? 'incompatible type for argument' : `incompatible type for argument ${a.index}${a.callee !== undefined ? ` of '${a.callee}'` : ''}`;
+  const at = a?.param?.at;
+  return errorAt(tok, message, at !== undefined ? [errorNote(at, `expected ${quotedType(to)} but argument is of type ${from}`)] : []);
 }
 
 /** gcc's noun for the place of a conversion. */
@@ -117,23 +136,23 @@ function argumentName(a: { index: number; callee: string | undefined }): string 
 }
 
 function signednessMessage(to: Type, from: Type, site: ConversionSite): string {
-  const toName = typeName(unqualified(to));
-  const fromName = typeName(from);
+  const toName = quotedType(unqualified(to));
+  const fromName = quotedValueType(from);
   switch (site.what) {
-    case 'initializing': return `pointer targets in initialization of '${toName}' from '${fromName}' differ in signedness`;
-    case 'assigning to': return `pointer targets in assignment from '${fromName}' to '${toName}' differ in signedness`;
-    case 'returning': return `pointer targets in returning '${fromName}' from a function with return type '${toName}' differ in signedness`;
+    case 'initializing': return `pointer targets in initialization of ${toName} from ${fromName} differ in signedness`;
+    case 'assigning to': return `pointer targets in assignment from ${fromName} to ${toName} differ in signedness`;
+    case 'returning': return `pointer targets in returning ${fromName} from a function with return type ${toName} differ in signedness`;
     default: return `pointer targets in ${site.argument ? argumentName(site.argument) : 'passing argument'} differ in signedness`;
   }
 }
 
 function incompatibleMessage(to: Type, from: Type, site: ConversionSite): string {
-  const toName = typeName(unqualified(to));
-  const fromName = typeName(from);
+  const toName = quotedType(unqualified(to));
+  const fromName = quotedValueType(from);
   switch (site.what) {
-    case 'initializing': return `initialization of '${toName}' from incompatible pointer type '${fromName}'`;
-    case 'assigning to': return `assignment to '${toName}' from incompatible pointer type '${fromName}'`;
-    case 'returning': return `returning '${fromName}' from a function with incompatible return type '${toName}'`;
+    case 'initializing': return `initialization of ${toName} from incompatible pointer type ${fromName}`;
+    case 'assigning to': return `assignment to ${toName} from incompatible pointer type ${fromName}`;
+    case 'returning': return `returning ${fromName} from a function with incompatible return type ${toName}`;
     default: return `${site.argument ? argumentName(site.argument) : 'passing argument'} from incompatible pointer type`;
   }
 }
@@ -144,11 +163,11 @@ function incompatibleMessage(to: Type, from: Type, site: ConversionSite): string
  * integer without a cast".
  */
 export function intConversionMessage(to: Type, from: Type, site: ConversionSite, made: 'pointer from integer' | 'integer from pointer'): string {
-  const toName = typeName(unqualified(to));
-  const fromName = typeName(from);
-  const place = site.what === 'initializing' ? `initialization of '${toName}' from '${fromName}'`
-    : site.what === 'assigning to' ? `assignment to '${toName}' from '${fromName}'`
-    : site.what === 'returning' ? `returning '${fromName}' from a function with return type '${toName}'`
+  const toName = quotedType(unqualified(to));
+  const fromName = quotedValueType(from);
+  const place = site.what === 'initializing' ? `initialization of ${toName} from ${fromName}`
+    : site.what === 'assigning to' ? `assignment to ${toName} from ${fromName}`
+    : site.what === 'returning' ? `returning ${fromName} from a function with return type ${toName}`
     : siteNoun(site);
   return `${place} makes ${made} without a cast [-Wint-conversion]`;
 }

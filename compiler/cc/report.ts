@@ -6,6 +6,7 @@ import type { IToken } from './chevrotain.js';
 import { CompileError, werrorMessage, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import type { SourceMapper } from './lexer.js';
 import type { DiagnosticPragmas } from './diagnostic-pragmas.js';
+import { knownHeaderOf } from './known-headers.js';
 
 let mapper: SourceMapper | undefined;
 let warnings: Diagnostic[] = [];
@@ -44,7 +45,8 @@ let pedanticMode = NOT_PEDANTIC;
  * 'switch' is case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
  */
 export const OPTIONAL_WARNINGS = [
-  'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'return-type', 'no-return-type',
+  'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
+  'unused-but-set-parameter', 'sign-compare', 'return-type', 'no-return-type',
   'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
   'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
@@ -110,10 +112,46 @@ export function locationOf(tok: IToken): SourceLocation {
   return mapper.locateToken(tok);
 }
 
-export function errorAt(tok: IToken, message: string): never {
+/** `notes`: gcc's notes on the error, printed after it. */
+export function errorAt(tok: IToken, message: string, notes: readonly Diagnostic[] = []): never {
   const e = new CompileError(message, locationOf(tok));
   e.diagnostic.inFunction = inFunction;
+  e.followingNotes.push(...notes);
   throw e;
+}
+
+/**
+ * gcc's error for a name never declared, with its notes: the header that defines the name,
+ * if gcc knows one, and in a function that only its first use there is reported.
+ */
+export function undeclaredAt(tok: IToken, inBody: boolean): never {
+  const header = knownHeaderNote(tok);
+  const notes = header !== undefined ? [header] : [];
+  if (!inBody) return errorAt(tok, `'${tok.image}' undeclared here (not in a function)`, notes);
+  notes.push(errorNote(tok, 'each undeclared identifier is reported only once for each function it appears in'));
+  return errorAt(tok, `'${tok.image}' undeclared (first use in this function)`, notes);
+}
+
+/**
+ * gcc's error for a name nothing declares where a declaration starts (`uint32_t x;` without
+ * <stdint.h>). `headerNote`: with the note naming the header that defines it, if gcc knows one
+ * (gcc gives none for a struct member).
+ */
+export function unknownTypeNameAt(tok: IToken, headerNote: boolean): never {
+  const header = headerNote ? knownHeaderNote(tok) : undefined;
+  return errorAt(tok, `unknown type name '${tok.image}'`, header !== undefined ? [header] : []);
+}
+
+/** A note on an error (printed even under -w, as gcc's). */
+export function errorNote(tok: IToken, message: string): Diagnostic {
+  return { severity: 'note', message, loc: locationOf(tok), inFunction };
+}
+
+/** gcc's note naming the standard header that defines the name `tok` is (known-headers.ts), if any. */
+function knownHeaderNote(tok: IToken): Diagnostic | undefined {
+  const header = knownHeaderOf(tok.image);
+  if (header === undefined) return undefined;
+  return headerNote(tok, `'${tok.image}' is defined in header '${header}'; did you forget to '#include ${header}'?`, header);
 }
 
 /**
@@ -132,8 +170,13 @@ export function refuseFloatingPoint(tok: IToken, why: string): never {
 let lastWarningDropped = false;
 
 function dropInSystemHeader(tok: IToken): boolean {
-  lastWarningDropped = mapper !== undefined && mapper.inSystemHeader(tok);
+  lastWarningDropped = isInSystemHeader(tok);
   return lastWarningDropped;
+}
+
+/** The token comes from a system header. */
+export function isInSystemHeader(tok: IToken): boolean {
+  return mapper !== undefined && mapper.inSystemHeader(tok);
 }
 
 /** The unit's #pragma GCC diagnostic (diagnostic-pragmas.ts); undefined: it has none. */
@@ -215,8 +258,17 @@ export function noteMissingHeader(tok: IToken, name: string, header: string): vo
   if (!warningsEnabled) return;
   const message = `include '${header}' or provide a declaration of '${name}'`;
   if (suggestedHeaders.has(header) || !mapper) return noteAt(tok, message);
+  warnings.push(headerNote(tok, message, header));
+}
+
+/**
+ * A note suggesting `header`: the first time in a file where the #include would go (after
+ * the main file's last one), showing the line to add; after that, at `tok`.
+ */
+function headerNote(tok: IToken, message: string, header: string): Diagnostic {
+  if (suggestedHeaders.has(header) || !mapper) return errorNote(tok, message);
   suggestedHeaders.add(header);
-  warnings.push({ severity: 'note', message, loc: mapper.includeInsertionPoint(tok), inFunction, insertion: `#include ${header}` });
+  return { severity: 'note', message, loc: mapper.includeInsertionPoint(tok), inFunction, insertion: `#include ${header}` };
 }
 
 /**

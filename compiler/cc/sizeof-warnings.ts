@@ -15,7 +15,8 @@ import type { Node, Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { operandPlace } from './parentheses.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
-import { isCompatibleQualified, typeName, type Type } from './types.js';
+import { isCompatibleQualified, type Type } from './types.js';
+import { quotedType, unquotedType } from './typedef-names.js';
 
 /**
  * What a `sizeof` measured: the operand's type, the variable it names (gcc's DECL), the
@@ -38,7 +39,7 @@ const measured = new WeakMap<Node, Measured>();
 export function sizeofMeasured(size: Node, ty: Type, operand: Node | undefined, after: IToken): void {
   const variable = operand?.kind === 'var' ? operand.obj : undefined;
   if (variable?.isArrayParameter && !isWarningOn('no-sizeof-array-argument')) {
-    warnAt(operandPlace(operand!), `'sizeof' on array function parameter '${variable.name}' will return size of '${typeName(ty)}' [-Wsizeof-array-argument]`);
+    warnAt(operandPlace(operand!), `'sizeof' on array function parameter '${variable.name}' will return size of ${quotedType(ty)} [-Wsizeof-array-argument]`);
     if (variable.tok) noteAt(variable.tok, 'declared here');
   }
   // gcc places a type name at its first token, a parenthesized operand at its `(`.
@@ -62,13 +63,13 @@ export function checkSizeofDivision(op: IToken, lhs: Node, rhs: Node): void {
   const arrayParameter = variable?.isArrayParameter && !isWarningOn('no-sizeof-array-argument');
   if (ty.kind === 'ptr' && isCompatibleQualified(ty.base!, second.ty, true) && !arrayParameter) {
     if (!isWarningOn('sizeof-pointer-div')) return;
-    warnAt(op, `division 'sizeof (${typeName(ty)}) / sizeof (${typeName(second.ty)})' does not compute the number of array elements [-Wsizeof-pointer-div]`);
+    warnAt(op, `division 'sizeof (${unquotedType(ty)}) / sizeof (${unquotedType(second.ty)})' does not compute the number of array elements [-Wsizeof-pointer-div]`);
     if (variable?.tok) noteAt(variable.tok, "first 'sizeof' operand was declared here");
   } else if (ty.kind === 'array' && !rhs.grouped && isWarningOn('sizeof-array-div')) {
     const element = ty.base!;
     // A char array's size is its length; a multidimensional one is counted by its rows, or whatever.
     if (element.kind === 'char' || element.kind === 'array' || element.size === second.ty.size) return;
-    warnAt(op, `expression does not compute the number of elements in this array; element type is '${typeName(element)}', not '${typeName(second.ty)}' [-Wsizeof-array-div]`);
+    warnAt(op, `expression does not compute the number of elements in this array; element type is ${quotedType(element)}, not ${quotedType(second.ty)} [-Wsizeof-array-div]`);
     noteAt(op, "add parentheses around the second 'sizeof' to silence this warning");
     if (variable?.tok) noteAt(variable.tok, `array '${variable.name}' declared here`);
   }

@@ -14,15 +14,16 @@ import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkBoolContext, warnBitNotOfTruth } from './bool-context.js';
-import { checkPointerConversion, expressionStart, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
+import { checkPointerConversion, expressionStart, incompatibleTypes, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
 import { P } from './lexer.js';
 import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
-import { eitherVector, isVector, vectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
+import { eitherVector, isVector, isVectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
-  tyInt, tyLong, tyUInt, tyULong, typeName, type Type, isCompatibleQualified,
-  qualifiedType, unqualified, tyChar, commonFloating, tyLLong, tyULLong, tyDouble,
+  tyInt, tyLong, tyUInt, tyULong, type Type, isCompatibleQualified,
+  qualifiedType, unqualified, tyChar, commonFloating, tyLLong, tyULLong, tyDouble, canonicalType,
 } from './types.js';
+import { quotedType, quotedValueType } from './typedef-names.js';
 
 export function numNode(val: bigint, tok: IToken, ty: Type = tyInt): Node {
   const n = newNode('num', tok);
@@ -49,8 +50,8 @@ export function varNode(obj: Obj, tok: IToken): Node {
 }
 
 export function castNode(expr: Node, ty: Type): Node {
-  if (expr.ty === ty) return expr;
-  if (onlySpellingDiffers(expr, ty) || ty === constLentTo(expr)) return { ...expr, ty };
+  if (expr.ty === ty || onlyNamesDiffer(expr.ty!, ty)) return expr;
+  if (onlySpellingDiffers(expr, ty) || isConstLentTo(expr, ty)) return { ...expr, ty };
   if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
@@ -73,6 +74,13 @@ export function castNode(expr: Node, ty: Type): Node {
   return n;
 }
 
+/** The same type, qualifiers and all, but for a typedef's name (typedef-names.ts): nothing to convert. */
+function onlyNamesDiffer(from: Type, to: Type): boolean {
+  if (from.typedefName === undefined && to.typedefName === undefined) return false;
+  if (from.isConst !== to.isConst || from.isVolatile !== to.isVolatile || from.isAtomic !== to.isAtomic) return false;
+  return canonicalType(from) === canonicalType(to);
+}
+
 /**
  * long to long long, char to signed char: the same bits under another name. The value is
  * the operand itself, retyped, so the code generated does not change (a cast node would
@@ -87,12 +95,18 @@ function onlySpellingDiffers(expr: Node, ty: Type): boolean {
 }
 
 /**
- * The type of a member or element before a const record or array lent it `const`
- * (memberNode, qualifiedType): `p->x` with `const struct s *p` reads an int. Converting it
+ * Whether `ty` is (by any typedef name) the type of a member or element before a const
+ * record or array lent it `const` (memberNode, qualifiedType): `p->x` with
+ * `const struct s *p` reads an int. Converting it
  * back to that type changes no value, so the read stays a plain member or element, as
  * before the lending, and the code made for it does not change. Volatile is not lent
  * away: codegen must see a volatile read.
  */
+function isConstLentTo(expr: Node, ty: Type): boolean {
+  const lent = constLentTo(expr);
+  return lent !== undefined && (ty === lent || onlyNamesDiffer(lent, ty));
+}
+
 function constLentTo(expr: Node): Type | undefined {
   const t = expr.ty!;
   if (!t.isConst || t.isVolatile) return undefined;
@@ -137,7 +151,27 @@ export function promote(n: Node): Node {
   return n;
 }
 
+/**
+ * The usual arithmetic conversions' type. Where gcc's c_common_type gives back an
+ * operand's own type, a typedef's name stays with it (typedef-names.ts): `n + 1` with a
+ * size_t n is a size_t, `x * 2` with a `real x` a real.
+ */
 export function commonType(a: Type, b: Type): Type {
+  const plain = plainCommonType(a, b);
+  if (a.typedefName === undefined && b.typedefName === undefined) return plain;
+  const ua = unqualified(a);
+  const ub = unqualified(b);
+  let kept: Type | undefined;
+  if (ua === ub) kept = ua;
+  else if (isFlonum(ua) !== isFlonum(ub)) kept = isFlonum(ua) ? ua : ub; // the only floating one
+  else if (ua.size !== ub.size) kept = ua.size > ub.size ? ua : ub; // the wider
+  else if (ua.size === 4 && !isFlonum(ua)) kept = ua.isUnsigned ? ua : ub; // of two ints, the unsigned one, else the right one
+  // Never a type the integer promotions replace (`u8 + u8` is an int), nor another type than the plain one.
+  const promoted = kept !== undefined && isInteger(kept) && (kept.size < 4 || kept.kind === 'enum' || kept.kind === 'bool');
+  return kept !== undefined && !promoted && kept.typedefName !== undefined && canonicalType(kept) === canonicalType(plain) ? kept : plain;
+}
+
+function plainCommonType(a: Type, b: Type): Type {
   if (isFlonum(a) || isFlonum(b)) return commonFloating(a, b);
   const sa = Math.max(a.size, 4);
   const sb = Math.max(b.size, 4);
@@ -170,16 +204,16 @@ function either128(a: Node, b: Node): boolean {
 
 function requireScalar(n: Node, what: string): void {
   if (!isScalar(n.ty!) && n.ty!.kind !== 'array' && n.ty!.kind !== 'func' && !isNumberLikeAggregate(n.ty!)) {
-    errorAt(n.tok, `invalid operand to ${what} (have '${typeName(n.ty!)}')`);
+    errorAt(n.tok, `invalid operand to ${what} (have ${quotedValueType(n.ty!)})`);
   }
 }
 
 function requireArith(n: Node, op: string): void {
-  if (!isNumeric(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have '${typeName(n.ty!)}')`);
+  if (!isNumeric(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have ${quotedValueType(n.ty!)})`);
 }
 
 function requireInteger(n: Node, op: string): void {
-  if (!isInteger(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have '${typeName(n.ty!)}')`);
+  if (!isInteger(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have ${quotedValueType(n.ty!)})`);
 }
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
@@ -289,7 +323,7 @@ function pointee(t: Type): Type {
 function scaleOf(t: Type, tok: IToken): number {
   const b = pointee(t);
   if (b.kind === 'void' || b.kind === 'func') return 1;
-  if (b.kind !== 'array' && b.size === 0 && !b.isComplete) errorAt(tok, `invalid use of undefined type '${typeName(b)}'`);
+  if (b.kind !== 'array' && b.size === 0 && !b.isComplete) errorAt(tok, `invalid use of undefined type ${quotedType(b)}`);
   return b.size;
 }
 
@@ -325,7 +359,7 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
   if (isPointerLike(rhs.ty!) && !isPointerLike(lhs.ty!)) [lhs, rhs] = [rhs, lhs];
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
-    errorAt(tok, `invalid operands to binary + (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+    errorAt(tok, `invalid operands to binary + (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
   }
   // `((int (*)[n])p)[i]`: the cast computes the row size, so it must run before the index is scaled.
   if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, addNode(lhs.rhs!, rhs, tok), tok);
@@ -347,7 +381,7 @@ export function subscriptNode(base: Node, index: Node, tok: IToken): Node {
   if (!isInteger(offset) && !offset.isInt128) return errorAt(tok, 'array subscript is not an integer');
   // A plain char may be negative: `count[c]` of a letter outside ASCII reads before the array.
   // (gcc places it at the index, unless that is a variable alone, which has no place: at the `[`.)
-  if (pointer === base && unqualified(index.ty!) === tyChar && isWarningOn('char-subscripts')) {
+  if (pointer === base && canonicalType(index.ty!) === tyChar && isWarningOn('char-subscripts')) {
     warnAt(index.kind === 'var' ? tok : index.codeTok ?? index.tok, "array subscript has type 'char' [-Wchar-subscripts]");
   }
   return derefNode(addNode(base, index, tok), tok);
@@ -388,7 +422,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     const b = lhs.ty!.base!;
     // The distance between two pointers counts elements of one type (C11 6.5.6p3).
     if (!b.isVla && !rhs.ty!.base!.isVla && !isCompatible(b, rhs.ty!.base!)) {
-      errorAt(tok, `invalid operands to binary - (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+      errorAt(tok, `invalid operands to binary - (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
     }
     pedwarnPointerArith(lhs.ty!, tok, 'subtraction');
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
@@ -398,14 +432,14 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     if (scale === 1) return diff;
     return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
   }
-  return errorAt(tok, `invalid operands to binary - (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+  return errorAt(tok, `invalid operands to binary - (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
 }
 
 /** == != < <= (> and >= are built by swapping operands). Result is int. */
 export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherVector(lhs, rhs)) return vectorCompare(kind as 'eq' | 'ne' | 'lt' | 'le', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) {
-    if (kind !== 'eq' && kind !== 'ne') errorAt(tok, `invalid operands to comparison (have '${typeName(lhs.ty!)}' and '${typeName(rhs.ty!)}')`);
+    if (kind !== 'eq' && kind !== 'ne') errorAt(tok, `invalid operands to comparison (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
   if (eitherFloat128(lhs, rhs)) return float128Binary(kind, 'comparison', lhs, rhs, tok, castNode);
@@ -506,7 +540,7 @@ export function isLvalue(n: Node): boolean {
 export function derefNode(expr: Node, tok: IToken): Node {
   const t = expr.ty!;
   if (t.kind === 'func') return expr; // *f == f
-  if (!isPointerLike(t)) errorAt(tok, `invalid type argument of unary '*' (have '${typeName(t)}')`);
+  if (!isPointerLike(t)) errorAt(tok, `invalid type argument of unary '*' (have ${quotedValueType(t)})`);
   if (t.base!.kind === 'func') return expr;
   return unaryNode('deref', expr, t.base!, tok);
 }
@@ -542,16 +576,17 @@ export function passArgument(a: Node, to: Type, argument?: ConversionSite['argum
 /** `bitWidth`: the width of the bit-field stored into, whose type -Woverflow names ('unsigned char:3'). */
 export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument'], bitWidth?: number): Node {
   const from = expr.ty!;
-  if (isVector(to) || isVector(from)) return vectorAssignable(expr, to, tok, what);
+  const site: ConversionSite = { what, argument };
+  if (isVector(to) || isVector(from)) return isVectorAssignable(from, to) ? expr : incompatibleTypes(expr, to, tok, site);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
   if (isFloat128(to) || (isFloat128(from) && isScalar(to))) {
-    if (to.kind === 'ptr' || from.kind === 'ptr') errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+    if (to.kind === 'ptr' || from.kind === 'ptr') incompatibleTypes(expr, to, tok, site);
     return castNode(expr, to);
   }
   if (isAggregate(to)) {
-    if (!isAggregate(from) || !sameRecord(from, to)) errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
-    if (!to.isComplete) errorAt(expr.tok, `invalid use of undefined type '${typeName(to)}'`);
+    if (!isAggregate(from) || !sameRecord(from, to)) incompatibleTypes(expr, to, tok, site);
+    if (!to.isComplete) errorAt(expr.tok, `invalid use of undefined type ${quotedType(to)}`);
     return expr;
   }
   if (to.kind === 'ptr') {
@@ -583,7 +618,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
     else checkConstantConversion(expr, to, n);
     return n;
   }
-  return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
+  return incompatibleTypes(expr, to, tok, site);
 }
 
 function sameRecord(a: Type, b: Type): boolean {
@@ -610,7 +645,8 @@ export function sequenceNode(lhs: Node, rhs: Node, tok: IToken): Node {
   return binaryNode('comma', lhs, rhs, asPointer(rhs.ty!), tok);
 }
 
-export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
+/** `checkOperands`: the source's `?:` has its numeric operands checked (sign-compare.ts), once their type is known. */
+export function condNode(cond: Node, then: Node, els: Node, tok: IToken, checkOperands?: (then: Node, els: Node, ty: Type) => void): Node {
   requireScalar(cond, '?:');
   dropRuledOut('cond', cond, then, els);
   const n = newNode('cond', tok);
@@ -626,6 +662,7 @@ export function condNode(cond: Node, then: Node, els: Node, tok: IToken): Node {
   let ty: Type;
   if (isNumeric(a) && isNumeric(b)) {
     ty = commonType(a, b);
+    checkOperands?.(then, els, ty);
   } else if ((isNumberLikeAggregate(a) || isNumberLikeAggregate(b)) && isArithmetic(a) && isArithmetic(b)) {
     ty = wideCommonType(a, b);
   } else if (a.kind === 'void' || b.kind === 'void') {
@@ -759,7 +796,7 @@ export function selectGeneric(control: Node, associations: GenericAssociation[],
   const ty = t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
   const chosen = associations.find((a) => a.ty !== undefined && isCompatibleQualified(a.ty, ty, true))
     ?? associations.find((a) => a.ty === undefined);
-  if (!chosen) return errorAt(tok, `'_Generic' selector of type '${typeName(ty)}' is not compatible with any association`);
+  if (!chosen) return errorAt(tok, `'_Generic' selector of type ${quotedType(ty)} is not compatible with any association`);
   return chosen.expr;
 }
 

@@ -35,6 +35,8 @@ export interface Param {
   declaredTy?: Type;
   // Code a definition runs on entry for this parameter: `a[i++]` evaluates `i++` though `a` is a pointer.
   entryCode?: Node[];
+  // `__attribute__((unused))`: no -Wunused-parameter.
+  markedUnused?: boolean;
 }
 
 export class Type {
@@ -58,6 +60,11 @@ export class Type {
   tagName: string | undefined;
   /** An untagged struct, union or enum named by a typedef: gcc's messages call it by that first typedef's name. */
   namingTypedef: string | undefined;
+  /** A typedef's variant of the type it names (typedef-names.ts): the name messages call it by, and where it was declared. */
+  typedefName: string | undefined = undefined;
+  typedefTok: IToken | undefined = undefined;
+  /** Such a variant's messages add `{aka 'the type it names'}` (gcc's get_aka_type). */
+  akaShown = false;
   // function
   returnType: Type | undefined;
   params: Param[] = [];
@@ -356,6 +363,16 @@ export function unqualified(t: Type): Type {
 }
 
 /**
+ * `t` without qualifiers and without the names typedefs gave it: what identity tests
+ * compare (`canonicalType(t) === tyChar` holds for a `typedef char mychar`).
+ */
+export function canonicalType(t: Type): Type {
+  let u = unqualified(t);
+  while (u.typedefName !== undefined) u = unqualified(u.origin!);
+  return u;
+}
+
+/**
  * Compatibility that also compares qualifiers, at every level below the top and, when
  * `topLevel`, at the top too: `const char *` is not `char *`, `const int` is not `int`.
  */
@@ -540,6 +557,8 @@ export function typeName(t: Type): string {
 
 function declaratorName(t: Type, inner: string): string {
   const qualifiers = [t.isAtomic ? '_Atomic' : '', t.isConst ? 'const' : '', t.isVolatile ? 'volatile' : ''].filter(Boolean).join(' ');
+  // A type named by a typedef is called by that name, whatever it stands for.
+  if (t.typedefName !== undefined) return spelledBefore(qualifiers ? `${qualifiers} ${t.typedefName}` : t.typedefName, inner);
   switch (t.kind) {
     case 'ptr': {
       const own = `*${qualifiers ? ` ${qualifiers}` : ''}${inner}`;
@@ -554,11 +573,14 @@ function declaratorName(t: Type, inner: string): string {
     }
     default: {
       const plain = unqualifiedTypeName(t);
-      const name = qualifiers ? `${qualifiers} ${plain}` : plain;
-      // A space before a pointer's `*` or its parentheses, none before `[3]` or `(int)`.
-      return inner.startsWith('*') || inner.startsWith('(*') ? `${name} ${inner}` : name + inner;
+      return spelledBefore(qualifiers ? `${qualifiers} ${plain}` : plain, inner);
     }
   }
+}
+
+/** A type's name before its declarator: a space before a pointer's `*` or its parentheses, none before `[3]` or `(int)`. */
+function spelledBefore(name: string, inner: string): string {
+  return inner.startsWith('*') || inner.startsWith('(*') ? `${name} ${inner}` : name + inner;
 }
 
 function unqualifiedTypeName(t: Type): string {
@@ -579,7 +601,7 @@ function unqualifiedTypeName(t: Type): string {
 
 /** gcc's names for the integer types: `long unsigned int`, `short int`, `unsigned char`. */
 function integerName(t: Type): string {
-  if (unqualified(t) === tyChar || t.spelling === 'signed char') return t.spelling ?? 'char';
+  if (canonicalType(t) === tyChar || t.spelling === 'signed char') return t.spelling ?? 'char';
   const base = t.spelling ?? t.kind;
   if (base === 'int' || base === 'char') return t.isUnsigned ? `unsigned ${base}` : base;
   return t.isUnsigned ? `${base} unsigned int` : `${base} int`;
@@ -594,6 +616,8 @@ export function withAlignment(t: Type, align: number): Type {
   if (align === t.align || (isAggregate(t) && !t.isComplete)) return t;
   // A qualified record owns only its qualifiers (see qualifiedType): align the plain one.
   if (isAggregate(t) && t.origin && unqualified(t) !== t) return qualifiedType(withAlignment(t.origin, align), t.isConst, t.isVolatile, t.isAtomic);
+  // A typedef's record owns only its name (typedef-names.ts): align the record itself.
+  if (isAggregate(t) && t.typedefName !== undefined) return withAlignment(t.origin!, align);
   const copy = Object.assign(Object.create(Type.prototype), t) as Type;
   copy.align = align;
   copy.origin = t;
@@ -603,7 +627,7 @@ export function withAlignment(t: Type, align: number): Type {
 
 /** The type -funsigned-bitfields gives a plain integer bit-field (its qualifiers kept); enums, _Bool and unsigned types stay. */
 export function unsignedBitfieldType(t: Type): Type {
-  const plain = unqualified(t);
+  const plain = canonicalType(t);
   const u = plain === tyChar ? tyUChar : plain === tyShort ? tyUShort : plain === tyInt ? tyUInt : plain === tyLong ? tyULong : plain === tyLLong ? tyULLong : undefined;
   return u ? qualifiedType(u, t.isConst, t.isVolatile, t.isAtomic) : t;
 }

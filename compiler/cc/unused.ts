@@ -3,8 +3,9 @@
  * them: when a block ends, each variable it declared whose name no expression used is
  * "unused"; one whose every use only stored into it — a statement `x = e;`, or `a[i] = e;`
  * and `s.m = e;` on an array or struct variable itself — is "set but not used". Any other
- * use reads it (`x++`, `x += 1`, `&x`, `sizeof x`, `y = x = 0`). Parameters, `extern` declarations and
- * variables marked unused or with a cleanup are never warned about.
+ * use reads it (`x++`, `x += 1`, `&x`, `sizeof x`, `y = x = 0`). `extern` declarations and
+ * variables marked unused or with a cleanup are never warned about. A function's
+ * parameters are judged alike when it ends (-Wunused-parameter, -Wunused-but-set-parameter).
  */
 import type { Node, Obj } from './ast.js';
 import { isWarningOn, reportInFunction, warnAt } from './report.js';
@@ -62,6 +63,22 @@ export function checkUnusedNames(block: EndingBlock, labels: LabelMention[]): vo
     }
   }
   while (next < labels.length) warnUnusedLabel(labels[next++]);
+}
+
+/**
+ * A function definition ends: gcc's word on its parameters (-Wextra with -Wunused or
+ * -Wall), in the order they were declared — first each one only stored into
+ * (-Wunused-but-set-parameter, gcc's finish_function), then each one never named
+ * (-Wunused-parameter, gcc's c_genericize). Unnamed ones and those marked unused are not.
+ */
+export function checkUnusedParameters(params: readonly Obj[]): void {
+  const unread = isWarningOn('unused-but-set-parameter'), unused = isWarningOn('unused-parameter');
+  if (!unread && !unused) return;
+  const named = params.filter((o) => o.checkUnused === true && o.tok !== undefined);
+  if (unread) {
+    for (const o of named) if (o.uses > 0 && o.uses === o.stores) warnAt(o.tok!, `parameter '${o.name}' set but not used [-Wunused-but-set-parameter]`);
+  }
+  if (unused) for (const o of named) if (o.uses === 0) warnAt(o.tok!, `unused parameter '${o.name}' [-Wunused-parameter]`);
 }
 
 /**

@@ -18,8 +18,9 @@ import type { Attributes } from './parser-base.js';
 import { evalFloat, tryEvalInt } from './consteval.js';
 import { errorAt } from './report.js';
 import {
-  isFlonum, isInteger, pointerTo, Type, tyChar, tyInt, tyLong, tyShort, typeName, type Member,
+  isFlonum, isInteger, pointerTo, Type, tyChar, tyInt, tyLong, tyShort, type Member,
 } from './types.js';
+import { quotedType, quotedValueType } from './typedef-names.js';
 
 export type VectorOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'band' | 'bor' | 'bxor' | 'shl' | 'shr'
@@ -106,7 +107,7 @@ function vectorNode(op: VectorOp, ty: Type, lhs: Node, rhs: Node | undefined, to
 }
 
 function invalidOperands(op: string, a: Node, b: Node, tok: IToken): never {
-  return errorAt(tok, `invalid operands to binary ${op} (have '${typeName(a.ty!)}' and '${typeName(b.ty!)}')`);
+  return errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(a.ty!)} and ${quotedValueType(b.ty!)})`);
 }
 
 /**
@@ -117,7 +118,7 @@ function invalidOperands(op: string, a: Node, b: Node, tok: IToken): never {
 function broadcast(e: Node, to: Type, tok: IToken, castTo: (e: Node, ty: Type) => Node): Node {
   const from = e.ty!;
   const lane = to.vectorElem!;
-  const lossy = (): never => errorAt(tok, `conversion of scalar '${typeName(from)}' to vector '${typeName(to)}' involves truncation`);
+  const lossy = (): never => errorAt(tok, `conversion of scalar ${quotedType(from)} to vector ${quotedType(to)} involves truncation`);
   if (!isInteger(from) && !isFlonum(from)) return errorAt(tok, `cannot convert value to a vector`);
   if (isInteger(lane)) {
     if (isFlonum(from)) lossy();
@@ -188,23 +189,19 @@ export function vectorCast(e: Node, to: Type, tok: IToken): Node {
   if (isVector(from) && isVector(to) && sameVector(from, to)) return e;
   const bitsLike = (t: Type): boolean => isVector(t) || isInteger(t) || t.isInt128 || t.kind === 'ptr';
   if (!bitsLike(from) || !bitsLike(to)) {
-    if (isVector(to)) return errorAt(tok, `cannot convert a value of type '${typeName(from)}' to vector type '${typeName(to)}'`);
-    return errorAt(tok, `cannot convert a vector of type '${typeName(from)}' to type '${typeName(to)}'`);
+    if (isVector(to)) return errorAt(tok, `cannot convert a value of type ${quotedType(from)} to vector type ${quotedType(to)}`);
+    return errorAt(tok, `cannot convert a vector of type ${quotedType(from)} to type ${quotedType(to)}`);
   }
   if (from.size !== to.size) {
-    if (isVector(to)) return errorAt(tok, `cannot convert a value of type '${typeName(from)}' to vector type '${typeName(to)}' which has different size`);
-    return errorAt(tok, `cannot convert a vector of type '${typeName(from)}' to type '${typeName(to)}' which has different size`);
+    if (isVector(to)) return errorAt(tok, `cannot convert a value of type ${quotedType(from)} to vector type ${quotedType(to)} which has different size`);
+    return errorAt(tok, `cannot convert a vector of type ${quotedType(from)} to type ${quotedType(to)} which has different size`);
   }
   return vectorNode('bitcast', to, e, undefined, tok);
 }
 
 /** Assignment, initialization and argument passing: only the same vector type is accepted. */
-export function vectorAssignable(e: Node, to: Type, tok: IToken, what: string): Node {
-  const from = e.ty!;
-  if (!isVector(from) || !isVector(to) || !sameVector(from, to)) {
-    return errorAt(tok, `incompatible types when ${what} type '${typeName(to)}' from type '${typeName(from)}'`);
-  }
-  return e;
+export function isVectorAssignable(from: Type, to: Type): boolean {
+  return isVector(from) && isVector(to) && sameVector(from, to);
 }
 
 /**

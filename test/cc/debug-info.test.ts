@@ -78,6 +78,17 @@ describe.skipIf(!hasGdb)('gdb on tcc-lite -g programs, as on gcc -g ones', () =>
     expect(out).toMatch(/total = -1\ninner = 5\nseen = 10\ni = 10\ntotal = 95/);
   });
 
+  it('typedef names: what gdb says each object is (whatis), through pointers, qualifiers and parameters', async () => {
+    const names = ['length', 'big', 'total', 'limit', 'head', 'cursor', 'title', 'form', 'cell', 'couple', 'ticks', 'action', '*cursor', '&length'];
+    const out = await expectSameAsGcc('typedefs', [
+      ...names.map((n) => `whatis ${n}`), 'ptype total', 'ptype cursor', 'ptype couple', 'print *cursor', 'print form', 'break visit', RUN,
+      'info args', 'whatis n', 'whatis depth', 'whatis seen', 'next', 'next', 'whatis sum', 'whatis steps', 'whatis p', 'print sum', 'print steps', 'finish',
+    ]);
+    expect(out).toContain('type = size_t');
+    expect(out).toContain('type = const myint');
+    expect(out).toContain('type = NodeP');
+  });
+
   it('variable length arrays: their sizes computed in the frame, one and two dimensions', async () => {
     const out = await expectSameAsGcc('vla', [
       'break 8', RUN, 'info locals', 'print arr', 'print grid', 'print grid[1]', 'ptype arr', 'ptype grid', 'whatis grid[0]', 'print sizeof(grid)',

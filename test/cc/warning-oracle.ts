@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
+import { reportFailure } from '../../cli/report.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 
 export const WARNINGS_DIR = join(import.meta.dirname, 'warnings');
@@ -36,8 +37,10 @@ export async function ourStderr(args: string[]): Promise<string> {
   try {
     await cc(args);
   } catch (e) {
-    // -Werror's closing "all warnings being treated as errors" (gcc's has no place either).
     if (!(e instanceof CompileError)) throw e;
+    // An error in the program is printed as the command prints it; -Werror's closing "all
+    // warnings being treated as errors" has no place, and gcc's is no `error:` line.
+    if (e.diagnostic.loc !== undefined) reportFailure(e);
   } finally {
     process.chdir(cwd);
     spy.mockRestore();

@@ -20,8 +20,8 @@
  * each program of test/cc/warnings and each set of flags, `tcc-lite cc -fsyntax-only`
  * must print the same warning lines — file, line, column and message — as
  * `gcc -fsyntax-only` (quotes aside: gcc's are typographic). parentheses.c is indented
- * with tabs, and has tabs inside a line: columns are gcc's display columns. The programs
- * avoid typedef'd argument types (gcc adds "{aka ...}", which we cannot yet).
+ * with tabs, and has tabs inside a line: columns are gcc's display columns. A type a
+ * typedef named is quoted by that name and `{aka ...}` (typedef_names.c, type_errors.c).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCcArgs } from '../../cli/commands/cc-args.js';
@@ -52,12 +52,12 @@ const FLAG_SETS = [
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
+const WITH_NOTES = new Set(['typedef_names.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'typedef_names.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -80,12 +80,52 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(expected.filter((w) => w.includes('no effect')).length).toBeLessThan(gccWarnings('pure_calls.c', ['-Wall']).filter((w) => w.includes('no effect')).length);
   });
 
+  it("-Wextra's unused parameters, and gcc's middle-end \"control reaches end\" after the front end's warnings, only when compiling (unused_parameters.c)", async () => {
+    const sets = [[], ['-Wall', '-Wextra'], ['-Wextra'], ['-Wall'], ['-Wunused-parameter'], ['-Wunused-but-set-parameter'], ['-Wextra', '-Wunused'],
+      ['-Wall', '-Wextra', '-Wno-unused-parameter'], ['-Wall', '-Wextra', '-Wno-unused-but-set-parameter'], ['-Wall', '-Wextra', '-Wno-unused']];
+    for (const flags of sets) {
+      for (const mode of [['-fsyntax-only'], ['-c', '-o', '/dev/null']]) {
+        const args = [...mode, ...flags, 'unused_parameters.c'];
+        expect(warningLines(await ourStderr(args)), args.join(' ')).toEqual(warningLines(gccStderr(args)));
+      }
+    }
+    const all = warningLines(gccStderr(['-c', '-o', '/dev/null', '-Wall', '-Wextra', 'unused_parameters.c']));
+    expect(all.filter((w) => w.includes('-Wunused-parameter')).length).toBeGreaterThan(4);
+    expect(all[all.length - 1]).toContain('control reaches end of non-void function');
+  });
+
+  it('-Wextra -Wsign-compare: signed values that may be negative compared with unsigned ones, and ?: between them (sign_compare.c)', async () => {
+    for (const flags of [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wsign-compare'], ['-Wextra', '-Wno-sign-compare']]) {
+      expect(await ourWarnings('sign_compare.c', flags), flags.join(' ')).toEqual(gccWarnings('sign_compare.c', flags));
+    }
+    const warned = gccWarnings('sign_compare.c', ['-Wextra']);
+    expect(warned.filter((w) => w.includes('different signedness')).length).toBeGreaterThan(20);
+    expect(warned.some((w) => w.includes("operand of '?:' changes signedness"))).toBe(true);
+  });
+
+  it('names types in errors as gcc does, typedef names and all, with its notes; an unknown type name and the header that defines it (type_errors.c, one error per case)', async () => {
+    for (let n = 1; n <= 20; n++) {
+      const args = ['-fsyntax-only', `-DCASE=${n}`, 'type_errors.c'];
+      const expected = warningLines(gccStderr(args), true);
+      expect(expected.some((l) => l.includes(': error: ')), `case ${n}`).toBe(true);
+      expect(warningLines(await ourStderr(args), true), `case ${n}`).toEqual(expected);
+    }
+  });
+
   it('gives no warning in a system header (-isystem, #pragma GCC system_header), as gcc gives none (system_headers.c)', async () => {
     const flags = ['-Wall', '-isystem', 'system'];
     const expected = gccWarnings('system_headers.c', flags);
     expect(await ourWarnings('system_headers.c', flags)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(2);
     expect(expected.some((w) => w.includes('.h:'))).toBe(false);
+  });
+
+  it("shows a system header's typedef without {aka} where gcc does: a record named in the implementation's namespace (system_typedefs.c)", async () => {
+    const flags = ['-Wall', '-isystem', 'system'];
+    const expected = gccWarnings('system_typedefs.c', flags);
+    expect(await ourWarnings('system_typedefs.c', flags)).toEqual(expected);
+    expect(expected.filter((w) => w.includes('{aka')).length).toBeGreaterThan(1);
+    expect(expected.filter((w) => !w.includes('{aka')).length).toBeGreaterThan(1);
   });
 
   it('prints what gcc prints for implicit_includes.c: source lines once per place, the #include to add (quotes and ~ underlines aside)', async () => {
@@ -113,7 +153,7 @@ describe('-Wall warnings, as gcc gives them', () => {
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
-      'unknown-pragmas', 'comment'];
+      'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);

@@ -20,3 +20,13 @@ int nested(enum color c, enum color d) {
   }
   return 0;
 }
+
+/* Both kinds in one switch (gcc names the enumerators first), and enums named by typedefs or not named at all. */
+typedef enum shape { SQUARE, CIRCLE } Shape;
+typedef enum { NORTH, SOUTH } Direction;
+typedef enum color Color;
+enum { FIRST, SECOND } unnamed;
+int both(Shape s) { switch (s) { case SQUARE: return 1; case 7: return 2; } return 0; }
+int typedef_of_untagged(Direction d) { switch (d) { case NORTH: return 1; case 7: return 2; } return 0; }
+int typedef_of_tagged(Color c) { switch (c) { case RED: case GREEN: case BLUE: return 1; case 7: return 2; } return 0; }
+int untagged(void) { switch (unnamed) { case FIRST: case SECOND: return 1; case 9: return 2; } return 0; }
