@@ -18,7 +18,7 @@ import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
+import { beginReport, endReport, errorAt, isDecimalTypeName, refuseDecimalType, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
 import { unusedLabels } from './labels.js';
@@ -219,8 +219,8 @@ function reportSyntaxError(e: IRecognitionException, text: string): never {
 function refuseUnknownForms(e: IRecognitionException, text: string): void {
   const tok = e.token;
   const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
-  const decimal = [tok, previous].find((t) => t !== undefined && /^_Decimal(32|64|128)x?$/.test(t.image));
-  if (decimal) errorAt(decimal, `decimal floating point types are not supported by tcc-lite ('${decimal.image}')`);
+  const decimal = [tok, previous].find((t) => t !== undefined && isDecimalTypeName(t.image));
+  if (decimal) refuseDecimalType(decimal);
   if (!/^[A-Za-z_$]/.test(tok.image)) return;
   const constant = /(0[xX][\da-fA-F]*\.?[\da-fA-F]*(?:[pP][+-]?\d+)?|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)([a-zA-Z]*)$/
     .exec(text.slice(Math.max(0, tok.startOffset - 400), tok.startOffset));

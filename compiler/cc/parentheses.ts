@@ -14,6 +14,7 @@
  * inside them (Node.grouped), and only unmarked ones are warned about.
  */
 import { checkSignCompare } from './sign-compare.js';
+import { checkTypeLimits } from './type-limits.js';
 import { checkEnumCompare } from './enum-compare.js';
 import { COMPARISON_KINDS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
@@ -102,6 +103,7 @@ export function checkConditionAssignment(cond: Node): void {
  */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
   checkSizeofDivision(op, lhs, rhs);
+  checkTypeLimits(op, lhs, rhs);
   checkSignCompare(op, lhs, rhs);
   checkComparison(op, lhs, rhs);
   checkParentheses(op, lhs, rhs);

@@ -26,7 +26,7 @@ import { fastConditional, fastExpr, is, next } from './parser-fast-expr.js';
 import type { DeclarationParser } from './parser-fast-decl.js';
 import { warnMisleadingIndentation } from './misleading-indentation.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, checkCondition, checkForIncrement, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
+  beginBlock, beginSwitch, breakStmt, caseLabel, checkCondition, checkEmptyBody, checkForIncrement, continueStmt, defaultLabel, enterLoopBody, sourceExprStmt, finishFor, finishIf,
   finishLabel, finishLoop, finishReturn, finishSwitch, gotoStmt, itemsBlock, leaveLoopBody, nullStmt, pedwarnLabelTarget,
 } from './parser-stmt-actions.js';
 
@@ -192,11 +192,13 @@ function ifStatement(p: StmtParser): Node {
   const cond = condition(p);
   checkCondition(cond, 'if');
   const thenStart = p.la(1);
+  checkEmptyBody('if', thenStart, p.la(2));
   const then = scopedStatement(p);
   let els: Node | undefined;
   if (is(p.la(1), ELSE)) {
     const elseTok = next(p);
     const elseStart = p.la(1);
+    checkEmptyBody('else', elseStart, p.la(2));
     els = scopedStatement(p);
     warnMisleadingIndentation(elseTok, elseStart, p.la(1));
   } else {
@@ -215,6 +217,7 @@ function whileStatement(p: StmtParser): Node {
 
 function doStatement(p: StmtParser): Node {
   const tok = next(p);
+  checkEmptyBody('do', p.la(1), p.la(2));
   p.scopes.enter();
   const body = loopBody(p);
   p.expectToken(Kw.while);

@@ -298,6 +298,15 @@ function returnMismatch(tok: IToken, message: string, fn: Obj): void {
   if (fn.tok) noteAt(fn.tok, 'declared here');
 }
 
+/**
+ * -Wempty-body (on with -Wextra): a lone `;` as the body (`body`, then `after` it) of an `if`
+ * without `else`, of an `else` or of a `do`, as gcc's parser finds it.
+ */
+export function checkEmptyBody(kind: 'if' | 'else' | 'do', body: IToken, after: IToken): void {
+  if (body.image !== ';' || (kind === 'if' && after.image === 'else') || !isWarningOn('empty-body')) return;
+  warnAt(body, `suggest braces around empty body in ${kind === 'do' ? "'do'" : `an '${kind}'`} statement [-Wempty-body]`);
+}
+
 // ---- declarations ----
 
 /** Code that declaration specifiers left pending (a typeof's VLA sizes) runs first. */

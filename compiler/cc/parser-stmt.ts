@@ -19,7 +19,7 @@ import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.
 import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
+  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkEmptyBody, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
   endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch, pedwarnLabelTarget,
   gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
 } from './parser-stmt-actions.js';
@@ -187,12 +187,14 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.ACTION(() => checkCondition(cond, 'if'));
     this.enterStatementScope();
     const thenStart = this.LA(1);
+    this.ACTION(() => checkEmptyBody('if', thenStart, this.LA(2)));
     const then = this.SUBRULE(this.statement);
     this.leaveStatementScope();
     const els = this.OPTION(() => {
       const elseTok = this.CONSUME(Kw.else);
       this.enterStatementScope();
       const elseStart = this.LA(1);
+      this.ACTION(() => checkEmptyBody('else', elseStart, this.LA(2)));
       const e = this.SUBRULE2(this.statement);
       this.leaveStatementScope();
       this.ACTION(() => warnMisleadingIndentation(elseTok, elseStart, this.LA(1)));
@@ -240,6 +242,7 @@ export class CParser extends DeclParser implements FastStmtParser {
 
   doStmt = this.RULE('doStmt', (): Node => {
     const tok = this.CONSUME(Kw.do);
+    this.ACTION(() => checkEmptyBody('do', this.LA(1), this.LA(2)));
     this.enterStatementScope();
     const body = this.loopBody(1);
     this.CONSUME(Kw.while);

@@ -46,7 +46,7 @@ let pedanticMode = NOT_PEDANTIC;
  */
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
-  'unused-but-set-parameter', 'sign-compare', 'return-type', 'no-return-type',
+  'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body', 'return-type', 'no-return-type',
   'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
   'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
@@ -138,8 +138,20 @@ export function undeclaredAt(tok: IToken, inBody: boolean): never {
  * (gcc gives none for a struct member).
  */
 export function unknownTypeNameAt(tok: IToken, headerNote: boolean): never {
+  if (isDecimalTypeName(tok.image)) refuseDecimalType(tok);
+  // gcc's half-precision types, which we do not have either (rather than "unknown").
+  if (tok.image === '_Float16' || tok.image === '__bf16') errorAt(tok, `half-precision floating point types are not supported by tcc-lite ('${tok.image}')`);
   const header = headerNote ? knownHeaderNote(tok) : undefined;
   return errorAt(tok, `unknown type name '${tok.image}'`, header !== undefined ? [header] : []);
+}
+
+/** gcc's decimal floating types (ISO/IEC TS 18661-2), which we do not have: names to us. */
+export function isDecimalTypeName(name: string): boolean {
+  return /^_Decimal(32|64|128)x?$/.test(name);
+}
+
+export function refuseDecimalType(tok: IToken): never {
+  return errorAt(tok, `decimal floating point types are not supported by tcc-lite ('${tok.image}')`);
 }
 
 /** A note on an error (printed even under -w, as gcc's). */

@@ -131,6 +131,7 @@ describe('honest refusals', () => {
     expect(compileErrorOf('void f(void) {\n  _Decimal64 d = 1;\n}\n')).toBe("t.c:2:3: error: decimal floating point types are not supported by tcc-lite ('_Decimal64')");
     expect(compileErrorOf('struct s { _Decimal128 v; };')).toMatch(/types are not supported by tcc-lite \('_Decimal128'\)/);
     expect(compileErrorOf('double x = 1.5DD;')).toBe("t.c:1:15: error: decimal floating point constants are not supported by tcc-lite ('1.5DD')");
+    expect(compileErrorOf('int f(_Float16 h);')).toBe("t.c:1:7: error: half-precision floating point types are not supported by tcc-lite ('_Float16')");
     // A name after a space is just a syntax error.
     expect(compileErrorOf('int DD;\nint f(void) { return 1 DD; }')).toBe("t.c:2:24: error: expected ';' before 'DD' token");
   });

@@ -103,6 +103,14 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(warned.some((w) => w.includes("operand of '?:' changes signedness"))).toBe(true);
   });
 
+  it('-Wextra -Wtype-limits and -Wempty-body: comparisons a type decides, a lone `;` as a body (type_limits.c, empty_body.c)', async () => {
+    for (const program of ['type_limits.c', 'empty_body.c']) {
+      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wextra', '-Wno-type-limits', '-Wno-empty-body']];
+      for (const flags of sets) expect(await ourWarnings(program, flags), `${program} ${flags.join(' ')}`).toEqual(gccWarnings(program, flags));
+      expect(gccWarnings(program, ['-Wextra']).length).toBeGreaterThan(3);
+    }
+  });
+
   it('names types in errors as gcc does, typedef names and all, with its notes; an unknown type name and the header that defines it (type_errors.c, one error per case)', async () => {
     for (let n = 1; n <= 20; n++) {
       const args = ['-fsyntax-only', `-DCASE=${n}`, 'type_errors.c'];
@@ -153,7 +161,7 @@ describe('-Wall warnings, as gcc gives them', () => {
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
-      'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare'];
+      'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
