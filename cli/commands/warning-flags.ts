@@ -7,7 +7,7 @@
  * -Warray-compare, -Wsequence-point, -Wbool-operation, -Wmisleading-indentation, -Wenum-compare,
  * -Wmemset-transposed-args, -Wsizeof-pointer-memaccess, -Wmissing-braces, -Wunknown-pragmas, -Wcomment
  * (-Wcomments is its other name), -Wunused-parameter and -Wunused-but-set-parameter (on with -Wextra and
- * -Wunused, which -Wall implies), -Wsign-compare, -Wtype-limits and -Wempty-body (on with -Wextra),
+ * -Wunused, which -Wall implies), -Wsign-compare, -Wtype-limits, -Wempty-body and -Wmissing-field-initializers (on with -Wextra),
  * and those on by default), which are not "the last one wins": an option named on its own
  * beats a group that implies it, in whatever order they come, so `-Wno-parentheses -Wall`
  * leaves -Wparentheses off. Among options of the same rank, the last wins. The chains are
@@ -19,7 +19,7 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|missing-field-initializers|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
@@ -28,7 +28,7 @@ type Grouped =
   | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context'
   | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare'
   | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment'
-  | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare' | 'type-limits' | 'empty-body';
+  | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare' | 'type-limits' | 'empty-body' | 'missing-field-initializers';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
@@ -38,7 +38,7 @@ const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUS
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment'];
 /** What -Wextra turns on: these with -Wunused only (gcc: EnabledBy(Wunused && Wextra)), the others alone. */
 const EXTRA_UNUSED: readonly Grouped[] = ['unused-parameter', 'unused-but-set-parameter'];
-const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body'];
+const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();

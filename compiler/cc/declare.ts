@@ -27,6 +27,7 @@ export interface DeclaredName {
   isLocalAuto: boolean;
   setup?: Node[]; // code to run at the declaration (VLA sizes and allocation)
   isBlockExtern?: boolean; // `extern int x;` inside a function: it may not be initialized there
+  typeTok?: IToken; // where the declaration's type specifier is (DeclSpec.typeTok)
 }
 
 /** What a declaration without attributes has (declareName only reads it). */
@@ -418,7 +419,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, n
   if (o.isGlobalRegister) return errorAt(tok, 'global register variable has initial value');
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);
-  const initializer = buildInitializer(o.ty, init, literalAt);
+  const initializer = buildInitializer(o.ty, init, literalAt, d.typeTok);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {
     // A static struct whose flexible array member is initialized gets the extra storage,

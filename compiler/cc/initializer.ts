@@ -15,7 +15,8 @@ import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
 import { runBytes, runItems, type IntegerRun } from './data-run.js';
-import { beginInitializer, closeBracedList, noteElidedBraces } from './missing-braces.js';
+import { beginInitializer, closeBracedList, isZeroInit, noteElidedBraces } from './missing-braces.js';
+import { beginFieldsCheck, closeFieldList, flushElidedFields, noteElidedFields, openFieldList } from './missing-fields.js';
 import { quotedType } from './typedef-names.js';
 
 export type Designator =
@@ -101,9 +102,11 @@ function initializesWhole(ty: Type, e: Node): boolean {
 }
 
 /** `literalAt`: a compound literal's '(', where gcc places the initializer's -Wmissing-braces. */
-export function buildInitializer(ty: Type, syn: InitSyntax, literalAt?: IToken): Initializer {
+/** `typeTok`: where the declaration names its type (missing-fields.ts); a compound literal has none. */
+export function buildInitializer(ty: Type, syn: InitSyntax, literalAt?: IToken, typeTok?: IToken): Initializer {
   const init = newInitializer(ty);
   beginInitializer(syn, literalAt);
+  beginFieldsCheck(typeTok);
   fillFromSyntax(init, syn);
   return init;
 }
@@ -180,8 +183,12 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
     return;
   }
   firstScalar = undefined;
+  const fields = openFieldList(syn.items.some((item) => item.designators.length > 0));
   fillList(init, syn.items, 0, true);
+  const zero = isZeroInit(syn, firstScalar);
+  flushElidedFields(fields, zero);
   closeBracedList(syn, firstScalar);
+  closeFieldList(init, fields, zero);
 }
 
 /** The type of the first scalar a brace-enclosed list initialized (set by setExpr, for missing-braces.ts). */
@@ -298,7 +305,9 @@ function fillOne(init: Initializer, items: InitItem[], pos: number): number {
   }
   // The item's designators (if any) have already been applied.
   noteElidedBraces();
-  return Math.max(fillList(init, items, pos, false, true), pos + 1);
+  const next = Math.max(fillList(init, items, pos, false, true), pos + 1);
+  noteElidedFields(init);
+  return next;
 }
 
 function forgetEarlierValues(init: Initializer): void {

@@ -42,8 +42,8 @@ export function closeBracedList(syn: InitSyntax, firstScalar: Type | undefined):
   warnAt(outermost, 'missing braces around initializer [-Wmissing-braces]');
 }
 
-/** `{}`, or one element (designated or not) whose value is zero as gcc stores it. */
-function isZeroInit(syn: InitSyntax, firstScalar: Type | undefined): boolean {
+/** `{}`, or one element (designated or not) whose value is zero as gcc stores it (gcc's constructor_zeroinit). */
+export function isZeroInit(syn: InitSyntax, firstScalar: Type | undefined): boolean {
   if (syn.kind !== 'list' || syn.run !== undefined) return false; // a run has eight elements or more
   if (syn.items.length === 0) return true;
   const v = syn.items[0].value;

@@ -103,9 +103,9 @@ export function checkConditionAssignment(cond: Node): void {
  */
 export function checkOperatorOperands(op: IToken, lhs: Node, rhs: Node): void {
   checkSizeofDivision(op, lhs, rhs);
+  checkComparison(op, lhs, rhs);
   checkTypeLimits(op, lhs, rhs);
   checkSignCompare(op, lhs, rhs);
-  checkComparison(op, lhs, rhs);
   checkParentheses(op, lhs, rhs);
   checkTautology(op, lhs, rhs);
   checkLogicalNot(op, lhs, rhs);

@@ -47,6 +47,8 @@ export interface DeclSpec {
   isExplicitlySigned?: boolean;
   /** No type specifier at all: C89's implicit int (`f() { ... }`). */
   isImplicitInt?: boolean;
+  /** Where gcc places the type specifier naming a struct or typedef (-Wmissing-field-initializers points there). */
+  typeTok?: IToken;
   align: number;
   attrs: Attributes;
 }

@@ -176,6 +176,7 @@ export function buildSpecifiers(p: DeclarationParser, count: number): DeclSpec {
       i++;
       const hasBody = is(p.la(1), LBRACE);
       st.other = is(t, ENUM) ? p.declareEnumTag(tag, hasBody) : p.structTag(t.image as 'struct' | 'union', tag, hasBody);
+      if (!is(t, ENUM)) st.spec.typeTok = tag;
     } else {
       p.applyKeyword(st, t);
     }

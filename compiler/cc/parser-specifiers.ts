@@ -25,7 +25,7 @@ import { hasVariableMember, layoutVariableStruct, layoutVariableUnion } from './
 import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
   arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
-  tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type MemberDecl,
+  tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type Member, type MemberDecl,
   isAggregate, isInteger, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
 } from './types.js';
 
@@ -103,7 +103,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   private declspecAlternatives(): IOrAlt<void>[] {
     return [
-      { ALT: () => this.setOther(this.SUBRULE(this.structSpec)) },
+      { ALT: () => this.setOther(this.SUBRULE(this.structSpec), this.recordPlace) },
       { ALT: () => this.setOther(this.SUBRULE(this.enumSpec)) },
       { ALT: () => this.setOther(this.SUBRULE(this.typeofSpec)) },
       {
@@ -137,15 +137,21 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     st.tok ??= t;
     const entry = this.scopes.lookup(t.image)!;
     st.other = entry.typedef!;
+    st.spec.typeTok = t;
     if (entry.typedefConst) st.spec.isConst = true;
     if (entry.typedefSigned) st.spec.isExplicitlySigned = true;
   }
 
-  private setOther(ty: Type): void {
+  /** `place`: where gcc places the type specifier (a struct's tag, or its `{`). */
+  private setOther(ty: Type, place?: IToken): void {
     this.ACTION(() => {
       this.specState!.other = ty;
+      this.specState!.spec.typeTok = place;
     });
   }
+
+  // The place of the struct or union specifier just parsed (structSpec), for setOther.
+  private recordPlace: IToken | undefined;
 
   /** In a declaration's specifiers, a typedef name counts only before any type specifier. */
   private isDeclSpecToken(t: IToken, st: SpecState): boolean {
@@ -255,10 +261,12 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.OPTION(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     const tag = this.OPTION2(() => this.CONSUME(Identifier));
     // Declare the tag before the body so members can point to the struct itself.
+    let place: IToken | undefined;
     let ty = this.ACTION(() => {
       const next = this.LA(1);
       // `struct;` or `struct struct s`: a struct without a tag needs its body.
       if (!tag && !tokenMatcher(next, P['{'])) errorAt(next, `expected '{' before '${next.image}'`);
+      place = tag ?? next;
       return this.structTag(kw.image as 'struct' | 'union', tag, tokenMatcher(next, P['{']));
     });
     this.OPTION3(() => {
@@ -273,11 +281,15 @@ export abstract class SpecifierParser extends BuiltinExprParser {
         if (decls.length === 0) pedwarnAt(tag ?? kw, `${kw.image} has no members`, '-Wpedantic');
         if (hasVariableMember(decls)) this.layoutVariableRecord(kw.image, ty, decls, attrs, pack, close);
         else this.layoutRecord(kw.image, ty, decls, attrs, pack);
+        placeMembers(ty.members, decls);
         if (attrs.transparentUnion && kw.image === 'union') ty.isTransparentUnion = true;
         void close;
       });
     });
-    return this.ACTION(() => ty);
+    return this.ACTION(() => {
+      this.recordPlace = place;
+      return ty;
+    });
   });
 
   /** gcc's layout, or Microsoft's for `__attribute__((ms_struct))` or -mms-bitfields (layout-ms.ts). */
@@ -355,7 +367,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   private anonymousMember(spec: DeclSpec, decls: MemberDecl[], at: IToken): void {
     this.ACTION(() => {
       if (!isAggregate(spec.ty)) pedwarnAt(at, 'declaration does not declare anything');
-      else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false });
+      else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false, tok: spec.typeTok });
     });
   }
 
@@ -719,4 +731,19 @@ function shortEnumSize(min: bigint, max: bigint): number {
  */
 function unsupportedAttribute(nameTok: IToken, name: string): never {
   return errorAt(nameTok, `'${name}' attribute is not supported by tcc-lite`);
+}
+
+/** Gives each member the place of its declaration: by name, and the anonymous ones in order. */
+function placeMembers(members: Member[], decls: MemberDecl[]): void {
+  const named = new Map<string, IToken | undefined>();
+  const anonymous: (IToken | undefined)[] = [];
+  for (const d of decls) {
+    if (d.name !== undefined) named.set(d.name, d.tok);
+    else if (d.bitWidth < 0) anonymous.push(d.tok);
+  }
+  let next = 0;
+  for (const m of members) {
+    if (m.name !== undefined) m.tok = named.get(m.name);
+    else if (!m.isBitfield) m.tok = anonymous[next++];
+  }
 }

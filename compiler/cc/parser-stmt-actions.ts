@@ -321,6 +321,7 @@ export function declareDeclarator(
   const ty = d.derive(withVectorAttribute(withModeAttribute(spec.ty, attrs.mode), attrs));
   if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
   const declared = declareName(p, spec, d.nameTok, ty, attrs, asmName);
+  declared.typeTok = spec.typeTok;
   for (const code of declared.setup ?? []) out.push(exprStmt(code));
   return declared;
 }

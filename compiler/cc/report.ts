@@ -46,7 +46,7 @@ let pedanticMode = NOT_PEDANTIC;
  */
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
-  'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body', 'return-type', 'no-return-type',
+  'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'return-type', 'no-return-type',
   'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
   'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',

@@ -10,7 +10,7 @@
  * outside its type's range. Enums, _Bool and bit-fields are left alone, as gcc leaves them.
  */
 import type { IToken } from './chevrotain.js';
-import type { Node } from './ast.js';
+import { TRUTH_VALUE_KINDS, type Node } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { isInteger, type Type } from './types.js';
 import { commonType } from './typecheck.js';
@@ -41,10 +41,15 @@ export function checkTypeLimits(op: IToken, lhs: Node, rhs: Node): void {
   }
 }
 
-/** An integer operand whose type gcc's check considers. */
+/**
+ * An integer operand whose type gcc's check considers. A truth value (`(a > b) == 4`) is
+ * left out: gcc narrows it to a boolean and folds what it decides, which -Wbool-compare
+ * already reports.
+ */
 function isLimited(n: Node): boolean {
   const t = n.ty!;
-  return isInteger(t) && t.kind !== 'bool' && t.kind !== 'enum' && !(n.kind === 'member' && n.member!.isBitfield);
+  if (!isInteger(t) || t.kind === 'bool' || t.kind === 'enum' || TRUTH_VALUE_KINDS.has(n.kind)) return false;
+  return !(n.kind === 'member' && n.member!.isBitfield);
 }
 
 function rangeOf(t: Type): [bigint, bigint] {

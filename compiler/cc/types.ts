@@ -22,6 +22,8 @@ export interface Member {
   /** In a struct with variable length members (vla-struct.ts): the local holding the run-time
    *  byte offset that `offset` counts from. */
   dynBase?: Obj;
+  /** Where it is declared (gcc's "'y' declared here"): its name, or an anonymous member's first token. */
+  tok?: IToken;
 }
 
 export interface Param {

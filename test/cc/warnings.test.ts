@@ -52,7 +52,7 @@ const FLAG_SETS = [
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['typedef_names.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
+const WITH_NOTES = new Set(['typedef_names.c', 'missing_fields.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -103,9 +103,10 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(warned.some((w) => w.includes("operand of '?:' changes signedness"))).toBe(true);
   });
 
-  it('-Wextra -Wtype-limits and -Wempty-body: comparisons a type decides, a lone `;` as a body (type_limits.c, empty_body.c)', async () => {
-    for (const program of ['type_limits.c', 'empty_body.c']) {
-      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wextra', '-Wno-type-limits', '-Wno-empty-body']];
+  it('-Wextra -Wtype-limits, -Wempty-body and -Wmissing-field-initializers (type_limits.c, empty_body.c, missing_fields.c)', async () => {
+    for (const program of ['type_limits.c', 'empty_body.c', 'missing_fields.c']) {
+      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wmissing-field-initializers'],
+        ['-Wextra', '-Wno-type-limits', '-Wno-empty-body', '-Wno-missing-field-initializers']];
       for (const flags of sets) expect(await ourWarnings(program, flags), `${program} ${flags.join(' ')}`).toEqual(gccWarnings(program, flags));
       expect(gccWarnings(program, ['-Wextra']).length).toBeGreaterThan(3);
     }
@@ -161,7 +162,8 @@ describe('-Wall warnings, as gcc gives them', () => {
     const others = ['maybe-uninitialized', 'uninitialized', 'unused-function', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
-      'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body'];
+      'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body',
+      'missing-field-initializers'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
