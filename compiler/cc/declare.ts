@@ -13,13 +13,12 @@ import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
-import { typedefType } from './typedef-names.js';
+import { quotedType, typedefType } from './typedef-names.js';
 import { noteInlineDeclaration, noteInlineDefinition } from './inline.js';
 import { checkInterruptRoutine } from './interrupt.js';
 import { checkUninitialized } from './uninit.js';
 import { checkUnusedParameters } from './unused.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
-import { quotedType } from './typedef-names.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs

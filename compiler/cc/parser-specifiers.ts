@@ -367,7 +367,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
   private anonymousMember(spec: DeclSpec, decls: MemberDecl[], at: IToken): void {
     this.ACTION(() => {
       if (!isAggregate(spec.ty)) pedwarnAt(at, 'declaration does not declare anything');
-      else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false, tok: spec.typeTok });
+      else decls.push({ name: undefined, ty: spec.ty, bitWidth: -1, align: spec.align, packed: false, at: spec.typeTok });
     });
   }
 
@@ -739,7 +739,7 @@ function placeMembers(members: Member[], decls: MemberDecl[]): void {
   const anonymous: (IToken | undefined)[] = [];
   for (const d of decls) {
     if (d.name !== undefined) named.set(d.name, d.tok);
-    else if (d.bitWidth < 0) anonymous.push(d.tok);
+    else if (d.bitWidth < 0) anonymous.push(d.at);
   }
   let next = 0;
   for (const m of members) {

@@ -15,9 +15,9 @@ import type { IToken } from './chevrotain.js';
 import { arrayOf, isAggregate, isNumberLikeAggregate, pointerTo, qualifiedType, Type, typeName, unqualified } from './types.js';
 
 /**
- * The type `typedef T name` declares (nameTok: its name). `inSystemHeader`: the typedef is a system header's,
- * whose records named in the implementation's namespace (`struct _IO_FILE`) gcc does
- * not expose in messages.
+ * The type `typedef T name` declares (`nameTok`: its name). `inSystemHeader`: the typedef
+ * is a system header's, whose records named in the implementation's namespace
+ * (`struct _IO_FILE`) gcc does not expose in messages.
  */
 export function typedefType(t: Type, nameTok: IToken, inSystemHeader: boolean): Type {
   if (!getsVariant(t)) return t;

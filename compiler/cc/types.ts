@@ -396,6 +396,7 @@ export interface MemberDecl {
   align: number; // explicit _Alignas / aligned attribute, 0 if none
   packed: boolean; // the member's own `packed` attribute
   tok?: IToken; // the member's name, where errors about it point
+  at?: IToken; // an anonymous member's place (its tag or `{`), where gcc's notes point
 }
 
 /**
