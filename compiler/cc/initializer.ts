@@ -183,9 +183,9 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
     return;
   }
   firstScalar = undefined;
-  const fields = openFieldList(syn.items.some((item) => item.designators.length > 0));
+  const fields = openFieldList(syn.items);
   fillList(init, syn.items, 0, true);
-  const zero = isZeroInit(syn, firstScalar);
+  const zero = fields.checked && isZeroInit(syn, firstScalar);
   flushElidedFields(fields, zero);
   closeBracedList(syn, firstScalar);
   closeFieldList(init, fields, zero);

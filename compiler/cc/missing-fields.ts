@@ -42,10 +42,19 @@ export function beginFieldsCheck(typeTok: IToken | undefined): void {
   pending.length = 0;
 }
 
-/** A brace-enclosed list begins to be filled; returns what closeFieldList needs. */
-export function openFieldList(designated: boolean): { designated: boolean; mark: number } {
+/** What a list's check needs; `checked`: false when nothing is checked (no further work). */
+export interface OpenFieldList {
+  checked: boolean;
+  designated: boolean;
+  mark: number;
+}
+
+/** A brace-enclosed list of `items` begins to be filled. */
+export function openFieldList(items: readonly { designators: readonly unknown[] }[]): OpenFieldList {
+  const checked = place !== undefined;
+  const designated = checked && items.some((item) => item.designators.length > 0);
   if (designated) designatedLists++;
-  return { designated, mark: pending.length };
+  return { checked, designated, mark: pending.length };
 }
 
 /** A nested struct took its values from the enclosing list without braces. */
@@ -58,13 +67,14 @@ export function noteElidedFields(init: FilledRecord): void {
  * The list `open` began is filled: the fields missing from its brace-less parts, given
  * before the list's other warnings (dropped for `{ 0 }`, `zero`).
  */
-export function flushElidedFields(open: { mark: number }, zero: boolean): void {
+export function flushElidedFields(open: OpenFieldList, zero: boolean): void {
+  if (pending.length === open.mark) return;
   const inner = pending.splice(open.mark);
   if (!zero) for (const m of inner) warnMissing(m);
 }
 
 /** Then the list's own first missing field. */
-export function closeFieldList(init: FilledRecord, open: { designated: boolean }, zero: boolean): void {
+export function closeFieldList(init: FilledRecord, open: OpenFieldList, zero: boolean): void {
   const own = zero ? undefined : missingField(init);
   if (open.designated) designatedLists--;
   if (own !== undefined) warnMissing(own);
