@@ -20,6 +20,9 @@ export type NodeKind =
 /** The comparisons (`a > b` is built as `b < a`). */
 export const COMPARISON_KINDS: ReadonlySet<NodeKind> = new Set(['eq', 'ne', 'lt', 'le']);
 
+/** The comparison operators as the source writes them. */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['==', '!=', '<', '>', '<=', '>=']);
+
 /** The operators whose value is a truth value, 0 or 1: comparisons and logical operators. */
 export const TRUTH_VALUE_KINDS: ReadonlySet<NodeKind> = new Set([...COMPARISON_KINDS, 'logand', 'logor', 'not']);
 

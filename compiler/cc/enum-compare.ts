@@ -7,7 +7,7 @@
  * In C an enumerator is an int, but gcc remembers which enumeration it came from, and so
  * does this module (for the enumerators the parser names while the warning is on).
  */
-import type { Node } from './ast.js';
+import { COMPARISON_OPERATORS, type Node } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, warnAt } from './report.js';
 import { canonicalType, type Type } from './types.js';
@@ -23,14 +23,13 @@ export function noteEnumerator(n: Node, enumeration: Type | undefined): Node {
 
 /** The operands of `op` as written (checked after the other operator warnings, in gcc's order). */
 export function checkEnumCompare(op: IToken, lhs: Node, rhs: Node): void {
-  if (!isWarningOn('enum-compare') || !COMPARISONS.has(op.image)) return;
+  if (!isWarningOn('enum-compare') || !COMPARISON_OPERATORS.has(op.image)) return;
   const a = enumeration(lhs), b = enumeration(rhs);
   if (a !== undefined && b !== undefined && canonicalType(a) !== canonicalType(b)) {
     warnAt(op, `comparison between ${quotedType(a)} and ${quotedType(b)} [-Wenum-compare]`);
   }
 }
 
-const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<', '>', '<=', '>=']);
 
 function enumeration(n: Node): Type | undefined {
   return n.ty!.kind === 'enum' ? n.ty! : enumerationOf.get(n);

@@ -16,7 +16,7 @@
 import { checkSignCompare } from './sign-compare.js';
 import { checkTypeLimits } from './type-limits.js';
 import { checkEnumCompare } from './enum-compare.js';
-import { COMPARISON_KINDS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
+import { COMPARISON_KINDS, COMPARISON_OPERATORS, TRUTH_VALUE_KINDS, type Node, type NodeKind } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { checkSizeofDivision } from './sizeof-warnings.js';
@@ -129,8 +129,6 @@ function checkParentheses(op: IToken, lhs: Node, rhs: Node): void {
     if (what !== undefined) return warnAt(at, `suggest parentheses around ${what} [-Wparentheses]`);
   }
 }
-
-const COMPARISON_OPERATORS = new Set(['==', '!=', '<', '>', '<=', '>=']);
 
 /**
  * `!x == 5`: the `!` binds to x alone. Not when the right side is a truth value itself, or

@@ -9,7 +9,7 @@
  * truth value...), and `==`/`!=` with an unsigned constant that the signed type holds.
  */
 import type { IToken } from './chevrotain.js';
-import { TRUTH_VALUE_KINDS, type Node } from './ast.js';
+import { COMPARISON_OPERATORS, TRUTH_VALUE_KINDS, type Node } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { isInteger, type Type } from './types.js';
 import { commonType, promoteBitfield } from './typecheck.js';
@@ -17,11 +17,9 @@ import { quotedValueType } from './typedef-names.js';
 import { bitfieldTypeName } from './evaluation-warnings.js';
 import { isInlineAbsoluteValue } from './fold-library.js';
 
-const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<', '>', '<=', '>=']);
-
 /** The comparison `op` of the operands as written. */
 export function checkSignCompare(op: IToken, lhs: Node, rhs: Node): void {
-  if (!isWarningOn('sign-compare') || !COMPARISONS.has(op.image) || !differInSign(lhs, rhs)) return;
+  if (!isWarningOn('sign-compare') || !COMPARISON_OPERATORS.has(op.image) || !differInSign(lhs, rhs)) return;
   const result = commonType(promoteBitfield(lhs).ty!, promoteBitfield(rhs).ty!);
   if (!result.isUnsigned) return;
   const [signed, unsigned] = isUnsignedType(lhs.ty!) ? [rhs, lhs] : [lhs, rhs];
