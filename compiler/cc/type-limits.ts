@@ -13,7 +13,7 @@ import type { IToken } from './chevrotain.js';
 import { TRUTH_VALUE_KINDS, type Node } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
 import { isInteger, type Type } from './types.js';
-import { commonType } from './typecheck.js';
+import { commonType } from './usual-conversions.js';
 
 type Relation = '==' | '!=' | '<' | '>' | '<=' | '>=';
 

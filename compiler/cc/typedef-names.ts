@@ -5,7 +5,7 @@
  * A typedef declares a variant of the type it names: the same type in every respect
  * (isCompatible and canonicalType look through it, castNode converts nothing), which
  * remembers the name. Objects, members, parameters and return types declared with the
- * name have the variant, and expressions keep it where gcc keeps it (typecheck.ts
+ * name have the variant, and expressions keep it where gcc keeps it (usual-conversions.ts
  * commonType: `n + 1` is still a size_t; a cast's type is the plain one).
  *
  * A message names a type by quotedType: the typedef's name, then the type with every
