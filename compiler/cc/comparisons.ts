@@ -17,7 +17,8 @@ import { lvalueText } from './lvalue-text.js';
 import { isWarningOn, noteAt, warnAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
 
-const COMPARE: Partial<Record<string, (a: bigint, b: bigint) => boolean>> = {
+/** The comparison operators as written, on integer values. */
+export const COMPARE: Partial<Record<string, (a: bigint, b: bigint) => boolean>> = {
   '==': (a, b) => a === b, '!=': (a, b) => a !== b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
 
@@ -148,7 +149,8 @@ function valueIntervals(operand: Node): [bigint, bigint][] | undefined {
   return [[0n, max], [min + wrap, wrap - 1n]];
 }
 
-function rangeOf(t: Type): [bigint, bigint] {
+/** The values of an integer type. */
+export function rangeOf(t: Type): [bigint, bigint] {
   if (t.kind === 'bool') return [0n, 1n];
   const bits = BigInt(t.size * 8);
   return t.isUnsigned ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];

@@ -12,8 +12,9 @@
 import type { IToken } from './chevrotain.js';
 import { TRUTH_VALUE_KINDS, type Node } from './ast.js';
 import { isWarningOn, warnAt } from './report.js';
-import { isInteger, type Type } from './types.js';
+import { isInteger } from './types.js';
 import { commonType } from './usual-conversions.js';
+import { COMPARE, rangeOf } from './comparisons.js';
 
 type Relation = '==' | '!=' | '<' | '>' | '<=' | '>=';
 
@@ -52,27 +53,12 @@ function isLimited(n: Node): boolean {
   return !(n.kind === 'member' && n.member!.isBitfield);
 }
 
-function rangeOf(t: Type): [bigint, bigint] {
-  const bits = BigInt(t.size * 8);
-  return t.isUnsigned ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
-}
-
 /** 'true' or 'false' when `x relation k` is that for every x in [min, max]; undefined when it depends on x. */
 function decided(relation: Relation, min: bigint, max: bigint, k: bigint): 'true' | 'false' | undefined {
-  const atMin = holds(relation, min, k), atMax = holds(relation, max, k);
+  const holds = COMPARE[relation]!;
+  const atMin = holds(min, k), atMax = holds(max, k);
   // A relation with a constant changes its outcome at most twice over a range (== and !=), at k:
   // it is decided when it agrees at both ends and k lies outside.
   if (atMin !== atMax || (k >= min && k <= max && (relation === '==' || relation === '!='))) return undefined;
   return atMin ? 'true' : 'false';
-}
-
-function holds(relation: Relation, x: bigint, k: bigint): boolean {
-  switch (relation) {
-    case '==': return x === k;
-    case '!=': return x !== k;
-    case '<': return x < k;
-    case '>': return x > k;
-    case '<=': return x <= k;
-    case '>=': return x >= k;
-  }
 }
