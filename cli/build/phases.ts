@@ -10,7 +10,7 @@ import { assembleChunks, type AssemblyChunk } from '../../compiler/asm/index.js'
 import { CompileError, type Diagnostic } from '../../compiler/diagnostics.js';
 import type { CompileResult } from '../../compiler/cc/index.js';
 import type { OptionalWarning } from '../../compiler/cc/report.js';
-import { preprocessSource, withPrecedingWarnings } from './preprocess-source.js';
+import { preprocessSource, withPrecedingWarnings, type PreprocessedSource } from './preprocess-source.js';
 
 export interface SourceOptions {
   preprocess: PreprocessOptions;
@@ -46,20 +46,21 @@ export interface SourceOptions {
 }
 
 /** Preprocessed text → assembly text (for .S sources the text already is assembly). */
-export function translate(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): string {
-  return kind === 'asm' ? ppText : compile(path, ppText, o).asm;
+export function translate(path: string, kind: 'c' | 'asm', pp: PreprocessedSource, o: SourceOptions): string {
+  return kind === 'asm' ? pp.text : compile(path, pp, o).asm;
 }
 
 /**
  * Preprocessed text → the assembly as chunks (compiler/asm/line-reader.ts): the compiler's
  * output goes to the assembler without being joined into one text.
  */
-export function translateToChunks(path: string, kind: 'c' | 'asm', ppText: string, o: SourceOptions): readonly AssemblyChunk[] {
-  return kind === 'asm' ? [ppText] : compile(path, ppText, o).chunks;
+export function translateToChunks(path: string, kind: 'c' | 'asm', pp: PreprocessedSource, o: SourceOptions): readonly AssemblyChunk[] {
+  return kind === 'asm' ? [pp.text] : compile(path, pp, o).chunks;
 }
 
-function compile(path: string, ppText: string, o: SourceOptions): CompileResult {
-  const result = withPrecedingWarnings(o, () => compileC(ppText, {
+function compile(path: string, pp: PreprocessedSource, o: SourceOptions): CompileResult {
+  const result = withPrecedingWarnings(o, () => compileC(pp.text, {
+    fallthroughComments: pp.fallthroughTokens,
     fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, syntaxOnly: o.syntaxOnly, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));

@@ -3,7 +3,7 @@
  * redefinitions) go where the compiler's go, and the files it read to -MD. Apart from
  * phases.ts so that `tcc-lite cc -E` runs it without loading the C compiler.
  */
-import { preprocess } from '../../compiler/cpp/index.js';
+import { preprocess, type PreprocessResult } from '../../compiler/cpp/index.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from './phases.js';
 
@@ -20,9 +20,12 @@ export function withPrecedingWarnings<T>(o: SourceOptions, phase: () => T): T {
   }
 }
 
-export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): string {
+/** What the compiler reads of a preprocessed file: its text, and where fallthrough comments were. */
+export type PreprocessedSource = Pick<PreprocessResult, 'text' | 'fallthroughTokens'>;
+
+export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): PreprocessedSource {
   const result = withPrecedingWarnings(o, () => preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }));
   o.onDependencies?.(result.dependencies);
   if (o.warnings && o.onWarning) result.warnings.forEach(o.onWarning);
-  return result.text;
+  return result;
 }

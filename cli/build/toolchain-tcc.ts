@@ -44,7 +44,7 @@ export class TccLiteToolchain implements Toolchain {
     if (!object) {
       // The C compiler is loaded only when something has to be compiled.
       const { assembleTranslated, translateToChunks } = await import('./phases.js');
-      object = assembleTranslated(job.source, job.kind, translateToChunks(job.source, job.kind, pp.text, o));
+      object = assembleTranslated(job.source, job.kind, translateToChunks(job.source, job.kind, pp, o));
       this.cache?.storeObject(objectKey, object);
     }
     this.cache?.stamp(jobKey, pp.dependencies, objectKey);

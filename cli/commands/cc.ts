@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { preprocess, readFromDisk } from '../../compiler/cpp/index.js';
 import { decodeSourceBytes } from '../../compiler/cpp/source-text.js';
+import { fallthroughLevelOf } from '../../compiler/cpp/fallthrough-comment.js';
 import { CompileError, werrorMessage } from '../../compiler/diagnostics.js';
 import type { SourceOptions } from '../build/phases.js';
 import { preprocessSource } from '../build/preprocess-source.js';
@@ -81,6 +82,8 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       unsignedChar: o.unsignedChar,
       dumpMacros: o.dumpMacros && o.mode === 'preprocess',
       commentWarnings: o.warnings && o.optionalWarnings.includes('comment'),
+      // (Its warnings come after parsing, which -fsyntax-only does not go past, as in gcc.)
+      fallthroughLevel: o.warnings && o.mode !== 'syntax' ? fallthroughLevelOf(o.optionalWarnings) : 0,
     },
     codeModel: o.codeModel,
     debug: o.debug,
@@ -118,7 +121,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
 async function toAssembly(input: string, phase: 'c' | 'asm', so: SourceOptions, temps: string | undefined): Promise<string> {
   const { translate } = await import('../build/phases.js');
   const preprocessed = preprocessSource(input, phase, so);
-  if (temps !== undefined) writeFileSync(`${temps}${phase === 'c' ? '.i' : '.s'}`, preprocessed);
+  if (temps !== undefined) writeFileSync(`${temps}${phase === 'c' ? '.i' : '.s'}`, preprocessed.text);
   const assembly = translate(input, phase, preprocessed, so);
   if (temps !== undefined && phase === 'c') writeFileSync(`${temps}.s`, assembly);
   return assembly;
@@ -208,7 +211,7 @@ export async function cc(args: string[]): Promise<void> {
   };
 
   if (o.mode === 'preprocess') {
-    const text = paths.map((p, k) => preprocessSource(p, inputKind(p, o.languages[k]) === 'c' ? 'c' : 'asm', so)).join('');
+    const text = paths.map((p, k) => preprocessSource(p, inputKind(p, o.languages[k]) === 'c' ? 'c' : 'asm', so).text).join('');
     writeOutput(o.output ?? '-', o.noLineMarkers ? withoutLineMarkers(text) : text);
     return;
   }

@@ -19,7 +19,7 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|missing-field-initializers|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|missing-field-initializers|implicit-fallthrough(?:=[0-5])?|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
@@ -28,7 +28,8 @@ type Grouped =
   | 'sizeof-pointer-div' | 'sizeof-array-div' | 'dangling-else' | 'unused-label' | 'bool-compare' | 'tautological-compare' | 'int-in-bool-context'
   | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare'
   | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment'
-  | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare' | 'type-limits' | 'empty-body' | 'missing-field-initializers';
+  | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare' | 'type-limits' | 'empty-body' | 'missing-field-initializers'
+  | 'implicit-fallthrough';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
@@ -38,7 +39,7 @@ const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUS
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment'];
 /** What -Wextra turns on: these with -Wunused only (gcc: EnabledBy(Wunused && Wextra)), the others alone. */
 const EXTRA_UNUSED: readonly Grouped[] = ['unused-parameter', 'unused-but-set-parameter'];
-const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers'];
+const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'implicit-fallthrough'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();
@@ -47,12 +48,23 @@ export class WarningFlags {
   private extra = false;
   /** What the last of -Wall, -Wextra and -W[no-]uninitialized implies for -Wmaybe-uninitialized. */
   private impliedMaybeUninitialized = false;
+  /** -Wimplicit-fallthrough=N's level (the option alone, and -Wextra, mean 3; =0 is off). */
+  private fallthroughLevel = 3;
 
   /** Takes one flag that WARNING_FLAGS matches. */
   take(flag: string): void {
     const on = !flag.startsWith('-Wno-') && flag !== '-Wformat=0';
     const name = flag.slice(flag.startsWith('-Wno-') ? 5 : 2).replace(/=[0-9]$/, '').replace(/^comments$/, 'comment');
     if (name === 'all' || name === 'extra' || name === 'uninitialized') this.impliedMaybeUninitialized = on;
+    if (name === 'implicit-fallthrough' && on) {
+      // The option alone means level 3; `=0` turns it off.
+      const eq = flag.indexOf('=');
+      this.fallthroughLevel = eq < 0 ? 3 : Number(flag.slice(eq + 1));
+      if (this.fallthroughLevel === 0) {
+        this.named.set(name, false);
+        return;
+      }
+    }
     if (name === 'all') this.all = on;
     else if (name === 'extra') this.extra = on;
     else if (name === 'unused') this.unused = on;
@@ -68,7 +80,7 @@ export class WarningFlags {
     const out: OptionalWarning[] = [];
     for (const w of [...ALL, ...EXTRA]) {
       const on = this.named.get(w) ?? (this.implied(w) || (w === 'pointer-sign' && pedantic));
-      if (on) out.push(w);
+      if (on) out.push(w === 'implicit-fallthrough' ? `implicit-fallthrough=${this.fallthroughLevel as 1 | 2 | 3 | 4 | 5}` : w);
       else if (w === 'return-type' && this.named.get(w) === false) out.push('no-return-type');
     }
     for (const w of ON_BY_DEFAULT) if (this.named.get(w) === false) out.push(`no-${w}`);

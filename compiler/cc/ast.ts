@@ -49,6 +49,9 @@ export interface Node {
   ty: Type | undefined;
   tok: IToken;
   endTok?: IToken; // block: its closing brace
+  scoped?: boolean; // block: it declares names of its own (gcc's BIND_EXPR; fallthrough.ts)
+  fallthrough?: boolean; // block: the empty statement `__attribute__((fallthrough));` (fallthrough.ts)
+  declInit?: boolean; // exprStmt: a declaration's initialization, which gcc places at the initializer
   codeTok?: IToken; // where gcc places the code of an `if`'s condition (its `(`), a `?:` (its `:`) or a member access (its `.` or `->`), for uninit.ts
   lhs?: Node;
   rhs?: Node;

@@ -83,7 +83,7 @@ export function warnNoEffect(e: Node, forTok?: IToken): void {
 }
 
 /** gcc's TREE_SIDE_EFFECTS: a volatile object's read counts too, a call of a pure or const function does not. */
-function hasEffect(e: Node): boolean {
+export function hasEffect(e: Node): boolean {
   return hasSideEffects(e, isPureCall) || readsVolatile(e);
 }
 
@@ -94,7 +94,7 @@ function isPureCall(e: Node): boolean {
 }
 
 /** Where gcc places a warning about an expression: its operator, a call at its function's name. */
-function placeOf(e: Node): IToken {
+export function placeOf(e: Node): IToken {
   return e.kind === 'call' ? e.lhs!.tok : e.codeTok ?? e.tok;
 }
 

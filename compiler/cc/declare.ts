@@ -8,7 +8,8 @@ import type { IToken } from './chevrotain.js';
 import { COMPOUND_LITERAL, isNoreturnCall, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
-import { errorAt, holdWarnings, isInSystemHeader, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
+import { errorAt, fallthroughLevel, holdWarnings, isInSystemHeader, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
+import { checkFallthrough } from './fallthrough.js';
 import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec-constraints.js';
 import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
@@ -614,13 +615,18 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   }
   p.cleanups.resolveGotos();
   p.pendingSetup = []; // a struct defined outside a declaration (in a cast, say) leaves nothing behind
+  // The middle end's warnings, held until the unit's front-end warnings are given.
+  const release = holdWarnings();
+  const warnFallthrough = p.warningsOn && fallthroughLevel() > 0;
+  const invalidAttribute = warnFallthrough || p.fallthroughStatements > 0 ? checkFallthrough(body, p.fallthroughComments, warnFallthrough) : undefined;
+  if (!fn.nesting) p.fallthroughStatements = 0;
   // (A naked function's asm returns by itself.)
   // (A -Wreturn-type warning of gcc's middle end: only with -Wreturn-type or -Wall, unlike the front end's `return;`.)
   if (p.warningsOn && isWarningOn('return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
-    const release = holdWarnings();
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function [-Wreturn-type]`);
-    p.returnWarnings.push({ fn, warnings: release() });
   }
+  const warnings = release();
+  if (warnings.length > 0 || invalidAttribute !== undefined) p.middleEndWarnings.push({ fn, warnings, invalidAttribute });
   p.fn = undefined;
   if (fn.nesting) leaveNestedFunction(p, fn);
   // Back in the enclosing function, or at file scope.

@@ -20,6 +20,7 @@ import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attr
 import type { Obj } from './ast.js';
 import { beginReport, endReport, errorAt, isDecimalTypeName, refuseDecimalType, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
+import { refuseFallthroughAttribute } from './fallthrough.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
 import { unusedLabels } from './labels.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
@@ -51,6 +52,11 @@ export interface CompileOptions {
   warnings?: boolean;
   /** The warnings given only when asked (-Wall, -Wformat, -Wparentheses: report.ts). */
   optionalWarnings?: readonly OptionalWarning[];
+  /**
+   * Offsets in the preprocessed text of the tokens a fallthrough comment came before (the
+   * preprocessor's fallthroughTokens): falling into such a case label is meant (fallthrough.ts).
+   */
+  fallthroughComments?: readonly number[];
   /**
    * -fsyntax-only: gcc stops before its middle end, whose warnings (uninit.ts, and unused.ts's
    * "defined but not used") are then not given.
@@ -103,6 +109,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.resetState();
     parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
+    parser.fallthroughComments = new Set(opts.fallthroughComments);
     // (A `#pragma GCC diagnostic warning "-Wunused-variable"` turns a warning on as well.)
     useDiagnosticPragmas(DiagnosticPragmas.of(directives));
     const labelsChecked = isWarningOn('unused-label');
@@ -135,7 +142,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     applyPragmaWeak(directives, parser.globals);
     resolveInlineDefinitions(parser.globals, parser.gnu89Inline, (opts.optimize ?? 0) > 0);
     // (Of the functions compiled: a C99 inline definition is not.)
-    if (opts.syntaxOnly !== true) for (const r of parser.returnWarnings) if (!r.fn.inlineOnly) reportHeldWarnings(r.warnings);
+    if (opts.syntaxOnly !== true) reportMiddleEnd(parser.middleEndWarnings.filter((r) => !r.fn.inlineOnly));
     const chunks = generateProgram({ globals: parser.globals, topAsm: parser.topAsm }, genOpts, parser.earlyCode);
     checkUnusedGlobals(parser.globals, opts.syntaxOnly !== true);
     // gcc's middle end warns last, about the functions it compiled (uninit.ts).
@@ -162,6 +169,13 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.pragmas = undefined;
     parser.resetState();
   }
+}
+
+/** gcc's middle-end warnings of the functions compiled, then the error code generation gives. */
+function reportMiddleEnd(functions: CParser['middleEndWarnings']): void {
+  for (const r of functions) reportHeldWarnings(r.warnings);
+  const invalid = functions.find((r) => r.invalidAttribute !== undefined);
+  if (invalid !== undefined) refuseFallthroughAttribute(invalid.invalidAttribute!);
 }
 
 function resultOf(chunks: readonly AsmChunk[], warnings: Diagnostic[]): CompileResult {

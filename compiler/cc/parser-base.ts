@@ -77,6 +77,7 @@ export interface Attributes {
   noInstrument?: boolean; // no_instrument_function: left out by -finstrument-functions
   common?: boolean; // common (true) / nocommon (false): a tentative definition as a COMMON symbol or not
   naked?: boolean; // no prologue or epilogue: the body is its own asm (codegen.ts nakedFunctionCode)
+  fallthrough?: boolean; // `__attribute__((fallthrough));` (parser-stmt-actions.ts attributeStatement)
 }
 
 const RECENT_TOKENS = 1 << 12;
@@ -130,9 +131,15 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
   pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
-  // gcc's middle end's "control reaches end of non-void function", given after the whole
-  // unit's front-end warnings, and not at all with -fsyntax-only (compiler/cc/index.ts).
-  returnWarnings: { fn: Obj; warnings: Diagnostic[] }[] = [];
+  // The warnings of gcc's middle end, each function's after the whole unit's front-end
+  // warnings, and none with -fsyntax-only (compiler/cc/index.ts): -Wimplicit-fallthrough's
+  // (fallthrough.ts) and -Wreturn-type's "control reaches end of non-void function".
+  // An `__attribute__((fallthrough));` outside every switch is an error after them.
+  middleEndWarnings: { fn: Obj; warnings: Diagnostic[]; invalidAttribute: IToken | undefined }[] = [];
+  /** Offsets of the tokens a fallthrough comment came before (cpp TF_FALLTHROUGH). */
+  fallthroughComments: ReadonlySet<number> = new Set();
+  /** `__attribute__((fallthrough));` statements made in the current function. */
+  fallthroughStatements = 0;
 
   abstract expr: ParserMethod<[], Node>;
   abstract assign: ParserMethod<[], Node>;
@@ -172,7 +179,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.breakDepth = 0;
     this.continueDepth = 0;
     this.stmtExprDepth = 0;
-    this.returnWarnings = [];
+    this.middleEndWarnings = [];
+    this.fallthroughStatements = 0;
   }
 
   // chevrotain's token vector and position (its lexer_adapter.js, meant to be overridden

@@ -694,6 +694,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'gnu_inline': a.gnuInline = true; break;
       case 'always_inline': a.alwaysInline = true; break;
       case 'naked': a.naked = true; break;
+      case 'fallthrough': a.fallthrough = true; break;
       case 'interrupt': a.interrupt = true; break;
       case 'no_instrument_function': a.noInstrument = true; break;
       case 'common': case 'nocommon': a.common = name === 'common'; break;

@@ -37,11 +37,13 @@ export function beginBlock(p: CParserBase): number {
 }
 
 export function endBlock(p: CParserBase, tok: IToken, body: Node[], end: IToken, cleanupMark: number): Node {
+  const { vars, tags } = p.scopes.innermost();
   p.scopes.leave();
   appendCleanups(body, p.cleanups.leave(cleanupMark), (ty) => p.newTemp(ty));
   const n = stmt('block', tok);
   n.body = body;
   n.endTok = end;
+  n.scoped = (vars !== undefined && vars.size > 0) || (tags !== undefined && tags.size > 0);
   return n;
 }
 
@@ -49,6 +51,19 @@ export function nullStmt(tok: IToken): Node {
   const n = stmt('block', tok);
   n.body = [];
   return n;
+}
+
+/**
+ * A declaration of nothing but attributes, `__attribute__((fallthrough));` (`first` is its
+ * first token): inside a function, the null statement that says the code falls through on
+ * purpose (fallthrough.ts); other attributes make no statement.
+ */
+export function attributeStatement(p: CParserBase, spec: DeclSpec, first: IToken, out: Node[]): void {
+  if (p.fn === undefined || spec.attrs.fallthrough !== true || !spec.isImplicitInt || spec.isTypedef || spec.isStatic || spec.isExtern) return;
+  const n = nullStmt(first);
+  n.fallthrough = true;
+  p.fallthroughStatements++;
+  out.push(n);
 }
 
 /** A statement or `for` clause the source wrote: its value is discarded (unused.ts). */
@@ -332,6 +347,7 @@ export function initializeDeclared(p: CParserBase, declared: DeclaredName, init:
   if (code) {
     const s = stmt('exprStmt', tok);
     s.lhs = code;
+    s.declInit = true;
     out.push(s);
   }
 }

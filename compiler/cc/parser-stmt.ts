@@ -19,7 +19,7 @@ import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.
 import { krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
-  beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkEmptyBody, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
+  attributeStatement, beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkEmptyBody, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
   endBlock, enterLoopBody, sourceExprStmt, finishFor, finishIf, finishLabel, finishLoop, finishReturn, finishSwitch, pedwarnLabelTarget,
   gotoStmt, initializeDeclared, itemsBlock, leaveLoopBody, nullStmt, stmt, takePendingSetup,
 } from './parser-stmt-actions.js';
@@ -565,6 +565,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       if (fast !== undefined) return fast;
     }
     const out: Node[] = [];
+    const first = this.LA(1);
     this.MANY(() => this.CONSUME(Kw.__extension__));
     this.OR({
       IGNORE_AMBIGUITIES: true,
@@ -575,7 +576,12 @@ export class CParser extends DeclParser implements FastStmtParser {
             const spec = this.SUBRULE(this.declspec);
             this.ACTION(() => takePendingSetup(this, out));
             this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
-              { ALT: () => this.CONSUME(P[';']) },
+              {
+                ALT: () => {
+                  this.CONSUME(P[';']);
+                  this.ACTION(() => attributeStatement(this, spec, first, out));
+                },
+              },
               {
                 ALT: () => {
                   const isDef = this.SUBRULE(this.initDeclarator, { ARGS: [spec, true, out] });

@@ -7,6 +7,7 @@ import { CompileError, werrorMessage, type Diagnostic, type SourceLocation } fro
 import type { SourceMapper } from './lexer.js';
 import type { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { knownHeaderOf } from './known-headers.js';
+import { fallthroughLevelOf } from '../cpp/fallthrough-comment.js';
 
 let mapper: SourceMapper | undefined;
 let warnings: Diagnostic[] = [];
@@ -47,6 +48,7 @@ let pedanticMode = NOT_PEDANTIC;
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
   'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'return-type', 'no-return-type',
+  'implicit-fallthrough=1', 'implicit-fallthrough=2', 'implicit-fallthrough=3', 'implicit-fallthrough=4', 'implicit-fallthrough=5',
   'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
   'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
@@ -99,6 +101,11 @@ export function reportInFunction(name: string | null | undefined): string | null
 /** Was this optional warning asked for (and not silenced by -w)? */
 export function isWarningOn(option: OptionalWarning): boolean {
   return warningsEnabled && optionalWarnings.has(option);
+}
+
+/** -Wimplicit-fallthrough's level (its option 'implicit-fallthrough=N'), 0 when it is off. */
+export function fallthroughLevel(): number {
+  return warningsEnabled ? fallthroughLevelOf(optionalWarnings) : 0;
 }
 
 export function endReport(): Diagnostic[] {

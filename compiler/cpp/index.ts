@@ -52,6 +52,12 @@ export interface PreprocessOptions {
   hosted?: boolean;
   /** -Wcomment (in -Wall): "/*" within a comment, a // comment continued onto the next line. */
   commentWarnings?: boolean;
+  /**
+   * -Wimplicit-fallthrough=N (1-5; 3 is -Wimplicit-fallthrough and -Wextra's): which comments
+   * say a case falls through (fallthrough-comment.ts). The tokens they come before are
+   * listed in the result for the C compiler. 0 or absent: comments are not read.
+   */
+  fallthroughLevel?: number;
   /** -dM: the text is the `#define` of every macro defined at the end, not the file's text. */
   dumpMacros?: boolean;
 }
@@ -63,6 +69,8 @@ export interface PreprocessResult {
   dependencies: string[];
   /** #warning and other non-fatal diagnostics ("X" redefined...). */
   warnings: Diagnostic[];
+  /** Offsets in `text` of the tokens a fallthrough comment came before (see fallthroughLevel). */
+  fallthroughTokens: readonly number[];
 }
 
 /**
@@ -106,6 +114,7 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     hosted: opts.hosted,
     unsignedChar: opts.unsignedChar,
     commentWarnings: opts.commentWarnings,
+    fallthroughLevel: opts.fallthroughLevel,
   });
   let text: string;
   try {
@@ -116,5 +125,5 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     throw e;
   }
   if (opts.dumpMacros) text = pp.definitions();
-  return { text, dependencies: pp.dependencies, warnings: pp.warnings };
+  return { text, dependencies: pp.dependencies, warnings: pp.warnings, fallthroughTokens: opts.dumpMacros ? [] : pp.fallthroughTokens };
 }

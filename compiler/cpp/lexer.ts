@@ -18,7 +18,8 @@
  * a directive, and a '#' in the middle of a line outside directives.
  */
 import { CompileError } from '../diagnostics.js';
-import { Token, TokenKind, TF_BOL, TF_CXX_COMMENT, TF_SPACE, TF_UCN, TF_UNTERMINATED } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_CXX_COMMENT, TF_FALLTHROUGH, TF_SPACE, TF_UCN, TF_UNTERMINATED } from './token.js';
+import { isFallthroughComment } from './fallthrough-comment.js';
 import { decodeUcns, ucnLength } from './ucn.js';
 import type { LexRules } from './standard.js';
 import { replaceTrigraphs } from './trigraphs.js';
@@ -163,6 +164,8 @@ class Lexer {
   private bol = true;
   private space = false;
   private directiveLine = false; // inside a # directive (assembly, and C90's '//')
+  /** A fallthrough comment came since the last token: the next one gets TF_FALLTHROUGH. */
+  private fallthrough = false;
   private readonly assembly: boolean;
   readonly table: TokenTable;
 
@@ -222,6 +225,7 @@ class Lexer {
   private lineComment(): void {
     const start = this.pos;
     this.skipToEol();
+    this.noteFallthrough(start + 2, this.pos);
     // A backslash-newline went inside: the next line is comment too.
     for (let k = this.spliceIdx; k < this.splices.length && this.splices[k] <= this.pos; k++) {
       if (this.splices[k] > start) {
@@ -246,8 +250,15 @@ class Lexer {
       this.line++;
       this.lineStart = nl + 1;
     }
+    this.noteFallthrough(start + 2, end);
     this.pos = end + 2;
     this.space = true;
+  }
+
+  /** A comment's text is src[from, to): does it say the code falls through? */
+  private noteFallthrough(from: number, to: number): void {
+    const level = this.rules.fallthroughLevel;
+    if (level > 0 && isFallthroughComment(this.src, from, to, level)) this.fallthrough = true;
   }
 
   /** A -Wcomment place at `pos`, at or after the current line (comments are rare enough to count lines again). */
@@ -294,7 +305,11 @@ class Lexer {
   }
 
   private push(kind: TokenKind, start: number, end: number, extraFlags = 0): void {
-    const flags = (this.bol ? TF_BOL | TF_SPACE : 0) | (this.space ? TF_SPACE : 0) | extraFlags;
+    let flags = (this.bol ? TF_BOL | TF_SPACE : 0) | (this.space ? TF_SPACE : 0) | extraFlags;
+    if (this.fallthrough) {
+      flags |= TF_FALLTHROUGH;
+      this.fallthrough = false;
+    }
     this.table.add(kind, flags, this.line, start - this.lineStart + 1, start, end);
     if (this.bol && this.src.charCodeAt(start) === HASH) this.directiveLine = true;
     this.bol = false;

@@ -12,7 +12,7 @@
  * source had whitespace, or where the two spellings would otherwise lex as different
  * tokens (`+` `+`, `x` `1`).
  */
-import { Token, TokenKind, TF_BOL, TF_MACRO, TF_SPACE } from './token.js';
+import { Token, TokenKind, TF_BOL, TF_FALLTHROUGH, TF_MACRO, TF_SPACE } from './token.js';
 import type { TokenTable } from './lexer.js';
 
 /** Every punctuator and every prefix of one: if a+b[0] is in here, a and b would paste. */
@@ -94,6 +94,10 @@ class TextBuffer {
     this.len += n;
   }
 
+  get length(): number {
+    return this.len;
+  }
+
   toString(): string {
     // Buffer keeps lone surrogates (raw source bytes, see source-text.ts); TextDecoder would not.
     return Buffer.from(this.buf.buffer, 0, this.len * 2).toString('utf16le');
@@ -116,6 +120,8 @@ export class OutputWriter {
   /** When the last token was printed straight from a file's token table: where. */
   private prevTable: TokenTable | null = null;
   private prevIndex = 0;
+  /** Offsets in the text of the tokens printed with TF_FALLTHROUGH (the C compiler reads them). */
+  readonly fallthroughTokens: number[] = [];
 
   /**
    * @param keepLines assembly text: a logical line is a statement, so only a new logical
@@ -198,6 +204,7 @@ export class OutputWriter {
   token(t: Token, line: number): void {
     const flags = t.flags;
     if (flags & TF_MACRO || !this.sourceLine(flags, line, t.col)) this.space(t, line);
+    if (flags & TF_FALLTHROUGH) this.fallthroughTokens.push(this.chunks.length);
     this.chunks.push(t.text);
     this.col += t.text.length;
     this.prev = t;
@@ -224,6 +231,7 @@ export class OutputWriter {
     }
     const start = table.start[i];
     const end = table.end[i];
+    if (flags & TF_FALLTHROUGH) this.fallthroughTokens.push(this.chunks.length);
     this.chunks.pushRange(table.src, start, end);
     this.col += end - start;
     this.prev = null;

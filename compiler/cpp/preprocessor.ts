@@ -39,6 +39,8 @@ export interface PreprocessorConfig extends PredefineOptions {
   pedanticErrors?: boolean;
   /** -Wcomment (see PreprocessOptions). */
   commentWarnings?: boolean;
+  /** -Wimplicit-fallthrough's level (see PreprocessOptions). */
+  fallthroughLevel?: number;
 }
 
 /** Tokens that are an error if the preprocessor outputs them (not if a skipped group hides them). */
@@ -164,9 +166,9 @@ export class Preprocessor implements ExpansionHost {
     const standard = standardOf(config.std);
     this.standard = standard;
     this.strictStd = !standard.gnu;
-    this.rules = lexRules(standard, this.assembly, config.trigraphs === true);
-    // gcc takes `//` as a comment in system headers whatever the -std.
-    this.systemRules = { ...this.rules, lineComments: true };
+    this.rules = lexRules(standard, this.assembly, config.trigraphs === true, this.assembly ? 0 : config.fallthroughLevel ?? 0);
+    // gcc takes `//` as a comment in system headers whatever the -std; it warns of nothing there.
+    this.systemRules = { ...this.rules, lineComments: true, fallthroughLevel: 0 };
     this.writer = new OutputWriter(this.assembly);
     this.macros = predefinedMacros({ ...config, libcHeaders: config.systemIncludePaths.length > 0 });
     const quote = config.quoteIncludePaths ?? [];
@@ -207,6 +209,11 @@ export class Preprocessor implements ExpansionHost {
     }
     this.pump(0);
     return this.writer.finish();
+  }
+
+  /** Where in the text run() returned the tokens a fallthrough comment preceded start (TF_FALLTHROUGH). */
+  get fallthroughTokens(): readonly number[] {
+    return this.writer.fallthroughTokens;
   }
 
   /**

@@ -85,10 +85,15 @@ export interface LexRules {
   utf8CharLiterals: boolean;
   /** `??=` and the other trigraphs are replaced first (strict modes, or -trigraphs). */
   trigraphs: boolean;
+  /**
+   * -Wimplicit-fallthrough's level: comments that mark a fallthrough at that level flag the
+   * next token (TF_FALLTHROUGH, fallthrough-comment.ts); 0: comments are not read.
+   */
+  fallthroughLevel: number;
 }
 
 /** The lexical rules of a dialect; `trigraphs` as -trigraphs forces them on. */
-export function lexRules(s: CStandard, assembly: boolean, trigraphs = false): LexRules {
+export function lexRules(s: CStandard, assembly: boolean, trigraphs = false, fallthroughLevel = 0): LexRules {
   return {
     assembly,
     lineComments: !isStrictC90(s),
@@ -97,6 +102,7 @@ export function lexRules(s: CStandard, assembly: boolean, trigraphs = false): Le
     unicodeLiterals: s.year >= 2011 || (s.gnu && s.year >= 1999),
     utf8CharLiterals: s.year >= 2023,
     trigraphs: trigraphs || !s.gnu,
+    fallthroughLevel,
   };
 }
 
@@ -108,7 +114,7 @@ export function lexRulesKey(r: LexRules): string {
   if (key === undefined) {
     key = [r.assembly, r.lineComments, r.binaryExponents, r.digraphs, r.unicodeLiterals, r.utf8CharLiterals, r.trigraphs]
       .map((b) => (b ? '1' : '0'))
-      .join('');
+      .join('') + r.fallthroughLevel;
     ruleKeys.set(r, key);
   }
   return key;

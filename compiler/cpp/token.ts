@@ -33,6 +33,11 @@ export const TF_UCN = 16;
  * comments are not allowed in ISO C90") only if the preprocessor outputs it.
  */
 export const TF_CXX_COMMENT = 32;
+/**
+ * A comment saying the code falls through ("fallthrough", as -Wimplicit-fallthrough's level
+ * reads them: fallthrough-comment.ts) came before the token: gcc's PREV_FALLTHROUGH.
+ */
+export const TF_FALLTHROUGH = 64;
 
 /**
  * The set of macro names a token must not be expanded by. Immutable and shared: the

@@ -112,6 +112,26 @@ describe('-Wall warnings, as gcc gives them', () => {
     }
   });
 
+  it("-Wimplicit-fallthrough: what gcc's lowered code says may fall through into a case, the comments of each level and the attributes that say it is meant (fallthrough.c)", async () => {
+    const levels = [1, 2, 3, 4, 5].map((n) => [`-Wimplicit-fallthrough=${n}`]);
+    const sets = [[], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wimplicit-fallthrough'], ...levels, ['-Wextra', '-Wno-implicit-fallthrough'],
+      ['-Wextra', '-Wimplicit-fallthrough=0'], ['-Wextra', '-w'], ['-DINVALID'], ['-DINVALID', '-Wextra']];
+    const count = (flags: string[]): number => warningLines(gccStderr(['-c', '-o', '/dev/null', ...flags, 'fallthrough.c'])).filter((l) => l.includes('may fall through')).length;
+    for (const flags of sets) {
+      // gcc's middle end gives them, when it compiles: -fsyntax-only gives none.
+      for (const mode of [['-fsyntax-only'], ['-c', '-o', '/dev/null']]) {
+        const args = [...mode, ...flags, 'fallthrough.c'];
+        expect(warningLines(await ourStderr(args), true), args.join(' ')).toEqual(warningLines(gccStderr(args), true));
+      }
+    }
+    // Each level takes fewer comments than the one before (5 none): the comments are read.
+    expect(count(['-Wimplicit-fallthrough=1'])).toBeLessThan(count(['-Wimplicit-fallthrough=2']));
+    expect(count(['-Wimplicit-fallthrough=3'])).toBeLessThan(count(['-Wimplicit-fallthrough=4']));
+    expect(count(['-Wimplicit-fallthrough=4'])).toBeLessThan(count(['-Wimplicit-fallthrough=5']));
+    expect(count(['-Wextra'])).toBeGreaterThan(30);
+    expect(gccStderr(['-c', '-o', '/dev/null', '-DINVALID', 'fallthrough.c'])).toContain('invalid use of attribute');
+  });
+
   it('names types in errors as gcc does, typedef names and all, with its notes; an unknown type name and the header that defines it (type_errors.c, one error per case)', async () => {
     for (let n = 1; n <= 20; n++) {
       const args = ['-fsyntax-only', `-DCASE=${n}`, 'type_errors.c'];
