@@ -5,6 +5,7 @@
  *   a << 40         left shift count >= width of type [-Wshift-count-overflow]
  *   a >> -1         right shift count is negative [-Wshift-count-negative]
  *   2 << 31         result of '2 << 31' requires 34 bits to represent, but 'int' only has 32 bits [-Wshift-overflow=]
+ *   -1 << 2         left shift of negative value [-Wshift-negative-value]   (only asked: -Wextra in C99 on)
  *   INT_MAX + 1     integer overflow in expression of type 'int' results in '-2147483648' [-Woverflow]
  *   char c = 300;   overflow in conversion from 'int' to 'char' changes value from '300' to '44' [-Woverflow]
  *
@@ -17,7 +18,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { IToken } from './chevrotain.js';
 import { forEachChild, type Node, type NodeKind } from './ast.js';
-import { isWarningOn, retractWarning, warnAtRetractable } from './report.js';
+import { isoC99, isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, tyChar, tyInt, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, typeName, type Type } from './types.js';
 import { wrapToType } from './consteval.js';
 import { quotedType } from './typedef-names.js';
@@ -47,6 +48,7 @@ const WRITTEN_AS: Partial<Record<NodeKind, string>> = { add: '+', sub: '-', mul:
  */
 export function checkEvaluation(n: Node, kind: NodeKind, left: Type, lhs: Node, rhs: Node, tok: IToken): void {
   const op = tok.image;
+  if (kind === 'shl' && op === '<<') checkNegativeShift(n, left, lhs, tok);
   const count = constantOf(rhs);
   if (count === undefined) return;
   if (WRITTEN_AS[kind] === op) return checkSignedOverflow(n, kind, lhs, count, tok);
@@ -76,6 +78,13 @@ function checkShiftOverflow(n: Node, ty: Type, lhs: Node, count: bigint, tok: IT
   const needed = (v < 0n ? ~v : v).toString(2).length + 1 + Number(count) - (v === 0n || v === -1n ? 1 : 0);
   if (needed <= width + 1) return;
   give(n, tok, `result of '${v} << ${count}' requires ${needed} bits to represent, but ${quotedType(ty)} only has ${width} bits`, 'shift-overflow');
+}
+
+/** `-1 << 2`: a negative constant shifted left, which C99 leaves undefined (gcc warns before any other shift warning). */
+function checkNegativeShift(n: Node, ty: Type, lhs: Node, tok: IToken): void {
+  const v = constantOf(lhs);
+  if (v === undefined || v >= 0n || ty.isUnsigned || !isWarningOn('shift-negative-value') || !isoC99()) return;
+  give(n, tok, 'left shift of negative value', 'shift-negative-value');
 }
 
 /** `2147483647 + 1`: a constant operation on signed integers whose value does not fit (`n` is its folded result). */
@@ -151,8 +160,11 @@ function warnChangedValue(e: Node, v: bigint, converted: bigint, to: Type, toNam
   give(n, e.start ?? e.tok, `${kind} from ${quotedType(e.ty!)} to ${toName} changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
-function give(node: Node, tok: IToken, message: string, option: 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow'): void {
-  if (isWarningOn(`no-${option}`)) return;
+type EvaluationWarning = 'div-by-zero' | 'shift-count-negative' | 'shift-count-overflow' | 'shift-overflow' | 'overflow' | 'shift-negative-value';
+
+function give(node: Node, tok: IToken, message: string, option: EvaluationWarning): void {
+  // (Those on by default are named off; -Wshift-negative-value is named on.)
+  if (option !== 'shift-negative-value' && isWarningOn(`no-${option}`)) return;
   // (-Wshift-overflow takes a level: gcc names it with its `=`.)
   const warning = warnAtRetractable(tok, `${message} [-W${option}${option === 'shift-overflow' ? '=' : ''}]`);
   if (warning) given.push({ node, warning, seq: givenCount++ });
