@@ -49,6 +49,8 @@ export interface DeclSpec {
   isImplicitInt?: boolean;
   /** Where gcc places the type specifier naming a struct or typedef (-Wmissing-field-initializers points there). */
   typeTok?: IToken;
+  /** The first qualifier among the specifiers (-Wignored-qualifiers points there). */
+  qualifierTok?: IToken;
   align: number;
   attrs: Attributes;
 }

@@ -2,6 +2,7 @@
  * Declarators and initializer syntax. A declarator is returned as a function from the base
  * type to the declared type, which is how C's inside-out declarator syntax composes.
  */
+import { checkIgnoredQualifiers } from './ignored-qualifiers.js';
 import { tokenMatcher, type IOrAlt, type IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { evalInt, tryEvalInt } from './consteval.js';
@@ -373,6 +374,7 @@ export abstract class DeclParser extends SpecifierParser {
 export function paramOf(p: CParserBase, spec: DeclSpec, d: Declarator, first: IToken, last: IToken, markedUnused = false): Param {
   checkParameterStorage(spec, d.nameTok, last);
   let ty = d.derive(spec.ty);
+  checkIgnoredQualifiers(spec, spec.ty, ty, d.nameTok ?? first);
   checkAlignas(spec, ty, d.nameTok ?? last, 'parameter', d.nameTok?.image);
   checkArrayQualifiers(ty, d.nameTok ?? last, true);
   // The outer length of `a[i++]` is lost in the adjustment to a pointer, but a definition still evaluates it.
@@ -399,6 +401,7 @@ export function typeNameOf(spec: DeclSpec, d: Declarator, first: IToken): Type {
   checkTypeNameStorage(spec, first);
   if (d.nameTok) errorAt(d.nameTok, `expected ')' before '${d.nameTok.image}'`);
   const ty = d.derive(spec.ty);
+  checkIgnoredQualifiers(spec, spec.ty, ty, first);
   checkArrayQualifiers(ty, first, false);
   // `int __attribute__((aligned(16)))` names an over-aligned int (only ever raised here).
   const aligned = spec.attrs.aligned ?? 0;

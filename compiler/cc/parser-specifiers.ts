@@ -2,6 +2,7 @@
  * Declaration specifiers: type keywords, struct/union/enum bodies, typeof, _Alignas and
  * GNU attributes. Declarators and initializers build on these in parser-decl.ts.
  */
+import { checkIgnoredQualifiers } from './ignored-qualifiers.js';
 import { dropUnevaluated } from './evaluation-warnings.js';
 import { tokenMatcher, type IOrAlt, type IToken, type ParserMethod } from './chevrotain.js';
 import type { Node } from './ast.js';
@@ -172,11 +173,11 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       case 'inline': case '__inline__': case '__inline': s.isInline = true; break;
       case '_Noreturn': s.attrs.noreturn = s.isNoreturn = true; break;
       case '_Thread_local': case '__thread': s.isThreadLocal = true; break;
-      case 'const': case '__const': case '__const__': s.isConst = true; break;
-      case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; break;
+      case 'const': case '__const': case '__const__': s.isConst = true; s.qualifierTok ??= t; break;
+      case 'volatile': case '__volatile__': case '__volatile': s.isVolatile = true; s.qualifierTok ??= t; break;
       case 'auto': s.isAuto = true; break;
       case '__label__': s.localLabel = t; break;
-      case '_Atomic': s.isAtomic = true; break;
+      case '_Atomic': s.isAtomic = true; s.qualifierTok ??= t; break;
       case 'register': s.isRegister = true; break;
       case 'restrict': case '__restrict': case '__restrict__': st.restrict = true; break;
       case '__extension__':
@@ -390,7 +391,9 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.ACTION(() => {
       // Only a bit-field may go unnamed (`int : 3;`); `int *;` declares nothing.
       if (!d.nameTok && !width) errorAt(this.LA(1), `expected identifier or '(' before '${this.LA(1).image}' token`);
-      let ty = d.derive(withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs));
+      const base = withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs);
+      let ty = d.derive(base);
+      checkIgnoredQualifiers(spec!, base, ty, d.nameTok ?? this.LA(1));
       // gcc -funsigned-bitfields: a bit-field of plain char, short, int, long or long long
       // (not enum or _Bool, not written `signed`) is unsigned.
       if (width && this.unsignedBitfields && spec!.isExplicitlySigned !== true) ty = unsignedBitfieldType(ty);

@@ -4,6 +4,7 @@
  * call these, at the same points of the token stream, so both build the same AST and
  * report the same errors in the same order.
  */
+import { checkIgnoredQualifiers } from './ignored-qualifiers.js';
 import { warnNoEffect, warnReturnLocalAddress } from './classic-mistakes.js';
 import type { IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
@@ -333,7 +334,9 @@ export function takePendingSetup(p: CParserBase, out: Node[]): void {
 export function declareDeclarator(
   p: CParserBase, spec: DeclSpec, d: Declarator, attrs: Attributes, asmName: string | undefined, out: Node[],
 ): DeclaredName {
-  const ty = d.derive(withVectorAttribute(withModeAttribute(spec.ty, attrs.mode), attrs));
+  const base = withVectorAttribute(withModeAttribute(spec.ty, attrs.mode), attrs);
+  const ty = d.derive(base);
+  if (d.nameTok !== undefined) checkIgnoredQualifiers(spec, base, ty, d.nameTok);
   if (d.cleanup !== undefined) attrs.cleanup ??= d.cleanup;
   const declared = declareName(p, spec, d.nameTok, ty, attrs, asmName);
   declared.typeTok = spec.typeTok;

@@ -103,10 +103,10 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(warned.some((w) => w.includes("operand of '?:' changes signedness"))).toBe(true);
   });
 
-  it('-Wextra -Wtype-limits, -Wempty-body, -Wmissing-field-initializers and -Wshift-negative-value (type_limits.c, empty_body.c, missing_fields.c, shift_negative.c)', async () => {
-    for (const program of ['type_limits.c', 'empty_body.c', 'missing_fields.c', 'shift_negative.c']) {
-      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wmissing-field-initializers'], ['-Wshift-negative-value'],
-        ['-Wextra', '-Wno-type-limits', '-Wno-empty-body', '-Wno-missing-field-initializers', '-Wno-shift-negative-value'], ['-Wextra', '-std=c90']];
+  it('-Wextra -Wtype-limits, -Wempty-body, -Wmissing-field-initializers, -Wshift-negative-value and -Wignored-qualifiers (type_limits.c, empty_body.c, missing_fields.c, shift_negative.c, ignored_qualifiers.c)', async () => {
+    for (const program of ['type_limits.c', 'empty_body.c', 'missing_fields.c', 'shift_negative.c', 'ignored_qualifiers.c']) {
+      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wmissing-field-initializers'], ['-Wshift-negative-value'], ['-Wignored-qualifiers'],
+        ['-Wextra', '-Wno-type-limits', '-Wno-empty-body', '-Wno-missing-field-initializers', '-Wno-shift-negative-value', '-Wno-ignored-qualifiers'], ['-Wextra', '-std=c90']];
       for (const flags of sets) expect(await ourWarnings(program, flags), `${program} ${flags.join(' ')}`).toEqual(gccWarnings(program, flags));
       expect(gccWarnings(program, ['-Wextra']).length).toBeGreaterThan(3);
     }
@@ -183,7 +183,7 @@ describe('-Wall warnings, as gcc gives them', () => {
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
       'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body',
-      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value'];
+      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value', 'ignored-qualifiers'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
