@@ -15,6 +15,7 @@ export function genStmt(g: Gen, n: Node): void {
   // Under -g, a scope declaring variables is a lexical block: its code between two labels.
   const scope = g.debugScopes?.get(n);
   if (scope) {
+    scope.generated = true;
     g.out.push(`${scope.begin}:`);
     genStatement(g, n);
     g.out.push(`${scope.end}:`);

@@ -294,23 +294,26 @@ function subprogram(w: InfoWriter, f: DebugFunction): void {
   w.endChildren();
 }
 
-/** A scope's variables, then its blocks, each with its code range. */
-function scopeContents(w: InfoWriter, vars: Obj[], blocks: DebugScope[], fn: Obj): void {
+/** A scope's variables, then its blocks, each with its code range (`generated`: the scope's code was). */
+function scopeContents(w: InfoWriter, vars: Obj[], blocks: DebugScope[], fn: Obj, generated = true): void {
   for (const v of vars) {
-    if (v.isLocal) frameVariable(w, DW_TAG_variable, v, fn);
+    if (v.isLocal) frameVariable(w, DW_TAG_variable, v, fn, generated);
     else variable(w, v);
   }
   for (const b of blocks) {
-    w.entry(DW_TAG_lexical_block, true, [[DW_AT_low_pc, DW_FORM_addr, [`\t.quad ${b.begin}`]], [DW_AT_high_pc, DW_FORM_data8, [`\t.quad ${b.end}-${b.begin}`]]]);
-    scopeContents(w, b.vars, b.blocks, fn);
+    // A block of code never generated (`if (0) { int v; ... }`) has no range, and its variables
+    // no location ("<optimized out>"), as in gcc's.
+    const range: Attribute[] = b.generated ? [[DW_AT_low_pc, DW_FORM_addr, [`\t.quad ${b.begin}`]], [DW_AT_high_pc, DW_FORM_data8, [`\t.quad ${b.end}-${b.begin}`]]] : [];
+    w.entry(DW_TAG_lexical_block, true, range);
+    scopeContents(w, b.vars, b.blocks, fn, b.generated);
     w.endChildren();
   }
 }
 
 /** A parameter or local in the frame: %rbp + its offset (a VLA's slot holds the array's address). */
-function frameVariable(w: InfoWriter, tag: number, v: Obj, fn: Obj): void {
+function frameVariable(w: InfoWriter, tag: number, v: Obj, fn: Obj, generated = true): void {
   const attrs: Attribute[] = [name(v.name), ...w.declPlace(v.tok), w.typeRef(v.ty)];
-  if (v.asmRegister === undefined && (v.frameOwner === undefined || v.frameOwner === fn)) {
+  if (generated && v.asmRegister === undefined && (v.frameOwner === undefined || v.frameOwner === fn)) {
     attrs.push(exprloc(DW_AT_location, [DW_OP_fbreg, ...sleb128(v.offset), ...(v.ty.isVla ? [DW_OP_deref] : [])]));
   }
   w.entry(tag, false, attrs);

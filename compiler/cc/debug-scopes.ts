@@ -18,6 +18,8 @@ export interface DebugScope {
   /** Labels around the scope's code. */
   begin: string;
   end: string;
+  /** Its code was generated (not that of a dead `if (0) { ... }`): the labels exist. */
+  generated: boolean;
   /** Its variables in declaration order, and the blocks inside it. */
   vars: Obj[];
   blocks: DebugScope[];
@@ -50,7 +52,7 @@ export function functionScopes(fn: Obj, statics: Obj[], label: () => string): Fu
   const made = new Map<Candidate, DebugScope>();
   for (const c of candidates) {
     if (c.vars.length === 0) continue;
-    const scope: DebugScope = { begin: label(), end: label(), vars: c.vars, blocks: [] };
+    const scope: DebugScope = { begin: label(), end: label(), generated: false, vars: c.vars, blocks: [] };
     made.set(c, scope);
     result.byNode.set(c.node, scope);
   }

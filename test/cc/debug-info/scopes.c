@@ -40,5 +40,10 @@ int main(void) {
   const char *s = name_of(sum);
   float h = half(sum);
   printf("%d %c %ld %c %s %g %d\n", sum, g, p.first, p.second, s, h, loops(3));
+  if (0) {
+    /* Code never generated: a block without a range (gcc's too), not labels nothing defines. */
+    int dead = level * 2;
+    printf("%d\n", dead);
+  }
   return 0;
 }
