@@ -55,6 +55,15 @@ export function krDefinitionType(fn: Obj, own: Type, decls: Param[], nameTok: IT
 }
 
 /**
+ * A definition whose identifier list no declarations follow, `int f(a, b) { ... }`: a K&R
+ * definition all the same (each parameter an int, named as the list names it, also when a
+ * prototype came first).
+ */
+export function identifierListDefinition(fn: Obj, own: Type, nameTok: IToken): void {
+  if (own.kind === 'func' && !own.hasPrototype && own.params.length > 0) krDefinitionType(fn, own, [], nameTok);
+}
+
+/**
  * An identifier-list parameter no declaration names is an int, which C99 no longer allows
  * (gcc's pedwarn, placed as the parameter itself is: at the function's name).
  */

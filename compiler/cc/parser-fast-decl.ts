@@ -15,6 +15,7 @@
  * It only runs inside the `declaration` rule: it ends with that rule's own last decision
  * (`declarationEnd`), so a missing `;` is reported exactly as the rules report it.
  */
+import { identifierListDefinition } from './kr.js';
 import type { IToken, TokenType } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import type { InitSyntax } from './initializer.js';
@@ -343,6 +344,7 @@ function functionDeclarator(p: DeclarationParser, spec: DeclSpec, allowBody: boo
   // The rule's alternatives: a body, K&R parameter declarations (never before `{`, `;`
   // or `,`), or the end of the declarator.
   if (allowBody && declared.obj?.isFunction === true && is(p.la(1), LBRACE)) {
+    identifierListDefinition(declared.obj, declared.ty, d.nameTok!);
     p.subFunctionBody(declared.obj, d.nameTok!);
     return true;
   }

@@ -16,7 +16,7 @@ import { exprStmtOf } from './cleanup.js';
 import { warnMisleadingIndentation } from './misleading-indentation.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { addrNode, assignNode, derefNode, isLvalue, varNode } from './typecheck.js';
-import { krDefinitionType } from './kr.js';
+import { identifierListDefinition, krDefinitionType } from './kr.js';
 import type { Param, Type } from './types.js';
 import {
   attributeStatement, beginBlock, beginSwitch, breakStmt, caseLabel, checkComplete, checkCondition, checkEmptyBody, checkForIncrement, continueStmt, declareDeclarator, defaultLabel,
@@ -646,6 +646,7 @@ export class CParser extends DeclParser implements FastStmtParser {
         {
           GATE: () => allowBody === true && declared!.obj?.isFunction === true && tokenMatcher(this.LA(1), P['{']),
           ALT: () => {
+            this.ACTION(() => identifierListDefinition(declared!.obj!, declared!.ty, d!.nameTok!));
             this.SUBRULE(this.functionBody, { ARGS: [declared?.obj, d?.nameTok] });
             return true;
           },

@@ -14,3 +14,8 @@ int helper(int x)
 {
     return x;
 }
+
+/* K&R definitions whose parameters no declaration types: each defaults to int. */
+int twice(x) { return 2 * x; }
+int sum(int, int);
+int sum(a, b) { return a + b; }
