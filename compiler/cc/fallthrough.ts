@@ -381,6 +381,10 @@ function doesNothing(n: Node): boolean {
   return n.kind === 'block' && n.body!.length === 0;
 }
 
+function labelOf(item: Item): Label | undefined {
+  return item.kind === 'label' ? item.label : undefined;
+}
+
 function hasLocation(item: Item): boolean {
   if (item.kind === 'label') return item.label.tok !== undefined;
   if (item.kind === 'goto') return item.at !== undefined;
@@ -450,10 +454,8 @@ function collect(seq: Item[], i: number): Collected {
     }
     if (s.kind === 'cond') {
       const falseLabel = s.falseLabel;
-      // `if (x) ...; else goto out;`: nothing can be said of the else part.
-      if (falseLabel.tok !== undefined) break;
       let j = i + 1;
-      while (j < seq.length && !(seq[j].kind === 'label' && (seq[j] as { label: Label }).label === falseLabel)) j++;
+      while (j < seq.length && labelOf(seq[j]) !== falseLabel) j++;
       if (j >= seq.length) {
         i = j;
         break;
@@ -475,7 +477,7 @@ function collect(seq: Item[], i: number): Collected {
       prev = s;
     }
     i++;
-  } while (i < seq.length && !(seq[i].kind === 'label' && (seq[i] as { label: Label }).label.tok !== undefined));
+  } while (i < seq.length && labelOf(seq[i])?.tok === undefined);
   if (prev !== undefined && hasLocation(prev)) prevAt = placeOfItem(prev);
   return { prev, prevAt, labels, end: i };
 }
@@ -483,17 +485,16 @@ function collect(seq: Item[], i: number): Collected {
 /** should_warn_for_implicit_fallthrough: falling into the label at seq[i] is worth a warning. */
 function shouldWarn(seq: Item[], i: number, label: Label, sw: Switch): boolean {
   if (label.marked) return false;
-  const isLabel = (k: number): boolean => k < seq.length && seq[k].kind === 'label';
-  const labelAt = (k: number): Label => (seq[k] as { label: Label }).label;
+  const labelAt = (k: number): Label | undefined => (k < seq.length ? labelOf(seq[k]) : undefined);
   // `case 0: foo (); label: bar ();` is meant: only labels that lead to a case label count.
   if (label.caseOf !== sw) {
     let k = i;
-    while (isLabel(k) && labelAt(k).caseOf !== sw) k++;
-    if (!isLabel(k)) return false;
+    while (labelAt(k) !== undefined && labelAt(k)!.caseOf !== sw) k++;
+    if (labelAt(k) === undefined) return false;
   }
   // Nor when the case falls into a jump (`default: break;`, `return;`) or the switch's end.
   let k = i;
-  while (isLabel(k)) k++;
+  while (labelAt(k) !== undefined) k++;
   return k < seq.length && seq[k].kind !== 'goto' && seq[k].kind !== 'return';
 }
 
@@ -565,7 +566,7 @@ function expandIn(seq: Item[], top: boolean): IToken | undefined {
     const first = seq[k];
     if (first.kind === 'goto' && first.at === undefined) {
       // The jump over an else part: what counts is what follows its target.
-      while (k < seq.length && !(seq[k].kind === 'label' && (seq[k] as { label: Label }).label === first.to)) k++;
+      while (k < seq.length && labelOf(seq[k]) !== first.to) k++;
       if (k >= seq.length) {
         i--;
         continue;
