@@ -419,7 +419,7 @@ export function initializeName(d: DeclaredName, init: InitSyntax, tok: IToken, n
   if (o.isGlobalRegister) return errorAt(tok, 'global register variable has initial value');
   if (o.ty.isVla) return errorAt(tok, 'variable-sized object may not be initialized');
   if (o.ty === tyAutoType) o.ty = autoTypeOf(init, tok);
-  const initializer = buildInitializer(o.ty, init, literalAt, d.typeTok);
+  const initializer = buildInitializer(o.ty, init, literalAt, d.typeTok, literalAt === undefined ? o.tok?.image : undefined);
   const ty = initializedType(initializer);
   if (ty !== o.ty) {
     // A static struct whose flexible array member is initialized gets the extra storage,

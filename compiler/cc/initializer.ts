@@ -18,6 +18,8 @@ import { runBytes, runItems, type IntegerRun } from './data-run.js';
 import { beginInitializer, closeBracedList, isZeroInit, noteElidedBraces } from './missing-braces.js';
 import { beginFieldsCheck, closeFieldList, flushElidedFields, noteElidedFields, openFieldList } from './missing-fields.js';
 import { quotedType } from './typedef-names.js';
+import { checkOverride } from './override-init.js';
+import { expressionStart } from './pointer-conversion.js';
 
 export type Designator =
   | { kind: 'index'; lo: Node; hi: Node | undefined; tok: IToken }
@@ -48,12 +50,19 @@ export interface Initializer {
   packed: { run: IntegerRun; bytes: Uint8Array } | undefined;
   /** The bit-field member it initializes, if it is one (-Woverflow knows its width). */
   bitfield: Member | undefined;
+  /** The aggregate it is element or member `index` of (override-init.ts names it by them). */
+  parent: Initializer | undefined;
+  index: number;
+  /** The whole initializer's: the object's name (undefined: a compound literal's). */
+  name?: string;
+  /** A union's: the member a designator just switched away from, with what it held (override-init.ts). */
+  displaced?: Initializer;
 }
 
 function newInitializer(ty: Type): Initializer {
   const init: Initializer = {
     ty, expr: undefined, children: undefined, members: undefined, unionIndex: -1,
-    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0, packed: undefined, bitfield: undefined,
+    isFlexibleArray: ty.kind === 'array' && ty.arrayLen < 0, packed: undefined, bitfield: undefined, parent: undefined, index: -1,
   };
   if (ty.kind === 'array') init.children = [];
   if (isAggregate(ty)) {
@@ -75,10 +84,13 @@ function child(init: Initializer, i: number): Initializer {
   if (!c) {
     const ty = init.ty.kind === 'array' ? init.ty.base! : init.members![i].ty;
     c = newInitializer(ty);
+    c.parent = init;
+    c.index = i;
     if (init.members?.[i].isBitfield) c.bitfield = init.members[i];
     init.children![i] = c;
   }
   if (init.ty.kind === 'union' && init.unionIndex !== i) {
+    init.displaced = init.unionIndex >= 0 ? init.children![init.unionIndex] : undefined;
     init.children = [];
     init.children[i] = c;
     init.unionIndex = i;
@@ -103,8 +115,10 @@ function initializesWhole(ty: Type, e: Node): boolean {
 
 /** `literalAt`: a compound literal's '(', where gcc places the initializer's -Wmissing-braces. */
 /** `typeTok`: where the declaration names its type (missing-fields.ts); a compound literal has none. */
-export function buildInitializer(ty: Type, syn: InitSyntax, literalAt?: IToken, typeTok?: IToken): Initializer {
+/** `name`: the object's (undefined for a compound literal). */
+export function buildInitializer(ty: Type, syn: InitSyntax, literalAt?: IToken, typeTok?: IToken, name?: string): Initializer {
   const init = newInitializer(ty);
+  init.name = name;
   beginInitializer(syn, literalAt);
   beginFieldsCheck(typeTok);
   fillFromSyntax(init, syn);
@@ -294,12 +308,14 @@ function exprTokOf(s: InitSyntax): IToken {
 function fillOne(init: Initializer, items: InitItem[], pos: number): number {
   const v = items[pos].value;
   if (v.kind === 'list') {
+    checkOverride(init, v.tok);
     // A braced initializer sets the whole subobject: `[0] = { .a = 1 }` zeroes what an earlier `[0].b = 2` set.
     forgetEarlierValues(init);
     fillFromSyntax(init, v);
     return pos + 1;
   }
   if ((init.ty.kind !== 'array' && !isAggregate(init.ty)) || initializesWhole(init.ty, v.expr)) {
+    checkOverride(init, expressionStart(v.expr));
     setExpr(init, v.expr);
     return pos + 1;
   }

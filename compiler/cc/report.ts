@@ -48,7 +48,7 @@ let pedanticMode = NOT_PEDANTIC;
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
   'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'return-type', 'no-return-type',
-  'shift-negative-value', 'ignored-qualifiers', 'implicit-fallthrough=1', 'implicit-fallthrough=2', 'implicit-fallthrough=3', 'implicit-fallthrough=4', 'implicit-fallthrough=5',
+  'shift-negative-value', 'ignored-qualifiers', 'override-init', 'no-override-init-side-effects', 'implicit-fallthrough=1', 'implicit-fallthrough=2', 'implicit-fallthrough=3', 'implicit-fallthrough=4', 'implicit-fallthrough=5',
   'uninitialized', 'maybe-uninitialized', 'unused-value', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts',
   'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare',
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',

@@ -52,7 +52,7 @@ const FLAG_SETS = [
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['typedef_names.c', 'missing_fields.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
+const WITH_NOTES = new Set(['override_init.c', 'typedef_names.c', 'missing_fields.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -103,10 +103,10 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(warned.some((w) => w.includes("operand of '?:' changes signedness"))).toBe(true);
   });
 
-  it('-Wextra -Wtype-limits, -Wempty-body, -Wmissing-field-initializers, -Wshift-negative-value and -Wignored-qualifiers (type_limits.c, empty_body.c, missing_fields.c, shift_negative.c, ignored_qualifiers.c)', async () => {
-    for (const program of ['type_limits.c', 'empty_body.c', 'missing_fields.c', 'shift_negative.c', 'ignored_qualifiers.c']) {
-      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wmissing-field-initializers'], ['-Wshift-negative-value'], ['-Wignored-qualifiers'],
-        ['-Wextra', '-Wno-type-limits', '-Wno-empty-body', '-Wno-missing-field-initializers', '-Wno-shift-negative-value', '-Wno-ignored-qualifiers'], ['-Wextra', '-std=c90']];
+  it('-Wextra -Wtype-limits, -Wempty-body, -Wmissing-field-initializers, -Wshift-negative-value, -Wignored-qualifiers and -Woverride-init (type_limits.c, empty_body.c, missing_fields.c, shift_negative.c, ignored_qualifiers.c, override_init.c)', async () => {
+    for (const program of ['type_limits.c', 'empty_body.c', 'missing_fields.c', 'shift_negative.c', 'ignored_qualifiers.c', 'override_init.c']) {
+      const sets = [[], ['-Wall'], ['-Wextra'], ['-Wall', '-Wextra'], ['-Wtype-limits'], ['-Wempty-body'], ['-Wmissing-field-initializers'], ['-Wshift-negative-value'], ['-Wignored-qualifiers'], ['-Woverride-init'], ['-Wno-override-init-side-effects'],
+        ['-Wextra', '-Wno-type-limits', '-Wno-empty-body', '-Wno-missing-field-initializers', '-Wno-shift-negative-value', '-Wno-ignored-qualifiers', '-Wno-override-init'], ['-Wextra', '-std=c90']];
       for (const flags of sets) expect(await ourWarnings(program, flags), `${program} ${flags.join(' ')}`).toEqual(gccWarnings(program, flags));
       expect(gccWarnings(program, ['-Wextra']).length).toBeGreaterThan(3);
     }
@@ -183,7 +183,7 @@ describe('-Wall warnings, as gcc gives them', () => {
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
       'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body',
-      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value', 'ignored-qualifiers'];
+      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value', 'ignored-qualifiers', 'override-init'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);
