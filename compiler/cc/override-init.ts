@@ -19,7 +19,8 @@ export function checkOverride(init: Initializer, at: IToken): void {
   const up = init.parent;
   const displaced = up?.displaced;
   if (up !== undefined) up.displaced = undefined;
-  const old = displaced !== undefined && earlierValue(displaced) !== 'none' ? earlierValue(displaced) : earlierValue(init);
+  let old = earlierValue(init);
+  if (old === 'none' && displaced !== undefined) old = earlierValue(displaced);
   if (old === 'none') return;
   if (old === 'effects') {
     if (isWarningOn('no-override-init-side-effects')) return;
