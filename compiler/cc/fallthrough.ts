@@ -27,7 +27,7 @@ interface Label {
   tok: IToken | undefined;
   /** The switch whose case or default label this is. */
   caseOf: Switch | undefined;
-  /** Jumps go to it (an artificial label nothing jumps to is not emitted). */
+  /** A loop's or switch's break or continue label: jumps go to it (gcc emits it only then). */
   used: boolean;
   /** gcc's FALLTHROUGH_LABEL_P: a fallthrough comment came before it, or a walk has been past it. */
   marked: boolean;
@@ -208,15 +208,15 @@ class Lowering {
    */
   private branches(b: Branches, out: Item[]): void {
     const { at, truth } = b;
-    const trueLabel = use(artificialLabel());
-    const falseLabel = use(artificialLabel());
+    const trueLabel = artificialLabel();
+    const falseLabel = artificialLabel();
     if (b.cond !== undefined) conditionJumps(b.cond, at, falseLabel, out);
     else out.push({ kind: 'cond', at, falseLabel });
     let cont: Label | undefined;
     out.push({ kind: 'label', label: trueLabel });
     b.then(out);
     if (b.else !== undefined && mayFallThrough(out[out.length - 1])) {
-      cont = use(artificialLabel());
+      cont = artificialLabel();
       // `if (0) { nothing } else { code }`: only the else part reaches the end.
       if (truth === false) {
         trueLabel.unused = true;
@@ -254,7 +254,7 @@ class Lowering {
       if (continueLabel.used) out.push({ kind: 'label', label: continueLabel });
       out.push(...incr);
     } else {
-      const top = use(artificialLabel());
+      const top = artificialLabel();
       let entry: Label | undefined;
       let exit: Item[];
       if (truth === undefined) {
@@ -356,7 +356,7 @@ function conditionJumps(cond: Node, at: IToken, falseLabel: Label, out: Item[]):
     conditionJumps(cond.lhs!, at, falseLabel, out);
     conditionJumps(cond.rhs!, cond.tok, falseLabel, out);
   } else if (cond.kind === 'logor') {
-    const next = use(artificialLabel());
+    const next = artificialLabel();
     conditionJumps(cond.lhs!, at, next, out);
     out.push({ kind: 'label', label: next });
     conditionJumps(cond.rhs!, cond.tok, falseLabel, out);
