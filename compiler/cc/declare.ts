@@ -11,7 +11,7 @@ import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, fallthroughLevel, holdWarnings, isInSystemHeader, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
 import { checkFallthrough } from './fallthrough.js';
 import { checkAlignas, checkArrayQualifiers, checkDeclaredStorage } from './spec-constraints.js';
-import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, unqualified, withAlignment } from './types.js';
+import { arrayOf, isAggregate, isFlonum, isInteger, pointerTo, promotedType, tyAutoType, tyChar, tyInt, tyULong, tyVoid, type Param, type Type, isCompatible, isCompatibleQualified, unqualified, withAlignment } from './types.js';
 import { arithNode, assignNode, castNode, commaNode, numNode, varNode } from './typecheck.js';
 import { declareLocalLabel, labelDisplayName } from './labels.js';
 import { quotedType, typedefType } from './typedef-names.js';
@@ -104,9 +104,7 @@ function declareGlobalRegister(p: CParserBase, nameTok: IToken, ty: Type, asmNam
 export function declareName(
   p: CParserBase, spec: DeclSpec, nameTok: IToken | undefined, ty: Type, attrs: Attributes, asmName: string | undefined,
 ): DeclaredName {
-  if (!nameTok) {
-    return errorAt(p.peek(), 'expected identifier or \'(\'');
-  }
+  if (!nameTok) return p.expected("identifier or '('");
   const name = nameTok.image;
   checkArrayQualifiers(ty, nameTok, false);
   const a = mergeAttrs(spec, attrs);
@@ -282,8 +280,10 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
       if (ty.hasPrototype || !o.ty.hasPrototype) o.ty = ty;
     } else if (o.ty.kind === 'array' && o.ty.arrayLen < 0 && ty.kind === 'array') {
       o.ty = ty;
-    } else if (!isCompatible(o.ty, ty) && !(o.ty.kind === ty.kind && o.ty.size === ty.size)) {
-      errorAt(nameTok, `conflicting types for '${name}'`);
+    } else if (!isCompatibleQualified(o.ty, ty, false)) {
+      errorAt(nameTok, `conflicting types for '${name}'; have ${quotedType(ty)}`);
+    } else if (!isCompatibleQualified(o.ty, ty, true)) {
+      errorAt(nameTok, `conflicting type qualifiers for '${name}'`);
     }
     if (spec.isStatic) o.isStatic = true;
     if (o.isFunction) noteInlineDeclaration(o, spec, false, local);

@@ -10,7 +10,7 @@ import { newNode, type Node, type Obj, type Relocation } from './ast.js';
 import { evalFloat, tryEval, tryEvalStatic, withObjectReads, wrapToType } from './consteval.js';
 import { errorAt, pedwarnAt, refuseFloatingPoint } from './report.js';
 import { assignNode, commaNode, convertForAssign, memberNode, numNode, varNode, addNode, derefNode } from './typecheck.js';
-import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, type Member, type Type } from './types.js';
+import { arrayOf, isAggregate, isCompatible, isFlonum, isInteger, isNumberLikeAggregate, tyChar, tyInt, tyUInt, tyUShort, type Member, type Type } from './types.js';
 import { foldNumberLike } from './fold128.js';
 import { foldExtended } from './fold80.js';
 import { SNAN_DOUBLE_BITS, SNAN_FLOAT_BITS } from './literals.js';
@@ -102,13 +102,37 @@ function isStringLiteral(n: Node): boolean {
   return n.kind === 'var' && n.obj!.initData !== undefined && n.obj!.name.startsWith('.LC') && n.ty!.kind === 'array';
 }
 
-function isCharArray(ty: Type): boolean {
-  return ty.kind === 'array' && isInteger(ty.base!) && ty.base!.size === ty.base!.size && (ty.base!.size === 1 || ty.base!.size === 2 || ty.base!.size === 4);
+/**
+ * An array of integers, which a string literal initializes as a whole, in braces too
+ * (`long a[2] = {"x"}` is then refused, as gcc does, not a long set from a pointer).
+ */
+function isIntegerArray(ty: Type): boolean {
+  return ty.kind === 'array' && isInteger(ty.base!);
+}
+
+/**
+ * Which string literals the element type `elem` takes: any "" for char, signed char and
+ * unsigned char; L"" for wchar_t (int), u"" for char16_t, U"" for char32_t (6.7.9p14-15).
+ */
+function stringElementFor(elem: Type): Type | undefined {
+  if (elem.kind === 'char') return tyChar;
+  return [tyInt, tyUShort, tyUInt].find((t) => isCompatible(elem, t));
+}
+
+/** gcc's errors for a string literal `e` that cannot initialize the integer array `ty`. */
+function checkStringInitializer(ty: Type, e: Node): void {
+  const elem = ty.base!;
+  const wanted = stringElementFor(elem);
+  if (!wanted) errorAt(e.tok, 'array of inappropriate type initialized from string constant');
+  const given = e.ty!.base!;
+  if (wanted === tyChar ? given.kind !== 'char' : !isCompatible(given, wanted)) {
+    errorAt(e.tok, `cannot initialize array of ${quotedType(elem)} from a string literal with type array of ${quotedType(given)}`);
+  }
 }
 
 /** Can this expression initialize the aggregate `ty` as a whole (no brace elision)? */
 function initializesWhole(ty: Type, e: Node): boolean {
-  if (isCharArray(ty) && isStringLiteral(e)) return true;
+  if (isIntegerArray(ty) && isStringLiteral(e)) return true;
   if (isNumberLikeAggregate(ty)) return true;
   return isAggregate(ty) && isAggregate(e.ty!);
 }
@@ -192,7 +216,7 @@ function fillFromSyntax(init: Initializer, syn: InitSyntax): void {
   }
   // `char s[] = {"abc"}`
   if (syn.items.length === 1 && syn.items[0].designators.length === 0 && syn.items[0].value.kind === 'expr' &&
-      isCharArray(init.ty) && isStringLiteral(syn.items[0].value.expr)) {
+      isIntegerArray(init.ty) && isStringLiteral(syn.items[0].value.expr)) {
     setExpr(init, syn.items[0].value.expr);
     return;
   }
@@ -227,15 +251,12 @@ function setExpr(init: Initializer, e: Node): void {
     return;
   }
   if (ty.kind === 'array') {
-    if (isCharArray(ty) && isStringLiteral(e)) {
-      // "" fills char arrays, L"" (or U"") int arrays, u"" short arrays; never across sizes.
-      if (e.ty!.base!.size !== ty.base!.size) {
-        errorAt(e.tok, `cannot initialize array of ${quotedType(ty.base!)} from a string literal with type array of ${quotedType(e.ty!.base!)}`);
-      }
+    if (isIntegerArray(ty) && isStringLiteral(e)) {
+      checkStringInitializer(ty, e);
       fillString(init, e);
       return;
     }
-    errorAt(e.tok, 'array must be initialized with a brace-enclosed initializer');
+    errorAt(e.tok, isStringLiteral(e) ? 'invalid initializer' : 'array must be initialized with a brace-enclosed initializer');
   }
   if (ty.vectorElem && !isAggregate(e.ty!)) {
     // gcc elides the braces of a vector inside a list, but one scalar is no whole vector.
@@ -385,6 +406,9 @@ function designate(init: Initializer, ds: Designator[], k: number, items: InitIt
  * here (only once, for the last element of a range), before the caller moves past `sub`.
  */
 function designateInside(sub: Initializer, ds: Designator[], k: number, items: InitItem[], pos: number, continues: boolean): number {
+  // A designator into an aggregate an expression set (`{ t, [0].b = 3 }`) starts it afresh,
+  // as gcc does: the rest of it is zero, not what the expression held.
+  if (sub.expr) forgetEarlierValues(sub);
   const [next, newPos] = designate(sub, ds, k, items, pos, continues);
   if (!continues || next >= childCount(sub)) return newPos;
   return fillList(sub, items, newPos, false, false, next);

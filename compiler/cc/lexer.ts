@@ -83,7 +83,9 @@ const FloatConst = createToken({
 });
 const IntConst = createToken({
   name: 'IntConst',
-  pattern: /(?:0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlLiIjJ]*/,
+  // A hex constant ending in e/E followed by a sign is one preprocessing number (`0xe+1`,
+  // C11 6.4.8), no constant: taken whole so that it is refused, not read as `0xe + 1`.
+  pattern: /(?:0[xX][0-9a-fA-F]*[eE][+-](?:[eEpP][+-]|[\w.])*|0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlLiIjJ]*/,
   start_chars_hint: startChars(digits),
 });
 const CharConst = createToken({ name: 'CharConst', pattern: /[LuU]?'(?:[^'\\\n]|\\.)*'/, start_chars_hint: startChars("LuU'") });

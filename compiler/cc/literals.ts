@@ -31,6 +31,20 @@ export function parseIntLiteral(image: string): Readonly<IntLiteral> | undefined
   return lit;
 }
 
+/**
+ * Why `image` is no integer constant, in gcc's words (called once parseIntLiteral refused
+ * it): a suffix that is no combination of u, l and ll (`lL` mixes cases), an 8 or 9 in
+ * an octal constant, or a value past 64 bits.
+ */
+export function intLiteralError(image: string): string {
+  const m = /^(0[xX][0-9a-fA-F]*|0[bB][01]*|\d*)(.*)$/.exec(image)!;
+  const [, digits, suffix] = m;
+  if (!/^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/.test(suffix) || /^0[xXbB]$/.test(digits)) return `invalid suffix "${suffix}" on integer constant`;
+  const octal = /^0\d*?([89])/.exec(digits);
+  if (octal) return `invalid digit "${octal[1]}" in octal constant`;
+  return 'integer constant is too large for its type';
+}
+
 function decodeIntLiteral(image: string): IntLiteral | undefined {
   // Fast path for the common case: a short decimal without suffix is an int.
   if (image.length < 10 && (image.length === 1 || image[0] !== '0') && /^\d+$/.test(image)) {
@@ -39,8 +53,8 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)([uUlL]*)$/.exec(image);
   if (!m) return undefined;
   const digits = m[1];
+  if (!/^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/.test(m[2])) return undefined;
   const suffix = m[2].toLowerCase();
-  if (!/^(u?(l|ll)?|(l|ll)u)$/.test(suffix)) return undefined;
   let value: bigint;
   if (/^0[bB]/.test(digits)) value = BigInt(digits);
   else if (/^0[xX]/.test(digits)) value = BigInt(digits);

@@ -8,7 +8,7 @@ import type { PragmaReport } from './pragma-report.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newNode, newObj, type Node, type Obj } from './ast.js';
-import { allTokens, DeclKeyword, Identifier, Kw, P } from './lexer.js';
+import { allTokens, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
 import { errorAt, unknownTypeNameAt, warnAt } from './report.js';
@@ -283,6 +283,16 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     return this.LA(1);
   }
 
+  /**
+   * gcc's "expected `what` before ..." about the next token; when the input has ended,
+   * "expected `what` at end of input", placed at the last token (the end has no place).
+   */
+  expected(what: string): never {
+    const next = this.LA(1);
+    if (next.tokenType?.name === 'EOF') return errorAt(this.LA(0), `expected ${what} at end of input`);
+    return errorAt(next, `expected ${what} before ${gccTokenPhrase(next)}`);
+  }
+
   uniqueName(prefix: string): string {
     return `${prefix}${this.uniqueCount++}`;
   }
@@ -353,4 +363,12 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     if (!this.fn) return errorAt(tok, `${what} outside of a function`);
     return this.fn;
   }
+}
+
+/** How gcc's parse errors name a token: constants by their kind, names as written, punctuators as tokens. */
+function gccTokenPhrase(t: IToken): string {
+  if (tokenMatcher(t, Tok.IntConst) || tokenMatcher(t, Tok.FloatConst)) return 'numeric constant';
+  if (tokenMatcher(t, Tok.StringLit)) return 'string constant';
+  if (tokenMatcher(t, Tok.CharConst)) return t.image;
+  return /^[A-Za-z_]/.test(t.image) ? `'${t.image}'` : `'${t.image}' token`;
 }

@@ -323,8 +323,11 @@ export abstract class DeclParser extends SpecifierParser {
               GATE: () => tokenMatcher(this.LA(1), Identifier),
               ALT: () => {
                 const name = this.CONSUME(Identifier);
-                this.CONSUME(P[':']);
-                this.ACTION(() => designators.push({ kind: 'field', name }));
+                const colon = this.CONSUME(P[':']);
+                this.ACTION(() => {
+                  pedwarnAt(colon, "obsolete use of designated initializer with ':'", '-Wpedantic');
+                  designators.push({ kind: 'field', name });
+                });
               },
             },
             {
@@ -333,7 +336,14 @@ export abstract class DeclParser extends SpecifierParser {
                   const d = this.SUBRULE(this.designator);
                   this.ACTION(() => designators.push(d));
                 });
-                this.CONSUME(P['=']);
+                // Old GNU form `[index] value`: one index designator, no `=`.
+                const eq = this.OPTION2(() => this.CONSUME(P['=']));
+                this.ACTION(() => {
+                  if (eq) return;
+                  const next = this.LA(1);
+                  if (designators.length !== 1 || designators[0].kind !== 'index') errorAt(next, `expected '=' before '${next.image}' token`);
+                  pedwarnAt(next, "obsolete use of designated initializer without '='", '-Wpedantic');
+                });
               },
             },
           ],
@@ -351,7 +361,8 @@ export abstract class DeclParser extends SpecifierParser {
           const tok = this.CONSUME(P['[']);
           const lo = this.SUBRULE(this.conditional);
           const hi = this.OPTION(() => {
-            this.CONSUME(P['...']);
+            const dots = this.CONSUME(P['...']);
+            this.ACTION(() => pedwarnAt(dots, 'ISO C forbids specifying range of elements to initialize', '-Wpedantic'));
             return this.SUBRULE2(this.conditional);
           });
           this.CONSUME(P[']']);
@@ -408,6 +419,9 @@ export function typeNameOf(spec: DeclSpec, d: Declarator, first: IToken): Type {
   return ty === spec.ty && aligned > ty.align ? withAlignment(ty, aligned) : ty;
 }
 
+/** PTRDIFF_MAX: no object may be larger (gcc's limit). */
+const MAX_OBJECT_BYTES = (1n << 63n) - 1n;
+
 /** `[size]` (or `[]`) in a declarator; the fast declaration path (parser-fast-decl.ts) makes them too. */
 export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
   if (!size) return { kind: 'array', len: -1, tok, vlaLen: undefined };
@@ -416,6 +430,7 @@ export function arraySuffixOf(tok: IToken, size: Node | undefined): DeclSuffix {
   // A size that is not constant makes a variable length array (C99).
   if (len === undefined) return { kind: 'array', len: -1, tok, vlaLen: size };
   if (len < 0n) errorAt(size.tok, 'size of array is negative');
+  if (BigInt(Number(len)) !== len && len <= MAX_OBJECT_BYTES) errorAt(size.tok, `an array of ${len} elements: tcc-lite supports lengths past 2^53 only when a double holds them exactly`);
   return { kind: 'array', len: Number(len), tok, vlaLen: undefined };
 }
 
@@ -517,8 +532,16 @@ function applySuffix(t: Type, s: DeclSuffix, nameTok: IToken | undefined): Type 
 /** The array type one `[...]` makes of its element type `t`: fixed, variable or of unknown length. */
 function arrayOfSuffix(t: Type, s: DeclSuffix & { kind: 'array' }, nameTok: IToken | undefined): Type {
   if (s.vlaLen || t.isVla) return vlaOf(t, s.vlaLen ?? numNode(BigInt(s.len), s.tok, tyULong));
-  // Sizes are JavaScript numbers, exact up to 2^53 bytes (gcc's limit is 2^63).
-  if (t.size * s.len > Number.MAX_SAFE_INTEGER) errorAt(s.tok, 'size of array is too large');
+  // Sizes are JavaScript numbers: exact up to 2^53 bytes, and past it when the number is
+  // one a double holds (`int[4294967297L][100000000]`); gcc's limit is 2^63 - 1.
+  const bytes = BigInt(t.size) * BigInt(s.len);
+  if (bytes > MAX_OBJECT_BYTES) {
+    // (gcc names the size while it fits its 64-bit sizetype.)
+    const size = bytes < 1n << 64n ? ` '${bytes}'` : '';
+    const what = nameTok ? `${size ? `size${size} of array` : 'size of array'} '${nameTok.image}'` : `size${size} of array`;
+    errorAt(nameTok ?? s.tok, `${what} exceeds maximum object size '${MAX_OBJECT_BYTES}'`);
+  }
+  if (BigInt(t.size * s.len) !== bytes) errorAt(s.tok, `an array of ${bytes} bytes: tcc-lite supports sizes past 2^53 only when a double holds them exactly`);
   if (s.len === 0) pedwarnAt(nameTok ?? s.tok, `ISO C forbids zero-size array${nameTok ? ` '${nameTok.image}'` : ''}`, '-Wpedantic');
   return arrayOf(t, s.len);
 }

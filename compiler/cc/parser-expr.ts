@@ -20,7 +20,7 @@ import { hasSideEffects } from './side-effects.js';
 import { noteUpdate } from './sequence-points.js';
 import { noteEnumerator } from './enum-compare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
-import { charLiteralValue, encodeStringLiteral, parseFloatLiteral, parseIntLiteral } from './literals.js';
+import { charLiteralValue, encodeStringLiteral, intLiteralError, parseFloatLiteral, parseIntLiteral } from './literals.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, holdWarnings, pedwarnAt, undeclaredAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
@@ -29,6 +29,7 @@ import { untypedCallNode } from './untyped-call.js';
 import { isVector, vectorCast, vectorShuffle, vectorSubscript } from './vector.js';
 import { withStaticChain } from './nested.js';
 import { labelAddress } from './labels.js';
+import { withLabelsApart } from './parser-stmt-actions.js';
 import {
   addNode, addrNode, arithNode, assignNode, bitnotNode, castNode, commaNode, compareNode, condNode, sequenceNode, foldFloatToInt,
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
@@ -392,7 +393,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const last = t.image.charCodeAt(t.image.length - 1);
     const imaginary = !(last >= 48 && last <= 57) && /[iIjJ]/.test(t.image);
     const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
-    if (!lit) return errorAt(t, `invalid integer constant '${t.image}'`);
+    if (!lit) return errorAt(t, intLiteralError(t.image));
     const n = numNode(lit.value, t, lit.ty);
     return imaginary ? imaginaryConstant(n, t) : n;
   }
@@ -671,8 +672,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   private buildStmtExpr(body: Node, tok: IToken): Node {
     this.requireFunction(tok, 'braced-group');
     const n = newNode('stmtExpr', tok);
-    n.body = body.body;
-    const last = body.body!.length > 0 ? body.body![body.body!.length - 1] : undefined;
+    n.body = withLabelsApart(body.body!);
+    const last = n.body.length > 0 ? n.body[n.body.length - 1] : undefined;
     n.ty = last && last.kind === 'exprStmt' ? last.lhs!.ty! : tyVoid;
     if (n.ty.kind === 'array') n.ty = pointerTo(n.ty.base!);
     return n;

@@ -30,6 +30,9 @@ import {
   isAggregate, isInteger, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
 } from './types.js';
 
+/** The largest member layout handles exactly (its size in bits stays below 2^53). */
+const MAX_MEMBER_BYTES = 2 ** 50;
+
 /** What the type-specifier keywords of one declaration said so far. */
 export interface SpecState {
   spec: DeclSpec;
@@ -266,7 +269,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     let ty = this.ACTION(() => {
       const next = this.LA(1);
       // `struct;` or `struct struct s`: a struct without a tag needs its body.
-      if (!tag && !tokenMatcher(next, P['{'])) errorAt(next, `expected '{' before '${next.image}'`);
+      if (!tag && !tokenMatcher(next, P['{'])) this.expected("'{'");
       place = tag ?? next;
       return this.structTag(kw.image as 'struct' | 'union', tag, tokenMatcher(next, P['{']));
     });
@@ -390,10 +393,12 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
     this.ACTION(() => {
       // Only a bit-field may go unnamed (`int : 3;`); `int *;` declares nothing.
-      if (!d.nameTok && !width) errorAt(this.LA(1), `expected identifier or '(' before '${this.LA(1).image}' token`);
+      if (!d.nameTok && !width) this.expected("identifier or '('");
       const base = withVectorAttribute(withModeAttribute(spec!.ty, attrs.mode), attrs);
       let ty = d.derive(base);
       checkIgnoredQualifiers(spec!, base, ty, d.nameTok ?? this.LA(1));
+      // Layout counts bits in JavaScript numbers, exact up to 2^53 bits (gcc's limit is 2^63 bytes).
+      if (ty.size > MAX_MEMBER_BYTES) errorAt(d.nameTok ?? this.LA(1), `a member of ${BigInt(ty.size)} bytes: tcc-lite lays out members of up to 2^50 bytes`);
       // gcc -funsigned-bitfields: a bit-field of plain char, short, int, long or long long
       // (not enum or _Bool, not written `signed`) is unsigned.
       if (width && this.unsignedBitfields && spec!.isExplicitlySigned !== true) ty = unsignedBitfieldType(ty);

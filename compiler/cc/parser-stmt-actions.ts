@@ -7,8 +7,7 @@
 import { checkIgnoredQualifiers } from './ignored-qualifiers.js';
 import { warnNoEffect, warnReturnLocalAddress } from './classic-mistakes.js';
 import type { IToken } from './chevrotain.js';
-import { newNode, type Node, type Obj } from './ast.js';
-import { evalInt } from './consteval.js';
+import { newNode, TRUTH_VALUE_KINDS, type Node, type Obj } from './ast.js';
 import { appendCleanups, beforeJump, returnAfterCleanups } from './cleanup.js';
 import { declareName, initializeName, type DeclaredName } from './declare.js';
 import type { InitSyntax } from './initializer.js';
@@ -52,6 +51,19 @@ export function nullStmt(tok: IToken): Node {
   const n = stmt('block', tok);
   n.body = [];
   return n;
+}
+
+/**
+ * A statement expression's items with the labels (`l:`, `case 1:`) that mark its last
+ * statement made statements of their own, labelling a null statement before it: gcc's
+ * front end keeps labels apart, so `({ ...; l: x; })` has the value of `x`.
+ */
+export function withLabelsApart(items: Node[]): Node[] {
+  const last = items[items.length - 1];
+  if (last === undefined || (last.kind !== 'label' && last.kind !== 'case')) return items;
+  const labelled = last.lhs!;
+  last.lhs = nullStmt(labelled.tok);
+  return withLabelsApart([...items, labelled]);
 }
 
 /**
@@ -205,7 +217,7 @@ export function beginSwitch(p: CParserBase, tok: IToken, cond: Node): Node {
   const sw = stmt('switch', tok);
   sw.cond = promote(cond);
   sw.cases = [];
-  p.switchStack.push(new OpenSwitch(sw, cond.ty!.kind === 'enum' ? cond.ty! : undefined));
+  p.switchStack.push(new OpenSwitch(sw, cond.ty!, cond.ty!.kind === 'bool' || TRUTH_VALUE_KINDS.has(cond.kind)));
   p.breakDepth++;
   p.cleanups.enterLoop(true);
   return sw;
@@ -227,8 +239,8 @@ export function caseLabel(p: CParserBase, tok: IToken, lo: Node, hi: Node | unde
   const sw = open.node;
   if (hi) pedwarnAt(tok, 'range expressions in switch statements are non-standard', '-Wpedantic');
   const c = stmt('case', tok);
-  c.caseBegin = evalInt(lo);
-  c.caseEnd = hi ? evalInt(hi) : c.caseBegin;
+  c.caseBegin = open.caseValue(lo, tok);
+  c.caseEnd = hi ? open.caseValue(hi, tok) : c.caseBegin;
   open.checkCaseValue(c.caseBegin, c.caseEnd, tok);
   p.cleanups.onCaseLabel(tok);
   sw.cases!.push(c);

@@ -15,7 +15,7 @@
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { errorAt, errorNote, isWarningOn, noteAt, pedwarnAt, warnAt } from './report.js';
-import { isCompatible, isCompatibleQualified, isPointerLike, unqualified, type Param, type Type } from './types.js';
+import { isCompatible, isCompatibleQualified, isPointerLike, pointerTo, unqualified, type Param, type Type } from './types.js';
 import { quotedType, quotedValueType } from './typedef-names.js';
 
 /**
@@ -109,7 +109,9 @@ export function noteExpectedArgument(to: Type, from: Type, site: ConversionSite)
  * itself when returned or passed, where a note shows the parameter.
  */
 export function incompatibleTypes(expr: Node, to: Type, tok: IToken, site: ConversionSite): never {
-  const from = quotedValueType(expr.ty!);
+  // The value of an array or a function is a pointer (a string literal in a static initializer has not decayed yet).
+  const t = expr.ty!;
+  const from = quotedValueType(t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t);
   switch (site.what) {
     case 'initializing': return errorAt(expressionStart(expr), `incompatible types when initializing type ${quotedType(to)} using type ${from}`);
     case 'assigning to': return errorAt(expressionStart(expr), `incompatible types when assigning to type ${quotedType(to)} from type ${from}`);

@@ -43,7 +43,7 @@ let pedanticMode = NOT_PEDANTIC;
  * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
  * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not;
  * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
- * 'switch' is case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
+ * 'switch', 'no-switch-outside-range' and 'no-switch-bool' are case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
  */
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
@@ -54,7 +54,7 @@ export const OPTIONAL_WARNINGS = [
   'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment', 'no-sizeof-array-argument',
   'no-pointer-to-int-cast', 'no-int-to-pointer-cast', 'no-return-local-addr', 'no-div-by-zero', 'no-shift-count-overflow',
-  'no-shift-count-negative', 'no-shift-overflow', 'no-overflow',
+  'no-shift-count-negative', 'no-shift-overflow', 'no-overflow', 'no-switch-outside-range', 'no-switch-bool',
 ] as const;
 export type OptionalWarning = (typeof OPTIONAL_WARNINGS)[number];
 let optionalWarnings = new Set<OptionalWarning>();

@@ -316,7 +316,7 @@ class Scanner {
     if (q === p + 1 && src.charCodeAt(p) === 48 && (src.charCodeAt(q) | 0x20) === 0x78) {
       let h = q + 1;
       while (isHexDigit(src.charCodeAt(h))) h++;
-      if (h > q + 1 && !continuesNumber(src.charCodeAt(h), HEX_CONTINUATION)) return this.plainInteger(p, h);
+      if (h > q + 1 && !continuesNumber(src.charCodeAt(h), HEX_CONTINUATION) && !isSignedExponent(src, h)) return this.plainInteger(p, h);
     }
     this.floatRe.lastIndex = p;
     if (this.floatRe.test(src)) {
@@ -339,6 +339,12 @@ class Scanner {
 /** A run token stands where its first token would: the constant, or the `-` of `-1`. */
 function firstTokenImage(constant: string): string {
   return constant.charCodeAt(0) === MINUS ? '-' : constant;
+}
+
+/** Whether src[h] is a sign after an `e`/`E`: there a preprocessing number goes on (`0xe+1`). */
+function isSignedExponent(src: string, h: number): boolean {
+  const c = src.charCodeAt(h);
+  return (c === PLUS || c === MINUS) && (src.charCodeAt(h - 1) | 0x20) === 0x65;
 }
 
 function isDigit(c: number): boolean {

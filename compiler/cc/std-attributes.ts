@@ -7,7 +7,8 @@
  * gnu:: attributes keep their name; the standard ones map to their GNU equivalents; any other
  * (an unknown name, another vendor's namespace, `[[packed]]` without gnu::) is ignored, as
  * C23 requires. `[[` cannot otherwise occur in C, so the rewrite needs no parsing context,
- * except after a struct body's `}`, where gcc ignores the attributes.
+ * except after a struct body's `}`, where gcc ignores the attributes. Brackets that hold no
+ * attributes (`int x[[10]]`, `a[[2]]`) stay as they are, for the parser to refuse.
  */
 import type { IToken, TokenType } from './chevrotain.js';
 import { Identifier, Kw, P } from './lexer.js';
@@ -44,7 +45,7 @@ export function rewriteStandardAttributes(tokens: IToken[], onSpecifier?: (open:
     const t = tokens[i];
     if (t.tokenType === P['['] && tokens[i + 1]?.tokenType === P['[']) {
       const end = closingBrackets(tokens, i + 2);
-      if (end >= 0) {
+      if (end >= 0 && splitItems(tokens.slice(i + 2, end)).every(isAttribute)) {
         onSpecifier?.(t);
         if (!afterAggregateBody) out.push(...gnuAttribute(tokens.slice(i + 2, end), t));
         i = end + 1; // the second `]`
@@ -112,6 +113,18 @@ function splitItems(inner: IToken[]): IToken[][] {
     else items[items.length - 1].push(t);
   }
   return items.filter((item) => item.length > 0);
+}
+
+/** An attribute's form: a name (keywords too), maybe `ns::` before it, maybe `(...)` after. */
+function isAttribute(item: IToken[]): boolean {
+  const isName = (t: IToken | undefined): boolean => t !== undefined && /^[A-Za-z_]\w*$/.test(t.image);
+  if (!isName(item[0])) return false;
+  let k = 1;
+  if (item[1]?.tokenType === P[':'] && item[2]?.tokenType === P[':']) {
+    if (!isName(item[3])) return false;
+    k = 4;
+  }
+  return k === item.length || (item[k].tokenType === P['('] && item[item.length - 1].tokenType === P[')']);
 }
 
 /** `gnu::name(args)` → `name(args)`; a standard name → its GNU one; anything else → undefined. */

@@ -49,7 +49,40 @@ describe('errors', () => {
     ['int main(void) { return _Generic(1.0, int: 1); }', "t.c:1:25: error: '_Generic' selector of type 'double' is not compatible with any association"],
     ['__thread int t;\nint *p = &t;', 't.c:2:10: error: initializer element is not constant'],
     ['int main(void) { __thread int x; return 0; }', "t.c:1:31: error: function-scope 'x' implicitly auto and declared '__thread'"],
-    ['struct huge { short buf[1L << 61]; int a; };', 't.c:1:24: error: size of array is too large'],
+    // Sizes past 2^53 bytes are exact only where a double holds them; gcc's limit is 2^63 - 1.
+    ['struct huge { short buf[1L << 62]; int a; };', "t.c:1:21: error: size '9223372036854775808' of array 'buf' exceeds maximum object size '9223372036854775807'"],
+    ['extern int x[1L << 62];', "t.c:1:12: error: size of array 'x' exceeds maximum object size '9223372036854775807'"],
+    ['extern char y[9007199254740993L];', 't.c:1:15: error: an array of 9007199254740993 elements: tcc-lite supports lengths past 2^53 only when a double holds them exactly'],
+    ['struct huge { short buf[1L << 61]; int a; };', "t.c:1:21: error: a member of 4611686018427387904 bytes: tcc-lite lays out members of up to 2^50 bytes"],
+    // Integer constants as gcc reads them: one preprocessing number, its suffix case-consistent.
+    ['int x = 0lL;', 't.c:1:9: error: invalid suffix "lL" on integer constant'],
+    ['int x = 0xe+1;', 't.c:1:9: error: invalid suffix "+1" on integer constant'],
+    ['int x = 0xe+e+1;', 't.c:1:9: error: invalid suffix "+e+1" on integer constant'],
+    ['int x = 099u;', 't.c:1:9: error: invalid digit "9" in octal constant'],
+    ['int x = 18446744073709551616;', 't.c:1:9: error: integer constant is too large for its type'],
+    // Redeclarations must agree in type and qualifiers, signedness and long vs long long included.
+    ['char c;\nsigned char c;', "t.c:2:13: error: conflicting types for 'c'; have 'signed char'"],
+    ['long e; long long e;', "t.c:1:19: error: conflicting types for 'e'; have 'long long int'"],
+    ['const char *cp; char *cp;', "t.c:1:23: error: conflicting types for 'cp'; have 'char *'"],
+    ['extern volatile int vv; int vv;', "t.c:1:29: error: conflicting type qualifiers for 'vv'"],
+    // Case values are compared converted to the controlling type.
+    ['int f(unsigned x) { switch (x) { case 4294967295u: return 0; case -1: return 1; } return 2; }', 't.c:1:62: error: duplicate case value'],
+    // `[[` opens attributes only when attributes follow.
+    ['int x[[10]];', "t.c:1:7: error: expected ']' before '[' token"],
+    ['int f(int *a) { return a[[2]]; }', "t.c:1:26: error: expected expression before '[' token"],
+    // A string literal initializes an integer array whole, in braces too; other element types refuse it.
+    ['long g[2] = {"a"};', 't.c:1:14: error: array of inappropriate type initialized from string constant'],
+    ['short g[2] = "a";', 't.c:1:14: error: array of inappropriate type initialized from string constant'],
+    ['int g[2] = U"a";', "t.c:1:12: error: cannot initialize array of 'int' from a string literal with type array of 'unsigned int'"],
+    ['double g[2] = "a";', 't.c:1:15: error: invalid initializer'],
+    ['double g[2] = {"a"};', "t.c:1:16: error: incompatible types when initializing type 'double' using type 'char *'"],
+    // Only one array index may go without '=' (old GNU form).
+    ['int b[2][2] = { [1][1] 5 };', "t.c:1:24: error: expected '=' before '5' token"],
+    // Parse errors at the end of the input name it and the last token's place.
+    ['int x;\nstruct', "t.c:2:1: error: expected '{' at end of input"],
+    ['int x;\nint *', "t.c:2:5: error: expected identifier or '(' at end of input"],
+    ['struct ;', "t.c:1:8: error: expected '{' before ';' token"],
+    ['int * 5;', "t.c:1:7: error: expected identifier or '(' before numeric constant"],
     ['int f(int a, void v) { return a; }', "t.c:1:19: error: parameter 2 ('v') has incomplete type"],
     ['int f(int, void);', "t.c:1:12: error: 'void' must be the only parameter"],
     ['register long z;', "t.c:1:15: error: register name not specified for 'z'"],

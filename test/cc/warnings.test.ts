@@ -48,7 +48,7 @@ const FLAG_SETS = [
   ['-Wall', '-Wno-sequence-point'], ['-Wsequence-point'], ['-Wall', '-Wno-bool-operation'], ['-Wbool-operation'], ['-Wunused-value'],
   ['-Wall', '-Wno-misleading-indentation'], ['-Wmisleading-indentation'], ['-Wall', '-Wno-enum-compare', '-Wno-memset-transposed-args'], ['-Wenum-compare', '-Wmemset-transposed-args'],
   ['-Wall', '-Wno-sizeof-pointer-memaccess'], ['-Wsizeof-pointer-memaccess'], ['-Wall', '-Wno-missing-braces'], ['-Wmissing-braces'],
-  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'], ['-Wall', '-Wno-comment'], ['-Wcomments'],
+  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'], ['-Wall', '-Wno-comment'], ['-Wcomments'], ['-Wno-switch-outside-range'], ['-Wno-switch-bool', '-Wall'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */

@@ -30,3 +30,14 @@ int both(Shape s) { switch (s) { case SQUARE: return 1; case 7: return 2; } retu
 int typedef_of_untagged(Direction d) { switch (d) { case NORTH: return 1; case 7: return 2; } return 0; }
 int typedef_of_tagged(Color c) { switch (c) { case RED: case GREEN: case BLUE: return 1; case 7: return 2; } return 0; }
 int untagged(void) { switch (unnamed) { case FIRST: case SECOND: return 1; case 9: return 2; } return 0; }
+
+/* Case values converted to the controlling type: -Woverflow when one changes, and labels the
+   unpromoted type cannot hold (-Wswitch-outside-range, given at the switch's end in value order). */
+int narrowed(int x) { switch (x) { case 0: return 0; case 4294967297l: return 1; } return 2; }
+int byte(unsigned char x) { switch (x) { case 300: return 0; case -1: return 1; case 7: return 3; } return 2; }
+int byte_range(unsigned char x) { switch (x) { case -5 ... 3: return 0; case 250 ... 400: return 1; case 500 ... 600: return 4; } return 2; }
+int signed_byte(signed char x) { switch (x) { case 128: return 0; case -129: return 1; } return 2; }
+int flag(_Bool b) { switch (b) { case 0: return 0; case 2: return 1; } return 2; }
+int unsigned_minus(unsigned x) { switch (x) { case 5: return 0; case -2: return 1; } return 2; }
+int truth(int a) { switch (a == 1) { case 0: return 1; case 5: return 2; } return 0; }
+int truth_ok(int a) { switch (a < 1) { case 0: return 1; case 1: return 2; } return 0; }
