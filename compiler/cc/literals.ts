@@ -31,6 +31,9 @@ export function parseIntLiteral(image: string): Readonly<IntLiteral> | undefined
   return lit;
 }
 
+/** The suffixes C allows: u, l and ll in either case and order, ll's letters of one case. */
+const INTEGER_SUFFIX = /^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/;
+
 /**
  * Why `image` is no integer constant, in gcc's words (called once parseIntLiteral refused
  * it): a suffix that is no combination of u, l and ll (`lL` mixes cases), an 8 or 9 in
@@ -39,7 +42,7 @@ export function parseIntLiteral(image: string): Readonly<IntLiteral> | undefined
 export function intLiteralError(image: string): string {
   const m = /^(0[xX][0-9a-fA-F]*|0[bB][01]*|\d*)(.*)$/.exec(image)!;
   const [, digits, suffix] = m;
-  if (!/^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/.test(suffix) || /^0[xXbB]$/.test(digits)) return `invalid suffix "${suffix}" on integer constant`;
+  if (!INTEGER_SUFFIX.test(suffix) || /^0[xXbB]$/.test(digits)) return `invalid suffix "${suffix}" on integer constant`;
   const octal = /^0\d*?([89])/.exec(digits);
   if (octal) return `invalid digit "${octal[1]}" in octal constant`;
   return 'integer constant is too large for its type';
@@ -53,7 +56,7 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)([uUlL]*)$/.exec(image);
   if (!m) return undefined;
   const digits = m[1];
-  if (!/^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/.test(m[2])) return undefined;
+  if (!INTEGER_SUFFIX.test(m[2])) return undefined;
   const suffix = m[2].toLowerCase();
   let value: bigint;
   if (/^0[bB]/.test(digits)) value = BigInt(digits);
