@@ -340,9 +340,8 @@ export abstract class DeclParser extends SpecifierParser {
                 const eq = this.OPTION2(() => this.CONSUME(P['=']));
                 this.ACTION(() => {
                   if (eq) return;
-                  const next = this.LA(1);
-                  if (designators.length !== 1 || designators[0].kind !== 'index') errorAt(next, `expected '=' before '${next.image}' token`);
-                  pedwarnAt(next, "obsolete use of designated initializer without '='", '-Wpedantic');
+                  if (designators.length !== 1 || designators[0].kind !== 'index') this.expected("'='");
+                  pedwarnAt(this.LA(1), "obsolete use of designated initializer without '='", '-Wpedantic');
                 });
               },
             },

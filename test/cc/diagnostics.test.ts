@@ -77,7 +77,7 @@ describe('errors', () => {
     ['double g[2] = "a";', 't.c:1:15: error: invalid initializer'],
     ['double g[2] = {"a"};', "t.c:1:16: error: incompatible types when initializing type 'double' using type 'char *'"],
     // Only one array index may go without '=' (old GNU form).
-    ['int b[2][2] = { [1][1] 5 };', "t.c:1:24: error: expected '=' before '5' token"],
+    ['int b[2][2] = { [1][1] 5 };', "t.c:1:24: error: expected '=' before numeric constant"],
     // Parse errors at the end of the input name it and the last token's place.
     ['int x;\nstruct', "t.c:2:1: error: expected '{' at end of input"],
     ['int x;\nint *', "t.c:2:5: error: expected identifier or '(' at end of input"],
