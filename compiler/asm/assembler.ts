@@ -5,7 +5,7 @@
  */
 
 import { CompileError, type SourceLocation } from '../diagnostics.js';
-import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
+import { SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT, STB, STT, STV } from '../elf/constants.js';
 import { branchOpcodes, encodeInstruction, EncodeError, type BranchOpcodes, type Operand } from '../x86/encoder.js';
 import { Ch, Cursor, isDigit, isNameChar, isNameStart, splitArgs } from './cursor.js';
 import { deref, difference, parseExpr } from './expr.js';
@@ -790,8 +790,8 @@ export function defaultSectionAttributes(name: string): SectionAttributes {
   if (is('.data') || is('.data1')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_WRITE };
   if (is('.bss')) return { type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE };
   if (is('.rodata') || is('.rodata1')) return { type: SHT.PROGBITS, flags: SHF_ALLOC };
-  if (is('.tdata')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_WRITE | 0x400 };
-  if (is('.tbss')) return { type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE | 0x400 };
+  if (is('.tdata')) return { type: SHT.PROGBITS, flags: SHF_ALLOC | SHF_WRITE | SHF_TLS };
+  if (is('.tbss')) return { type: SHT.NOBITS, flags: SHF_ALLOC | SHF_WRITE | SHF_TLS };
   if (is('.init_array')) return { type: SHT.INIT_ARRAY, flags: SHF_ALLOC | SHF_WRITE };
   if (is('.fini_array')) return { type: SHT.FINI_ARRAY, flags: SHF_ALLOC | SHF_WRITE };
   if (is('.preinit_array')) return { type: SHT.PREINIT_ARRAY, flags: SHF_ALLOC | SHF_WRITE };

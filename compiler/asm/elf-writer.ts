@@ -9,7 +9,7 @@
 
 import {
   EHDR_SIZE, ELFCLASS64, ELFDATA2LSB, EM_X86_64, ET_REL, EV_CURRENT, RELA_SIZE, SHDR_SIZE, SHF_INFO_LINK,
-  SHF_GROUP, SHN_ABS, SHN_COMMON, SHT, STB, STT, SYM_SIZE,
+  SHF_GROUP, SHF_TLS, SHN_ABS, SHN_COMMON, SHT, STB, STT, SYM_SIZE,
 } from '../elf/constants.js';
 import { CompileError } from '../diagnostics.js';
 import { equatedLabel, isAliasOfExternal, resolveExpr, resolveSym } from './layout.js';
@@ -179,7 +179,7 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
       // `.set alias, label` gives the alias the label's type and size (as GNU as copies them).
       const label = s.equ && s.section === null ? equatedLabel(s) : null;
       const target = label !== s ? label : null;
-      const type = s.sectionSymbolOf ? STT.SECTION : s.type === STT.NOTYPE && target ? target.type : s.type;
+      const type = s.sectionSymbolOf ? STT.SECTION : inTlsSection(s) ? STT.TLS : s.type === STT.NOTYPE && target ? target.type : s.type;
       v.setUint32(at, s.sectionSymbolOf ? 0 : strtab.offsets.get(s.name) ?? 0, true);
       data[at + 4] = (s.binding << 4) | type;
       data[at + 5] = s.visibility;
@@ -189,6 +189,13 @@ export function writeObject(sections: Section[], symbols: Sym[], fileSymbol: Sym
     });
     return data;
   }
+}
+
+/** GNU as makes every symbol defined in a TLS section STT_TLS, whatever its `.type` said (a linker matches TLS references with it). */
+function inTlsSection(s: Sym): boolean {
+  if (s.type === STT.FILE || s.groupSignatureOf || s.common) return false;
+  const section = resolveSym(s).section;
+  return section !== null && (section.flags & SHF_TLS) !== 0;
 }
 
 function symbolPlace(s: Sym): { shndx: number; value: bigint } {

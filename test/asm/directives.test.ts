@@ -361,6 +361,23 @@ local_fn: ret
 .quad foo@GOTOFF
 .quad dt@DTPOFF
 `,
+  // Whatever their .type, symbols defined in a TLS section are STT_TLS (ld matches them
+  // with TLS references from other objects).
+  tlsSectionSymbols: `.section .tbss,"awT",@nobits
+unmarked: .zero 4
+.globl bss_global
+bss_global: .zero 4
+.section .tdata,"awT",@progbits
+.globl data_object
+.type data_object, @object
+data_object: .long 1
+.type marked_function, @function
+marked_function: .long 2
+.set alias, data_object
+.data
+.type declared, @tls_object
+declared: .long 3
+`,
   misc: `.section .foo,"a",@0x70000001
 .byte 1
 .data
