@@ -11,6 +11,7 @@ import { applyLinkerOptions, checkAssemblerOptions, LinkGroups, preprocessorOpti
 import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 import type { Instrumentation } from '../../compiler/cc/instrument.js';
+import { NOT_POSITION_INDEPENDENT, type PositionIndependence } from '../../compiler/cc/pic.js';
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 import { WARNING_FLAGS, WarningFlags } from './warning-flags.js';
 
@@ -98,6 +99,8 @@ export interface CcOptions extends LinkerRequest {
   unsignedBitfields: boolean;
   /** -funsigned-char / -fsigned-char (and their -fno- forms). */
   unsignedChar: boolean;
+  /** -fpic, -fPIC, -fpie, -fPIE and their -fno- forms (compiler/cc/pic.ts). */
+  positionIndependence: PositionIndependence;
   /** -ftrapv in effect: set, and not overridden by a later -fwrapv (see signedOverflow). */
   trapv: boolean;
   linkerScript?: string;
@@ -129,6 +132,15 @@ function ignorable(flag: string): boolean {
 }
 
 /**
+ * gcc's flag_pic and flag_pie after `flag`: the last of -f[no-]pic/PIC/pie/PIE wins (gcc
+ * makes each negate the others), -fpie implies -fpic, and any -fno- form turns both off.
+ */
+function positionIndependence(flag: string): PositionIndependence {
+  if (flag.startsWith('-fno-')) return NOT_POSITION_INDEPENDENT;
+  return { level: /I[CE]$/.test(flag) ? 2 : 1, pie: /ie$/i.test(flag) };
+}
+
+/**
  * -ftrapv and -fwrapv override each other, the later winning, but only while both are on:
  * gcc's `-ftrapv -fwrapv -fno-wrapv` traps again.
  */
@@ -151,7 +163,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], systemIncludePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, dwarfVersion: 5, optimize: 0, warnings: true, optionalWarnings: [], werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, positionIndependence: NOT_POSITION_INDEPENDENT, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   const overflow = new SignedOverflowFlags();
@@ -248,6 +260,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-fshort-enums' || arg === '-fno-short-enums') o.shortEnums = arg === '-fshort-enums';
     else if (/^-f(no-)?(un)?signed-bitfields$/.test(arg)) o.unsignedBitfields = arg === '-funsigned-bitfields' || arg === '-fno-signed-bitfields';
     else if (/^-f(no-)?(un)?signed-char$/.test(arg)) o.unsignedChar = arg === '-funsigned-char' || arg === '-fno-signed-char';
+    else if (/^-f(no-)?(pic|PIC|pie|PIE)$/.test(arg)) o.positionIndependence = positionIndependence(arg);
     else if (/^-f(no-)?[tw]rapv$/.test(arg)) o.trapv = overflow.take(arg);
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));

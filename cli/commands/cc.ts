@@ -80,6 +80,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
       pedanticErrors: o.pedanticErrors,
       hosted: o.hosted,
       unsignedChar: o.unsignedChar,
+      positionIndependence: o.positionIndependence,
       dumpMacros: o.dumpMacros && o.mode === 'preprocess',
       commentWarnings: o.warnings && o.optionalWarnings.includes('comment'),
       // (Its warnings come after parsing, which -fsyntax-only does not go past, as in gcc.)

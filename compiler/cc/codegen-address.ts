@@ -12,6 +12,7 @@
 import type { Node } from './ast.js';
 import type { Gen } from './codegen-state.js';
 import { genAddr, genExpr } from './codegen-expr.js';
+import { addressFromGot } from './pic.js';
 import { isInteger, type Type } from './types.js';
 
 /** `disp(base,index,scale)`, or `sym+disp(%rip)` (which takes no index). */
@@ -58,7 +59,7 @@ export function materialize(g: Gen, a: Address): void {
 export function directAddress(n: Node): Address | undefined {
   if (n.kind === 'var') {
     const o = n.obj!;
-    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal || o.isGlobalRegister) return undefined;
+    if (o.isFunction || o.ty.isVla || o.frameOwner || o.isThreadLocal || o.isGlobalRegister || addressFromGot(o)) return undefined;
     return o.isLocal ? address('%rbp', o.offset) : address('%rip', 0, o.name);
   }
   if (n.kind === 'member' && !n.member!.isBitfield) {

@@ -9,6 +9,7 @@ import { tryEval } from './consteval.js';
 import { genAddr, genExpr, userLabel } from './codegen-expr.js';
 import type { Gen } from './codegen-state.js';
 import { errorAt } from './report.js';
+import { addressFromGot } from './pic.js';
 import type { IToken } from './chevrotain.js';
 import { isFlonum, type Type } from './types.js';
 import { labelDisplayName } from './labels.js';
@@ -176,7 +177,7 @@ function choosePlaces(g: Gen, ops: Operand[], used: Set<Reg>, asmTok: IToken): v
 }
 
 function memoryPlace(e: Node, used: Set<Reg>): Place {
-  if (e.kind === 'var' && !e.obj!.frameOwner && !e.obj!.isThreadLocal) {
+  if (e.kind === 'var' && !e.obj!.frameOwner && !e.obj!.isThreadLocal && !addressFromGot(e.obj!)) {
     const obj = e.obj!;
     return { kind: 'mem', text: obj.isLocal ? `${obj.offset}(%rbp)` : `${obj.name}(%rip)`, addrReg: undefined };
   }

@@ -22,6 +22,7 @@ import { genDiscard } from './codegen-effect.js';
 import { genBinary, genBranch, genCond, genLogical, genNeg, genTrapv } from './codegen-binary.js';
 import { directAddress, formatAddress, genAddress, genPointerTarget, integerConstant, isPure, materialize, registerFreeLvalue } from './codegen-address.js';
 import { errorAt } from './report.js';
+import { addressInto, isLibraryCode } from './pic.js';
 import { valueBeforeAddress } from './side-effects.js';
 import { isFlonum, isInteger, type Member, type Type } from './types.js';
 
@@ -161,14 +162,18 @@ export function cmpZero(g: Gen, ty: Type): void {
 
 /**
  * A thread-local object lives at a fixed offset below the thread pointer (%fs:0 holds
- * its own address, x86-64's TLS variant II). The executable is static, so an object
- * defined here uses the local-exec offset; one defined elsewhere reads its offset from
- * the GOT (initial-exec), which the linker turns back into a constant, as gcc -fno-pie does.
+ * its own address, x86-64's TLS variant II). In an executable, an object defined here uses
+ * the local-exec offset; one defined elsewhere reads its offset from the GOT (initial-exec),
+ * which a static link turns back into a constant, as gcc -fno-pie does. Library code
+ * (-fPIC) uses initial-exec for every object, as gcc's -ftls-model=initial-exec: a library
+ * loaded with the program gets its block in the static TLS area (gcc's default there, the
+ * general-dynamic model, calls __tls_get_addr, which would clobber registers this stack
+ * machine keeps values in).
  */
 function genThreadLocalAddr(g: Gen, o: Obj, n: Node): void {
   if (g.opts.kernel) errorAt(n.tok, 'thread-local storage is not available in kernel code');
   g.emit('\tmov %fs:0, %rax');
-  if (o.isDefinition || o.isTentative || o.isStatic) g.emit(`\tlea ${o.name}@tpoff(%rax), %rax`);
+  if ((o.isDefinition || o.isTentative || o.isStatic) && !isLibraryCode()) g.emit(`\tlea ${o.name}@tpoff(%rax), %rax`);
   else g.emit(`\tadd ${o.name}@gottpoff(%rip), %rax`);
 }
 
@@ -182,7 +187,7 @@ export function genAddr(g: Gen, n: Node): void {
       if (o.ty.isVla) g.emit(`\tmov ${o.offset}(%rbp), %rax`);
       else if (o.isLocal) g.emit(`\tlea ${o.offset}(%rbp), %rax`);
       else if (o.isThreadLocal) genThreadLocalAddr(g, o, n);
-      else g.emit(`\tlea ${o.name}(%rip), %rax`);
+      else g.emit(addressInto(o, '%rax'));
       return;
     }
     case 'deref':

@@ -218,10 +218,12 @@ function tryJumpTable(g: Gen, n: Node, ax: string, wide: boolean, fallback: stri
   subImm(g, BigInt.asIntN(64, min), '%rax', true);
   cmpImm(g, BigInt(span - 1), '%rax', true);
   g.emit(`\tja ${fallback}`);
-  g.emit(`\tlea ${table}(%rip), %rdx`, '\tjmp *(%rdx,%rax,8)');
-  // The table of absolute addresses (R_X86_64_64) goes to .rodata after the function's code.
-  g.deferred.push('\t.align 8', `${table}:`);
-  for (const s of slots) g.deferred.push(`\t.quad ${s}`);
+  g.emit(`\tlea ${table}(%rip), %rdx`, '\tmovslq (%rdx,%rax,4), %rax', '\tadd %rdx, %rax', '\tjmp *%rax');
+  // The table goes to .rodata after the function's code. Its entries are the cases' offsets
+  // from the table, as gcc's: absolute addresses there would need text relocations in a
+  // PIE or a shared library (ld warns "relocation in read-only section" and marks it TEXTREL).
+  g.deferred.push('\t.align 4', `${table}:`);
+  for (const s of slots) g.deferred.push(`\t.long ${s}-${table}`);
   void ax;
   return true;
 }

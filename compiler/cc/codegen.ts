@@ -14,6 +14,7 @@ import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instru
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, isNumberLikeAggregate, tyULong, type Type } from './types.js';
 import { errorAt, reportInFunction } from './report.js';
+import { bindsLocally } from './pic.js';
 import { debugInfoText, type DebugFunction, type DebugUnit } from './debug-info.js';
 import { functionScopes, type FunctionScopes } from './debug-scopes.js';
 import { currentDirectory } from '../asm/dwarf.js';
@@ -30,6 +31,7 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
   };
   const live = liveFunctions(prog.globals);
   const emitted: DebugFunction[] = [];
+  const relro = new RelroSections(prog.globals, opts.kernel);
   if (opts.debug) g.staticLocals = staticLocals(prog.globals);
   for (const o of prog.globals) {
     if (o.isFunction) {
@@ -45,7 +47,7 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
     } else if (isCommon(o, opts.common)) {
       lines.push(`\t.comm ${o.name},${o.ty.size},${dataAlign(o)}`);
     } else if (o.isDefinition || o.isTentative) {
-      emitData(o, lines);
+      emitData(o, lines, relro);
     } else if (o.isWeak) {
       lines.push(`\t.weak ${o.name}`);
     }
@@ -433,16 +435,42 @@ function dataAlign(o: Obj): number {
   return o.isThreadLocal && opt > 8 ? abi : opt;
 }
 
-function emitData(o: Obj, lines: string[]): void {
+/**
+ * Where a read-only object that holds addresses goes. In .rodata they would be text
+ * relocations of a PIE or a shared library (ld warns "relocation in read-only section" and
+ * marks the file TEXTREL), so it goes where gcc -fPIE/-fPIC puts it: .data.rel.ro, which
+ * the dynamic linker relocates and then makes read-only; `.local` when every address is of
+ * something bound in this module. Kernel code keeps such data (file_operations tables...)
+ * in .rodata, as gcc -mcmodel=kernel does.
+ */
+class RelroSections {
+  private byName: Map<string, Obj> | undefined;
+
+  constructor(private readonly globals: readonly Obj[], private readonly kernel: boolean) {}
+
+  /** The section for read-only `o`, or undefined for .rodata. */
+  sectionFor(o: Obj): string | undefined {
+    if (this.kernel || o.relocs.length === 0) return undefined;
+    this.byName ??= new Map(this.globals.map((g) => [g.name, g]));
+    const local = o.relocs.every((r) => {
+      const target = this.byName!.get(r.label);
+      return target === undefined ? r.label.startsWith('.L') : bindsLocally(target);
+    });
+    return local ? '.data.rel.ro.local' : '.data.rel.ro';
+  }
+}
+
+function emitData(o: Obj, lines: string[], relro: RelroSections): void {
   // A tentative definition's struct must be completed by the end of the file.
   if (isAggregate(o.ty) && !o.ty.isComplete && o.tok) errorAt(o.tok, `storage size of '${o.tok.image}' isn't known`);
   // The data can outgrow the type: a struct's initialized flexible array member.
   const size = Math.max(o.ty.size > 0 || o.ty.kind !== 'array' ? o.ty.size : o.ty.base!.size, o.initData?.length ?? 0);
   const data = o.initData && withZeroTail(o.initData, size);
   const allZero = !data || (o.relocs.length === 0 && data.every((b) => b === 0));
+  const relroSection = o.isReadOnly && !o.isThreadLocal && data ? relro.sectionFor(o) : undefined;
   const kind = o.isThreadLocal ? (allZero && !o.section ? 'tbss' : 'tdata')
-    : o.isString || o.isReadOnly ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
-  const section = o.section ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : kind === 'data' ? '.data' : `.${kind}`);
+    : (o.isString || o.isReadOnly) && relroSection === undefined ? 'rodata' : allZero && !o.section ? 'bss' : 'data';
+  const section = o.section ?? relroSection ?? (kind === 'rodata' ? '.rodata' : kind === 'bss' ? '.bss' : kind === 'data' ? '.data' : `.${kind}`);
   lines.push(sectionDirective(section, kind));
   if (!o.isString) symbolHeader(lines, o, 'object');
   const align = dataAlign(o);

@@ -26,6 +26,7 @@ import { unusedLabels } from './labels.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
+import { NOT_POSITION_INDEPENDENT, setPositionIndependence, type PositionIndependence } from './pic.js';
 import type { Instrumentation } from './instrument.js';
 
 export interface CompileOptions {
@@ -45,6 +46,8 @@ export interface CompileOptions {
   trapv?: boolean;
   /** -funsigned-char: plain char is unsigned (the preprocessor takes the same option). */
   unsignedChar?: boolean;
+  /** -fpic/-fPIC/-fpie/-fPIE: which objects are reached through the GOT (pic.ts). */
+  positionIndependence?: PositionIndependence;
   debug?: boolean;
   /** The DWARF version of `debug`'s information: 5 (gcc 12's default) or 4 (-gdwarf-4). */
   dwarfVersion?: 4 | 5;
@@ -122,6 +125,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.unsignedBitfields = opts.unsignedBitfields === true;
     parser.trapv = opts.trapv === true;
     setPlainCharUnsigned(opts.unsignedChar === true);
+    setPositionIndependence(opts.positionIndependence ?? NOT_POSITION_INDEPENDENT);
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);

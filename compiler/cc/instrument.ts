@@ -11,6 +11,7 @@
 import type { Obj } from './ast.js';
 import { classify, returnsInMemory, x87ReturnRegisters } from './abi.js';
 import type { Gen } from './codegen-state.js';
+import { addressInto } from './pic.js';
 import { locationOf } from './report.js';
 import { isAggregate, isFlonum, type Type } from './types.js';
 
@@ -37,7 +38,7 @@ export function isInstrumented(g: Gen, fn: Obj): boolean {
 }
 
 function hookCall(fn: Obj, hook: string): string[] {
-  return ['\tmov 8(%rbp), %rsi', `\tlea ${fn.name}(%rip), %rdi`, `\tcall ${hook}`];
+  return ['\tmov 8(%rbp), %rsi', addressInto(fn, '%rdi'), `\tcall ${hook}`];
 }
 
 /** After the arguments are stored (every argument register is free again). */

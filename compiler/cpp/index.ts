@@ -8,6 +8,8 @@ import { decodeSourceBytes } from './source-text.js';
 import { CompileError, type Diagnostic } from '../diagnostics.js';
 import { Preprocessor } from './preprocessor.js';
 
+import type { PositionIndependence } from '../cc/pic.js';
+
 export interface PreprocessOptions {
   /** -I: searched for "..." after the including file's directory, and for <...>. */
   includePaths?: string[];
@@ -45,6 +47,11 @@ export interface PreprocessOptions {
   pedanticErrors?: boolean;
   /** -funsigned-char: __CHAR_UNSIGNED__, and character constants in #if are unsigned chars. */
   unsignedChar?: boolean;
+  /**
+   * -fpic/-fPIC/-fpie/-fPIE: their macros (__PIC__...), and the code the C compiler makes,
+   * which reads the option from here too (as it does unsignedChar).
+   */
+  positionIndependence?: PositionIndependence;
   /**
    * -ffreestanding (false): __STDC_HOSTED__ is 0. A hosted compile that searches system
    * headers also has the macros gcc reads from the libc's stdc-predef.h (__STDC_IEC_559__...).
@@ -113,6 +120,7 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     pedanticErrors: opts.pedanticErrors,
     hosted: opts.hosted,
     unsignedChar: opts.unsignedChar,
+    positionIndependence: opts.positionIndependence,
     commentWarnings: opts.commentWarnings,
     fallthroughLevel: opts.fallthroughLevel,
   });

@@ -4,6 +4,7 @@
  * check __GNUC__ to pick extensions). Type sizes follow the LP64 System V ABI.
  */
 import { lexRules, standardOf, stdcVersion, usesGnu89Inline } from './standard.js';
+import type { PositionIndependence } from '../cc/pic.js';
 
 export interface PredefineOptions {
   std?: string;
@@ -16,6 +17,8 @@ export interface PredefineOptions {
   libcHeaders?: boolean;
   /** -funsigned-char: __CHAR_UNSIGNED__. */
   unsignedChar?: boolean;
+  /** -fpic/-fPIC: __pic__ and __PIC__; -fpie/-fPIE: __pie__ and __PIE__ as well. */
+  positionIndependence?: PositionIndependence;
 }
 
 /** The gcc version tcc-lite claims (__GNUC__ and its kin; `cc -dumpversion` prints it). */
@@ -294,6 +297,11 @@ export function predefinedSource(o: PredefineOptions): string {
   // unoptimized branches, which are right for the code it gets.
   lines.push('__NO_INLINE__ 1');
   if (o.unsignedChar) lines.push('__CHAR_UNSIGNED__ 1');
+  const pic = o.positionIndependence;
+  if (pic !== undefined && pic.level > 0) {
+    lines.push(`__pic__ ${pic.level}`, `__PIC__ ${pic.level}`);
+    if (pic.pie) lines.push(`__pie__ ${pic.level}`, `__PIE__ ${pic.level}`);
+  }
   if (o.assembly) lines.push('__ASSEMBLER__ 1');
   return lines.map((l) => `#define ${l}\n`).join('');
 }

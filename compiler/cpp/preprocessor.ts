@@ -85,7 +85,7 @@ const templates = new Map<string, Map<string, Macro>>();
 
 /** The predefined macro table for these options (built once, copied per run). */
 function predefinedMacros(o: PredefineOptions): Map<string, Macro> {
-  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}|${o.unsignedChar === true}`;
+  const key = `${o.std ?? ''}|${o.gnu89Inline ?? ''}|${o.assembly === true}|${o.hosted !== false}|${o.libcHeaders === true}|${o.unsignedChar === true}|${o.positionIndependence?.level ?? 0}${o.positionIndependence?.pie === true}`;
   let t = templates.get(key);
   if (t === undefined) {
     t = new Map();
