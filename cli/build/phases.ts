@@ -39,6 +39,8 @@ export interface SourceOptions {
   unsignedBitfields?: boolean;
   /** -ftrapv (see CompileOptions). */
   trapv?: boolean;
+  /** -fvisibility= (see CompileOptions). */
+  defaultVisibility?: string;
   /** Receives warnings from the compiler (printed by the CLI). */
   onWarning?: (d: Diagnostic) => void;
   /** Receives the files preprocessing read (for -MD). */
@@ -62,7 +64,7 @@ function compile(path: string, pp: PreprocessedSource, o: SourceOptions): Compil
   const result = withPrecedingWarnings(o, () => compileC(pp.text, {
     fallthroughComments: pp.fallthroughTokens,
     fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, syntaxOnly: o.syntaxOnly, builtins: o.builtins,
-    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, unsignedChar: o.preprocess.unsignedChar, positionIndependence: o.preprocess.positionIndependence, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
+    msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, defaultVisibility: o.defaultVisibility, unsignedChar: o.preprocess.unsignedChar, positionIndependence: o.preprocess.positionIndependence, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));
   if (o.onWarning) result.warnings.forEach(o.onWarning);
   // `#pragma GCC diagnostic error` made some of them errors: the file compiles to nothing, as with gcc.

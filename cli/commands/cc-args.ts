@@ -11,7 +11,7 @@ import { applyLinkerOptions, checkAssemblerOptions, LinkGroups, preprocessorOpti
 import { expandResponseFiles } from './response-files.js';
 import { parseStandard } from '../../compiler/cpp/standard.js';
 import type { Instrumentation } from '../../compiler/cc/instrument.js';
-import { NOT_POSITION_INDEPENDENT, type PositionIndependence } from '../../compiler/cc/pic.js';
+import { NOT_POSITION_INDEPENDENT, VISIBILITIES, type PositionIndependence } from '../../compiler/cc/pic.js';
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 import { WARNING_FLAGS, WarningFlags } from './warning-flags.js';
 
@@ -101,6 +101,8 @@ export interface CcOptions extends LinkerRequest {
   unsignedChar: boolean;
   /** -fpic, -fPIC, -fpie, -fPIE and their -fno- forms (compiler/cc/pic.ts). */
   positionIndependence: PositionIndependence;
+  /** -fvisibility=: the ELF visibility of the symbols a file defines, unless declared otherwise. */
+  defaultVisibility: string;
   /** -ftrapv in effect: set, and not overridden by a later -fwrapv (see signedOverflow). */
   trapv: boolean;
   linkerScript?: string;
@@ -163,7 +165,7 @@ export function parseCcArgs(args: string[]): CcOptions {
   const o: CcOptions = {
     inputs: [], languages: [], mode: 'link', includePaths: [], systemIncludePaths: [], quoteIncludePaths: [], afterIncludePaths: [], macros: [], forceIncludes: [], libraries: [], libraryPaths: [], inputGroups: [], libraryGroups: [],
     debug: false, dwarfVersion: 5, optimize: 0, warnings: true, optionalWarnings: [], werror: false, std: 'gnu99', trigraphs: false, pedantic: false, pedanticErrors: false, nostdlib: false, nostartfiles: false, nodefaultlibs: false, nostdinc: false, codeModel: 'small',
-    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, positionIndependence: NOT_POSITION_INDEPENDENT, trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
+    builtins: true, hosted: true, msBitfields: false, generalRegsOnly: false, instrument: false, instrumentExclude: { excludeFunctions: [], excludeFiles: [] }, common: false, shortEnums: false, unsignedBitfields: false, unsignedChar: false, positionIndependence: NOT_POSITION_INDEPENDENT, defaultVisibility: 'default', trapv: false, noLineMarkers: false, dumpMacros: false, verbose: false, undefinedSymbols: [],
   };
   args = expandResponseFiles(args).slice();
   const overflow = new SignedOverflowFlags();
@@ -261,6 +263,12 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (/^-f(no-)?(un)?signed-bitfields$/.test(arg)) o.unsignedBitfields = arg === '-funsigned-bitfields' || arg === '-fno-signed-bitfields';
     else if (/^-f(no-)?(un)?signed-char$/.test(arg)) o.unsignedChar = arg === '-funsigned-char' || arg === '-fno-signed-char';
     else if (/^-f(no-)?(pic|PIC|pie|PIE)$/.test(arg)) o.positionIndependence = positionIndependence(arg);
+    else if (glued('-fvisibility=')) {
+      o.defaultVisibility = arg.slice('-fvisibility='.length);
+      if (!VISIBILITIES.includes(o.defaultVisibility)) {
+        throw new UsageError(`unrecognized visibility value '${o.defaultVisibility}' (valid arguments to '-fvisibility=' are: ${VISIBILITIES.join(' ')})`);
+      }
+    }
     else if (/^-f(no-)?[tw]rapv$/.test(arg)) o.trapv = overflow.take(arg);
     else if (arg === '-finstrument-functions' || arg === '-fno-instrument-functions') o.instrument = arg === '-finstrument-functions';
     else if (glued('-finstrument-functions-exclude-function-list=')) o.instrumentExclude.excludeFunctions.push(...listOption(arg));

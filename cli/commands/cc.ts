@@ -101,6 +101,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     shortEnums: o.shortEnums,
     unsignedBitfields: o.unsignedBitfields,
     trapv: o.trapv,
+    defaultVisibility: o.defaultVisibility,
     onWarning: (d) => {
       if (d.severity === 'note' || !o.werror || d.classified) {
         // (What a #pragma GCC diagnostic made a warning stays one under -Werror, as in gcc.)

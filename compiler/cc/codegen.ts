@@ -14,7 +14,7 @@ import { enterHook, exitHook, isInstrumented, RETURN_SAVE_BYTES } from './instru
 import { assignInterruptParams, CALLER_SAVED, checkNoFloatingPoint, entryAlignment, interruptReturn } from './interrupt.js';
 import { alignTo, isAggregate, isNumberLikeAggregate, tyULong, type Type } from './types.js';
 import { errorAt, reportInFunction } from './report.js';
-import { bindsLocally } from './pic.js';
+import { bindsLocally, visibilityOf } from './pic.js';
 import { debugInfoText, type DebugFunction, type DebugUnit } from './debug-info.js';
 import { functionScopes, type FunctionScopes } from './debug-scopes.js';
 import { currentDirectory } from '../asm/dwarf.js';
@@ -32,6 +32,7 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
   const live = liveFunctions(prog.globals);
   const emitted: DebugFunction[] = [];
   const relro = new RelroSections(prog.globals, opts.kernel);
+  const externals: string[] = [];
   if (opts.debug) g.staticLocals = staticLocals(prog.globals);
   for (const o of prog.globals) {
     if (o.isFunction) {
@@ -42,16 +43,19 @@ export function generateProgram(prog: Program, opts: GenOptions, early?: EarlyCo
         emitFunction(g, o, code, chunks);
         if (code.debugScopes) emitted.push({ fn: o, endLabel: functionEndLabel(code.fnIndex), scopes: code.debugScopes });
       } else if (o.isWeak && !o.body) lines.push(`\t.weak ${o.name}`);
+      if (!o.body && o.alias === undefined) declareExternalVisibility(o, externals);
     } else if (o.alias !== undefined) {
       emitAlias(lines, o);
     } else if (isCommon(o, opts.common)) {
       lines.push(`\t.comm ${o.name},${o.ty.size},${dataAlign(o)}`);
     } else if (o.isDefinition || o.isTentative) {
       emitData(o, lines, relro);
-    } else if (o.isWeak) {
-      lines.push(`\t.weak ${o.name}`);
+    } else {
+      if (o.isWeak) lines.push(`\t.weak ${o.name}`);
+      declareExternalVisibility(o, externals);
     }
   }
+  lines.push(...externals);
   if (opts.debug) {
     flush();
     chunks.push(debugInfoText(debugUnit(g, prog.globals, emitted)));
@@ -151,14 +155,30 @@ export function liveFunctions(globals: Obj[]): Set<Obj> {
 
 function emitAlias(lines: string[], o: Obj): void {
   lines.push(o.isWeak ? `\t.weak ${o.name}` : o.isStatic ? '' : `\t.globl ${o.name}`);
+  visibilityDirective(lines, o);
   lines.push(`\t.set ${o.name}, ${o.alias}`);
 }
 
 function symbolHeader(lines: string[], o: Obj, kind: 'function' | 'object'): void {
   if (o.isWeak) lines.push(`\t.weak ${o.name}`);
   else if (!o.isStatic) lines.push(`\t.globl ${o.name}`);
-  if (o.visibility && o.visibility !== 'default') lines.push(`\t.${o.visibility} ${o.name}`);
+  visibilityDirective(lines, o);
   lines.push(`\t.type ${o.name}, @${kind}`);
+}
+
+/**
+ * A symbol used here but defined elsewhere keeps the visibility its declaration gave it
+ * (`extern int e __attribute__((visibility("hidden")))`): the linker gives the definition
+ * the most restrictive one. gcc writes these at the end of the file.
+ */
+function declareExternalVisibility(o: Obj, externals: string[]): void {
+  if (o.uses > 0 && !o.isStatic && o.visibility !== undefined && o.visibility !== 'default') externals.push(`\t.${o.visibility} ${o.name}`);
+}
+
+/** `.hidden f` and the like (a static symbol has none: it is not in the dynamic symbol table anyway). */
+function visibilityDirective(lines: string[], o: Obj): void {
+  const v = o.isStatic ? 'default' : visibilityOf(o);
+  if (v !== 'default') lines.push(`\t.${v} ${o.name}`);
 }
 
 function sectionDirective(name: string, kind: 'code' | 'data' | 'bss' | 'rodata' | 'tdata' | 'tbss'): string {

@@ -296,6 +296,8 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
   }
   o = p.newGlobalObj(symbol, ty, nameTok);
   o.isStatic = spec.isStatic;
+  // (An attribute, applied after, overrides it.)
+  if (!o.isStatic) o.visibility = p.visibilityAt(nameTok.startOffset);
   if (o.isFunction) noteInlineDeclaration(o, spec, true, local);
   o.isTentative = ty.kind !== 'func' && !spec.isExtern;
   if (o.isTentative) o.defTok = nameTok;

@@ -14,6 +14,7 @@ import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
 import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { PragmaReport } from './pragma-report.js';
+import { VisibilityPragmas } from './visibility-pragmas.js';
 import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
@@ -26,7 +27,7 @@ import { unusedLabels } from './labels.js';
 import { standardOf, usesGnu89Inline } from '../cpp/standard.js';
 import { resolveInlineDefinitions } from './inline.js';
 import { setPlainCharUnsigned } from './types.js';
-import { NOT_POSITION_INDEPENDENT, setPositionIndependence, type PositionIndependence } from './pic.js';
+import { NOT_POSITION_INDEPENDENT, setSymbolBinding, type PositionIndependence } from './pic.js';
 import type { Instrumentation } from './instrument.js';
 
 export interface CompileOptions {
@@ -48,6 +49,8 @@ export interface CompileOptions {
   unsignedChar?: boolean;
   /** -fpic/-fPIC/-fpie/-fPIE: which objects are reached through the GOT (pic.ts). */
   positionIndependence?: PositionIndependence;
+  /** -fvisibility=: the visibility of what the file defines, unless its declarations say (pic.ts). */
+  defaultVisibility?: string;
   debug?: boolean;
   /** The DWARF version of `debug`'s information: 5 (gcc 12's default) or 4 (-gdwarf-4). */
   dwarfVersion?: 4 | 5;
@@ -125,7 +128,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.unsignedBitfields = opts.unsignedBitfields === true;
     parser.trapv = opts.trapv === true;
     setPlainCharUnsigned(opts.unsignedChar === true);
-    setPositionIndependence(opts.positionIndependence ?? NOT_POSITION_INDEPENDENT);
+    setSymbolBinding(opts.positionIndependence ?? NOT_POSITION_INDEPENDENT, opts.defaultVisibility ?? 'default');
     parser.gnu89Inline = usesGnu89Inline(standard, opts.gnu89Inline);
     refuseByteSwappedStructs(directives);
     parser.packAt = packTable(directives);
@@ -138,7 +141,9 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
       const end = (): SourceLocation => ({ ...mapper.locateOffset(ppText.length), col: 0 });
       pedwarnAtLocation(end, 'ISO C forbids an empty translation unit', '-Wpedantic');
     }
-    parser.pragmas = PragmaReport.of(directives);
+    const visibility = VisibilityPragmas.of(directives);
+    parser.visibilityAt = visibility === undefined ? () => undefined : (offset) => visibility.at(offset);
+    parser.pragmas = PragmaReport.of(directives, visibility);
     parser.translationUnit();
     if (parser.errors.length > 0) reportSyntaxError(parser.errors[0], ppText);
     parser.pragmas?.reach(Infinity);

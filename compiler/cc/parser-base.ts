@@ -131,6 +131,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   gnu89Inline = false; // `inline` follows GNU89's rules (-std=gnu89, -fgnu89-inline; inline.ts)
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
+  visibilityAt: (offset: number) => string | undefined = () => undefined; // #pragma GCC visibility pushed there
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
   pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
   // The warnings of gcc's middle end, each function's after the whole unit's front-end

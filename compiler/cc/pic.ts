@@ -17,6 +17,9 @@
  *    is not defined here (it may stay undefined: zero, which no copy can be).
  * Calls need nothing: the assembler marks `call f` to a global symbol R_X86_64_PLT32, which
  * the linker routes through the PLT when f is in another module.
+ *
+ * A symbol's visibility is its attribute's, else the `#pragma GCC visibility` in force where
+ * it was first declared (declare.ts), else, for what this file defines, -fvisibility's.
  */
 import type { Obj } from './ast.js';
 
@@ -29,11 +32,21 @@ export interface PositionIndependence {
 
 export const NOT_POSITION_INDEPENDENT: PositionIndependence = { level: 0, pie: false };
 
+export const VISIBILITIES: readonly string[] = ['default', 'internal', 'hidden', 'protected'];
+
 // Set per compile, as the other target options that object addressing reads (types.ts's plain char).
 let mode = NOT_POSITION_INDEPENDENT;
+let defaultVisibility = 'default';
 
-export function setPositionIndependence(m: PositionIndependence): void {
+/** -fpic... and -fvisibility= for the next compile. */
+export function setSymbolBinding(m: PositionIndependence, visibility: string): void {
   mode = m;
+  defaultVisibility = visibility;
+}
+
+/** o's ELF visibility ('default', 'hidden'...). */
+export function visibilityOf(o: Obj): string {
+  return o.visibility ?? (o.isDefinition || o.isTentative || o.body ? defaultVisibility : 'default');
 }
 
 /** Shared-library code: what the GOT rules above call -fpic/-fPIC. */
@@ -49,7 +62,7 @@ export function isLibraryCode(): boolean {
 export function addressFromGot(o: Obj): boolean {
   if (mode.level === 0 || o.isLocal || o.isStatic || o.isString) return false;
   if (mode.pie) return !o.isDefinition && !o.isTentative && (o.isFunction || o.isWeak);
-  const v = o.visibility;
+  const v = visibilityOf(o);
   if (v === 'hidden' || v === 'internal') return false;
   return !(v === 'protected' && o.isFunction);
 }
@@ -59,7 +72,8 @@ export function addressFromGot(o: Obj): boolean {
  * static objects, hidden ones, and, outside library code, whatever this file defines.
  */
 export function bindsLocally(o: Obj): boolean {
-  if (o.isStatic || o.isString || o.visibility === 'hidden' || o.visibility === 'internal') return true;
+  const v = visibilityOf(o);
+  if (o.isStatic || o.isString || v === 'hidden' || v === 'internal') return true;
   return !isLibraryCode() && (o.isDefinition || o.isTentative) && !o.isWeak;
 }
 

@@ -9,12 +9,14 @@
  * tcc-lite does not have), at the line without a column, as gcc's cb_def_pragma. The
  * parser calls reach() before each declaration, block item and closing brace, so these
  * come among the other diagnostics in source order. A malformed `#pragma GCC diagnostic`
- * gets its -Wpragmas warning here too (diagnostic-pragmas.ts).
+ * gets its -Wpragmas warning here too (diagnostic-pragmas.ts), as does a malformed
+ * `#pragma GCC visibility` (visibility-pragmas.ts).
  */
 import type { IToken } from './chevrotain.js';
 import { decodeEscapes } from './literals.js';
 import { isPragmaName, pragmaTokens, type PragmaToken } from './pragma.js';
 import { checkDiagnosticPragma, isDiagnosticPragma } from './diagnostic-pragmas.js';
+import type { VisibilityPragmas } from './visibility-pragmas.js';
 import { informAt, isWarningOn, warnAt, warnAtLine } from './report.js';
 
 /** Pragmas gcc's C front end or preprocessor handles, by first token; GCC and STDC ones by the second. */
@@ -28,16 +30,16 @@ const KNOWN_STDC = new Set(['FLOAT_CONST_DECIMAL64']);
 export class PragmaReport {
   private next = 0;
 
-  private constructor(private readonly pragmas: readonly IToken[]) {}
+  private constructor(private readonly pragmas: readonly IToken[], private readonly visibility: VisibilityPragmas | undefined) {}
 
   /** The report for a unit's directive lines, or undefined when none of its pragmas gets a diagnostic. */
-  static of(directives: readonly IToken[]): PragmaReport | undefined {
+  static of(directives: readonly IToken[], visibility: VisibilityPragmas | undefined): PragmaReport | undefined {
     const unknownOn = isWarningOn('unknown-pragmas');
     const pragmas = directives.filter((d) => {
       const first = /^#\s*pragma\b\s*(\S*)/.exec(d.image);
-      return first !== null && (unknownOn || first[1] === 'message' || first[1].startsWith('message(') || isDiagnosticPragma(d));
+      return first !== null && (unknownOn || first[1] === 'message' || first[1].startsWith('message(') || isDiagnosticPragma(d) || visibility?.problems.has(d) === true);
     });
-    return pragmas.length === 0 ? undefined : new PragmaReport(pragmas);
+    return pragmas.length === 0 ? undefined : new PragmaReport(pragmas, visibility);
   }
 
   /** Reports the pragmas before source offset `offset` not reported yet. */
@@ -55,6 +57,11 @@ export class PragmaReport {
     }
     if (isDiagnosticPragma(d)) {
       checkDiagnosticPragma(d, at);
+      return;
+    }
+    const problems = this.visibility?.problems.get(d);
+    if (problems !== undefined) {
+      for (const p of problems) warnAt(at(p.at), p.message);
       return;
     }
     const name = isPragmaName(second) ? second.text : '';

@@ -28,14 +28,17 @@ export function packTable(directives: IToken[]): PackAt {
     changes.push({ offset: d.startOffset, pack: current });
   }
   if (changes.length === 0) return () => undefined;
-  return (offset) => {
-    let pack: number | undefined;
-    for (const c of changes) {
-      if (c.offset > offset) break;
-      pack = c.pack;
-    }
-    return pack;
-  };
+  return (offset) => inForceAt(changes, offset)?.pack;
+}
+
+/** The last of `changes` (in source order) at or before source offset `offset`. */
+export function inForceAt<T extends { offset: number }>(changes: readonly T[], offset: number): T | undefined {
+  let last: T | undefined;
+  for (const c of changes) {
+    if (c.offset > offset) break;
+    last = c;
+  }
+  return last;
 }
 
 /**

@@ -3,7 +3,8 @@
  * with gcc's linker that behave as gcc's own do, the objects of every mode link into a
  * PIE without text relocations, and -fPIC code still links statically with ours and runs
  * natively and in the emulator. Which symbols go through the GOT is compared with gcc's
- * choice, mode by mode.
+ * choice, mode by mode, and so is every symbol's binding and visibility (attributes,
+ * #pragma GCC visibility, -fvisibility=).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -96,6 +97,32 @@ describe('position-independent code', () => {
       await cc([...flags, '-dM', '-E', '-o', out, library]);
       expect({ flags, macros: macros(readFileSync(out, 'utf8')) }).toEqual({ flags, macros: macros(gcc) });
     }
+  });
+
+  it('gives each symbol the binding and visibility gcc gives it, and reaches the same ones through the GOT', async () => {
+    const file = join(dir, 'visibility.c');
+    // Name, binding, visibility, and whether the object defines it.
+    const symbols = (object: string): string[] => execFileSync('readelf', ['-sW', object], { encoding: 'utf8' }).split('\n')
+      .map((l) => l.trim().split(/\s+/)).filter((f) => f.length === 8 && /^\d+:$/.test(f[0]) && f[7] !== '' && !f[7].startsWith('.'))
+      .map((f) => `${f[7]} ${f[4]} ${f[5]} ${f[6] === 'UND' ? 'undefined' : 'defined'}`).sort();
+    for (const flags of [['-fPIC'], ['-fPIC', '-fvisibility=hidden'], ['-fvisibility=protected'], ['-fPIE', '-fvisibility=internal'], []]) {
+      const tag = `vis${flags.join('')}`;
+      execFileSync('gcc', ['-std=gnu99', '-c', ...flags, '-o', join(workDir, `${tag}-gcc.o`), file]);
+      await cc(['-c', ...flags, '-o', join(workDir, `${tag}-ours.o`), file]);
+      expect({ flags, symbols: symbols(join(workDir, `${tag}-ours.o`)) }).toEqual({ flags, symbols: symbols(join(workDir, `${tag}-gcc.o`)) });
+      execFileSync('gcc', ['-std=gnu99', '-S', ...flags, '-o', join(workDir, `${tag}-gcc.s`), file]);
+      await cc(['-S', ...flags, '-o', join(workDir, `${tag}-ours.s`), file]);
+      expect({ flags, uses: gotUses(join(workDir, `${tag}-ours.s`)) }).toEqual({ flags, uses: gotUses(join(workDir, `${tag}-gcc.s`)) });
+    }
+    const hiddenPic = symbols(join(workDir, 'vis-fPIC-fvisibility=hidden-ours.o'));
+    expect(hiddenPic).toContain('hidden_extern GLOBAL HIDDEN undefined');
+    expect(hiddenPic).toContain('plain_data GLOBAL HIDDEN defined');
+    expect(hiddenPic).toContain('plain_extern GLOBAL DEFAULT undefined');
+  });
+
+  it('-fvisibility= takes gcc\'s four values, and names them when given another', async () => {
+    await expect(cc(['-fvisibility=secret', '-c', join(dir, 'visibility.c')])).rejects.toThrow(
+      "unrecognized visibility value 'secret' (valid arguments to '-fvisibility=' are: default internal hidden protected)");
   });
 
   describe('linked statically by tcc-lite', () => {
