@@ -29,6 +29,38 @@ function printVersion(tool: string): void {
   process.stdout.write(`tcc-lite ${tool} ${TCC_LITE_VERSION} (GNU ${tool} compatible command line, x86-64 ELF)\n`);
 }
 
+/** `as --help`: the options this assembler takes (GNU as's names). */
+const AS_HELP = `Usage: tcc-lite as [options] file...
+Assembles AT&T-syntax x86-64 assembly, as GNU as does, into an ELF object; several files
+are one source.
+Options:
+  --help                  Display this information.
+  --version, -v           Display the version.
+  -o <file>               Name the object (a.out by default).
+  -I <dir>                Where .include and .incbin look.
+  --64, -g, --gen-debug, --gdwarf-<n>, -W, --no-warn, --noexecstack, -Qy, -Qn,
+  --compress-debug-sections[=...], -mrelax-relocations=yes|no, --strip-local-absolute
+                          Accepted; change nothing here.
+`;
+
+/** `ld --help`: the options this linker takes (GNU ld's names). */
+const LD_HELP = `Usage: tcc-lite ld [options] file...
+Links ELF objects and archives into a static x86-64 executable, as GNU ld does.
+Options:
+  --help                  Display this information.
+  --version, -v           Display the version.
+  -o <file>               Name the output (a.out by default).
+  -m elf_x86_64           The only emulation.
+  -T <script>, --script=<script>
+                          A linker script (SECTIONS, MEMORY, PHDRS, ENTRY, PROVIDE...).
+  -e <symbol>, --entry=<symbol>, -u <symbol>, --defsym=<symbol>=<value>
+  -L <dir>, -l<name>, -l:<file>, --start-group ... --end-group
+  -Ttext=<address>, -Tdata=<address>, -Tbss=<address>, --section-start=<section>=<address>
+  -Map=<file>, -M, --oformat=binary, -s, -S, --strip-debug, -z <keyword>
+  --map <file>            tcc-lite's own: a System.map of the symbols.
+  --source-map <file>     tcc-lite's own: the C lines of the code's addresses.
+`;
+
 export async function assembleCommand(commandLine: string[]): Promise<void> {
   const args = expandResponseFiles(commandLine);
   const files: string[] = [];
@@ -38,6 +70,7 @@ export async function assembleCommand(commandLine: string[]): Promise<void> {
     const arg = args[i];
     if (!arg.startsWith('-')) files.push(arg);
     else if (arg === '--version' || arg === '-v') return printVersion('as');
+    else if (arg === '--help') return void process.stdout.write(AS_HELP);
     else if (arg.startsWith('-o')) ({ value: output, next: i } = optionValue(args, i, '-o'));
     else if (arg.startsWith('-I')) {
       const { value, next } = optionValue(args, i, '-I');
@@ -70,6 +103,7 @@ export async function linkCommand(commandLine: string[]): Promise<void> {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--version' || arg === '-v') return printVersion('ld');
+    if (arg === '--help') return void process.stdout.write(LD_HELP);
     if (arg.startsWith('-o')) ({ value: output, next: i } = optionValue(args, i, '-o'));
     else if (arg.startsWith('-m')) {
       const { value, next } = optionValue(args, i, '-m');

@@ -30,7 +30,7 @@ const LANGUAGES: Record<string, InputLanguage | undefined> = {
  * gcc version we claim in __GNUC__), -dumpmachine and -print-multiarch, -print-file-name=NAME,
  * -print-sysroot.
  */
-export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'sysroot' };
+export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'sysroot' } | { kind: 'help' };
 
 export interface CcOptions extends LinkerRequest {
   /** Input paths in order; `-` is standard input. */
@@ -217,6 +217,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-print-sysroot') o.query = { kind: 'sysroot' };
     else if (glued('-print-file-name=')) o.query = { kind: 'file', name: arg.slice('-print-file-name='.length) };
     else if (arg === '-v') o.verbose = true;
+    else if (arg === '--help') o.query = { kind: 'help' };
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';
     else if (arg === '-save-temps=cwd') o.saveTemps = 'cwd';
     else if (arg === '-include') o.forceIncludes.push(value('-include'));

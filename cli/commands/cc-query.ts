@@ -1,7 +1,8 @@
 /**
  * gcc's questions about the compiler itself, which build systems ask before compiling
  * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-multiarch`, `-print-sysroot`, `-print-file-name=include` (Linux's
- * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`.
+ * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`; and a
+ * person's, `--help`.
  */
 import { CLAIMED_GCC_VERSION } from '../../compiler/cpp/predefined.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
@@ -22,8 +23,54 @@ export async function answerQuery(q: DriverQuery): Promise<string> {
     case 'file': return `${await fileName(q.name)}\n`;
     // Headers and libraries are found from the package, not under a system root (gcc prints nothing too).
     case 'sysroot': return '';
+    case 'help': return HELP;
   }
 }
+
+/** `cc --help`: gcc's kind of summary, of the options tcc-lite's cc takes (README.md has them all). */
+const HELP = `Usage: tcc-lite cc [options] file...
+Compiles C (.c), assembly (.s, .S), objects (.o) and archives (.a) as gcc does, and links a
+static x86-64 Linux executable against tcc-lite's libc.
+Options:
+  --help                   Display this information.
+  -v                       Display the version (and do the rest of the work, if any).
+  -dumpversion             Display the gcc version tcc-lite claims (__GNUC__).
+  -dumpmachine             Display the target: ${TARGET}.
+  -print-file-name=<file>  Display the full path of include, libc.a or crt0.o.
+  -E                       Preprocess only (-P: no line markers, -dM: the macros).
+  -S                       Compile only; do not assemble or link.
+  -c                       Compile and assemble, but do not link.
+  -fsyntax-only            Check the code; write nothing.
+  -o <file>                Place the output into <file>.
+  -x <language>            Treat the following inputs as c, assembler or
+                           assembler-with-cpp (none: by their suffixes).
+  -save-temps              Keep the preprocessed text and the assembly.
+  -I <dir>, -iquote <dir>, -isystem <dir>, -idirafter <dir>, -nostdinc
+                           Where #include looks.
+  -D <macro>[=<value>], -U <macro>, -include <file>
+                           Define, undefine, include first.
+  -std=<standard>          c89 c90 c99 c11 c17 c2x, or gnu89 ... gnu2x (gnu99 by default);
+                           -ansi, -trigraphs.
+  -w, -Wall, -Wextra, -W<warning>, -Wno-<warning>, -Werror, -pedantic, -pedantic-errors
+                           Warnings, as gcc 12 words and places them.
+  -g, -gdwarf-4            Debug information for gdb (DWARF 5 by default).
+  -O<level>                Accepted; the code is -O0's.
+  -fPIC, -fpic, -fPIE, -fpie, -fvisibility=<visibility>
+                           Position-independent code, for a shared library gcc links.
+  -fno-builtin, -ffreestanding, -fcommon, -fshort-enums, -funsigned-char,
+  -funsigned-bitfields, -ftrapv, -fwrapv, -fgnu89-inline, -finstrument-functions
+                           As gcc's.
+  -mcmodel=kernel, -mgeneral-regs-only, -mms-bitfields
+                           Code for a kernel: no floating point, no SSE.
+  -M, -MM, -MD, -MMD, -MF <file>, -MT <target>, -MQ <target>, -MP
+                           Make dependencies.
+  -l<library>, -L<dir>, -static, -nostdlib, -nostartfiles, -nodefaultlibs, -pthread,
+  -e <entry>, -T <script>, -u <symbol>, -s
+                           Linking (tcc-lite ld's options through -Wl,<options>).
+  -Wa,<options>, -Wp,<options>, -Wl,<options>, -Xlinker <option>, @<file>
+                           Options for the assembler, preprocessor and linker;
+                           arguments read from a file.
+`;
 
 /**
  * -print-file-name=NAME: the full path of one of the compiler's own files — `include`

@@ -44,7 +44,9 @@ export const loweredBuiltins = new Set([
 
 // Prototypes in a compact notation: return type, then parameter types; '.' marks `...`.
 // v void, i int, u unsigned, l long, L long long, z size_t, p void *, c char *, P const void *, C const char *,
-// d double, f float, e long double.
+// d double, f float, e long double, I int *, D double *, G float *, E long double *, V va_list; F a
+// FILE *, void * to a call without a declaration, any pointer to a declaration (as gcc's
+// builtin_structptr_types: builtin-declarations.ts).
 export const librarySignatures: Record<string, string> = {
   abort: 'v', exit: 'vi', _exit: 'vi', abs: 'ii', labs: 'll', llabs: 'LL', imaxabs: 'll',
   memcpy: 'ppPz', memmove: 'ppPz', memset: 'ppiz', memcmp: 'iPPz', memchr: 'pPiz', mempcpy: 'ppPz',
@@ -52,23 +54,23 @@ export const librarySignatures: Record<string, string> = {
   strlen: 'zC', strnlen: 'zCz', strcpy: 'ccC', strncpy: 'ccCz', stpcpy: 'ccC', strcat: 'ccC', strncat: 'ccCz',
   strcmp: 'iCC', strncmp: 'iCCz', strcasecmp: 'iCC', strncasecmp: 'iCCz', strchr: 'cCi', strrchr: 'cCi',
   strstr: 'cCC', strdup: 'cC', strndup: 'cCz', strspn: 'zCC', strcspn: 'zCC', strpbrk: 'cCC', index: 'cCi', rindex: 'cCi',
-  printf: 'iC.', sprintf: 'icC.', snprintf: 'iczC.', fprintf: 'ipC.', vprintf: 'iCp', vsprintf: 'icCp',
-  vsnprintf: 'iczCp', vfprintf: 'ipCp', puts: 'iC', putchar: 'ii', fputs: 'iCp', fputc: 'iip', putc: 'iip',
-  fwrite: 'zPzzp', scanf: 'iC.', sscanf: 'iCC.',
+  printf: 'iC.', sprintf: 'icC.', snprintf: 'iczC.', fprintf: 'iFC.', vprintf: 'iCV', vsprintf: 'icCV',
+  vsnprintf: 'iczCV', vfprintf: 'iFCV', puts: 'iC', putchar: 'ii', fputs: 'iCF', fputc: 'iiF', putc: 'iiF',
+  fwrite: 'zPzzF', scanf: 'iC.', sscanf: 'iCC.',
   malloc: 'pz', calloc: 'pzz', realloc: 'ppz', free: 'vp',
   isalnum: 'ii', isalpha: 'ii', isascii: 'ii', isblank: 'ii', iscntrl: 'ii', isdigit: 'ii', isgraph: 'ii',
   islower: 'ii', isprint: 'ii', ispunct: 'ii', isspace: 'ii', isupper: 'ii', isxdigit: 'ii',
   toupper: 'ii', tolower: 'ii', toascii: 'ii',
-  ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddp', frexpf: 'ffp', frexpl: 'eep',
-  modf: 'ddp', modff: 'ffp', modfl: 'eep', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
+  ldexp: 'ddi', ldexpf: 'ffi', ldexpl: 'eei', frexp: 'ddI', frexpf: 'ffI', frexpl: 'eeI',
+  modf: 'ddD', modff: 'ffG', modfl: 'eeE', lround: 'ld', lroundf: 'lf', lrint: 'ld', lrintf: 'lf',
   llround: 'Ld', llrint: 'Ld', stpncpy: 'ccCz',
   // The object-size checking forms (`__builtin___memcpy_chk`): gcc -O0 calls the C library's
   // checking function whenever it cannot prove the copy fits, and so do we, always.
   __memcpy_chk: 'ppPzz', __memmove_chk: 'ppPzz', __mempcpy_chk: 'ppPzz', __memset_chk: 'ppizz',
   __strcpy_chk: 'ccCz', __stpcpy_chk: 'ccCz', __strcat_chk: 'ccCz',
   __strncpy_chk: 'ccCzz', __stpncpy_chk: 'ccCzz', __strncat_chk: 'ccCzz',
-  __sprintf_chk: 'icizC.', __snprintf_chk: 'iczizC.', __vsprintf_chk: 'icizCp', __vsnprintf_chk: 'iczizCp',
-  __printf_chk: 'iiC.', __fprintf_chk: 'ipiC.', __vprintf_chk: 'iiCp', __vfprintf_chk: 'ipiCp',
+  __sprintf_chk: 'icizC.', __snprintf_chk: 'iczizC.', __vsprintf_chk: 'icizCV', __vsnprintf_chk: 'iczizCV',
+  __printf_chk: 'iiC.', __fprintf_chk: 'iFiC.', __vprintf_chk: 'iiCV', __vfprintf_chk: 'iFiCV',
 };
 // The <math.h> functions of one or two arguments, in their double, float and long double forms.
 for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nearbyint', 'exp', 'exp2', 'log',
@@ -77,6 +79,17 @@ for (const f of ['fabs', 'sqrt', 'floor', 'ceil', 'trunc', 'round', 'rint', 'nea
   librarySignatures[f] = 'dd';
   librarySignatures[`${f}f`] = 'ff';
   librarySignatures[`${f}l`] = 'ee';
+}
+// The Bessel functions (POSIX's, in gcc's builtins too).
+for (const f of ['j0', 'j1', 'y0', 'y1']) {
+  librarySignatures[f] = 'dd';
+  librarySignatures[`${f}f`] = 'ff';
+  librarySignatures[`${f}l`] = 'ee';
+}
+for (const f of ['jn', 'yn']) {
+  librarySignatures[f] = 'did';
+  librarySignatures[`${f}f`] = 'fif';
+  librarySignatures[`${f}l`] = 'eie';
 }
 for (const f of ['pow', 'fmod', 'atan2', 'copysign', 'fmin', 'fmax', 'hypot', 'remainder', 'nextafter', 'fdim']) {
   librarySignatures[f] = 'ddd';

@@ -18,7 +18,8 @@ import { inlineBuiltins, libraryAliases, libraryHeader, librarySignatures, lower
 import { complexFromParts, complexOf, complexPart, isComplex } from './complex.js';
 import { isInt128, tyInt128, tyUInt128 } from './int128.js';
 import { knownObjectSize } from './object-size.js';
-import { errorAt, isoC99, noteMissingHeader, pedwarnAt, warnAt } from './report.js';
+import { tyVaListParameter } from './va-list.js';
+import { errorAt, isoC99, isWarningOn, noteMissingHeader, pedwarnAt, warnAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
   numNode, shiftNode, subNode, varNode,
@@ -70,7 +71,8 @@ function standardFormBuiltin(name: string): string {
 const signatureTypes: Record<string, Type> = {
   v: tyVoid, i: tyInt, u: tyUInt, l: tyLong, L: tyLLong, z: tyULong, p: pointerTo(tyVoid), c: pointerTo(tyChar),
   P: pointerTo(qualifiedType(tyVoid, true, false)), C: pointerTo(qualifiedType(tyChar, true, false)),
-  d: tyDouble, f: tyFloat, e: tyLDouble,
+  d: tyDouble, f: tyFloat, e: tyLDouble, I: pointerTo(tyInt), D: pointerTo(tyDouble), G: pointerTo(tyFloat), E: pointerTo(tyLDouble),
+  F: pointerTo(tyVoid), V: tyVaListParameter,
 };
 
 /** The C library function that `__builtin_X` stands for, and its prototype. */
@@ -114,7 +116,7 @@ export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type
     pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
     if (header) noteMissingHeader(t, name, header);
   }
-  if (prototype && !agreesWithImplicitInt(prototype)) {
+  if (prototype && !agreesWithImplicitInt(prototype) && !isWarningOn('no-builtin-declaration-mismatch')) {
     warnAt(t, `incompatible implicit declaration of built-in function '${name}' [-Wbuiltin-declaration-mismatch]`);
     if (header) noteMissingHeader(t, name, header);
   }

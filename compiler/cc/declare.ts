@@ -20,6 +20,7 @@ import { checkInterruptRoutine } from './interrupt.js';
 import { checkUninitialized } from './uninit.js';
 import { checkUnusedParameters } from './unused.js';
 import { allocateStaticChain, declareNestedFunction, deferOuterJumps, enterNestedFunction, settleJump, isNestedFunctionDeclaration, leaveNestedFunction } from './nested.js';
+import { checkBuiltinDeclaration } from './builtin-declarations.js';
 
 export interface DeclaredName {
   obj: Obj | undefined; // undefined for typedefs
@@ -294,6 +295,7 @@ function declareGlobal(p: CParserBase, spec: DeclSpec, nameTok: IToken, ty: Type
     if (local) p.scopes.declare(name, { obj: o, declTok: nameTok });
     return o;
   }
+  if (p.builtinsOn) checkBuiltinDeclaration(nameTok, ty, !spec.isStatic);
   o = p.newGlobalObj(symbol, ty, nameTok);
   o.isStatic = spec.isStatic;
   // (An attribute, applied after, overrides it.)

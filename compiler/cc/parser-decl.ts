@@ -229,7 +229,7 @@ export abstract class DeclParser extends SpecifierParser {
           GATE: () => !tokenMatcher(this.LA(1), P[')']),
           ALT: () => {
             // A prototype scope: `int n, int a[n]` may size a later parameter by an earlier one.
-            this.ACTION(() => this.scopes.enter());
+            this.ACTION(() => this.scopes.enterPrototype());
             const first = this.SUBRULE(this.paramDecl);
             this.ACTION(() => params.push(first));
             this.MANY({
@@ -245,7 +245,7 @@ export abstract class DeclParser extends SpecifierParser {
               this.CONSUME(P['...']);
               this.ACTION(() => (variadic = true));
             });
-            this.ACTION(() => this.scopes.leave());
+            this.ACTION(() => this.scopes.leavePrototype());
           },
         },
         {

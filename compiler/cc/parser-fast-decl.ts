@@ -34,7 +34,7 @@ export interface FastDeclParser extends FastExprParser {
   applyTypedefName(st: SpecState, t: IToken): void;
   applyKeyword(st: SpecState, t: IToken): void;
   finishSpec(st: SpecState): DeclSpec;
-  structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type;
+  structTag(kw: IToken, tag: IToken | undefined, hasBody: boolean): Type;
   declareEnumTag(tag: IToken | undefined, hasBody: boolean): Type;
   /** The rules, for the parts the fast path leaves to them. */
   subInitDeclarator(spec: DeclSpec, allowBody: boolean, out: Node[]): boolean;
@@ -176,7 +176,7 @@ export function buildSpecifiers(p: DeclarationParser, count: number): DeclSpec {
       const tag = next(p);
       i++;
       const hasBody = is(p.la(1), LBRACE);
-      st.other = is(t, ENUM) ? p.declareEnumTag(tag, hasBody) : p.structTag(t.image as 'struct' | 'union', tag, hasBody);
+      st.other = is(t, ENUM) ? p.declareEnumTag(tag, hasBody) : p.structTag(t, tag, hasBody);
       if (!is(t, ENUM)) st.spec.typeTok = tag;
     } else {
       p.applyKeyword(st, t);
@@ -363,7 +363,7 @@ function parameterSuffix(p: DeclarationParser): DeclSuffix {
   } else if (is(p.la(1), RPAREN)) {
     proto = false;
   } else {
-    p.scopes.enter(); // the prototype scope
+    p.scopes.enterPrototype();
     params.push(parameter(p));
     while (is(p.la(1), COMMA) && !is(p.la(2), ELLIPSIS)) {
       p.skipToken();
@@ -374,7 +374,7 @@ function parameterSuffix(p: DeclarationParser): DeclSuffix {
       p.skipToken(); // '...'
       variadic = true;
     }
-    p.scopes.leave();
+    p.scopes.leavePrototype();
   }
   p.expectToken(P[')']);
   return { kind: 'func', params, variadic, proto };

@@ -21,11 +21,12 @@ import { checkBitfieldType, checkMemberList } from './member-constraints.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { withVectorAttribute } from './vector.js';
 import { withModeAttribute } from './mode-attr.js';
+import { tyVaList } from './va-list.js';
 import { hasVla, vlaSizeCode } from './declare.js';
 import { hasVariableMember, layoutVariableStruct, layoutVariableUnion } from './vla-struct.js';
 import { layoutMsStruct, layoutMsUnion } from './layout-ms.js';
 import {
-  arrayOf, enumType, tyAutoType, layoutStruct, layoutUnion, pointerTo, structType, tyBool, tyChar, tyDouble, tyFloat,
+  enumType, tyAutoType, layoutStruct, layoutUnion, structType, tyBool, tyChar, tyDouble, tyFloat,
   tyInt, tyLDouble, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, tyVoid, Type, type Member, type MemberDecl,
   isAggregate, isInteger, qualifiedType, tyFloat32, tyFloat64, tyFloat32x, tyFloat64x, tyLLong, tySChar, tyULLong, unsignedBitfieldType,
 } from './types.js';
@@ -56,18 +57,6 @@ export function newSpecState(): SpecState {
   };
 }
 
-function vaListType(): Type {
-  const rec = structType('struct');
-  layoutStruct(rec, [
-    { name: 'gp_offset', ty: tyUInt, bitWidth: -1, align: 0, packed: false },
-    { name: 'fp_offset', ty: tyUInt, bitWidth: -1, align: 0, packed: false },
-    { name: 'overflow_arg_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0, packed: false },
-    { name: 'reg_save_area', ty: pointerTo(tyVoid), bitWidth: -1, align: 0, packed: false },
-  ], false, 0);
-  rec.tagName = '__va_list_tag';
-  return arrayOf(rec, 1);
-}
-const tyVaList = vaListType();
 
 function stripUnderscores(name: string): string {
   return name.length > 4 && name.startsWith('__') && name.endsWith('__') ? name.slice(2, -2) : name;
@@ -271,7 +260,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       // `struct;` or `struct struct s`: a struct without a tag needs its body.
       if (!tag && !tokenMatcher(next, P['{'])) this.expected("'{'");
       place = tag ?? next;
-      return this.structTag(kw.image as 'struct' | 'union', tag, tokenMatcher(next, P['{']));
+      return this.structTag(kw, tag, tokenMatcher(next, P['{']));
     });
     this.OPTION3(() => {
       this.CONSUME(P['{']);
@@ -310,7 +299,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.pendingSetup.push(...layout(this, ty, decls, attrs.packed === true, attrs.aligned ?? 0, pack, close));
   }
 
-  structTag(kind: 'struct' | 'union', tag: IToken | undefined, hasBody: boolean): Type {
+  structTag(kw: IToken, tag: IToken | undefined, hasBody: boolean): Type {
+    const kind = kw.image as 'struct' | 'union';
     if (tag && !hasBody) {
       // `struct s;` alone declares s in this scope, a new type hiding an outer s (C11 6.7.2.3p7).
       const alone = tokenMatcher(this.LA(1), P[';']);
@@ -329,6 +319,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const t = structType(kind);
     t.tagName = tag?.image;
     if (tag) this.scopes.declareTag(tag.image, t);
+    if (tag || hasBody) this.scopes.noteNewTag(tag ?? kw, tag ? `'${kind} ${tag.image}'` : `anonymous ${kind}`);
     return t;
   }
 
@@ -495,9 +486,12 @@ export abstract class SpecifierParser extends BuiltinExprParser {
 
   /** `enum tag` (before its body, if any): the type, the tag declared in the current scope. */
   declareEnumTag(tag: IToken | undefined, hasBody: boolean): Type {
+    const visible = tag && this.scopes.lookupTag(tag.image);
     const ty = this.enumTag(tag, hasBody);
     ty.tagName = tag?.image;
     if (tag) this.scopes.declareTag(tag.image, ty);
+    // (gcc places an anonymous enum at its '{', an anonymous struct at its keyword.)
+    if (tag ? ty !== visible : hasBody) this.scopes.noteNewTag(tag ?? this.LA(1), tag ? `'enum ${tag.image}'` : 'anonymous enum');
     return ty;
   }
 

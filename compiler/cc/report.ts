@@ -43,7 +43,8 @@ let pedanticMode = NOT_PEDANTIC;
  * -Wunused-variable again) unused.ts's. A cast between a pointer and an integer of another
  * size is warned about unless 'no-pointer-to-int-cast' or 'no-int-to-pointer-cast' says not;
  * classic-mistakes.ts's warnings are 'no-return-local-addr', 'address' and 'unused-value';
- * 'switch', 'no-switch-outside-range' and 'no-switch-bool' are case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts.
+ * 'switch', 'no-switch-outside-range' and 'no-switch-bool' are case-values.ts's; 'no-div-by-zero', 'no-shift-count-*' and 'no-overflow' silence evaluation-warnings.ts;
+ * 'no-builtin-declaration-mismatch' builtins.ts's and builtin-declarations.ts's.
  */
 export const OPTIONAL_WARNINGS = [
   'format', 'parentheses', 'unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-parameter',
@@ -55,6 +56,7 @@ export const OPTIONAL_WARNINGS = [
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment', 'no-sizeof-array-argument',
   'no-pointer-to-int-cast', 'no-int-to-pointer-cast', 'no-return-local-addr', 'no-div-by-zero', 'no-shift-count-overflow',
   'no-shift-count-negative', 'no-shift-overflow', 'no-overflow', 'no-switch-outside-range', 'no-switch-bool',
+  'no-builtin-declaration-mismatch',
 ] as const;
 export type OptionalWarning = (typeof OPTIONAL_WARNINGS)[number];
 let optionalWarnings = new Set<OptionalWarning>();
@@ -274,8 +276,15 @@ export function noteAt(tok: IToken, message: string): void {
  * that, at the use.
  */
 export function noteMissingHeader(tok: IToken, name: string, header: string): void {
-  if (!warningsEnabled) return;
-  const message = `include '${header}' or provide a declaration of '${name}'`;
+  if (warningsEnabled) suggestHeader(tok, `include '${header}' or provide a declaration of '${name}'`, header);
+}
+
+/** The same note after a declaration that contradicts the library's (builtin-declarations.ts). */
+export function noteDeclaringHeader(tok: IToken, name: string, header: string): void {
+  if (warningsEnabled && !lastWarningDropped) suggestHeader(tok, `'${name}' is declared in header '${header}'`, header);
+}
+
+function suggestHeader(tok: IToken, message: string, header: string): void {
   if (suggestedHeaders.has(header) || !mapper) return noteAt(tok, message);
   warnings.push(headerNote(tok, message, header));
 }

@@ -6,6 +6,7 @@
 import type { Obj } from './ast.js';
 import type { IToken } from './chevrotain.js';
 import type { Type } from './types.js';
+import { warnAt } from './report.js';
 import { tyInt128, tyUInt128 } from './int128.js';
 import { tyFloat128 } from './float128.js';
 
@@ -37,6 +38,15 @@ interface Scope {
   tags: Map<string, Type> | undefined;
   labels?: Map<string, string>; // GNU `__label__` local labels: C name → the function-unique name
   holdsParams?: boolean; // a function definition's parameters
+  prototypeTags?: PrototypeTag[]; // a parameter list's scope: the tags declared in it, in order
+}
+
+/** A tag first declared in a parameter list (`int f(struct s *p);`). */
+interface PrototypeTag {
+  /** The tag, or an anonymous type's keyword. */
+  tok: IToken;
+  /** `'struct s'` or `anonymous struct`, as gcc's warning names it. */
+  what: string;
 }
 
 export class Scopes {
@@ -56,6 +66,30 @@ export class Scopes {
 
   enter(): void {
     this.stack.push({ vars: undefined, tags: undefined });
+  }
+
+  /** The scope of a parameter list (C11 6.2.1p4's function prototype scope). */
+  enterPrototype(): void {
+    this.enter();
+    this.stack[this.stack.length - 1].prototypeTags = [];
+  }
+
+  /**
+   * Leaves a parameter list's scope, with gcc's warning for each tag first declared in it
+   * (newest first, as gcc's bindings are undone): that struct type is not the one of the
+   * same name a later declaration makes, so no argument will match it.
+   */
+  leavePrototype(): void {
+    const tags = this.stack[this.stack.length - 1].prototypeTags ?? [];
+    this.leave();
+    for (let i = tags.length - 1; i >= 0; i--) {
+      warnAt(tags[i].tok, `${tags[i].what} declared inside parameter list will not be visible outside of this definition or declaration`);
+    }
+  }
+
+  /** A new tag (or anonymous struct, union or enum) was made in the current scope. */
+  noteNewTag(tok: IToken, what: string): void {
+    this.stack[this.stack.length - 1].prototypeTags?.push({ tok, what });
   }
 
   /** The scope of a function definition's parameters, entered before its body's block. */

@@ -593,6 +593,8 @@ function unqualifiedTypeName(t: Type): string {
       if (t.isInt128) return t.isUnsigned ? 'unsigned __int128' : '__int128';
       if (t.isFloat128) return '_Float128';
       if (t.vectorElem) return `__vector(${t.size / t.vectorElem.size}) ${typeName(t.vectorElem)}`;
+      // va_list's element (va-list.ts): gcc's built-in record has a name of its own, not a tag.
+      if (t.tagName === '__va_list_tag') return t.tagName;
       return t.tagName !== undefined ? `${t.kind} ${t.tagName}` : unqualified(t).namingTypedef ?? `${t.kind} <anonymous>`;
     case 'bool': return '_Bool';
     case 'float': case 'double': return t.floatN ?? t.kind;

@@ -48,16 +48,16 @@ const FLAG_SETS = [
   ['-Wall', '-Wno-sequence-point'], ['-Wsequence-point'], ['-Wall', '-Wno-bool-operation'], ['-Wbool-operation'], ['-Wunused-value'],
   ['-Wall', '-Wno-misleading-indentation'], ['-Wmisleading-indentation'], ['-Wall', '-Wno-enum-compare', '-Wno-memset-transposed-args'], ['-Wenum-compare', '-Wmemset-transposed-args'],
   ['-Wall', '-Wno-sizeof-pointer-memaccess'], ['-Wsizeof-pointer-memaccess'], ['-Wall', '-Wno-missing-braces'], ['-Wmissing-braces'],
-  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'], ['-Wall', '-Wno-comment'], ['-Wcomments'], ['-Wno-switch-outside-range'], ['-Wno-switch-bool', '-Wall'],
+  ['-Wall', '-Wno-unknown-pragmas'], ['-Wunknown-pragmas'], ['-Wall', '-Wno-comment'], ['-Wcomments'], ['-Wno-switch-outside-range'], ['-Wno-switch-bool', '-Wall'], ['-Wno-builtin-declaration-mismatch'],
 ];
 
 /** Programs whose notes ("declared here", "include '<stdlib.h>'") are gcc's too. */
-const WITH_NOTES = new Set(['override_init.c', 'typedef_names.c', 'missing_fields.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c']);
+const WITH_NOTES = new Set(['override_init.c', 'typedef_names.c', 'missing_fields.c', 'return_type.c', 'implicit.c', 'implicit_includes.c', 'logical_not.c', 'pointer_sign.c', 'sizeof.c', 'comparisons.c', 'address.c', 'bool_operation.c', 'misleading_indentation.c', 'sizeof_memaccess.c', 'unknown_pragmas.c', 'builtin_declarations.c']);
 
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'typedef_names.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c', 'visibility_pragmas.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'typedef_names.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c', 'visibility_pragmas.c', 'builtin_declarations.c', 'parameter_tags.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -78,6 +78,13 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(await ourWarnings('pure_calls.c', flags)).toEqual(expected);
     // Only the functions declared pure or const are left.
     expect(expected.filter((w) => w.includes('no effect')).length).toBeLessThan(gccWarnings('pure_calls.c', ['-Wall']).filter((w) => w.includes('no effect')).length);
+  });
+
+  it('compares declarations with the library\'s only with builtins on, as gcc (builtin_declarations.c, -fno-builtin, -ffreestanding)', async () => {
+    for (const flags of [['-fno-builtin'], ['-ffreestanding'], ['-fno-builtin', '-fbuiltin']]) {
+      expect(await ourWarnings('builtin_declarations.c', flags), flags.join(' ')).toEqual(gccWarnings('builtin_declarations.c', flags));
+    }
+    expect(gccWarnings('builtin_declarations.c', ['-fno-builtin']).some((w) => w.includes('built-in'))).toBe(false);
   });
 
   it("-Wextra's unused parameters, and gcc's middle-end \"control reaches end\" after the front end's warnings, only when compiling (unused_parameters.c)", async () => {

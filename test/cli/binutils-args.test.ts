@@ -58,3 +58,21 @@ describe('tcc-lite ld', () => {
     await expect(linkCommand(['-Ttext', '0x7g00', at('start.o')])).rejects.toThrow("-Ttext: invalid hex number '0x7g00'");
   });
 });
+
+describe('--help', () => {
+  it('as and ld print their usage on standard output', async () => {
+    const printed = async (run: () => Promise<void>): Promise<string> => {
+      const chunks: string[] = [];
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string) => chunks.push(chunk) > 0) as typeof process.stdout.write;
+      try {
+        await run();
+      } finally {
+        process.stdout.write = write;
+      }
+      return chunks.join('');
+    };
+    expect(await printed(() => assembleCommand(['--help']))).toMatch(/^Usage: tcc-lite as \[options\] file\.\.\.\n[^]*-o <file>/);
+    expect(await printed(() => linkCommand(['--help']))).toMatch(/^Usage: tcc-lite ld \[options\] file\.\.\.\n[^]*-T <script>/);
+  });
+});

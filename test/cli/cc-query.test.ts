@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../scratch.js';
+import { parseCcArgs } from '../../cli/commands/cc-args.js';
 
 const cli = join(__dirname, '../../cli/main.ts');
 const tsx = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
@@ -88,5 +89,18 @@ describe('-dM', () => {
     const plain = ours([]);
     expect(plain.has('__NO_INLINE__')).toBe(true);
     for (const level of ['-O1', '-O2', '-Os', '-Ofast']) expect(ours([level]), level).toEqual(plain);
+  });
+});
+
+describe('cc --help', () => {
+  it('lists the options, each of which the driver takes, and exits 0', () => {
+    const help = run('ours', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: tcc-lite cc \[options\] file\.\.\.\n/);
+    // Every option the help names without an argument placeholder is accepted, with an input.
+    const plain = [...help.stdout.matchAll(/(?<=^|[\s,])-[A-Za-z][\w=-]*(?=,|\s|$)/gm)].map((m) => m[0])
+      .filter((o) => !['-l', '-L', '-I', '-D', '-U', '-o', '-x', '-e', '-T', '-u', '-MF', '-MT', '-MQ', '-include', '-iquote', '-isystem', '-idirafter', '-Xlinker', '-W'].includes(o) && !o.endsWith('='));
+    expect(plain.length).toBeGreaterThan(40);
+    for (const option of plain) expect(() => parseCcArgs([option, 'input.c']), option).not.toThrow();
   });
 });
