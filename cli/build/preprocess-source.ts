@@ -20,8 +20,8 @@ export function withPrecedingWarnings<T>(o: SourceOptions, phase: () => T): T {
   }
 }
 
-/** What the compiler reads of a preprocessed file: its text, and where fallthrough comments were. */
-export type PreprocessedSource = Pick<PreprocessResult, 'text' | 'fallthroughTokens'>;
+/** What the compiler reads of a preprocessed file: its text, where fallthrough comments were, where columns moved. */
+export type PreprocessedSource = Pick<PreprocessResult, 'text' | 'fallthroughTokens' | 'columnFixes'>;
 
 export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): PreprocessedSource {
   const result = withPrecedingWarnings(o, () => preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }));

@@ -12,6 +12,8 @@ import { asmText, type AsmChunk, type GenOptions } from './codegen-state.js';
 import { EarlyCode } from './early-code.js';
 import { tokenize } from './lexer.js';
 import { CParser } from './parser-stmt.js';
+import { refuseUnknownForms } from './unknown-forms.js';
+import { gccTokenPhrase, justAfter } from './parser-base.js';
 import { packTable, refuseByteSwappedStructs } from './pragma.js';
 import { PragmaReport } from './pragma-report.js';
 import { VisibilityPragmas } from './visibility-pragmas.js';
@@ -19,7 +21,7 @@ import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, isDecimalTypeName, refuseDecimalType, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
+import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
 import { refuseFallthroughAttribute } from './fallthrough.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
@@ -63,6 +65,8 @@ export interface CompileOptions {
    * preprocessor's fallthroughTokens): falling into such a case label is meant (fallthrough.ts).
    */
   fallthroughComments?: readonly number[];
+  /** The preprocessor's columnFixes: messages give source columns after a macro that changed a line's length. */
+  columnFixes?: readonly number[];
   /**
    * -fsyntax-only: gcc stops before its middle end, whose warnings (uninit.ts, and unused.ts's
    * "defined but not used") are then not given.
@@ -101,7 +105,7 @@ const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const standard = standardOf(opts.std);
-  const lexed = tokenize(ppText, opts.fileName, standard, true);
+  const lexed = tokenize(ppText, opts.fileName, standard, true, opts.columnFixes);
   const { mapper, directives } = lexed;
   beginEvaluationWarnings();
   beginReport(mapper, opts.warnings !== false, {
@@ -145,7 +149,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.visibilityAt = visibility === undefined ? () => undefined : (offset) => visibility.at(offset);
     parser.pragmas = PragmaReport.of(directives, visibility);
     parser.translationUnit();
-    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0], ppText);
+    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
     parser.pragmas?.reach(Infinity);
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
@@ -206,16 +210,15 @@ function warnOneElementArrays(globals: readonly Obj[]): void {
   }
 }
 
-function describe(image: string | undefined): string {
-  return image === undefined || image === '' ? 'end of input' : `'${image}'`;
-}
+/** The tokens gcc suggests inserting after the previous token when they are missing. */
+const INSERTABLE = new Set(["';'", "')'", "']'", "':'"]);
 
 /** Turns chevrotain's first recognition error into a gcc-style "expected X before Y". */
-function reportSyntaxError(e: IRecognitionException, text: string): never {
+function reportSyntaxError(e: IRecognitionException): never {
   const tok = e.token;
-  refuseUnknownForms(e, text);
+  refuseUnknownForms(tok, (e as IRecognitionException & { previousToken?: IToken }).previousToken);
   const isEof = tok.tokenType?.name === 'EOF' || tok.image === '';
-  const got = isEof ? 'end of input' : `${describe(tok.image)} token`;
+  const got = isEof ? 'end of input' : gccTokenPhrase(tok);
   let expected = 'expression';
   const m = /Expecting (?:token of type )?--> (.*?) <--/.exec(e.message);
   if (m) expected = `'${tokenImageOf(m[1])}'`;
@@ -225,35 +228,14 @@ function reportSyntaxError(e: IRecognitionException, text: string): never {
     const paths = [...e.message.matchAll(/^\s*\d+\. \[([A-Za-z_]+)/gm)].map((x) => x[1]);
     expected = paths.length > 0 && paths.length <= 3 ? `'${tokenImageOf(paths[0])}'` : expectedFromContext(e);
   }
-  const target = isEof ? (e as IRecognitionException & { previousToken?: IToken }).previousToken ?? tok : tok;
+  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  // A missing token that could simply be added goes where gcc's fix-it adds it: right after the previous token.
+  const insertable = !isEof && previous !== undefined && INSERTABLE.has(expected);
+  const target = isEof ? previous ?? tok : insertable ? justAfter(previous) : tok;
   if (isEof && target === tok) {
     throw new CompileError(`expected ${expected} at end of input`, { file: '<input>', line: 1, col: 0 });
   }
   return errorAt(target, isEof ? `expected ${expected} at end of input` : `expected ${expected} before ${got}`);
-}
-
-/**
- * What the parser only sees as an unexpected token: gcc's decimal types (ISO/IEC TS
- * 18661-2), unknown names to us, and a constant with letters glued on (`1.5qq`, or a
- * decimal `1.5DD`), which C reads as one preprocessing number but our scanner, like
- * chevrotain's Lexer it is checked against, splits in two. Looked for only once parsing
- * failed, so the per-token path pays nothing.
- */
-function refuseUnknownForms(e: IRecognitionException, text: string): void {
-  const tok = e.token;
-  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
-  const decimal = [tok, previous].find((t) => t !== undefined && isDecimalTypeName(t.image));
-  if (decimal) refuseDecimalType(decimal);
-  if (!/^[A-Za-z_$]/.test(tok.image)) return;
-  const constant = /(0[xX][\da-fA-F]*\.?[\da-fA-F]*(?:[pP][+-]?\d+)?|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)([a-zA-Z]*)$/
-    .exec(text.slice(Math.max(0, tok.startOffset - 400), tok.startOffset));
-  if (!constant || /[A-Za-z_$\d]/.test(text[tok.startOffset - constant[0].length - 1] ?? '')) return;
-  // The letters the scanner took as a suffix belong to the one gcc names (`1.5q` + `q`).
-  const [, number, letters] = constant;
-  const suffix = letters + tok.image;
-  if (/^[dD][dDfFlL]$/.test(suffix)) errorAt(tok, `decimal floating point constants are not supported by tcc-lite ('${number}${suffix}')`);
-  const floating = !/^0[xX]/.test(number) ? /[.eE]/.test(number) : /[.pP]/.test(number);
-  errorAt(tok, `invalid suffix "${suffix}" on ${floating ? 'floating' : 'integer'} constant`);
 }
 
 function tokenImageOf(name: string): string {

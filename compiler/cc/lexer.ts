@@ -218,6 +218,8 @@ export class SourceMapper {
   constructor(
     private defaultFile: string,
     private text: string,
+    /** The preprocessor's (offset, delta) pairs, by offset: see compiler/cpp/output.ts. */
+    private columnFixes: readonly number[] = [],
   ) {}
 
   /** The physical (1-based) line holding `offset`. */
@@ -233,9 +235,29 @@ export class SourceMapper {
     return lo + 1;
   }
 
-  /** The 1-based column of `offset` on its line (a tab counts one, as in gcc). */
+  /**
+   * The 1-based column of `offset` in the source (a tab counts one, as in gcc): its column
+   * on its line, corrected where a macro before it on the line changed the line's length.
+   */
   columnOf(offset: number): number {
-    return offset - this.lineStarts![this.lineOf(offset) - 1] + 1;
+    const lineStart = this.lineStarts![this.lineOf(offset) - 1];
+    return offset - lineStart + 1 + this.deltaAt(offset, lineStart);
+  }
+
+  /** The delta of the last column fix at or before `offset` on the line starting at `lineStart`. */
+  private deltaAt(offset: number, lineStart: number): number {
+    const fixes = this.columnFixes;
+    let lo = 0;
+    let hi = fixes.length / 2 - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fixes[2 * mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && fixes[2 * found] >= lineStart ? fixes[2 * found + 1] : 0;
   }
 
   addMarker(physLine: number, text: string): void {
@@ -322,9 +344,9 @@ export interface LexedSource {
  * ...}`, also nested in a list) become one IntegerRun token (data-run.ts, scanner.ts), as
  * the compiler wants; by default every constant is a token, as chevrotain's Lexer makes them.
  */
-export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD, integerRuns = false): LexedSource {
+export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD, integerRuns = false, columnFixes: readonly number[] = []): LexedSource {
   const result = scan(text, scannerTokensFor(standard), integerRuns);
-  const mapper = new SourceMapper(fileName, text);
+  const mapper = new SourceMapper(fileName, text, columnFixes);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));
   const list = result.tokens;

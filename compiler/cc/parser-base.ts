@@ -12,6 +12,7 @@ import { allTokens, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
 import { errorAt, unknownTypeNameAt, warnAt } from './report.js';
+import { refuseUnknownForms } from './unknown-forms.js';
 import { Scopes } from './scope.js';
 import { Cleanups } from './cleanup.js';
 import { arrayOf, tyChar, type Type } from './types.js';
@@ -131,6 +132,8 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   gnu89Inline = false; // `inline` follows GNU89's rules (-std=gnu89, -fgnu89-inline; inline.ts)
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
+  // The declaration being parsed, for gcc's words when its ';' is missing (missingDeclarationSemicolon).
+  readonly declarationShape = { declarators: 0, initialized: false };
   visibilityAt: (offset: number) => string | undefined = () => undefined; // #pragma GCC visibility pushed there
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
   pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
@@ -291,7 +294,51 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   expected(what: string): never {
     const next = this.LA(1);
     if (next.tokenType?.name === 'EOF') return errorAt(this.LA(0), `expected ${what} at end of input`);
+    refuseUnknownForms(next, this.LA(0));
     return errorAt(next, `expected ${what} before ${gccTokenPhrase(next)}`);
+  }
+
+  /**
+   * The same for a missing token that could simply be added (`;`, `)`): placed where it
+   * goes, just after the previous token, as gcc places it with its fix-it hint.
+   */
+  expectedAfterPrevious(what: string): never {
+    const next = this.LA(1);
+    if (next.tokenType?.name === 'EOF') return this.expected(what);
+    refuseUnknownForms(next, this.LA(0));
+    return errorAt(justAfter(this.LA(0)), `expected ${what} before ${gccTokenPhrase(next)}`);
+  }
+
+  /** Before a case label's ':': gcc names the GNU range's '...' too when there was none. */
+  expectCaseColon(range: boolean): void {
+    if (tokenMatcher(this.LA(1), P[':'])) return;
+    if (range) this.expectedAfterPrevious("':'");
+    this.expected("':' or '...'");
+  }
+
+  /** A declaration begins: see declarationShape. */
+  startDeclaration(): void {
+    this.declarationShape.declarators = 0;
+    this.declarationShape.initialized = false;
+  }
+
+  /** One of its declarators has ended, with or without an initializer. */
+  noteDeclarator(initialized: boolean): void {
+    this.declarationShape.declarators++;
+    this.declarationShape.initialized = initialized;
+  }
+
+  /**
+   * A declaration's `;` is missing: gcc's words depend on what came before it. After an
+   * initializer a `,` could go on; after a first declarator followed by what starts a
+   * declaration (`int x int y;`), the `;` surely was forgotten; else the declarator could
+   * still have had an initializer, an asm label or attributes.
+   */
+  missingDeclarationSemicolon(): never {
+    const shape = this.declarationShape;
+    if (shape.initialized) return this.expected("',' or ';'");
+    if (shape.declarators === 1 && this.isDeclarationAt(1)) return this.expectedAfterPrevious("';'");
+    return this.expected("'=', ',', ';', 'asm' or '__attribute__'");
   }
 
   uniqueName(prefix: string): string {
@@ -366,8 +413,13 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   }
 }
 
+/** Where a token that goes right after `t` would start. */
+export function justAfter(t: IToken): IToken {
+  return { ...t, startOffset: t.startOffset + t.image.length };
+}
+
 /** How gcc's parse errors name a token: constants by their kind, names as written, punctuators as tokens. */
-function gccTokenPhrase(t: IToken): string {
+export function gccTokenPhrase(t: IToken): string {
   if (tokenMatcher(t, Tok.IntConst) || tokenMatcher(t, Tok.FloatConst)) return 'numeric constant';
   if (tokenMatcher(t, Tok.StringLit)) return 'string constant';
   if (tokenMatcher(t, Tok.CharConst)) return t.image;

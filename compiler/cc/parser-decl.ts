@@ -288,6 +288,7 @@ export abstract class DeclParser extends SpecifierParser {
             DEF: () => {
               const item = this.SUBRULE(this.initItem);
               this.ACTION(() => items.push(item));
+              if (!this.RECORDING_PHASE && !tokenMatcher(this.LA(1), P[',']) && !tokenMatcher(this.LA(1), P['}'])) this.expected("'}'");
               this.OR2([
                 { ALT: () => this.CONSUME(P[',']) },
                 { GATE: () => tokenMatcher(this.LA(1), P['}']), ALT: () => undefined },

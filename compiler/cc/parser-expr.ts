@@ -9,7 +9,7 @@ import { compilerBuiltinFor, implicitLibraryPrototype, libraryBuiltin, lowerBuil
 import { complexPart, imaginaryConstant, isComplex } from './complex.js';
 import { tryEval, tryEvalInt } from './consteval.js';
 import { hasVla, vlaSizeCode } from './declare.js';
-import { warnCastChangingSize } from './pointer-conversion.js';
+import { expressionStart, warnCastChangingSize } from './pointer-conversion.js';
 import { castToUnion } from './union-cast.js';
 import { atomicUpdate } from './atomic.js';
 import { checkedOverflow, narrowTrappingTo } from './trapv.js';
@@ -39,6 +39,7 @@ import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
   canonicalType, type Type } from './types.js';
 import { quotedType } from './typedef-names.js';
+import { checkArgumentCount, checkMemberAccess } from './access-errors.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkLibraryCall } from './library-calls.js';
@@ -589,14 +590,13 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         if (isVector(n.ty!)) return vectorSubscript(n, s.index, s.tok, addNode, derefNode);
         return subscriptNode(n, s.index, s.tok);
       case 'member': {
+        checkMemberAccess(n, s.tok, s.name, s.arrow);
         const base = s.arrow ? derefNode(n, s.tok) : n;
         const ty = base.ty!;
-        if (!isAggregate(ty)) {
-          return errorAt(s.name, `request for member '${s.name.image}' in something not a structure or union`);
-        }
+        if (!isAggregate(ty)) return errorAt(s.tok, `request for member '${s.name.image}' in something not a structure or union`);
         if (!ty.isComplete) return errorAt(s.name, `invalid use of incomplete type ${quotedType(ty)}`);
         const path = findMember(ty, s.name.image);
-        if (!path) return errorAt(s.name, `${quotedType(ty)} has no member named '${s.name.image}'`);
+        if (!path) return errorAt(s.tok, `${quotedType(ty)} has no member named '${s.name.image}'`);
         let cur = base;
         for (const m of path) cur = memberNode(cur, m, s.name);
         return withCodeTok(cur, s.tok);
@@ -686,10 +686,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (fty.kind !== 'func') return errorAt(tok, 'called object is not a function or function pointer');
     checkNotInterruptRoutine(fnExpr);
     const params = fty.params;
-    if (fty.hasPrototype) {
-      if (args.length < params.length) errorAt(tok, `too few arguments to function`);
-      if (args.length > params.length && !fty.isVariadic) errorAt(tok, `too many arguments to function`);
-    }
+    if (fty.hasPrototype) checkArgumentCount(fnExpr, fty, args.length, expressionStart(fnExpr));
     const converted = args.map((a, i) => {
       // A variably sized struct (GNU) is passed by reference, as gcc does.
       if (isAggregate(a.ty!) && a.ty!.isVla) return addrNode(a, tok);

@@ -256,11 +256,13 @@ function initDeclarator(p: DeclarationParser, spec: DeclSpec, allowBody: boolean
   const d = buildDeclarator(p);
   // Followed by `=`, `,` or `;`: neither a function body nor K&R parameter declarations.
   const declared = declareDeclarator(p, spec, d, {}, undefined, out);
-  if (is(p.la(1), EQUALS)) {
+  const initialized = is(p.la(1), EQUALS);
+  if (initialized) {
     const tok = next(p);
     initializeDeclared(p, declared, initializer(p), tok, out);
   }
   checkComplete(declared, d);
+  p.noteDeclarator(initialized);
   return false;
 }
 

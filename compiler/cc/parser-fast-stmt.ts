@@ -275,6 +275,7 @@ function caseStatement(p: StmtParser): Node {
     p.skipToken();
     hi = fastConditional(p) ?? p.subConditional();
   }
+  p.expectCaseColon(hi !== undefined);
   p.expectToken(P[':']);
   const n = caseLabel(p, tok, lo, hi);
   n.lhs = labelTarget(p);

@@ -338,11 +338,16 @@ export abstract class SpecifierParser extends BuiltinExprParser {
             { ALT: () => this.anonymousMember(spec, decls!, this.CONSUME2(P[';'])) },
             {
               ALT: () => {
+                let bitfield: boolean | undefined = false;
                 this.AT_LEAST_ONE_SEP({
                   SEP: P[','],
-                  DEF: () => this.SUBRULE(this.memberDeclarator, { ARGS: [spec, decls] }),
+                  DEF: () => (bitfield = this.SUBRULE(this.memberDeclarator, { ARGS: [spec, decls] })),
                 });
-                if (!this.missingMemberSemicolon()) this.CONSUME3(P[';']);
+                if (!this.missingMemberSemicolon()) {
+                  // gcc's words: after a bit-field's width only these could follow.
+                  if (!this.RECORDING_PHASE && !tokenMatcher(this.LA(1), P[';'])) this.expected(bitfield ? "',', ';' or '}'" : "':', ',', ';', '}' or '__attribute__'");
+                  this.CONSUME3(P[';']);
+                }
               },
             },
             // The same without its `;` before the `}`.
@@ -374,7 +379,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     return true;
   }
 
-  memberDeclarator = this.RULE('memberDeclarator', (spec?: DeclSpec, decls?: MemberDecl[]): void => {
+  /** One member's declarator and bit-field width; returns whether it had a width. */
+  memberDeclarator = this.RULE('memberDeclarator', (spec?: DeclSpec, decls?: MemberDecl[]): boolean => {
     const d = this.SUBRULE(this.declarator);
     const width = this.OPTION(() => {
       this.CONSUME(P[':']);
@@ -415,6 +421,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       const packed = attrs.packed === true || spec!.attrs.packed === true;
       decls!.push({ name: d.nameTok?.image, ty, bitWidth: bits, align, packed, tok: d.nameTok });
     });
+    return width !== undefined;
   });
 
   enumSpec = this.RULE('enumSpec', (): Type => {

@@ -310,6 +310,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       this.CONSUME(P['...']);
       return this.SUBRULE2(this.conditional);
     });
+    if (!this.RECORDING_PHASE) this.expectCaseColon(hi !== undefined);
     this.CONSUME(P[':']);
     const n = this.ACTION(() => caseLabel(this, tok, lo, hi));
     const body = this.SUBRULE(this.labelTarget);
@@ -387,6 +388,7 @@ export class CParser extends DeclParser implements FastStmtParser {
       {
         ALT: () => {
           const tok = this.CONSUME(Kw.goto);
+          if (!this.RECORDING_PHASE && !tokenMatcher(this.LA(1), Identifier) && !tokenMatcher(this.LA(1), P['*'])) this.expected("identifier or '*'");
           return this.OR2([
             {
               ALT: () => {
@@ -560,8 +562,9 @@ export class CParser extends DeclParser implements FastStmtParser {
 
   /** A declaration as a block item or at file scope. Returns initialization code for locals. */
   declaration = this.RULE('declaration', (): Node[] => {
-    if (!this.RECORDING_PHASE && this.fastStatements) {
-      const fast = fastDeclaration(this);
+    if (!this.RECORDING_PHASE) {
+      this.startDeclaration();
+      const fast = this.fastStatements ? fastDeclaration(this) : undefined;
       if (fast !== undefined) return fast;
     }
     const out: Node[] = [];
@@ -608,6 +611,7 @@ export class CParser extends DeclParser implements FastStmtParser {
    * the `declaration` rule (its OR3), where the fast path calls it too.
    */
   declarationEnd(isDef: boolean): void {
+    if (!isDef && !this.RECORDING_PHASE && !tokenMatcher(this.LA(1), P[';'])) this.missingDeclarationSemicolon();
     this.OR3([
       { GATE: () => !isDef, ALT: () => this.CONSUME2(P[';']) },
       { GATE: () => isDef, ALT: () => undefined },
@@ -664,12 +668,16 @@ export class CParser extends DeclParser implements FastStmtParser {
         },
         {
           ALT: () => {
-            this.OPTION(() => {
+            const initialized = this.OPTION(() => {
               const tok = this.CONSUME(P['=']);
               const init = this.SUBRULE(this.initializerSyntax);
               this.ACTION(() => initializeDeclared(this, declared!, init, tok, out!));
+              return true;
             });
-            this.ACTION(() => checkComplete(declared!, d));
+            this.ACTION(() => {
+              checkComplete(declared!, d);
+              this.noteDeclarator(initialized === true);
+            });
             return false;
           },
         },

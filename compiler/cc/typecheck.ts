@@ -555,14 +555,12 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (to.kind === 'ptr') {
     if (isPointerLike(from) || from.kind === 'func') {
       const fb = from.kind === 'func' ? from : from.base!;
-      // gcc shows an initializer from its first token, other conversions at their operator.
-      const at = what === 'initializing' ? expressionStart(expr) : tok;
-      checkPointerConversion(to, unqualified(asPointer(from)), fb, at, { what, argument }, isNullPointerConstant(expr));
+      checkPointerConversion(to, unqualified(asPointer(from)), fb, warningPlace(expr, tok, what), { what, argument }, isNullPointerConstant(expr));
       return castNode(expr, to);
     }
     if (isInteger(from)) {
       if (!(expr.kind === 'num' && expr.val === 0n)) {
-        pedwarnAt(tok, intConversionMessage(to, from, { what, argument }, 'pointer from integer'));
+        pedwarnAt(warningPlace(expr, tok, what), intConversionMessage(to, from, { what, argument }, 'pointer from integer'));
         noteExpectedArgument(to, from, { what, argument });
       }
       return castNode(expr, to);
@@ -573,7 +571,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (isScalar(to) && (isScalar(from) || from.kind === 'array' || from.kind === 'func') && !pointerAndFloat) {
     if (to.kind === 'bool') checkBoolContext(expr, 'convert');
     if (isPointerOrFunction(from) && isInteger(to) && to.kind !== 'bool') {
-      pedwarnAt(tok, intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
+      pedwarnAt(warningPlace(expr, tok, what), intConversionMessage(to, asPointer(from), { what, argument }, 'integer from pointer'));
       noteExpectedArgument(to, asPointer(from), { what, argument });
     }
     const n = castNode(expr, to);
@@ -582,6 +580,11 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
     return n;
   }
   return incompatibleTypes(expr, to, tok, site);
+}
+
+/** gcc shows a conversion of an initializer from the initializer's first token, others at their operator. */
+function warningPlace(expr: Node, tok: IToken, what: string): IToken {
+  return what === 'initializing' ? expressionStart(expr) : tok;
 }
 
 function sameRecord(a: Type, b: Type): boolean {

@@ -78,6 +78,8 @@ export interface PreprocessResult {
   warnings: Diagnostic[];
   /** Offsets in `text` of the tokens a fallthrough comment came before (see fallthroughLevel). */
   fallthroughTokens: readonly number[];
+  /** Pairs (offset, delta): where a column in `text` is not the source's (output.ts columnFixes). */
+  columnFixes: readonly number[];
 }
 
 /**
@@ -133,5 +135,6 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
     throw e;
   }
   if (opts.dumpMacros) text = pp.definitions();
-  return { text, dependencies: pp.dependencies, warnings: pp.warnings, fallthroughTokens: opts.dumpMacros ? [] : pp.fallthroughTokens };
+  const dumped = opts.dumpMacros === true;
+  return { text, dependencies: pp.dependencies, warnings: pp.warnings, fallthroughTokens: dumped ? [] : pp.fallthroughTokens, columnFixes: dumped ? [] : pp.columnFixes };
 }

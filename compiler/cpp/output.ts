@@ -11,6 +11,11 @@
  * column when nothing before them grew. Between tokens a space is printed where the
  * source had whitespace, or where the two spellings would otherwise lex as different
  * tokens (`+` `+`, `x` `1`).
+ *
+ * Where something before a token grew (a macro's expansion is longer than its call, or
+ * shorter), the token's column in the text is not its column in the source: columnFixes
+ * records the difference from there on, so that the compiler's messages give the source
+ * column, as gcc's do.
  */
 import { Token, TokenKind, TF_BOL, TF_FALLTHROUGH, TF_MACRO, TF_SPACE } from './token.js';
 import type { TokenTable } from './lexer.js';
@@ -122,6 +127,13 @@ export class OutputWriter {
   private prevIndex = 0;
   /** Offsets in the text of the tokens printed with TF_FALLTHROUGH (the C compiler reads them). */
   readonly fallthroughTokens: number[] = [];
+  /**
+   * Pairs (offset, delta): from the token at `offset` in the text on, to the end of its
+   * line or the next pair, a column in the text is `delta` less than in the source.
+   */
+  readonly columnFixes: number[] = [];
+  /** The current line's delta (see columnFixes). */
+  private delta = 0;
 
   /**
    * @param keepLines assembly text: a logical line is a statement, so only a new logical
@@ -157,6 +169,7 @@ export class OutputWriter {
     this.srcLine = line;
     this.printed = false;
     this.col = 0;
+    this.delta = 0;
     this.prev = null;
     this.prevTable = null;
   }
@@ -173,6 +186,7 @@ export class OutputWriter {
       this.printed = false;
     }
     this.col = 0;
+    this.delta = 0;
     this.prev = null;
     this.prevTable = null;
     if (line >= this.srcLine && line < this.srcLine + 8) {
@@ -203,7 +217,13 @@ export class OutputWriter {
    */
   token(t: Token, line: number): void {
     const flags = t.flags;
+    const prev = this.prev;
     if (flags & TF_MACRO || !this.sourceLine(flags, line, t.col)) this.space(t, line);
+    // An expansion's tokens carry the column of the macro's name in the call: the first one
+    // is placed there, the others follow it (as gcc places a message about a macro from a
+    // system header, NULL or EOF, at the call).
+    const expansionStart = prev === null || !(prev.flags & TF_MACRO) || prev.col !== t.col || prev.line !== t.line;
+    if (!(flags & TF_MACRO) || (expansionStart && line === this.srcLine)) this.noteColumn(t.col);
     if (flags & TF_FALLTHROUGH) this.fallthroughTokens.push(this.chunks.length);
     this.chunks.push(t.text);
     this.col += t.text.length;
@@ -231,6 +251,7 @@ export class OutputWriter {
     }
     const start = table.start[i];
     const end = table.end[i];
+    this.noteColumn(col);
     if (flags & TF_FALLTHROUGH) this.fallthroughTokens.push(this.chunks.length);
     this.chunks.pushRange(table.src, start, end);
     this.col += end - start;
@@ -238,6 +259,14 @@ export class OutputWriter {
     this.prevTable = table;
     this.prevIndex = i;
     this.printed = true;
+  }
+
+  /** A source token with source column `col` is printed next: records a change of delta. */
+  private noteColumn(col: number): void {
+    const delta = col - 1 - this.col;
+    if (delta === this.delta) return;
+    this.delta = delta;
+    this.columnFixes.push(this.chunks.length, delta);
   }
 
   private prevToken(): Token | null {

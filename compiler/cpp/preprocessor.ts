@@ -216,6 +216,11 @@ export class Preprocessor implements ExpansionHost {
     return this.writer.fallthroughTokens;
   }
 
+  /** Where columns in that text differ from the source's (OutputWriter.columnFixes). */
+  get columnFixes(): readonly number[] {
+    return this.writer.columnFixes;
+  }
+
   /**
    * gcc -dM: the macros defined now, in the order of definition. Not __FILE__ and its kin,
    * nor __DATE__, __TIME__ and __TIMESTAMP__: gcc computes those at each use (we fix them,

@@ -22,10 +22,10 @@ function errorOf(src: string, opts: { kernel?: boolean; generalRegsOnly?: boolea
 
 describe('errors', () => {
   const cases: [string, string][] = [
-    ['int main(void) { int x = 1 return x; }', "t.c:1:28: error: expected ';' before 'return' token"],
+    ['int main(void) { int x = 1 return x; }', "t.c:1:28: error: expected ',' or ';' before 'return'"],
     ['int main(void) { return y; }', "t.c:1:25: error: 'y' undeclared (first use in this function)"],
     ['int f(void) { int x; int x; }', "t.c:1:26: error: redefinition of 'x'"],
-    ['int main(void) { foo(); return 0 }', "t.c:1:34: error: expected ';' before '}' token"],
+    ['int main(void) { foo(); return 0 }', "t.c:1:33: error: expected ';' before '}' token"],
     ['int main(void) { return 1 +; }', "t.c:1:28: error: expected expression before ';' token"],
     // GNU local labels are declared before a block's other items only (several declarations may follow one another).
     ['int f(int x) { x++; __label__ l; l: return x; }', "t.c:1:21: error: expected expression before '__label__'"],
@@ -33,11 +33,11 @@ describe('errors', () => {
     ['int f(int x) { __label__ a, b; __label__ c; int y; __label__ d; a: b: c: d: return x; }', "t.c:1:52: error: expected expression before '__label__'"],
     ['int main(void) { break; }', 't.c:1:18: error: break statement not within loop or switch'],
     ['int main(void) { __auto_type x; return 0; }', "t.c:1:30: error: '__auto_type' requires an initialized data declaration"],
-    ['int f(int); int g(void) { return f(1, 2); }', 't.c:1:35: error: too many arguments to function'],
+    ['int f(int); int g(void) { return f(1, 2); }', "t.c:1:34: error: too many arguments to function 'f'"],
     ['int main(void) { goto nowhere; }', "t.c:1:18: error: label 'nowhere' used but not defined"],
     ['int x = 1; int x = 2;', "t.c:1:18: error: redefinition of 'x'"],
     ['int main(void) { int x @ 2; }', "t.c:1:24: error: stray '@' in program"],
-    ['struct s { int a; }; int f(struct s v) { return v.b; }', "t.c:1:51: error: 'struct s' has no member named 'b'"],
+    ['struct s { int a; }; int f(struct s v) { return v.b; }', "t.c:1:50: error: 'struct s' has no member named 'b'"],
     ['int f(void) { } }', "t.c:1:17: error: expected identifier or '(' before '}' token"],
     ['int main(void) { 3 = 4; }', 't.c:1:20: error: lvalue required as left operand of assignment'],
     ['int main(void) { int g(void) { goto nowhere; } return g(); }', "t.c:1:32: error: label 'nowhere' used but not defined"],

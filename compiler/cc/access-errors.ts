@@ -1,0 +1,56 @@
+/**
+ * gcc's words for the two commonest slips with structs and functions, which a course's
+ * first programs make: `.` for `->` and back, and a call with the wrong number of
+ * arguments.
+ *
+ *   error: 'p' is a pointer; did you mean to use '->'?
+ *   error: invalid type argument of '->' (have 'struct node')
+ *   error: too many arguments to function 'add'
+ *   note: declared here
+ */
+import type { IToken } from './chevrotain.js';
+import type { Node } from './ast.js';
+import { errorAt, errorNote } from './report.js';
+import { quotedValueType } from './typedef-names.js';
+import { isAggregate, isPointerLike, type Type } from './types.js';
+
+/** A member access `n.name` or `n->name` (at `tok`, the operator) that cannot be, refused. */
+export function checkMemberAccess(n: Node, tok: IToken, name: IToken, arrow: boolean): void {
+  const t = n.ty!;
+  if (arrow) {
+    if (!isPointerLike(t) && t.kind !== 'func') errorAt(tok, `invalid type argument of '->' (have ${quotedValueType(t)})`);
+    return;
+  }
+  if (isAggregate(t)) return;
+  const text = calleeText(n);
+  if (t.kind === 'ptr' && isAggregate(t.base!) && text !== undefined) errorAt(tok, `'${text}' is a pointer; did you mean to use '->'?`);
+  errorAt(tok, `request for member '${name.image}' in something not a structure or union`);
+}
+
+/**
+ * A call of a function with a prototype given too few or too many arguments, refused at
+ * the called expression's start, naming it as gcc does (`add`, `fp` for `(*fp)`, `st.cb`),
+ * with a note at the function's declaration.
+ */
+export function checkArgumentCount(fnExpr: Node, fty: Type, count: number, start: IToken): void {
+  const expected = fty.params.length;
+  if (count === expected || (count > expected && fty.isVariadic)) return;
+  const text = calleeText(fnExpr);
+  const o = fnExpr.kind === 'var' && fnExpr.obj!.isFunction ? fnExpr.obj : undefined;
+  const notes = o?.tok !== undefined ? [errorNote(o.tok, 'declared here')] : [];
+  errorAt(start, `too ${count < expected ? 'few' : 'many'} arguments to function${text !== undefined ? ` '${text}'` : ''}`, notes);
+}
+
+/** How gcc prints a called or accessed expression made of names: `f`, `*fp` as `fp`, `s.cb`, `p->cb`. */
+function calleeText(n: Node): string | undefined {
+  switch (n.kind) {
+    case 'var': return n.tok.image;
+    case 'deref': return n.lhs!.ty!.base?.kind === 'func' ? calleeText(n.lhs!) : undefined;
+    case 'member': {
+      const base = n.lhs!.kind === 'deref' ? n.lhs!.lhs! : n.lhs!;
+      const text = calleeText(base);
+      return text === undefined ? undefined : `${text}${n.lhs!.kind === 'deref' ? '->' : '.'}${n.member!.name}`;
+    }
+    default: return undefined;
+  }
+}
