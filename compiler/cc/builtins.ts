@@ -19,7 +19,7 @@ import { complexFromParts, complexOf, complexPart, isComplex } from './complex.j
 import { isInt128, tyInt128, tyUInt128 } from './int128.js';
 import { knownObjectSize } from './object-size.js';
 import { tyVaListParameter } from './va-list.js';
-import { errorAt, isoC99, isWarningOn, noteMissingHeader, pedwarnAt, warnAt } from './report.js';
+import { errorAt, isoC99, isWarningOn, noteKnownHeader, noteMissingHeader, pedwarnAt, warnAt } from './report.js';
 import {
   addNode, addrNode, arithNode, bitnotNode, condNode, negNode, assignNode, castNode, commaNode, compareNode, derefNode, fnumNode, logicalNode,
   numNode, shiftNode, subNode, varNode,
@@ -114,7 +114,9 @@ export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type
   const header = prototype ? libraryHeader(name) : undefined;
   if (isoC99()) {
     pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
+    // A builtin's header is named by its own note; other functions gcc knows (fopen, time) by known-headers.ts's.
     if (header) noteMissingHeader(t, name, header);
+    else if (prototype === undefined) noteKnownHeader(t);
   }
   if (prototype && !agreesWithImplicitInt(prototype) && !isWarningOn('no-builtin-declaration-mismatch')) {
     warnAt(t, `incompatible implicit declaration of built-in function '${name}' [-Wbuiltin-declaration-mismatch]`);

@@ -279,6 +279,16 @@ export function noteMissingHeader(tok: IToken, name: string, header: string): vo
   if (warningsEnabled) suggestHeader(tok, `include '${header}' or provide a declaration of '${name}'`, header);
 }
 
+/**
+ * After a warning about a name (a function called without a declaration): gcc's note naming
+ * the standard header that declares it, if gcc knows one (known-headers.ts).
+ */
+export function noteKnownHeader(tok: IToken): void {
+  if (!warningsEnabled || lastWarningDropped) return;
+  const note = knownHeaderNote(tok);
+  if (note !== undefined) warnings.push(note);
+}
+
 /** The same note after a declaration that contradicts the library's (builtin-declarations.ts). */
 export function noteDeclaringHeader(tok: IToken, name: string, header: string): void {
   if (warningsEnabled && !lastWarningDropped) suggestHeader(tok, `'${name}' is declared in header '${header}'`, header);
