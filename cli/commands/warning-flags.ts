@@ -21,7 +21,7 @@
 import type { OptionalWarning } from '../../compiler/cc/report.js';
 
 /** The flags this module takes (others are accepted and ignored by the caller). */
-export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|missing-field-initializers|implicit-fallthrough(?:=[0-5])?|shift-negative-value|ignored-qualifiers|override-init|override-init-side-effects|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow|switch-outside-range|switch-bool|builtin-declaration-mismatch)$/;
+export const WARNING_FLAGS = /^-W(no-)?(all|extra|format|format=[0-9]|parentheses|return-type|unused|unused-variable|unused-but-set-variable|unused-function|unused-parameter|unused-but-set-parameter|sign-compare|type-limits|empty-body|missing-field-initializers|implicit-fallthrough(?:=[0-5])?|shift-negative-value|ignored-qualifiers|override-init|override-init-side-effects|unused-value|uninitialized|maybe-uninitialized|address|switch|logical-not-parentheses|char-subscripts|pointer-sign|sizeof-pointer-div|sizeof-array-div|sizeof-array-argument|dangling-else|unused-label|bool-compare|tautological-compare|int-in-bool-context|array-compare|sequence-point|bool-operation|misleading-indentation|enum-compare|memset-transposed-args|sizeof-pointer-memaccess|missing-braces|unknown-pragmas|comments?|pointer-to-int-cast|int-to-pointer-cast|return-local-addr|div-by-zero|shift-count-overflow|shift-count-negative|shift-overflow|overflow|switch-outside-range|switch-bool|builtin-declaration-mismatch|main|enum-conversion)$/;
 
 /** The warnings that groups (-Wall, -Wextra, -Wunused, -Wuninitialized) may turn on. */
 type Grouped =
@@ -31,17 +31,17 @@ type Grouped =
   | 'array-compare' | 'sequence-point' | 'bool-operation' | 'misleading-indentation' | 'enum-compare'
   | 'memset-transposed-args' | 'sizeof-pointer-memaccess' | 'missing-braces' | 'unknown-pragmas' | 'comment'
   | 'unused-parameter' | 'unused-but-set-parameter' | 'sign-compare' | 'type-limits' | 'empty-body' | 'missing-field-initializers'
-  | 'implicit-fallthrough' | 'shift-negative-value' | 'ignored-qualifiers' | 'override-init';
+  | 'implicit-fallthrough' | 'shift-negative-value' | 'ignored-qualifiers' | 'override-init' | 'main' | 'enum-conversion';
 /** Warnings given unless named off: the compiler is told `no-NAME`. */
 const ON_BY_DEFAULT = ['pointer-to-int-cast', 'int-to-pointer-cast', 'return-local-addr', 'div-by-zero', 'shift-count-overflow', 'shift-count-negative', 'shift-overflow', 'overflow', 'sizeof-array-argument', 'override-init-side-effects', 'switch-outside-range', 'switch-bool', 'builtin-declaration-mismatch'] as const;
 type Named = Grouped | (typeof ON_BY_DEFAULT)[number];
 const UNUSED: readonly Grouped[] = ['unused-variable', 'unused-but-set-variable', 'unused-function', 'unused-value', 'unused-label'];
 const ALL: readonly Grouped[] = ['format', 'parentheses', 'return-type', ...UNUSED, 'uninitialized', 'maybe-uninitialized', 'address', 'switch', 'logical-not-parentheses', 'char-subscripts', 'pointer-sign',
   'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare', 'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare',
-  'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment'];
+  'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment', 'main'];
 /** What -Wextra turns on: these with -Wunused only (gcc: EnabledBy(Wunused && Wextra)), the others alone. */
 const EXTRA_UNUSED: readonly Grouped[] = ['unused-parameter', 'unused-but-set-parameter'];
-const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'implicit-fallthrough', 'shift-negative-value', 'ignored-qualifiers', 'override-init'];
+const EXTRA: readonly Grouped[] = [...EXTRA_UNUSED, 'sign-compare', 'type-limits', 'empty-body', 'missing-field-initializers', 'implicit-fallthrough', 'shift-negative-value', 'ignored-qualifiers', 'override-init', 'enum-conversion'];
 
 export class WarningFlags {
   private readonly named = new Map<Named, boolean>();

@@ -558,7 +558,10 @@ export function beginFunction(p: CParserBase, fn: Obj, tok: IToken): void {
   p.cleanups.reset();
   p.scopes.enterParams();
   if (isAggregate(ty.returnType!) && !ty.returnType!.isComplete) errorAt(tok, 'return type is an incomplete type');
-  if (tok.image === 'main' && !fn.isStatic && fn.staticOwner === undefined) checkMainSignature(ty, tok);
+  if (tok.image === 'main' && fn.staticOwner === undefined) {
+    if (fn.isStatic) pedwarnAt(tok, "'main' is normally a non-static function", '-Wmain');
+    else checkMainSignature(ty, tok);
+  }
   const taken = new Set(fn.locals);
   for (const [i, param] of ty.params.entries()) {
     if (param.ty.kind === 'void' || (isAggregate(param.ty) && !param.ty.isComplete)) {

@@ -4,6 +4,10 @@
  *
  *   if (color == APPLE)   comparison between 'enum color' and 'enum fruit' [-Wenum-compare]
  *
+ * and -Wenum-conversion (-Wextra): one stored in, passed as or returned as the other:
+ *
+ *   enum color c = APPLE;   implicit conversion from 'enum fruit' to 'enum color' [-Wenum-conversion]
+ *
  * In C an enumerator is an int, but gcc remembers which enumeration it came from, and so
  * does this module (for the enumerators the parser names while the warning is on).
  */
@@ -17,7 +21,7 @@ const enumerationOf = new WeakMap<Node, Type>();
 
 /** `n` is an enumerator of `enumeration`; returns n. */
 export function noteEnumerator(n: Node, enumeration: Type | undefined): Node {
-  if (enumeration !== undefined && isWarningOn('enum-compare')) enumerationOf.set(n, enumeration);
+  if (enumeration !== undefined && (isWarningOn('enum-compare') || isWarningOn('enum-conversion'))) enumerationOf.set(n, enumeration);
   return n;
 }
 
@@ -30,6 +34,14 @@ export function checkEnumCompare(op: IToken, lhs: Node, rhs: Node): void {
   }
 }
 
+/** `expr` converted to `to` by assignment (`at`: where gcc places the warning). */
+export function checkEnumConversion(expr: Node, to: Type, at: () => IToken): void {
+  if (to.kind !== 'enum' || !isWarningOn('enum-conversion')) return;
+  const from = enumeration(expr);
+  if (from !== undefined && canonicalType(from) !== canonicalType(to)) {
+    warnAt(at(), `implicit conversion from ${quotedType(from)} to ${quotedType(to)} [-Wenum-conversion]`);
+  }
+}
 
 function enumeration(n: Node): Type | undefined {
   return n.ty!.kind === 'enum' ? n.ty! : enumerationOf.get(n);

@@ -17,8 +17,8 @@ import { Mention, mentionLabel } from './labels.js';
 import { checkBoolContext, type TruthUse } from './bool-context.js';
 import { OpenSwitch } from './case-values.js';
 import { errorAt, isWarningOn, isoC2x, isoC99, noteAt, pedwarnAt, warnAt } from './report.js';
-import { convertForAssign, promote } from './typecheck.js';
-import { isAggregate, isInteger, isNumberLikeAggregate, isScalar, tyAutoType } from './types.js';
+import { convertForAssign, promote, requireTruthValue } from './typecheck.js';
+import { isAggregate, isInteger, tyAutoType } from './types.js';
 import { withVectorAttribute } from './vector.js';
 import { checkConditionAssignment } from './parentheses.js';
 import { noteDiscarded } from './unused.js';
@@ -103,10 +103,7 @@ export function exprStmt(e: Node): Node {
  */
 export function checkCondition(c: Node, use: TruthUse): void {
   checkBoolContext(c, use);
-  if (!isScalar(c.ty!) && c.ty!.kind !== 'array' && c.ty!.kind !== 'func' && !isNumberLikeAggregate(c.ty!)) {
-    if (c.ty!.kind === 'void') errorAt(c.tok, 'void value not ignored as it ought to be');
-    errorAt(c.tok, `used ${c.ty!.vectorElem ? 'vector type' : 'struct type value'} where scalar is required`);
-  }
+  requireTruthValue(c);
   checkConditionAssignment(c);
   verifySequencePoints(c);
 }

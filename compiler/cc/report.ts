@@ -56,7 +56,7 @@ export const OPTIONAL_WARNINGS = [
   'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces', 'unknown-pragmas', 'comment', 'no-sizeof-array-argument',
   'no-pointer-to-int-cast', 'no-int-to-pointer-cast', 'no-return-local-addr', 'no-div-by-zero', 'no-shift-count-overflow',
   'no-shift-count-negative', 'no-shift-overflow', 'no-overflow', 'no-switch-outside-range', 'no-switch-bool',
-  'no-builtin-declaration-mismatch',
+  'no-builtin-declaration-mismatch', 'main', 'enum-conversion',
 ] as const;
 export type OptionalWarning = (typeof OPTIONAL_WARNINGS)[number];
 let optionalWarnings = new Set<OptionalWarning>();
@@ -333,7 +333,9 @@ export function pedwarnAt(tok: IToken, message: string, pedanticOption?: string)
 
 /** Whether a pedwarn of this option is given at all (not under -w; one of -pedantic's only with it). */
 function pedwarnGiven(pedanticOption: string | undefined): boolean {
-  return warningsEnabled && (pedanticOption === undefined || pedanticMode.pedantic);
+  if (!warningsEnabled) return false;
+  // A pedwarn whose option is a warning of its own is also given when that is on (-Wmain by -Wall).
+  return pedanticOption === undefined || pedanticMode.pedantic || optionalWarnings.has(pedanticOption.slice(2) as OptionalWarning);
 }
 
 /** pedwarnAt for a place that is no token (the end of the file); `loc` is only computed if needed. */

@@ -15,6 +15,7 @@ import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat12
 import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkBoolContext, warnBitNotOfTruth } from './bool-context.js';
 import { checkPointerConversion, expressionStart, incompatibleTypes, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
+import { checkEnumConversion } from './enum-compare.js';
 import { P } from './lexer.js';
 import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, isVectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
@@ -165,10 +166,19 @@ function either128(a: Node, b: Node): boolean {
   return isInt128(a.ty!) || isInt128(b.ty!);
 }
 
-function requireScalar(n: Node, what: string): void {
-  if (!isScalar(n.ty!) && n.ty!.kind !== 'array' && n.ty!.kind !== 'func' && !isNumberLikeAggregate(n.ty!)) {
-    errorAt(n.tok, `invalid operand to ${what} (have ${quotedValueType(n.ty!)})`);
-  }
+function isScalarLike(n: Node): boolean {
+  return isScalar(n.ty!) || n.ty!.kind === 'array' || n.ty!.kind === 'func' || isNumberLikeAggregate(n.ty!);
+}
+
+/**
+ * A value used as a truth value (a condition, `&&`'s left operand), in gcc's words when it
+ * cannot be one, at `at` (the operand itself unless gcc names another place).
+ */
+export function requireTruthValue(n: Node, at?: IToken): void {
+  if (isScalarLike(n)) return;
+  const t = n.ty!;
+  if (t.kind === 'void') errorAt(expressionStart(n), 'void value not ignored as it ought to be');
+  errorAt(at ?? expressionStart(n), `used ${t.vectorElem ? 'vector type' : `${t.kind === 'union' ? 'union' : 'struct'} type value`} where scalar is required`);
 }
 
 function requireArith(n: Node, op: string): void {
@@ -407,8 +417,11 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
   }
   if (eitherFloat128(lhs, rhs)) return float128Binary(kind, 'comparison', lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
-  requireScalar(lhs, 'comparison');
-  requireScalar(rhs, 'comparison');
+  if (!isScalarLike(lhs) || !isScalarLike(rhs)) {
+    // (`a > b` is built as `b < a`: the message names the operands as written.)
+    const [first, second] = tok.image.startsWith('>') ? [rhs, lhs] : [lhs, rhs];
+    errorAt(tok, `invalid operands to binary ${tok.image} (have ${quotedValueType(first.ty!)} and ${quotedValueType(second.ty!)})`);
+  }
   lhs = promoteBitfield(lhs);
   rhs = promoteBitfield(rhs);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) {
@@ -454,8 +467,9 @@ function checkPointerComparison(ordered: boolean, lhs: Node, rhs: Node, tok: ITo
 }
 
 export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
-  requireScalar(lhs, kind === 'logand' ? '&&' : '||');
-  requireScalar(rhs, kind === 'logand' ? '&&' : '||');
+  // The left operand becomes a truth value first; a right one that cannot is an invalid operand.
+  requireTruthValue(lhs);
+  if (!isScalarLike(rhs)) errorAt(tok, `invalid operands to binary ${tok.image} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
   dropRuledOut(kind === 'logand' ? 'logand' : 'logor', lhs, rhs);
   checkBoolContext(lhs, 'left');
   checkBoolContext(rhs, 'right', tok);
@@ -465,7 +479,7 @@ export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
 export function notNode(expr: Node, tok: IToken): Node {
   checkBoolContext(expr, 'not', tok);
   if (isComplex(expr.ty!) || isInt128(expr.ty!) || isFloat128(expr.ty!)) return unaryNode('not', castNode(expr, tyBool), tyInt, tok);
-  requireScalar(expr, 'unary !');
+  if (!isScalarLike(expr)) errorAt(tok, 'wrong type argument to unary exclamation mark');
   return unaryNode('not', expr, tyInt, tok);
 }
 
@@ -540,6 +554,8 @@ export function passArgument(a: Node, to: Type, argument?: ConversionSite['argum
 export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string, argument?: ConversionSite['argument'], bitWidth?: number): Node {
   const from = expr.ty!;
   const site: ConversionSite = { what, argument };
+  // (gcc places it at an assignment's operator, else at the value.)
+  checkEnumConversion(expr, to, () => (what === 'assigning to' ? tok : expressionStart(expr)));
   if (isVector(to) || isVector(from)) return isVectorAssignable(from, to) ? expr : incompatibleTypes(expr, to, tok, site);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
@@ -613,7 +629,7 @@ export function sequenceNode(lhs: Node, rhs: Node, tok: IToken): Node {
 
 /** `checkOperands`: the source's `?:` has its numeric operands checked (sign-compare.ts), once their type is known. */
 export function condNode(cond: Node, then: Node, els: Node, tok: IToken, checkOperands?: (then: Node, els: Node, ty: Type) => void): Node {
-  requireScalar(cond, '?:');
+  requireTruthValue(cond, tok);
   dropRuledOut('cond', cond, then, els);
   const n = newNode('cond', tok);
   checkBoolContext(cond, 'choice', tok);

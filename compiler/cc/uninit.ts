@@ -389,6 +389,7 @@ class UninitializedUses {
       this.expr(e.rhs!, this.storeSite(e, false), AT_SITE);
       const access = memoryAccess(lhs, this.memory);
       if (access) this.storeInto(access, lhs);
+      else if (e.tok.image === '=' && pointerStoredThrough(lhs)) this.expr(pointerStoredThrough(lhs)!, e.tok, AT_SITE);
       else this.address(lhs, e.tok);
       return;
     }
@@ -523,6 +524,12 @@ function union(a: Defined | null, b: Defined | null): Defined | null {
   if (b === null) return a;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) a[i] = ASSIGNED;
   return a;
+}
+
+/** `*p = 5`, `p->a = 5`: the pointer variable read by the store itself, which gcc places at its `=`. */
+function pointerStoredThrough(lv: Node): Node | undefined {
+  while (lv.kind === 'member' || lv.kind === 'cast') lv = lv.lhs!;
+  return lv.kind === 'deref' && lv.lhs!.kind === 'var' ? lv.lhs : undefined;
 }
 
 function withoutCasts(e: Node): Node {

@@ -57,7 +57,7 @@ const WITH_NOTES = new Set(['override_init.c', 'typedef_names.c', 'missing_field
 describe('-Wall warnings, as gcc gives them', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'typedef_names.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c', 'visibility_pragmas.c', 'builtin_declarations.c', 'parameter_tags.c', 'implicit_known.c']) {
+  for (const program of ['format.c', 'parentheses.c', 'pointer_compare.c', 'casts.c', 'classic.c', 'switch.c', 'logical_not.c', 'evaluation.c', 'overflow.c', 'char_subscripts.c', 'pointer_sign.c', 'sizeof.c', 'dangling_else.c', 'labels.c', 'comparisons.c', 'comma.c', 'address.c', 'sequence_point.c', 'bool_operation.c', 'value_not_used.c', 'misleading_indentation.c', 'enum_compare.c', 'memset_transposed.c', 'sizeof_memaccess.c', 'missing_braces.c', 'unknown_pragmas.c', 'comments.c', 'diagnostic_pragmas.c', 'pure_calls.c', 'typedef_names.c', 'unused.c', 'implicit.c', 'implicit_includes.c', 'return_type.c', 'visibility_pragmas.c', 'builtin_declarations.c', 'parameter_tags.c', 'implicit_known.c', 'main_signature.c']) {
     it(`${program}: the same lines as gcc under each flag set`, async () => {
       let warned = 0;
       for (const flags of FLAG_SETS) {
@@ -78,6 +78,14 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(await ourWarnings('pure_calls.c', flags)).toEqual(expected);
     // Only the functions declared pure or const are left.
     expect(expected.filter((w) => w.includes('no effect')).length).toBeLessThan(gccWarnings('pure_calls.c', ['-Wall']).filter((w) => w.includes('no effect')).length);
+  });
+
+  it('-Wenum-conversion with -Wextra, -Wmain with -Wall or -pedantic (enum_conversion.c, main_signature.c)', async () => {
+    const sets = [[], ['-Wall'], ['-Wextra'], ['-Wenum-conversion'], ['-Wextra', '-Wno-enum-conversion'], ['-Wmain'], ['-pedantic'], ['-Wall', '-Wno-main']];
+    for (const program of ['enum_conversion.c', 'main_signature.c']) {
+      for (const flags of sets) expect(await ourWarnings(program, flags), `${program} ${flags.join(' ')}`).toEqual(gccWarnings(program, flags));
+    }
+    expect(gccWarnings('enum_conversion.c', ['-Wextra'])).toHaveLength(4);
   });
 
   it('compares declarations with the library\'s only with builtins on, as gcc (builtin_declarations.c, -fno-builtin, -ffreestanding)', async () => {
@@ -190,7 +198,7 @@ describe('-Wall warnings, as gcc gives them', () => {
       'pointer-sign', 'sizeof-pointer-div', 'sizeof-array-div', 'dangling-else', 'unused-label', 'bool-compare', 'tautological-compare', 'int-in-bool-context', 'array-compare',
       'sequence-point', 'bool-operation', 'misleading-indentation', 'enum-compare', 'memset-transposed-args', 'sizeof-pointer-memaccess', 'missing-braces',
       'unknown-pragmas', 'comment', 'unused-parameter', 'unused-but-set-parameter', 'sign-compare', 'type-limits', 'empty-body',
-      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value', 'ignored-qualifiers', 'override-init'];
+      'missing-field-initializers', 'implicit-fallthrough=3', 'shift-negative-value', 'ignored-qualifiers', 'override-init', 'main', 'enum-conversion'];
     const warnings = (...flags: string[]): string[] => [...parseCcArgs([...flags, 'x.c']).optionalWarnings].filter((w) => !others.includes(w)).sort();
     const unused = ['unused-but-set-variable', 'unused-variable'];
     expect(warnings()).toEqual([]);

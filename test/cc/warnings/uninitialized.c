@@ -91,3 +91,15 @@ static inline int used_inline(void) { int z; return z; }
 int calls(void) { return used_inline(); }
 
 int front_end(void) { int unused; return 0; }
+
+/* A store through a pointer never set: gcc places it at the store's `=` (or the `+=`'s load). */
+struct cell { int value; };
+int store_through(int c)
+{
+  int *p, *q;
+  struct cell *cell;
+  *p = 5;
+  cell->value = 6;
+  *q += c;
+  return 0;
+}
