@@ -237,7 +237,8 @@ export function parseCcArgs(args: string[]): CcOptions {
     // What we always make: a static executable that is not position-independent.
     else if (arg === '-no-pie' || arg === '-static-libgcc') continue;
     else if (arg === '-pie' || arg === '-static-pie' || arg === '-shared') {
-      throw new UsageError(`'${arg}' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie)`);
+      const library = arg === '-shared' ? "; for a shared library, compile with 'tcc-lite cc -fPIC -c' and link the objects with 'gcc -shared'" : '';
+      throw new UsageError(`'${arg}' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie)${library}`);
     } else if (/^-f(sanitize=|profile-arcs$|test-coverage$|profile-generate)/.test(arg)) {
       throw new UsageError(`'${arg}' is not supported: tcc-lite has no instrumentation runtimes`);
     } else if (/^-m(32|x32|16|abi=ms|long-double-(64|128))$/.test(arg)) {

@@ -84,7 +84,7 @@ describe('-Wp, -Wa, -Wl, -Xlinker', () => {
       [['-Wl,-z,muldefs'], "linker option '-z muldefs' is not supported"],
       [['-Wa,-adhln'], "assembler option '-adhln' (in '-Wa,-adhln') is not supported"],
       [['-Wp,-C'], "preprocessor option '-C' (in '-Wp,-C') is not supported"],
-      [['-shared'], "'-shared' is not supported: tcc-lite links static, position-dependent executables"],
+      [['-shared'], "'-shared' is not supported: tcc-lite links static, position-dependent executables (as gcc -static -no-pie); for a shared library, compile with 'tcc-lite cc -fPIC -c' and link the objects with 'gcc -shared'"],
       [['-pie'], "'-pie' is not supported"],
       [['-fsanitize=address'], "'-fsanitize=address' is not supported: tcc-lite has no instrumentation runtimes"],
       [['-fshort-wchar'], "'-fshort-wchar' is not supported: tcc-lite's wchar_t is 4 bytes"],
