@@ -594,7 +594,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         const base = s.arrow ? derefNode(n, s.tok) : n;
         const ty = base.ty!;
         if (!isAggregate(ty)) return errorAt(s.tok, `request for member '${s.name.image}' in something not a structure or union`);
-        if (!ty.isComplete) return errorAt(s.name, `invalid use of incomplete type ${quotedType(ty)}`);
+        if (!ty.isComplete) return errorAt(s.tok, `invalid use of undefined type ${quotedType(ty)}`);
         const path = findMember(ty, s.name.image);
         if (!path) return errorAt(s.tok, `${quotedType(ty)} has no member named '${s.name.image}'`);
         let cur = base;

@@ -181,12 +181,9 @@ export function requireTruthValue(n: Node, at?: IToken): void {
   errorAt(at ?? expressionStart(n), `used ${t.vectorElem ? 'vector type' : `${t.kind === 'union' ? 'union' : 'struct'} type value`} where scalar is required`);
 }
 
-function requireArith(n: Node, op: string): void {
-  if (!isNumeric(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have ${quotedValueType(n.ty!)})`);
-}
-
-function requireInteger(n: Node, op: string): void {
-  if (!isInteger(n.ty!)) errorAt(n.tok, `invalid operands to binary ${op} (have ${quotedValueType(n.ty!)})`);
+/** Both operands of binary `op` (at `tok`) pass `ok`, or gcc's error names both their types. */
+function requireOperands(lhs: Node, rhs: Node, op: string, tok: IToken, ok: (t: Type) => boolean): void {
+  if (!ok(lhs.ty!) || !ok(rhs.ty!)) errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
 }
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
@@ -202,11 +199,9 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
     return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   }
   if (intOnly) {
-    requireInteger(lhs, op);
-    requireInteger(rhs, op);
+    requireOperands(lhs, rhs, op, tok, isInteger);
   } else {
-    requireArith(lhs, op);
-    requireArith(rhs, op);
+    requireOperands(lhs, rhs, op, tok, isNumeric);
   }
   const l = promoteBitfield(lhs);
   const r = promoteBitfield(rhs);
@@ -280,8 +275,7 @@ function wrapWideBitfield(n: Node, lhs: Node, rhs: Node | undefined): Node {
 export function shiftNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherVector(lhs, rhs)) return vectorBinary(kind as VectorOp, op, lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
-  requireInteger(lhs, op);
-  requireInteger(rhs, op);
+  requireOperands(lhs, rhs, op, tok, isInteger);
   const l = promote(promoteBitfield(lhs));
   const n = wrapWideBitfield(binaryNode(kind, l, promote(promoteBitfield(rhs)), l.ty!, tok), l, undefined);
   checkEvaluation(n, kind, l.ty!, lhs, rhs, tok);

@@ -2,8 +2,9 @@
  * The first error of a program with one classic slip, as gcc 12 reports it (file, line,
  * column and words): a forgotten `;`, `)`, `]` or `:` (placed just after the token it
  * should follow), gcc's lists of what could come next in a declaration, `.` for `->` and
- * back, a call with the wrong number of arguments, and columns on a line where a macro
- * expanded to more or less text than its name. The oracle is gcc itself, run on each.
+ * back, a call with the wrong number of arguments, operands of the wrong type, and columns
+ * on a line where a macro expanded to more or less text than its name. The oracle is gcc
+ * itself, run on each.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const BODIES = [
   'int y = n->v;', 'int y = p.v;', 'int i; int y = i->v;', 'int i; int y = i.v;', 'int y = p->w;',
   'f(1);', 'f(1, 2, 3);', 'fp(1, 2);', 'st.cb(1, 2);', 'ps->cb();',
   'bool b = true; int y = LONGER_THAN_ITS_NAME; char *q = x; return y;', 'int y = EOF; char *q = y + 1; return y;',
+  'int y = n * 2;', 'int y = 1 << 2.0;', 'int y = x % 0.5;', 'int y = p % 2;', 'int y = n == n;', 'int y = 1 != n;', 'int y = !n;',
+  'int y = n && 1;', 'int y = 1 || n;', 'int y = n ? 1 : 2;', 'if (n) return 1;', 'struct undefined *u; int y = u->a;',
 ];
 
 /** File-scope declarations, each with one mistake. */
