@@ -10,6 +10,7 @@
  */
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
+import { expressionStart } from './pointer-conversion.js';
 import { errorAt, errorNote } from './report.js';
 import { quotedValueType } from './typedef-names.js';
 import { isAggregate, isPointerLike, type Type } from './types.js';
@@ -39,6 +40,15 @@ export function checkArgumentCount(fnExpr: Node, fty: Type, count: number, start
   const o = fnExpr.kind === 'var' && fnExpr.obj!.isFunction ? fnExpr.obj : undefined;
   const notes = o?.tok !== undefined ? [errorNote(o.tok, 'declared here')] : [];
   errorAt(start, `too ${count < expected ? 'few' : 'many'} arguments to function${text !== undefined ? ` '${text}'` : ''}`, notes);
+}
+
+/** A call of something that is no function (`int g = g();`): gcc's error, naming a variable and where it was declared. */
+export function refuseNonFunctionCall(fnExpr: Node): never {
+  const o = fnExpr.kind === 'var' ? fnExpr.obj : undefined;
+  const notes = o?.tok !== undefined ? [errorNote(o.tok, 'declared here')] : [];
+  // gcc's place: the name, a member access's start, an operator.
+  const at = fnExpr.kind === 'member' ? expressionStart(fnExpr) : fnExpr.tok;
+  return errorAt(at, `called object ${o !== undefined ? `'${fnExpr.tok.image}' ` : ''}is not a function or function pointer`, notes);
 }
 
 /** How gcc prints a called or accessed expression made of names: `f`, `*fp` as `fp`, `s.cb`, `p->cb`. */

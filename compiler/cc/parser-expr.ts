@@ -39,7 +39,7 @@ import {
   findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
   canonicalType, type Type } from './types.js';
 import { quotedType } from './typedef-names.js';
-import { checkArgumentCount, checkMemberAccess } from './access-errors.js';
+import { checkArgumentCount, checkMemberAccess, refuseNonFunctionCall } from './access-errors.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkLibraryCall } from './library-calls.js';
@@ -683,7 +683,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     if (fnExpr.kind === 'builtin') return this.buildBuiltin(fnExpr, args, tok);
     let fty = fnExpr.ty!;
     if (fty.kind === 'ptr' && fty.base!.kind === 'func') fty = fty.base!;
-    if (fty.kind !== 'func') return errorAt(tok, 'called object is not a function or function pointer');
+    if (fty.kind !== 'func') return refuseNonFunctionCall(fnExpr);
     checkNotInterruptRoutine(fnExpr);
     const params = fty.params;
     if (fty.hasPrototype) checkArgumentCount(fnExpr, fty, args.length, expressionStart(fnExpr));

@@ -457,6 +457,8 @@ class UninitializedUses {
     const i = this.index.get(o)!;
     const key = `${i} ${name}`;
     if (name === undefined || this.state === null || this.warned.has(key)) return;
+    // A load outside the object (`x[3]` of an `int x[3]`) is no read of it, as gcc sees it.
+    if (bytes !== undefined && (bytes[0] < 0 || bytes[1] > o.ty.size)) return;
     const state = this.state;
     const stored = (p: { bytes: ByteRange; slot: number }): boolean => state[p.slot] !== UNDEFINED && (bytes === undefined || overlap(p.bytes, bytes));
     if (state[i] !== UNDEFINED || this.parts.get(o)?.some(stored)) return;

@@ -30,6 +30,7 @@ const BODIES = [
   'bool b = true; int y = LONGER_THAN_ITS_NAME; char *q = x; return y;', 'int y = EOF; char *q = y + 1; return y;',
   'int y = n * 2;', 'int y = 1 << 2.0;', 'int y = x % 0.5;', 'int y = p % 2;', 'int y = n == n;', 'int y = 1 != n;', 'int y = !n;',
   'int y = n && 1;', 'int y = 1 || n;', 'int y = n ? 1 : 2;', 'if (n) return 1;', 'struct undefined *u; int y = u->a;',
+  'int y = x();', 'int y = n.v();', 'int y = (x + 1)();',
 ];
 
 /** File-scope declarations, each with one mistake. */

@@ -103,3 +103,10 @@ int store_through(int c)
   *q += c;
   return 0;
 }
+
+/* A load outside the array is no read of its elements, for gcc's pass: no warning. */
+int outside(void)
+{
+  int x[3];
+  return x[3] + x[-1];
+}
