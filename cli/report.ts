@@ -93,6 +93,7 @@ export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
     printDiagnostic(e.diagnostic);
     e.followingNotes.forEach(printDiagnostic);
+    if (e.diagnostic.severity === 'fatal error') process.stderr.write('compilation terminated.\n');
     return 1;
   }
   if (e instanceof UsageError) {

@@ -17,7 +17,8 @@ export interface SourceLocation {
   col: number; // 1-based, in characters (formatDiagnostic prints gcc's display column); 0 means "whole line" (no caret)
 }
 
-export type Severity = 'error' | 'warning' | 'note';
+/** 'fatal error': an error after which gcc stops at once (an #include not found), saying "compilation terminated.". */
+export type Severity = 'error' | 'fatal error' | 'warning' | 'note';
 
 export interface Diagnostic {
   severity: Severity;
@@ -37,10 +38,10 @@ export class CompileError extends Error {
   precedingWarnings: Diagnostic[] = [];
   /** gcc's notes on the error (where a parameter was declared), printed after it. */
   followingNotes: Diagnostic[] = [];
-  constructor(message: string, loc?: SourceLocation) {
-    super(loc ? `${loc.file}:${loc.line}:${loc.col}: error: ${message}` : `error: ${message}`);
+  constructor(message: string, loc?: SourceLocation, severity: 'error' | 'fatal error' = 'error') {
+    super(loc ? `${loc.file}:${loc.line}:${loc.col}: ${severity}: ${message}` : `${severity}: ${message}`);
     this.name = 'CompileError';
-    this.diagnostic = { severity: 'error', message, loc };
+    this.diagnostic = { severity, message, loc };
   }
 }
 

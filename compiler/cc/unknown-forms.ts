@@ -22,6 +22,11 @@ export function refuseUnknownForms(tok: IToken, previous: IToken | undefined): v
   const [, number, letters] = constant;
   const suffix = letters + tok.image;
   if (/^[dD][dDfFlL]$/.test(suffix)) errorAt(tok, `decimal floating point constants are not supported by tcc-lite ('${number}${suffix}')`);
-  const floating = !/^0[xX]/.test(number) ? /[.eE]/.test(number) : /[.pP]/.test(number);
-  errorAt(tok, `invalid suffix "${suffix}" on ${floating ? 'floating' : 'integer'} constant`);
+  // gcc names the whole constant, at its start.
+  const hex = /^0[xX]/.test(number);
+  if (!/[eEpP]/.test(hex ? number.replace(/^0[xX][\da-fA-F.]*/, '') : number) && (hex ? /^[pP]/ : /^[eE]/).test(suffix)) {
+    errorAt(previous, 'exponent has no digits');
+  }
+  const floating = !hex ? /[.eE]/.test(number) : /[.pP]/.test(number);
+  errorAt(previous, `invalid suffix "${suffix}" on ${floating ? 'floating' : 'integer'} constant`);
 }

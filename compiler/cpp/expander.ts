@@ -199,7 +199,8 @@ export class MacroExpander {
         else if (t.text === ')') {
           if (depth === 0) {
             args.push(cur);
-            this.checkArgCount(m, args, nameTok);
+            // (gcc places a wrong count at the call's ')'.)
+            this.checkArgCount(m, args, t);
             return { args, rparen: t };
           }
           depth--;
@@ -213,7 +214,7 @@ export class MacroExpander {
     }
   }
 
-  private checkArgCount(m: Macro, args: Token[][], nameTok: Token): void {
+  private checkArgCount(m: Macro, args: Token[][], rparen: Token): void {
     const nparams = m.params.length;
     if (nparams === 0) {
       if (args.length === 1 && args[0].length === 0) {
@@ -228,8 +229,8 @@ export class MacroExpander {
       args[0] = ABSENT;
       return;
     }
-    if (args.length < nparams) this.host.error(`macro "${m.name}" requires ${nparams} arguments, but only ${args.length} given`, nameTok);
-    if (args.length > nparams) this.host.error(`macro "${m.name}" passed ${args.length} arguments, but takes just ${nparams}`, nameTok);
+    if (args.length < nparams) this.host.error(`macro "${m.name}" requires ${nparams} arguments, but only ${args.length} given`, rparen);
+    if (args.length > nparams) this.host.error(`macro "${m.name}" passed ${args.length} arguments, but takes just ${nparams}`, rparen);
   }
 
   /** The replacement list with arguments substituted, #, ## and __VA_OPT__ applied. */

@@ -362,7 +362,10 @@ export class Preprocessor implements ExpansionHost {
       if (t.kind === TokenKind.EOF) return t;
       f.pos++;
       if (flags & TF_UNTERMINATED) {
-        this.error(`missing terminating ${t.text.includes('"') && !t.text.startsWith("'") ? '"' : "'"} character`, t);
+        // gcc's preprocessor warns, then its C lexer refuses the token.
+        const message = `missing terminating ${t.text.includes('"') && !t.text.startsWith("'") ? '"' : "'"} character`;
+        this.warn(message, t);
+        this.error(message, t);
       }
       if (flags & TF_CXX_COMMENT) this.error('C++ style comments are not allowed in ISO C90', t);
       return t;
@@ -388,6 +391,11 @@ export class Preprocessor implements ExpansionHost {
 
   error(message: string, at: Token): never {
     throw new CompileError(message, this.location(at));
+  }
+
+  /** An error about what should have followed token `t`, placed just after it (as gcc places it). */
+  private errorAfter(message: string, t: Token): never {
+    throw new CompileError(message, { ...this.location(t), col: t.col + t.text.length });
   }
 
   warn(message: string, at: Token): void {
@@ -445,7 +453,7 @@ export class Preprocessor implements ExpansionHost {
       case 'line': return this.lineDirective(line, name);
       case 'error': return this.error(`#error ${spell(line)}`, name);
       // (shown also in a system header, as gcc does: it was asked for)
-      case 'warning': return void this.warnings.push({ severity: 'warning', message: `#warning ${spell(line)}`, loc: this.location(name) });
+      case 'warning': return void this.warnings.push({ severity: 'warning', message: `#warning ${spell(line)} [-Wcpp]`, loc: this.location(name) });
       case 'pragma': return this.pragma(line, name);
       case 'ident':
       case 'sccs':
@@ -459,7 +467,7 @@ export class Preprocessor implements ExpansionHost {
   }
 
   private macroName(line: Token[], directive: Token): string {
-    if (line.length === 0) this.error(`no macro name given in #${directive.text} directive`, directive);
+    if (line.length === 0) this.errorAfter(`no macro name given in #${directive.text} directive`, directive);
     if (line[0].kind !== TokenKind.Ident) this.error('macro names must be identifiers', line[0]);
     return line[0].text;
   }
@@ -490,7 +498,7 @@ export class Preprocessor implements ExpansionHost {
   private include(line: Token[], directive: Token, next: boolean, once: boolean): void {
     const spec = this.headerSpec(line, directive);
     const found = this.resolve(spec, next);
-    if (found === null) this.error(`${spec.name}: No such file or directory`, line[0] ?? directive);
+    if (found === null) throw new CompileError(`${spec.name}: No such file or directory`, this.location(line[0] ?? directive), 'fatal error');
     const last = line.length ? line[line.length - 1] : directive;
     this.enterFile(found.path, found.dirIndex, this.presumedLine(last) + 1);
     if (once) this.onceFiles.add(posix.normalize(found.path)); // Objective-C's #import
@@ -509,6 +517,7 @@ export class Preprocessor implements ExpansionHost {
     else if (first !== undefined && isPunct(first, '<')) {
       const close = toks.findIndex((t) => isPunct(t, '>'));
       if (close > 0) spec = { name: spell(toks.slice(1, close)), angled: true };
+      else this.errorAfter('missing terminating > character', toks[toks.length - 1]);
     }
     if (spec === null || spec.name === '') this.error(`#${directive.text} expects "FILENAME" or <FILENAME>`, first ?? directive);
     return spec;
@@ -525,7 +534,8 @@ export class Preprocessor implements ExpansionHost {
   // ---- conditionals ----
 
   private openConditional(directive: Token, taken: boolean): void {
-    this.conds.push({ directive: directive.text, loc: this.location(directive), taken, sawElse: false });
+    // (gcc gives "unterminated #if" the line alone.)
+    this.conds.push({ directive: directive.text, loc: { ...this.location(directive), col: 0 }, taken, sawElse: false });
     if (!taken) this.skipGroup();
   }
 

@@ -136,11 +136,13 @@ describe('honest refusals', () => {
     expect(compileErrorOf('int DD;\nint f(void) { return 1 DD; }')).toBe("t.c:2:23: error: expected ';' before 'DD'");
   });
 
-  it('constants with a suffix we do not know, in gcc\'s words (we point at the suffix, gcc at the number)', () => {
-    expect(compileErrorOf('double x = 1.5qq;')).toBe('t.c:1:16: error: invalid suffix "qq" on floating constant');
-    expect(compileErrorOf('int x = 12abc;')).toBe('t.c:1:11: error: invalid suffix "abc" on integer constant');
-    expect(compileErrorOf('int x = 0x1fg;')).toBe('t.c:1:13: error: invalid suffix "g" on integer constant');
-    expect(compileErrorOf('double x = 1e5fx;')).toBe('t.c:1:16: error: invalid suffix "fx" on floating constant');
+  it('constants with a suffix we do not know, in gcc\'s words and at its place (the number)', () => {
+    expect(compileErrorOf('double x = 1.5qq;')).toBe('t.c:1:12: error: invalid suffix "qq" on floating constant');
+    expect(compileErrorOf('int x = 12abc;')).toBe('t.c:1:9: error: invalid suffix "abc" on integer constant');
+    expect(compileErrorOf('int x = 0x1fg;')).toBe('t.c:1:9: error: invalid suffix "g" on integer constant');
+    expect(compileErrorOf('double x = 1e5fx;')).toBe('t.c:1:12: error: invalid suffix "fx" on floating constant');
+    expect(compileErrorOf('double x = 2ex;')).toBe('t.c:1:12: error: exponent has no digits');
+    expect(compileErrorOf('double x = 0x1p;')).toBe('t.c:1:12: error: exponent has no digits');
     // A name after a number and a space is only a syntax error.
     expect(compileErrorOf('int x = 12 abc;')).toBe("t.c:1:12: error: expected ',' or ';' before 'abc'");
     // Every suffix gcc knows still works.

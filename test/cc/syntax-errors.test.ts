@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../scratch.js';
-import { ourStderr, warningLines } from './warning-oracle.js';
+import { ourStderr } from './warning-oracle.js';
 
 const dir = scratchDir('syntax-errors-');
 
@@ -39,15 +39,26 @@ const DECLARATIONS = [
   'struct t { int a, b int c; };', 'int g(struct undeclared *q);\nstruct undeclared { int a; };\nint h(void) { struct undeclared u; return g(&u); }',
 ];
 
+/** Whole programs with one preprocessing slip. */
+const PREPROCESSING = [
+  '#include <stdio.h\nint main(void) { return 0; }\n', '#include "not_there.h"\nint main(void) { return 0; }\n',
+  '#define MAX(a, b) ((a) > (b) ? (a) : (b))\nint main(void) { return MAX(1); }\n',
+  '#define MIN(a, b) a\nint main(void) { return MIN(1, 2, 3); }\n', '#if 1\nint main(void) { return 0; }\n',
+  '#ifdef\n#endif\nint main(void) { return 0; }\n', '#warning careful\nint main(void) { return 0; }\n',
+  'int main(void) { char *s = "unterminated; return 0; }\n', 'int main(void) { double d = 2ex; return 0; }\n',
+  'int main(void) { int x = 12abc; return x; }\n',
+];
+
 /** The first diagnostic (an error, or a warning where the mistake only gets one). */
 function firstDiagnostic(text: string): string | undefined {
-  return warningLines(text)[0];
+  return text.split('\n').find((l) => /: (warning|error|fatal error): /.test(l))?.replace(/[‘’]/g, "'");
 }
 
 describe('syntax and usage errors, as gcc reports them', () => {
-  const programs = [...BODIES.map((b) => `${PRELUDE}int main(void)\n{\n  ${b}\n}\n`), ...DECLARATIONS.map((d) => `${PRELUDE}${d}\n`)];
+  const programs = [...BODIES.map((b) => `${PRELUDE}int main(void)\n{\n  ${b}\n}\n`), ...DECLARATIONS.map((d) => `${PRELUDE}${d}\n`), ...PREPROCESSING];
+  const names = [...BODIES, ...DECLARATIONS, ...PREPROCESSING];
   programs.forEach((program, i) => {
-    it(`${(BODIES[i] ?? DECLARATIONS[i - BODIES.length]).split('\n')[0]}`, async () => {
+    it(`${names[i].split('\n')[0]}`, async () => {
       const file = join(dir, `e${i}.c`);
       writeFileSync(file, program);
       const gcc = firstDiagnostic(spawnSync('gcc', ['-fsyntax-only', file], { encoding: 'utf8' }).stderr);

@@ -61,7 +61,7 @@ describe("gcc's function context", () => {
 
 describe('warnings before an error', () => {
   /** `file:line:col: severity: message` lines of a diagnostic text, gcc's quotes made ASCII. */
-  const headlines = (text: string): string[] => text.split('\n').filter((l) => /^\S+:\d+:\d+: (warning|error):/.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
+  const headlines = (text: string): string[] => text.split('\n').filter((l) => /^\S+:\d+:\d+: (warning|error|fatal error):/.test(l)).map((l) => l.replace(/[‘’]/g, "'"));
 
   it('are printed before it, as gcc prints them: the compiler\'s and the preprocessor\'s', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tcc-lite-report-'));
@@ -75,8 +75,8 @@ describe('warnings before an error', () => {
     const cppSrc = join(dir, 'p.c');
     writeFileSync(cppSrc, "#warning early\n#if 'xy'\n#endif\n#include \"missing.h\"\n");
     expect(headlines((await report(() => cc(['-c', cppSrc, '-o', join(dir, 'p.o')]))).text)).toEqual([
-      `${cppSrc}:1:2: warning: #warning early`, `${cppSrc}:2:5: warning: multi-character character constant [-Wmultichar]`,
-      `${cppSrc}:4:10: error: missing.h: No such file or directory`,
+      `${cppSrc}:1:2: warning: #warning early [-Wcpp]`, `${cppSrc}:2:5: warning: multi-character character constant [-Wmultichar]`,
+      `${cppSrc}:4:10: fatal error: missing.h: No such file or directory`,
     ]);
     rmSync(dir, { recursive: true });
   });

@@ -67,7 +67,7 @@ describe('options', () => {
 
   it('collects #warning and redefinitions as warnings', () => {
     const r = run({ 'main.c': '#warning careful here\n#define X 1\n#define X 2\n#define Y 1\n#define Y 1\n' });
-    expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(['1:2: #warning careful here', '3:0: "X" redefined']);
+    expect(r.warnings.map((w) => `${w.loc?.line}:${w.loc?.col}: ${w.message}`)).toEqual(['1:2: #warning careful here [-Wcpp]', '3:0: "X" redefined']);
   });
 });
 
