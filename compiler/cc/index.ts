@@ -216,7 +216,8 @@ const INSERTABLE = new Set(["';'", "')'", "']'", "':'"]);
 /** Turns chevrotain's first recognition error into a gcc-style "expected X before Y". */
 function reportSyntaxError(e: IRecognitionException): never {
   const tok = e.token;
-  refuseUnknownForms(tok, (e as IRecognitionException & { previousToken?: IToken }).previousToken);
+  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  refuseUnknownForms(tok, previous);
   const isEof = tok.tokenType?.name === 'EOF' || tok.image === '';
   const got = isEof ? 'end of input' : gccTokenPhrase(tok);
   let expected = 'expression';
@@ -228,7 +229,6 @@ function reportSyntaxError(e: IRecognitionException): never {
     const paths = [...e.message.matchAll(/^\s*\d+\. \[([A-Za-z_]+)/gm)].map((x) => x[1]);
     expected = paths.length > 0 && paths.length <= 3 ? `'${tokenImageOf(paths[0])}'` : expectedFromContext(e);
   }
-  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
   // A missing token that could simply be added goes where gcc's fix-it adds it: right after the previous token.
   const insertable = !isEof && previous !== undefined && INSERTABLE.has(expected);
   const target = isEof ? previous ?? tok : insertable ? justAfter(previous) : tok;

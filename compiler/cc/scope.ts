@@ -38,7 +38,8 @@ interface Scope {
   tags: Map<string, Type> | undefined;
   labels?: Map<string, string>; // GNU `__label__` local labels: C name → the function-unique name
   holdsParams?: boolean; // a function definition's parameters
-  prototypeTags?: PrototypeTag[]; // a parameter list's scope: the tags declared in it, in order
+  isPrototype?: boolean; // a parameter list's scope
+  prototypeTags?: PrototypeTag[]; // the tags first declared in it, in order (made on the first)
 }
 
 /** A tag first declared in a parameter list (`int f(struct s *p);`). */
@@ -71,7 +72,7 @@ export class Scopes {
   /** The scope of a parameter list (C11 6.2.1p4's function prototype scope). */
   enterPrototype(): void {
     this.enter();
-    this.stack[this.stack.length - 1].prototypeTags = [];
+    this.stack[this.stack.length - 1].isPrototype = true;
   }
 
   /**
@@ -89,7 +90,8 @@ export class Scopes {
 
   /** A new tag (or anonymous struct, union or enum) was made in the current scope. */
   noteNewTag(tok: IToken, what: string): void {
-    this.stack[this.stack.length - 1].prototypeTags?.push({ tok, what });
+    const top = this.stack[this.stack.length - 1];
+    if (top.isPrototype) (top.prototypeTags ??= []).push({ tok, what });
   }
 
   /** The scope of a function definition's parameters, entered before its body's block. */
