@@ -22,7 +22,6 @@ import { isWarningOn, noteDeclaringHeader, warnAt } from './report.js';
 import { quotedType } from './typedef-names.js';
 import { canonicalType, isCompatible, isInteger, unqualified, type Type } from './types.js';
 
-
 /**
  * Compares the first declaration of `nameTok` (of type `ty`) with the library function of
  * that name. `externalLinkage`: the declaration is not `static` (a static object may take a

@@ -34,12 +34,12 @@ export function checkEnumCompare(op: IToken, lhs: Node, rhs: Node): void {
   }
 }
 
-/** `expr` converted to `to` by assignment (`at`: where gcc places the warning). */
-export function checkEnumConversion(expr: Node, to: Type, at: () => IToken): void {
-  if (to.kind !== 'enum' || !isWarningOn('enum-conversion')) return;
+/** `expr` converted to enum type `to` by assignment (`at`: where gcc places the warning). */
+export function checkEnumConversion(expr: Node, to: Type, at: IToken): void {
+  if (!isWarningOn('enum-conversion')) return;
   const from = enumeration(expr);
   if (from !== undefined && canonicalType(from) !== canonicalType(to)) {
-    warnAt(at(), `implicit conversion from ${quotedType(from)} to ${quotedType(to)} [-Wenum-conversion]`);
+    warnAt(at, `implicit conversion from ${quotedType(from)} to ${quotedType(to)} [-Wenum-conversion]`);
   }
 }
 

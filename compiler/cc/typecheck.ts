@@ -183,7 +183,12 @@ export function requireTruthValue(n: Node, at?: IToken): void {
 
 /** Both operands of binary `op` (at `tok`) pass `ok`, or gcc's error names both their types. */
 function requireOperands(lhs: Node, rhs: Node, op: string, tok: IToken, ok: (t: Type) => boolean): void {
-  if (!ok(lhs.ty!) || !ok(rhs.ty!)) errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+  if (!ok(lhs.ty!) || !ok(rhs.ty!)) invalidOperands(lhs, rhs, op, tok);
+}
+
+/** gcc's error for operands (as written, left first) that binary `op` cannot take. */
+function invalidOperands(lhs: Node, rhs: Node, op: string, tok: IToken): never {
+  return errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
 }
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
@@ -413,8 +418,8 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
   if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
   if (!isScalarLike(lhs) || !isScalarLike(rhs)) {
     // (`a > b` is built as `b < a`: the message names the operands as written.)
-    const [first, second] = tok.image.startsWith('>') ? [rhs, lhs] : [lhs, rhs];
-    errorAt(tok, `invalid operands to binary ${tok.image} (have ${quotedValueType(first.ty!)} and ${quotedValueType(second.ty!)})`);
+    if (tok.image.startsWith('>')) invalidOperands(rhs, lhs, tok.image, tok);
+    invalidOperands(lhs, rhs, tok.image, tok);
   }
   lhs = promoteBitfield(lhs);
   rhs = promoteBitfield(rhs);
@@ -463,7 +468,7 @@ function checkPointerComparison(ordered: boolean, lhs: Node, rhs: Node, tok: ITo
 export function logicalNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): Node {
   // The left operand becomes a truth value first; a right one that cannot is an invalid operand.
   requireTruthValue(lhs);
-  if (!isScalarLike(rhs)) errorAt(tok, `invalid operands to binary ${tok.image} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+  if (!isScalarLike(rhs)) invalidOperands(lhs, rhs, tok.image, tok);
   dropRuledOut(kind === 'logand' ? 'logand' : 'logor', lhs, rhs);
   checkBoolContext(lhs, 'left');
   checkBoolContext(rhs, 'right', tok);
@@ -549,7 +554,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   const from = expr.ty!;
   const site: ConversionSite = { what, argument };
   // (gcc places it at an assignment's operator, else at the value.)
-  checkEnumConversion(expr, to, () => (what === 'assigning to' ? tok : expressionStart(expr)));
+  if (to.kind === 'enum') checkEnumConversion(expr, to, what === 'assigning to' ? tok : expressionStart(expr));
   if (isVector(to) || isVector(from)) return isVectorAssignable(from, to) ? expr : incompatibleTypes(expr, to, tok, site);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
   if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);

@@ -388,8 +388,9 @@ class UninitializedUses {
     if (lhs.kind !== 'var') {
       this.expr(e.rhs!, this.storeSite(e, false), AT_SITE);
       const access = memoryAccess(lhs, this.memory);
+      const pointer = e.tok.image === '=' ? pointerStoredThrough(lhs) : undefined;
       if (access) this.storeInto(access, lhs);
-      else if (e.tok.image === '=' && pointerStoredThrough(lhs)) this.expr(pointerStoredThrough(lhs)!, e.tok, AT_SITE);
+      else if (pointer) this.expr(pointer, e.tok, AT_SITE);
       else this.address(lhs, e.tok);
       return;
     }
