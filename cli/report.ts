@@ -91,8 +91,7 @@ export function printDiagnostic(d: Diagnostic): void {
 
 export function reportFailure(e: unknown): number {
   if (e instanceof CompileError) {
-    printDiagnostic(e.diagnostic);
-    e.followingNotes.forEach(printDiagnostic);
+    if (!e.printed) [e.diagnostic, ...e.followingNotes, ...e.laterDiagnostics].forEach(printDiagnostic);
     if (e.diagnostic.severity === 'fatal error') process.stderr.write('compilation terminated.\n');
     return 1;
   }

@@ -38,6 +38,14 @@ export class CompileError extends Error {
   precedingWarnings: Diagnostic[] = [];
   /** gcc's notes on the error (where a parameter was declared), printed after it. */
   followingNotes: Diagnostic[] = [];
+  /**
+   * What the compile reported after this error and its notes, in order: the C compiler goes
+   * on after an error in a function body, as gcc does, so more errors (with their notes) and
+   * warnings may follow the first.
+   */
+  laterDiagnostics: Diagnostic[] = [];
+  /** The driver has printed the error and all that came with it (the CLI's warning printer did). */
+  printed = false;
   constructor(message: string, loc?: SourceLocation, severity: 'error' | 'fatal error' = 'error') {
     super(loc ? `${loc.file}:${loc.line}:${loc.col}: ${severity}: ${message}` : `${severity}: ${message}`);
     this.name = 'CompileError';

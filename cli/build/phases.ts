@@ -41,7 +41,10 @@ export interface SourceOptions {
   trapv?: boolean;
   /** -fvisibility= (see CompileOptions). */
   defaultVisibility?: string;
-  /** Receives warnings from the compiler (printed by the CLI). */
+  /**
+   * Receives warnings from the compiler (printed by the CLI), with their notes; after a
+   * compile that went on past an error, its errors too (preprocess-source.ts).
+   */
   onWarning?: (d: Diagnostic) => void;
   /** Receives the files preprocessing read (for -MD). */
   onDependencies?: (files: string[]) => void;
@@ -64,6 +67,7 @@ function compile(path: string, pp: PreprocessedSource, o: SourceOptions): Compil
   const result = withPrecedingWarnings(o, () => compileC(pp.text, {
     fallthroughComments: pp.fallthroughTokens,
     columnFixes: pp.columnFixes,
+    macroNames: pp.macroNames,
     fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, syntaxOnly: o.syntaxOnly, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, defaultVisibility: o.defaultVisibility, unsignedChar: o.preprocess.unsignedChar, positionIndependence: o.preprocess.positionIndependence, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,
   }));

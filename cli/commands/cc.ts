@@ -103,7 +103,7 @@ function sourceOptions(o: CcOptions, libcInclude: string | undefined, warned: Wa
     trapv: o.trapv,
     defaultVisibility: o.defaultVisibility,
     onWarning: (d) => {
-      if (d.severity === 'note' || !o.werror || d.classified) {
+      if (d.severity !== 'warning' || !o.werror || d.classified) {
         // (What a #pragma GCC diagnostic made a warning stays one under -Werror, as in gcc.)
         if (d.severity !== 'note' && !d.classified) warned.n++;
         printDiagnostic(d);

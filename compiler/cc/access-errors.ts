@@ -12,8 +12,9 @@ import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { expressionStart } from './pointer-conversion.js';
 import { errorAt, errorNote } from './report.js';
-import { quotedValueType } from './typedef-names.js';
-import { isAggregate, isPointerLike, type Type } from './types.js';
+import { quotedType, quotedValueType } from './typedef-names.js';
+import { findMember, isAggregate, isPointerLike, type Member, type Type } from './types.js';
+import { suggestMember, withSuggestion } from './spellcheck.js';
 
 /** A member access `n.name` or `n->name` (at `tok`, the operator) that cannot be, refused. */
 export function checkMemberAccess(n: Node, tok: IToken, name: IToken, arrow: boolean): void {
@@ -26,6 +27,18 @@ export function checkMemberAccess(n: Node, tok: IToken, name: IToken, arrow: boo
   const text = calleeText(n);
   if (t.kind === 'ptr' && isAggregate(t.base!) && text !== undefined) errorAt(tok, `'${text}' is a pointer; did you mean to use '->'?`);
   errorAt(tok, `request for member '${name.image}' in something not a structure or union`);
+}
+
+/**
+ * `record`'s member `name`, with the members of anonymous members it lies in first: gcc's
+ * "has no member named" if there is none, with a suggestion where a member is spelt alike
+ * (then at the name, the suggestion's place, else at `place`).
+ */
+export function memberPath(record: Type, name: IToken, place: IToken): Member[] {
+  const path = findMember(record, name.image);
+  if (path !== undefined) return path;
+  const suggestion = suggestMember(record, name.image);
+  return errorAt(suggestion === undefined ? place : name, withSuggestion(`${quotedType(record)} has no member named '${name.image}'`, suggestion));
 }
 
 /**

@@ -142,6 +142,7 @@ export interface Obj {
   inlineOnly?: boolean; // an inline definition: the body is never emitted, references go to the external one
   isNoreturn: boolean;
   isPure?: boolean; // __attribute__((pure)) or ((const)), or a library function gcc knows so: a call has no side effects
+  isImplicitDecl?: boolean; // declared only by a call of an undeclared name (C89's implicit `int f()`)
   isImplicitLibrary?: boolean; // declared only by a call, with gcc's builtin prototype (builtins.ts implicitLibraryPrototype)
   isImplicitInt?: boolean; // declared only by a call, as C89's `int f()`
   asmRegister: string | undefined; // a local register variable's register (`asm("r10")`)

@@ -10,6 +10,8 @@
  * Any other `__builtin_X` is an honest "unsupported builtin" error rather than a silent
  * call to a function X that does not exist.
  */
+import { withSuggestion } from './spellcheck.js';
+import { knownHeaderOf } from './known-headers.js';
 import type { IToken } from './chevrotain.js';
 import { blockEarlyCode, newNode, type Node, type Obj } from './ast.js';
 import { isAtomicBuiltin, lowerAtomic } from './atomic.js';
@@ -110,10 +112,12 @@ export function implicitLibraryPrototype(name: string): Type | undefined {
  * library function it knows, else undefined): C99 wants a declaration, and a library
  * function whose real prototype `int f()` contradicts is worse. Each names the header.
  */
-export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type | undefined): void {
+export function warnImplicitDeclaration(t: IToken, name: string, prototype: Type | undefined, suggest: () => string | undefined): void {
   const header = prototype ? libraryHeader(name) : undefined;
   if (isoC99()) {
-    pedwarnAt(t, `implicit declaration of function '${name}' [-Wimplicit-function-declaration]`);
+    // A function a standard header declares gets that header's note; another may be misspelt.
+    const suggestion = header === undefined && knownHeaderOf(name) === undefined ? suggest() : undefined;
+    pedwarnAt(t, `${withSuggestion(`implicit declaration of function '${name}'`, suggestion)} [-Wimplicit-function-declaration]`);
     // A builtin's header is named by its own note; other functions gcc knows (fopen, time) by known-headers.ts's.
     if (header) noteMissingHeader(t, name, header);
     else if (prototype === undefined) noteKnownHeader(t);

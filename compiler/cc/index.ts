@@ -21,7 +21,8 @@ import { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { applyPragmaWeak } from './pragma-weak.js';
 import { mayHaveStandardAttributes, rewriteStandardAttributes } from './std-attributes.js';
 import type { Obj } from './ast.js';
-import { beginReport, endReport, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
+import { parseWithRecovery } from './recovery.js';
+import { beginReport, endReport, unitFailure, errorAt, pedwarnAt, pedwarnAtLocation, isWarningOn, reportHeldWarnings, useDiagnosticPragmas, warnAt, OPTIONAL_WARNINGS, type OptionalWarning } from './report.js';
 import { takeUninitializedWarnings } from './uninit.js';
 import { refuseFallthroughAttribute } from './fallthrough.js';
 import { checkUnusedGlobals, checkUnusedNames } from './unused.js';
@@ -67,6 +68,8 @@ export interface CompileOptions {
   fallthroughComments?: readonly number[];
   /** The preprocessor's columnFixes: messages give source columns after a macro that changed a line's length. */
   columnFixes?: readonly number[];
+  /** The preprocessor's macroNames: a misspelt name may have meant one (spellcheck.ts). */
+  macroNames?: readonly string[];
   /**
    * -fsyntax-only: gcc stops before its middle end, whose warnings (uninit.ts, and unused.ts's
    * "defined but not used") are then not given.
@@ -120,6 +123,7 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     parser.noFloat = opts.codeModel === 'kernel' ? 'in kernel code (-mcmodel=kernel)' : opts.generalRegsOnly ? 'with -mgeneral-regs-only' : undefined;
     parser.warningsOn = opts.warnings !== false;
     parser.fallthroughComments = new Set(opts.fallthroughComments);
+    parser.macroNames = opts.macroNames ?? [];
     // (A `#pragma GCC diagnostic warning "-Wunused-variable"` turns a warning on as well.)
     useDiagnosticPragmas(DiagnosticPragmas.of(directives));
     const labelsChecked = isWarningOn('unused-label');
@@ -148,8 +152,9 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     const visibility = VisibilityPragmas.of(directives);
     parser.visibilityAt = visibility === undefined ? () => undefined : (offset) => visibility.at(offset);
     parser.pragmas = PragmaReport.of(directives, visibility);
-    parser.translationUnit();
-    if (parser.errors.length > 0) reportSyntaxError(parser.errors[0]);
+    parseWithRecovery(parser, reportSyntaxError, (offset) => startsLine(ppText, offset));
+    const recorded = unitFailure();
+    if (recorded !== undefined) throw recorded;
     parser.pragmas?.reach(Infinity);
     warnOneElementArrays(parser.globals);
     applyPragmaWeak(directives, parser.globals);
@@ -166,14 +171,15 @@ export function compileC(ppText: string, opts: CompileOptions): CompileResult {
     // An error: gcc's middle end never runs.
     takeUninitializedWarnings(() => new Set());
     const warnings = endReport();
-    if (e instanceof CompileError) {
-      e.precedingWarnings = warnings;
-      throw e;
-    }
-    if (e instanceof RangeError && /call stack/.test(e.message)) {
-      throw new CompileError('expression or statement nested too deeply', mapper.locate(1, 0));
-    }
-    throw e;
+    const failure = e instanceof RangeError && /call stack/.test(e.message)
+      ? new CompileError('expression or statement nested too deeply', mapper.locate(1, 0))
+      : e;
+    if (!(failure instanceof CompileError)) throw failure;
+    // With errors recorded before it, the compile fails with them all (recovery.ts).
+    const all = unitFailure(failure);
+    if (all !== undefined) throw all;
+    failure.precedingWarnings = warnings;
+    throw failure;
   } finally {
     // The parser outlives the call: let go of this unit's tokens and AST, which would
     // otherwise stay alive (about 80 MB for a 50,000-line file) while the caller assembles.
@@ -208,6 +214,11 @@ function warnOneElementArrays(globals: readonly Obj[]): void {
   for (const o of globals) {
     if (o.isTentative && o.ty.kind === 'array' && o.ty.arrayLen < 0 && o.tok) warnAt(o.tok, `array '${o.name}' assumed to have one element`);
   }
+}
+
+/** `offset` starts its line (column 1, where a function's closing brace goes). */
+function startsLine(text: string, offset: number): boolean {
+  return offset === 0 || text.charCodeAt(offset - 1) === 10;
 }
 
 /** The tokens gcc suggests inserting after the previous token when they are missing. */

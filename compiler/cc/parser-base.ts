@@ -11,7 +11,7 @@ import { newNode, newObj, type Node, type Obj } from './ast.js';
 import { allTokens, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
-import { errorAt, unknownTypeNameAt, warnAt } from './report.js';
+import { errorAt, reportInFunction, unknownTypeNameAt, warnAt } from './report.js';
 import { refuseUnknownForms } from './unknown-forms.js';
 import { Scopes } from './scope.js';
 import { Cleanups } from './cleanup.js';
@@ -22,6 +22,7 @@ import type { EarlyCode } from './early-code.js';
 import type { OpenSwitch } from './case-values.js';
 import type { LabelMention } from './labels.js';
 import { TokenList } from './token-list.js';
+import { suggestName, type NameKind } from './spellcheck.js';
 
 /** What declaration specifiers (`static const unsigned long`, `typedef struct x`...) said. */
 export interface DeclSpec {
@@ -123,6 +124,10 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   // Statement expressions around the parse position: whose last statement is their value.
   stmtExprDepth = 0;
   switchStack: OpenSwitch[] = []; // the switches around the parse position, innermost last
+  /** The macros the file defines, candidates for a misspelt name (spellcheck.ts). */
+  macroNames: readonly string[] = [];
+  /** The token index of the `{` of the top-level function whose body is being parsed (recovery.ts). */
+  bodyStart = -1;
   shortEnums = false; // -fshort-enums: every enum as small as its values allow
   trapv = false; // -ftrapv: signed + - * and negation check for overflow (trapv.ts)
   unsignedBitfields = false; // -funsigned-bitfields: plain integer bit-fields are unsigned (parser-specifiers memberDeclarator)
@@ -187,6 +192,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     this.stmtExprDepth = 0;
     this.middleEndWarnings = [];
     this.fallthroughStatements = 0;
+    this.macroNames = [];
   }
 
   // chevrotain's token vector and position (its lexer_adapter.js, meant to be overridden
@@ -229,6 +235,44 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     return token;
   }
 
+  /** The token at index `i` of the input (LA(k) is the one k after the parse position). */
+  tokenAt(i: number): IToken {
+    return this.LA(i - this.currIdx);
+  }
+
+  get tokenCount(): number {
+    return this.tokVectorLength;
+  }
+
+  /** Parsing goes on at token `i` (recovery.ts). */
+  resumeAt(i: number): void {
+    this.currIdx = i - 1;
+  }
+
+  /**
+   * Forgets the top-level function being parsed, which an error cut short (recovery.ts):
+   * parsing goes on at file scope. (The expression and declarator stacks of the subclasses
+   * need nothing: each rule uses only what it pushed itself.)
+   */
+  abandonFunction(): void {
+    this.scopes.abandonBlocks();
+    this.fn = undefined;
+    this.bodyStart = -1;
+    this.pendingTemps = [];
+    this.pendingSetup = [];
+    this.fnLabels = new Set();
+    this.fnGotos = [];
+    this.labelMentions = new Map();
+    this.localLabelZone = -1;
+    this.cleanups.reset();
+    this.breakDepth = 0;
+    this.continueDepth = 0;
+    this.stmtExprDepth = 0;
+    this.switchStack = [];
+    this.fallthroughStatements = 0;
+    reportInFunction(null);
+  }
+
   // chevrotain's LA without bounds checks (it pads its own token vector with EOF tokens).
   override LA_FAST(howMuch: number): IToken {
     return this.LA(howMuch);
@@ -254,7 +298,12 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     if (!tokenMatcher(t, Identifier)) return;
     const after = this.LA(k + 1);
     if (!tokenMatcher(after, Identifier) && !tokenMatcher(after, P['*'])) return;
-    if (this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, headerNote);
+    if (this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, headerNote, () => this.suggestName(t.image, 'type'));
+  }
+
+  /** gcc's spelling suggestion for an undeclared name (spellcheck.ts). */
+  suggestName(name: string, kind: NameKind): string | undefined {
+    return suggestName(name, kind, this.scopes.visibleNames(), this.macroNames);
   }
 
   /** Does the token at LA(k) start a declaration? `__extension__` prefixes are skipped. */

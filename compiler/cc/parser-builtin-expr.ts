@@ -4,6 +4,7 @@
  * `__builtin_convertvector`. Each may take a type name as an operand, which is why they
  * are rules and not builtins.
  */
+import { memberPath } from './access-errors.js';
 import { dropSince, dropUnevaluated, evaluationMark } from './evaluation-warnings.js';
 import { tokenMatcher, type IToken } from './chevrotain.js';
 import { newNode, type Node, type Obj } from './ast.js';
@@ -14,7 +15,7 @@ import { ExprParser } from './parser-expr.js';
 import { expressionStart } from './pointer-conversion.js';
 import { errorAt, pedwarnAt } from './report.js';
 import { arithNode, castNode, commaNode, derefNode, numNode, selectGeneric, varNode, type GenericAssociation } from './typecheck.js';
-import { arrayOf, findMember, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, type Type } from './types.js';
+import { arrayOf, isAggregate, isCompatibleQualified, isInteger, pointerTo, tyULong, type Type } from './types.js';
 import { vectorConvert } from './vector.js';
 import { sizeofMeasured } from './sizeof-warnings.js';
 import { quotedType } from './typedef-names.js';
@@ -266,8 +267,7 @@ export abstract class BuiltinExprParser extends ExprParser {
 
   private memberOffset(ty: Type, name: IToken, offset: bigint, addBase: (base: Obj | undefined, t: IToken) => void): [bigint, Type] {
     if (!isAggregate(ty)) return errorAt(name, `request for member '${name.image}' in something not a structure or union`);
-    const path = findMember(ty, name.image);
-    if (!path) return errorAt(name, `${quotedType(ty)} has no member named '${name.image}'`);
+    const path = memberPath(ty, name, name);
     let off = offset;
     for (const m of path) {
       off += BigInt(m.offset);

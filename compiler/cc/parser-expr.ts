@@ -36,10 +36,10 @@ import {
   promoteBitfield, shiftNode, stringLiteralOf, subNode, subscriptNode, unaryNode, varNode, defaultPromotion,
 } from './typecheck.js';
 import {
-  findMember, funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
+  funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
   canonicalType, type Type } from './types.js';
 import { quotedType } from './typedef-names.js';
-import { checkArgumentCount, checkMemberAccess, refuseNonFunctionCall } from './access-errors.js';
+import { checkArgumentCount, checkMemberAccess, memberPath, refuseNonFunctionCall } from './access-errors.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
 import { checkNotInterruptRoutine } from './interrupt.js';
 import { checkLibraryCall } from './library-calls.js';
@@ -416,7 +416,9 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   private plusOf(e: Node): Node {
     if (isVector(e.ty!) || e.ty!.isFloat128) return e;
     // Unary plus takes arithmetic operands only (C11 6.5.3.3p1): not a pointer or an array.
-    if (!isScalar(e.ty!) || e.ty!.kind === 'ptr' || e.ty!.kind === 'array') errorAt(e.tok, 'wrong type argument to unary plus');
+    // (__int128 and complex values are arithmetic, though structs inside: types.ts.)
+    const arithmetic = e.ty!.isInt128 === true || e.ty!.complexBase !== undefined || (isScalar(e.ty!) && e.ty!.kind !== 'ptr');
+    if (!arithmetic) errorAt(e.tok, 'wrong type argument to unary plus');
     if (isInteger(e.ty!) && e.ty!.size < 4) return castNode(e, tyInt);
     // Its value, no lvalue (`+x = 1` is an error), as gcc's conversion: an explicit cast to the same type.
     const n = newNode('cast', e.tok);
@@ -595,10 +597,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
         const ty = base.ty!;
         if (!isAggregate(ty)) return errorAt(s.tok, `request for member '${s.name.image}' in something not a structure or union`);
         if (!ty.isComplete) return errorAt(s.tok, `invalid use of undefined type ${quotedType(ty)}`);
-        const path = findMember(ty, s.name.image);
-        if (!path) return errorAt(s.tok, `${quotedType(ty)} has no member named '${s.name.image}'`);
         let cur = base;
-        for (const m of path) cur = memberNode(cur, m, s.name);
+        for (const m of memberPath(ty, s.name, s.tok)) cur = memberNode(cur, m, s.name);
         return withCodeTok(cur, s.tok);
       }
       case 'postinc':
@@ -639,7 +639,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
       }
       return varNode(this.implicitDeclaration(t), t);
     }
-    return undeclaredAt(t, this.fn !== undefined);
+    return undeclaredAt(t, this.fn !== undefined, () => this.suggestName(t.image, 'name'));
   }
 
   /** C89's implicit `int f()`; gcc accepts it in gnu99 with a warning, and so do we. */
@@ -649,7 +649,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const existing = this.scopes.lookupGlobal(name);
     if (existing?.obj) return existing.obj;
     const libraryPrototype = !library && this.builtinsOn ? implicitLibraryPrototype(name) : undefined;
-    if (!library) warnImplicitDeclaration(t, name, libraryPrototype);
+    if (!library) warnImplicitDeclaration(t, name, libraryPrototype, () => this.suggestName(name, 'function'));
     let ty = library?.ty ?? libraryPrototype;
     if (!ty) {
       ty = funcType(tyInt);
@@ -658,6 +658,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     const o = this.newGlobalObj(name, ty, t);
     o.isImplicitLibrary = library !== undefined || libraryPrototype !== undefined;
     o.isImplicitInt = ty.returnType === tyInt && !ty.hasPrototype;
+    o.isImplicitDecl = true;
     if (this.fn) this.fn.refs.push(o);
     this.scopes.declareGlobal(name, { obj: o });
     return o;

@@ -701,7 +701,10 @@ export class CParser extends DeclParser implements FastStmtParser {
   });
 
   functionBody = this.RULE('functionBody', (fn?: Obj, nameTok?: IToken): void => {
-    this.ACTION(() => beginFunction(this, fn!, nameTok!));
+    this.ACTION(() => {
+      if (this.fn === undefined) this.bodyStart = this.currIdx + 1;
+      beginFunction(this, fn!, nameTok!);
+    });
     const body = this.SUBRULE(this.compoundStmt);
     this.ACTION(() => endFunction(this, fn!, body));
   });

@@ -7,10 +7,18 @@ import { CompileError, werrorMessage, type Diagnostic, type SourceLocation } fro
 import type { SourceMapper } from './lexer.js';
 import type { DiagnosticPragmas } from './diagnostic-pragmas.js';
 import { knownHeaderOf } from './known-headers.js';
+import { withSuggestion } from './spellcheck.js';
 import { fallthroughLevelOf } from '../cpp/fallthrough-comment.js';
 
 let mapper: SourceMapper | undefined;
+/** Where warnings go now: the unit's list, or a list holdWarnings made. */
 let warnings: Diagnostic[] = [];
+/** The unit's diagnostics in order: warnings, and the errors the parser went on after (recordError). */
+let unitDiagnostics: Diagnostic[] = [];
+/** Where each recorded error is in unitDiagnostics, and how many notes follow it there. */
+let recordedErrors: { at: number; notes: number }[] = [];
+/** The error unitFailure made last: it is thrown on, as it is, by the caller's error path. */
+let unitError: CompileError | undefined;
 /** The function being compiled, for gcc's "In function" line (Diagnostic.inFunction). */
 let inFunction: string | null | undefined;
 let warningsEnabled = true;
@@ -85,7 +93,9 @@ export function beginReport(
   compiles++;
   lastWarningDropped = false;
   diagnosticPragmas = undefined;
-  warnings = [];
+  warnings = unitDiagnostics = [];
+  recordedErrors = [];
+  unitError = undefined;
   warningsEnabled = enableWarnings;
   pedanticMode = pedantic;
   optionalWarnings = new Set(optional);
@@ -113,7 +123,40 @@ export function fallthroughLevel(): number {
 export function endReport(): Diagnostic[] {
   mapper = undefined;
   inFunction = undefined;
-  return warnings;
+  // (A list holdWarnings made, left by an error thrown while it was in use, is dropped.)
+  warnings = unitDiagnostics;
+  return unitDiagnostics;
+}
+
+/**
+ * The CompileError that reports every error recorded (recordError), with `failure`, the
+ * error that stopped the compile, after them; undefined when no error was recorded. Its
+ * diagnostic is the first error; all that followed it is in its later diagnostics.
+ */
+export function unitFailure(failure?: CompileError): CompileError | undefined {
+  if (failure !== undefined && failure === unitError) return failure;
+  if (recordedErrors.length === 0) return undefined;
+  if (failure !== undefined) recordError(failure);
+  const first = recordedErrors[0];
+  const d = unitDiagnostics[first.at];
+  const e = new CompileError(d.message, d.loc);
+  e.diagnostic.inFunction = d.inFunction;
+  e.precedingWarnings = unitDiagnostics.slice(0, first.at);
+  e.followingNotes = unitDiagnostics.slice(first.at + 1, first.at + 1 + first.notes);
+  e.laterDiagnostics = unitDiagnostics.slice(first.at + 1 + first.notes);
+  recordedErrors = [];
+  unitError = e;
+  return e;
+}
+
+/**
+ * An error the parser goes on after (recovery.ts): it takes its place among the unit's
+ * diagnostics, with its notes, and the compile will fail with it (unitFailure).
+ */
+export function recordError(e: CompileError): void {
+  warnings = unitDiagnostics;
+  recordedErrors.push({ at: unitDiagnostics.length, notes: e.followingNotes.length });
+  unitDiagnostics.push(e.diagnostic, ...e.followingNotes);
 }
 
 export function locationOf(tok: IToken): SourceLocation {
@@ -133,12 +176,14 @@ export function errorAt(tok: IToken, message: string, notes: readonly Diagnostic
  * gcc's error for a name never declared, with its notes: the header that defines the name,
  * if gcc knows one, and in a function that only its first use there is reported.
  */
-export function undeclaredAt(tok: IToken, inBody: boolean): never {
+export function undeclaredAt(tok: IToken, inBody: boolean, suggest: () => string | undefined): never {
   const header = knownHeaderNote(tok);
   const notes = header !== undefined ? [header] : [];
-  if (!inBody) return errorAt(tok, `'${tok.image}' undeclared here (not in a function)`, notes);
+  // (A name a standard header defines gets that header's note instead of a spelling.)
+  const suggestion = header === undefined ? suggest() : undefined;
+  if (!inBody) return errorAt(tok, withSuggestion(`'${tok.image}' undeclared here (not in a function)`, suggestion), notes);
   notes.push(errorNote(tok, 'each undeclared identifier is reported only once for each function it appears in'));
-  return errorAt(tok, `'${tok.image}' undeclared (first use in this function)`, notes);
+  return errorAt(tok, withSuggestion(`'${tok.image}' undeclared (first use in this function)`, suggestion), notes);
 }
 
 /**
@@ -146,12 +191,14 @@ export function undeclaredAt(tok: IToken, inBody: boolean): never {
  * <stdint.h>). `headerNote`: with the note naming the header that defines it, if gcc knows one
  * (gcc gives none for a struct member).
  */
-export function unknownTypeNameAt(tok: IToken, headerNote: boolean): never {
+export function unknownTypeNameAt(tok: IToken, headerNote: boolean, suggest: () => string | undefined): never {
   if (isDecimalTypeName(tok.image)) refuseDecimalType(tok);
   // gcc's half-precision types, which we do not have either (rather than "unknown").
   if (tok.image === '_Float16' || tok.image === '__bf16') errorAt(tok, `half-precision floating point types are not supported by tcc-lite ('${tok.image}')`);
   const header = headerNote ? knownHeaderNote(tok) : undefined;
-  return errorAt(tok, `unknown type name '${tok.image}'`, header !== undefined ? [header] : []);
+  // (A name a standard header defines is never given a spelling, even where its note is not shown.)
+  const message = withSuggestion(`unknown type name '${tok.image}'`, knownHeaderOf(tok.image) === undefined ? suggest() : undefined);
+  return errorAt(tok, message, header !== undefined ? [header] : []);
 }
 
 /** gcc's decimal floating types (ISO/IEC TS 18661-2), which we do not have: names to us. */

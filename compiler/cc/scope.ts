@@ -120,6 +120,20 @@ export class Scopes {
     this.lastName = undefined;
   }
 
+  /** The ordinary identifiers in scope: innermost scope first, the latest declared first in each (spellcheck.ts). */
+  *visibleNames(): Generator<[string, ScopeEntry]> {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const vars = this.stack[i].vars;
+      if (vars !== undefined) yield* [...vars].reverse();
+    }
+  }
+
+  /** Back to file scope from blocks an error left open, without the warnings leaving them gives. */
+  abandonBlocks(): void {
+    this.stack.length = 1;
+    this.lastName = undefined;
+  }
+
   reset(): void {
     // gcc's predeclared typedef names.
     // gcc's `__float128` is a keyword naming _Float128; a predeclared typedef behaves alike.

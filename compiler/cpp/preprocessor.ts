@@ -221,6 +221,13 @@ export class Preprocessor implements ExpansionHost {
     return this.writer.columnFixes;
   }
 
+  /** The names of the macros defined now (not __FILE__ and its kin, computed at each use). */
+  macroNames(): string[] {
+    const names: string[] = [];
+    for (const m of this.macros.values()) if (m.kind === MacroKind.Object || m.kind === MacroKind.Function) names.push(m.name);
+    return names;
+  }
+
   /**
    * gcc -dM: the macros defined now, in the order of definition. Not __FILE__ and its kin,
    * nor __DATE__, __TIME__ and __TIMESTAMP__: gcc computes those at each use (we fix them,
