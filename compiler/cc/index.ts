@@ -233,12 +233,12 @@ function reportSyntaxError(e: IRecognitionException): never {
   const got = isEof ? 'end of input' : gccTokenPhrase(tok);
   let expected = 'expression';
   const m = /Expecting (?:token of type )?--> (.*?) <--/.exec(e.message);
-  if (m) expected = `'${tokenImageOf(m[1])}'`;
+  if (m) expected = quotedExpectation(tokenImageOf(m[1]));
   else if (e.name === 'NotAllInputParsedException') expected = "identifier or '('";
   else if (/NoViableAlt|one of these possible/.test(e.name + e.message)) {
     // Few alternatives: name the first token wanted; many: it is an expression or declarator.
     const paths = [...e.message.matchAll(/^\s*\d+\. \[([A-Za-z_]+)/gm)].map((x) => x[1]);
-    expected = paths.length > 0 && paths.length <= 3 ? `'${tokenImageOf(paths[0])}'` : expectedFromContext(e);
+    expected = paths.length > 0 && paths.length <= 3 ? quotedExpectation(tokenImageOf(paths[0])) : expectedFromContext(e);
   }
   // A missing token that could simply be added goes where gcc's fix-it adds it: right after the previous token.
   const insertable = !isEof && previous !== undefined && INSERTABLE.has(expected);
@@ -247,6 +247,11 @@ function reportSyntaxError(e: IRecognitionException): never {
     throw new CompileError(`expected ${expected} at end of input`, { file: '<input>', line: 1, col: 0 });
   }
   return errorAt(target, isEof ? `expected ${expected} at end of input` : `expected ${expected} before ${got}`);
+}
+
+/** A token gcc names in quotes (`';'`), or a kind of token it names in words (identifier, string literal). */
+function quotedExpectation(image: string): string {
+  return image === 'identifier' || image === 'string literal' ? image : `'${image}'`;
 }
 
 function tokenImageOf(name: string): string {

@@ -60,6 +60,12 @@ const declWords = [
 ];
 export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);
+
+/** The keywords that are type specifiers by themselves (not struct, union, enum, typeof). */
+export const TYPE_SPECIFIER_WORDS: readonly string[] = [
+  'void', '_Bool', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '__signed__', '__signed',
+  '__builtin_va_list', '__int128', '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '__float80', '__auto_type',
+];
 /**
  * `_Atomic (type-name)`, the C11 type specifier, as opposed to the `_Atomic` qualifier:
  * `retagAtomicSpecifiers` tells them apart by the `(` that follows, so the parser needs no

@@ -94,6 +94,9 @@ export interface Declarator {
   cleanup?: string; // `char *__attribute__((cleanup(f))) p`: an attribute among the pointers
 }
 
+/** The storage classes a parameter may not have (`register` it may). */
+const STORAGE_CLASSES: ReadonlySet<string> = new Set(['typedef', 'extern', 'static', 'auto', '_Thread_local', '__thread']);
+
 /** The predefined identifiers that name the enclosing function (C99 6.4.2.2, and gcc's two). */
 export const FUNCTION_NAME_IDENTS: ReadonlySet<string> = new Set(['__func__', '__FUNCTION__', '__PRETTY_FUNCTION__']);
 
@@ -138,7 +141,7 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   msBitfields = false; // -mms-bitfields: Microsoft's record layout unless gcc_struct (layout-ms.ts)
   packAt: PackAt = () => undefined; // #pragma pack in force at a source offset
   // The declaration being parsed, for gcc's words when its ';' is missing (missingDeclarationSemicolon).
-  readonly declarationShape = { declarators: 0, initialized: false };
+  readonly declarationShape = { declarators: 0, initialized: false, prototype: false };
   visibilityAt: (offset: number) => string | undefined = () => undefined; // #pragma GCC visibility pushed there
   earlyCode: EarlyCode | undefined; // generates each function's code as its body ends (early-code.ts)
   pragmas: PragmaReport | undefined; // pragmas to report as the parse reaches them (pragma-report.ts)
@@ -291,19 +294,33 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   /**
    * Where a declaration may start (LA(k)): gcc's "unknown type name" for a name nothing
    * declares followed by another name or `*` (`uint32_t x;` without <stdint.h>), with its
-   * note naming the header that defines it (`headerNote`: none for a struct member).
+   * note naming the header that defines it (`headerNote`: none for a struct member), and a
+   * spelling suggestion where gcc gives one (`suggest`: at a declaration's start, not after
+   * `typedef`, `static` or `const`, nor in a member).
    */
-  checkUnknownTypeName(k = 1, headerNote = true): void {
+  checkUnknownTypeName(k = 1, headerNote = true, suggest = headerNote): void {
     const t = this.LA(k);
     if (!tokenMatcher(t, Identifier)) return;
     const after = this.LA(k + 1);
     if (!tokenMatcher(after, Identifier) && !tokenMatcher(after, P['*'])) return;
-    if (this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, headerNote, () => this.suggestName(t.image, 'type'));
+    if (this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, headerNote, () => (suggest ? this.suggestName(t.image, 'type') : undefined));
   }
 
   /** gcc's spelling suggestion for an undeclared name (spellcheck.ts). */
   suggestName(name: string, kind: NameKind): string | undefined {
     return suggestName(name, kind, this.scopes.visibleNames(), this.macroNames);
+  }
+
+  /**
+   * A parameter declaration starts with declaration specifiers: a name nothing declares is
+   * gcc's "unknown type name" (`int f(int a, b)`, `f(size_t n)` without its header), anything
+   * else gcc's "expected declaration specifiers or '...'".
+   */
+  checkParameterStart(): void {
+    const t = this.LA(1);
+    if (tokenMatcher(t, DeclKeyword) || this.isTypeStart(t)) return;
+    if (tokenMatcher(t, Identifier) && this.scopes.lookup(t.image) === undefined) unknownTypeNameAt(t, true, () => this.suggestName(t.image, 'type'));
+    this.expected("declaration specifiers or '...'");
   }
 
   /** Does the token at LA(k) start a declaration? `__extension__` prefixes are skipped. */
@@ -369,12 +386,17 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   startDeclaration(): void {
     this.declarationShape.declarators = 0;
     this.declarationShape.initialized = false;
+    this.declarationShape.prototype = false;
   }
 
-  /** One of its declarators has ended, with or without an initializer. */
-  noteDeclarator(initialized: boolean): void {
+  /**
+   * One of its declarators has ended, with or without an initializer; `ty` its type, which
+   * says whether a definition could still follow (a function's, at file scope).
+   */
+  noteDeclarator(initialized: boolean, ty: Type): void {
     this.declarationShape.declarators++;
     this.declarationShape.initialized = initialized;
+    this.declarationShape.prototype = ty.kind === 'func' && ty.hasPrototype && this.fn === undefined;
   }
 
   /**
@@ -386,8 +408,40 @@ export abstract class CParserBase extends EmbeddedActionsParser {
   missingDeclarationSemicolon(): never {
     const shape = this.declarationShape;
     if (shape.initialized) return this.expected("',' or ';'");
+    if (shape.declarators === 1 && shape.prototype && this.isDeclarationAt(1)) this.readAsOldStyleParameters();
     if (shape.declarators === 1 && this.isDeclarationAt(1)) return this.expectedAfterPrevious("';'");
     return this.expected("'=', ',', ';', 'asm' or '__attribute__'");
+  }
+
+  /**
+   * A prototype's `;` forgotten before the next declaration (`int add(int a, int b)` then
+   * `int main(void) {`): gcc reads what follows as the old-style parameter declarations of a
+   * definition of `add`, and reports what that reading meets first: a declaration with a
+   * storage class (of an object: a function's is let be), or the `{` of the next function
+   * where a parameter's `;` should be. Returns when neither comes (the input ends).
+   */
+  private readAsOldStyleParameters(): void {
+    let start = true;
+    let depth = 0;
+    let storage = false;
+    let name: IToken | undefined;
+    for (let k = 1; ; k++) {
+      const t = this.LA(k);
+      if (t.tokenType?.name === 'EOF') return;
+      if (start && depth === 0) storage = STORAGE_CLASSES.has(t.image);
+      start = false;
+      if (tokenMatcher(t, P['(']) || tokenMatcher(t, P['['])) {
+        if (depth === 0 && tokenMatcher(t, P['('])) storage = false;
+        depth++;
+      } else if (tokenMatcher(t, P[')']) || tokenMatcher(t, P[']'])) depth--;
+      else if (depth > 0) continue;
+      else if (tokenMatcher(t, P['{'])) errorAt(t, "expected '=', ',', ';', 'asm' or '__attribute__' before '{' token");
+      else if (tokenMatcher(t, Identifier)) name = t;
+      else if (tokenMatcher(t, P[';']) || tokenMatcher(t, P[',']) || tokenMatcher(t, P['='])) {
+        if (storage && name !== undefined) errorAt(name, `storage class specified for parameter '${name.image}'`);
+        start = tokenMatcher(t, P[';']);
+      }
+    }
   }
 
   uniqueName(prefix: string): string {

@@ -259,13 +259,18 @@ export abstract class DeclParser extends SpecifierParser {
   });
 
   paramDecl = this.RULE('paramDecl', (): Param => {
-    this.ACTION(() => this.checkUnknownTypeName());
+    this.ACTION(() => this.checkParameterStart());
     const first = this.LA(1);
     const spec = this.SUBRULE(this.declspec);
     const d = this.SUBRULE(this.declarator);
     const attrs: Attributes = {};
     this.MANY(() => this.SUBRULE(this.attributeList, { ARGS: [attrs] }));
-    return this.ACTION(() => paramOf(this, spec, d, first, this.LA(0), attrs.unused === true));
+    return this.ACTION(() => {
+      // What may follow a parameter, as gcc lists it (`;` ends GNU's forward declarations).
+      const next = this.LA(1);
+      if (!tokenMatcher(next, P[',']) && !tokenMatcher(next, P[')']) && !tokenMatcher(next, P[';'])) this.expected("';', ',' or ')'");
+      return paramOf(this, spec, d, first, this.LA(0), attrs.unused === true);
+    });
   });
 
   typeName = this.RULE('typeName', (): Type => {

@@ -306,6 +306,8 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
                 this.ACTION(() => args.push(a));
               },
             });
+            // `f(;`, `f(int)`: what follows `(` can start no argument.
+            this.ACTION(() => args.length === 0 && !tokenMatcher(this.LA(1), P[')']) && this.expected('expression'));
             this.CONSUME(P[')']);
             return { kind: 'call', tok, args };
           },
@@ -414,11 +416,10 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
   }
 
   private plusOf(e: Node): Node {
-    if (isVector(e.ty!) || e.ty!.isFloat128) return e;
-    // Unary plus takes arithmetic operands only (C11 6.5.3.3p1): not a pointer or an array.
-    // (__int128 and complex values are arithmetic, though structs inside: types.ts.)
-    const arithmetic = e.ty!.isInt128 === true || e.ty!.complexBase !== undefined || (isScalar(e.ty!) && e.ty!.kind !== 'ptr');
-    if (!arithmetic) errorAt(e.tok, 'wrong type argument to unary plus');
+    const t = e.ty!;
+    if (isVector(t) || t.isFloat128) return e;
+    // Arithmetic operands only (C11 6.5.3.3p1), __int128 and complex too (structs inside: types.ts); no pointer or array.
+    if (!(t.isInt128 === true || t.complexBase !== undefined || (isScalar(t) && t.kind !== 'ptr'))) errorAt(e.tok, 'wrong type argument to unary plus');
     if (isInteger(e.ty!) && e.ty!.size < 4) return castNode(e, tyInt);
     // Its value, no lvalue (`+x = 1` is an error), as gcc's conversion: an explicit cast to the same type.
     const n = newNode('cast', e.tok);

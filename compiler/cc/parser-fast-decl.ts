@@ -19,7 +19,7 @@ import { identifierListDefinition } from './kr.js';
 import type { IToken, TokenType } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import type { InitSyntax } from './initializer.js';
-import { AtomicTypeSpecifier, Identifier, Kw, P, Tok } from './lexer.js';
+import { AtomicTypeSpecifier, Identifier, Kw, P, Tok, TYPE_SPECIFIER_WORDS } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { arraySuffixOf, finishDeclarator, paramOf, qualifyLastPointer, typeNameOf, type DeclaratorParts, type DeclSuffix } from './parser-decl.js';
 import { FAIL, fastAssign, is, next, scanAssign, type FastExprParser } from './parser-fast-expr.js';
@@ -63,10 +63,6 @@ const qualifierWords = [
   '_Thread_local', '__thread', '__inline__', '__inline', '__volatile__', '__volatile', '__restrict', '__restrict__',
   '__const', '__const__', '_Complex', '__complex__', '__complex', '__extension__', '__label__', '_Atomic',
 ];
-const typeWords = [
-  'void', '_Bool', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '__signed__', '__signed',
-  '__builtin_va_list', '__int128', '_Float32', '_Float64', '_Float32x', '_Float64x', '_Float128', '__float80', '__auto_type',
-];
 const ownSyntaxWords = ['_Alignas', '__attribute__', '__attribute', 'typeof', '__typeof__', '__typeof'];
 /** The `qualifier` rule's keywords (after a `*` in a declarator). */
 const pointerQualifierWords = ['const', 'volatile', 'restrict', '__restrict', '__restrict__', '__const', '__const__', '__volatile__', '__volatile', '_Atomic'];
@@ -84,7 +80,7 @@ function tableOf(entries: [TokenType, number][]): Uint8Array {
 export function specifierClass(t: IToken): number {
   classes ??= tableOf([
     ...qualifierWords.map((w): [TokenType, number] => [Kw[w], QUALIFIER]),
-    ...typeWords.map((w): [TokenType, number] => [Kw[w], TYPE_KEYWORD]),
+    ...TYPE_SPECIFIER_WORDS.map((w): [TokenType, number] => [Kw[w], TYPE_KEYWORD]),
     [Kw.struct, TAG_KEYWORD], [Kw.union, TAG_KEYWORD], [Kw.enum, TAG_KEYWORD],
     ...ownSyntaxWords.map((w): [TokenType, number] => [Kw[w], OWN_SYNTAX]),
     [AtomicTypeSpecifier, OWN_SYNTAX], // `_Atomic (type-name)`
@@ -262,7 +258,7 @@ function initDeclarator(p: DeclarationParser, spec: DeclSpec, allowBody: boolean
     initializeDeclared(p, declared, initializer(p), tok, out);
   }
   checkComplete(declared, d);
-  p.noteDeclarator(initialized);
+  p.noteDeclarator(initialized, declared.ty);
   return false;
 }
 
@@ -351,6 +347,7 @@ function functionDeclarator(p: DeclarationParser, spec: DeclSpec, allowBody: boo
     return true;
   }
   checkComplete(declared, d);
+  p.noteDeclarator(false, declared.ty);
   return false;
 }
 

@@ -10,7 +10,7 @@ import { complexOf } from './complex.js';
 import { tyInt128, tyUInt128 } from './int128.js';
 import { tyFloat128 } from './float128.js';
 import { evalInt } from './consteval.js';
-import { AtomicTypeSpecifier, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
+import { AtomicTypeSpecifier, DeclKeyword, Identifier, Kw, P, Tok, TYPE_SPECIFIER_WORDS } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
 import { BuiltinExprParser } from './parser-builtin-expr.js';
 import type { Attributes, DeclSpec } from './parser-base.js';
@@ -45,6 +45,7 @@ export interface SpecState {
   tok: IToken | undefined;
   complex?: IToken; // _Complex: the type built is complex of the rest
   restrict?: boolean; // `restrict` among the specifiers: the type built must be a pointer
+  tagDefined?: boolean; // a struct, union or enum defined here (its `}` read)
 }
 
 export function newSpecState(): SpecState {
@@ -57,6 +58,13 @@ export function newSpecState(): SpecState {
   };
 }
 
+
+const TYPE_SPECIFIERS: ReadonlySet<string> = new Set([...TYPE_SPECIFIER_WORDS, 'struct', 'union', 'enum', 'typeof', '__typeof__', '__typeof', '_Complex', '__complex__', '__complex']);
+
+/** A keyword that specifies a type (not a qualifier, storage class or attribute). */
+function startsTypeSpecifier(t: IToken): boolean {
+  return tokenMatcher(t, DeclKeyword) && TYPE_SPECIFIERS.has(t.image);
+}
 
 function stripUnderscores(name: string): string {
   return name.length > 4 && name.startsWith('__') && name.endsWith('__') ? name.slice(2, -2) : name;
@@ -86,6 +94,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
       (this.declspecPart ??= {
         GATE: () => this.isDeclSpecToken(this.LA(1), this.specState!),
         DEF: () => {
+          // `struct s { ... }` and then `int main`: gcc takes the `;` as forgotten.
+          this.ACTION(() => this.specState!.tagDefined === true && startsTypeSpecifier(this.LA(1)) && this.expected("';', identifier or '('"));
           this.OR({ IGNORE_AMBIGUITIES: true, DEF: (this.declspecAlts ??= this.declspecAlternatives()) });
         },
       }),
@@ -140,6 +150,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     this.ACTION(() => {
       this.specState!.other = ty;
       this.specState!.spec.typeTok = place;
+      this.specState!.tagDefined = tokenMatcher(this.LA(0), P['}']);
     });
   }
 
@@ -205,7 +216,7 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     else if (lone) {
       s.isImplicitInt = true;
       // `static pid_t p;`: the type a storage class or qualifier left out is a name nothing declares.
-      this.checkUnknownTypeName();
+      this.checkUnknownTypeName(1, true, false);
     }
     // `int __attribute__((vector_size(16)))`: the attribute among the specifiers makes them a vector.
     s.ty = withVectorAttribute(withModeAttribute(s.ty, s.attrs.mode), s.attrs);
@@ -319,7 +330,8 @@ export abstract class SpecifierParser extends BuiltinExprParser {
     const t = structType(kind);
     t.tagName = tag?.image;
     if (tag) this.scopes.declareTag(tag.image, t);
-    if (tag || hasBody) this.scopes.noteNewTag(tag ?? kw, tag ? `'${kind} ${tag.image}'` : `anonymous ${kind}`);
+    // (An anonymous union parameter is meaningful to gcc, a GNU transparent union: no warning.)
+    if (tag || (hasBody && kind === 'struct')) this.scopes.noteNewTag(tag ?? kw, tag ? `'${kind} ${tag.image}'` : `anonymous ${kind}`);
     return t;
   }
 

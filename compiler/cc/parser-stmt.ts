@@ -676,7 +676,7 @@ export class CParser extends DeclParser implements FastStmtParser {
             });
             this.ACTION(() => {
               checkComplete(declared!, d);
-              this.noteDeclarator(initialized === true);
+              this.noteDeclarator(initialized === true, declared!.ty);
             });
             return false;
           },

@@ -88,16 +88,29 @@ export function reservedName(name: string): boolean {
 /** What a misspelt name was meant to be: any ordinary identifier, a function, or a type name. */
 export type NameKind = 'name' | 'function' | 'type';
 
-/** The C keywords that begin a type name: an unknown type name may be one misspelt. */
+/**
+ * The type names gcc declares before the file begins (its record_builtin_type), the latest
+ * first as its outermost scope lists them: names in scope like any typedef, so `flot`
+ * gets 'float' and `longint` 'long int'.
+ */
+const BUILTIN_TYPE_NAMES = [
+  '_Bool', 'void', 'complex long double', 'complex double', 'complex float', 'complex int', 'long double', 'double', 'float',
+  'unsigned char', 'signed char', 'short unsigned int', 'short int', 'long long unsigned int', 'long long int',
+  '__int128 unsigned', '__int128', 'long unsigned int', 'unsigned int', 'long int', 'char', 'int',
+];
+
+/** The keywords that begin a type name, in the order of gcc's table: a misspelt type name may be one. */
 const TYPE_KEYWORDS = [
-  'char', 'short', 'int', 'long', 'float', 'double', 'void', 'signed', 'unsigned', '_Bool', '_Complex', 'struct', 'union',
-  'enum', 'const', 'volatile', 'restrict', 'typeof', '_Atomic', '__int128', '_Float128', '__float128',
+  '_Atomic', '_Bool', '_Complex', '_Float128', '__auto_type', '__complex', '__complex__', '__const', '__const__', '__int128',
+  '__restrict', '__restrict__', '__signed', '__signed__', '__typeof', '__typeof__', '__volatile', '__volatile__', 'char',
+  'const', 'double', 'enum', 'float', 'int', 'long', 'restrict', 'short', 'signed', 'struct', 'typeof', 'union', 'unsigned',
+  'void', 'volatile',
 ];
 
 /**
  * gcc's suggestion for the undeclared `name` among the names in scope, innermost scope and
- * latest declaration first (`names`, scopes.ts visibleNames), then the macros the file has
- * defined (when strictly nearer), then for a type name the type keywords.
+ * latest declaration first (`names`, scopes.ts visibleNames) and gcc's own type names, then
+ * the macros the file has defined (when strictly nearer), then for a type name the keywords.
  */
 export function suggestName(name: string, kind: NameKind, names: Iterable<[string, ScopeEntry]>, macros: Iterable<string> = []): string | undefined {
   const implementationNames = name.startsWith('_');
@@ -107,6 +120,9 @@ export function suggestName(name: string, kind: NameKind, names: Iterable<[strin
     if (kind === 'type' && entry.typedef === undefined) continue;
     if (kind === 'function' && !namesFunction(entry)) continue;
     match.consider(candidate);
+  }
+  if (kind !== 'function') {
+    for (const candidate of BUILTIN_TYPE_NAMES) if (implementationNames || !reservedName(candidate)) match.consider(candidate);
   }
   const macro = new BestMatch(name, match.distance);
   for (const candidate of macros) if (!reservedName(candidate)) macro.consider(candidate);

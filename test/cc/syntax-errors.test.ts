@@ -2,8 +2,10 @@
  * The first error of a program with one classic slip, as gcc 12 reports it (file, line,
  * column and words): a forgotten `;`, `)`, `]` or `:` (placed just after the token it
  * should follow), gcc's lists of what could come next in a declaration, `.` for `->` and
- * back, a call with the wrong number of arguments, operands of the wrong type, and columns
- * on a line where a macro expanded to more or less text than its name. The oracle is gcc
+ * back, a call with the wrong number of arguments, operands of the wrong type, columns
+ * on a line where a macro expanded to more or less text than its name, a `;` forgotten
+ * after a prototype or a struct, parameters without a type, misspelt names (with gcc's
+ * suggestion or none). The oracle is gcc
  * itself, run on each.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,13 +32,17 @@ const BODIES = [
   'bool b = true; int y = LONGER_THAN_ITS_NAME; char *q = x; return y;', 'int y = EOF; char *q = y + 1; return y;',
   'int y = n * 2;', 'int y = 1 << 2.0;', 'int y = x % 0.5;', 'int y = p % 2;', 'int y = n == n;', 'int y = 1 != n;', 'int y = !n;',
   'int y = n && 1;', 'int y = 1 || n;', 'int y = n ? 1 : 2;', 'if (n) return 1;', 'struct undefined *u; int y = u->a;',
-  'int y = x();', 'int y = n.v();', 'int y = (x + 1)();',
+  'int y = x();', 'int y = n.v();', 'int y = (x + 1)();', 'x = f(;', 'x = f(int);', 'int y = p->;', 'x = f(1 int);',
+  'Int y = 1;', 'static Int y;', 'int y = conut;', 'int y = n.vv;', 'int y = sizof(x);', 'int y = flot;',
 ];
 
 /** File-scope declarations, each with one mistake. */
 const DECLARATIONS = [
   'int y = 1 int z;', 'int y int z;', 'int y = 1 static int z;', 'struct t { int a int b; };', 'struct t { int a : 3 int b; };',
   'struct t { int a, b int c; };', 'int g(struct undeclared *q);\nstruct undeclared { int a; };\nint h(void) { struct undeclared u; return g(&u); }',
+  'int add(int a, int b)\nint main(void) { return 0; }', 'int add(int a, int b)\nextern int k;\nint main(void) { return 0; }',
+  'struct t { int a; }\nint main(void) { return 0; }', 'enum e { A, B }\nvoid g(void) {}', 'int g(int a, b);', 'int g(int a b);',
+  'int g(const char *fmt, va_listap);', 'typedef Int T;', 'struct t { Int a; };',
 ];
 
 /** Whole programs with one preprocessing slip. */
