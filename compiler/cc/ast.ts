@@ -59,7 +59,7 @@ export interface Node {
   signaling?: boolean; // lt/le from a source `<` `<=` `>` `>=`: a NaN operand raises FE_INVALID
   grouped?: boolean; // written as one operand — inside ( ), or a postfix x++ (built with a subtraction): -Wparentheses leaves it alone (parentheses.ts)
   foldedFrom?: NodeKind; // a number folded from this operator (fold-int.ts): -Wparentheses still sees the operator
-  start?: IToken; // a number folded from an expression or a cast: the first token, where gcc places a conversion warning
+  start?: IToken; // the first token of the source expression: of a number folded from one, or the `(` of a parenthesized one (parentheses.ts grouped); where gcc places what it says of the value
   // if / for / while / do / ?: / switch
   cond?: Node;
   then?: Node;

@@ -23,6 +23,8 @@ import { isFoldedComparison } from './comparisons.js';
  */
 export function warnReturnLocalAddress(fn: Obj, e: Node): void {
   if (isWarningOn('no-return-local-addr') || e.ty?.kind === 'void') return;
+  // Returned as an integer (`return &x;` in an int function) it is no address: gcc's int-conversion warning only.
+  if (fn.ty.returnType?.kind !== 'ptr') return;
   let at: IToken | undefined;
   let inner = e;
   if (inner.kind === 'add' || inner.kind === 'sub') {

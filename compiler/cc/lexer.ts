@@ -61,6 +61,11 @@ const declWords = [
 export const Kw: Record<string, TokenType> = {};
 for (const w of declWords) Kw[w] = keyword(w, true);
 
+/** The qualifiers that may follow a declarator's `*`. */
+export const POINTER_QUALIFIER_WORDS: readonly string[] = [
+  'const', 'volatile', 'restrict', '__restrict', '__restrict__', '__const', '__const__', '__volatile__', '__volatile', '_Atomic',
+];
+
 /** The keywords that are type specifiers by themselves (not struct, union, enum, typeof). */
 export const TYPE_SPECIFIER_WORDS: readonly string[] = [
   'void', '_Bool', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '__signed__', '__signed',

@@ -60,26 +60,22 @@ function operandWarning(op: string, operand: Node, kind: NodeKind): string | und
   }
 }
 
-/**
- * The outermost `(` around a variable written in parentheses, where gcc places what it
- * says of the operand (`sizeof (a)` of an array parameter). Kept for those only: no other
- * warning needs it, and most parenthesized names (macro arguments) need nothing.
- */
-const openingParens = new WeakMap<Node, IToken>();
 
 /**
  * Marks an expression written as one operand (inside parentheses opened by `open`, or
- * `x++`); returns it.
+ * `x++`); returns it. The outermost `(` becomes its start: where gcc's location of the
+ * expression starts, so what gcc says of the operand (`sizeof (a)` of an array parameter)
+ * or of the value (`int x = NULL;`, NULL being `((void *)0)`) is placed there.
  */
 export function grouped(n: Node, open?: IToken): Node {
   n.grouped = true;
-  if (open !== undefined && n.kind === 'var' && n.obj?.isArrayParameter === true) openingParens.set(n, open);
+  if (open !== undefined) n.start = open;
   return n;
 }
 
-/** Where gcc places an operand: its outermost `(` if it has one we know, else its own token. */
+/** Where gcc places an operand: its outermost `(` if it has one, else its own token. */
 export function operandPlace(n: Node): IToken {
-  return (n.grouped && openingParens.get(n)) || n.tok;
+  return (n.grouped && n.start) || n.tok;
 }
 
 /** The first token of an assignment's left side: where gcc puts the caret. */

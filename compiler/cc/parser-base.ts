@@ -8,14 +8,14 @@ import type { PragmaReport } from './pragma-report.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { EmbeddedActionsParser, tokenMatcher, type IToken, type ParserMethod, type TokenType } from './chevrotain.js';
 import { newNode, newObj, type Node, type Obj } from './ast.js';
-import { allTokens, DeclKeyword, Identifier, Kw, P, Tok } from './lexer.js';
+import { allTokens, DeclKeyword, Identifier, Kw, P, POINTER_QUALIFIER_WORDS, Tok } from './lexer.js';
 import { FirstTokenLookahead } from './parser-lookahead.js';
 import type { PackAt } from './pragma.js';
 import { errorAt, reportInFunction, unknownTypeNameAt, warnAt } from './report.js';
 import { refuseUnknownForms } from './unknown-forms.js';
 import { Scopes } from './scope.js';
 import { Cleanups } from './cleanup.js';
-import { arrayOf, tyChar, type Type } from './types.js';
+import { arrayOf, tyChar, tyInt, type Type } from './types.js';
 import type { InitSyntax } from './initializer.js';
 import type { ModeAttribute } from './mode-attr.js';
 import type { EarlyCode } from './early-code.js';
@@ -93,6 +93,8 @@ export interface Declarator {
   derive: (base: Type) => Type;
   cleanup?: string; // `char *__attribute__((cleanup(f))) p`: an attribute among the pointers
 }
+
+const POINTER_QUALIFIERS: ReadonlySet<string> = new Set(POINTER_QUALIFIER_WORDS);
 
 /** The storage classes a parameter may not have (`register` it may). */
 const STORAGE_CLASSES: ReadonlySet<string> = new Set(['typedef', 'extern', 'static', 'auto', '_Thread_local', '__thread']);
@@ -411,6 +413,27 @@ export abstract class CParserBase extends EmbeddedActionsParser {
     if (shape.declarators === 1 && shape.prototype && this.isDeclarationAt(1)) this.readAsOldStyleParameters();
     if (shape.declarators === 1 && this.isDeclarationAt(1)) return this.expectedAfterPrevious("';'");
     return this.expected("'=', ',', ';', 'asm' or '__attribute__'");
+  }
+
+  /**
+   * A declaration's declarator (starting at token `start`), before anything is declared by
+   * it: it needs a name (`int[] a` is Java's), and an object's is followed by `=`, `,` or `;`
+   * (attributes and an asm label read): `for (int i = 0, i < n, i++)` is a syntax error
+   * before it is a redefinition of `i`, as gcc reports it.
+   */
+  checkDeclarator(d: Declarator, start: number): void {
+    if (d.nameTok === undefined) {
+      let at = start;
+      while (tokenMatcher(this.tokenAt(at), P['*']) || (tokenMatcher(this.tokenAt(at), DeclKeyword) && POINTER_QUALIFIERS.has(this.tokenAt(at).image))) at++;
+      const place = this.tokenAt(at);
+      if (place.tokenType?.name === 'EOF') errorAt(this.LA(0), "expected identifier or '(' at end of input");
+      errorAt(place, `expected identifier or '(' before ${gccTokenPhrase(place)}`);
+    }
+    if (d.derive(tyInt).kind === 'func') return;
+    const next = this.LA(1);
+    if (tokenMatcher(next, P['=']) || tokenMatcher(next, P[',']) || tokenMatcher(next, P[';'])) return;
+    this.noteDeclarator(false, tyInt);
+    this.missingDeclarationSemicolon();
   }
 
   /**

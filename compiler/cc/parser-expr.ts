@@ -35,9 +35,9 @@ import {
   derefNode, passArgument, fnumNode, isLvalue, logicalNode, memberNode, negNode, notNode, numNode,
   promoteBitfield, shiftNode, stringLiteralOf, subNode, subscriptNode, unaryNode, varNode, defaultPromotion,
 } from './typecheck.js';
-import {
-  funcType, isAggregate, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid, isCompatible, unqualified,
-  canonicalType, type Type } from './types.js';
+import { warnVoidDereference } from './evaluation-warnings.js';
+import { canonicalType, funcType, isAggregate, isCompatible, isFlonum, isInteger, isPointerLike, isScalar, pointerTo, tyInt, tyLong, tyVoid,
+  unqualified, type Type } from './types.js';
 import { quotedType } from './typedef-names.js';
 import { checkArgumentCount, checkMemberAccess, memberPath, refuseNonFunctionCall } from './access-errors.js';
 import { fastAssign, fastConditional, fastExpr, type FastExprParser, type Suffix } from './parser-fast-expr.js';
@@ -270,7 +270,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     switch (op.image) {
       case '-': return this.checked(negNode(e, op), op);
       case '+': return this.plusOf(e);
-      case '*': return derefNode(e, op);
+      case '*': return warnVoidDereference(derefNode(e, op), op);
       case '&': return addrNode(e, op);
       case '!': return notNode(e, op);
       case '~': return bitnotNode(e, op);

@@ -19,7 +19,7 @@ import { identifierListDefinition } from './kr.js';
 import type { IToken, TokenType } from './chevrotain.js';
 import type { Node, Obj } from './ast.js';
 import type { InitSyntax } from './initializer.js';
-import { AtomicTypeSpecifier, Identifier, Kw, P, Tok, TYPE_SPECIFIER_WORDS } from './lexer.js';
+import { AtomicTypeSpecifier, Identifier, Kw, P, POINTER_QUALIFIER_WORDS, Tok, TYPE_SPECIFIER_WORDS } from './lexer.js';
 import type { CParserBase, DeclSpec, Declarator } from './parser-base.js';
 import { arraySuffixOf, finishDeclarator, paramOf, qualifyLastPointer, typeNameOf, type DeclaratorParts, type DeclSuffix } from './parser-decl.js';
 import { FAIL, fastAssign, is, next, scanAssign, type FastExprParser } from './parser-fast-expr.js';
@@ -64,8 +64,6 @@ const qualifierWords = [
   '__const', '__const__', '_Complex', '__complex__', '__complex', '__extension__', '__label__', '_Atomic',
 ];
 const ownSyntaxWords = ['_Alignas', '__attribute__', '__attribute', 'typeof', '__typeof__', '__typeof'];
-/** The `qualifier` rule's keywords (after a `*` in a declarator). */
-const pointerQualifierWords = ['const', 'volatile', 'restrict', '__restrict', '__restrict__', '__const', '__const__', '__volatile__', '__volatile', '_Atomic'];
 
 let classes: Uint8Array | undefined;
 let pointerQualifiers: Uint8Array | undefined;
@@ -90,7 +88,7 @@ export function specifierClass(t: IToken): number {
 }
 
 function isPointerQualifier(t: IToken): boolean {
-  pointerQualifiers ??= tableOf(pointerQualifierWords.map((w): [TokenType, number] => [Kw[w], 1]));
+  pointerQualifiers ??= tableOf(POINTER_QUALIFIER_WORDS.map((w): [TokenType, number] => [Kw[w], 1]));
   const i = t.tokenTypeIdx;
   return i < pointerQualifiers.length && pointerQualifiers[i] === 1;
 }

@@ -9,7 +9,7 @@ import { beginFunction, compoundLiteral, endFunction, type DeclaredName } from '
 import type { InitSyntax } from './initializer.js';
 import { Identifier, Kw, P, Tok } from './lexer.js';
 import { decodeEscapes, literalPrefix } from './literals.js';
-import type { Attributes, DeclSpec, Declarator } from './parser-base.js';
+import { gccTokenPhrase, justAfter, type Attributes, type DeclSpec, type Declarator } from './parser-base.js';
 import { Mention, mentionLabel } from './labels.js';
 import { DeclParser } from './parser-decl.js';
 import { exprStmtOf } from './cleanup.js';
@@ -25,6 +25,9 @@ import {
 } from './parser-stmt-actions.js';
 import { fastBlockItems, fastDeclaration, type FastStmtParser } from './parser-fast-stmt.js';
 import { buildTypeName, scanTypeName } from './parser-fast-decl.js';
+
+/** The constants and literals, which no statement has right after a leading name. */
+const LITERALS: readonly TokenType[] = [Tok.IntConst, Tok.FloatConst, Tok.CharConst, Tok.StringLit];
 
 export class CParser extends DeclParser implements FastStmtParser {
   /** Off: statements and declarations are parsed by the chevrotain rules alone (test/cc/fast-stmt.test.ts compares). */
@@ -51,7 +54,11 @@ export class CParser extends DeclParser implements FastStmtParser {
       // After an item the rules had to parse, the fast path takes over again.
       this.fastBlockItems(body);
     });
-    this.ACTION(() => this.pragmas?.reach(this.LA(1).startOffset));
+    this.ACTION(() => {
+      // A block item cannot start with `else`: an `if` before it ended (`if (x) { ... };`).
+      if (tokenMatcher(this.LA(1), Kw.else)) errorAt(this.LA(1), "'else' without a previous 'if'");
+      this.pragmas?.reach(this.LA(1).startOffset);
+    });
     const end = this.CONSUME(P['}']);
     return this.ACTION(() => endBlock(this, tok, body, end, cleanupMark));
   });
@@ -115,6 +122,18 @@ export class CParser extends DeclParser implements FastStmtParser {
     return scanTypeName(this, k);
   }
 
+  /**
+   * `retrun 0;`, `x 0;`: no statement starts with a name and a constant. gcc reads the name
+   * as an expression (an undeclared one is reported so) and wants a `;` right after it.
+   */
+  private checkNameBeforeConstant(): void {
+    const name = this.LA(1);
+    const next = this.LA(2);
+    if (!tokenMatcher(name, Identifier) || !LITERALS.some((t) => tokenMatcher(next, t))) return;
+    this.identifierExpr(name);
+    errorAt(justAfter(name), `expected ';' before ${gccTokenPhrase(next)}`);
+  }
+
   fastTypeName(): Type {
     return buildTypeName(this);
   }
@@ -126,6 +145,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     this.ACTION(() => {
       this.pragmas?.reach(this.LA(1).startOffset);
       this.checkUnknownTypeName();
+      this.checkNameBeforeConstant();
     });
     return this.OR(
       (this.blockItemOr ??= {
@@ -624,6 +644,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     // `void a(void), __attribute__((noreturn)) b(void);`: attributes before a later
     // declarator apply to it alone (the first one's were taken with the specifiers).
     this.MANY2(() => this.SUBRULE2(this.attributeList, { ARGS: [attrs] }));
+    const start = this.ACTION(() => this.currIdx + 1);
     const d: Declarator = this.SUBRULE(this.declarator);
     let asmName: string | undefined;
     this.MANY(() => {
@@ -642,6 +663,7 @@ export class CParser extends DeclParser implements FastStmtParser {
     });
     let declared: DeclaredName | undefined;
     this.ACTION(() => {
+      this.checkDeclarator(d, start);
       declared = declareDeclarator(this, spec!, d, attrs, asmName, out!);
     });
     return this.OR2({

@@ -15,8 +15,9 @@
 import type { IToken } from './chevrotain.js';
 import type { Node } from './ast.js';
 import { errorAt, errorNote, isWarningOn, noteAt, pedwarnAt, warnAt } from './report.js';
-import { isCompatible, isCompatibleQualified, isPointerLike, pointerTo, unqualified, type Param, type Type } from './types.js';
+import { decayedType, isCompatible, isCompatibleQualified, isPointerLike, unqualified, type Param, type Type } from './types.js';
 import { quotedType, quotedValueType } from './typedef-names.js';
+import { operandPlace } from './parentheses.js';
 
 /**
  * Where a value is converted, as the caller's message fragments say it ('initializing',
@@ -30,11 +31,11 @@ export interface ConversionSite {
 
 /**
  * Where gcc points for an initializer: its first token (`p` of `p->a + 1`), which is the
- * leftmost token anywhere in the tree (nodes carry their operator's token). Parentheses
- * leave no node, so `(p->a)` is shown from `p`, one column after gcc's `(`.
+ * leftmost token anywhere in the tree (nodes carry their operator's token), or the `(` of
+ * a parenthesized part (parentheses.ts grouped), as gcc shows `(p->a)` from its `(`.
  */
 export function expressionStart(n: Node): IToken {
-  let first = n.tok;
+  let first = operandPlace(n);
   for (const child of [n.lhs, n.rhs, n.cond, ...(n.args ?? [])]) {
     if (!child) continue;
     const t = expressionStart(child);
@@ -111,7 +112,12 @@ export function noteExpectedArgument(to: Type, from: Type, site: ConversionSite)
 export function incompatibleTypes(expr: Node, to: Type, tok: IToken, site: ConversionSite): never {
   // The value of an array or a function is a pointer (a string literal in a static initializer has not decayed yet).
   const t = expr.ty!;
-  const from = quotedValueType(t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t);
+  // A void value (`*vp`, a void function's call) is no value at all: gcc's own words.
+  if (t.kind === 'void') {
+    if (site.what === 'assigning to') return errorAt(tok, 'void value not ignored as it ought to be');
+    return errorAt(expressionStart(expr), site.what === 'initializing' || site.what === 'returning' ? 'void value not ignored as it ought to be' : 'invalid use of void expression');
+  }
+  const from = quotedValueType(decayedType(t));
   switch (site.what) {
     case 'initializing': return errorAt(expressionStart(expr), `incompatible types when initializing type ${quotedType(to)} using type ${from}`);
     case 'assigning to': return errorAt(expressionStart(expr), `incompatible types when assigning to type ${quotedType(to)} from type ${from}`);

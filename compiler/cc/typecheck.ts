@@ -22,7 +22,7 @@ import { eitherVector, isVector, isVectorAssignable, vectorBinary, vectorCast, v
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
   tyInt, tyLong, tyUInt, tyULong, type Type, isCompatibleQualified,
-  qualifiedType, unqualified, tyChar, tyDouble, canonicalType,
+  qualifiedType, unqualified, tyChar, tyDouble, canonicalType, decayedType,
 } from './types.js';
 import { quotedType, quotedValueType } from './typedef-names.js';
 import { commonType } from './usual-conversions.js';
@@ -188,7 +188,7 @@ function requireOperands(lhs: Node, rhs: Node, op: string, tok: IToken, ok: (t: 
 
 /** gcc's error for operands (as written, left first) that binary `op` cannot take. */
 function invalidOperands(lhs: Node, rhs: Node, op: string, tok: IToken): never {
-  return errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+  return errorAt(tok, `invalid operands to binary ${op} (have ${quotedValueType(decayedType(lhs.ty!))} and ${quotedValueType(decayedType(rhs.ty!))})`);
 }
 
 /** Arithmetic binary operators (* / % & | ^) with the usual arithmetic conversions. */
@@ -331,7 +331,7 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
   if (isPointerLike(rhs.ty!) && !isPointerLike(lhs.ty!)) [lhs, rhs] = [rhs, lhs];
   if (!isPointerLike(lhs.ty!) || !isInteger(rhs.ty!)) {
-    errorAt(tok, `invalid operands to binary + (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+    invalidOperands(lhs, rhs, '+', tok);
   }
   // `((int (*)[n])p)[i]`: the cast computes the row size, so it must run before the index is scaled.
   if (lhs.kind === 'comma' && lhs.ty!.kind === 'ptr' && lhs.ty!.base!.isVla) return commaNode(lhs.lhs!, addNode(lhs.rhs!, rhs, tok), tok);
@@ -394,7 +394,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     const b = lhs.ty!.base!;
     // The distance between two pointers counts elements of one type (C11 6.5.6p3).
     if (!b.isVla && !rhs.ty!.base!.isVla && !isCompatible(b, rhs.ty!.base!)) {
-      errorAt(tok, `invalid operands to binary - (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+      invalidOperands(lhs, rhs, '-', tok);
     }
     pedwarnPointerArith(lhs.ty!, tok, 'subtraction');
     const diff = binaryNode('sub', lhs, rhs, tyLong, tok);
@@ -404,7 +404,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
     if (scale === 1) return diff;
     return binaryNode('div', diff, numNode(BigInt(scale), tok, tyLong), tyLong, tok);
   }
-  return errorAt(tok, `invalid operands to binary - (have ${quotedValueType(lhs.ty!)} and ${quotedValueType(rhs.ty!)})`);
+  return invalidOperands(lhs, rhs, '-', tok);
 }
 
 /** == != < <= (> and >= are built by swapping operands). Result is int. */
@@ -774,7 +774,7 @@ function checkAssociations(associations: GenericAssociation[]): void {
 export function selectGeneric(control: Node, associations: GenericAssociation[], tok: IToken): Node {
   checkAssociations(associations);
   const t = unqualified(control.ty!);
-  const ty = t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
+  const ty = decayedType(t);
   const chosen = associations.find((a) => a.ty !== undefined && isCompatibleQualified(a.ty, ty, true))
     ?? associations.find((a) => a.ty === undefined);
   if (!chosen) return errorAt(tok, `'_Generic' selector of type ${quotedType(ty)} is not compatible with any association`);

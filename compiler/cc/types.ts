@@ -210,6 +210,11 @@ export function pointerTo(base: Type): Type {
   return t;
 }
 
+/** The type of a value of type `t` used as a value: an array or a function becomes a pointer to it. */
+export function decayedType(t: Type): Type {
+  return t.kind === 'array' ? pointerTo(t.base!) : t.kind === 'func' ? pointerTo(t) : t;
+}
+
 export function arrayOf(base: Type, len: number): Type {
   const t = new Type('array', base.size * Math.max(len, 0), base.align);
   t.base = base;

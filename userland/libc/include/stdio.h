@@ -62,6 +62,10 @@ typedef struct __FILE {
 extern FILE *stdin;
 extern FILE *stdout;
 extern FILE *stderr;
+/* C11 7.21.1p3: they are macros (`#ifdef stdin` works), as in glibc. */
+#define stdin stdin
+#define stdout stdout
+#define stderr stderr
 
 FILE *fopen(const char *path, const char *mode);
 FILE *fdopen(int fd, const char *mode);
@@ -94,6 +98,10 @@ off_t ftello(FILE *f);
 
 size_t fread(void *ptr, size_t size, size_t nmemb, FILE *f);
 size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *f);
+/* Before fgets, as in glibc: of names equally near a misspelt one, the compiler suggests
+   the latest declared (`gets` in C11 gets 'fgets'). */
+int getw(FILE *f);
+int putw(int w, FILE *f);
 int fgetc(FILE *f);
 int getc(FILE *f);
 int getchar(void);
@@ -106,7 +114,11 @@ int putc(int c, FILE *f);
 int putchar(int c);
 int fputs(const char *s, FILE *f);
 int puts(const char *s);
+/* Removed by C11; as glibc, declared for older dialects only (a call then gets gcc's
+   "implicit declaration ...; did you mean 'fgets'?"). */
+#if !defined(__STDC_VERSION__) || (__STDC_VERSION__ < 201112L && !defined(_GNU_SOURCE) && !defined(_ISOC11_SOURCE))
 char *gets(char *s);
+#endif
 
 int printf(const char *fmt, ...);
 int fprintf(FILE *f, const char *fmt, ...);
@@ -170,7 +182,5 @@ int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpat
 int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
 #endif
 char *tempnam(const char *dir, const char *prefix);
-int getw(FILE *f);
-int putw(int w, FILE *f);
 
 #endif
