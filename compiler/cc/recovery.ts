@@ -5,12 +5,12 @@
  * The rule is deliberately narrow: after an error inside a top-level function's body, the
  * rest of that body is skipped (to the `}` that closes it, matched token by token) and
  * parsing goes on with the next declaration at file scope (when that `}` is where a
- * function's last brace goes). The function itself was declared
- * before its body began, so later calls to it see what gcc's would, and nothing later can
- * depend on the skipped statements: the errors that follow are ones gcc gives too. An error
- * anywhere else — at file scope, in a nested function, or a body whose braces never close —
- * ends the compile, as before. gcc also goes on inside the function; we show the first error
- * of each function only, never a cascade of our own making.
+ * function's last brace goes). The function itself was declared before its body began, so
+ * later calls to it see what gcc's would, and nothing later can depend on the skipped
+ * statements: the errors that follow are ones gcc gives too. An error anywhere else — at
+ * file scope, in a nested function, or a body whose braces never close — ends the compile,
+ * as before. gcc also goes on inside the function; we show the first error of each function
+ * only, never a cascade of our own making.
  *
  * The errors are recorded among the unit's warnings (report.ts recordError), and the compile
  * fails with all of them after the parse (unitFailure). No code is generated from then on.
