@@ -94,7 +94,10 @@ export interface Declarator {
   cleanup?: string; // `char *__attribute__((cleanup(f))) p`: an attribute among the pointers
 }
 
+/** The qualifiers that may follow a declarator's `*` (checkDeclarator skips them). */
 const POINTER_QUALIFIERS: ReadonlySet<string> = new Set(POINTER_QUALIFIER_WORDS);
+/** What may come right after a declaration's declarator (its attributes and asm label read). */
+const DECLARATOR_FOLLOWERS: readonly TokenType[] = [P['='], P[','], P[';'], P['{']];
 
 /** The storage classes a parameter may not have (`register` it may). */
 const STORAGE_CLASSES: ReadonlySet<string> = new Set(['typedef', 'extern', 'static', 'auto', '_Thread_local', '__thread']);
@@ -417,9 +420,9 @@ export abstract class CParserBase extends EmbeddedActionsParser {
 
   /**
    * A declaration's declarator (starting at token `start`), before anything is declared by
-   * it: it needs a name (`int[] a` is Java's), and an object's is followed by `=`, `,` or `;`
-   * (attributes and an asm label read): `for (int i = 0, i < n, i++)` is a syntax error
-   * before it is a redefinition of `i`, as gcc reports it.
+   * it: it needs a name (`int[] a` is Java's), and what follows it (attributes and an asm
+   * label read) must be able to: `for (int i = 0, i < n, i++)` is a syntax error before it
+   * is a redefinition of `i`, as gcc reports it.
    */
   checkDeclarator(d: Declarator, start: number): void {
     if (d.nameTok === undefined) {
@@ -429,9 +432,10 @@ export abstract class CParserBase extends EmbeddedActionsParser {
       if (place.tokenType?.name === 'EOF') errorAt(this.LA(0), "expected identifier or '(' at end of input");
       errorAt(place, `expected identifier or '(' before ${gccTokenPhrase(place)}`);
     }
-    if (d.derive(tyInt).kind === 'func') return;
+    // (A function's body or old-style parameter declarations, and a forgotten `;` before the
+    // next declaration, are the rule's to judge after the declarator.)
     const next = this.LA(1);
-    if (tokenMatcher(next, P['=']) || tokenMatcher(next, P[',']) || tokenMatcher(next, P[';'])) return;
+    if (DECLARATOR_FOLLOWERS.some((t) => tokenMatcher(next, t)) || this.isDeclarationAt(1)) return;
     this.noteDeclarator(false, tyInt);
     this.missingDeclarationSemicolon();
   }
