@@ -8,7 +8,7 @@
  *   -1 << 2         left shift of negative value [-Wshift-negative-value]   (only asked: -Wextra in C99 on)
  *   INT_MAX + 1     integer overflow in expression of type 'int' results in '-2147483648' [-Woverflow]
  *   char c = 300;   overflow in conversion from 'int' to 'char' changes value from '300' to '44' [-Woverflow]
- *   *vp             dereferencing 'void *' pointer
+ *   *vp, vp[1]      dereferencing 'void *' pointer
  *
  * gcc gives none for code that is never evaluated: the operand of sizeof or typeof, the
  * side of `0 && x`, `1 || x` or `1 ? x : y` a constant condition rules out. Those are only
@@ -161,7 +161,7 @@ function warnChangedValue(e: Node, v: bigint, converted: bigint, to: Type, toNam
   give(n, e.start ?? e.tok, `${kind} from ${quotedType(e.ty!)} to ${toName} changes value from '${v}' to '${converted}'`, 'overflow');
 }
 
-/** `*p` of a `void *`, `n`: gcc warns, unless it is never evaluated (`sizeof *p`). Returns `n`. */
+/** `*p` or `p[i]` of a `void *`, `n`: gcc warns, unless it is never evaluated (`sizeof *p`). Returns `n`. */
 export function warnVoidDereference(n: Node, tok: IToken): Node {
   if (n.ty?.kind !== 'void') return n;
   const warning = warnAtRetractable(tok, "dereferencing 'void *' pointer");

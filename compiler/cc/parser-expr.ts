@@ -591,7 +591,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     switch (s.kind) {
       case 'index':
         if (isVector(n.ty!)) return vectorSubscript(n, s.index, s.tok, addNode, derefNode);
-        return subscriptNode(n, s.index, s.tok);
+        return warnVoidDereference(subscriptNode(n, s.index, s.tok), s.tok);
       case 'member': {
         checkMemberAccess(n, s.tok, s.name, s.arrow);
         const base = s.arrow ? derefNode(n, s.tok) : n;

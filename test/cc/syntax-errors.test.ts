@@ -34,7 +34,7 @@ const BODIES = [
   'int y = n && 1;', 'int y = 1 || n;', 'int y = n ? 1 : 2;', 'if (n) return 1;', 'struct undefined *u; int y = u->a;',
   'int y = x();', 'int y = n.v();', 'int y = (x + 1)();', 'x = f(;', 'x = f(int);', 'int y = p->;', 'x = f(1 int);',
   'Int y = 1;', 'static Int y;', 'int y = conut;', 'int y = n.vv;', 'int y = sizof(x);', 'int y = flot;',
-  'x = 3; else x = 4;', 'if (x) { x++; }; else x--;', 'retrun 0;', 'x 0;', 'void *v = 0; int y = *v;', 'void *v = 0; x = *v;',
+  'x = 3; else x = 4;', 'if (x) { x++; }; else x--;', 'retrun 0;', 'x 0;', 'void *v = 0; int y = *v;', 'void *v = 0; x = *v;', 'void *v = 0; x = v[1];',
   'for (int i = 0, i < 3, i++) {}', 'int[] b = {1, 2};', 'char *s = "abc" + "d";', 'string s;', 'int y = 1; return &y;',
 ];
 
