@@ -49,7 +49,7 @@ Options:
                            Where #include looks.
   -D <macro>[=<value>], -U <macro>, -include <file>
                            Define, undefine, include first.
-  -std=<standard>          c89 c90 c99 c11 c17 c2x, or gnu89 ... gnu2x (gnu99 by default);
+  -std=<standard>          c89 c90 c99 c11 c17 c2x, or gnu89 ... gnu2x (gnu17 by default, as gcc 12);
                            -ansi, -trigraphs.
   -w, -Wall, -Wextra, -W<warning>, -Wno-<warning>, -Werror, -pedantic, -pedantic-errors
                            Warnings, as gcc 12 words and places them.

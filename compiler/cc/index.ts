@@ -82,7 +82,7 @@ export interface CompileOptions {
   builtins?: boolean;
   /** gcc's -mms-bitfields: structs get Microsoft's layout unless marked gcc_struct (layout-ms.ts). */
   msBitfields?: boolean;
-  /** -std= (gnu99 by default): which words are keywords (`asm` is not in -std=c11). */
+  /** -std= (gnu17 by default): which words are keywords (`asm` is not in -std=c11). */
   std?: string;
   /** -fgnu89-inline (true) / -fno-gnu89-inline (false): `inline`'s rules (inline.ts); undefined: the standard's. */
   gnu89Inline?: boolean;

@@ -30,7 +30,7 @@ export interface PreprocessOptions {
   /** Reads a file; undefined when it does not exist. Defaults to the file system. */
   readFile?: (path: string) => string | undefined;
   /**
-   * -std=: gnu99 by default; c89/c90/iso9899:199409, c99, c11, c17, c2x and their gnu
+   * -std=: gnu17 by default (as gcc 12); c89/c90/iso9899:199409, c99, c11, c17, c2x and their gnu
    * twins set __STDC_VERSION__ and the lexical rules (standard.ts).
    */
   std?: string;

@@ -282,12 +282,13 @@ export function predefinedSource(o: PredefineOptions): string {
   lines.push(`__STDC_HOSTED__ ${hosted ? 1 : 0}`);
   if (hosted && o.libcHeaders === true) lines.push(...STDC_PREDEF_MACROS);
   const standard = standardOf(o.std);
-  const version = stdcVersion(standard);
+  // gcc's assembler-with-cpp has no C dialect: no __STDC_VERSION__, no literal encodings.
+  const version = o.assembly ? undefined : stdcVersion(standard);
   if (version !== undefined) lines.push(`__STDC_VERSION__ ${version}`);
   // Which rules `inline` follows (C99's, or gnu89's: an extern definition per inline).
   lines.push(usesGnu89Inline(standard, o.gnu89Inline) ? '__GNUC_GNU_INLINE__ 1' : '__GNUC_STDC_INLINE__ 1');
   // char16_t/char32_t literals are UTF-16/32 where there are such literals (u"" U"").
-  if (lexRules(standard, false).unicodeLiterals) lines.push('__STDC_UTF_16__ 1', '__STDC_UTF_32__ 1');
+  if (!o.assembly && lexRules(standard, false).unicodeLiterals) lines.push('__STDC_UTF_16__ 1', '__STDC_UTF_32__ 1');
   if (standard.gnu) lines.push('linux 1', 'unix 1');
   else lines.push('__STRICT_ANSI__ 1');
   // gcc says __OPTIMIZE__ at -O1 and above, and programs take it to mean that the optimizer

@@ -39,8 +39,11 @@ export function parseStandard(name: string): CStandard | undefined {
   return year === undefined ? undefined : { year, gnu: m![1] === 'gnu' };
 }
 
-/** tcc-lite's default, as gcc's before version 5 (the kernel and userland are gnu99). */
-export const DEFAULT_STANDARD: CStandard = { year: 1999, gnu: true };
+/**
+ * tcc-lite's default, gnu17 as gcc 12's: a program that asks `__STDC_VERSION__` which C it
+ * is compiled as gets gcc's answer. (The kernel and userland builds ask for gnu99.)
+ */
+export const DEFAULT_STANDARD: CStandard = { year: 2017, gnu: true };
 
 /** The dialect for an options' `std` (undefined or an unknown name: the default). */
 export function standardOf(std: string | undefined): CStandard {

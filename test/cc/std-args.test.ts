@@ -8,7 +8,7 @@ describe('cc dialect flags', () => {
     expect(parseCcArgs(['-std=c11', '-ansi', 'a.c']).std).toBe('c90');
     expect(parseCcArgs(['-ansi', '-std=gnu89', 'a.c']).std).toBe('gnu89');
     expect(parseCcArgs(['-std=iso9899:199409', 'a.c']).std).toBe('iso9899:199409');
-    expect(parseCcArgs(['a.c']).std).toBe('gnu99');
+    expect(parseCcArgs(['a.c']).std).toBe('gnu17');
   });
 
   it('rejects a C standard gcc 12 does not know, and keeps the last one for a C++ standard (gcc only warns)', () => {

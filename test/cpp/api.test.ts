@@ -94,9 +94,9 @@ describe('predefined macros', () => {
 
   it('follows -std and assembly mode', () => {
     const src = '__STDC_VERSION__ __OPTIMIZE__ __NO_INLINE__ __ASSEMBLER__ __STRICT_ANSI__ linux\n';
-    expect(code(run({ 'main.c': src }).text)).toBe('199901L __OPTIMIZE__ 1 __ASSEMBLER__ __STRICT_ANSI__ 1');
+    expect(code(run({ 'main.c': src }).text)).toBe('201710L __OPTIMIZE__ 1 __ASSEMBLER__ __STRICT_ANSI__ 1');
     expect(code(run({ 'main.c': src }, { std: 'c11' }).text)).toBe('201112L __OPTIMIZE__ 1 __ASSEMBLER__ 1 linux');
-    expect(code(run({ 'main.S': src }, { assembly: true }, 'main.S').text)).toBe('199901L __OPTIMIZE__ 1 1 __STRICT_ANSI__ 1');
+    expect(code(run({ 'main.S': src }, { assembly: true }, 'main.S').text)).toBe('__STDC_VERSION__ __OPTIMIZE__ 1 1 __STRICT_ANSI__ 1');
   });
 
   it('has __FILE__, __LINE__, __BASE_FILE__, __INCLUDE_LEVEL__ and __COUNTER__', () => {
