@@ -5,7 +5,7 @@
  */
 import type { Node } from './ast.js';
 import { readStaticObject } from './const-object.js';
-import { foldComplexAsReal } from './fold128.js';
+import { foldComplexAsReal, foldInt } from './fold128.js';
 import { foldFloat128AsNumber, foldFloat128Integer } from './fold-float128.js';
 import { errorAt } from './report.js';
 import { isFlonum, isInteger, type Type } from './types.js';
@@ -215,7 +215,10 @@ function evalNode(n: Node): ConstValue {
       return objectValue(n);
     case 'member':
       if (n.ty!.kind === 'array') return evalAddress(n);
+      if (n.lhs!.ty!.isInt128) return wideIntPart(n);
       return isInteger(n.ty!) && n.lhs!.ty!.complexBase ? complexIntPart(n) : objectValue(n);
+    case 'int128':
+      return wideIntPart(n);
     case 'complex':
       if (n.label !== 'toBool') throw NOT_CONSTANT;
       return complexIntPart(n);
@@ -230,6 +233,13 @@ function evalNode(n: Node): ConstValue {
     default:
       throw NOT_CONSTANT;
   }
+}
+
+/** An int value computed from 128-bit ones: a comparison, a truth value, a half (fold128.ts). */
+function wideIntPart(n: Node): ConstValue {
+  const v = foldInt(n);
+  if (v === undefined) throw NOT_CONSTANT;
+  return plain(v, n.ty);
 }
 
 /**

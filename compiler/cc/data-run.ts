@@ -13,7 +13,8 @@
 import type { IToken, TokenType } from './chevrotain.js';
 import type { InitItem } from './initializer.js';
 import { parseIntLiteral } from './literals.js';
-import { negNode, numNode } from './typecheck.js';
+import { intConstantNode } from './int-constant.js';
+import { negNode } from './typecheck.js';
 import type { Type } from './types.js';
 
 /**
@@ -175,8 +176,8 @@ export function runItems(run: IntegerRun): InitItem[] {
     const start = run.starts[i];
     const negative = text.charCodeAt(0) === MINUS;
     const image = negative ? text.slice(1) : text;
-    const lit = parseIntLiteral(image)!; // scanIntegerRun keeps only valid constants
-    const n = numNode(lit.value, token(run.types.intConst, image, negative ? start + 1 : start), lit.ty);
+    // (scanIntegerRun keeps only valid constants.)
+    const n = intConstantNode(token(run.types.intConst, image, negative ? start + 1 : start), image);
     const expr = negative ? negNode(n, token(run.types.minus, '-', start)) : n;
     items[i] = { designators: [], value: { kind: 'expr', expr } };
   }
@@ -221,9 +222,11 @@ function writeElements(run: IntegerRun, elem: Type, data: Uint8Array): boolean {
       }
     } else {
       if (size < 8 || !Number.isNaN(v)) return false;
-      // An 8-byte element from 2^53 on (never negated): exact as a bigint (rare).
-      const big = parseIntLiteral(constantText(run, i))!.value;
-      if (big >= BigInt(limit)) return false;
+      // An 8-byte element from 2^53 on (never negated): exact as a bigint (rare). A constant
+      // gcc warns about (a decimal past LLONG_MAX) takes the general path, which warns.
+      const lit = parseIntLiteral(constantText(run, i))!;
+      const big = lit.value;
+      if (lit.warning !== undefined || big >= BigInt(limit)) return false;
       for (let k = 0; k < 8; k++) data[at + k] = Number((big >> BigInt(8 * k)) & 0xffn);
     }
   }

@@ -22,6 +22,7 @@ import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isoC99, isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, tyChar, tyInt, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, typeName, type Type } from './types.js';
 import { wrapToType } from './consteval.js';
+import { foldInt } from './fold128.js';
 import { quotedType } from './typedef-names.js';
 
 /** The warnings given so far in this file and not taken back, with the node each is about and its number. */
@@ -112,12 +113,12 @@ export function checkNegation(n: Node, e: Node, tok: IToken): void {
  * An integer constant `e` implicitly converted (assigned, initialized, passed, returned)
  * to the integer type `to`, where it does not fit: gcc warns when it fits neither `to` nor
  * the type of `to`'s other signedness (so `unsigned char c = -1` and `signed char c = 200`
- * pass). `n` is the converted result.
+ * pass). `n` is the converted result, which it returns.
  */
-export function checkConstantConversion(e: Node, to: Type, n: Node): void {
+export function checkConstantConversion(e: Node, to: Type, n: Node): Node {
   const v = constantToConvert(e, to);
-  if (v === undefined || to.size >= 8 || fitsBits(v, to.size * 8)) return;
-  warnChangedValue(e, v, wrapToType(v, to), to, quotedType(to), n);
+  if (v !== undefined && !fitsBits(v, to.size * 8)) warnChangedValue(e, v, wrapToType(v, to), to, quotedType(to), n);
+  return n;
 }
 
 /**
@@ -125,7 +126,10 @@ export function checkConstantConversion(e: Node, to: Type, n: Node): void {
  * type gcc names by the narrowest integer type holding it: 'unsigned char:3'.
  */
 export function checkBitfieldConversion(e: Node, to: Type, width: number, n: Node): void {
-  if (width >= to.size * 8) return checkConstantConversion(e, to, n);
+  if (width >= to.size * 8) {
+    checkConstantConversion(e, to, n);
+    return;
+  }
   const v = constantToConvert(e, to);
   if (v === undefined || fitsBits(v, width)) return;
   const converted = to.isUnsigned ? BigInt.asUintN(width, v) : BigInt.asIntN(width, v);
@@ -144,7 +148,8 @@ const BITFIELD_HOLDERS: readonly [Type, Type][] = [[tyChar, tyUChar], [tyShort, 
 
 /** An integer constant's value converted to an integer type that has room for fewer values than it, else undefined. */
 function constantToConvert(e: Node, to: Type): bigint | undefined {
-  const v = e.kind === 'num' && isInteger(e.ty!) ? e.val! : undefined;
+  // (A constant __int128 is an operation: gcc's type for a decimal past LLONG_MAX, say.)
+  const v = e.kind === 'num' && isInteger(e.ty!) ? e.val! : e.ty!.isInt128 ? foldInt(e) : undefined;
   return v !== undefined && isInteger(to) && to.kind !== 'bool' && to.kind !== 'enum' ? v : undefined;
 }
 

@@ -50,8 +50,12 @@ export function foldComplexAsReal(n: Node): number | undefined {
   return undefined;
 }
 
-/** An integer expression's value, wrapped to its type (128-bit ones included). */
-function foldInt(n: Node): bigint | undefined {
+/**
+ * An integer expression's value, wrapped to its type (128-bit ones included): also the
+ * int results of 128-bit operations (comparisons, truth values) and a 128-bit value's
+ * halves, which consteval.ts asks for (`9223372036854775808 > 0`, `long y = 9223372036854775808;`).
+ */
+export function foldInt(n: Node): bigint | undefined {
   const ty = n.ty!;
   const wrap = (v: bigint): bigint => (ty.isUnsigned ? BigInt.asUintN(ty.size * 8, v) : BigInt.asIntN(ty.size * 8, v));
   if (n.kind === 'int128') {
@@ -61,6 +65,7 @@ function foldInt(n: Node): bigint | undefined {
     if (n.label === 'fromFloat') return wrap(a);
     if (n.label === 'neg') return wrap(-a);
     if (n.label === 'bitnot') return wrap(~a);
+    if (n.label === 'toBool') return a !== 0n ? 1n : 0n;
     const b = n.rhs ? foldInt(n.rhs) : undefined;
     if (b === undefined) return undefined;
     switch (n.label) {
@@ -74,6 +79,10 @@ function foldInt(n: Node): bigint | undefined {
       case 'bxor': return wrap(a ^ b);
       case 'shl': return wrap(a << b);
       case 'shr': return wrap(a >> b);
+      case 'eq': return a === b ? 1n : 0n;
+      case 'ne': return a !== b ? 1n : 0n;
+      case 'lt': return a < b ? 1n : 0n;
+      case 'le': return a <= b ? 1n : 0n;
       default: return undefined;
     }
   }

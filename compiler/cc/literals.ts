@@ -11,6 +11,14 @@ import {
 export interface IntLiteral {
   value: bigint;
   ty: Type;
+  /**
+   * gcc's warning about the constant, if any: past 64 bits ("too large for its type", a
+   * pedwarn: `value` keeps the low 64 bits, as cpplib does), or a decimal without `u` past
+   * LLONG_MAX ("so large that it is unsigned": typed `__int128`, `int128` true).
+   */
+  warning?: { message: string; pedantic: boolean };
+  /** The constant is an `__int128` (gcc's type for such a decimal; `ty` is then unsigned long, its value's carrier). */
+  int128?: boolean;
 }
 
 /**
@@ -36,16 +44,15 @@ const INTEGER_SUFFIX = /^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/;
 
 /**
  * Why `image` is no integer constant, in gcc's words (called once parseIntLiteral refused
- * it): a suffix that is no combination of u, l and ll (`lL` mixes cases), an 8 or 9 in
- * an octal constant, or a value past 64 bits.
+ * it): a suffix that is no combination of u, l and ll (`lL` mixes cases), or an 8 or 9
+ * in an octal constant.
  */
 export function intLiteralError(image: string): string {
   const m = /^(0[xX][0-9a-fA-F]*|0[bB][01]*|\d*)(.*)$/.exec(image)!;
   const [, digits, suffix] = m;
-  if (!INTEGER_SUFFIX.test(suffix) || /^0[xXbB]$/.test(digits)) return `invalid suffix "${suffix}" on integer constant`;
   const octal = /^0\d*?([89])/.exec(digits);
-  if (octal) return `invalid digit "${octal[1]}" in octal constant`;
-  return 'integer constant is too large for its type';
+  if (octal && INTEGER_SUFFIX.test(suffix)) return `invalid digit "${octal[1]}" in octal constant`;
+  return `invalid suffix "${suffix}" on integer constant`;
 }
 
 function decodeIntLiteral(image: string): IntLiteral | undefined {
@@ -65,10 +72,19 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
     if (/[89]/.test(digits)) return undefined;
     value = BigInt('0o' + digits.slice(1));
   } else value = BigInt(digits);
-  if (value >= 1n << 64n) return undefined;
+  let warning: IntLiteral['warning'];
+  if (value >= 1n << 64n) {
+    warning = { message: 'integer constant is too large for its type', pedantic: true };
+    value = BigInt.asUintN(64, value);
+  }
   const isDecimal = !/^0/.test(digits) || digits === '0';
   const u = suffix.includes('u');
   const l = suffix.includes('l');
+  // C99 6.4.4.1p5: a decimal without `u` has only signed types. Past long long's, gcc
+  // takes its widest signed type, __int128, and says the constant is "unsigned".
+  if (isDecimal && !u && value > 0x7fffffffffffffffn) {
+    return { value, ty: tyULong, int128: true, warning: warning ?? { message: 'integer constant is so large that it is unsigned', pedantic: false } };
+  }
   let ty: Type;
   if (suffix.includes('ll')) ty = u || value > 0x7fffffffffffffffn ? tyULLong : tyLLong;
   else if (u) ty = !l && value <= 0xffffffffn ? tyUInt : tyULong;
@@ -77,7 +93,7 @@ function decodeIntLiteral(image: string): IntLiteral | undefined {
   else if (!isDecimal && value <= 0xffffffffn) ty = tyUInt;
   else if (value <= 0x7fffffffffffffffn) ty = tyLong;
   else ty = tyULong;
-  return { value: ty.isUnsigned ? value : BigInt.asIntN(64, value), ty };
+  return { value: ty.isUnsigned ? value : BigInt.asIntN(64, value), ty, warning };
 }
 
 export function parseFloatLiteral(image: string): { value: number; ty: Type; imaginary: boolean; extended?: Uint8Array } {

@@ -20,7 +20,8 @@ import { hasSideEffects } from './side-effects.js';
 import { noteUpdate } from './sequence-points.js';
 import { noteEnumerator } from './enum-compare.js';
 import { AssignOp, BinaryOp, binaryPrecedence, Identifier, Kw, P, Tok } from './lexer.js';
-import { charLiteralValue, encodeStringLiteral, intLiteralError, parseFloatLiteral, parseIntLiteral } from './literals.js';
+import { charLiteralValue, encodeStringLiteral, parseFloatLiteral } from './literals.js';
+import { intConstantNode } from './int-constant.js';
 import { CParserBase, FUNCTION_NAME_IDENTS } from './parser-base.js';
 import { errorAt, holdWarnings, pedwarnAt, undeclaredAt, warnAt } from './report.js';
 import { requireModifiable } from './modifiable.js';
@@ -395,9 +396,7 @@ export abstract class ExprParser extends CParserBase implements FastExprParser {
     // GNU imaginary integer constants: `3i`, `2ui` (i among u/l); one ending in a digit (hex too) has no suffix.
     const last = t.image.charCodeAt(t.image.length - 1);
     const imaginary = !(last >= 48 && last <= 57) && /[iIjJ]/.test(t.image);
-    const lit = parseIntLiteral(imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
-    if (!lit) return errorAt(t, intLiteralError(t.image));
-    const n = numNode(lit.value, t, lit.ty);
+    const n = intConstantNode(t, imaginary ? t.image.replace(/[iIjJ]/, '') : t.image);
     return imaginary ? imaginaryConstant(n, t) : n;
   }
 

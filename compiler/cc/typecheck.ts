@@ -557,7 +557,7 @@ export function convertForAssign(expr: Node, to: Type, tok: IToken, what: string
   if (to.kind === 'enum') checkEnumConversion(expr, to, what === 'assigning to' ? tok : expressionStart(expr));
   if (isVector(to) || isVector(from)) return isVectorAssignable(from, to) ? expr : incompatibleTypes(expr, to, tok, site);
   if (isComplex(to) || (isComplex(from) && isScalar(to))) return castNode(expr, to);
-  if (isInt128(to) || (isInt128(from) && isScalar(to))) return castNode(expr, to);
+  if (isInt128(to) || (isInt128(from) && isScalar(to))) return checkConstantConversion(expr, to, castNode(expr, to));
   if (isFloat128(to) || (isFloat128(from) && isScalar(to))) {
     if (to.kind === 'ptr' || from.kind === 'ptr') incompatibleTypes(expr, to, tok, site);
     return castNode(expr, to);

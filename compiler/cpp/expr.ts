@@ -162,7 +162,7 @@ class ExprParser {
     this.pos++;
     switch (t.kind) {
       case TokenKind.Number:
-        return parseNumber(t, this.fail);
+        return parseNumber(t, this.fail, this.warn);
       case TokenKind.Char:
         return parseCharConstant(t, this.unsignedChar, this.fail, this.warn);
       case TokenKind.Ident:
@@ -195,7 +195,7 @@ class ExprParser {
 }
 
 /** An integer constant: decimal, octal, hex or (GNU) binary, with u/l suffixes. */
-function parseNumber(t: Token, fail: ExprErrorFn): PPValue {
+function parseNumber(t: Token, fail: ExprErrorFn, warn: ExprWarnFn): PPValue {
   const text = t.text;
   let digitsEnd = text.length;
   while (digitsEnd > 0 && 'uUlL'.includes(text[digitsEnd - 1])) digitsEnd--;
@@ -222,9 +222,14 @@ function parseNumber(t: Token, fail: ExprErrorFn): PPValue {
   }
   if (radix === 8 && /[89]/.test(body)) fail(`invalid digit "${/[89]/.exec(body)![0]}" in octal constant`, t);
   const prefix = radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : '';
-  const v = BigInt(prefix + body);
-  if (v > 0xffffffffffffffffn) fail('integer constant is too large for its type', t);
-  // Too big for intmax_t: gcc makes it unsigned (with a warning).
+  let v = BigInt(prefix + body);
+  // Past 64 bits: cpplib's pedwarn, and the value's low 64 bits.
+  if (v > 0xffffffffffffffffn) {
+    warn('integer constant is too large for its type', t, true);
+    v = BigInt.asUintN(64, v);
+  }
+  // Too big for intmax_t: unsigned; gcc warns when only a decimal's size made it so.
+  if (radix === 10 && !suffix.includes('u') && v > 0x7fffffffffffffffn) warn('integer constant is so large that it is unsigned', t, false);
   const unsigned = suffix.includes('u') || v > 0x7fffffffffffffffn;
   return wrap(v, unsigned);
 }

@@ -1,4 +1,8 @@
 /* Constants that do not fit: gcc's -Woverflow, on by default. */
+/* (#if: first, as the preprocessor's warnings come before the compiler's.) */
+#if 18446744073709551617 == 1 && 9223372036854775808 > 0
+int preprocessor_wraps;
+#endif
 void take(char);
 int sum(void) { return 2147483647 + 1; }
 int product(void) { return 1000000 * 1000000; }
@@ -44,3 +48,9 @@ char cast_short = (short)300;
 char cast_sum = (char)300 + 1000;
 char negative = -1000;
 void folded_stores(struct flags *f) { f->three = (char)9; f->twenty = 1 << 20; f->twelve = ~0 + 5000; }
+/* Decimals past LLONG_MAX are __int128 ("so large that it is unsigned"); past 64 bits, cut. */
+int wide_to_int = 9223372036854775808;
+unsigned wide_to_unsigned = 18446744073709551615;
+long wide_to_long = 9223372036854775808;
+long cut = 18446744073709551616;
+int wide_compared(void) { return 9223372036854775808 == 0x8000000000000000; }
