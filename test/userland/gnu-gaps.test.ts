@@ -21,6 +21,14 @@ describe('GNU getopt', () => {
   });
 });
 
+describe('slips found against glibc', () => {
+  it('scanf reads numeric fields of any length; the <math.h> macros evaluate once; <string.h> declares index', async () => {
+    const out = await expectSameAsGlibc('scanf_macros_case');
+    expect(out).toContain('130 zeros: 2 7 131 42\n');
+    expect(out).toContain('isnan once: 0 1\n');
+  });
+});
+
 describe('wcwidth', () => {
   it('gives glibc\'s widths in the C and C.UTF-8 locales', async () => {
     const out = await expectSameAsGlibc('wcwidth_case');

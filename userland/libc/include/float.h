@@ -12,6 +12,10 @@
 #define FLT_DECIMAL_DIG	9
 #define DBL_DECIMAL_DIG	17
 #define LDBL_DECIMAL_DIG	21
+/* C11: every format here has subnormal numbers. */
+#define FLT_HAS_SUBNORM	1
+#define DBL_HAS_SUBNORM	1
+#define LDBL_HAS_SUBNORM	1
 
 #define FLT_MANT_DIG	24
 #define FLT_DIG		6

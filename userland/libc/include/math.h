@@ -52,16 +52,18 @@ int __isinfl(long double x);
     sizeof(x) == sizeof(double) ? fn((double)(x)) : fn##l(x))
 #define fpclassify(x) __FP_DISPATCH(__fpclassify, x)
 #define signbit(x) __FP_DISPATCH(__signbit, x)
-#define isnan(x) ((x) != (x))
+/* Each argument is evaluated once, as C requires of these macros (`isnan(*p++)`): the
+   compilers' built-ins (gcc's and ours) take care of it, and raise no invalid exception. */
+#define isnan(x) __builtin_isnan(x)
 #define isinf(x) __FP_DISPATCH(__isinf, x)
 #define isfinite(x) (fpclassify(x) > FP_INFINITE)
 #define isnormal(x) (fpclassify(x) == FP_NORMAL)
-#define isunordered(x, y) (isnan(x) || isnan(y))
-#define isgreater(x, y) (!isunordered(x, y) && (x) > (y))
-#define isgreaterequal(x, y) (!isunordered(x, y) && (x) >= (y))
-#define isless(x, y) (!isunordered(x, y) && (x) < (y))
-#define islessequal(x, y) (!isunordered(x, y) && (x) <= (y))
-#define islessgreater(x, y) (!isunordered(x, y) && ((x) < (y) || (x) > (y)))
+#define isunordered(x, y) __builtin_isunordered(x, y)
+#define isgreater(x, y) __builtin_isgreater(x, y)
+#define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
+#define isless(x, y) __builtin_isless(x, y)
+#define islessequal(x, y) __builtin_islessequal(x, y)
+#define islessgreater(x, y) __builtin_islessgreater(x, y)
 #ifdef _GNU_SOURCE
 /* The BSD functions behind the macros, for code that takes their address or #undefs
    them (configure scripts link against isnan); the parentheses keep the macros out. */

@@ -57,4 +57,9 @@ size_t strlcat(char *dst, const char *src, size_t size);
 int strverscmp(const char *a, const char *b);
 #endif
 
+/* As glibc's outside strict ISO mode: index, rindex, bzero, ffs... come with <string.h>. */
+#ifndef __STRICT_ANSI__
+#include <strings.h>
+#endif
+
 #endif

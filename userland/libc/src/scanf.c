@@ -4,8 +4,9 @@
  * Conversions: %d %i %u %o %x %X %p %f %e %g %a %s %c %[set] %n %%, with '*'
  * (assignment suppression), 'm' (allocate the string, POSIX), a field width
  * and the length modifiers hh h l ll j z t L (%ls, %l[ and %lc store wide
- * characters). Numbers are collected into a small buffer and handed to
- * strtol/strtoul/strtod; strings go through a scan_sink (scan_sink.h).
+ * characters). Numbers are collected into a field buffer (of any length, as
+ * glibc reads them: 130 zeros then 7 is 7) and handed to strtol/strtoul/strtod;
+ * strings go through a scan_sink (scan_sink.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,48 @@ static int skip_space(scan_source *src)
 
 enum { LEN_INT, LEN_CHAR, LEN_SHORT, LEN_LONG };
 
+/* A number's text: in `small` until it outgrows it, then on the heap. */
+typedef struct {
+    char *text;
+    int n, cap;
+    char small[128];
+} field;
+
+static void field_clear(field *f)
+{
+    if (f->text == NULL) {
+        f->text = f->small;
+        f->cap = sizeof f->small;
+    }
+    f->n = 0;
+    f->text[0] = '\0';
+}
+
+/* Appends c; -1 when no memory is left for it (the field then ends there). */
+static int field_put(field *f, int c)
+{
+    if (f->n + 1 >= f->cap) {
+        int cap = f->cap * 2;
+        char *p = f->text == f->small ? malloc(cap) : realloc(f->text, cap);
+
+        if (p == NULL)
+            return -1;
+        if (f->text == f->small)
+            memcpy(p, f->small, f->n);
+        f->text = p;
+        f->cap = cap;
+    }
+    f->text[f->n++] = (char)c;
+    f->text[f->n] = '\0';
+    return 0;
+}
+
+static void field_free(field *f)
+{
+    if (f->text != f->small)
+        free(f->text);
+}
+
 static void store_signed(va_list *ap, int length, long v)
 {
     switch (length) {
@@ -97,12 +140,12 @@ static int number_char(const char *buf, int n, int c, int base)
     return base == 16 && isxdigit(c);
 }
 
-/* Append c to buf and read the next character, or stop (EOF) when the field is full. */
-static int take(scan_source *src, char *buf, int *n, int width, int c)
+/* Append c to the field and read the next character, or stop (EOF) when the field is full. */
+static int take(scan_source *src, field *f, int width, int c)
 {
-    buf[(*n)++] = (char)c;
-    buf[*n] = '\0';
-    return *n < width ? next_char(src) : EOF;
+    if (field_put(f, c) < 0)
+        return EOF;
+    return width == 0 || f->n < width ? next_char(src) : EOF;
 }
 
 /*
@@ -111,47 +154,46 @@ static int take(scan_source *src, char *buf, int *n, int width, int c)
  * point and an exponent. Like glibc it never backs up more than one
  * character: in "100ergs" the 'e' is consumed though no exponent follows.
  */
-static int read_float(scan_source *src, char *buf, int width)
+static int read_float(scan_source *src, field *f, int width)
 {
-    int n = 0, c, hex = 0, point = 0, digits = 0, sign;
+    int c, hex = 0, point = 0, digits = 0, sign;
     const char *word;
 
-    buf[0] = '\0';
-    if (width <= 0)
-        return 0;
+    field_clear(f);
     c = next_char(src);
     if (c == '+' || c == '-')
-        c = take(src, buf, &n, width, c);
-    sign = n;
+        c = take(src, f, width, c);
+    sign = f->n;
     if (c == 'i' || c == 'I' || c == 'n' || c == 'N') {
         word = (c == 'i' || c == 'I') ? "infinity" : "nan";
-        while (c != EOF && word[n - sign] != '\0' && tolower(c) == word[n - sign])
-            c = take(src, buf, &n, width, c);
+        while (c != EOF && word[f->n - sign] != '\0' && tolower(c) == word[f->n - sign])
+            c = take(src, f, width, c);
         unread_char(src, c);
-        return n;
+        /* Only "inf", "infinity" and "nan" are numbers: a width that cuts one short is a matching failure. */
+        return f->n - sign == 3 || word[f->n - sign] == '\0' ? f->n : 0;
     }
     if (c == '0') {
-        c = take(src, buf, &n, width, c);
+        c = take(src, f, width, c);
         digits = 1;
         if (c == 'x' || c == 'X') {
-            c = take(src, buf, &n, width, c);
+            c = take(src, f, width, c);
             hex = 1;
             digits = 0;
         }
     }
     for (;;) {
         if (c != EOF && (hex ? isxdigit(c) : isdigit(c))) {
-            c = take(src, buf, &n, width, c);
+            c = take(src, f, width, c);
             digits = 1;
         } else if (c == '.' && !point) {
-            c = take(src, buf, &n, width, c);
+            c = take(src, f, width, c);
             point = 1;
         } else if (digits && (hex ? (c == 'p' || c == 'P') : (c == 'e' || c == 'E'))) {
-            c = take(src, buf, &n, width, c);
+            c = take(src, f, width, c);
             if (c == '+' || c == '-')
-                c = take(src, buf, &n, width, c);
+                c = take(src, f, width, c);
             while (c != EOF && isdigit(c))
-                c = take(src, buf, &n, width, c);
+                c = take(src, f, width, c);
             break;
         } else {
             break;
@@ -161,25 +203,23 @@ static int read_float(scan_source *src, char *buf, int width)
     /* "0x" followed by neither a hex digit nor a point is a matching failure in glibc. */
     if (hex && !digits && !point)
         return 0;
-    return n;
+    return f->n;
 }
 
-/* Read up to width characters of a number into buf; returns how many. */
-static int read_number(scan_source *src, char *buf, int width, int base)
+/* Read a number of up to width characters (0: any number) into the field; returns how many. */
+static int read_number(scan_source *src, field *f, int width, int base)
 {
-    int n = 0, c;
+    int c;
 
-    while (n < width) {
+    field_clear(f);
+    while (width == 0 || f->n < width) {
         c = next_char(src);
-        if (c == EOF || !number_char(buf, n, c, base)) {
+        if (c == EOF || !number_char(f->text, f->n, c, base) || field_put(f, c) < 0) {
             unread_char(src, c);
             break;
         }
-        buf[n++] = (char)c;
-        buf[n] = '\0';
     }
-    buf[n] = '\0';
-    return n;
+    return f->n;
 }
 
 /* Parse a %[...] set at fmt (after the '['); fills in[] and returns the char after ']'. */
@@ -213,7 +253,7 @@ static const char *parse_set(const char *fmt, unsigned char *in)
 static int scan(scan_source *src, const char *fmt, va_list ap_in)
 {
     va_list ap;
-    char num[128];
+    field num = { NULL };
     unsigned char set[256];
     int assigned = 0, suppress, allocate, width, length, long_double, c, n, base, failed_input = 1, at_eof;
     char *end;
@@ -277,33 +317,33 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
         switch (*fmt) {
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p':
             base = *fmt == 'd' || *fmt == 'u' ? 10 : *fmt == 'i' ? 0 : *fmt == 'o' ? 8 : 16;
-            n = read_number(src, num, width > 0 && width < 127 ? width : 127, base);
-            if (n == 0 || (n == 1 && (num[0] == '-' || num[0] == '+')))
+            n = read_number(src, &num, width, base);
+            if (n == 0 || (n == 1 && (num.text[0] == '-' || num.text[0] == '+')))
                 goto done;
             if (suppress)
                 break;
             if (*fmt == 'p')
-                *va_arg(ap, void **) = (void *)strtoul(num, NULL, 16);
+                *va_arg(ap, void **) = (void *)strtoul(num.text, NULL, 16);
             else if (*fmt == 'd' || *fmt == 'i')
-                store_signed(&ap, length, strtol(num, NULL, base));
+                store_signed(&ap, length, strtol(num.text, NULL, base));
             else
-                store_unsigned(&ap, length, strtoul(num, NULL, base));
+                store_unsigned(&ap, length, strtoul(num.text, NULL, base));
             assigned++;
             break;
         case 'f': case 'e': case 'g': case 'E': case 'G': case 'a': case 'F': case 'A':
-            n = read_float(src, num, width > 0 && width < 127 ? width : 127);
+            n = read_float(src, &num, width);
             /* The text must start a number: strtod takes the longest prefix ("1.5e" is 1.5). */
-            strtod(num, &end);
-            if (n == 0 || end == num)
+            strtod(num.text, &end);
+            if (n == 0 || end == num.text)
                 goto done;
             if (suppress)
                 break;
             if (long_double)
-                *va_arg(ap, long double *) = strtold(num, NULL);
+                *va_arg(ap, long double *) = strtold(num.text, NULL);
             else if (length == LEN_LONG)
-                *va_arg(ap, double *) = strtod(num, NULL);
+                *va_arg(ap, double *) = strtod(num.text, NULL);
             else
-                *va_arg(ap, float *) = strtof(num, NULL);
+                *va_arg(ap, float *) = strtof(num.text, NULL);
             assigned++;
             break;
         case 's':
@@ -359,6 +399,7 @@ static int scan(scan_source *src, const char *fmt, va_list ap_in)
         }
     }
 done:
+    field_free(&num);
     va_end(ap);
     return assigned;
 }
