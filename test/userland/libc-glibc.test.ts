@@ -230,6 +230,10 @@ describe('libc against glibc, continued', () => {
       expect({ stdout: ours.stdout, signal: ours.signal }).toEqual({ stdout: glibc.stdout, signal: 'SIGABRT' });
     }
   });
+
+  it('math.h edge cases: atan2 underflow, expm1 near overflow, pow(-1, huge), rint in every rounding mode, gamma signs and accuracy near 1 and 2, ERANGE', async () => {
+    await expectSameAsGlibc('math_edge_cases');
+  });
 });
 
 describe('libc in the emulator', () => {

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <errno.h>
+#include <fenv.h>
 #include <stdint.h>
 #include "math_dd.h"
 
@@ -163,20 +164,34 @@ double round(double x)
     return t;
 }
 
-/* To nearest, ties to even: adding and removing 2^52 leaves no fraction bits. */
+/*
+ * In the current rounding mode: adding and removing 2^52 leaves no fraction
+ * bits, and the addition rounds as the mode says. The shift goes away from zero
+ * on x's side, so that the value rounded is x itself: rounding |x| would round a
+ * negative x the wrong way upward and downward. copysign keeps the -0 of (-1, 0).
+ */
 double rint(double x)
 {
-    double a = fabs(x);
+    double r;
 
-    if (!isless(a, 4503599627370496.0))
+    if (!isless(fabs(x), 4503599627370496.0))
         return x;
-    a = (a + 4503599627370496.0) - 4503599627370496.0;
-    return copysign(a, x);
+    if (x > 0)
+        r = (x + 4503599627370496.0) - 4503599627370496.0;
+    else
+        r = (x - 4503599627370496.0) + 4503599627370496.0;
+    return copysign(r, x);
 }
 
+/* rint without the inexact flag, which C reserves to rint. */
 double nearbyint(double x)
 {
-    return rint(x);
+    int inexact = fetestexcept(FE_INEXACT);
+    double r = rint(x);
+
+    if (!inexact)
+        feclearexcept(FE_INEXACT);
+    return r;
 }
 
 long lround(double x) { return (long)round(x); }
@@ -210,8 +225,10 @@ double frexp(double x, int *e)
 /*
  * x * 2^e rounded once: big steps are taken only while the result stays
  * normal (exact), so the last multiplication is the only one that rounds.
+ * __scale2 is the library's own scaling; ldexp adds the caller's range errors:
+ * overflow, or a nonzero x scaled to 0 (not a subnormal result), as glibc's.
  */
-double ldexp(double x, int e)
+double __scale2(double x, int e)
 {
     if (e > 1023) {
         x *= 0x1p1023;
@@ -232,6 +249,18 @@ double ldexp(double x, int e)
     return x * double_of((uint64_t)(e + 1023) << 52);
 }
 
+double ldexp(double x, int e)
+{
+    double r;
+
+    if (!isfinite(x) || x == 0.0)
+        return x + x;
+    r = __scale2(x, e);
+    if (isinf(r) || r == 0.0)
+        errno = ERANGE;
+    return r;
+}
+
 double scalbn(double x, int e) { return ldexp(x, e); }
 
 double scalbln(double x, long e)
@@ -243,24 +272,24 @@ double scalbln(double x, long e)
     return ldexp(x, (int)e);
 }
 
+/* 0, NaN and the infinities are domain errors (EDOM), as glibc reports them. */
 int ilogb(double x)
 {
     int e;
 
-    if (x == 0.0 || isnan(x))
-        return -2147483647 - 1;
-    if (isinf(x))
-        return 2147483647;
+    if (x == 0.0 || isnan(x) || isinf(x)) {
+        errno = EDOM;
+        return isinf(x) ? 2147483647 : -2147483647 - 1;
+    }
     frexp(x, &e);
     return e - 1;
 }
 
+/* logb(0) raises divide-by-zero but is no range error: glibc leaves errno alone. */
 double logb(double x)
 {
-    if (x == 0.0) {
-        errno = ERANGE;
-        return -HUGE_VAL;
-    }
+    if (x == 0.0)
+        return -1.0 / fabs(x);
     if (isinf(x))
         return HUGE_VAL;
     if (isnan(x))
@@ -282,7 +311,7 @@ static uint64_t unpack(double x, int *e)
     double f = frexp(fabs(x), e);
 
     *e -= 53;
-    return (uint64_t)ldexp(f, 53);
+    return (uint64_t)__scale2(f, 53);
 }
 
 /* fmod by binary long division on the significands: always exact. */
@@ -307,7 +336,7 @@ double fmod(double x, double y)
     }
     if (mx >= my)
         mx -= my;
-    return copysign(ldexp((double)mx, ey), x);
+    return copysign(__scale2((double)mx, ey), x);
 }
 
 /* x - n y with n the integer nearest x / y (ties to even). */
@@ -369,9 +398,14 @@ double remquo(double x, double y, int *quo)
     return r;
 }
 
+/*
+ * A step to infinity or into the subnormals (0 included) is a range error, as
+ * glibc reports it; the first step up from 0 is not.
+ */
 double nextafter(double x, double y)
 {
     uint64_t u;
+    double r;
 
     if (isnan(x) || isnan(y))
         return x + y;
@@ -384,7 +418,10 @@ double nextafter(double x, double y)
         u++;
     else
         u--;
-    return double_of(u);
+    r = double_of(u);
+    if (isinf(r) || fabs(r) < 0x1p-1022)
+        errno = ERANGE;
+    return r;
 }
 
 double fmin(double x, double y)
@@ -411,9 +448,16 @@ double fmax(double x, double y)
 
 double fdim(double x, double y)
 {
+    double r;
+
     if (isnan(x) || isnan(y))
         return x + y;
-    return x > y ? x - y : 0.0;
+    if (!(x > y))
+        return 0.0;
+    r = x - y;
+    if (isinf(r) && !isinf(x) && !isinf(y))
+        errno = ERANGE;
+    return r;
 }
 
 /* x * y + z with the product exact (double-double); rounded once in all but rare ties. */

@@ -128,6 +128,9 @@ static inline dd dd_sqrt(dd a)
 #define DD_INV_LN2 dd_make(0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56)
 #define DD_LOG10_2 dd_make(0x1.34413509f79ffp-2, -0x1.9dc1da994fd21p-59)
 
+/* math.c: x * 2^e rounded once, as ldexp, but no range error: a scaling inside
+   a computation is no error of the caller's. */
+double __scale2(double x, int e);
 /* math_exp.c: e^a = 2^k * (1 + m), and the natural logarithm, both to ~100 bits. */
 dd __exp_dd(dd a, int *k);
 dd __log_dd(dd a);

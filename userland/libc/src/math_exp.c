@@ -50,7 +50,7 @@ dd __log_dd(dd a)
     m = frexp(a.hi, &k);
     if (m < 0.70710678118654752440)
         k--;
-    a = dd_make(ldexp(a.hi, -k), ldexp(a.lo, -k));
+    a = dd_make(__scale2(a.hi, -k), __scale2(a.lo, -k));
     f = dd_add_d(a, -1.0);
     s = dd_div(f, dd_add_d(f, 2.0));
     w = dd_mul(s, s);
@@ -159,6 +159,10 @@ double exp10(double x)
 
 double expm1(double x)
 {
+    int k;
+    double r;
+    dd m;
+
     if (isnan(x) || x == HUGE_VAL)
         return x; /* +inf is exact: no range error */
     if (fabs(x) < 0x1p-54)
@@ -167,8 +171,19 @@ double expm1(double x)
         return overflow(0);
     if (x < -40.0)
         return -1.0;
-    dd r = expm1_dd(dd_make(x, 0.0));
-    return r.hi + r.lo;
+    if (x > 40.0) {
+        /*
+         * 2^k (1 + m - 2^-k), the 1 taken off before scaling: expm1_dd's product
+         * by 2^k would overflow the splitting near the top of the range.
+         */
+        m = __exp_dd(dd_make(x, 0.0), &k);
+        r = __dd_scale(dd_add_d(dd_add_d(m, 1.0), -__scale2(1.0, -k)), k);
+        if (isinf(r))
+            errno = ERANGE;
+        return r;
+    }
+    m = expm1_dd(dd_make(x, 0.0));
+    return m.hi + m.lo;
 }
 
 /*
@@ -280,7 +295,9 @@ double pow(double x, double y)
         return x + y;
     if (x == 0.0) {
         if (y < 0.0) {
-            errno = ERANGE;
+            /* A pole (divide-by-zero) for finite y; 0^-inf is an exact infinity. */
+            if (!isinf(y))
+                errno = ERANGE;
             return odd ? copysign(HUGE_VAL, x) : HUGE_VAL;
         }
         return odd ? x : 0.0;
@@ -307,8 +324,11 @@ double pow(double x, double y)
      * or underflow (and y is even). Checking first also keeps y log|x| from
      * overflowing the double-double splitting.
      */
-    if (fabs(y) >= 0x1p64)
+    if (fabs(y) >= 0x1p64) {
+        if (ax == 1.0)
+            return 1.0;     /* x is -1, and y, past 2^53, an even integer */
         return (ax > 1.0) == (y > 0) ? overflow(0) : underflow(0);
+    }
     return exp_of(dd_mul_d(__log_dd(dd_make(ax, 0.0)), y), negative);
 }
 

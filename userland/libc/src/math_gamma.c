@@ -74,13 +74,15 @@ double erf(double x)
 
 double erfc(double x)
 {
-    double a = fabs(x);
+    double a = fabs(x), r;
     dd v;
 
     if (isnan(x))
         return x;
-    if (x > 27.3)
+    if (x > 27.3) {
+        errno = ERANGE;     /* underflow, as glibc reports it */
         return 0.0;
+    }
     if (x < -6.0)
         return 2.0;
     if (a <= 2.5) {
@@ -88,12 +90,60 @@ double erfc(double x)
         v = x < 0 ? dd_add_d(v, 1.0) : dd_add_d(dd_neg(v), 1.0);
         return v.hi + v.lo;
     }
-    return x < 0 ? 2.0 - erfc_fraction(a) : erfc_fraction(a);
+    if (x < 0)
+        return 2.0 - erfc_fraction(a);
+    r = erfc_fraction(a);
+    if (r == 0.0)
+        errno = ERANGE;
+    return r;
+}
+
+/*
+ * log gamma(2 + z) for |z| <= 1/2, from its Taylor series
+ *   (1 - euler_gamma) z + sum over k >= 2 of (-1)^k (zeta(k) - 1) / k z^k,
+ * whose terms shrink by z/2 at each step. Near the zeros at 1 and 2 the result
+ * is as small as z, which the shift and subtraction of lgamma_stirling cannot
+ * give with a small relative error. The coefficients (computed to 300 bits
+ * with mpmath, then rounded) are double-doubles where they weigh most.
+ */
+static const double lgamma2_head[][2] = {
+    { 0x1.b0ee6072093cep-2, 0x1.6cb90701fbfabp-58 },
+    { 0x1.4a34cc4a60fa6p-2, 0x1.1873d8912200cp-56 },
+    { -0x1.13e001a557607p-4, 0x1.fb68be2f8821fp-58 },
+    { 0x1.51322ac7d8483p-6, 0x1.afc89088cb729p-60 },
+    { -0x1.e404fc218f5f2p-8, 0x1.e4a627cf1eb34p-62 },
+    { 0x1.7add6eadb6c30p-9, -0x1.5b7828c7fd7f4p-64 },
+    { -0x1.38ac5c2bf8e08p-10, 0x1.8a4c1cfd9cec8p-65 },
+    { 0x1.0b36af86396e9p-11, -0x1.0698d6c892967p-65 },
+};
+
+static const double lgamma2_tail[] = {   /* from z^9 to z^28 */
+    -0x1.d3fd4c76d2fc8p-13, 0x1.a127b0f17d65ap-14, -0x1.78de5bd7c81efp-15, 0x1.580dcee66eb02p-16,
+    -0x1.3cbc963ce2243p-17, 0x1.2597a39f34aacp-18, -0x1.11b2eb7679541p-19, 0x1.0064cdeb22f0fp-20,
+    -0x1.e2600d93cfd2fp-22, 0x1.c76bbb3f07a4dp-23, -0x1.af5a6cbbf8a97p-24, 0x1.99b93c2070b0fp-25,
+    -0x1.862c734df3eacp-26, 0x1.7469daccfadcdp-27, -0x1.6434a8447aeadp-28, 0x1.555a877ffd2c3p-29,
+    -0x1.47b1679258d0ep-30, 0x1.3b15d2b2fc10cp-31, -0x1.2f69a9fabe3e0p-32, 0x1.24932a337434cp-33,
+};
+
+static dd lgamma_near_2(dd z)
+{
+    int n = (int)(sizeof lgamma2_tail / sizeof lgamma2_tail[0]), i;
+    double t = 0.0;
+    dd s;
+
+    for (i = n - 1; i >= 0; i--)
+        t = lgamma2_tail[i] + z.hi * t;
+    s = dd_make(t, 0.0);
+    for (i = 7; i >= 0; i--)
+        s = dd_add(dd_make(lgamma2_head[i][0], lgamma2_head[i][1]), dd_mul(s, z));
+    return dd_mul(s, z);
 }
 
 /*
  * log gamma(x) for x > 0: shift x up to y >= 16 with gamma(x) = gamma(y) /
- * (x (x+1) ... (y-1)), then Stirling's series with Bernoulli-number terms.
+ * (x (x+1) ... (y-1)), then Stirling's series with Bernoulli-number terms,
+ * its first term in double-double as it is the largest. From 1/2 to 5/2, the
+ * Taylor series around 2 instead, and gamma(x) = gamma(x + 1) / x below 3/2.
  */
 static dd lgamma_pos(dd x)
 {
@@ -105,18 +155,23 @@ static dd lgamma_pos(dd x)
     double inv, inv2, series = 0.0;
     int i;
 
+    if (x.hi >= 0.5 && x.hi < 1.5)
+        return dd_sub(lgamma_near_2(dd_add_d(x, -1.0)), __log_dd(x));
+    if (x.hi >= 1.5 && x.hi < 2.5)
+        return lgamma_near_2(dd_add_d(x, -2.0));
     while (y.hi < 16.0) {
         prod = dd_mul(prod, y);
         y = dd_add_d(y, 1.0);
     }
     inv = 1.0 / y.hi;
     inv2 = inv * inv;
-    for (i = 7; i >= 0; i--)
+    for (i = 7; i >= 1; i--)
         series = series * inv2 + stirling[i];
-    series *= inv;
-    /* (y - 1/2) log y - y + log(2 pi)/2 + series - log(prod) */
+    series *= inv * inv2;
+    /* (y - 1/2) log y - y + log(2 pi)/2 + 1/(12 y) + series - log(prod) */
     r = dd_mul(dd_add_d(y, -0.5), __log_dd(y));
     r = dd_add(dd_sub(r, y), DD_HALF_LN_2PI);
+    r = dd_add(r, dd_div(dd_make(1.0, 0.0), dd_mul_d(y, 12.0)));
     r = dd_add_d(r, series);
     return dd_sub(r, __log_dd(prod));
 }
@@ -153,6 +208,8 @@ double lgamma_r(double x, int *sign)
     if (isinf(x))
         return HUGE_VAL;
     if (x <= 0 && x == rint(x)) {
+        if (x == 0.0 && signbit(x))
+            *sign = -1;     /* glibc's: the side of -0, 1 at the other poles */
         errno = ERANGE;
         return HUGE_VAL;
     }
@@ -187,10 +244,18 @@ double tgamma(double x)
         errno = ERANGE;
         return HUGE_VAL;
     }
-    if (x < -190.0)
-        return fmod(floor(x), 2.0) != 0.0 ? 0.0 : -0.0;
+    /*
+     * Underflow (a range error, as glibc's), with gamma's sign on (n - 1, n):
+     * negative where n is even, so where floor(x) is odd.
+     */
+    if (x < -190.0) {
+        errno = ERANGE;
+        return fmod(floor(x), 2.0) != 0.0 ? -0.0 : 0.0;
+    }
     l = lgamma_signed(x, &sign);
     m = __exp_dd(l, &k);
     r = __dd_scale(dd_add_d(m, 1.0), k);
+    if (r == 0.0)
+        errno = ERANGE;
     return sign < 0 ? -r : r;
 }

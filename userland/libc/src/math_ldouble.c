@@ -190,6 +190,8 @@ float nextafterf(float x, float y)
     memcpy(&u, &x, sizeof u);
     u += (x < y) == (x > 0) ? 1 : -1;
     memcpy(&x, &u, sizeof u);
+    if (isinf(x) || fabsf(x) < FLT_MIN)
+        errno = ERANGE;   /* as nextafter's */
     return x;
 }
 

@@ -278,6 +278,7 @@ double atan2(double y, double x)
 {
     double r;
     dd v, q;
+    int negative = signbit(y), left = signbit(x);
 
     if (isnan(x) || isnan(y))
         return x + y;
@@ -298,13 +299,17 @@ double atan2(double y, double x)
     if (isinf(x))
         r = x > 0 ? 0.0 : DD_PI.hi;
     else {
-        /* Only the ratio matters: bring huge or tiny arguments near 1 (exactly, by 2^k). */
+        /*
+         * Only the ratio matters: bring huge or tiny arguments near 1 (by 2^k).
+         * The smaller one may underflow to 0 on the way, when the ratio does
+         * too, so the signs are the ones taken above.
+         */
         if (fmax(fabs(x), fabs(y)) > 0x1p900) {
-            x = ldexp(x, -600);
-            y = ldexp(y, -600);
+            x = __scale2(x, -600);
+            y = __scale2(y, -600);
         } else if (fmax(fabs(x), fabs(y)) < 0x1p-900) {
-            x = ldexp(x, 600);
-            y = ldexp(y, 600);
+            x = __scale2(x, 600);
+            y = __scale2(y, 600);
         }
         /*
          * Quotients beyond 2^60 give pi/2; below 2^-900 atan(q) = q, and one
@@ -315,18 +320,20 @@ double atan2(double y, double x)
         if (q.hi > 0x1p60)
             v = DD_PI_2;
         else if (q.hi < 0x1p-900)
-            v = x < 0 ? DD_PI : q;
+            v = left ? DD_PI : q;
         else
             v = atan_dd(dd_div(dd_make(fabs(y), 0.0), dd_make(fabs(x), 0.0)));
         if (q.hi < 0x1p-900) {
             r = v.hi;
-            return y > 0 ? r : -r;
+            if (r == 0.0)
+                errno = ERANGE;     /* underflow, as glibc reports it */
+            return negative ? -r : r;
         }
-        if (x < 0)
+        if (left)
             v = dd_sub(DD_PI, v);
         r = v.hi + v.lo;
     }
-    return y > 0 ? r : -r;
+    return negative ? -r : r;
 }
 
 double asin(double x)
