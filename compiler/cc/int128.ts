@@ -63,6 +63,17 @@ function common128(a: Type, b: Type): Type {
   return (isInt128(a) && a.isUnsigned) || (isInt128(b) && b.isUnsigned) ? tyUInt128 : tyInt128;
 }
 
+/**
+ * The usual arithmetic conversions beside a floating operand: the 128-bit integer converts
+ * to the floating type (`i * 0.5` is a double), never the other way. Undefined when neither
+ * operand is floating.
+ */
+export function floatingOperands(lhs: Node, rhs: Node, castTo: (e: Node, ty: Type) => Node): [Node, Node] | undefined {
+  if (isFlonum(lhs.ty!)) return [lhs, castTo(rhs, lhs.ty!)];
+  if (isFlonum(rhs.ty!)) return [castTo(lhs, rhs.ty!), rhs];
+  return undefined;
+}
+
 export function int128Binary(op: Int128Op, lhs: Node, rhs: Node, tok: IToken, castTo: (e: Node, ty: Type) => Node): Node {
   if (op === 'shl' || op === 'shr') {
     // The shift count is an ordinary int; the result has the left operand's type.

@@ -12,7 +12,7 @@ import { complexBinary, complexUnary, fromComplex, isComplex, toComplex } from '
 import { evalFloat, floatToIntConstant, tryEvalInt, wrapToType } from './consteval.js';
 import { narrowTrapping, narrowTrappingTo } from './trapv.js';
 import { eitherFloat128, float128Binary, float128Negate, fromFloat128, isFloat128, toFloat128, tyFloat128 } from './float128.js';
-import { fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
+import { floatingOperands, fromInt128, int128Binary, int128Unary, isInt128, toInt128, tyInt128, tyUInt128, type Int128Op } from './int128.js';
 import { checkBoolContext, warnBitNotOfTruth } from './bool-context.js';
 import { checkPointerConversion, expressionStart, incompatibleTypes, intConversionMessage, noteExpectedArgument, type ConversionSite } from './pointer-conversion.js';
 import { checkEnumConversion } from './enum-compare.js';
@@ -21,7 +21,7 @@ import { errorAt, isWarningOn, pedwarnAt, warnAt } from './report.js';
 import { eitherVector, isVector, isVectorAssignable, vectorBinary, vectorCast, vectorCompare, vectorUnary, type VectorOp } from './vector.js';
 import {
   isFlonum, isInteger, isNumeric, isNumberLikeAggregate, tyBool, isPointerLike, isScalar, isAggregate, isCompatible, pointerTo,
-  tyInt, tyLong, tyUInt, tyULong, type Type, isCompatibleQualified,
+  tyInt, tyLong, tyUInt, tyULong, type Type,
   qualifiedType, unqualified, tyChar, tyDouble, canonicalType, decayedType,
 } from './types.js';
 import { quotedType, quotedValueType } from './typedef-names.js';
@@ -201,7 +201,9 @@ export function arithNode(kind: NodeKind, op: string, lhs: Node, rhs: Node, tok:
   if (eitherFloat128(lhs, rhs)) return float128Binary(kind, op, lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) {
     if (intOnly && (isFlonum(lhs.ty!) || isFlonum(rhs.ty!))) errorAt(tok, `invalid operands to binary ${op}`);
-    return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
+    const floating = floatingOperands(lhs, rhs, castNode);
+    if (floating === undefined) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
+    [lhs, rhs] = floating;
   }
   if (intOnly) {
     requireOperands(lhs, rhs, op, tok, isInteger);
@@ -323,7 +325,7 @@ export function addNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherComplex(lhs, rhs)) return complexBinary('add', lhs, rhs, tok, castNode, commonType);
   if (eitherFloat128(lhs, rhs)) return float128Binary('add', '+', lhs, rhs, tok, castNode);
   if (either128(lhs, rhs)) {
-    if (!isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return int128Binary('add', lhs, rhs, tok, castNode);
+    if (!isPointerLike(lhs.ty!) && !isPointerLike(rhs.ty!)) return arithNode('add', '+', lhs, rhs, tok);
     // A 128-bit index into an array: its low 64 bits are the offset.
     if (isInt128(lhs.ty!)) lhs = castNode(lhs, tyLong);
     else rhs = castNode(rhs, tyLong);
@@ -382,7 +384,7 @@ export function subNode(lhs: Node, rhs: Node, tok: IToken): Node {
   if (eitherVector(lhs, rhs)) return vectorBinary('sub', '-', lhs, rhs, tok, castNode);
   if (eitherComplex(lhs, rhs)) return complexBinary('sub', lhs, rhs, tok, castNode, commonType);
   if (eitherFloat128(lhs, rhs)) return float128Binary('sub', '-', lhs, rhs, tok, castNode);
-  if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return int128Binary('sub', lhs, rhs, tok, castNode);
+  if (either128(lhs, rhs) && !isPointerLike(lhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isInt128(rhs.ty!)) rhs = castNode(rhs, tyLong);
   if (isNumeric(lhs.ty!) && isNumeric(rhs.ty!)) return arithNode('sub', '-', lhs, rhs, tok);
   if (isPointerLike(lhs.ty!) && isInteger(rhs.ty!)) {
@@ -415,7 +417,11 @@ export function compareNode(kind: NodeKind, lhs: Node, rhs: Node, tok: IToken): 
     return complexBinary(kind, lhs, rhs, tok, castNode, commonType);
   }
   if (eitherFloat128(lhs, rhs)) return float128Binary(kind, 'comparison', lhs, rhs, tok, castNode);
-  if (either128(lhs, rhs)) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
+  if (either128(lhs, rhs)) {
+    const floating = floatingOperands(lhs, rhs, castNode);
+    if (floating === undefined) return int128Binary(kind as Int128Op, lhs, rhs, tok, castNode);
+    [lhs, rhs] = floating;
+  }
   if (!isScalarLike(lhs) || !isScalarLike(rhs)) {
     // (`a > b` is built as `b < a`: the message names the operands as written.)
     if (tok.image.startsWith('>')) invalidOperands(rhs, lhs, tok.image, tok);
@@ -735,50 +741,6 @@ function shiftedRecord(base: Node, dynBase: Obj, tok: IToken): Node {
   const bytes = castNode(addrNode(base, tok), pointerTo(tyChar));
   const at = addNode(bytes, varNode(dynBase, tok), tok);
   return derefNode(castNode(at, pointerTo(base.ty!)), tok);
-}
-
-export interface GenericAssociation {
-  ty: Type | undefined; // undefined: `default`
-  expr: Node;
-  tok: IToken; // the type name's (or `default`'s) first token
-}
-
-/** Whether a type has a size: no `void`, `int[]` or declared-only struct (C11 6.2.5p1). */
-function isCompleteObjectType(t: Type): boolean {
-  if (t.kind === 'void' || t.kind === 'func') return false;
-  if (t.kind === 'array') return t.arrayLen >= 0 || t.isVla;
-  return !isAggregate(t) || t.isComplete;
-}
-
-/**
- * Associations name complete object types (C11 6.5.1.1p2), at most one is `default`, and
- * no two are compatible.
- */
-function checkAssociations(associations: GenericAssociation[]): void {
-  const comparable = (t: Type | undefined): t is Type => t !== undefined;
-  associations.forEach((a, i) => {
-    if (a.ty?.kind === 'func') errorAt(a.tok, "'_Generic' association has function type");
-    else if (a.ty && !isCompleteObjectType(a.ty)) errorAt(a.tok, "'_Generic' association has incomplete type");
-    const earlier = associations.slice(0, i);
-    if (a.ty === undefined && earlier.some((b) => b.ty === undefined)) errorAt(a.tok, "duplicate 'default' case in '_Generic'");
-    if (comparable(a.ty) && earlier.some((b) => comparable(b.ty) && isCompatibleQualified(a.ty!, b.ty, true))) {
-      errorAt(a.tok, "'_Generic' specifies two compatible types");
-    }
-  });
-}
-
-/**
- * `_Generic`: the association whose type is compatible with the controlling expression's
- * type after lvalue conversion (arrays and functions become pointers, qualifiers drop).
- */
-export function selectGeneric(control: Node, associations: GenericAssociation[], tok: IToken): Node {
-  checkAssociations(associations);
-  const t = unqualified(control.ty!);
-  const ty = decayedType(t);
-  const chosen = associations.find((a) => a.ty !== undefined && isCompatibleQualified(a.ty, ty, true))
-    ?? associations.find((a) => a.ty === undefined);
-  if (!chosen) return errorAt(tok, `'_Generic' selector of type ${quotedType(ty)} is not compatible with any association`);
-  return chosen.expr;
 }
 
 /** float → double and small integers → int, for variadic and unprototyped arguments. */
