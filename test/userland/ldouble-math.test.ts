@@ -79,6 +79,17 @@ describe('long double math', () => {
     expect(out).toContain('lroundl 9223372036854775807 ');
   }, 120_000);
 
+  it('strtold, wcstold and scanf %Lf are correctly rounded to the x87 format, with its range', async () => {
+    const out = await cases.expectSameAsGlibc('strtold_case');
+    // 64 bits of precision and the 15-bit exponent's range, not double's.
+    expect(out).toContain('strtold "0.1" = 3ffbcccccccccccccccd 0xc.ccccccccccccccdp-7 errno 0 end 3\n');
+    expect(out).toContain('strtold "1e4000" = 73e6d1ba8323fe558c61 0xd.1ba8323fe558c61p+13284 errno 0 end 6\n');
+    // A midpoint in all its 11496 digits ties to even; beyond it, the first nonzero digit rounds up.
+    expect(out).toContain('strtold 3 * 2^-16446 (11496 digits) = 00000000000000000002 ');
+    expect(out).toContain('strtold midpoint, 600 zeros and a 1 = 3fff8000000000000001 ');
+    expect(out).toContain('sscanf "0.1" "%Lf%n" = 1 3ffbcccccccccccccccd ');
+  }, 120_000);
+
   describe('in the emulator', () => {
     let built: Built;
     beforeAll(async () => {

@@ -435,12 +435,6 @@ float strtof(const char *s, char **end)
     return (float)parse_float(s, end, &float_format_);
 }
 
-/* long double carries double precision in this libc (see math_float.c). */
-long double strtold(const char *s, char **end)
-{
-    return parse_float(s, end, &double_format);
-}
-
 double atof(const char *s)
 {
     return strtod(s, NULL);
