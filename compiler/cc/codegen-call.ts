@@ -289,7 +289,8 @@ function loadGp(g: Gen, reg: string, offset: number, size: number): void {
 
 /**
  * Gives each parameter its home: register arguments are stored to their stack slots,
- * memory arguments stay where the caller put them (16(%rbp) upwards).
+ * memory arguments stay where the caller put them (16(%rbp) upwards), unless the frame is
+ * realigned: they are then copied to their own slots, %rbp being no fixed distance away.
  */
 export function assignParams(g: Gen, fn: Obj): void {
   saveApplyArgs(g, fn);
@@ -297,6 +298,7 @@ export function assignParams(g: Gen, fn: Obj): void {
   let gp = returnsInMemory(ret) ? 1 : 0;
   let fp = 0;
   let stack = 16;
+  const copied: { param: Obj; from: number }[] = [];
   if (gp === 1) g.emit(`\tmov %rdi, ${g.retPtrOffset}(%rbp)`);
   for (const p of fn.params) {
     const ty = p.ty;
@@ -311,7 +313,9 @@ export function assignParams(g: Gen, fn: Obj): void {
       });
     } else {
       if (ty.align > 8) stack = 16 + alignTo(stack - 16, ty.align);
-      p.offset = stack;
+      // (The entry %rsp points at the return address: the arguments start 8 bytes above.)
+      if (g.realignedTo > 0) copied.push({ param: p, from: stack - 8 });
+      else p.offset = stack;
       stack += alignTo(Math.max(ty.size, 8), 8);
     }
   }
@@ -319,6 +323,11 @@ export function assignParams(g: Gen, fn: Obj): void {
   g.namedFp = fp;
   g.namedStackBytes = stack - 16;
   if (fn.vaArea) saveRegisterArea(g, fn.vaArea);
+  // After every argument register is stored: the copies use %rsi, %rdi and %rcx.
+  if (copied.length > 0) g.emit('\tmov 16(%rbp), %r11');
+  for (const { param, from } of copied) {
+    g.emit(`\tlea ${from}(%r11), %rsi`, `\tlea ${param.offset}(%rbp), %rdi`, `\tmov $${param.ty.size}, %ecx`, '\trep movsb');
+  }
 }
 
 /** The 176-byte register save area va_arg reads from: rdi..r9, then xmm0..7 (not where floating point is refused). */
@@ -371,7 +380,9 @@ export function genVaStart(g: Gen, n: Node): void {
   genExpr(g, n.lhs!);
   g.emit(`\tmovl $${g.namedGp * 8}, (%rax)`);
   g.emit(`\tmovl $${48 + g.namedFp * 16}, 4(%rax)`);
-  g.emit(`\tlea ${16 + g.namedStackBytes}(%rbp), %rdx`, '\tmov %rdx, 8(%rax)');
+  // (The caller's arguments start 8 bytes above its %rsp at the call, the return address.)
+  if (g.realignedTo > 0) g.emit('\tmov 16(%rbp), %rdx', `\tlea ${8 + g.namedStackBytes}(%rdx), %rdx`, '\tmov %rdx, 8(%rax)');
+  else g.emit(`\tlea ${16 + g.namedStackBytes}(%rbp), %rdx`, '\tmov %rdx, 8(%rax)');
   g.emit(`\tlea ${area.offset}(%rbp), %rdx`, '\tmov %rdx, 16(%rax)');
 }
 

@@ -84,6 +84,10 @@ export class Gen {
   namedGp = 0;
   namedFp = 0;
   namedStackBytes = 0;
+  // The frame's alignment when a local needs more than the ABI's 16 bytes (codegen.ts
+  // frameRealignment), else 0: the caller's stack arguments are then reached through the
+  // entry %rsp saved at 16(%rbp), not at a fixed distance from %rbp.
+  realignedTo = 0;
 
   constructor(readonly opts: GenOptions) {}
 

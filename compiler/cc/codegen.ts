@@ -279,6 +279,27 @@ function layoutFrame(g: Gen, fn: Obj): number {
   return offset;
 }
 
+/**
+ * The alignment the frame needs when a local asks for more than 16 bytes (`_Alignas(64)`,
+ * `aligned(32)`): %rbp, which locals are placed from, is then aligned to it at run time
+ * (0: the ABI's 16 bytes will do).
+ */
+function frameRealignment(fn: Obj): number {
+  const align = fn.locals.reduce((a, v) => Math.max(a, v.align), 16);
+  return align > 16 ? align : 0;
+}
+
+/**
+ * A prologue that makes %rbp a multiple of `align` while keeping the frame chain: below an
+ * aligned point it pushes the entry %rsp (for the epilogue and the caller's stack
+ * arguments), a copy of the return address (for backtraces and __builtin_return_address),
+ * and the caller's %rbp, whose slot is then %rbp: 16(%rbp) entry %rsp, 8(%rbp) return
+ * address, 0(%rbp) saved %rbp, as in any frame. %r11 is free at a function's entry.
+ */
+function realignedPrologue(align: number): string[] {
+  return ['\tmov %rsp, %r11', `\tand $-${align}, %rsp`, `\tsub $${align - 24}, %rsp`, '\tpush %r11', '\tpush (%r11)', '\tpush %rbp', '\tmov %rsp, %rbp'];
+}
+
 /** Leaves room below 2 GiB for the saved registers and the 16-byte alignment added later. */
 const MAX_FRAME_BYTES = 0x7fff0000;
 
@@ -348,6 +369,7 @@ function functionCode(g: Gen, fn: Obj): FunctionCode {
   const returnSave = instrumented ? -(frame = alignTo(frame + RETURN_SAVE_BYTES, 16)) : 0;
   g.out = [];
   genNestingPrologue(g, fn);
+  g.realignedTo = interrupt ? 0 : frameRealignment(fn);
   if (interrupt) assignInterruptParams(g, fn);
   else assignParams(g, fn);
   if (instrumented) g.emit(...enterHook(fn));
@@ -368,7 +390,7 @@ function functionCode(g: Gen, fn: Obj): FunctionCode {
     g.out = entry;
     g.loc(fn.tok);
   }
-  entry.push('\tpush %rbp', '\tmov %rsp, %rbp');
+  entry.push(...(g.realignedTo > 0 ? realignedPrologue(g.realignedTo) : ['\tpush %rbp', '\tmov %rsp, %rbp']));
   if (stack > 0) entry.push(`\tsub $${stack}, %rsp`);
   if (interrupt) entry.push(...entryAlignment(fn));
   saved.forEach((r, i) => entry.push(`\tmov %${r}, -${saveOffsets[i]}(%rbp)`));
@@ -381,7 +403,8 @@ function functionCode(g: Gen, fn: Obj): FunctionCode {
   exit.push(`.L.return.${g.fnIndex}:`);
   if (instrumented) exit.push(...exitHook(g, fn, returnSave));
   saved.forEach((r, i) => exit.push(`\tmov -${saveOffsets[i]}(%rbp), %${r}`));
-  exit.push(...(interrupt ? interruptReturn(fn) : ['\tleave', '\tret']));
+  // A realigned frame returns from the entry %rsp it saved (realignedPrologue).
+  exit.push(...(interrupt ? interruptReturn(fn) : g.realignedTo > 0 ? ['\tleave', '\tmov 8(%rsp), %rsp', '\tret'] : ['\tleave', '\tret']));
   if (g.opts.debug) exit.push(`${functionEndLabel(g.fnIndex)}:`);
   exit.push(`\t.size ${fn.name}, .-${fn.name}`);
   if (g.deferred.length > 0) exit.push('\t.section .rodata', ...g.deferred);
