@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#include "decimal_text.h"
 
 /* Midpoints between doubles have at most 767 significant digits: 800 are plenty. */
 #define MAX_DIGITS 800
@@ -209,8 +210,7 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
 {
     uint64_t m = 0, top = 1UL << (f->bits - 1), rest, half;
     long e = 0, pe = 0;
-    int any = 0, sticky = 0, point = 0, v, shift, neg = 0, inexact;
-    const char *q;
+    int any = 0, sticky = 0, point = 0, v, shift, inexact;
 
     for (;; p++) {
         if (*p == '.' && !point) {
@@ -233,16 +233,9 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
     }
     if (!any)
         return NULL;
-    if ((*p == 'p' || *p == 'P') &&
-        (isdigit((unsigned char)p[1]) || ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2])))) {
-        q = p + 1;
-        if (*q == '+' || *q == '-')
-            neg = *q++ == '-';
-        for (; isdigit((unsigned char)*q); q++)
-            if (pe < 100000)
-                pe = pe * 10 + (*q - '0');
-        e += neg ? -pe : pe;
-        p = q;
+    if (*p == 'p' || *p == 'P') {
+        p = __read_exponent(p, 100000, &pe);
+        e += pe;
     }
     if (m == 0) {
         *out = 0.0;
@@ -276,15 +269,12 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
     return p;
 }
 
-/* Read digits, a point and an exponent into d; NULL when there is no number. */
-static const char *parse_decimal(const char *p, decimal *d, int *sticky)
+const char *__read_decimal_digits(const char *p, char *digits, int cap, int *ndigits, long *exp10, int *sticky)
 {
-    int any = 0, point = 0, neg = 0;
-    long e = 0;
-    const char *q;
+    int any = 0, point = 0;
 
-    d->ndigits = 0;
-    d->exp10 = 0;
+    *ndigits = 0;
+    *exp10 = 0;
     *sticky = 0;
     for (;; p++) {
         if (*p == '.' && !point) {
@@ -294,33 +284,50 @@ static const char *parse_decimal(const char *p, decimal *d, int *sticky)
         if (!isdigit((unsigned char)*p))
             break;
         any = 1;
-        if (*p == '0' && d->ndigits == 0) {
+        if (*p == '0' && *ndigits == 0) {
             if (point)
-                d->exp10--;
+                --*exp10;
             continue;
         }
-        if (d->ndigits < MAX_DIGITS) {
-            d->digits[d->ndigits++] = *p;
+        if (*ndigits < cap) {
+            digits[(*ndigits)++] = *p;
             if (point)
-                d->exp10--;
+                --*exp10;
         } else {
             *sticky |= *p != '0';
             if (!point)
-                d->exp10++;
+                ++*exp10;
         }
     }
-    if (!any)
-        return NULL;
-    if ((*p == 'e' || *p == 'E') &&
-        (isdigit((unsigned char)p[1]) || ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2])))) {
-        q = p + 1;
-        if (*q == '+' || *q == '-')
-            neg = *q++ == '-';
-        for (; isdigit((unsigned char)*q); q++)
-            if (e < 100000)
-                e = e * 10 + (*q - '0');
-        d->exp10 += neg ? -e : e;
-        p = q;
+    return any ? p : NULL;
+}
+
+const char *__read_exponent(const char *p, long cap, long *out)
+{
+    long e = 0;
+    int neg = 0;
+
+    if (!(isdigit((unsigned char)p[1]) || ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2]))))
+        return p;
+    p++;
+    if (*p == '+' || *p == '-')
+        neg = *p++ == '-';
+    for (; isdigit((unsigned char)*p); p++)
+        if (e < cap)
+            e = e * 10 + (*p - '0');
+    *out = neg ? -e : e;
+    return p;
+}
+
+/* Read digits, a point and an exponent into d; NULL when there is no number. */
+static const char *parse_decimal(const char *p, decimal *d, int *sticky)
+{
+    long e = 0;
+
+    p = __read_decimal_digits(p, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
+    if (p != NULL && (*p == 'e' || *p == 'E')) {
+        p = __read_exponent(p, 100000, &e);
+        d->exp10 += e;
     }
     return p;
 }

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#include "decimal_text.h"
 
 /*
  * A midpoint between two long doubles, (2m + 1) * 2^e with 2m + 1 < 2^65 and
@@ -352,60 +353,14 @@ static long double convert_decimal(decimal *d, int sticky, int neg)
     return round_to_ldouble(&num, t, inexact, neg);
 }
 
-/* An exponent's digits after 'e' or 'p', when there are some; saturates far beyond any range. */
-static const char *parse_exponent(const char *p, long *out)
-{
-    long e = 0;
-    int neg = 0;
-
-    if (!(isdigit((unsigned char)p[1]) || ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2]))))
-        return p;
-    p++;
-    if (*p == '+' || *p == '-')
-        neg = *p++ == '-';
-    for (; isdigit((unsigned char)*p); p++)
-        if (e < 1000000000L)
-            e = e * 10 + (*p - '0');
-    *out = neg ? -e : e;
-    return p;
-}
-
 /* Read digits, a point and an exponent into d; NULL when there is no number. */
 static const char *parse_decimal(const char *p, decimal *d, int *sticky)
 {
-    int any = 0, point = 0;
     long e = 0;
 
-    d->ndigits = 0;
-    d->exp10 = 0;
-    *sticky = 0;
-    for (;; p++) {
-        if (*p == '.' && !point) {
-            point = 1;
-            continue;
-        }
-        if (!isdigit((unsigned char)*p))
-            break;
-        any = 1;
-        if (*p == '0' && d->ndigits == 0) {
-            if (point)
-                d->exp10--;
-            continue;
-        }
-        if (d->ndigits < MAX_DIGITS) {
-            d->digits[d->ndigits++] = *p;
-            if (point)
-                d->exp10--;
-        } else {
-            *sticky |= *p != '0';
-            if (!point)
-                d->exp10++;
-        }
-    }
-    if (!any)
-        return NULL;
-    if (*p == 'e' || *p == 'E') {
-        p = parse_exponent(p, &e);
+    p = __read_decimal_digits(p, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
+    if (p != NULL && (*p == 'e' || *p == 'E')) {
+        p = __read_exponent(p, 1000000000L, &e);
         d->exp10 += e;
     }
     return p;
@@ -445,7 +400,7 @@ static const char *parse_hex(const char *p, int neg, long double *out)
     if (!any)
         return NULL;
     if (*p == 'p' || *p == 'P') {
-        p = parse_exponent(p, &pe);
+        p = __read_exponent(p, 1000000000L, &pe);
         t += pe;
     }
     if (num.n == 0) {
