@@ -58,7 +58,9 @@ function blockTemp(ctx: BuiltinContext, size: number): Obj {
 export function saveApplyArgs(g: Gen, fn: Obj): void {
   if (!fn.applyArgs) return;
   const at = fn.applyArgs.offset;
-  g.emit('\tlea 16(%rbp), %r11', `\tmov %r11, ${at}(%rbp)`);
+  // Where the caller's stack arguments start: above the return address (Gen.realignedTo).
+  if (g.realignedTo > 0) g.emit('\tmov 16(%rbp), %r11', '\tadd $8, %r11', `\tmov %r11, ${at}(%rbp)`);
+  else g.emit('\tlea 16(%rbp), %r11', `\tmov %r11, ${at}(%rbp)`);
   ARG_REGS.forEach((r, i) => g.emit(`\tmov ${r}, ${at + 8 + i * 8}(%rbp)`));
   g.emit(`\tmov %rax, ${at + 56}(%rbp)`);
   if (g.opts.noFloat !== undefined) return; // no SSE registers

@@ -36,7 +36,7 @@ describe('the proc file system in the kernel', () => {
         'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
         'root         1  0.0  0.0   8452   148 console  S    12:00   0:00 /bin/sh /etc/tcc-lite-cmd.sh',
         'root         2  0.0  0.0   8324   136 console  S    12:00   0:00 sleep 1',
-        'root         5  0.0  0.2   8876   572 console  R    12:00   0:00 ps aux',
+        'root         5  0.0  0.2   8912   608 console  R    12:00   0:00 ps aux',
         '',
       ].join('\n'),
     );

@@ -32,6 +32,14 @@ static long forward_many(long a, long b, long c, long d, long e, long f, long g,
   __builtin_return(__builtin_apply((void (*)())many, __builtin_apply_args(), 16));
 }
 
+/* The same from a frame realigned for a 64-byte-aligned local. */
+static long forward_many_aligned(long a, long b, long c, long d, long e, long f, long g, long h) {
+  _Alignas(64) char line[64];
+  line[0] = (char)((unsigned long)line % 64);
+  if (line[0] != 0) return -1;
+  __builtin_return(__builtin_apply((void (*)())many, __builtin_apply_args(), 16));
+}
+
 static void forward_twice(int n) {
   void *args = __builtin_apply_args();
   void *r1 = __builtin_apply((void (*)())sum_var, args, 0);
@@ -45,6 +53,7 @@ int main(void) {
   struct pair p = forward_make(21, 5.0);
   printf("%ld %g\n", p.a, p.b);
   printf("%ld\n", forward_many(1, 2, 3, 4, 5, 6, 7, 8));
+  printf("%ld\n", forward_many_aligned(1, 2, 3, 4, 5, 6, 7, 8));
   forward_twice(7);
   return 0;
 }
