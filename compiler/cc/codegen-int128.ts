@@ -144,25 +144,65 @@ function genDivide(g: Gen, op: 'div' | 'mod', unsigned: boolean): void {
   }
 }
 
-/**
- * hi * 2^64 + lo on the x87, whose 64-bit mantissa holds either half exactly; the sum is
- * rounded once to the x87's precision and once more to the target type.
- */
+/** %rdx:%rax to a floating type (left in %xmm0, or on the x87 stack for long double), rounded once. */
 function genToFloat(g: Gen, n: Node): void {
-  const unsigned = n.lhs!.ty!.isUnsigned;
+  const signed = !n.lhs!.ty!.isUnsigned;
+  g.emit('\tsub $32, %rsp', '\tmovl $0x5f800000, 16(%rsp)'); // 2^64 as a float
+  const to = n.ty!.kind;
+  if (to === 'ldouble') loadRoundedTo64Bits(g, signed);
+  else loadWithStickyBit(g, signed);
+  if (to === 'float') g.emit('\tfstps (%rsp)', '\tmovss (%rsp), %xmm0');
+  else if (to === 'double') g.emit('\tfstpl (%rsp)', '\tmovsd (%rsp), %xmm0');
+  g.emit('\tadd $32, %rsp');
+}
+
+/**
+ * hi * 2^64 + lo on the x87, whose 64-bit significand holds either half exactly: the sum
+ * is rounded once, to the x87's (long double's) precision.
+ */
+function loadRoundedTo64Bits(g: Gen, signed: boolean): void {
   const hiDone = g.newLabel();
   const loDone = g.newLabel();
-  g.emit('\tsub $32, %rsp', '\tmov %rax, (%rsp)', '\tmov %rdx, 8(%rsp)', '\tmovl $0x5f800000, 16(%rsp)'); // 2^64 as a float
-  g.emit('\tfildq 8(%rsp)');
-  if (unsigned) g.emit('\ttest %rdx, %rdx', `\tjns ${hiDone}`, '\tfadds 16(%rsp)');
+  g.emit('\tmov %rax, (%rsp)', '\tmov %rdx, 8(%rsp)', '\tfildq 8(%rsp)');
+  if (!signed) g.emit('\ttest %rdx, %rdx', `\tjns ${hiDone}`, '\tfadds 16(%rsp)');
   g.label(hiDone);
   g.emit('\tfmuls 16(%rsp)', '\tfildq (%rsp)', '\ttest %rax, %rax', `\tjns ${loDone}`, '\tfadds 16(%rsp)');
   g.label(loDone);
   g.emit('\tfaddp %st, %st(1)');
-  const to = n.ty!.kind;
-  if (to === 'float') g.emit('\tfstps (%rsp)', '\tmovss (%rsp), %xmm0');
-  else if (to === 'double') g.emit('\tfstpl (%rsp)', '\tmovsd (%rsp), %xmm0');
-  g.emit('\tadd $32, %rsp');
+}
+
+/**
+ * The value on the x87 exactly enough for one rounding to float or double: the magnitude is
+ * brought to 64 bits with its top bit set (shifted right by n, the dropped bits folded into
+ * bit 0 as a sticky bit), loaded exactly and scaled by 2^n exactly. Rounding it at 53 bits
+ * or fewer then gives what rounding the whole value would (bit 0 lies below every rounding
+ * position). Rounding hi * 2^64 + lo to 64 bits first would round twice. %rcx, %rdi and %r8
+ * are scratch here.
+ */
+function loadWithStickyBit(g: Gen, signed: boolean): void {
+  const [positive, small, wide, shifted, loaded] = [g.newLabel(), g.newLabel(), g.newLabel(), g.newLabel(), g.newLabel()];
+  if (signed) {
+    g.emit('\tmov %rdx, %r8', '\ttest %rdx, %rdx', `\tjns ${positive}`, '\tneg %rax', '\tadc $0, %rdx', '\tneg %rdx');
+    g.label(positive);
+  }
+  g.emit('\txor %ecx, %ecx', '\ttest %rdx, %rdx', `\tjz ${small}`);
+  // n = the bit length of the high half; the low n bits of %rax are dropped.
+  g.emit('\tbsr %rdx, %rcx', '\tinc %ecx', '\tcmp $64, %ecx', `\tje ${wide}`);
+  g.emit('\tmov $1, %rdi', '\tshl %cl, %rdi', '\tdec %rdi', '\tand %rax, %rdi', '\tshrd %cl, %rdx, %rax', `\tjmp ${shifted}`);
+  g.label(wide);
+  g.emit('\tmov %rax, %rdi', '\tmov %rdx, %rax');
+  g.label(shifted);
+  g.emit('\ttest %rdi, %rdi', '\tsetne %dil', '\tmovzbl %dil, %edi', '\tor %rdi, %rax');
+  g.label(small);
+  // %rax as unsigned (2^64 added back when its top bit is set), times 2^n.
+  g.emit('\tmov %rax, (%rsp)', '\tmov %ecx, 8(%rsp)', '\tfildq (%rsp)', '\ttest %rax, %rax', `\tjns ${loaded}`, '\tfadds 16(%rsp)');
+  g.label(loaded);
+  g.emit('\tfildl 8(%rsp)', '\tfxch %st(1)', '\tfscale', '\tfstp %st(1)');
+  if (signed) {
+    const kept = g.newLabel();
+    g.emit('\ttest %r8, %r8', `\tjns ${kept}`, '\tfchs');
+    g.label(kept);
+  }
 }
 
 /**
@@ -174,18 +214,23 @@ function genFromDouble(g: Gen): void {
   const big = g.newLabel();
   const nonNegative = g.newLabel();
   const topBit = g.newLabel();
+  const huge = g.newLabel();
   const done = g.newLabel();
   const double = (bits: string, reg: string): string[] => [`\tmovabs $${bits}, %rcx`, `\tmovq %rcx, ${reg}`];
   g.emit(...double('0x43e0000000000000', '%xmm1'), '\tucomisd %xmm1, %xmm0', `\tjae ${big}`); // x >= 2^63
   g.emit(...double('0xc3e0000000000000', '%xmm1'), '\tucomisd %xmm1, %xmm0', `\tjb ${big}`); // x < -2^63
   g.emit('\tcvttsd2si %xmm0, %rax', '\tmov %rax, %rdx', '\tsar $63, %rdx', `\tjmp ${done}`);
   g.label(big);
-  g.emit(...double('0x3bf0000000000000', '%xmm1'), '\tmovaps %xmm0, %xmm2', '\tmulsd %xmm1, %xmm2', '\tcvttsd2si %xmm2, %rdx');
+  g.emit(...double('0x3bf0000000000000', '%xmm1'), '\tmovaps %xmm0, %xmm2', '\tmulsd %xmm1, %xmm2');
+  // From 2^127 (unsigned __int128 only): hi has its top bit set, and such a double has no bits below 2^64.
+  g.emit(...double('0x43e0000000000000', '%xmm1'), '\tucomisd %xmm1, %xmm2', `\tjae ${huge}`, '\tcvttsd2si %xmm2, %rdx');
   g.emit('\tcvtsi2sd %rdx, %xmm2', ...double('0x43f0000000000000', '%xmm1'), '\tmulsd %xmm1, %xmm2', '\tsubsd %xmm2, %xmm0');
   g.emit('\txorpd %xmm2, %xmm2', '\tucomisd %xmm2, %xmm0', `\tjae ${nonNegative}`, '\tsub $1, %rdx', '\taddsd %xmm1, %xmm0');
   g.label(nonNegative);
   g.emit(...double('0x43e0000000000000', '%xmm1'), '\tucomisd %xmm1, %xmm0', `\tjae ${topBit}`, '\tcvttsd2si %xmm0, %rax', `\tjmp ${done}`);
   g.label(topBit);
-  g.emit('\tsubsd %xmm1, %xmm0', '\tcvttsd2si %xmm0, %rax', '\tbtc $63, %rax');
+  g.emit('\tsubsd %xmm1, %xmm0', '\tcvttsd2si %xmm0, %rax', '\tbtc $63, %rax', `\tjmp ${done}`);
+  g.label(huge);
+  g.emit('\tsubsd %xmm1, %xmm2', '\tcvttsd2si %xmm2, %rdx', '\tbtc $63, %rdx', '\txor %eax, %eax');
   g.label(done);
 }
