@@ -6,7 +6,7 @@
  * inputs are converted exactly with one double operation. Otherwise a close
  * candidate m * 2^e is computed in double arithmetic and then corrected by
  * comparing D * 10^E with the midpoints between neighbouring candidates in
- * exact big-integer arithmetic (bignum.h-style helpers below).
+ * exact big-integer arithmetic (bignum.h).
  * Hexadecimal input ("0x1.8p3"), "inf", "infinity" and "nan" are accepted too.
  */
 #include <stdlib.h>
@@ -16,17 +16,11 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#include "bignum.h"
 #include "decimal_text.h"
 
 /* Midpoints between doubles have at most 767 significant digits: 800 are plenty. */
 #define MAX_DIGITS 800
-/* Room for D * 10^E * 2^k in any comparison: 800 digits, 10^1150, 2^1100. */
-#define BIG_WORDS 320
-
-typedef struct {
-    uint32_t w[BIG_WORDS];   /* little-endian */
-    int n;                   /* words in use */
-} bignum;
 
 /* The target format: doubles (53 bits) or floats (24 bits). */
 typedef struct {
@@ -44,66 +38,12 @@ typedef struct {
     long exp10;      /* value = digits * 10^exp10 */
 } decimal;
 
-static void big_set(bignum *b, uint64_t v)
-{
-    b->w[0] = (uint32_t)v;
-    b->w[1] = (uint32_t)(v >> 32);
-    b->n = b->w[1] != 0 ? 2 : (b->w[0] != 0 ? 1 : 0);
-}
-
-static void big_mul_add(bignum *b, uint32_t mul, uint32_t add)
-{
-    uint64_t carry = add, cur;
-    int i;
-
-    for (i = 0; i < b->n; i++) {
-        cur = (uint64_t)b->w[i] * mul + carry;
-        b->w[i] = (uint32_t)cur;
-        carry = cur >> 32;
-    }
-    if (carry != 0 && b->n < BIG_WORDS)
-        b->w[b->n++] = (uint32_t)carry;
-}
-
 static void big_mul_pow10(bignum *b, long k)
 {
     for (; k >= 9; k -= 9)
-        big_mul_add(b, 1000000000u, 0);
+        __big_mul_add(b, 1000000000u, 0);
     for (; k > 0; k--)
-        big_mul_add(b, 10, 0);
-}
-
-static void big_shl(bignum *b, long k)
-{
-    int words = (int)(k / 32), bits = (int)(k % 32), i;
-
-    if (b->n == 0)
-        return;
-    if (bits != 0) {
-        b->w[b->n] = 0;
-        for (i = b->n; i > 0; i--)
-            b->w[i] = (b->w[i] << bits) | (b->w[i - 1] >> (32 - bits));
-        b->w[0] <<= bits;
-        if (b->w[b->n] != 0)
-            b->n++;
-    }
-    if (words > 0) {
-        memmove(b->w + words, b->w, (size_t)b->n * sizeof(uint32_t));
-        memset(b->w, 0, (size_t)words * sizeof(uint32_t));
-        b->n += words;
-    }
-}
-
-static int big_cmp(const bignum *a, const bignum *b)
-{
-    int i;
-
-    if (a->n != b->n)
-        return a->n < b->n ? -1 : 1;
-    for (i = a->n - 1; i >= 0; i--)
-        if (a->w[i] != b->w[i])
-            return a->w[i] < b->w[i] ? -1 : 1;
-    return 0;
+        __big_mul_add(b, 10, 0);
 }
 
 /* Compare the decimal value with mid * 2^e2 exactly: -1, 0 or 1. */
@@ -114,17 +54,17 @@ static int compare_with(const decimal *d, uint64_t mid, long e2)
 
     lhs.n = 0;
     for (i = 0; i < d->ndigits; i++)
-        big_mul_add(&lhs, 10, (uint32_t)(d->digits[i] - '0'));
-    big_set(&rhs, mid);
+        __big_mul_add(&lhs, 10, (uint32_t)(d->digits[i] - '0'));
+    __big_set(&rhs, mid);
     if (d->exp10 >= 0)
         big_mul_pow10(&lhs, d->exp10);
     else
         big_mul_pow10(&rhs, -d->exp10);
     if (e2 >= 0)
-        big_shl(&rhs, e2);
+        __big_shl(&rhs, e2);
     else
-        big_shl(&lhs, -e2);
-    return big_cmp(&lhs, &rhs);
+        __big_shl(&lhs, -e2);
+    return __big_cmp(&lhs, &rhs);
 }
 
 /* A first guess within a few ulps: 19 digits in a uint64, scaled in two steps. */

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#include "bignum.h"
 #include "decimal_text.h"
 
 /*
@@ -26,8 +27,6 @@
  * sticky digit keeps.
  */
 #define MAX_DIGITS 11600
-/* Largest operand: 5^16552 (~38440 bits) or 11601 digits (~38540 bits), plus 68 bits. */
-#define BIG_WORDS 1220
 /* Bits of the quotient before rounding: 64 kept, a guard bit and more. */
 #define QUOTIENT_BITS 68
 
@@ -39,11 +38,6 @@
 #define INTEGER_BIT (UINT64_C(1) << 63)
 
 typedef struct {
-    uint32_t w[BIG_WORDS];   /* little-endian */
-    int n;                   /* words in use; w[n - 1] != 0 */
-} bignum;
-
-typedef struct {
     char digits[MAX_DIGITS + 2];   /* room for the sticky digit */
     int ndigits;                   /* significant digits kept (no leading zeros) */
     long exp10;                    /* value = digits * 10^exp10 */
@@ -52,26 +46,6 @@ typedef struct {
 /* Operands are large (5 KB each): static, as strtod.c's, so the stack stays small. */
 static bignum num, den, part;
 static decimal dec;
-
-static void big_set(bignum *b, uint32_t v)
-{
-    b->w[0] = v;
-    b->n = v != 0;
-}
-
-static void big_mul_add(bignum *b, uint32_t mul, uint32_t add)
-{
-    uint64_t carry = add, cur;
-    int i;
-
-    for (i = 0; i < b->n; i++) {
-        cur = (uint64_t)b->w[i] * mul + carry;
-        b->w[i] = (uint32_t)cur;
-        carry = cur >> 32;
-    }
-    if (carry != 0)
-        b->w[b->n++] = (uint32_t)carry;
-}
 
 /* b *= 5^k, thirteen fives at a time (5^13 < 2^32). */
 static void big_mul_pow5(bignum *b, long k)
@@ -82,8 +56,8 @@ static void big_mul_pow5(bignum *b, long k)
     };
 
     for (; k >= 13; k -= 13)
-        big_mul_add(b, 1220703125u, 0);
-    big_mul_add(b, pow5[k], 0);
+        __big_mul_add(b, 1220703125u, 0);
+    __big_mul_add(b, pow5[k], 0);
 }
 
 static long big_bits(const bignum *b)
@@ -97,27 +71,6 @@ static long big_bits(const bignum *b)
     for (bits = 32L * (b->n - 1); top != 0; top >>= 1)
         bits++;
     return bits;
-}
-
-static void big_shl(bignum *b, long k)
-{
-    int words = (int)(k / 32), bits = (int)(k % 32), i;
-
-    if (b->n == 0 || k == 0)
-        return;
-    if (bits != 0) {
-        b->w[b->n] = 0;
-        for (i = b->n; i > 0; i--)
-            b->w[i] = (b->w[i] << bits) | (b->w[i - 1] >> (32 - bits));
-        b->w[0] <<= bits;
-        if (b->w[b->n] != 0)
-            b->n++;
-    }
-    if (words > 0) {
-        memmove(b->w + words, b->w, (size_t)b->n * sizeof(uint32_t));
-        memset(b->w, 0, (size_t)words * sizeof(uint32_t));
-        b->n += words;
-    }
 }
 
 /* b >>= k; returns whether a nonzero bit was shifted out. */
@@ -147,18 +100,6 @@ static int big_shr(bignum *b, long k)
     return lost;
 }
 
-static int big_cmp(const bignum *a, const bignum *b)
-{
-    int i;
-
-    if (a->n != b->n)
-        return a->n < b->n ? -1 : 1;
-    for (i = a->n - 1; i >= 0; i--)
-        if (a->w[i] != b->w[i])
-            return a->w[i] < b->w[i] ? -1 : 1;
-    return 0;
-}
-
 /* a -= b, for a >= b. */
 static void big_sub(bignum *a, const bignum *b)
 {
@@ -183,14 +124,14 @@ static int big_divide(bignum *q, bignum *n, bignum *d)
 {
     int i;
 
-    big_set(q, 0);
-    big_shl(d, QUOTIENT_BITS);
+    __big_set(q, 0);
+    __big_shl(d, QUOTIENT_BITS);
     for (i = QUOTIENT_BITS; i >= 0; i--) {
-        big_shl(q, 1);
-        if (big_cmp(n, d) >= 0) {
+        __big_shl(q, 1);
+        if (__big_cmp(n, d) >= 0) {
             big_sub(n, d);
             if (q->n == 0)
-                big_set(q, 1);
+                __big_set(q, 1);
             else
                 q->w[0] |= 1;
         }
@@ -297,7 +238,7 @@ static void normalize(bignum *q, long *t, int *sticky)
         *sticky |= big_shr(q, bits - QUOTIENT_BITS);
         *t += bits - QUOTIENT_BITS;
     } else {
-        big_shl(q, QUOTIENT_BITS - bits);
+        __big_shl(q, QUOTIENT_BITS - bits);
         *t -= QUOTIENT_BITS - bits;
     }
 }
@@ -324,26 +265,26 @@ static long double convert_decimal(decimal *d, int sticky, int neg)
     }
     t = d->exp10;
     /* D, nine digits at a time. */
-    big_set(&num, 0);
+    __big_set(&num, 0);
     for (i = 0; i < d->ndigits; i += chunk) {
         chunk = d->ndigits - i < 9 ? d->ndigits - i : 9;
         for (v = 0, scale = 1, j = 0; j < chunk; j++, scale *= 10)
             v = v * 10 + (uint32_t)(d->digits[i + j] - '0');
-        big_mul_add(&num, scale, v);
+        __big_mul_add(&num, scale, v);
     }
     /* D * 10^E = D * 5^E * 2^E: the power of two goes to t. */
     if (d->exp10 >= 0) {
         big_mul_pow5(&num, d->exp10);
         normalize(&num, &t, &inexact);
     } else {
-        big_set(&den, 1);
+        __big_set(&den, 1);
         big_mul_pow5(&den, -d->exp10);
         /* Scale n so the quotient has QUOTIENT_BITS bits, give or take one. */
         shift = big_bits(&den) - big_bits(&num) + QUOTIENT_BITS;
         if (shift >= 0)
-            big_shl(&num, shift);
+            __big_shl(&num, shift);
         else
-            big_shl(&den, -shift);
+            __big_shl(&den, -shift);
         t -= shift;
         /* n / d lies in [2^(QUOTIENT_BITS - 1), 2^(QUOTIENT_BITS + 1)). */
         inexact = big_divide(&part, &num, &den);
@@ -376,7 +317,7 @@ static const char *parse_hex(const char *p, int neg, long double *out)
     int any = 0, point = 0, kept = 0, sticky = 0, v;
     long t = 0, pe = 0;
 
-    big_set(&num, 0);
+    __big_set(&num, 0);
     for (;; p++) {
         if (*p == '.' && !point) {
             point = 1;
@@ -387,7 +328,7 @@ static const char *parse_hex(const char *p, int neg, long double *out)
         any = 1;
         v = isdigit((unsigned char)*p) ? *p - '0' : (tolower((unsigned char)*p) - 'a' + 10);
         if (kept < 18) {
-            big_mul_add(&num, 16, (uint32_t)v);
+            __big_mul_add(&num, 16, (uint32_t)v);
             kept += num.n != 0;     /* leading zeros do not count */
             if (point)
                 t -= 4;
