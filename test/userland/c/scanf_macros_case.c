@@ -2,8 +2,10 @@
  * Small libc slips found by comparing with glibc: scanf's numeric fields have no length
  * limit (they were cut at 127 characters), a width that cuts "infinity" short is a
  * matching failure, <math.h>'s classification and comparison macros evaluate their
- * arguments once, and <string.h> brings index/rindex (<strings.h>) outside strict ISO mode.
+ * arguments once, <string.h> brings index/rindex (<strings.h>) outside strict ISO mode, and
+ * a hexadecimal constant just above half the smallest subnormal rounds up to it.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,5 +53,11 @@ int main(void)
     printf("%d %d %d %d\n", isless(1.0, 2.0), islessequal(2.0, 2.0), isgreaterequal(NAN, 1.0), islessgreater(1.0, 2.0));
 
     printf("index: %s rindex: %s\n", index("abcabc", 'b'), rindex("abcabc", 'b'));
+
+    errno = 0;
+    printf("strtof: %a %d\n", (double)strtof("0x1.c605c3b6b5f6p-150", NULL), errno);
+    errno = 0;
+    printf("strtod: %a %d\n", strtod("-0x1.8p-1075", NULL), errno);
+    printf("strtod: %a %a\n", strtod("0x1p-1075", NULL), strtod("0x1.0000000000000000001p-1075", NULL));
     return 0;
 }

@@ -150,29 +150,15 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
 {
     uint64_t m = 0, top = 1UL << (f->bits - 1), rest, half;
     long e = 0, pe = 0;
-    int any = 0, sticky = 0, point = 0, v, shift, inexact;
+    int sticky = 0, shift, inexact, ndigits, i;
+    char digits[16];    /* 64 bits */
 
-    for (;; p++) {
-        if (*p == '.' && !point) {
-            point = 1;
-            continue;
-        }
-        if (!isxdigit((unsigned char)*p))
-            break;
-        any = 1;
-        v = isdigit((unsigned char)*p) ? *p - '0' : (tolower((unsigned char)*p) - 'a' + 10);
-        if (m >> 60 == 0) {
-            m = m * 16 + (uint64_t)v;
-            if (point)
-                e -= 4;
-        } else {
-            sticky |= v != 0;
-            if (!point)
-                e += 4;
-        }
-    }
-    if (!any)
+    p = __read_digits(p, 16, digits, 16, &ndigits, &e, &sticky);
+    if (p == NULL)
         return NULL;
+    for (i = 0; i < ndigits; i++)
+        m = m * 16 + (uint64_t)__digit_value(digits[i]);
+    e *= 4;
     if (*p == 'p' || *p == 'P') {
         p = __read_exponent(p, 100000, &pe);
         e += pe;
@@ -187,7 +173,8 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
         e--;
     }
     shift = 0;
-    while ((m >> shift) >= 2 * top || (e + shift < f->emin))
+    /* (A shift of 64 or more leaves nothing of m: C leaves m >> 64 undefined, x86 takes it as m >> 0.) */
+    while ((shift < 64 && (m >> shift) >= 2 * top) || e + shift < f->emin)
         shift++;
     inexact = sticky;
     if (shift > 64) {
@@ -209,37 +196,42 @@ static const char *parse_hex(const char *p, const float_format *f, double *out)
     return p;
 }
 
-const char *__read_decimal_digits(const char *p, char *digits, int cap, int *ndigits, long *exp10, int *sticky)
+const char *__read_digits(const char *p, int base, char *digits, int cap, int *ndigits, long *scale, int *sticky)
 {
     int any = 0, point = 0;
 
     *ndigits = 0;
-    *exp10 = 0;
+    *scale = 0;
     *sticky = 0;
     for (;; p++) {
         if (*p == '.' && !point) {
             point = 1;
             continue;
         }
-        if (!isdigit((unsigned char)*p))
+        if (!(base == 16 ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)))
             break;
         any = 1;
         if (*p == '0' && *ndigits == 0) {
             if (point)
-                --*exp10;
+                --*scale;
             continue;
         }
         if (*ndigits < cap) {
             digits[(*ndigits)++] = *p;
             if (point)
-                --*exp10;
+                --*scale;
         } else {
             *sticky |= *p != '0';
             if (!point)
-                ++*exp10;
+                ++*scale;
         }
     }
     return any ? p : NULL;
+}
+
+int __digit_value(char c)
+{
+    return isdigit((unsigned char)c) ? c - '0' : tolower((unsigned char)c) - 'a' + 10;
 }
 
 const char *__read_exponent(const char *p, long cap, long *out)
@@ -264,7 +256,7 @@ static const char *parse_decimal(const char *p, decimal *d, int *sticky)
 {
     long e = 0;
 
-    p = __read_decimal_digits(p, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
+    p = __read_digits(p, 10, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
     if (p != NULL && (*p == 'e' || *p == 'E')) {
         p = __read_exponent(p, 100000, &e);
         d->exp10 += e;

@@ -299,7 +299,7 @@ static const char *parse_decimal(const char *p, decimal *d, int *sticky)
 {
     long e = 0;
 
-    p = __read_decimal_digits(p, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
+    p = __read_digits(p, 10, d->digits, MAX_DIGITS, &d->ndigits, &d->exp10, sticky);
     if (p != NULL && (*p == 'e' || *p == 'E')) {
         p = __read_exponent(p, 1000000000L, &e);
         d->exp10 += e;
@@ -314,32 +314,17 @@ static const char *parse_decimal(const char *p, decimal *d, int *sticky)
  */
 static const char *parse_hex(const char *p, int neg, long double *out)
 {
-    int any = 0, point = 0, kept = 0, sticky = 0, v;
+    int sticky = 0, ndigits, i;
     long t = 0, pe = 0;
+    char digits[18];
 
-    __big_set(&num, 0);
-    for (;; p++) {
-        if (*p == '.' && !point) {
-            point = 1;
-            continue;
-        }
-        if (!isxdigit((unsigned char)*p))
-            break;
-        any = 1;
-        v = isdigit((unsigned char)*p) ? *p - '0' : (tolower((unsigned char)*p) - 'a' + 10);
-        if (kept < 18) {
-            __big_mul_add(&num, 16, (uint32_t)v);
-            kept += num.n != 0;     /* leading zeros do not count */
-            if (point)
-                t -= 4;
-        } else {
-            sticky |= v != 0;
-            if (!point)
-                t += 4;
-        }
-    }
-    if (!any)
+    p = __read_digits(p, 16, digits, 18, &ndigits, &t, &sticky);
+    if (p == NULL)
         return NULL;
+    __big_set(&num, 0);
+    for (i = 0; i < ndigits; i++)
+        __big_mul_add(&num, 16, (uint32_t)__digit_value(digits[i]));
+    t *= 4;
     if (*p == 'p' || *p == 'P') {
         p = __read_exponent(p, 1000000000L, &pe);
         t += pe;
