@@ -39,8 +39,9 @@ export function genInt128(g: Gen, n: Node): void {
       loadOperand(g, n.lhs!);
       return genToFloat(g, n);
     case 'fromFloat':
-      genExpr(g, n.lhs!); // a double in %xmm0
-      genFromDouble(g);
+      genExpr(g, n.lhs!); // a double in %xmm0, or a long double on the x87 stack
+      if (n.lhs!.ty!.kind === 'ldouble') genFromLongDouble(g);
+      else genFromDouble(g);
       return storeResult(g, n);
     default:
       break;
@@ -203,6 +204,33 @@ function loadWithStickyBit(g: Gen, signed: boolean): void {
     g.emit('\ttest %r8, %r8', `\tjns ${kept}`, '\tfchs');
     g.label(kept);
   }
+}
+
+/**
+ * The long double on the x87 stack to %rdx:%rax, truncating: its 64-bit significand m
+ * shifted by exponent − 16383 − 63, then negated by its sign. Done on the integer bits,
+ * as libgcc's __fixxfti does: no rounding mode to switch, and every bit of m is kept.
+ * (Out-of-range values, NaNs and infinities are undefined behaviour; they give some bits.)
+ */
+function genFromLongDouble(g: Gen): void {
+  const left = g.newLabel();
+  const nothing = g.newLabel();
+  const beyond64 = g.newLabel();
+  const signed = g.newLabel();
+  const done = g.newLabel();
+  g.emit('\tsub $16, %rsp', '\tfstpt (%rsp)', '\tmov (%rsp), %rax', '\tmovzwl 8(%rsp), %r8d', '\tadd $16, %rsp');
+  g.emit('\tmov %r8d, %ecx', '\tand $0x7fff, %ecx', '\txor %edx, %edx', '\tsub $16446, %ecx', `\tjge ${left}`);
+  // Below 2^63: a right shift; by 64 or more nothing is left.
+  g.emit('\tneg %ecx', '\tcmp $64, %ecx', `\tjae ${nothing}`, '\tshr %cl, %rax', `\tjmp ${signed}`);
+  g.label(nothing);
+  g.emit('\txor %eax, %eax', `\tjmp ${done}`);
+  g.label(left);
+  g.emit('\tcmp $64, %ecx', `\tjae ${beyond64}`, '\tshld %cl, %rax, %rdx', '\tshl %cl, %rax', `\tjmp ${signed}`);
+  g.label(beyond64);
+  g.emit('\tmov %rax, %rdx', '\txor %eax, %eax', '\tshl %cl, %rdx');
+  g.label(signed);
+  g.emit('\ttest $0x8000, %r8d', `\tjz ${done}`, '\tneg %rax', '\tadc $0, %rdx', '\tneg %rdx');
+  g.label(done);
 }
 
 /**

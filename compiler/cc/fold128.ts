@@ -8,7 +8,7 @@ import { evalFloat, tryEvalInt } from './consteval.js';
 import { writeLongDouble } from './initializer.js';
 import { b128Bytes } from './binary128.js';
 import { foldFloat128 } from './fold-float128.js';
-import { exactComplexArith } from './fold80.js';
+import { exactComplexArith, foldExtended } from './fold80.js';
 import { isInteger, type Type } from './types.js';
 
 export function foldNumberLike(e: Node): Uint8Array | undefined {
@@ -94,8 +94,21 @@ export function foldInt(n: Node): bigint | undefined {
 }
 
 function truncated(n: Node): bigint | undefined {
+  // A long double keeps its 64-bit significand: through a double, 1e30L would lose bits.
+  const extended = n.ty!.kind === 'ldouble' ? foldExtended(n) : undefined;
+  if (extended !== undefined) return truncatedExtended(extended);
   const f = evalFloat(n);
   return f === undefined || !Number.isFinite(f) ? undefined : BigInt(Math.trunc(f));
+}
+
+/** An x87 image's value truncated toward zero: significand × 2^(exponent − 16383 − 63). */
+function truncatedExtended(bytes: Uint8Array): bigint {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 10);
+  const significand = view.getBigUint64(0, true);
+  const signAndExponent = view.getUint16(8, true);
+  const shift = (signAndExponent & 0x7fff) - 16383 - 63;
+  const magnitude = shift >= 0 ? significand << BigInt(shift) : significand >> BigInt(-shift);
+  return signAndExponent & 0x8000 ? -magnitude : magnitude;
 }
 
 /** A complex `==` / `!=` of two constants (gcc folds them even at -O0: `if (z != w) link_error();`). */

@@ -40,7 +40,8 @@ export function toInt128(e: Node, to: Type, castTo: (e: Node, ty: Type) => Node)
   const from = e.ty!;
   if (from === to) return e;
   if (isInt128(from)) return int128Node('convert', to, e, undefined, e.tok);
-  if (isFlonum(from)) return int128Node('fromFloat', to, castTo(e, tyDouble), undefined, e.tok);
+  // A long double stays one (codegen truncates its 64-bit significand exactly); float widens exactly.
+  if (isFlonum(from)) return int128Node('fromFloat', to, from.kind === 'ldouble' ? e : castTo(e, tyDouble), undefined, e.tok);
   if (!isInteger(from) && from.kind !== 'ptr') return errorAt(e.tok, `cannot convert to '__int128'`);
   // Sign- or zero-extension to 64 bits first; codegen extends from there by that signedness.
   const wide = castTo(e, from.isUnsigned || from.kind === 'ptr' ? tyULong : tyLong);
