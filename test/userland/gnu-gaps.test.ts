@@ -27,6 +27,9 @@ describe('slips found against glibc', () => {
     expect(out).toContain('130 zeros: 2 7 131 42\n');
     expect(out).toContain('isnan once: 0 1\n');
   });
+  it('<stdio.h>, <string.h> and <stdlib.h> leave ptrdiff_t, max_align_t and offsetof to the program', async () => {
+    expect(await expectSameAsGlibc('header_namespace_case')).toBe('-3 2.5 4 8 1\n');
+  });
 });
 
 describe('wcwidth', () => {

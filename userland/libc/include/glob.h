@@ -1,6 +1,8 @@
 #ifndef _GLOB_H
 #define _GLOB_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 typedef struct {

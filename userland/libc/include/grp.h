@@ -1,6 +1,8 @@
 #ifndef _GRP_H
 #define _GRP_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <sys/types.h>
 

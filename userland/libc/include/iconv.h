@@ -1,6 +1,8 @@
 #ifndef _ICONV_H
 #define _ICONV_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 /* Character set conversion (iconv.c): UTF-8, ASCII, ISO-8859-1, UTF-16, UTF-32, WCHAR_T. */

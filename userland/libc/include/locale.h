@@ -1,6 +1,8 @@
 #ifndef _LOCALE_H
 #define _LOCALE_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 #define LC_CTYPE 0

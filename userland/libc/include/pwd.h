@@ -1,6 +1,8 @@
 #ifndef _PWD_H
 #define _PWD_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <sys/types.h>
 

@@ -1,6 +1,8 @@
 #ifndef _SEARCH_H
 #define _SEARCH_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 /* Linear search in an array (lsearch appends the key when it is missing). */

@@ -1,6 +1,8 @@
 #ifndef _STDIO_H
 #define _STDIO_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <stdarg.h>
 #include <bits/posixtypes.h>

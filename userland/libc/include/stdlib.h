@@ -1,6 +1,9 @@
 #ifndef _STDLIB_H
 #define _STDLIB_H
 
+#define __need_size_t
+#define __need_wchar_t
+#define __need_NULL
 #include <stddef.h>
 /* As glibc's, outside strict ISO mode: programs that include only <stdlib.h> use u_int32_t or int8_t. */
 #if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)

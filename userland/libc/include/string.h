@@ -1,6 +1,8 @@
 #ifndef _STRING_H
 #define _STRING_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 void *memcpy(void *dst, const void *src, size_t n);

@@ -1,6 +1,8 @@
 #ifndef _STRINGS_H
 #define _STRINGS_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 int strcasecmp(const char *a, const char *b);

@@ -1,6 +1,8 @@
 #ifndef _UCHAR_H
 #define _UCHAR_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <stdint.h>
 #include <wchar.h>

@@ -1,6 +1,9 @@
 #ifndef _WCHAR_H
 #define _WCHAR_H
 
+#define __need_size_t
+#define __need_wchar_t
+#define __need_NULL
 #include <stddef.h>
 #include <stdio.h>
 

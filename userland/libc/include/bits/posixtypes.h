@@ -7,6 +7,8 @@
  * these (ssize_t, off_t, pid_t...) but not int8_t, uint or u_char, so a
  * program that includes only those headers may define such names itself.
  */
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 typedef long ssize_t;

@@ -2,6 +2,8 @@
 #define _SYS_MSG_H
 
 /* System V message queues, with glibc's x86-64 structures. */
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <sys/ipc.h>
 

@@ -5,6 +5,8 @@
  * System V semaphores, with glibc's x86-64 structures.  As glibc's, this header
  * does not define union semun: programs define it themselves.
  */
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <sys/ipc.h>
 #include <time.h>

@@ -2,6 +2,8 @@
 #define _SYS_SHM_H
 
 /* System V shared memory, with glibc's x86-64 structures. */
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 #include <sys/ipc.h>
 

@@ -1,6 +1,8 @@
 #ifndef _SYS_TYPES_H
 #define _SYS_TYPES_H
 
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 #include <bits/posixtypes.h>

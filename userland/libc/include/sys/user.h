@@ -6,6 +6,8 @@
  * (PTRACE_GETREGS), the FXSAVE image (PTRACE_GETFPREGS), and struct user,
  * whose offsets PTRACE_PEEKUSER and PTRACE_POKEUSER take.
  */
+#define __need_size_t
+#define __need_NULL
 #include <stddef.h>
 
 struct user_fpregs_struct {
