@@ -67,6 +67,7 @@ function compile(path: string, pp: PreprocessedSource, o: SourceOptions): Compil
   const result = withPrecedingWarnings(o, () => compileC(pp.text, {
     fallthroughComments: pp.fallthroughTokens,
     columnFixes: pp.columnFixes,
+    expansionColumns: pp.expansionColumns,
     macroNames: pp.macroNames,
     fileName: path, codeModel: o.codeModel, debug: o.debug, dwarfVersion: o.dwarfVersion, optimize: o.optimize, warnings: o.warnings, optionalWarnings: o.optionalWarnings, syntaxOnly: o.syntaxOnly, builtins: o.builtins,
     msBitfields: o.msBitfields, generalRegsOnly: o.generalRegsOnly, instrument: o.instrument, common: o.common, shortEnums: o.shortEnums, unsignedBitfields: o.unsignedBitfields, trapv: o.trapv, defaultVisibility: o.defaultVisibility, unsignedChar: o.preprocess.unsignedChar, positionIndependence: o.preprocess.positionIndependence, std: o.preprocess.std, gnu89Inline: o.preprocess.gnu89Inline, pedantic: o.preprocess.pedantic, pedanticErrors: o.preprocess.pedanticErrors,

@@ -29,7 +29,7 @@ export function withPrecedingWarnings<T>(o: SourceOptions, phase: () => T): T {
 }
 
 /** What the compiler reads of a preprocessed file: its text, where fallthrough comments were, where columns moved, its macros. */
-export type PreprocessedSource = Pick<PreprocessResult, 'text' | 'fallthroughTokens' | 'columnFixes' | 'macroNames'>;
+export type PreprocessedSource = Pick<PreprocessResult, 'text' | 'fallthroughTokens' | 'columnFixes' | 'expansionColumns' | 'macroNames'>;
 
 export function preprocessSource(path: string, kind: 'c' | 'asm', o: SourceOptions): PreprocessedSource {
   const result = withPrecedingWarnings(o, () => preprocess(path, { ...o.preprocess, assembly: kind === 'asm' }));

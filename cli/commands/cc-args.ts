@@ -30,7 +30,9 @@ const LANGUAGES: Record<string, InputLanguage | undefined> = {
  * gcc version we claim in __GNUC__), -dumpmachine and -print-multiarch, -print-file-name=NAME,
  * -print-sysroot.
  */
-export type DriverQuery = { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'sysroot' } | { kind: 'help' };
+export type DriverQuery =
+  | { kind: 'version' } | { kind: 'machine' } | { kind: 'file'; name: string } | { kind: 'program'; name: string } | { kind: 'libgcc' }
+  | { kind: 'searchDirs' } | { kind: 'multilib'; option: string } | { kind: 'sysroot' } | { kind: 'help' };
 
 export interface CcOptions extends LinkerRequest {
   /** Input paths in order; `-` is standard input. */
@@ -216,6 +218,10 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-dumpmachine' || arg === '-print-multiarch') o.query = { kind: 'machine' };
     else if (arg === '-print-sysroot') o.query = { kind: 'sysroot' };
     else if (glued('-print-file-name=')) o.query = { kind: 'file', name: arg.slice('-print-file-name='.length) };
+    else if (glued('-print-prog-name=')) o.query = { kind: 'program', name: arg.slice('-print-prog-name='.length) };
+    else if (arg === '-print-libgcc-file-name') o.query = { kind: 'libgcc' };
+    else if (arg === '-print-search-dirs') o.query = { kind: 'searchDirs' };
+    else if (arg === '-print-multi-directory' || arg === '-print-multi-os-directory' || arg === '-print-multi-lib') o.query = { kind: 'multilib', option: arg };
     else if (arg === '-v') o.verbose = true;
     else if (arg === '--help') o.query = { kind: 'help' };
     else if (arg === '-save-temps' || arg === '-save-temps=obj') o.saveTemps = 'obj';

@@ -1,9 +1,11 @@
 /**
  * gcc's questions about the compiler itself, which build systems ask before compiling
- * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-multiarch`, `-print-sysroot`, `-print-file-name=include` (Linux's
+ * anything: `$(CC) -dumpversion`, `-dumpmachine`, `-print-multiarch`, `-print-sysroot`, `-print-search-dirs`,
+ * `-print-prog-name=ld`, `-print-libgcc-file-name`, `-print-multi-os-directory` (libtool), `-print-file-name=include` (Linux's
  * Makefile: `-nostdinc -isystem $(shell $(CC) -print-file-name=include)`), `-v`; and a
  * person's, `--help`.
  */
+import { dirname } from 'node:path';
 import { CLAIMED_GCC_VERSION } from '../../compiler/cpp/predefined.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
 import type { DriverQuery } from './cc-args.js';
@@ -21,6 +23,13 @@ export async function answerQuery(q: DriverQuery): Promise<string> {
     case 'version': return `${CLAIMED_GCC_VERSION}\n`;
     case 'machine': return `${TARGET}\n`;
     case 'file': return `${await fileName(q.name)}\n`;
+    // No program of its own (tcc-lite runs its assembler and linker in process): the name, as gcc prints one it lacks.
+    case 'program': return `${q.name}\n`;
+    // libgcc's routines (__udivti3, __addvsi3...) are in the libc.
+    case 'libgcc': return `${await fileName('libc.a')}\n`;
+    case 'searchDirs': return searchDirs();
+    // One library directory, no multilib variants (gcc's answers for such a configuration).
+    case 'multilib': return q.option === '-print-multi-lib' ? '.;\n' : '.\n';
     // Headers and libraries are found from the package, not under a system root (gcc prints nothing too).
     case 'sysroot': return '';
     case 'help': return HELP;
@@ -37,6 +46,9 @@ Options:
   -dumpversion             Display the gcc version tcc-lite claims (__GNUC__).
   -dumpmachine             Display the target: ${TARGET}.
   -print-file-name=<file>  Display the full path of include, libc.a or crt0.o.
+  -print-libgcc-file-name  Display the library with libgcc's routines (the libc).
+  -print-search-dirs       Display the directories searched for libraries.
+  -print-prog-name=<prog>  Display <prog> (the assembler and linker are built in).
   -E                       Preprocess only (-P: no line markers, -dM: the macros).
   -S                       Compile only; do not assemble or link.
   -c                       Compile and assemble, but do not link.
@@ -71,6 +83,12 @@ Options:
                            Options for the assembler, preprocessor and linker;
                            arguments read from a file.
 `;
+
+/** -print-search-dirs: where the headers' package is, and the one library directory (libc.a, crt0.o). */
+async function searchDirs(): Promise<string> {
+  const paths = await libcPaths();
+  return `install: ${paths.userland}/\nprograms: =\nlibraries: =${dirname(paths.archive)}/\n`;
+}
 
 /**
  * -print-file-name=NAME: the full path of one of the compiler's own files — `include`

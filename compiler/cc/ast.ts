@@ -196,8 +196,10 @@ export function withCodeTok(n: Node, tok: IToken): Node {
 
 /** A call that never returns: to a noreturn function (or one the C library says is), __builtin_trap or __builtin_unreachable. */
 export function isNoreturnCall(call: Node): boolean {
+  // The parser makes `__builtin_unreachable()` a 'builtin' node itself, not a call of one.
+  if (call.kind === 'builtin') return call.label === '__builtin_unreachable' || call.label === '__builtin_trap';
+  if (call.kind !== 'call') return false;
   const f = call.lhs!;
-  if (f.kind === 'builtin') return f.label === '__builtin_unreachable' || f.label === '__builtin_trap';
   return f.kind === 'var' && (f.obj!.isNoreturn || /^(abort|exit|_exit|_Exit)$/.test(f.obj!.name));
 }
 

@@ -5,7 +5,8 @@
  */
 import { verifySequencePoints } from './sequence-points.js';
 import type { IToken } from './chevrotain.js';
-import { COMPOUND_LITERAL, isNoreturnCall, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
+import { mayFallOffEnd } from './return-flow.js';
+import { COMPOUND_LITERAL, newNode, newObj, newSlotNode, slotNodesMade, type Node, type Obj } from './ast.js';
 import { buildInitializer, fileScopeCompoundLiterals, initializedType, initializerExtent, lowerLocalInit, writeStaticInit, type InitSyntax, type Initializer } from './initializer.js';
 import type { Attributes, CParserBase, DeclSpec } from './parser-base.js';
 import { errorAt, fallthroughLevel, holdWarnings, isInSystemHeader, isWarningOn, isoC2x, isoC99, pedwarnAt, refuseFloatingPoint, reportInFunction, warnAt } from './report.js';
@@ -629,7 +630,7 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   if (!fn.nesting) p.fallthroughStatements = 0;
   // (A naked function's asm returns by itself.)
   // (A -Wreturn-type warning of gcc's middle end: only with -Wreturn-type or -Wall, unlike the front end's `return;`.)
-  if (p.warningsOn && isWarningOn('return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && !endsWithReturn(body)) {
+  if (p.warningsOn && isWarningOn('return-type') && fn.ty.returnType!.kind !== 'void' && fn.tok?.image !== 'main' && !fn.isNaked && mayFallOffEnd(body)) {
     warnAt(lastTokenOf(body) ?? fn.tok!, `control reaches end of non-void function [-Wreturn-type]`);
   }
   const warnings = release();
@@ -641,40 +642,6 @@ export function endFunction(p: CParserBase, fn: Obj, body: Node): void {
   if (!fn.nesting) {
     checkUninitialized(fn, body);
     p.earlyCode?.functionDefined(fn);
-  }
-}
-
-function endsWithReturn(body: Node): boolean {
-  return !mayFallThrough(body);
-}
-
-/** Whether control can run off the end of a statement (a conservative, gcc-like flow check). */
-function mayFallThrough(n: Node): boolean {
-  switch (n.kind) {
-    case 'return': case 'goto': case 'gotoExpr': case 'break': case 'continue': return false;
-    case 'block': return (n.body ?? []).every(mayFallThrough);
-    case 'if': return n.els === undefined || mayFallThrough(n.then!) || mayFallThrough(n.els);
-    case 'label': case 'case': return mayFallThrough(n.lhs!);
-    case 'switch':
-      return n.defaultCase === undefined || mayFallThrough(n.then!) || containsBreak(n.then!);
-    case 'for': case 'do': {
-      const infinite = n.cond === undefined || (n.cond.kind === 'num' && n.cond.val !== 0n);
-      return !infinite || containsBreak(n.then!);
-    }
-    case 'exprStmt': return !(n.lhs!.kind === 'call' && isNoreturnCall(n.lhs!));
-    default: return true;
-  }
-}
-
-/** A `break` that leaves this loop or switch (not one of a nested loop or switch). */
-function containsBreak(n: Node): boolean {
-  switch (n.kind) {
-    case 'break': return true;
-    case 'for': case 'do': case 'switch': return false;
-    case 'block': return (n.body ?? []).some(containsBreak);
-    case 'if': return containsBreak(n.then!) || (n.els !== undefined && containsBreak(n.els));
-    case 'label': case 'case': return containsBreak(n.lhs!);
-    default: return false;
   }
 }
 

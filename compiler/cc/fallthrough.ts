@@ -186,7 +186,7 @@ class Lowering {
         out.push({ kind: 'stmt', at: e.lhs!.tok, noreturn: isNoreturnCall(e) });
         return;
       default:
-        out.push({ kind: 'stmt', at: placeOf(e), noreturn: false });
+        out.push({ kind: 'stmt', at: placeOf(e), noreturn: isNoreturnCall(e) });
     }
   }
 

@@ -68,6 +68,8 @@ export interface CompileOptions {
   fallthroughComments?: readonly number[];
   /** The preprocessor's columnFixes: messages give source columns after a macro that changed a line's length. */
   columnFixes?: readonly number[];
+  /** The preprocessor's expansionColumns: a token from a macro expansion is placed at the macro's name. */
+  expansionColumns?: readonly number[];
   /** The preprocessor's macroNames: a misspelt name may have meant one (spellcheck.ts). */
   macroNames?: readonly string[];
   /**
@@ -108,7 +110,7 @@ const parser = new CParser();
 
 export function compileC(ppText: string, opts: CompileOptions): CompileResult {
   const standard = standardOf(opts.std);
-  const lexed = tokenize(ppText, opts.fileName, standard, true, opts.columnFixes);
+  const lexed = tokenize(ppText, opts.fileName, standard, true, { fixes: opts.columnFixes ?? [], expansions: opts.expansionColumns ?? [] });
   const { mapper, directives } = lexed;
   beginEvaluationWarnings();
   beginReport(mapper, opts.warnings !== false, {

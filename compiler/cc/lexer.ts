@@ -213,6 +213,19 @@ function scannerTokensFor(s: CStandard): ScannerTokens {
 }
 
 /** Maps offsets in the preprocessed text to original source locations. */
+/**
+ * Where the preprocessor's text has other columns than the source (compiler/cpp/output.ts):
+ * `fixes`, pairs (offset, delta) — from offset on, to the end of its line or the next pair,
+ * a column in the text is delta less than in the source; `expansions`, triples (start, end,
+ * column) — text a macro expansion printed, every token of it at the macro's column.
+ */
+export interface SourceColumns {
+  fixes: readonly number[];
+  expansions: readonly number[];
+}
+
+const NO_COLUMN_CHANGES: SourceColumns = { fixes: [], expansions: [] };
+
 export class SourceMapper {
   // Offsets where each physical line starts (line 1 at index 0), built on first use.
   private lineStarts: number[] | undefined;
@@ -229,8 +242,8 @@ export class SourceMapper {
   constructor(
     private defaultFile: string,
     private text: string,
-    /** The preprocessor's (offset, delta) pairs, by offset: see compiler/cpp/output.ts. */
-    private columnFixes: readonly number[] = [],
+    /** Where the preprocessor's output moved columns (see SourceColumns). */
+    private columns: SourceColumns = NO_COLUMN_CHANGES,
   ) {}
 
   /** The physical (1-based) line holding `offset`. */
@@ -251,13 +264,29 @@ export class SourceMapper {
    * on its line, corrected where a macro before it on the line changed the line's length.
    */
   columnOf(offset: number): number {
+    const expansion = this.expansionColumnAt(offset);
+    if (expansion !== undefined) return expansion;
     const lineStart = this.lineStarts![this.lineOf(offset) - 1];
     return offset - lineStart + 1 + this.deltaAt(offset, lineStart);
   }
 
+  /** The macro name's column, if `offset` is in a macro expansion's text. */
+  private expansionColumnAt(offset: number): number | undefined {
+    const runs = this.columns.expansions;
+    let lo = 0;
+    let hi = runs.length / 3 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[3 * mid + 1] <= offset) lo = mid + 1;
+      else if (runs[3 * mid] > offset) hi = mid - 1;
+      else return runs[3 * mid + 2];
+    }
+    return undefined;
+  }
+
   /** The delta of the last column fix at or before `offset` on the line starting at `lineStart`. */
   private deltaAt(offset: number, lineStart: number): number {
-    const fixes = this.columnFixes;
+    const fixes = this.columns.fixes;
     let lo = 0;
     let hi = fixes.length / 2 - 1;
     let found = -1;
@@ -355,9 +384,9 @@ export interface LexedSource {
  * ...}`, also nested in a list) become one IntegerRun token (data-run.ts, scanner.ts), as
  * the compiler wants; by default every constant is a token, as chevrotain's Lexer makes them.
  */
-export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD, integerRuns = false, columnFixes: readonly number[] = []): LexedSource {
+export function tokenize(text: string, fileName: string, standard: CStandard = DEFAULT_STANDARD, integerRuns = false, columns: SourceColumns = NO_COLUMN_CHANGES): LexedSource {
   const result = scan(text, scannerTokensFor(standard), integerRuns);
-  const mapper = new SourceMapper(fileName, text, columnFixes);
+  const mapper = new SourceMapper(fileName, text, columns);
   for (const m of result.markers) mapper.addMarker(mapper.lineOf(m.startOffset), m.image);
   if (result.error) throw new CompileError(result.error.message, mapper.locateOffset(result.error.offset));
   const list = result.tokens;

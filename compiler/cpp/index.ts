@@ -80,6 +80,8 @@ export interface PreprocessResult {
   fallthroughTokens: readonly number[];
   /** Pairs (offset, delta): where a column in `text` is not the source's (output.ts columnFixes). */
   columnFixes: readonly number[];
+  /** Triples (start, end, column): text of one macro expansion, at the macro's column (output.ts expansionColumns). */
+  expansionColumns: readonly number[];
   /** The macros defined at the end: what a misspelt name in the C code may have meant (cc/spellcheck.ts). */
   macroNames: readonly string[];
 }
@@ -140,6 +142,6 @@ export function preprocess(file: string, opts: PreprocessOptions = {}): Preproce
   const dumped = opts.dumpMacros === true;
   return {
     text, dependencies: pp.dependencies, warnings: pp.warnings, fallthroughTokens: dumped ? [] : pp.fallthroughTokens,
-    columnFixes: dumped ? [] : pp.columnFixes, macroNames: pp.macroNames(),
+    columnFixes: dumped ? [] : pp.columnFixes, expansionColumns: dumped ? [] : pp.expansionColumns, macroNames: pp.macroNames(),
   };
 }

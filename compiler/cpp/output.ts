@@ -132,6 +132,12 @@ export class OutputWriter {
    * line or the next pair, a column in the text is `delta` less than in the source.
    */
   readonly columnFixes: number[] = [];
+  /**
+   * Triples (start, end, column): the text from start to end came from one macro expansion,
+   * and every token in it is at the macro name's column in the source (a message about one
+   * points at the call, not at a column the expansion pushed past the line's end).
+   */
+  readonly expansionColumns: number[] = [];
   /** The current line's delta (see columnFixes). */
   private delta = 0;
 
@@ -225,8 +231,10 @@ export class OutputWriter {
     const expansionStart = prev === null || !(prev.flags & TF_MACRO) || prev.col !== t.col || prev.line !== t.line;
     if (!(flags & TF_MACRO) || (expansionStart && line === this.srcLine)) this.noteColumn(t.col);
     if (flags & TF_FALLTHROUGH) this.fallthroughTokens.push(this.chunks.length);
+    const start = this.chunks.length;
     this.chunks.push(t.text);
     this.col += t.text.length;
+    if (flags & TF_MACRO) this.noteExpansion(start, expansionStart, t.col);
     this.prev = t;
     this.prevTable = null;
     this.printed = true;
@@ -259,6 +267,13 @@ export class OutputWriter {
     this.prevTable = table;
     this.prevIndex = i;
     this.printed = true;
+  }
+
+  /** A token of an expansion was printed at `start`: it starts a run of expansionColumns, or extends the last. */
+  private noteExpansion(start: number, expansionStart: boolean, col: number): void {
+    const runs = this.expansionColumns;
+    if (expansionStart) runs.push(start, this.chunks.length, col);
+    else runs[runs.length - 2] = this.chunks.length;
   }
 
   /** A source token with source column `col` is printed next: records a change of delta. */

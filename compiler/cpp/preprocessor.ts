@@ -221,6 +221,11 @@ export class Preprocessor implements ExpansionHost {
     return this.writer.columnFixes;
   }
 
+  /** Where in that text each macro expansion is, and its column (OutputWriter.expansionColumns). */
+  get expansionColumns(): readonly number[] {
+    return this.writer.expansionColumns;
+  }
+
   /** The names of the macros defined now (not __FILE__ and its kin, computed at each use). */
   macroNames(): string[] {
     const names: string[] = [];

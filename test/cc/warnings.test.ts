@@ -95,6 +95,14 @@ describe('-Wall warnings, as gcc gives them', () => {
     expect(gccWarnings('builtin_declarations.c', ['-fno-builtin']).some((w) => w.includes('built-in'))).toBe(false);
   });
 
+  it('-Wreturn-type on what can be reached: a dead break, if (0), do-while (0), __builtin_unreachable, goto, Duff (return_flow.c)', async () => {
+    for (const flags of [['-Wall'], ['-Wreturn-type'], ['-Wall', '-Wno-return-type']]) {
+      const args = ['-c', '-o', '/dev/null', ...flags, 'return_flow.c'];
+      expect(warningLines(await ourStderr(args)), args.join(' ')).toEqual(warningLines(gccStderr(args)));
+    }
+    expect(warningLines(gccStderr(['-c', '-o', '/dev/null', '-Wall', 'return_flow.c'])).length).toBe(7);
+  });
+
   it("-Wextra's unused parameters, and gcc's middle-end \"control reaches end\" after the front end's warnings, only when compiling (unused_parameters.c)", async () => {
     const sets = [[], ['-Wall', '-Wextra'], ['-Wextra'], ['-Wall'], ['-Wunused-parameter'], ['-Wunused-but-set-parameter'], ['-Wextra', '-Wunused'],
       ['-Wall', '-Wextra', '-Wno-unused-parameter'], ['-Wall', '-Wextra', '-Wno-unused-but-set-parameter'], ['-Wall', '-Wextra', '-Wno-unused']];

@@ -44,6 +44,19 @@ describe('driver queries', () => {
     expect(run('ours', ['-print-file-name=libgcc_s.so']).stdout).toBe('libgcc_s.so\n');
   }, 120_000);
 
+  it("libtool's questions: -print-search-dirs, -print-prog-name=, -print-libgcc-file-name, -print-multi-*", () => {
+    const archive = run('ours', ['-print-file-name=libc.a']).stdout.trim();
+    const dirs = run('ours', ['-print-search-dirs']);
+    expect(dirs.status).toBe(0);
+    // The lines libtool reads, in gcc's form.
+    expect(dirs.stdout).toMatch(/^install: .*\/\nprograms: =.*\nlibraries: =/);
+    expect(dirs.stdout).toContain(`libraries: =${archive.slice(0, archive.lastIndexOf('/') + 1)}\n`);
+    expect(run('ours', ['-print-prog-name=ld']).stdout).toBe('ld\n');
+    expect(run('ours', ['-print-libgcc-file-name']).stdout).toBe(`${archive}\n`);
+    expect(run('ours', ['-print-multi-directory']).stdout).toBe(run('gcc', ['-print-multi-directory']).stdout);
+    expect(run('ours', ['-print-multi-os-directory']).stdout).toBe('.\n');
+  });
+
   it('-v alone prints the target line gcc prints and succeeds; with inputs it also compiles', () => {
     const alone = run('ours', ['-v']);
     expect(alone.status).toBe(0);

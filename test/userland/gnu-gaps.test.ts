@@ -27,8 +27,13 @@ describe('slips found against glibc', () => {
     expect(out).toContain('130 zeros: 2 7 131 42\n');
     expect(out).toContain('isnan once: 0 1\n');
   });
-  it('<stdio.h>, <string.h> and <stdlib.h> leave ptrdiff_t, max_align_t and offsetof to the program', async () => {
-    expect(await expectSameAsGlibc('header_namespace_case')).toBe('-3 2.5 4 8 1\n');
+  it('ungetc takes back several bytes; localtime and ctime give NULL past int years', async () => {
+    const out = await expectSameAsGlibc('pushback_time_case');
+    expect(out).toContain('ZYXllo\n');
+    expect(out).toContain('localtime_r NULL (EOVERFLOW)');
+  });
+  it('<stdio.h>, <string.h> and <stdlib.h> leave ptrdiff_t, max_align_t and offsetof to the program; strtoq', async () => {
+    expect(await expectSameAsGlibc('header_namespace_case')).toBe('-3 2.5 4 8 1\n-42 42\n');
   });
 });
 

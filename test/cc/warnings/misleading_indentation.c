@@ -73,3 +73,12 @@ void not_warned(void) {
   }
 void tail(void) {
 }
+
+/* From one macro expansion: guard, body and next statement are all at the call (no warning, as gcc). */
+#define GET_OR_FAIL(c) if (n > 100) return 1; c = n;
+int from_macro(int n)
+{
+    int k;
+    GET_OR_FAIL(k); n++;
+    return k + n;
+}

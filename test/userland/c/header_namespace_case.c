@@ -1,6 +1,7 @@
 /*
  * <stdio.h>, <string.h>, <stdlib.h> and <time.h> give size_t and NULL but not the rest of
  * <stddef.h>, as glibc's do: a program may name its own ptrdiff_t, max_align_t and offsetof.
+ * <stdlib.h> has glibc's BSD names strtoq and strtouq.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,5 +19,6 @@ int main(void) {
   max_align_t m = 2.5;
   size_t n = strlen("four");
   printf("%d %.1f %zu %zu %d\n", d, m, n, offsetof(struct pair, value), NULL == (void *)0);
+  printf("%lld %llu\n", strtoq("-42", NULL, 10), strtouq("0x2a", NULL, 0));
   return 0;
 }

@@ -76,6 +76,9 @@ void srandom(unsigned int seed);
 char *initstate(unsigned int seed, char *statebuf, size_t statelen);
 char *setstate(char *statebuf);
 #if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* The BSD names of strtoll and strtoull (quad_t is long long), as glibc keeps them. */
+long long strtoq(const char *s, char **end, int base);
+unsigned long long strtouq(const char *s, char **end, int base);
 /* glibc's reentrant random(): the caller keeps the generator (random_additive.c). */
 struct random_data {
     int *fptr;          /* front pointer */

@@ -5,7 +5,10 @@
 
 typedef unsigned long wctype_t;
 
-/* Wide-character classes: the ASCII classes of <ctype.h>, nothing beyond (the C locale). */
+/*
+ * Wide-character classes and case mappings (wctype.c): ASCII as <ctype.h> in every locale;
+ * beyond ASCII nothing in the C locale, Unicode (glibc's C.UTF-8) in a UTF-8 locale.
+ */
 int iswalnum(wint_t c);
 int iswalpha(wint_t c);
 int iswblank(wint_t c);

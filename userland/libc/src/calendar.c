@@ -57,7 +57,9 @@ time_t mktime(struct tm *tm)
 
 struct tm *localtime_r(const time_t *t, struct tm *out)
 {
-    gmtime_r(t, out);
+    /* A year past int's range: NULL and EOVERFLOW, from gmtime_r. */
+    if (gmtime_r(t, out) == NULL)
+        return NULL;
     out->tm_zone = "UTC";
     return out;
 }
@@ -91,13 +93,13 @@ char *asctime(const struct tm *tm)
 char *ctime_r(const time_t *t, char *buf)
 {
     struct tm tm;
-    return asctime_r(localtime_r(t, &tm), buf);
+    return localtime_r(t, &tm) == NULL ? NULL : asctime_r(&tm, buf);
 }
 
 char *ctime(const time_t *t)
 {
     struct tm tm;
-    return asctime(localtime_r(t, &tm));
+    return localtime_r(t, &tm) == NULL ? NULL : asctime(&tm);
 }
 
 /* Time-zone state for programs that read it: always UTC. */

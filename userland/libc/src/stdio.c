@@ -346,21 +346,45 @@ static int fgetc_unlocked_impl(FILE *f)
     return f->buf[f->pos++];
 }
 
+/*
+ * Puts a byte in front of the read-ahead buffer (entering reading mode with an empty
+ * one if need be): over the byte before the position, or by moving the buffered bytes up.
+ */
+static int push_front(FILE *f, unsigned char byte)
+{
+    if ((f->flags & F_WRITING) || f->buf == NULL)
+        return -1;
+    if (!(f->flags & F_READING)) {
+        f->pos = f->len = 0;
+        f->flags |= F_READING;
+    }
+    if (f->pos == 0) {
+        if (f->len >= f->size)
+            return -1;
+        memmove(f->buf + 1, f->buf, f->len);
+        f->len++;
+        f->pos = 1;
+    }
+    f->buf[--f->pos] = byte;
+    return 0;
+}
+
+/*
+ * glibc takes back as many bytes as a program gives: the first one goes over the byte
+ * just read (a step back in the buffer, so scanf's look-ahead leaves the one-byte slot
+ * free for the program's own ungetc) or into the slot; with the slot taken, its byte
+ * moves to the front of the buffer to make room for the new one, which is read first.
+ */
 int ungetc(int c, FILE *f)
 {
-    if (c == EOF || f->ungot != EOF)
+    if (c == EOF)
         return EOF;
-    /*
-     * Giving back the byte just read only steps back in the buffer, as glibc
-     * does: scanf's look-ahead then leaves the one-byte slot free for the
-     * program's own ungetc.
-     */
-    if ((f->flags & F_READING) && f->pos > 0 && f->buf[f->pos - 1] == (unsigned char)c) {
-        f->pos--;
-        f->flags &= ~F_EOF;
-        return (unsigned char)c;
-    }
-    f->ungot = (unsigned char)c;
+    if (f->ungot == EOF && (f->flags & F_READING) && f->pos > 0)
+        f->buf[--f->pos] = (unsigned char)c;
+    else if (f->ungot == EOF || push_front(f, (unsigned char)f->ungot) == 0)
+        f->ungot = (unsigned char)c;
+    else
+        return EOF;
     f->flags &= ~F_EOF;
     return (unsigned char)c;
 }

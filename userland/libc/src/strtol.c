@@ -100,6 +100,16 @@ unsigned long long strtoull(const char *s, char **end, int base)
     return strtoul(s, end, base);
 }
 
+long long strtoq(const char *s, char **end, int base)
+{
+    return strtol(s, end, base);
+}
+
+unsigned long long strtouq(const char *s, char **end, int base)
+{
+    return strtoul(s, end, base);
+}
+
 intmax_t strtoimax(const char *s, char **end, int base)
 {
     return strtol(s, end, base);

@@ -1,10 +1,8 @@
 /*
  * Wide characters: the wcs* string functions, whole-string conversions
- * (one character at a time: mbchar.c) and the wide classes of <wctype.h>.
+ * (one character at a time: mbchar.c). The wide classes of <wctype.h> are in wctype.c.
  */
 #include <wchar.h>
-#include <wctype.h>
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -353,18 +351,3 @@ int fwide(FILE *f, int mode)
     (void)f;
     return mode;
 }
-
-int iswalnum(wint_t c) { return c < 128 && isalnum((int)c); }
-int iswalpha(wint_t c) { return c < 128 && isalpha((int)c); }
-int iswblank(wint_t c) { return c < 128 && isblank((int)c); }
-int iswcntrl(wint_t c) { return c < 128 && iscntrl((int)c); }
-int iswdigit(wint_t c) { return c < 128 && isdigit((int)c); }
-int iswgraph(wint_t c) { return c < 128 && isgraph((int)c); }
-int iswlower(wint_t c) { return c < 128 && islower((int)c); }
-int iswprint(wint_t c) { return c < 128 && isprint((int)c); }
-int iswpunct(wint_t c) { return c < 128 && ispunct((int)c); }
-int iswspace(wint_t c) { return c < 128 && isspace((int)c); }
-int iswupper(wint_t c) { return c < 128 && isupper((int)c); }
-int iswxdigit(wint_t c) { return c < 128 && isxdigit((int)c); }
-wint_t towlower(wint_t c) { return c < 128 ? (wint_t)tolower((int)c) : c; }
-wint_t towupper(wint_t c) { return c < 128 ? (wint_t)toupper((int)c) : c; }
