@@ -167,7 +167,8 @@ class Lowering {
 
   /** An expression statement: what gcc's gimplifier keeps of it (nothing, if it has no effect). */
   private expression(e: Node, out: Item[]): void {
-    if (!hasEffect(e)) return;
+    // (`__builtin_unreachable()` has no effect of its own, but no path goes on past it.)
+    if (!hasEffect(e) && !isNoreturnCall(e)) return;
     switch (e.kind) {
       case 'comma':
         this.expression(e.lhs!, out);

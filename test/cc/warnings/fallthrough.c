@@ -416,3 +416,14 @@ int f_q(int x, int y) {
  out:
   return 0;
 }
+
+/* __builtin_unreachable() and __builtin_trap() end the path: nothing falls into the next case. */
+int never_falls(int x) {
+  switch (x) {
+  case 1: x++; __builtin_unreachable();
+  case 2: x++; __builtin_trap();
+  case 3: x++;
+  case 4: return x;
+  }
+  return 0;
+}

@@ -199,9 +199,25 @@ static const char table_comment[] =
     " * compares every code point with glibc.\n"
     " */\n";
 
+/* Prints one table item, starting a new line of the initializer before column 96. */
+static void print_item(const char *item, int *column)
+{
+    int width = (int)strlen(item);
+
+    if (*column == 0 || *column + 1 + width > 96) {
+        printf("\n    %s", item);
+        *column = 4 + width;
+    } else {
+        printf(" %s", item);
+        *column += 1 + width;
+    }
+}
+
 static void print_class_runs(void)
 {
-    unsigned int c, prev = ~0u, n = 0;
+    unsigned int c, prev = ~0u;
+    int column = 0;
+    char item[32];
 
     printf("#define WCT_ALPHA 0x%02x\n#define WCT_PRINT 0x%02x\n#define WCT_SPACE 0x%02x\n"
            "#define WCT_CNTRL 0x%02x\n#define WCT_BLANK 0x%02x\n#define WCT_LOWER_UNPAIRED 0x%02x\n"
@@ -216,7 +232,8 @@ static void print_class_runs(void)
         bits = class_bits(c);
         if (bits == prev)
             continue;
-        printf("%sR(0x%x, 0x%02x),", n++ % 6 == 0 ? "\n    " : " ", c, bits);
+        sprintf(item, "R(0x%x, 0x%02x),", c, bits);
+        print_item(item, &column);
         prev = bits;
     }
     printf("\n};\n#undef R\n");
@@ -236,7 +253,9 @@ static int unmapped(wint_t (*map)(wint_t), unsigned int c)
 /* Runs of equal delta, consecutive (stride 1) or every other code point (stride 2). */
 static void print_case_ranges(const char *name, wint_t (*map)(wint_t))
 {
-    unsigned int c = 0x80, n = 0;
+    unsigned int c = 0x80;
+    int column = 0;
+    char item[64];
 
     printf("static const struct case_range %s[] = {", name);
     while (c <= LAST_CODE_POINT) {
@@ -251,7 +270,8 @@ static void print_case_ranges(const char *name, wint_t (*map)(wint_t))
             stride = 2;
         while (maps_by(map, c + stride, delta) && (stride == 1 || unmapped(map, c + 1)))
             c += stride;
-        printf("%s{ 0x%x, 0x%x, %d, %u },", n++ % 4 == 0 ? "\n    " : " ", first, c, delta, stride);
+        sprintf(item, "{ 0x%x, 0x%x, %d, %u },", first, c, delta, stride);
+        print_item(item, &column);
         c++;
     }
     printf("\n};\n");
