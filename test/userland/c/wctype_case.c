@@ -66,9 +66,10 @@ static void summarize_class(size_t k)
             count++;
             sum = mix(mix(sum, c), (unsigned int)v);
         }
-        /* Membership only: glibc's iswctype returns 1 where iswalpha(L'a') returns 1024. */
-        if (iswctype(c, desc) != 0)
-            by_desc = mix(by_desc, c);
+        /* The value too: glibc's iswctype returns 1 where iswalpha(L'a') returns 1024. */
+        v = iswctype(c, desc);
+        if (v != 0)
+            by_desc = mix(mix(by_desc, c), (unsigned int)v);
     }
     printf("  %-6s %6u %08x iswctype %08x beyond", classes[k].name, count, sum, by_desc);
     for (i = 0; i < NBEYOND; i++)

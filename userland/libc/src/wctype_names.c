@@ -38,7 +38,8 @@ int iswctype(wint_t c, wctype_t desc)
 {
     if (desc == 0 || desc > sizeof wide_classes / sizeof wide_classes[0])
         return 0;
-    return wide_classes[desc - 1].test(c);
+    /* 0 or 1, as glibc (the class functions return ctype bits for ASCII). */
+    return wide_classes[desc - 1].test(c) != 0;
 }
 
 wctrans_t wctrans(const char *name)
