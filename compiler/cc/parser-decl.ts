@@ -32,14 +32,17 @@ export abstract class DeclParser extends SpecifierParser {
     const cond = this.SUBRULE(this.conditional);
     const msg = this.OPTION(() => {
       this.CONSUME(P[',']);
-      return this.CONSUME(Tok.StringLit);
+      // A string literal, so adjacent ones are one (gnulib's verify.h writes "verify (" #R ")").
+      const parts: IToken[] = [];
+      this.AT_LEAST_ONE(() => parts.push(this.CONSUME(Tok.StringLit)));
+      return parts;
     });
     this.CONSUME(P[')']);
     this.CONSUME(P[';']);
     this.ACTION(() => {
       if (!msg && !isoC2x()) pedwarnAt(tok, "ISO C11 does not support omitting the string in '_Static_assert'", '-Wpedantic');
       if (!isInteger(cond.ty!)) errorAt(cond.tok, 'expression in static assertion is not an integer');
-      if (evalInt(cond) === 0n) errorAt(tok, `static assertion failed${msg ? `: ${msg.image}` : ''}`);
+      if (evalInt(cond) === 0n) errorAt(tok, `static assertion failed${msg ? `: ${joinedSpelling(msg)}` : ''}`);
     });
   });
 
@@ -549,4 +552,9 @@ function arrayOfSuffix(t: Type, s: DeclSuffix & { kind: 'array' }, nameTok: ITok
   if (BigInt(t.size * s.len) !== bytes) errorAt(s.tok, `an array of ${bytes} bytes: tcc-lite supports sizes past 2^53 only when a double holds them exactly`);
   if (s.len === 0) pedwarnAt(nameTok ?? s.tok, `ISO C forbids zero-size array${nameTok ? ` '${nameTok.image}'` : ''}`, '-Wpedantic');
   return arrayOf(t, s.len);
+}
+
+/** Adjacent string literals as gcc quotes them in a message: their contents as spelled, joined, in one pair of quotes. */
+function joinedSpelling(parts: readonly IToken[]): string {
+  return `"${parts.map((t) => t.image.slice(t.image.indexOf('"') + 1, -1)).join('')}"`;
 }

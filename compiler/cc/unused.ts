@@ -58,7 +58,8 @@ export function checkUnusedNames(block: EndingBlock, labels: LabelMention[]): vo
     while (next < labels.length && labels[next].first.startOffset > tok.startOffset) warnUnusedLabel(labels[next++]);
     if (o.uses === 0) {
       if (unused) warnAt(tok, `unused variable '${tok.image}' [-Wunused-variable]`);
-    } else if (o.uses === o.stores && unread) {
+    } else if (o.uses === o.stores && unread && (o.isLocal || o.staticOwner !== undefined)) {
+      // (A block's `extern int x;` names an object the rest of the program may read: gcc says nothing of its stores.)
       warnAt(tok, `variable '${tok.image}' set but not used [-Wunused-but-set-variable]`);
     }
   }

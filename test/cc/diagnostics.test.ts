@@ -32,6 +32,8 @@ describe('errors', () => {
     ['int f(int x) { { } __label__ l; l: return x; }', "t.c:1:20: error: expected expression before '__label__'"],
     ['int f(int x) { __label__ a, b; __label__ c; int y; __label__ d; a: b: c: d: return x; }', "t.c:1:52: error: expected expression before '__label__'"],
     ['int main(void) { break; }', 't.c:1:18: error: break statement not within loop or switch'],
+    // The message's adjacent literals are one, quoted as gcc quotes it.
+    ['_Static_assert(0, "a\\\\n" "b");', 't.c:1:1: error: static assertion failed: "a\\\\nb"'],
     ['int main(void) { __auto_type x; return 0; }', "t.c:1:30: error: '__auto_type' requires an initialized data declaration"],
     ['int f(int); int g(void) { return f(1, 2); }', "t.c:1:34: error: too many arguments to function 'f'"],
     ['int main(void) { goto nowhere; }', "t.c:1:18: error: label 'nowhere' used but not defined"],

@@ -31,3 +31,6 @@ int casted(int a) { (void)(a + 1); return a; }
 int volatile_read(void) { *device; return 0; }
 int with_effect(int a) { a++; a = a + 1; work(); return a; }
 int statement_value(int a) { return ({ int t = a; t + 1; }); }
+
+/* A static assertion's message may be several adjacent string literals (gnulib's verify.h). */
+_Static_assert(sizeof(int) == 4, "int " "is " "32 bits");

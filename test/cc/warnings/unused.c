@@ -53,3 +53,7 @@ int main(void)
 {
     return count(2, 0) == 6 ? 0 : 1;
 }
+
+/* A block's extern names an object others may read: no "set but not used" for it (a static local gets one). */
+int shared_counter;
+void reset_counter(void) { static int s; s = 1; extern int shared_counter; shared_counter = 0; }
