@@ -32,6 +32,13 @@ describe('slips found against glibc', () => {
     expect(out).toContain('ZYXllo\n');
     expect(out).toContain('localtime_r NULL (EOVERFLOW)');
   });
+  it('locale categories are set one by one: LC_NUMERIC "C" keeps LC_CTYPE\'s UTF-8; LC_ALL lists mixed ones', async () => {
+    const out = await expectSameAsGlibc('locale_categories_case');
+    expect(out).toContain('then LC_NUMERIC C        ctype=C.UTF-8 mb_cur_max=6 mbrtowc=3\n');
+  });
+  it('posix_openpt, grantpt, unlockpt and ptsname give a working pseudo-terminal pair', async () => {
+    expect(await expectSameAsGlibc('pty_case')).toContain('read 5: hello\n');
+  });
   it('<stdio.h>, <string.h> and <stdlib.h> leave ptrdiff_t, max_align_t and offsetof to the program; strtoq', async () => {
     expect(await expectSameAsGlibc('header_namespace_case')).toBe('-3 2.5 4 8 1\n-42 42\n');
   });

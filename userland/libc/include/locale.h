@@ -12,6 +12,13 @@
 #define LC_MONETARY 4
 #define LC_MESSAGES 5
 #define LC_ALL 6
+/* glibc's other categories, with glibc's numbers: they only carry a name here. */
+#define LC_PAPER 7
+#define LC_NAME 8
+#define LC_ADDRESS 9
+#define LC_TELEPHONE 10
+#define LC_MEASUREMENT 11
+#define LC_IDENTIFICATION 12
 
 struct lconv {
     char *decimal_point;
@@ -34,7 +41,7 @@ struct lconv {
     char n_sign_posn;
 };
 
-/* Only the "C" locale exists: setlocale accepts "C", "POSIX" and "" (which means it). */
+/* "C" (or "POSIX"), and UTF-8 locales (any name saying UTF-8) that are C.UTF-8; "" is the environment's. */
 char *setlocale(int category, const char *locale);
 struct lconv *localeconv(void);
 

@@ -56,6 +56,7 @@ double atof(const char *s);
 
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *));
 #ifdef _GNU_SOURCE
+int ptsname_r(int fd, char *buf, size_t size);
 void qsort_r(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *, void *), void *arg);
 #endif
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
@@ -76,6 +77,11 @@ void srandom(unsigned int seed);
 char *initstate(unsigned int seed, char *statebuf, size_t statelen);
 char *setstate(char *statebuf);
 #if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* Pseudo-terminals (pty.c). */
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
 /* The BSD names of strtoll and strtoull (quad_t is long long), as glibc keeps them. */
 long long strtoq(const char *s, char **end, int base);
 unsigned long long strtouq(const char *s, char **end, int base);

@@ -14,7 +14,21 @@ static struct lconv c_locale = {
     ".", "", "", "", "", "", "", "", "", "",
     127, 127, 127, 127, 127, 127, 127, 127,
 };
-static char locale_name[64] = "C";
+/*
+ * Each category has its own locale, as in glibc: only LC_CTYPE's decides whether
+ * multibyte text is UTF-8, so a program may set LC_CTYPE to "C.UTF-8" and LC_NUMERIC to
+ * "C" (gawk does) and keep UTF-8 text.
+ */
+#define CATEGORIES 13              /* LC_CTYPE ... LC_IDENTIFICATION; number 6 is LC_ALL, all of them */
+#define NAME_MAX_LEN 64
+
+static const char *const category_names[CATEGORIES] = {
+    "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_ALL",
+    "LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION",
+};
+static char names[CATEGORIES][NAME_MAX_LEN] = { "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C" };
+/* What setlocale(LC_ALL, NULL) returns: one name, or glibc's "LC_CTYPE=...;..." list. */
+static char all_name[CATEGORIES * (NAME_MAX_LEN + 16)];
 
 static int is_utf8_name(const char *name)
 {
@@ -22,33 +36,75 @@ static int is_utf8_name(const char *name)
            strstr(name, "utf-8") != NULL;
 }
 
+/* The locales there are: C (POSIX) and any UTF-8 one, which behaves as C.UTF-8. */
+static int known_locale(const char *name)
+{
+    return strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
+           (is_utf8_name(name) && strlen(name) < NAME_MAX_LEN);
+}
+
+/* "" means the environment's choice for the category: LC_ALL, then LC_<CATEGORY>, then LANG. */
+static const char *from_environment(int category)
+{
+    const char *name = getenv("LC_ALL");
+
+    if (name == NULL || name[0] == '\0')
+        name = getenv(category_names[category]);
+    if (name == NULL || name[0] == '\0')
+        name = getenv("LANG");
+    return name == NULL || name[0] == '\0' ? "C" : name;
+}
+
+static void set_category(int category, const char *name)
+{
+    strcpy(names[category], strcmp(name, "POSIX") == 0 ? "C" : name);
+    if (category == LC_CTYPE)
+        __utf8_locale = is_utf8_name(names[LC_CTYPE]);
+}
+
+static char *all_categories(void)
+{
+    int i, same = 1;
+
+    for (i = 1; i < CATEGORIES; i++)
+        same = same && (i == LC_ALL || strcmp(names[i], names[0]) == 0);
+    if (same)
+        return strcpy(all_name, names[0]);
+    all_name[0] = '\0';
+    for (i = 0; i < CATEGORIES; i++) {
+        if (i == LC_ALL)
+            continue;
+        if (i > 0)
+            strcat(all_name, ";");
+        strcat(all_name, category_names[i]);
+        strcat(all_name, "=");
+        strcat(all_name, names[i]);
+    }
+    return all_name;
+}
+
 char *setlocale(int category, const char *locale)
 {
-    const char *name = locale;
+    const char *chosen[CATEGORIES];
+    int first = category == LC_ALL ? 0 : category, last = category == LC_ALL ? CATEGORIES - 1 : category;
+    int i;
 
-    (void)category;
-    if (locale == NULL)
-        return locale_name;
-    /* "" means the environment's choice: LC_ALL, then LC_CTYPE, then LANG. */
-    if (locale[0] == '\0') {
-        name = getenv("LC_ALL");
-        if (name == NULL || name[0] == '\0')
-            name = getenv("LC_CTYPE");
-        if (name == NULL || name[0] == '\0')
-            name = getenv("LANG");
-        if (name == NULL || name[0] == '\0')
-            name = "C";
-    }
-    if (strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0) {
-        __utf8_locale = 0;
-        strcpy(locale_name, "C");
-    } else if (is_utf8_name(name) && strlen(name) < sizeof(locale_name)) {
-        __utf8_locale = 1;
-        strcpy(locale_name, name);
-    } else {
+    if (category < 0 || category >= CATEGORIES)
         return NULL;
+    if (locale == NULL)
+        return category == LC_ALL ? all_categories() : names[category];
+    /* Every category asked for must exist before any changes. */
+    for (i = first; i <= last; i++) {
+        if (i == LC_ALL)
+            continue;
+        chosen[i] = locale[0] == '\0' ? from_environment(i) : locale;
+        if (!known_locale(chosen[i]))
+            return NULL;
     }
-    return locale_name;
+    for (i = first; i <= last; i++)
+        if (i != LC_ALL)
+            set_category(i, chosen[i]);
+    return category == LC_ALL ? all_categories() : names[category];
 }
 
 struct lconv *localeconv(void)

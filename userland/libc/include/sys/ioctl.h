@@ -16,6 +16,9 @@
 #define TIOCSWINSZ 0x5414
 #define TIOCNOTTY 0x5422
 #define TIOCGSID 0x5429
+/* devpts: a master's slave number, and its lock (_IOR/_IOW('T', 0x30/0x31, int)). */
+#define TIOCGPTN 0x80045430
+#define TIOCSPTLCK 0x40045431
 
 struct winsize {
     unsigned short ws_row;
