@@ -72,6 +72,9 @@ void __exec_shell(const char *command) __attribute__((noreturn));
 
 /* calendar.c: the C locale's day and month names, Sunday and January first. */
 extern const char *const __day_names[7];
+/* The proleptic Gregorian calendar (calendar.c): leap years, and days from 1970-01-01 to y-m-d (m 1..12). */
+int __is_leap_year(long long year);
+long long __days_from_civil(long long y, int m, int d);
 extern const char *const __month_names[12];
 
 /* shm.c: the /dev/shm file of a shared memory object or named semaphore (prefix "sem."), and its removal. */

@@ -179,8 +179,10 @@ static void put_zone(output *o, conversion cv, char c, const struct tm *tm)
     long minutes;
 
     if (c == 'Z') {
-        if ((zone == NULL || *zone == '\0') && tm->tm_isdst >= 0)
+        if ((zone == NULL || *zone == '\0') && tm->tm_isdst >= 0) {
+            tzset();    /* a struct not from localtime: the zone's names, as glibc */
             zone = tzname[tm->tm_isdst > 0];
+        }
         if (zone == NULL)
             zone = "";
         put_piece(o, &cv, zone, strlen(zone));

@@ -71,11 +71,6 @@ static const char *name(const char *s, const char *const *names, int count, int 
     return NULL;
 }
 
-static int is_leap(long year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
 static const short days_before_month[2][13] = {
     { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365 },
     { 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366 },
@@ -292,7 +287,7 @@ char *strptime(const char *s, const char *fmt, struct tm *tm)
     }
     if (st.have_date) {
         year = tm->tm_year + 1900L;
-        leap = is_leap(year);
+        leap = __is_leap_year(year);
         if (st.have_yday && !st.have_mon_mday && tm->tm_yday >= 0 && tm->tm_yday < 366) {
             for (m = 0; m < 11 && days_before_month[leap][m + 1] <= tm->tm_yday; m++)
                 ;

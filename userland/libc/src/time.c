@@ -78,11 +78,6 @@ int usleep(unsigned long usec)
     return nanosleep(&req, NULL);
 }
 
-static int is_leap(long year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
 struct tm *gmtime_r(const time_t *t, struct tm *out)
 {
     static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
@@ -105,10 +100,10 @@ struct tm *gmtime_r(const time_t *t, struct tm *out)
     days %= 146097;
     while (days < 0) {
         year--;
-        days += is_leap(year) ? 366 : 365;
+        days += __is_leap_year(year) ? 366 : 365;
     }
-    while (days >= (is_leap(year) ? 366 : 365)) {
-        days -= is_leap(year) ? 366 : 365;
+    while (days >= (__is_leap_year(year) ? 366 : 365)) {
+        days -= __is_leap_year(year) ? 366 : 365;
         year++;
     }
     /* A year tm_year cannot hold: glibc's answer is NULL and EOVERFLOW. */
@@ -119,7 +114,7 @@ struct tm *gmtime_r(const time_t *t, struct tm *out)
     out->tm_year = (int)(year - 1900);
     out->tm_yday = (int)days;
     for (mon = 0; mon < 12; mon++) {
-        len = mdays[mon] + (mon == 1 && is_leap(year));
+        len = mdays[mon] + (mon == 1 && __is_leap_year(year));
         if (days < len)
             break;
         days -= len;
