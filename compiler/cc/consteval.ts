@@ -207,7 +207,7 @@ function evalNode(n: Node): ConstValue {
     case 'labelAddr': return { label: `.L.${n.obj!.name}.${n.label!}`, value: 0n };
     case 'comma': evalNode(n.lhs!); return evalNode(n.rhs!);
     case 'cast': return evalCast(n);
-    case 'builtin': return plain(foldBitBuiltin(n), ty);
+    case 'builtin': return plain(n.label!.endsWith('_overflow_p') ? foldOverflowPredicate(n) : foldBitBuiltin(n), ty);
     case 'addr': return evalAddress(n.lhs!);
     case 'var':
       // An array or function designator is its address.
@@ -246,6 +246,19 @@ function wideIntPart(n: Node): ConstValue {
  * Byte swaps and bit counts of constants, which gcc folds even at -O0
  * (`if (__builtin_bswap16(0xaabb) != 0xbbaa) link_error();` must not call anything).
  */
+/**
+ * `__builtin_add_overflow_p(a, b, (T)0)` of constants: whether the exact result (each
+ * operand's value in its own type) is outside T. gcc makes it an integer constant
+ * expression (gnulib's intprops.h puts it in static assertions and array sizes).
+ */
+function foldOverflowPredicate(n: Node): bigint {
+  const [a, b, like] = n.args!;
+  const x = wrapToType(intOf(a), a.ty!);
+  const y = wrapToType(intOf(b), b.ty!);
+  const exact = n.label === '__builtin_add_overflow_p' ? x + y : n.label === '__builtin_sub_overflow_p' ? x - y : x * y;
+  return wrapToType(exact, like.ty!) === exact ? 0n : 1n;
+}
+
 function foldBitBuiltin(n: Node): bigint {
   const m = /^__builtin_(bswap|clz|ctz|popcount|ffs|parity)(16|32|64|l|ll)?$/.exec(n.label ?? '');
   if (!m || n.args!.length !== 1) throw NOT_CONSTANT;

@@ -21,7 +21,7 @@ import type { IToken } from './chevrotain.js';
 import { forEachChild, type Node, type NodeKind } from './ast.js';
 import { isoC99, isWarningOn, retractWarning, warnAtRetractable } from './report.js';
 import { isFlonum, isInteger, tyChar, tyInt, tyLong, tyShort, tyUChar, tyUInt, tyULong, tyUShort, typeName, type Type } from './types.js';
-import { wrapToType } from './consteval.js';
+import { tryEvalInt, wrapToType } from './consteval.js';
 import { foldInt } from './fold128.js';
 import { quotedType } from './typedef-names.js';
 
@@ -200,6 +200,16 @@ export function dropUnevaluated(root: Node | undefined): void {
   });
 }
 
+/**
+ * `to` replaces `from` in the tree (a constant folded from its operands, a cast's copy):
+ * the warnings about `from` are now about `to`, so that ruling `to` out takes them back
+ * (`1 < 0 ? INT_MAX < INT_MIN - 1 : 0` folds the overflowing subtraction into a comparison).
+ */
+export function warningsMoveTo(to: Node, ...from: Node[]): void {
+  if (given.length === 0) return;
+  for (const entry of given) if (from.includes(entry.node)) entry.node = to;
+}
+
 /** Where the warnings given so far end: dropSince(mark) takes back those given after it. */
 export function evaluationMark(): number {
   return givenCount;
@@ -216,7 +226,8 @@ export function dropSince(mark: number): void {
 
 /** `c ? then : els`, `lhs && rhs`, `lhs || rhs` with a constant condition: the side it rules out. */
 export function dropRuledOut(kind: 'cond' | 'logand' | 'logor', cond: Node, then: Node, els?: Node): void {
-  const value = constantOf(cond);
+  // gcc folds the condition first: `b < 0 ? ... : ...` with a constant b rules a side out too.
+  const value = constantOf(cond) ?? (isInteger(cond.ty!) ? tryEvalInt(cond) : undefined);
   if (value === undefined) return;
   if (kind === 'cond') dropUnevaluated(value !== 0n ? els : then);
   else if ((kind === 'logand') === (value === 0n)) dropUnevaluated(then);

@@ -3,7 +3,7 @@
  * promotions, pointer arithmetic, implicit casts and lvalue checks. Every expression node
  * leaves here with its `ty` set, so the code generator never has to infer anything.
  */
-import { checkBitfieldConversion, checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut } from './evaluation-warnings.js';
+import { checkBitfieldConversion, checkConstantConversion, checkEvaluation, checkNegation, dropRuledOut, warningsMoveTo } from './evaluation-warnings.js';
 import { warnCommaLeftHand, warnStringLiteralComparison } from './classic-mistakes.js';
 import { foldIntegerBinary, foldIntegerUnary } from './fold-int.js';
 import type { IToken } from './chevrotain.js';
@@ -53,7 +53,11 @@ export function varNode(obj: Obj, tok: IToken): Node {
 
 export function castNode(expr: Node, ty: Type): Node {
   if (expr.ty === ty || onlyNamesDiffer(expr.ty!, ty)) return expr;
-  if (onlySpellingDiffers(expr, ty) || isConstLentTo(expr, ty)) return { ...expr, ty };
+  if (onlySpellingDiffers(expr, ty) || isConstLentTo(expr, ty)) {
+    const copy = { ...expr, ty };
+    warningsMoveTo(copy, expr);
+    return copy;
+  }
   if ((isVector(ty) || isVector(expr.ty!)) && ty.kind !== 'void') return vectorCast(expr, ty, expr.tok);
   if (isComplex(ty)) return toComplex(expr, ty, castNode);
   if (isComplex(expr.ty!) && ty.kind !== 'void') return fromComplex(expr, ty, castNode);
@@ -66,6 +70,7 @@ export function castNode(expr: Node, ty: Type): Node {
   if (expr.kind === 'num' && isInteger(expr.ty!) && (isInteger(ty) || ty.kind === 'ptr')) {
     const n = numNode(ty.kind === 'ptr' ? BigInt.asUintN(64, expr.val!) : wrapToType(expr.val!, ty), expr.tok, ty);
     n.start = expr.start;
+    warningsMoveTo(n, expr);
     return n;
   }
   const folded = foldFloatToInt(expr, ty);
@@ -128,7 +133,10 @@ export function foldFloatToInt(expr: Node, ty: Type): Node | undefined {
 export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): Node {
   const constant = foldIntegerUnary(kind, expr, ty, tok);
   if (constant && kind === 'neg') checkNegation(constant, expr, tok);
-  if (constant) return constant;
+  if (constant) {
+    warningsMoveTo(constant, expr);
+    return constant;
+  }
   const n = newNode(kind, tok);
   n.lhs = expr;
   n.ty = ty;
@@ -137,7 +145,10 @@ export function unaryNode(kind: NodeKind, expr: Node, ty: Type, tok: IToken): No
 
 function binaryNode(kind: NodeKind, lhs: Node, rhs: Node, ty: Type, tok: IToken): Node {
   const constant = foldIntegerBinary(kind, lhs, rhs, ty, tok);
-  if (constant) return constant;
+  if (constant) {
+    warningsMoveTo(constant, lhs, rhs);
+    return constant;
+  }
   const n = newNode(kind, tok);
   n.lhs = lhs;
   n.rhs = rhs;

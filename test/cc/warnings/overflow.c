@@ -54,3 +54,9 @@ unsigned wide_to_unsigned = 18446744073709551615;
 long wide_to_long = 9223372036854775808;
 long cut = 18446744073709551616;
 int wide_compared(void) { return 9223372036854775808 == 0x8000000000000000; }
+
+/* A folded condition rules a side out, with what was folded inside it (gnulib's INT_ADD_RANGE_OVERFLOW). */
+int ruled_out_a = (1 < 0) ? 2147483647 < -2147483647 - 1 - 1 : 5;
+int ruled_out_b = (0 > 1) ? (long)(2147483647 + 1) : 2;
+int kept_c = (0 < 1) ? (long)(2147483647 + 1) : 2;
+int ruled_out_d = 0 && (2147483647 + 1 > 0);
