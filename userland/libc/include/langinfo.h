@@ -18,6 +18,29 @@
 #define T_FMT 0x2002A
 #define T_FMT_AMPM 0x2002B
 #define ERA 0x2002C
+#define ERA_D_FMT 0x2002E
+#define ALT_DIGITS 0x2002F
+#define ERA_D_T_FMT 0x20030
+#define ERA_T_FMT 0x20031
+#define _DATE_FMT 0x2006C
+#define CRNCYSTR 0x4000F
+#define YESSTR 0x50002
+#define NOSTR 0x50003
+#ifdef _GNU_SOURCE
+/* The standalone month names (glibc's ALTMON_1..ALTMON_12: the plain names in C). */
+#define ALTMON_1 0x2006F
+#define ALTMON_2 (ALTMON_1 + 1)
+#define ALTMON_3 (ALTMON_1 + 2)
+#define ALTMON_4 (ALTMON_1 + 3)
+#define ALTMON_5 (ALTMON_1 + 4)
+#define ALTMON_6 (ALTMON_1 + 5)
+#define ALTMON_7 (ALTMON_1 + 6)
+#define ALTMON_8 (ALTMON_1 + 7)
+#define ALTMON_9 (ALTMON_1 + 8)
+#define ALTMON_10 (ALTMON_1 + 9)
+#define ALTMON_11 (ALTMON_1 + 10)
+#define ALTMON_12 (ALTMON_1 + 11)
+#endif
 #define YESEXPR 0x50000
 #define NOEXPR 0x50001
 

@@ -29,6 +29,28 @@
 #define LONG_BIT 64
 #define WORD_BIT 32
 
+/* C2x's widths (TS 18661-1's before): glibc gives them under _GNU_SOURCE,
+   __STDC_WANT_IEC_60559_BFP_EXT__ or -std=c2x, BOOL_* under _GNU_SOURCE,
+   _ISOC2X_SOURCE or -std=c2x. */
+#if defined _GNU_SOURCE || defined __STDC_WANT_IEC_60559_BFP_EXT__ || defined _ISOC2X_SOURCE \
+    || (defined __STDC_VERSION__ && __STDC_VERSION__ > 201710L)
+#define CHAR_WIDTH 8
+#define SCHAR_WIDTH 8
+#define UCHAR_WIDTH 8
+#define SHRT_WIDTH 16
+#define USHRT_WIDTH 16
+#define INT_WIDTH 32
+#define UINT_WIDTH 32
+#define LONG_WIDTH 64
+#define ULONG_WIDTH 64
+#define LLONG_WIDTH 64
+#define ULLONG_WIDTH 64
+#endif
+#if defined _GNU_SOURCE || defined _ISOC2X_SOURCE || (defined __STDC_VERSION__ && __STDC_VERSION__ > 201710L)
+#define BOOL_MAX 1
+#define BOOL_WIDTH 1
+#endif
+
 #define PATH_MAX 4096
 #define NAME_MAX 255
 #define PIPE_BUF 4096

@@ -194,6 +194,7 @@ int sigaltstack(const stack_t *ss, stack_t *old);
 
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
+int siginterrupt(int sig, int flag);
 void psignal(int sig, const char *s);
 int sigprocmask(int how, const sigset_t *set, sigset_t *old);
 /* The thread forms (<pthread.h>'s pthread_t is an unsigned long): the error number is returned. */

@@ -19,4 +19,10 @@ void __fpurge(FILE *f);
 void _flushlbf(void);
 int __fsetlocking(FILE *f, int type);
 
+/* musl's: the unread buffered input (a pushed-back byte included), and the error indicator. */
+size_t __freadahead(FILE *f);
+const char *__freadptr(FILE *f, size_t *sizep);
+void __freadptrinc(FILE *f, size_t n);
+void __fseterr(FILE *f);
+
 #endif

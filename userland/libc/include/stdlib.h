@@ -157,6 +157,10 @@ size_t wcstombs(char *dst, const wchar_t *src, size_t n);
 int system(const char *command);
 int mkstemp(char *template);
 char *mkdtemp(char *template);
+/* Legacy (SUSv2) conversions: cvt.c. */
+char *ecvt(double value, int ndigit, int *decpt, int *sign);
+char *fcvt(double value, int ndigit, int *decpt, int *sign);
+char *gcvt(double value, int ndigit, char *buf);
 int mkstemps(char *template, int suffixlen);
 char *mktemp(char *template);
 #ifdef _GNU_SOURCE

@@ -55,6 +55,8 @@ int nanosleep(const struct timespec *req, struct timespec *rem);
 /* Returns the error number itself (not -1 and errno), as POSIX says. */
 int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req, struct timespec *rem);
 int clock_gettime(clockid_t clock, struct timespec *ts);
+int clock_settime(clockid_t clock, const struct timespec *ts);
+int timespec_get(struct timespec *ts, int base);
 clock_t clock(void);
 struct tm *gmtime(const time_t *t);
 struct tm *gmtime_r(const time_t *t, struct tm *out);

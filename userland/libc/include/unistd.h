@@ -88,6 +88,11 @@ int pipe2(int fds[2], int flags);
 int dup3(int oldfd, int newfd, int flags);
 ssize_t copy_file_range(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out, size_t len, unsigned int flags);
 int syncfs(int fd);
+int eaccess(const char *path, int mode);
+int close_range(unsigned int first, unsigned int last, int flags);
+#define CLOSE_RANGE_UNSHARE 2
+#define CLOSE_RANGE_CLOEXEC 4
+int euidaccess(const char *path, int mode);
 #endif
 pid_t getpgrp(void);
 pid_t getpgid(pid_t pid);
@@ -100,6 +105,7 @@ int setegid(gid_t gid);
 int setreuid(uid_t ruid, uid_t euid);
 int setregid(gid_t rgid, gid_t egid);
 int getgroups(int size, gid_t list[]);
+int getdtablesize(void);
 #ifdef _GNU_SOURCE
 int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
 int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);

@@ -102,10 +102,16 @@ int unsetenv(const char *name)
         errno = EINVAL;
         return -1;
     }
+    /* Every entry of that name goes: a putenv'ed string changed afterwards can make a second one. */
     i = find_var(name, len, &found);
-    if (found)
+    if (found) {
+        size_t kept = i;
+
         for (; environ[i] != NULL; i++)
-            environ[i] = environ[i + 1];
+            if (strncmp(environ[i], name, len) != 0 || environ[i][len] != '=')
+                environ[kept++] = environ[i];
+        environ[kept] = NULL;
+    }
     return 0;
 }
 

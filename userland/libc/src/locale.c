@@ -130,6 +130,8 @@ char *nl_langinfo(nl_item item)
         s = short_months[item - ABMON_1];
     else if (item >= MON_1 && item < MON_1 + 12)
         s = __month_names[item - MON_1];
+    else if (item >= 0x2006F && item < 0x2006F + 12) /* ALTMON_1.. */
+        s = __month_names[item - 0x2006F];
     else {
         switch (item) {
         case CODESET: s = __utf8_locale ? "UTF-8" : "ANSI_X3.4-1968"; break;
@@ -140,6 +142,9 @@ char *nl_langinfo(nl_item item)
         case D_FMT: s = "%m/%d/%y"; break;
         case T_FMT: s = "%H:%M:%S"; break;
         case T_FMT_AMPM: s = "%I:%M:%S %p"; break;
+        case _DATE_FMT: s = "%a %b %e %H:%M:%S %Z %Y"; break;
+        case CRNCYSTR: s = "-"; break;
+        /* ERA, ERA_D_FMT, ALT_DIGITS, ERA_D_T_FMT, ERA_T_FMT, YESSTR, NOSTR: "" in C. */
         case YESEXPR: s = "^[yY]"; break;
         case NOEXPR: s = "^[nN]"; break;
         }

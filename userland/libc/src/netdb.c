@@ -71,7 +71,7 @@ static int hosts_line(char *line, struct host_addr *addr, char **names, int max)
  */
 static int hosts_search(const char *name, const struct host_addr *want, int family, struct host_result *r)
 {
-    FILE *f = fopen("/etc/hosts", "r");
+    FILE *f = fopen("/etc/hosts", "re");
     char line[512], *names[32];
     struct host_addr addr;
     int matched = 0;

@@ -113,7 +113,7 @@ static int group_matches(const struct group *gr, const struct key *k)
  */
 static int lookup(const char *path, const struct key *k, void *entry, char *buf, size_t size, void **result, int is_group)
 {
-    FILE *f = fopen(path, "r");
+    FILE *f = fopen(path, "re");
     char *line = NULL, *scratch;
     size_t cap = 0, len = 0;
     ssize_t n;
@@ -262,7 +262,7 @@ static size_t walk_cap[2];
 static char *next_line(FILE **walk, const char *path, int which)
 {
     if (*walk == NULL)
-        *walk = fopen(path, "r");
+        *walk = fopen(path, "re");
     if (*walk == NULL || getline(&walk_line[which], &walk_cap[which], *walk) < 0)
         return NULL;
     return walk_line[which];

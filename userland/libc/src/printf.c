@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
+#include <limits.h>
 #include <unistd.h>
 #include <errno.h>
 #include <wchar.h>
@@ -291,29 +292,59 @@ static void format_wide_char(__printf_sink *sink, spec *sp, wchar_t wc)
     emit_field(sink, sp, "", 0, buf, (int)n);
 }
 
-/* %ls: the string in UTF-8; a precision limits the bytes, never splitting a character. */
+/*
+ * %ls: how many of ws's characters are printed and their bytes (-1 for one
+ * without a multibyte form).  A precision limits the bytes: the count stops
+ * at the limit, before converting the next character, and never splits one.
+ */
+static long wide_string_bytes(const wchar_t *ws, int prec, size_t *chars)
+{
+    char one[MB_LEN_MAX];
+    size_t len = 0, n, i;
+
+    for (i = 0; ws[i] != 0; i++) {
+        if (prec >= 0 && len >= (size_t)prec)
+            break;
+        n = wcrtomb(one, ws[i], NULL);
+        if (n == (size_t)-1)
+            return -1;
+        if (prec >= 0 && len + n > (size_t)prec)
+            break;
+        len += n;
+    }
+    *chars = i;
+    return (long)len;
+}
+
+/* %ls: the string in the current encoding, converted a piece at a time. */
 static void format_wide_string(__printf_sink *sink, spec *sp, const wchar_t *ws)
 {
-    char buf[256], one[4];
-    size_t len = 0, n;
+    char buf[256];
+    size_t chars, i, fill, n;
+    long len;
+    int pad;
 
     if (ws == NULL) {
         format_string(sink, sp, NULL);
         return;
     }
-    for (; *ws != 0 && len < sizeof(buf) - 4; ws++) {
-        n = wcrtomb(one, *ws, NULL);
-        if (n == (size_t)-1) {
-            sink->error = 1;
-            return;
-        }
-        if (sp->prec >= 0 && len + n > (size_t)sp->prec)
-            break;
-        memcpy(buf + len, one, n);
-        len += n;
+    len = wide_string_bytes(ws, sp->prec, &chars);
+    if (len < 0) {
+        sink->error = 1;
+        return;
     }
-    sp->zero = 0;
-    emit_field(sink, sp, "", 0, buf, (int)len);
+    pad = len < sp->width ? sp->width - (int)len : 0;
+    if (!sp->left)
+        emit_repeat(sink, ' ', pad);
+    for (i = 0; i < chars;) {
+        for (fill = 0; i < chars && fill + MB_LEN_MAX <= sizeof(buf); i++) {
+            n = wcrtomb(buf + fill, ws[i], NULL);
+            fill += n;
+        }
+        emit(sink, buf, fill);
+    }
+    if (sp->left)
+        emit_repeat(sink, ' ', pad);
 }
 
 /*
@@ -430,9 +461,13 @@ static void format_one(__printf_sink *sink, spec *sp, arg_source *a)
         else
             format_string(sink, sp, __printf_pointer_arg(a, sp->pos));
         break;
-    case 'm':
-        format_string(sink, sp, strerror(errno));
+    case 'm': {
+        char msg[128];  /* not strerror's buffer: %m leaves a program's strerror result alone */
+
+        strerror_r(errno, msg, sizeof(msg));
+        format_string(sink, sp, msg);
         break;
+    }
     case 'f':
     case 'F':
     case 'e':

@@ -32,7 +32,7 @@ static int main_thread_stack(pthread_attr_t *attr)
     char *line = NULL;
     size_t cap = 0;
     int err = ENOENT;
-    FILE *maps = fopen("/proc/self/maps", "r");
+    FILE *maps = fopen("/proc/self/maps", "re");
 
     if (maps == NULL)
         return errno;

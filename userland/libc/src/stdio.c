@@ -370,6 +370,20 @@ static int push_front(FILE *f, unsigned char byte)
 }
 
 /*
+ * Moves a byte waiting in the ungetc slot to the front of the read-ahead buffer
+ * (__freadptr's callers want the unread bytes in one piece); -1 if it does not fit.
+ */
+int __stdio_pushback_to_buffer(FILE *f)
+{
+    if (f->ungot == EOF)
+        return 0;
+    if (push_front(f, (unsigned char)f->ungot) < 0)
+        return -1;
+    f->ungot = EOF;
+    return 0;
+}
+
+/*
  * glibc takes back as many bytes as a program gives: the first one goes over the byte
  * just read (a step back in the buffer, so scanf's look-ahead leaves the one-byte slot
  * free for the program's own ungetc) or into the slot; with the slot taken, its byte
@@ -379,6 +393,14 @@ int ungetc(int c, FILE *f)
 {
     if (c == EOF)
         return EOF;
+    /*
+     * After fseek or on a fresh stream the buffer is empty: enter reading mode, so ftell,
+     * fseek and fflush count the pushed-back byte with the read-ahead.
+     */
+    if (!(f->flags & (F_READING | F_WRITING))) {
+        f->pos = f->len = 0;
+        f->flags |= F_READING;
+    }
     if (f->ungot == EOF && (f->flags & F_READING) && f->pos > 0)
         f->buf[--f->pos] = (unsigned char)c;
     else if (f->ungot == EOF || push_front(f, (unsigned char)f->ungot) == 0)
@@ -468,21 +490,25 @@ static int puts_unlocked(const char *s)
     return len + 1 > 2147483647 ? 2147483647 : (int)(len + 1);
 }
 
-/* "r", "w+", "ab", "wx"...: the stream flags, and open's flags in *oflags. */
+/*
+ * "r", "w+", "ab", "wx", "re"...: the stream flags, and open's flags in *oflags
+ * ("e" asks for O_CLOEXEC, as glibc; without it the descriptor is inherited by exec).
+ */
 static int parse_mode(const char *mode, int *oflags)
 {
     int plus = strchr(mode, '+') != NULL;
     int excl = strchr(mode, 'x') != NULL ? O_EXCL : 0;
+    int cloexec = strchr(mode, 'e') != NULL ? O_CLOEXEC : 0;
 
     switch (mode[0]) {
     case 'r':
-        *oflags = plus ? O_RDWR : O_RDONLY;
+        *oflags = (plus ? O_RDWR : O_RDONLY) | cloexec;
         return plus ? F_READ | F_WRITE : F_READ;
     case 'w':
-        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC | excl;
+        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC | excl | cloexec;
         return plus ? F_READ | F_WRITE : F_WRITE;
     case 'a':
-        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+        *oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND | cloexec;
         return plus ? F_READ | F_WRITE : F_WRITE;
     default:
         errno = EINVAL;
@@ -523,7 +549,7 @@ FILE *fopen(const char *path, const char *mode)
 
     if (flags < 0)
         return NULL;
-    fd = open(path, oflags | O_CLOEXEC, 0666);
+    fd = open(path, oflags, 0666);
     if (fd < 0)
         return NULL;
     f = new_file(fd, flags);
@@ -544,22 +570,27 @@ FILE *fdopen(int fd, const char *mode)
 /* Reopen f on another file, keeping its descriptor number (freopen(..., stdin) stays fd 0). */
 FILE *freopen(const char *path, const char *mode, FILE *f)
 {
-    int oflags, fd, flags = parse_mode(mode, &oflags);
+    int oflags, fd, flags = parse_mode(mode, &oflags), cloexec, old;
 
     fflush(f);
     if (flags < 0 || path == NULL) {
         errno = EINVAL;
         return NULL;
     }
+    /* Close-on-exec after: "e" asked for it, or the old descriptor had it (as glibc). */
+    old = fcntl(f->fd, F_GETFD);
+    cloexec = (oflags & O_CLOEXEC) != 0 || (old >= 0 && (old & FD_CLOEXEC));
     fd = open(path, oflags, 0666);
     if (fd < 0)
         return NULL;
     if (fd != f->fd) {
-        if (dup2(fd, f->fd) < 0) {
+        if (dup3(fd, f->fd, cloexec ? O_CLOEXEC : 0) < 0) {
             close(fd);
             return NULL;
         }
         close(fd);
+    } else {
+        fcntl(fd, F_SETFD, cloexec ? FD_CLOEXEC : 0);
     }
     f->flags = flags | (f->flags & (F_OWNBUF | F_MODE_SET));
     f->pos = f->len = 0;

@@ -1,6 +1,8 @@
 /*
  * <stdio_ext.h>: what programs may ask about a stream's buffer, and a few
- * things they may do to it (the functions Solaris and glibc have).
+ * things they may do to it (the functions Solaris and glibc have, and musl's
+ * __freadahead, __freadptr, __freadptrinc and __fseterr, which gnulib uses
+ * when it cannot see inside a FILE).
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -61,4 +63,33 @@ int __fsetlocking(FILE *f, int type)
     (void)f;
     (void)type;
     return FSETLOCKING_INTERNAL;
+}
+
+/* Bytes read ahead and not consumed yet, a pushed-back byte included. */
+size_t __freadahead(FILE *f)
+{
+    if (!(f->flags & F_READING))
+        return 0;
+    return f->len - f->pos + (f->ungot != EOF);
+}
+
+/* Where those bytes are and how many (in *sizep); NULL when there are none. */
+const char *__freadptr(FILE *f, size_t *sizep)
+{
+    if (!(f->flags & F_READING) || __stdio_pushback_to_buffer(f) < 0 || f->pos >= f->len)
+        return NULL;
+    *sizep = f->len - f->pos;
+    return (const char *)f->buf + f->pos;
+}
+
+/* Consumes n of the bytes __freadptr showed. */
+void __freadptrinc(FILE *f, size_t n)
+{
+    f->pos += n;
+}
+
+/* Sets the error indicator, as a failed read or write would. */
+void __fseterr(FILE *f)
+{
+    f->flags |= F_ERR;
 }

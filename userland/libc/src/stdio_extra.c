@@ -99,6 +99,9 @@ FILE *popen(const char *command, const char *mode)
         __exec_shell(command);
     }
     close(reading ? fds[1] : fds[0]);
+    /* "re" and "we": the caller's end is closed on exec (as glibc). */
+    if (strchr(mode + 1, 'e') != NULL)
+        fcntl(reading ? fds[0] : fds[1], F_SETFD, FD_CLOEXEC);
     f = fdopen(reading ? fds[0] : fds[1], reading ? "r" : "w");
     for (i = 0; i < MAX_POPEN && f != NULL; i++) {
         if (popened[i].f == NULL) {

@@ -23,4 +23,7 @@ void __stdio_decide_mode(FILE *f);
 /* Writes out what waits in line-buffered streams (_flushlbf). */
 void __stdio_flush_line_buffered(void);
 
+/* Moves the ungetc slot's byte into the read-ahead buffer; -1 if there is no room. */
+int __stdio_pushback_to_buffer(FILE *f);
+
 #endif

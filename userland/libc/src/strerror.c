@@ -143,15 +143,23 @@ static const char *const error_messages[] = {
     [EHWPOISON] = "Memory page has hardware error",
 };
 
-char *strerror(int errnum)
+/* errnum's message: from the table, or "Unknown error N" written into buf (32 bytes). */
+static const char *message_for(int errnum, char *buf)
 {
-    static char unknown[32];
     int n = (int)(sizeof(error_messages) / sizeof(error_messages[0]));
 
     if (errnum >= 0 && errnum < n && error_messages[errnum] != NULL)
-        return (char *)error_messages[errnum];
-    snprintf(unknown, sizeof(unknown), "Unknown error %d", errnum);
-    return unknown;
+        return error_messages[errnum];
+    snprintf(buf, 32, "Unknown error %d", errnum);
+    return buf;
+}
+
+/* Only strerror's own next call may overwrite its buffer: strerror_r and perror have their own. */
+char *strerror(int errnum)
+{
+    static char unknown[32];
+
+    return (char *)message_for(errnum, unknown);
 }
 
 static const char *const signal_names[] = {
@@ -203,21 +211,26 @@ char *strsignal(int sig)
     return unknown;
 }
 
-/* The XSI flavour: the message copied into buf (truncated to fit). */
+/*
+ * The XSI flavour: the message copied into buf (truncated to fit); EINVAL for
+ * an unknown number (its "Unknown error N" still copied), ERANGE when cut short.
+ */
 int strerror_r(int errnum, char *buf, size_t n)
 {
-    const char *msg = strerror(errnum);
+    char unknown[32];
+    const char *msg = message_for(errnum, unknown);
     size_t len = strlen(msg);
+    int r = msg == unknown ? EINVAL : 0;
 
     if (n == 0)
-        return ERANGE;
+        return r != 0 ? r : ERANGE;
     if (len >= n) {
         memcpy(buf, msg, n - 1);
         buf[n - 1] = '\0';
-        return ERANGE;
+        return r != 0 ? r : ERANGE;
     }
     memcpy(buf, msg, len + 1);
-    return 0;
+    return r;
 }
 
 /* As perror, for a signal: "s: Segmentation fault" on stderr. */
@@ -231,7 +244,8 @@ void psignal(int sig, const char *s)
 
 void perror(const char *s)
 {
-    const char *msg = strerror(errno);
+    char unknown[32];
+    const char *msg = message_for(errno, unknown);
 
     if (s != NULL && *s != '\0')
         fprintf(stderr, "%s: %s\n", s, msg);

@@ -1,7 +1,7 @@
 /*
  * <string.h> and <strings.h>: byte-at-a-time, written for clarity, but for
  * strlen, which most string functions and printf's %s call (memcpy and memset
- * use the string instructions: memcpy.S).
+ * use the string instructions: memcpy.S). strstr, memmem, strcasestr: string_search.c.
  */
 #include <string.h>
 #include <strings.h>
@@ -192,16 +192,6 @@ char *strrchr(const char *s, int c)
         if (*s == '\0')
             return (char *)last;
     }
-}
-
-char *strstr(const char *haystack, const char *needle)
-{
-    size_t n = strlen(needle);
-
-    for (; *haystack; haystack++)
-        if (strncmp(haystack, needle, n) == 0)
-            return (char *)haystack;
-    return n == 0 ? (char *)haystack : NULL;
 }
 
 char *strdup(const char *s)

@@ -21,19 +21,6 @@ void *mempcpy(void *dst, const void *src, size_t n)
     return (char *)memcpy(dst, src, n) + n;
 }
 
-void *memmem(const void *haystack, size_t hn, const void *needle, size_t nn)
-{
-    const char *h = haystack;
-    size_t i;
-
-    if (nn == 0)
-        return (void *)h;
-    for (i = 0; i + nn <= hn; i++)
-        if (h[i] == *(const char *)needle && memcmp(h + i, needle, nn) == 0)
-            return (void *)(h + i);
-    return NULL;
-}
-
 char *stpcpy(char *dst, const char *src)
 {
     size_t n = strlen(src);
@@ -56,16 +43,6 @@ char *strchrnul(const char *s, int c)
     while (*s != '\0' && *s != (char)c)
         s++;
     return (char *)s;
-}
-
-char *strcasestr(const char *haystack, const char *needle)
-{
-    size_t n = strlen(needle);
-
-    for (; *haystack; haystack++)
-        if (strncasecmp(haystack, needle, n) == 0)
-            return (char *)haystack;
-    return n == 0 ? (char *)haystack : NULL;
 }
 
 char *strsep(char **sp, const char *delim)

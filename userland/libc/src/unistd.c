@@ -167,6 +167,11 @@ char *getcwd(char *buf, size_t size)
     char *own = NULL;
     long r;
 
+    /* A caller's buffer of no size is an error (POSIX: EINVAL), not a request to allocate. */
+    if (buf != NULL && size == 0) {
+        errno = EINVAL;
+        return NULL;
+    }
     /* getcwd(NULL, ...) allocates the buffer, as glibc's does. */
     if (buf == NULL) {
         if (size == 0)

@@ -28,6 +28,8 @@ struct itimerval {
 int getitimer(int which, struct itimerval *value);
 int setitimer(int which, const struct itimerval *value, struct itimerval *old);
 int utimes(const char *path, const struct timeval times[2]);
+int futimes(int fd, const struct timeval times[2]);
+int lutimes(const char *path, const struct timeval times[2]);
 
 #define timerisset(tv) ((tv)->tv_sec || (tv)->tv_usec)
 #define timerclear(tv) ((tv)->tv_sec = (tv)->tv_usec = 0)

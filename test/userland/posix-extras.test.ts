@@ -1,0 +1,40 @@
+/**
+ * POSIX and GNU pieces gnulib's configure and tests looked for: faccessat's flags
+ * (faccessat2 with a fallback on older kernels, as the emulated one), eaccess and
+ * euidaccess; timespec_get, clock_settime, getdtablesize, siginterrupt,
+ * futimes, lutimes, close_range, ecvt/fcvt/gcvt and the C2x width macros. Each case (test/userland/c/NAME.c) is built three ways and must print
+ * what glibc prints (glibc-cases.ts); the cases also run in the emulator, whose kernel
+ * lacks the newer system calls, so the fallbacks are exercised there.
+ */
+import { describe, expect, it } from 'vitest';
+import { itPrintsGlibcOutputInEmulator, useGlibcCases } from './glibc-cases.js';
+
+const cases = useGlibcCases('tcc-lite-posix-extras-');
+const { expectSameAsGlibc } = cases;
+
+describe('faccessat flags', () => {
+  it('AT_EACCESS and AT_SYMLINK_NOFOLLOW are honoured; eaccess and euidaccess use the effective ids', async () => {
+    const out = await expectSameAsGlibc('posix_access_case');
+    expect(out).toContain('  file5 F NOFOLLOW                   ok\n');
+    expect(out).toContain('  bad flag 1                         -1 Invalid argument\n');
+  });
+});
+
+describe('small POSIX, BSD and C11 calls', () => {
+  it('timespec_get, clock_settime, getdtablesize, siginterrupt, futimes, lutimes, close_range, ecvt/fcvt/gcvt, width macros', async () => {
+    const out = await expectSameAsGlibc('gnulib_functions_case');
+    expect(out).toContain('close_range 0 fd0 open fd1 closed fd2 closed fd3 open\n');
+    expect(out).toContain('9.995 1: ecvt "10" 2 0');
+  });
+});
+
+describe('nl_langinfo', () => {
+  it('answers the era, alternative digit, currency and yes/no items as the C locale', async () => {
+    expect(await expectSameAsGlibc('langinfo_items_case')).toContain('CRNCYSTR     "-"\n');
+  });
+});
+
+describe('in the emulator', () => {
+  // Not gnulib_functions_case: the emulated kernel lacks clock_settime and caps RLIMIT_NOFILE at 64.
+  itPrintsGlibcOutputInEmulator(cases, ['posix_access_case', 'langinfo_items_case']);
+});
