@@ -87,11 +87,12 @@ export interface PreprocessResult {
 }
 
 /**
- * File texts read by this process, reused while the file's size and mtime are unchanged.
+ * File texts read by this process, reused while the file (device and inode) keeps its size,
+ * mtime and ctime.
  * As in git's "racy" check, a file modified in the last two seconds is always re-read:
  * file-system timestamps are coarse, so a quick same-size edit could keep its mtime.
  */
-const diskCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+const diskCache = new Map<string, { mtimeMs: number; ctimeMs: number; size: number; text: string }>();
 
 export function readFromDisk(path: string): string | undefined {
   try {
@@ -99,11 +100,15 @@ export function readFromDisk(path: string): string | undefined {
     if (st === undefined || st.isDirectory()) return undefined;
     // A device or a pipe (`-include /dev/null`): nothing to cache by.
     if (!st.isFile()) return decodeSourceBytes(readFileSync(path));
-    const hit = diskCache.get(path);
+    // Keyed by the file itself, not its name: a warm server compiles `x.c` in one
+    // directory, then `x.c` in another, whose size and mtime an unpacked tarball may share.
+    // ctime, which nothing can set back, tells a file that reuses a deleted one's inode.
+    const key = `${st.dev}:${st.ino}`;
+    const hit = diskCache.get(key);
     const settled = Date.now() - st.mtimeMs > 2000;
-    if (hit !== undefined && settled && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    if (hit !== undefined && settled && hit.mtimeMs === st.mtimeMs && hit.ctimeMs === st.ctimeMs && hit.size === st.size) return hit.text;
     const text = decodeSourceBytes(readFileSync(path));
-    diskCache.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    diskCache.set(key, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, text });
     return text;
   } catch {
     return undefined; // unreadable: "No such file" to the caller

@@ -113,19 +113,26 @@ SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
 	return do_sys_open(AT_FDCWD, pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
-/* Everyone is root, so existence is the only check. */
+/*
+ * Everyone is root, so what is checked is root's rule: reading and writing are allowed,
+ * executing only a directory or a file with some execute bit.
+ */
 SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
 {
 	char path[PATH_MAX];
 	int err;
+	struct inode *inode;
 	long len = getname(filename, path);
 
 	if (len < 0)
 		return len;
 	if (mode & ~7)
 		return -EINVAL;
-	if (!namei(dfd, path, &err))
+	inode = namei(dfd, path, &err);
+	if (!inode)
 		return err;
+	if ((mode & MAY_EXEC) && !S_ISDIR(inode->i_mode) && !(inode->i_mode & 0111))
+		return -EACCES;
 	return 0;
 }
 

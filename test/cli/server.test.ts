@@ -4,7 +4,7 @@
  * permission bits) as the same command run in its own process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree, Sandbox, writeTree, type Run } from './server-harness.js';
@@ -102,6 +102,18 @@ describe('tcc-lite cc/as through the warm server', () => {
       writeTree(work, files);
       expect(sandbox.run(['cc', '-Wall', '-c', 'warn.c'], { cwd: work, server: true, env: debug })).toEqual(local);
       expect(local.stderr).toContain('warning');
+    }
+  });
+
+  it('tells apart two files of one name, size and mtime in different directories (mpq/inits.c, mpf/inits.c)', () => {
+    const stamp = new Date('2020-01-01T00:00:00Z');
+    writeTree(work, { 'a/x.c': 'int fa(void) { return 1; }\n', 'b/x.c': 'int fb(void) { return 2; }\n' });
+    for (const dir of ['a', 'b']) utimesSync(join(work, dir, 'x.c'), stamp, stamp);
+    for (let round = 0; round < 2; round++) {
+      for (const dir of ['a', 'b']) {
+        const r = sandbox.run(['cc', '-S', 'x.c', '-o', '-'], { cwd: join(work, dir), server: true });
+        expect(r.stdout).toContain(`f${dir}:`);
+      }
     }
   });
 
