@@ -29,4 +29,7 @@ describe('slips found by gnulib', () => {
     const out = await expectSameAsGlibc('string_search_case');
     expect(out).toContain('strstr: at 1000000, memmem: at 1000000, strcasestr: at 1000000, in time\n');
   });
+  it("abort runs the program's SIGABRT handler first (libsodium's configure asks)", async () => {
+    expect(await expectSameAsGlibc('abort_handler_case')).toContain('first handler, signal 6\nsecond handler, signal 6\n');
+  });
 });
