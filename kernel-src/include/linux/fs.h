@@ -19,6 +19,10 @@
 #define NAME_MAX	255
 #define PATH_MAX	4096
 #define MAX_RW_COUNT	0x7ffff000L	/* Linux caps one transfer at INT_MAX rounded down to a page */
+/* The access a check asks for: access(2)'s X_OK, W_OK and R_OK bits, as in Linux. */
+#define MAY_EXEC	0x00000001
+#define MAY_WRITE	0x00000002
+#define MAY_READ	0x00000004
 
 #define MAJOR(dev)	((unsigned int)((dev) >> 8))
 #define MINOR(dev)	((unsigned int)((dev) & 0xff))
