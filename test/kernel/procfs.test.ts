@@ -34,9 +34,9 @@ describe('the proc file system in the kernel', () => {
         'root         2     1  0 12:00 console  00:00:00 sleep 1',
         'root         4     1  0 12:00 console  00:00:00 ps -ef',
         'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
-        'root         1  0.0  0.0   8452   148 console  S    12:00   0:00 /bin/sh /etc/tcc-lite-cmd.sh',
-        'root         2  0.0  0.0   8332   144 console  S    12:00   0:00 sleep 1',
-        'root         5  0.0  0.2   8920   616 console  R    12:00   0:00 ps aux',
+        'root         1  0.0  0.0   8464   160 console  S    12:00   0:00 /bin/sh /etc/tcc-lite-cmd.sh',
+        'root         2  0.0  0.0   8352   164 console  S    12:00   0:00 sleep 1',
+        'root         5  0.0  0.2   8940   636 console  R    12:00   0:00 ps aux',
         '',
       ].join('\n'),
     );
