@@ -2,7 +2,7 @@
  * Each locale category is set on its own, as in glibc: LC_NUMERIC back to "C" leaves
  * LC_CTYPE's UTF-8 (gawk does this at start-up), setlocale(LC_ALL, NULL) lists mixed
  * categories in glibc's form, "" reads LC_ALL, then LC_<CATEGORY>, then LANG, and an
- * unknown locale changes nothing.
+ * unknown locale changes nothing. localeconv has C99's int_* members, as glibc's.
  */
 #include <locale.h>
 #include <stdio.h>
@@ -39,5 +39,8 @@ int main(void) {
   setenv("LC_ALL", "C", 1);
   printf("[%s]\n", setlocale(LC_ALL, ""));
   show("LC_ALL C");
+  struct lconv *l = localeconv();
+  printf("lconv %zu bytes: \"%s\" %d %d %d %d %d %d\n", sizeof *l, l->decimal_point, l->int_p_cs_precedes, l->int_p_sep_by_space,
+         l->int_n_cs_precedes, l->int_n_sep_by_space, l->int_p_sign_posn, l->int_n_sign_posn);
   return 0;
 }

@@ -39,6 +39,13 @@ struct lconv {
     char n_sep_by_space;
     char p_sign_posn;
     char n_sign_posn;
+    /* C99's: the same for the international currency symbol. */
+    char int_p_cs_precedes;
+    char int_p_sep_by_space;
+    char int_n_cs_precedes;
+    char int_n_sep_by_space;
+    char int_p_sign_posn;
+    char int_n_sign_posn;
 };
 
 /* "C" (or "POSIX"), and UTF-8 locales (any name saying UTF-8) that are C.UTF-8; "" is the environment's. */

@@ -10,9 +10,11 @@
 
 extern int __utf8_locale;
 
+/* The C locale's: empty strings, and CHAR_MAX ("not available") for every number. */
 static struct lconv c_locale = {
     ".", "", "", "", "", "", "", "", "", "",
     127, 127, 127, 127, 127, 127, 127, 127,
+    127, 127, 127, 127, 127, 127,
 };
 /*
  * Each category has its own locale, as in glibc: only LC_CTYPE's decides whether
