@@ -19,8 +19,13 @@ static void message(const char *fmt, va_list ap, int with_error)
         if (with_error)
             fputs(": ", stderr);
     }
-    if (with_error)
-        fputs(strerror(saved), stderr);
+    if (with_error) {
+        /* Into a buffer of our own: a program's earlier strerror() result stays as it was. */
+        char text[128];
+
+        strerror_r(saved, text, sizeof text);
+        fputs(text, stderr);
+    }
     fputc('\n', stderr);
 }
 

@@ -18,8 +18,13 @@ void (*error_print_progname)(void);
 static void report(int status, int errnum, const char *format, va_list ap)
 {
     vfprintf(stderr, format, ap);
-    if (errnum != 0)
-        fprintf(stderr, ": %s", strerror(errnum));
+    if (errnum != 0) {
+        /* Into a buffer of our own: a program's earlier strerror() result stays as it was. */
+        char text[128];
+
+        strerror_r(errnum, text, sizeof text);
+        fprintf(stderr, ": %s", text);
+    }
     fputc('\n', stderr);
     fflush(stderr);
     error_message_count++;
