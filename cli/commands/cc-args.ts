@@ -3,6 +3,7 @@
  * value (`-Iinc`, `-DX=1`, `-O2`) or separate (`-I inc`, `-o out`), inputs are recognised
  * by their extension.
  */
+import { unknownWarningOption } from './gcc-warning-options.js';
 import { statSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { quoteTarget, type DepsOptions } from './cc-deps.js';
@@ -316,6 +317,7 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-MT') deps.targets.push(value('-MT'));
     else if (arg === '-MQ') deps.targets.push(quoteTarget(value('-MQ')));
     else if (arg === '-MP') deps.phony = true;
+    else if (arg.startsWith('-W') && unknownWarningOption(arg) !== undefined) throw new UsageError(unknownWarningOption(arg)!);
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
   }
   applyLinkerOptions(linkerWords, o);
