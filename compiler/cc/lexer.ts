@@ -352,6 +352,11 @@ export class SourceMapper {
     return i >= 0 && this.systems[i];
   }
 
+  /** Whether the token comes from the main file (the first linemarker's), not a header. */
+  inMainFile(t: IToken): boolean {
+    return this.mainFile === undefined || this.fileAt(this.lineOf(t.startOffset)) === this.mainFile;
+  }
+
   /**
    * Where gcc's fix-it would add an #include for a use at token t: the line after the main
    * file's last #include before t, else its first line.

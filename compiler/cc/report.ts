@@ -242,6 +242,11 @@ function dropInSystemHeader(tok: IToken): boolean {
   return lastWarningDropped;
 }
 
+/** The token comes from the main file, not an #included one. */
+export function isInMainFile(tok: IToken): boolean {
+  return mapper === undefined || mapper.inMainFile(tok);
+}
+
 /** The token comes from a system header. */
 export function isInSystemHeader(tok: IToken): boolean {
   return mapper !== undefined && mapper.inSystemHeader(tok);

@@ -8,7 +8,7 @@
  * parameters are judged alike when it ends (-Wunused-parameter, -Wunused-but-set-parameter).
  */
 import type { Node, Obj } from './ast.js';
-import { isWarningOn, reportInFunction, warnAt } from './report.js';
+import { isInMainFile, isWarningOn, reportInFunction, warnAt } from './report.js';
 import type { EndingBlock } from './scope.js';
 import { warnUnusedLabel, type LabelMention } from './labels.js';
 
@@ -107,7 +107,8 @@ export function checkUnusedGlobals(globals: readonly Obj[], compiled: boolean): 
       const tok = o.defTok ?? o.tok!;
       if (o.isFunction) {
         if (o.body && !o.isInline && isWarningOn('unused-function')) warnAt(tok, `'${tok.image}' defined but not used [-Wunused-function]`);
-      } else if ((o.isDefinition || o.isTentative) && isWarningOn('unused-variable')) {
+      } else if ((o.isDefinition || o.isTentative) && isWarningOn('unused-variable') && (!o.isReadOnly || isInMainFile(tok))) {
+        // (-Wunused-variable's level of -Wunused-const-variable: a const one only in the main file, as gcc.)
         warnAt(tok, `'${tok.image}' defined but not used [${o.isReadOnly ? '-Wunused-const-variable=' : '-Wunused-variable'}]`);
       }
     }

@@ -57,3 +57,6 @@ int main(void)
 /* A block's extern names an object others may read: no "set but not used" for it (a static local gets one). */
 int shared_counter;
 void reset_counter(void) { static int s; s = 1; extern int shared_counter; shared_counter = 0; }
+
+#include "unused_header.h"
+static const int unused_const_in_main = 2;
