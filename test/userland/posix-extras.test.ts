@@ -28,6 +28,14 @@ describe('small POSIX, BSD and C11 calls', () => {
   });
 });
 
+describe("what Tcl's sources use", () => {
+  it('in6addr_any/_loopback and IN6_IS_ADDR_*, fd_mask, sysconf _SC_GETPW_R_SIZE_MAX, the modem-control ioctls', async () => {
+    const out = await expectSameAsGlibc('tcl_needs_case');
+    expect(out).toContain(':: ::1 1 1\n');
+    expect(out).toContain('getpw_r 1024 getgr_r 1024\n');
+  });
+});
+
 describe('nl_langinfo', () => {
   it('answers the era, alternative digit, currency and yes/no items as the C locale', async () => {
     expect(await expectSameAsGlibc('langinfo_items_case')).toContain('CRNCYSTR     "-"\n');

@@ -167,6 +167,8 @@ int getopt(int argc, char *const argv[], const char *optstring);
 #define _SC_NPROCESSORS_CONF 83
 #define _SC_NPROCESSORS_ONLN 84
 #define _SC_PHYS_PAGES 85
+#define _SC_GETGR_R_SIZE_MAX 69
+#define _SC_GETPW_R_SIZE_MAX 70
 
 long sysconf(int name);
 int getpagesize(void);

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
+const struct in6_addr in6addr_any = IN6ADDR_ANY_INIT;
+const struct in6_addr in6addr_loopback = IN6ADDR_LOOPBACK_INIT;
+
 uint32_t htonl(uint32_t host) { return __builtin_bswap32(host); }
 uint16_t htons(uint16_t host) { return (uint16_t)(host << 8 | host >> 8); }
 uint32_t ntohl(uint32_t net) { return __builtin_bswap32(net); }

@@ -17,6 +17,9 @@ long sysconf(int name)
     case _SC_NPROCESSORS_CONF: return get_nprocs_conf();
     case _SC_NPROCESSORS_ONLN: return get_nprocs();
     case _SC_PHYS_PAGES: return 65536;
+    /* A buffer for getpwnam_r/getgrnam_r to start with, glibc's suggestion. */
+    case _SC_GETGR_R_SIZE_MAX: return 1024;
+    case _SC_GETPW_R_SIZE_MAX: return 1024;
     default:
         errno = EINVAL;
         return -1;

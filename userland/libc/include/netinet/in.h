@@ -52,6 +52,32 @@ struct sockaddr_in6 {
 #define IPPROTO_IPV6 41
 #define IPPROTO_RAW 255
 
+/* The IPv6 wildcard (::) and loopback (::1) addresses, and tests of an address's kind. */
+extern const struct in6_addr in6addr_any;
+extern const struct in6_addr in6addr_loopback;
+#define IN6ADDR_ANY_INIT { { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 } } }
+#define IN6ADDR_LOOPBACK_INIT { { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 } } }
+#define IN6_IS_ADDR_UNSPECIFIED(a) \
+    (((const uint32_t *)(a))[0] == 0 && ((const uint32_t *)(a))[1] == 0 && \
+     ((const uint32_t *)(a))[2] == 0 && ((const uint32_t *)(a))[3] == 0)
+#define IN6_IS_ADDR_LOOPBACK(a) \
+    (((const uint32_t *)(a))[0] == 0 && ((const uint32_t *)(a))[1] == 0 && \
+     ((const uint32_t *)(a))[2] == 0 && ((const uint32_t *)(a))[3] == htonl(1))
+#define IN6_IS_ADDR_MULTICAST(a) (((const uint8_t *)(a))[0] == 0xff)
+#define IN6_IS_ADDR_LINKLOCAL(a) ((((const uint32_t *)(a))[0] & htonl(0xffc00000)) == htonl(0xfe800000))
+#define IN6_IS_ADDR_SITELOCAL(a) ((((const uint32_t *)(a))[0] & htonl(0xffc00000)) == htonl(0xfec00000))
+#define IN6_IS_ADDR_V4MAPPED(a) \
+    (((const uint32_t *)(a))[0] == 0 && ((const uint32_t *)(a))[1] == 0 && \
+     ((const uint32_t *)(a))[2] == htonl(0xffff))
+#define IN6_IS_ADDR_V4COMPAT(a) \
+    (((const uint32_t *)(a))[0] == 0 && ((const uint32_t *)(a))[1] == 0 && \
+     ((const uint32_t *)(a))[2] == 0 && ntohl(((const uint32_t *)(a))[3]) > 1)
+#define IN6_ARE_ADDR_EQUAL(a, b) \
+    (((const uint32_t *)(a))[0] == ((const uint32_t *)(b))[0] && \
+     ((const uint32_t *)(a))[1] == ((const uint32_t *)(b))[1] && \
+     ((const uint32_t *)(a))[2] == ((const uint32_t *)(b))[2] && \
+     ((const uint32_t *)(a))[3] == ((const uint32_t *)(b))[3])
+
 uint32_t htonl(uint32_t host);
 uint16_t htons(uint16_t host);
 uint32_t ntohl(uint32_t net);

@@ -18,6 +18,22 @@
 #define TIOCGSID 0x5429
 /* devpts: a master's slave number, and its lock (_IOR/_IOW('T', 0x30/0x31, int)). */
 #define TIOCGPTN 0x80045430
+/* A serial line's modem control bits: get, set, and set or clear some. */
+#define TIOCMGET 0x5415
+#define TIOCMBIS 0x5416
+#define TIOCMBIC 0x5417
+#define TIOCMSET 0x5418
+#define TIOCM_LE 0x001
+#define TIOCM_DTR 0x002
+#define TIOCM_RTS 0x004
+#define TIOCM_ST 0x008
+#define TIOCM_SR 0x010
+#define TIOCM_CTS 0x020
+#define TIOCM_CAR 0x040
+#define TIOCM_RNG 0x080
+#define TIOCM_DSR 0x100
+#define TIOCM_CD TIOCM_CAR
+#define TIOCM_RI TIOCM_RNG
 #define TIOCSPTLCK 0x40045431
 
 struct winsize {

@@ -13,6 +13,10 @@ typedef struct {
     unsigned long fds_bits[FD_SETSIZE / (8 * sizeof(unsigned long))];
 } fd_set;
 
+/* The word of a set, and its bits (BSD names, in glibc's default mode too). */
+typedef long fd_mask;
+#define NFDBITS (8 * (int)sizeof(fd_mask))
+
 #define __FD_WORD(fd) ((fd) / (8 * (int)sizeof(unsigned long)))
 #define __FD_BIT(fd) (1UL << ((fd) % (8 * (int)sizeof(unsigned long))))
 #define FD_ZERO(set) __builtin_memset((set), 0, sizeof(fd_set))
