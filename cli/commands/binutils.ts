@@ -9,7 +9,7 @@ import { link } from '../../compiler/link/index.js';
 import { checkInputFile, UsageError } from '../usage-error.js';
 import { TCC_LITE_VERSION } from '../build/build-cache.js';
 import {
-  applyLinkerOptions, findArchive, HARMLESS_ASSEMBLER, linkerOutputOptions, writeLinkerOutputs, type LinkerInput, type LinkerRequest,
+  applyLinkerOptions, findArchive, HARMLESS_ASSEMBLER, linkerOutputOptions, writeExecutable, writeLinkerOutputs, type LinkerInput, type LinkerRequest,
 } from './cc-pass-through.js';
 import { expandResponseFiles } from './response-files.js';
 
@@ -132,7 +132,7 @@ export async function linkCommand(commandLine: string[]): Promise<void> {
     sourceMap: sourceMap !== undefined,
     ...linkerOutputOptions(request, output),
   });
-  writeLinkerOutputs(request, result, (image) => writeFileSync(output, image, { mode: 0o755 }));
+  writeLinkerOutputs(request, result, (image) => writeExecutable(output, image));
   if (systemMap) writeFileSync(systemMap, result.systemMap);
   if (sourceMap && result.sourceMap) writeFileSync(sourceMap, result.sourceMap);
 }

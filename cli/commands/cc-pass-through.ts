@@ -7,7 +7,7 @@
  * the user asked for (a cross-reference table, a shared library) would be a lie. The
  * linker options themselves are `tcc-lite ld`'s (applyLinkerOptions), shared by both.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinkOptions, LinkResult } from '../../compiler/link/index.js';
 import { UsageError } from '../usage-error.js';
@@ -246,6 +246,21 @@ export function linkerOutputOptions(request: LinkerRequest, output: string): Par
  * Writes what the link made: the executable or, with --oformat binary, the raw image
  * (mode 0755 either way, as ld), the -Map, and GNU ld's warnings on standard error.
  */
+/**
+ * A linked program written as GNU ld writes it: a regular file (or a symbolic link) already
+ * there is removed first, so the program's old file, even one running (ETXTBSY) or
+ * read-only, is replaced instead of rewritten; the new file has 0777 less the umask.
+ */
+export function writeExecutable(path: string, image: Uint8Array): void {
+  if (path === '-') {
+    process.stdout.write(image);
+    return;
+  }
+  const old = lstatSync(path, { throwIfNoEntry: false });
+  if (old !== undefined && (old.isFile() || old.isSymbolicLink())) unlinkSync(path);
+  writeFileSync(path, image, { mode: 0o777 });
+}
+
 export function writeLinkerOutputs(request: LinkerRequest, result: LinkResult, writeImage: (image: Uint8Array) => void): void {
   const unclosed = request.groups?.unclosedWarning();
   for (const warning of [...(unclosed ? [unclosed] : []), ...result.warnings]) process.stderr.write(`tcc-lite: warning: ${warning}\n`);

@@ -18,7 +18,7 @@ import { parseCcArgs, type CcOptions, type InputLanguage } from './cc-args.js';
 import { defaultTarget, depFileFor, formatRule, prerequisites } from './cc-deps.js';
 import { tempsBase } from './cc-temps.js';
 import { cachedLibc } from './cc-libc.js';
-import { findArchive, linkerOutputOptions, writeLinkerOutputs } from './cc-pass-through.js';
+import { findArchive, linkerOutputOptions, writeExecutable, writeLinkerOutputs } from './cc-pass-through.js';
 
 /** The input `-`, named as gcc names it in diagnostics. */
 const STDIN = '<stdin>';
@@ -159,9 +159,9 @@ function withoutLineMarkers(text: string): string {
 }
 
 /** Writes an output file; `-o -` is standard output, as in gcc. */
-function writeOutput(path: string, data: string | Uint8Array, mode?: number): void {
+function writeOutput(path: string, data: string | Uint8Array): void {
   if (path === '-') process.stdout.write(data);
-  else writeFileSync(path, data, mode === undefined ? undefined : { mode });
+  else writeFileSync(path, data);
 }
 
 /** -Werror: a file that warned produces nothing, and the command fails as gcc's does. */
@@ -275,6 +275,6 @@ export async function cc(args: string[]): Promise<void> {
     sourceMap: o.debug,
     ...linkerOutputOptions(o, out),
   });
-  writeLinkerOutputs(o, result, (image) => writeOutput(out, image, 0o755));
+  writeLinkerOutputs(o, result, (image) => writeExecutable(out, image));
   if (result.sourceMap) writeFileSync(`${out}.map.json`, result.sourceMap);
 }

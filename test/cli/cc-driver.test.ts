@@ -1,6 +1,6 @@
 /** `tcc-lite cc` as a drop-in for gcc on ordinary command lines. */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cc } from '../../cli/commands/cc.js';
@@ -24,6 +24,21 @@ describe('tcc-lite cc libraries', () => {
     await cc(['-nostdlib', obj, '-lc', '-o', exe]);
     const r = (() => { try { execFileSync(exe, { encoding: 'utf8' }); return { status: 0, out: '' }; } catch (e) { const x = e as { status: number; stdout: string }; return { status: x.status, out: x.stdout }; } })();
     expect(r).toEqual({ status: 3, out: 'bare\n' });
+  });
+
+  it('relinks a program that is running, as GNU ld does (the old file is removed, not rewritten: ETXTBSY)', async () => {
+    const sleeper = join(dir, 'sleeper.c');
+    writeFileSync(sleeper, '#include <unistd.h>\nint main(void) { sleep(2); return 0; }\n');
+    const exe = join(dir, 'sleeper');
+    await cc([sleeper, '-o', exe]);
+    const running = spawn(exe);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await cc([sleeper, '-o', exe]);
+      expect(statSync(exe).mode & 0o111).toBe(0o111 & ~process.umask());
+    } finally {
+      running.kill();
+    }
   });
 
   it('names a library it cannot find', async () => {
