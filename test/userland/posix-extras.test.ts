@@ -36,6 +36,13 @@ describe("what Tcl's sources use", () => {
   });
 });
 
+describe('netdb', () => {
+  it('services from /etc/services (getservbyname/port, getaddrinfo and getnameinfo), gethostbyaddr, IPV6_V6ONLY', async () => {
+    const out = await expectSameAsGlibc('netdb_services_case');
+    expect(out).toContain('IPV6_V6ONLY 26: set 0 get 0 value 1\n');
+  });
+});
+
 describe('nl_langinfo', () => {
   it('answers the era, alternative digit, currency and yes/no items as the C locale', async () => {
     expect(await expectSameAsGlibc('langinfo_items_case')).toContain('CRNCYSTR     "-"\n');

@@ -59,6 +59,16 @@ struct hostent {
 };
 #define h_addr h_addr_list[0]
 
+/* A network service of /etc/services (services.c); s_port is in network byte order. */
+struct servent {
+    char *s_name;
+    char **s_aliases;
+    int s_port;
+    char *s_proto;
+};
+struct servent *getservbyname(const char *name, const char *proto);
+struct servent *getservbyport(int port, const char *proto);
+
 /* h_errno's values */
 #define HOST_NOT_FOUND 1
 #define TRY_AGAIN 2
@@ -74,6 +84,7 @@ const char *gai_strerror(int errcode);
 int getnameinfo(const struct sockaddr *sa, socklen_t salen, char *host, socklen_t hostlen, char *serv,
                 socklen_t servlen, int flags);
 struct hostent *gethostbyname(const char *name);
+struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type);
 const char *hstrerror(int err);
 void herror(const char *s);
 

@@ -148,7 +148,7 @@ static int resolve_host(const char *node, int family, int flags, struct host_res
     return hosts_search(node, 0, family, r) ? 0 : EAI_NONAME;
 }
 
-/* A port number, or an EAI_ error: names would need /etc/services, which this system lacks. */
+/* A port number, or a name of /etc/services (for the socket type's protocol), or an EAI_ error. */
 static int resolve_service(const char *service, int flags, int socktype, in_port_t *port)
 {
     char *end;
@@ -158,8 +158,14 @@ static int resolve_service(const char *service, int flags, int socktype, in_port
     if (!service)
         return 0;
     n = strtoul(service, &end, 10);
-    if (*service == '\0' || *end != '\0' || !isdigit((unsigned char)*service))
-        return flags & AI_NUMERICSERV ? EAI_NONAME : EAI_SERVICE;
+    if (*service == '\0' || *end != '\0' || !isdigit((unsigned char)*service)) {
+        struct servent *s = flags & AI_NUMERICSERV ? NULL : getservbyname(service, socktype == SOCK_DGRAM ? "udp" : socktype == SOCK_STREAM ? "tcp" : NULL);
+
+        if (!s)
+            return flags & AI_NUMERICSERV ? EAI_NONAME : EAI_SERVICE;
+        *port = (in_port_t)s->s_port;
+        return 0;
+    }
     if (socktype == SOCK_RAW)
         return EAI_SERVICE;	/* raw sockets have no ports */
     *port = htons((in_port_t)n);
@@ -321,20 +327,39 @@ int getnameinfo(const struct sockaddr *sa, socklen_t salen, char *host, socklen_
             return err;
     }
     if (serv && servlen) {
+        struct servent *s = flags & NI_NUMERICSERV ? NULL : getservbyport(port, flags & NI_DGRAM ? "udp" : "tcp");
+
+        if (s)
+            return put_text(serv, servlen, s->s_name);
         snprintf(num, sizeof num, "%u", ntohs(port));
         return put_text(serv, servlen, num);
     }
     return 0;
 }
 
-/* gethostbyname's answer lives here until the next call, as glibc's. */
+/* gethostbyname's and gethostbyaddr's answer lives here until the next call, as glibc's. */
 static struct {
     struct hostent ent;
     char *addr_list[MAX_ADDRS + 1];
     char *aliases[1];
-    struct in_addr addrs[MAX_ADDRS];
+    unsigned char addrs[MAX_ADDRS][16];
     char name[NI_MAXHOST];
 } hostbuf;
+
+static struct hostent *host_entry(const struct host_result *r, int family)
+{
+    int len = addr_len(family);
+
+    for (int i = 0; i < r->count; i++) {
+        memcpy(hostbuf.addrs[i], r->addr[i].bytes, len);
+        hostbuf.addr_list[i] = (char *)hostbuf.addrs[i];
+    }
+    hostbuf.addr_list[r->count] = 0;
+    hostbuf.aliases[0] = 0;
+    snprintf(hostbuf.name, sizeof hostbuf.name, "%s", r->canon);
+    hostbuf.ent = (struct hostent){ hostbuf.name, hostbuf.aliases, family, len, hostbuf.addr_list };
+    return &hostbuf.ent;
+}
 
 struct hostent *gethostbyname(const char *name)
 {
@@ -349,15 +374,27 @@ struct hostent *gethostbyname(const char *name)
         h_errno = HOST_NOT_FOUND;
         return 0;
     }
-    for (int i = 0; i < r.count; i++) {
-        memcpy(&hostbuf.addrs[i], r.addr[i].bytes, 4);
-        hostbuf.addr_list[i] = (char *)&hostbuf.addrs[i];
+    return host_entry(&r, AF_INET);
+}
+
+/* The /etc/hosts name of an address; the entry lists just that address, as glibc's. */
+struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type)
+{
+    struct host_addr want = { type, { 0 } };
+    struct host_result r;
+
+    if ((type != AF_INET && type != AF_INET6) || len != (socklen_t)addr_len(type)) {
+        h_errno = NO_RECOVERY;
+        return 0;
     }
-    hostbuf.addr_list[r.count] = 0;
-    hostbuf.aliases[0] = 0;
-    snprintf(hostbuf.name, sizeof hostbuf.name, "%s", r.canon);
-    hostbuf.ent = (struct hostent){ hostbuf.name, hostbuf.aliases, AF_INET, 4, hostbuf.addr_list };
-    return &hostbuf.ent;
+    memcpy(want.bytes, addr, len);
+    if (!hosts_search(0, &want, type, &r)) {
+        h_errno = HOST_NOT_FOUND;
+        return 0;
+    }
+    r.addr[0] = want;
+    r.count = 1;
+    return host_entry(&r, type);
 }
 
 const char *hstrerror(int err)

@@ -52,6 +52,9 @@ struct sockaddr_in6 {
 #define IPPROTO_IPV6 41
 #define IPPROTO_RAW 255
 
+/* IPPROTO_IPV6 options: an AF_INET6 socket that takes IPv6 only (not IPv4-mapped) when set. */
+#define IPV6_V6ONLY 26
+
 /* The IPv6 wildcard (::) and loopback (::1) addresses, and tests of an address's kind. */
 extern const struct in6_addr in6addr_any;
 extern const struct in6_addr in6addr_loopback;
