@@ -36,6 +36,12 @@ describe("what Tcl's sources use", () => {
   });
 });
 
+describe('large-file names', () => {
+  it('struct stat64, off64_t, open64, lseek64, pread64, stat64, fopen64, fseeko64 under _LARGEFILE64_SOURCE', async () => {
+    expect(await expectSameAsGlibc('largefile64_case')).toContain('fstat64 0 size 8589934593\n');
+  });
+});
+
 describe('netdb', () => {
   it('services from /etc/services (getservbyname/port, getaddrinfo and getnameinfo), gethostbyaddr, IPV6_V6ONLY', async () => {
     const out = await expectSameAsGlibc('netdb_services_case');

@@ -122,4 +122,11 @@ int openat(int dirfd, const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);
 
+/* LFS64 names (see <sys/types.h>). */
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define open64 open
+#define openat64 openat
+#define creat64 creat
+#endif
+
 #endif

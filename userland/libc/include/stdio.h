@@ -185,4 +185,16 @@ int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpa
 #endif
 char *tempnam(const char *dir, const char *prefix);
 
+/* LFS64 names (see <sys/types.h>). */
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define fopen64 fopen
+#define freopen64 freopen
+#define tmpfile64 tmpfile
+#define fseeko64 fseeko
+#define ftello64 ftello
+#define fgetpos64 fgetpos
+#define fsetpos64 fsetpos
+#define fpos64_t fpos_t
+#endif
+
 #endif

@@ -173,4 +173,13 @@ int getopt(int argc, char *const argv[], const char *optstring);
 long sysconf(int name);
 int getpagesize(void);
 
+/* LFS64 names (see <sys/types.h>). */
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define lseek64 lseek
+#define pread64 pread
+#define pwrite64 pwrite
+#define truncate64 truncate
+#define ftruncate64 ftruncate
+#endif
+
 #endif

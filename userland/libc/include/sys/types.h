@@ -32,4 +32,16 @@ typedef int daddr_t;
 /* As glibc's: BYTE_ORDER and LITTLE_ENDIAN come with the types, so `#if BYTE_ORDER == BIG_ENDIAN` is decided. */
 #include <endian.h>
 
+/*
+ * The large-file (LFS64) names: off_t and its kin are 64 bits already, so each *64 name is
+ * the plain one (as musl does it; glibc declares twins of the same layout).
+ */
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define off64_t off_t
+#define ino64_t ino_t
+#define blkcnt64_t blkcnt_t
+#define fsblkcnt64_t fsblkcnt_t
+#define fsfilcnt64_t fsfilcnt_t
+#endif
+
 #endif
