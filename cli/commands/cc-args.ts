@@ -317,8 +317,11 @@ export function parseCcArgs(args: string[]): CcOptions {
     else if (arg === '-MT') deps.targets.push(value('-MT'));
     else if (arg === '-MQ') deps.targets.push(quoteTarget(value('-MQ')));
     else if (arg === '-MP') deps.phony = true;
-    else if (arg.startsWith('-W') && unknownWarningOption(arg) !== undefined) throw new UsageError(unknownWarningOption(arg)!);
     else if (!ignorable(arg)) throw new UsageError(`unrecognized command-line option '${arg}'`);
+    else if (arg.startsWith('-W')) {
+      const refused = unknownWarningOption(arg);
+      if (refused !== undefined) throw new UsageError(refused);
+    }
   }
   applyLinkerOptions(linkerWords, o);
   if (o.query !== undefined) return o;

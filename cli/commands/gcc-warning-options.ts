@@ -6,8 +6,9 @@
  * asked for clang's -Wshorten-64-to-32 and must be told no, as by gcc.
  *
  * The names are without "-W"; one that takes a value ends with "=" (`format=` for
- * -Wformat=2). Regenerate (test/cli/warning-options.test.ts compares with the gcc here):
- *   gcc -Q --help=warnings | grep '^  -W' | awk '{print $1}' | sed 's/^-W//; s/=.*$/=/' | sort -u
+ * -Wformat=2), or with "-" for the old spelling `-Wlarger-than-N`. Regenerate
+ * (test/cli/warning-options.test.ts compares with the gcc here):
+ *   gcc -Q --help=warnings | grep '^  -W' | awk '{print $1}' | sed 's/^-W//; s/[<[].*$//; s/=.*$/=/' | sort -u
  */
 const NAMES = `
   NSObject-attribute abi abi-tag abi= absolute-value address address-of-packed-member
@@ -41,7 +42,7 @@ const NAMES = `
   duplicated-cond effc++ empty-body endif-labels enum-compare enum-conversion
   error-implicit-function-declaration exceptions expansion-to-defined extra extra-semi
   float-conversion float-equal format format-contains-nul format-diag format-extra-args
-  format-nonliteral format-overflow<0,2> format-overflow= format-security format-signedness
+  format-nonliteral format-overflow format-overflow= format-security format-signedness
   format-truncation format-truncation= format-y2k format-zero-length format= frame-address
   frame-larger-than= free-nonheap-object function-elimination hsa if-not-aligned
   ignored-attributes ignored-qualifiers implicit implicit-fallthrough implicit-fallthrough=
@@ -102,7 +103,9 @@ export function unknownWarningOption(flag: string): string | undefined {
 
 function knows(name: string): boolean {
   const eq = name.indexOf('=');
-  return GCC_WARNING_OPTIONS.has(eq < 0 ? name : name.slice(0, eq + 1));
+  if (GCC_WARNING_OPTIONS.has(eq < 0 ? name : name.slice(0, eq + 1))) return true;
+  const number = /^(.*-)\d+$/.exec(name);
+  return number !== null && GCC_WARNING_OPTIONS.has(number[1]);
 }
 
 /** The names, for the test that compares them with gcc's. */

@@ -205,9 +205,10 @@ export function dropUnevaluated(root: Node | undefined): void {
  * the warnings about `from` are now about `to`, so that ruling `to` out takes them back
  * (`1 < 0 ? INT_MAX < INT_MIN - 1 : 0` folds the overflowing subtraction into a comparison).
  */
-export function warningsMoveTo(to: Node, ...from: Node[]): void {
+export function warningsMoveTo(to: Node, from: Node, alsoFrom?: Node): void {
+  // (Every folded constant comes here: no array for its operands, and nothing to do mostly.)
   if (given.length === 0) return;
-  for (const entry of given) if (from.includes(entry.node)) entry.node = to;
+  for (const entry of given) if (entry.node === from || entry.node === alsoFrom) entry.node = to;
 }
 
 /** Where the warnings given so far end: dropSince(mark) takes back those given after it. */

@@ -347,17 +347,13 @@ static int fgetc_unlocked_impl(FILE *f)
 }
 
 /*
- * Puts a byte in front of the read-ahead buffer (entering reading mode with an empty
- * one if need be): over the byte before the position, or by moving the buffered bytes up.
+ * Puts a byte in front of a reading stream's read-ahead buffer: over the byte before the
+ * position, or by moving the buffered bytes up.
  */
 static int push_front(FILE *f, unsigned char byte)
 {
-    if ((f->flags & F_WRITING) || f->buf == NULL)
+    if (!(f->flags & F_READING) || f->buf == NULL)
         return -1;
-    if (!(f->flags & F_READING)) {
-        f->pos = f->len = 0;
-        f->flags |= F_READING;
-    }
     if (f->pos == 0) {
         if (f->len >= f->size)
             return -1;
