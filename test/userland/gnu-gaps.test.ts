@@ -36,6 +36,15 @@ describe('slips found against glibc', () => {
     const out = await expectSameAsGlibc('locale_categories_case');
     expect(out).toContain('then LC_NUMERIC C        ctype=C.UTF-8 mb_cur_max=6 mbrtowc=3\n');
   });
+  it('locale objects: newlocale, uselocale per thread, duplocale, the _l functions, the LC_ALL list given back', async () => {
+    const out = await expectSameAsGlibc('locale_objects_case');
+    expect(out).toContain('thread uses C.UTF-8          codeset=UTF-8 mb_cur_max=6 mbrtowc=3');
+    expect(out).toContain('other thread                 codeset=ANSI_X3.4-1968 mb_cur_max=1 mbrtowc=-1');
+    expect(out).toContain('unknown: 0 errno No such file or directory\n');
+  });
+  it('<sys/types.h> gives fd_set and select; <sys/select.h> leaves <signal.h>\'s and <time.h>\'s names to the program', async () => {
+    expect(await expectSameAsGlibc('select_types_case')).toContain('after write: 1 ready, isset 1\n');
+  });
   it('posix_openpt, grantpt, unlockpt and ptsname give a working pseudo-terminal pair', async () => {
     expect(await expectSameAsGlibc('pty_case')).toContain('read 5: hello\n');
   });

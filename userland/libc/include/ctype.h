@@ -18,4 +18,21 @@ int toascii(int c);
 int tolower(int c);
 int toupper(int c);
 
+/* POSIX 2008: the same in a given locale (locale.h). */
+#include <bits/locale_t.h>
+int isalnum_l(int c, locale_t loc);
+int isalpha_l(int c, locale_t loc);
+int isblank_l(int c, locale_t loc);
+int iscntrl_l(int c, locale_t loc);
+int isdigit_l(int c, locale_t loc);
+int isgraph_l(int c, locale_t loc);
+int islower_l(int c, locale_t loc);
+int isprint_l(int c, locale_t loc);
+int ispunct_l(int c, locale_t loc);
+int isspace_l(int c, locale_t loc);
+int isupper_l(int c, locale_t loc);
+int isxdigit_l(int c, locale_t loc);
+int tolower_l(int c, locale_t loc);
+int toupper_l(int c, locale_t loc);
+
 #endif

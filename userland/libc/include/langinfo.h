@@ -81,5 +81,7 @@
 #define MON_12 (MON_1 + 11)
 
 char *nl_langinfo(nl_item item);
+#include <bits/locale_t.h>
+char *nl_langinfo_l(nl_item item, locale_t loc);
 
 #endif

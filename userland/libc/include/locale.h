@@ -48,8 +48,38 @@ struct lconv {
     char int_n_sign_posn;
 };
 
-/* "C" (or "POSIX"), and UTF-8 locales (any name saying UTF-8) that are C.UTF-8; "" is the environment's. */
+/*
+ * "C" (or "POSIX"), and UTF-8 locales (any name saying UTF-8) that are C.UTF-8; "" is the
+ * environment's; for LC_ALL also the "LC_CTYPE=...;LC_NUMERIC=..." list it returns.
+ */
 char *setlocale(int category, const char *locale);
 struct lconv *localeconv(void);
+
+/* POSIX 2008's locale objects, for one thread (uselocale) or one call (the "_l" functions). */
+#include <bits/locale_t.h>
+
+#define LC_CTYPE_MASK (1 << LC_CTYPE)
+#define LC_NUMERIC_MASK (1 << LC_NUMERIC)
+#define LC_TIME_MASK (1 << LC_TIME)
+#define LC_COLLATE_MASK (1 << LC_COLLATE)
+#define LC_MONETARY_MASK (1 << LC_MONETARY)
+#define LC_MESSAGES_MASK (1 << LC_MESSAGES)
+#define LC_PAPER_MASK (1 << LC_PAPER)
+#define LC_NAME_MASK (1 << LC_NAME)
+#define LC_ADDRESS_MASK (1 << LC_ADDRESS)
+#define LC_TELEPHONE_MASK (1 << LC_TELEPHONE)
+#define LC_MEASUREMENT_MASK (1 << LC_MEASUREMENT)
+#define LC_IDENTIFICATION_MASK (1 << LC_IDENTIFICATION)
+#define LC_ALL_MASK (LC_CTYPE_MASK | LC_NUMERIC_MASK | LC_TIME_MASK | LC_COLLATE_MASK | \
+                     LC_MONETARY_MASK | LC_MESSAGES_MASK | LC_PAPER_MASK | LC_NAME_MASK | \
+                     LC_ADDRESS_MASK | LC_TELEPHONE_MASK | LC_MEASUREMENT_MASK | \
+                     LC_IDENTIFICATION_MASK)
+/* uselocale's "the process's locale, as setlocale sets it". */
+#define LC_GLOBAL_LOCALE ((locale_t)-1L)
+
+locale_t newlocale(int category_mask, const char *locale, locale_t base);
+locale_t duplocale(locale_t locobj);
+void freelocale(locale_t locobj);
+locale_t uselocale(locale_t newloc);
 
 #endif

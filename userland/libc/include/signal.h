@@ -41,7 +41,7 @@
 #define SIGRTMAX 64
 
 typedef void (*sighandler_t)(int);
-typedef unsigned long sigset_t;
+#include <bits/sigset.h>
 typedef int sig_atomic_t;
 
 #define SIG_DFL ((sighandler_t)0)

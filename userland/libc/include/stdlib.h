@@ -58,6 +58,15 @@ void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const
 #ifdef _GNU_SOURCE
 int ptsname_r(int fd, char *buf, size_t size);
 void qsort_r(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *, void *), void *arg);
+/* GNU: the conversions in a given locale (locale.h). */
+#include <bits/locale_t.h>
+double strtod_l(const char *s, char **end, locale_t loc);
+float strtof_l(const char *s, char **end, locale_t loc);
+long double strtold_l(const char *s, char **end, locale_t loc);
+long strtol_l(const char *s, char **end, int base, locale_t loc);
+unsigned long strtoul_l(const char *s, char **end, int base, locale_t loc);
+long long strtoll_l(const char *s, char **end, int base, locale_t loc);
+unsigned long long strtoull_l(const char *s, char **end, int base, locale_t loc);
 #endif
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*cmp)(const void *, const void *));

@@ -34,6 +34,11 @@ size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 size_t strxfrm(char *dst, const char *src, size_t n);
 int strerror_r(int errnum, char *buf, size_t n);
+/* POSIX 2008: the same in a given locale (locale.h). */
+#include <bits/locale_t.h>
+int strcoll_l(const char *a, const char *b, locale_t loc);
+size_t strxfrm_l(char *dst, const char *src, size_t n, locale_t loc);
+char *strerror_l(int errnum, locale_t loc);
 #ifdef _GNU_SOURCE
 void *rawmemchr(const void *s, int c);
 #endif

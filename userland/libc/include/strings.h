@@ -15,5 +15,9 @@ char *rindex(const char *s, int c);
 int ffs(int i);
 int ffsl(long i);
 int ffsll(long long i);
+/* POSIX 2008: the same in a given locale (locale.h). */
+#include <bits/locale_t.h>
+int strcasecmp_l(const char *a, const char *b, locale_t loc);
+int strncasecmp_l(const char *a, const char *b, size_t n, locale_t loc);
 
 #endif

@@ -22,10 +22,7 @@
 #endif
 #define CLOCKS_PER_SEC 1000000L
 
-struct timespec {
-    time_t tv_sec;
-    long tv_nsec;
-};
+#include <bits/timespec.h>
 
 /* A timer's setting: the first expiry and the period (timerfd_settime, timer_settime). */
 #ifndef __itimerspec_defined
@@ -70,6 +67,8 @@ char *asctime_r(const struct tm *tm, char *buf);
 char *ctime(const time_t *t);
 char *ctime_r(const time_t *t, char *buf);
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+#include <bits/locale_t.h>
+size_t strftime_l(char *s, size_t max, const char *fmt, const struct tm *tm, locale_t loc);
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)
 char *strptime(const char *s, const char *fmt, struct tm *tm);
 #endif

@@ -36,6 +36,9 @@ wchar_t *wcspbrk(const wchar_t *s, const wchar_t *accept);
 wchar_t *wcstok(wchar_t *s, const wchar_t *delim, wchar_t **save);
 int wcscoll(const wchar_t *a, const wchar_t *b);
 size_t wcsxfrm(wchar_t *dst, const wchar_t *src, size_t n);
+#include <bits/locale_t.h>
+int wcscoll_l(const wchar_t *a, const wchar_t *b, locale_t loc);
+size_t wcsxfrm_l(wchar_t *dst, const wchar_t *src, size_t n, locale_t loc);
 size_t wcsnlen(const wchar_t *s, size_t max);
 wchar_t *wcsdup(const wchar_t *s);
 int wcscasecmp(const wchar_t *a, const wchar_t *b);

@@ -31,4 +31,25 @@ int iswctype(wint_t c, wctype_t desc);
 wctrans_t wctrans(const char *name);
 wint_t towctrans(wint_t c, wctrans_t desc);
 
+/* POSIX 2008: the same in a given locale (locale.h). */
+#include <bits/locale_t.h>
+int iswalnum_l(wint_t c, locale_t loc);
+int iswalpha_l(wint_t c, locale_t loc);
+int iswblank_l(wint_t c, locale_t loc);
+int iswcntrl_l(wint_t c, locale_t loc);
+int iswdigit_l(wint_t c, locale_t loc);
+int iswgraph_l(wint_t c, locale_t loc);
+int iswlower_l(wint_t c, locale_t loc);
+int iswprint_l(wint_t c, locale_t loc);
+int iswpunct_l(wint_t c, locale_t loc);
+int iswspace_l(wint_t c, locale_t loc);
+int iswupper_l(wint_t c, locale_t loc);
+int iswxdigit_l(wint_t c, locale_t loc);
+wint_t towlower_l(wint_t c, locale_t loc);
+wint_t towupper_l(wint_t c, locale_t loc);
+wctype_t wctype_l(const char *name, locale_t loc);
+int iswctype_l(wint_t c, wctype_t desc, locale_t loc);
+wctrans_t wctrans_l(const char *name, locale_t loc);
+wint_t towctrans_l(wint_t c, wctrans_t desc, locale_t loc);
+
 #endif

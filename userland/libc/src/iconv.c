@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "libc.h"
 
 enum charset { UTF8, ASCII, LATIN1, UTF16, UTF16LE, UTF16BE, UCS2, UTF32, UTF32LE, UTF32BE, UCS4BE };
 
@@ -46,8 +47,6 @@ struct converter {
     int from_order_known;
 };
 
-extern int __utf8_locale;
-
 /* Parse "NAME[//IGNORE][//TRANSLIT]"; "" is the locale's own character set. */
 static int lookup(const char *code, enum charset *set, int *ignore, int *translit)
 {
@@ -60,7 +59,7 @@ static int lookup(const char *code, enum charset *set, int *ignore, int *transli
     if (translit)
         *translit = slash && strcasestr(slash, "TRANSLIT") != NULL;
     if (len == 0) {
-        *set = __utf8_locale ? UTF8 : ASCII;
+        *set = __ctype_utf8() ? UTF8 : ASCII;
         return 0;
     }
     if (len >= sizeof name)

@@ -6,6 +6,34 @@
 
 #include <stdio.h>
 
+#include <locale.h>
+
+/*
+ * locale.c: what a locale (setlocale's global one, or a locale_t) is here: each
+ * category's name, and whether its LC_CTYPE is UTF-8 (every locale else behaves as "C").
+ */
+#define __LC_CATEGORIES 13          /* LC_CTYPE ... LC_IDENTIFICATION; number 6 is LC_ALL */
+#define __LC_NAME_MAX 64
+struct __locale_struct {
+    char names[__LC_CATEGORIES][__LC_NAME_MAX];
+    int utf8;
+};
+
+/* Sets loc's categories in mask from a name, "" (the environment) or a "LC_X=name;..." list: 0, or -1 leaving loc as it was. */
+int __locale_choose(struct __locale_struct *loc, int mask, const char *name);
+/* The "C" locale, and a copy of the global one. */
+void __locale_c(struct __locale_struct *loc);
+void __locale_global(struct __locale_struct *copy);
+
+/*
+ * mbchar.c: whether the calling thread's LC_CTYPE is UTF-8 (its uselocale locale, else
+ * the global one). __thread_locale is set by the first uselocale (newlocale.c), so that
+ * programs which never call it have no thread-local storage for it.
+ */
+extern int __utf8_locale;
+extern locale_t (*__thread_locale)(void);
+int __ctype_utf8(void);
+
 /* syscall_raw.S: the raw system call; returns -errno on failure. */
 long __syscall6(long n, long a1, long a2, long a3, long a4, long a5, long a6);
 

@@ -8,8 +8,6 @@
 #include <string.h>
 #include "libc.h"
 
-extern int __utf8_locale;
-
 /* The C locale's: empty strings, and CHAR_MAX ("not available") for every number. */
 static struct lconv c_locale = {
     ".", "", "", "", "", "", "", "", "", "",
@@ -21,16 +19,16 @@ static struct lconv c_locale = {
  * multibyte text is UTF-8, so a program may set LC_CTYPE to "C.UTF-8" and LC_NUMERIC to
  * "C" (gawk does) and keep UTF-8 text.
  */
-#define CATEGORIES 13              /* LC_CTYPE ... LC_IDENTIFICATION; number 6 is LC_ALL, all of them */
-#define NAME_MAX_LEN 64
-
-static const char *const category_names[CATEGORIES] = {
+static const char *const category_names[__LC_CATEGORIES] = {
     "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_ALL",
     "LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION",
 };
-static char names[CATEGORIES][NAME_MAX_LEN] = { "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C" };
+/* setlocale's: the process's locale (its LC_CTYPE flag is mbchar.c's __utf8_locale). */
+static struct __locale_struct global = {
+    { "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C", "C" }, 0,
+};
 /* What setlocale(LC_ALL, NULL) returns: one name, or glibc's "LC_CTYPE=...;..." list. */
-static char all_name[CATEGORIES * (NAME_MAX_LEN + 16)];
+static char all_name[__LC_CATEGORIES * (__LC_NAME_MAX + 20)];
 
 static int is_utf8_name(const char *name)
 {
@@ -42,7 +40,7 @@ static int is_utf8_name(const char *name)
 static int known_locale(const char *name)
 {
     return strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0 ||
-           (is_utf8_name(name) && strlen(name) < NAME_MAX_LEN);
+           (is_utf8_name(name) && strlen(name) < __LC_NAME_MAX && strpbrk(name, "=;/") == NULL);
 }
 
 /* "" means the environment's choice for the category: LC_ALL, then LC_<CATEGORY>, then LANG. */
@@ -57,56 +55,121 @@ static const char *from_environment(int category)
     return name == NULL || name[0] == '\0' ? "C" : name;
 }
 
-static void set_category(int category, const char *name)
+static void set_category(struct __locale_struct *loc, int category, const char *name)
 {
-    strcpy(names[category], strcmp(name, "POSIX") == 0 ? "C" : name);
+    strcpy(loc->names[category], strcmp(name, "POSIX") == 0 ? "C" : name);
     if (category == LC_CTYPE)
-        __utf8_locale = is_utf8_name(names[LC_CTYPE]);
+        loc->utf8 = is_utf8_name(loc->names[LC_CTYPE]);
+}
+
+/* The category that `name` (len bytes, not NUL-terminated) names, or -1. */
+static int category_named(const char *name, size_t len)
+{
+    int i;
+
+    for (i = 0; i < __LC_CATEGORIES; i++)
+        if (i != LC_ALL && strlen(category_names[i]) == len && memcmp(category_names[i], name, len) == 0)
+            return i;
+    return -1;
+}
+
+/* setlocale(LC_ALL, NULL)'s list "LC_CTYPE=C.UTF-8;LC_NUMERIC=C;...", given back. */
+static int choose_from_list(struct __locale_struct *loc, int mask, const char *list)
+{
+    struct __locale_struct chosen = *loc;
+    const char *p = list;
+
+    while (*p != '\0') {
+        const char *eq = strchr(p, '='), *end = strchr(p, ';');
+        char name[__LC_NAME_MAX];
+        int category;
+
+        if (end == NULL)
+            end = p + strlen(p);
+        if (eq == NULL || eq > end || (size_t)(end - eq - 1) >= sizeof name)
+            return -1;
+        category = category_named(p, (size_t)(eq - p));
+        memcpy(name, eq + 1, (size_t)(end - eq - 1));
+        name[end - eq - 1] = '\0';
+        if (category < 0 || !known_locale(name))
+            return -1;
+        if (mask & 1 << category)
+            set_category(&chosen, category, name);
+        p = *end != '\0' ? end + 1 : end;
+    }
+    *loc = chosen;
+    return 0;
+}
+
+int __locale_choose(struct __locale_struct *loc, int mask, const char *name)
+{
+    const char *chosen[__LC_CATEGORIES];
+    int i;
+
+    if (strchr(name, '=') != NULL)
+        return choose_from_list(loc, mask, name);
+    /* Every category asked for must exist before any changes. */
+    for (i = 0; i < __LC_CATEGORIES; i++) {
+        if (!(mask & 1 << i))
+            continue;
+        chosen[i] = name[0] == '\0' ? from_environment(i) : name;
+        if (!known_locale(chosen[i]))
+            return -1;
+    }
+    for (i = 0; i < __LC_CATEGORIES; i++)
+        if (mask & 1 << i)
+            set_category(loc, i, chosen[i]);
+    return 0;
+}
+
+void __locale_c(struct __locale_struct *loc)
+{
+    int i;
+
+    for (i = 0; i < __LC_CATEGORIES; i++)
+        strcpy(loc->names[i], "C");
+    loc->utf8 = 0;
+}
+
+void __locale_global(struct __locale_struct *copy)
+{
+    *copy = global;
 }
 
 static char *all_categories(void)
 {
     int i, same = 1;
 
-    for (i = 1; i < CATEGORIES; i++)
-        same = same && (i == LC_ALL || strcmp(names[i], names[0]) == 0);
+    for (i = 1; i < __LC_CATEGORIES; i++)
+        same = same && (i == LC_ALL || strcmp(global.names[i], global.names[0]) == 0);
     if (same)
-        return strcpy(all_name, names[0]);
+        return strcpy(all_name, global.names[0]);
     all_name[0] = '\0';
-    for (i = 0; i < CATEGORIES; i++) {
+    for (i = 0; i < __LC_CATEGORIES; i++) {
         if (i == LC_ALL)
             continue;
         if (i > 0)
             strcat(all_name, ";");
         strcat(all_name, category_names[i]);
         strcat(all_name, "=");
-        strcat(all_name, names[i]);
+        strcat(all_name, global.names[i]);
     }
     return all_name;
 }
 
 char *setlocale(int category, const char *locale)
 {
-    const char *chosen[CATEGORIES];
-    int first = category == LC_ALL ? 0 : category, last = category == LC_ALL ? CATEGORIES - 1 : category;
-    int i;
-
-    if (category < 0 || category >= CATEGORIES)
+    if (category < 0 || category >= __LC_CATEGORIES)
         return NULL;
-    if (locale == NULL)
-        return category == LC_ALL ? all_categories() : names[category];
-    /* Every category asked for must exist before any changes. */
-    for (i = first; i <= last; i++) {
-        if (i == LC_ALL)
-            continue;
-        chosen[i] = locale[0] == '\0' ? from_environment(i) : locale;
-        if (!known_locale(chosen[i]))
+    if (locale != NULL) {
+        /* Only LC_ALL takes a list of categories. */
+        if (category != LC_ALL && strchr(locale, '=') != NULL)
             return NULL;
+        if (__locale_choose(&global, category == LC_ALL ? LC_ALL_MASK : 1 << category, locale) != 0)
+            return NULL;
+        __utf8_locale = global.utf8;
     }
-    for (i = first; i <= last; i++)
-        if (i != LC_ALL)
-            set_category(i, chosen[i]);
-    return category == LC_ALL ? all_categories() : names[category];
+    return category == LC_ALL ? all_categories() : global.names[category];
 }
 
 struct lconv *localeconv(void)
@@ -136,7 +199,7 @@ char *nl_langinfo(nl_item item)
         s = __month_names[item - 0x2006F];
     else {
         switch (item) {
-        case CODESET: s = __utf8_locale ? "UTF-8" : "ANSI_X3.4-1968"; break;
+        case CODESET: s = __ctype_utf8() ? "UTF-8" : "ANSI_X3.4-1968"; break;
         case RADIXCHAR: s = "."; break;
         case AM_STR: s = "AM"; break;
         case PM_STR: s = "PM"; break;

@@ -6,13 +6,22 @@
 #include <wchar.h>
 #include <errno.h>
 #include <stdio.h>
+#include "libc.h"
 
-/* Set by setlocale (locale.c): multibyte strings are UTF-8 rather than ASCII. */
+/* Set by setlocale (locale.c): the global locale's multibyte strings are UTF-8 rather than ASCII. */
 int __utf8_locale;
+locale_t (*__thread_locale)(void);
+
+int __ctype_utf8(void)
+{
+    locale_t own = __thread_locale != NULL ? __thread_locale() : NULL;
+
+    return own != NULL ? own->utf8 : __utf8_locale;
+}
 
 int __mb_cur_max(void)
 {
-    return __utf8_locale ? 6 : 1;
+    return __ctype_utf8() ? 6 : 1;
 }
 
 wint_t btowc(int c)
@@ -103,7 +112,7 @@ size_t mbrtowc(wchar_t *pwc, const char *s, size_t n, mbstate_t *ps)
                 *pwc = (wchar_t)p[0];
             return p[0] != 0;
         }
-        if (!__utf8_locale)
+        if (!__ctype_utf8())
             return illegal_sequence();
         length = utf8_lead(p[0], &value);
         if (length == 0)
@@ -154,7 +163,7 @@ size_t wcrtomb(char *s, wchar_t wc, mbstate_t *ps)
         p[0] = (unsigned char)c;
         return 1;
     }
-    if (!__utf8_locale) {
+    if (!__ctype_utf8()) {
         errno = EILSEQ;
         return (size_t)-1;
     }

@@ -9,14 +9,14 @@
 #include <wctype.h>
 #include "wctype_table.h"
 
-extern int __utf8_locale;
+#include "libc.h"
 
 #define LAST_CODE_POINT 0x10ffffu
 
 /* Does the current locale have Unicode answers for c (not ASCII, not beyond Unicode)? */
 static int in_unicode_table(wint_t c)
 {
-    return __utf8_locale && c >= 0x80 && c <= LAST_CODE_POINT;
+    return __ctype_utf8() && c >= 0x80 && c <= LAST_CODE_POINT;
 }
 
 /* The WCT_* bits of c's run in class_runs: the last run starting at or before c. */

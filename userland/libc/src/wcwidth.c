@@ -6,7 +6,7 @@
 #include <wchar.h>
 #include "wcwidth_table.h"
 
-extern int __utf8_locale;
+#include "libc.h"
 
 static int unicode_width(unsigned int c)
 {
@@ -31,7 +31,7 @@ int wcwidth(wchar_t wc)
 
     if (c == 0)
         return 0;
-    if (!__utf8_locale)
+    if (!__ctype_utf8())
         return c >= 0x20 && c < 0x7f ? 1 : -1;
     return unicode_width(c);
 }

@@ -1,10 +1,14 @@
 #ifndef _SYS_SELECT_H
 #define _SYS_SELECT_H
 
+/*
+ * As glibc's, it brings the types select and pselect take and nothing else of <signal.h>,
+ * <time.h> or <sys/time.h>: <sys/types.h> includes it (fd_set is there for old code).
+ */
 #include <sys/types.h>
-#include <sys/time.h>
-#include <signal.h>
-#include <time.h>
+#include <bits/sigset.h>
+#include <bits/timespec.h>
+#include <bits/timeval.h>
 
 /* A set of descriptors below FD_SETSIZE, one bit each (the kernel's layout). */
 #define FD_SETSIZE 1024

@@ -3,10 +3,7 @@
 
 #include <sys/types.h>
 
-struct timeval {
-    time_t tv_sec;
-    suseconds_t tv_usec;
-};
+#include <bits/timeval.h>
 
 struct timezone {
     int tz_minuteswest;

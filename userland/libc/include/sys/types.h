@@ -32,6 +32,11 @@ typedef int daddr_t;
 /* As glibc's: BYTE_ORDER and LITTLE_ENDIAN come with the types, so `#if BYTE_ORDER == BIG_ENDIAN` is decided. */
 #include <endian.h>
 
+/* As glibc's outside strict ISO mode: fd_set, the FD_* macros and select come along (old code relies on it). */
+#if !defined(__STRICT_ANSI__) || defined(_DEFAULT_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#include <sys/select.h>
+#endif
+
 /*
  * The large-file (LFS64) names: off_t and its kin are 64 bits already, so each *64 name is
  * the plain one (as musl does it; glibc declares twins of the same layout).
