@@ -47,6 +47,11 @@ describe('netdb', () => {
     const out = await expectSameAsGlibc('netdb_services_case');
     expect(out).toContain('IPV6_V6ONLY 26: set 0 get 0 value 1\n');
   });
+  it('gethostbyname_r, gethostbyname2(_r), gethostbyaddr_r: entries, not found, ERANGE, a bad family or length', async () => {
+    const out = await expectSameAsGlibc('hostent_r_case');
+    expect(out).toContain('8-byte buffer: rc Numerical result out of range result NULL h_errno -1\n');
+    expect(out).toContain('::1 (v6)               rc 0 result set name ::1 type 10 length 16 addr ::1\n');
+  });
 });
 
 describe('nl_langinfo', () => {

@@ -70,10 +70,13 @@ struct servent *getservbyname(const char *name, const char *proto);
 struct servent *getservbyport(int port, const char *proto);
 
 /* h_errno's values */
+#define NETDB_INTERNAL -1   /* see errno */
+#define NETDB_SUCCESS 0
 #define HOST_NOT_FOUND 1
 #define TRY_AGAIN 2
 #define NO_RECOVERY 3
 #define NO_DATA 4
+#define NO_ADDRESS NO_DATA
 
 int *__h_errno_location(void);
 #define h_errno (*__h_errno_location())
@@ -85,6 +88,17 @@ int getnameinfo(const struct sockaddr *sa, socklen_t salen, char *host, socklen_
                 socklen_t servlen, int flags);
 struct hostent *gethostbyname(const char *name);
 struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type);
+struct hostent *gethostbyname2(const char *name, int af);
+/*
+ * The same into the caller's entry and buffer (thread-safe): 0 with *result set, 0 with
+ * *result NULL and *h_errnop saying why, or an errno value (ERANGE: buf is too small).
+ */
+int gethostbyname_r(const char *name, struct hostent *ret, char *buf, size_t buflen, struct hostent **result,
+                    int *h_errnop);
+int gethostbyname2_r(const char *name, int af, struct hostent *ret, char *buf, size_t buflen,
+                     struct hostent **result, int *h_errnop);
+int gethostbyaddr_r(const void *addr, socklen_t len, int type, struct hostent *ret, char *buf, size_t buflen,
+                    struct hostent **result, int *h_errnop);
 const char *hstrerror(int err);
 void herror(const char *s);
 

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,64 +338,133 @@ int getnameinfo(const struct sockaddr *sa, socklen_t salen, char *host, socklen_
     return 0;
 }
 
-/* gethostbyname's and gethostbyaddr's answer lives here until the next call, as glibc's. */
-static struct {
-    struct hostent ent;
-    char *addr_list[MAX_ADDRS + 1];
-    char *aliases[1];
-    unsigned char addrs[MAX_ADDRS][16];
-    char name[NI_MAXHOST];
-} hostbuf;
-
-static struct hostent *host_entry(const struct host_result *r, int family)
+/*
+ * Lays r's entry out in buf: the address and alias lists, the addresses, the name.
+ * ERANGE when buf is too small.
+ */
+static int host_entry(const struct host_result *r, int family, struct hostent *ent, char *buf, size_t buflen)
 {
-    int len = addr_len(family);
+    size_t len = (size_t)addr_len(family), name_len = strlen(r->canon) + 1;
+    size_t skip = -(uintptr_t)buf & (sizeof(char *) - 1);
+    size_t need = skip + (size_t)(r->count + 2) * sizeof(char *) + (size_t)r->count * len + name_len;
+    char **list, **aliases, *bytes;
 
+    if (need > buflen)
+        return ERANGE;
+    list = (char **)(buf + skip);
+    aliases = list + r->count + 1;
+    bytes = (char *)(aliases + 1);
     for (int i = 0; i < r->count; i++) {
-        memcpy(hostbuf.addrs[i], r->addr[i].bytes, len);
-        hostbuf.addr_list[i] = (char *)hostbuf.addrs[i];
+        list[i] = bytes + (size_t)i * len;
+        memcpy(list[i], r->addr[i].bytes, len);
     }
-    hostbuf.addr_list[r->count] = 0;
-    hostbuf.aliases[0] = 0;
-    snprintf(hostbuf.name, sizeof hostbuf.name, "%s", r->canon);
-    hostbuf.ent = (struct hostent){ hostbuf.name, hostbuf.aliases, family, len, hostbuf.addr_list };
-    return &hostbuf.ent;
+    list[r->count] = 0;
+    aliases[0] = 0;
+    memcpy(bytes + (size_t)r->count * len, r->canon, name_len);
+    *ent = (struct hostent){ bytes + (size_t)r->count * len, aliases, family, (int)len, list };
+    return 0;
 }
 
-struct hostent *gethostbyname(const char *name)
+/* The reentrant functions' ending: *result and *h_errnop set, the return value (an errno value or 0). */
+static int host_answer(int status, int herr, struct hostent *ret, struct hostent **result, int *h_errnop)
+{
+    *result = 0;
+    if (status != 0 || herr != NETDB_SUCCESS)
+        *h_errnop = herr;
+    else
+        *result = ret;
+    return status;
+}
+
+/* The entry, or ERANGE as NETDB_INTERNAL ("see errno"), as glibc. */
+static int host_found(const struct host_result *r, int family, struct hostent *ret, char *buf, size_t buflen,
+                      struct hostent **result, int *h_errnop)
+{
+    int status = host_entry(r, family, ret, buf, buflen);
+
+    return host_answer(status, status != 0 ? NETDB_INTERNAL : NETDB_SUCCESS, ret, result, h_errnop);
+}
+
+int gethostbyname2_r(const char *name, int af, struct hostent *ret, char *buf, size_t buflen,
+                     struct hostent **result, int *h_errnop)
 {
     struct host_result r;
     struct host_addr a;
 
-    if (numeric_host(name, &a) && a.family == AF_INET) {
+    /* glibc: no address of that family (NO_DATA), and errno's reason. */
+    if (af != AF_INET && af != AF_INET6)
+        return host_answer(EAFNOSUPPORT, NO_DATA, ret, result, h_errnop);
+    if (numeric_host(name, &a)) {
+        if (a.family != af)
+            return host_answer(0, HOST_NOT_FOUND, ret, result, h_errnop);
         r.addr[0] = a;
         r.count = 1;
         snprintf(r.canon, sizeof r.canon, "%s", name);
-    } else if (!hosts_search(name, 0, AF_INET, &r)) {
-        h_errno = HOST_NOT_FOUND;
-        return 0;
+    } else if (!hosts_search(name, 0, af, &r)) {
+        return host_answer(0, HOST_NOT_FOUND, ret, result, h_errnop);
     }
-    return host_entry(&r, AF_INET);
+    return host_found(&r, af, ret, buf, buflen, result, h_errnop);
+}
+
+int gethostbyname_r(const char *name, struct hostent *ret, char *buf, size_t buflen, struct hostent **result,
+                    int *h_errnop)
+{
+    return gethostbyname2_r(name, AF_INET, ret, buf, buflen, result, h_errnop);
 }
 
 /* The /etc/hosts name of an address; the entry lists just that address, as glibc's. */
-struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type)
+int gethostbyaddr_r(const void *addr, socklen_t len, int type, struct hostent *ret, char *buf, size_t buflen,
+                    struct hostent **result, int *h_errnop)
 {
     struct host_addr want = { type, { 0 } };
     struct host_result r;
 
-    if ((type != AF_INET && type != AF_INET6) || len != (socklen_t)addr_len(type)) {
-        h_errno = NO_RECOVERY;
-        return 0;
-    }
+    if ((type != AF_INET && type != AF_INET6) || len != (socklen_t)addr_len(type))
+        return host_answer(EAFNOSUPPORT, NETDB_INTERNAL, ret, result, h_errnop);
     memcpy(want.bytes, addr, len);
-    if (!hosts_search(0, &want, type, &r)) {
-        h_errno = HOST_NOT_FOUND;
-        return 0;
-    }
+    if (!hosts_search(0, &want, type, &r))
+        return host_answer(0, HOST_NOT_FOUND, ret, result, h_errnop);
     r.addr[0] = want;
     r.count = 1;
-    return host_entry(&r, type);
+    return host_found(&r, type, ret, buf, buflen, result, h_errnop);
+}
+
+/* gethostbyname's and gethostbyaddr's answer lives here until the next call, as glibc's. */
+static struct hostent static_entry;
+static char static_buffer[(MAX_ADDRS + 2) * sizeof(char *) + MAX_ADDRS * 16 + NI_MAXHOST] __attribute__((aligned(8)));
+
+/* The classic functions' ending: the entry, or NULL with h_errno (and errno) set. */
+static struct hostent *static_answer(int status, struct hostent *result, int herr)
+{
+    if (status != 0) {
+        errno = status;
+        h_errno = herr;
+        return 0;
+    }
+    if (result == 0)
+        h_errno = herr;
+    return result;
+}
+
+struct hostent *gethostbyname2(const char *name, int af)
+{
+    struct hostent *result;
+    int herr, status = gethostbyname2_r(name, af, &static_entry, static_buffer, sizeof static_buffer, &result, &herr);
+
+    return static_answer(status, result, herr);
+}
+
+struct hostent *gethostbyname(const char *name)
+{
+    return gethostbyname2(name, AF_INET);
+}
+
+struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type)
+{
+    struct hostent *result;
+    int herr, status = gethostbyaddr_r(addr, len, type, &static_entry, static_buffer, sizeof static_buffer, &result, &herr);
+
+    return static_answer(status, result, herr);
 }
 
 const char *hstrerror(int err)
