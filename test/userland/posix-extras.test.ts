@@ -47,6 +47,11 @@ describe('netdb', () => {
     const out = await expectSameAsGlibc('netdb_services_case');
     expect(out).toContain('IPV6_V6ONLY 26: set 0 get 0 value 1\n');
   });
+  it('getaddrinfo: glibc\'s order of wildcard and loopback addresses, AI_V4MAPPED and AI_ALL', async () => {
+    const out = await expectSameAsGlibc('getaddrinfo_mapped_case');
+    expect(out).toContain('passive unspec: ok [2 0.0.0.0] [10 ::]\n');
+    expect(out).toContain('v6 127.0.0.1 mapped: ok [10 ::ffff:127.0.0.1]\n');
+  });
   it('gethostbyname_r, gethostbyname2(_r), gethostbyaddr_r: entries, not found, ERANGE, a bad family or length', async () => {
     const out = await expectSameAsGlibc('hostent_r_case');
     expect(out).toContain('8-byte buffer: rc Numerical result out of range result NULL h_errno -1\n');

@@ -111,33 +111,78 @@ static int numeric_host(const char *node, struct host_addr *a)
     return 0;
 }
 
-/* No host: the wildcard address for a server (AI_PASSIVE), loopback for a client; IPv6 first, as glibc. */
+/*
+ * No host: the wildcard address for a server (AI_PASSIVE), IPv4's first; loopback for a
+ * client, IPv6's first (glibc's orders).
+ */
 static void no_host(int family, int passive, struct host_result *r)
 {
+    static const int orders[2][2] = { { AF_INET6, AF_INET }, { AF_INET, AF_INET6 } };
+
     r->count = 0;
     r->canon[0] = '\0';
-    if (family != AF_INET) {
-        struct host_addr *a = &r->addr[r->count++];
+    for (int i = 0; i < 2; i++) {
+        int f = orders[passive != 0][i];
+        struct host_addr *a;
+
+        if (family != AF_UNSPEC && family != f)
+            continue;
+        a = &r->addr[r->count++];
         memset(a, 0, sizeof *a);
-        a->family = AF_INET6;
-        a->bytes[15] = !passive;
+        a->family = f;
+        if (f == AF_INET6)
+            a->bytes[15] = !passive;
+        else
+            *(in_addr_t *)a->bytes = htonl(passive ? INADDR_ANY : INADDR_LOOPBACK);
     }
-    if (family != AF_INET6) {
-        struct host_addr *a = &r->addr[r->count++];
-        memset(a, 0, sizeof *a);
-        a->family = AF_INET;
-        *(in_addr_t *)a->bytes = htonl(passive ? INADDR_ANY : INADDR_LOOPBACK);
+}
+
+/* An IPv4 address as the IPv6 address ::ffff:a.b.c.d (AI_V4MAPPED). */
+static void map_v4(struct host_addr *a)
+{
+    unsigned char v4[4];
+
+    memcpy(v4, a->bytes, 4);
+    memset(a->bytes, 0, 10);
+    a->bytes[10] = a->bytes[11] = 0xff;
+    memcpy(a->bytes + 12, v4, 4);
+    a->family = AF_INET6;
+}
+
+/*
+ * AF_INET6 with AI_V4MAPPED: a name's IPv4 addresses, mapped, when it has no IPv6 ones
+ * (with AI_ALL, after its IPv6 ones).
+ */
+static int resolve_mapped(const char *node, int flags, struct host_result *r)
+{
+    struct host_result v4;
+    int found6 = hosts_search(node, 0, AF_INET6, r);
+
+    if (found6 && !(flags & AI_ALL))
+        return 0;
+    if (!hosts_search(node, 0, AF_INET, &v4))
+        return found6 ? 0 : EAI_NONAME;
+    if (!found6)
+        snprintf(r->canon, sizeof r->canon, "%s", v4.canon);
+    for (int i = 0; i < v4.count && r->count < MAX_ADDRS; i++) {
+        r->addr[r->count] = v4.addr[i];
+        map_v4(&r->addr[r->count++]);
     }
+    return 0;
 }
 
 /* The addresses of node, or an EAI_ error. */
 static int resolve_host(const char *node, int family, int flags, struct host_result *r)
 {
+    int mapped = family == AF_INET6 && (flags & AI_V4MAPPED);
+
     if (!node) {
         no_host(family, flags & AI_PASSIVE, r);
         return 0;
     }
     if (numeric_host(node, &r->addr[0])) {
+        if (mapped && r->addr[0].family == AF_INET)
+            map_v4(&r->addr[0]);
         if (family != AF_UNSPEC && family != r->addr[0].family)
             return EAI_ADDRFAMILY;
         r->count = 1;
@@ -146,10 +191,11 @@ static int resolve_host(const char *node, int family, int flags, struct host_res
     }
     if (flags & AI_NUMERICHOST)
         return EAI_NONAME;
+    if (mapped)
+        return resolve_mapped(node, flags, r);
     return hosts_search(node, 0, family, r) ? 0 : EAI_NONAME;
 }
 
-/* A port number, or a name of /etc/services (for the socket type's protocol), or an EAI_ error. */
 static int resolve_service(const char *service, int flags, int socktype, in_port_t *port)
 {
     char *end;
