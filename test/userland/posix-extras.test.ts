@@ -2,7 +2,8 @@
  * POSIX and GNU pieces gnulib's configure and tests looked for: faccessat's flags
  * (faccessat2 with a fallback on older kernels, as the emulated one), eaccess and
  * euidaccess; timespec_get, clock_settime, getdtablesize, siginterrupt,
- * futimes, lutimes, close_range, ecvt/fcvt/gcvt and the C2x width macros. Each case (test/userland/c/NAME.c) is built three ways and must print
+ * futimes, lutimes, close_range, ecvt/fcvt/gcvt, the C2x width macros, netdb's reentrant
+ * lookups and fts. Each case (test/userland/c/NAME.c) is built three ways and must print
  * what glibc prints (glibc-cases.ts); the cases also run in the emulator, whose kernel
  * lacks the newer system calls, so the fallbacks are exercised there.
  */
@@ -59,6 +60,15 @@ describe('netdb', () => {
   });
 });
 
+describe('fts', () => {
+  it('walks as glibc: orders, links, cycles, FTS_SEEDOT/NOSTAT/SKIP/AGAIN/FOLLOW, fts_children, the working directory', async () => {
+    const out = await expectSameAsGlibc('fts_case');
+    expect(out).toContain('  DC     L2 up             path=t/a/up acc=t/a/up in=. cycle=t L0 namelen=2 pathlen=6\n');
+    expect(out).toContain('  D      L2 deep           path=t/link-d/deep acc=deep in=t/a namelen=4 pathlen=13\n');
+    expect(out).toContain('removed: 0\n');
+  });
+});
+
 describe('nl_langinfo', () => {
   it('answers the era, alternative digit, currency and yes/no items as the C locale', async () => {
     expect(await expectSameAsGlibc('langinfo_items_case')).toContain('CRNCYSTR     "-"\n');
@@ -67,5 +77,5 @@ describe('nl_langinfo', () => {
 
 describe('in the emulator', () => {
   // Not gnulib_functions_case: the emulated kernel lacks clock_settime and caps RLIMIT_NOFILE at 64.
-  itPrintsGlibcOutputInEmulator(cases, ['posix_access_case', 'langinfo_items_case']);
+  itPrintsGlibcOutputInEmulator(cases, ['posix_access_case', 'langinfo_items_case', 'fts_case']);
 });
