@@ -45,6 +45,12 @@ describe('slips found against glibc', () => {
   it('<sys/types.h> gives fd_set and select; <sys/select.h> leaves <signal.h>\'s and <time.h>\'s names to the program', async () => {
     expect(await expectSameAsGlibc('select_types_case')).toContain('after write: 1 ready, isset 1\n');
   });
+  it('coreutils\' finds: _IOW and kin, futimens(-1) EBADF, fchmodat AT_SYMLINK_NOFOLLOW, x87 unnormals as NaN', async () => {
+    const out = await expectSameAsGlibc('coreutils_slips_case');
+    expect(out).toContain('FICLONE 0x40049409 ');
+    expect(out).toContain('fchmodat nofollow on a file: 0 mode 600\n');
+    expect(out).toContain('unnormal           nan nan nan fpclassify 0 isnan 1 isinf 0 signbit 0\n');
+  });
   it('posix_openpt, grantpt, unlockpt and ptsname give a working pseudo-terminal pair', async () => {
     expect(await expectSameAsGlibc('pty_case')).toContain('read 5: hello\n');
   });
@@ -174,5 +180,5 @@ describe('iconv', () => {
 });
 
 describe('these cases in the emulator', () => {
-  itPrintsGlibcOutputInEmulator(cases, ['getopt_gnu_case', 'wcwidth_case', 'sigaltstack_case', 'record_lock_case', 'signal_info_case', 'bessel_case', 'iconv_case']);
+  itPrintsGlibcOutputInEmulator(cases, ['getopt_gnu_case', 'wcwidth_case', 'sigaltstack_case', 'record_lock_case', 'signal_info_case', 'bessel_case', 'iconv_case', 'coreutils_slips_case', 'locale_objects_case']);
 });

@@ -83,9 +83,13 @@ int __signbitf(float x)
     return (int)(v.u & 0x80000000u);
 }
 
+/* From the bits: converting an unnormal to double would give the FPU's default NaN, negative. */
 int __signbitl(long double x)
 {
-    return __signbit((double)x) ? 512 : 0;
+    union { long double ld; struct { uint64_t m; uint16_t se; } x; } bits;
+
+    bits.ld = x;
+    return bits.x.se & 0x8000 ? 512 : 0;
 }
 
 /* -1 for -inf, as glibc's. */

@@ -83,14 +83,31 @@ int fchmod(int fd, mode_t mode)
     return (int)__syscall_ret(__syscall2(SYS_fchmod, fd, mode));
 }
 
-/* The system call has no flags; AT_SYMLINK_NOFOLLOW cannot change a link's mode on Linux. */
+/* Linux 6.6's fchmodat2 (452) takes the flags; older kernels (and ours) answer ENOSYS. */
+#define SYS_fchmodat2_ 452
+
+/*
+ * AT_SYMLINK_NOFOLLOW changes the mode of what is not a link, as glibc: a link's own mode
+ * cannot change on Linux (EOPNOTSUPP). Without fchmodat2 the file is looked at first,
+ * which a rename between the two calls could outrun.
+ */
 int fchmodat(int dirfd, const char *path, mode_t mode, int flags)
 {
+    struct stat st;
+    long r;
+
+    if (flags == 0)
+        return (int)__syscall_ret(__syscall3(SYS_fchmodat, dirfd, path, mode));
     if (flags & ~AT_SYMLINK_NOFOLLOW) {
         errno = EINVAL;
         return -1;
     }
-    if (flags & AT_SYMLINK_NOFOLLOW) {
+    r = __syscall4(SYS_fchmodat2_, dirfd, path, mode, flags);
+    if (r != -ENOSYS)
+        return (int)__syscall_ret(r);
+    if (fstatat(dirfd, path, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return -1;
+    if (S_ISLNK(st.st_mode)) {
         errno = EOPNOTSUPP;
         return -1;
     }
@@ -226,8 +243,13 @@ int utimensat(int dirfd, const char *path, const struct timespec times[2], int f
     return (int)__syscall_ret(__syscall4(SYS_utimensat, dirfd, path, times, flags));
 }
 
+/* A NULL path would make utimensat(AT_FDCWD, ...) mean the current directory: EBADF first, as glibc. */
 int futimens(int fd, const struct timespec times[2])
 {
+    if (fd < 0) {
+        errno = EBADF;
+        return -1;
+    }
     return utimensat(fd, NULL, times, 0);
 }
 

@@ -176,7 +176,9 @@ static void split_double(double v, float_arg *a)
 }
 
 /*
- * The x87 80-bit format: 64-bit significand with an explicit integer bit.
+ * The x87 80-bit format: 64-bit significand with an explicit integer bit. A non-zero
+ * exponent without that bit (an "unnormal", pseudo-infinity or pseudo-NaN) is no number
+ * the x87 computes with since the 80387: NaN, as glibc prints it.
  */
 static void split_long_double(long double v, float_arg *a)
 {
@@ -186,13 +188,17 @@ static void split_long_double(long double v, float_arg *a)
     bits.ld = v;
     exp_field = bits.x.se & 0x7fff;
     a->negative = bits.x.se >> 15;
-    a->special = exp_field == 0x7fff ? ((bits.x.m << 1) != 0 ? 2 : 1) : 0;
+    if (exp_field != 0 && !(bits.x.m >> 63))
+        a->special = 2;
+    else
+        a->special = exp_field == 0x7fff ? ((bits.x.m << 1) != 0 ? 2 : 1) : 0;
     a->lead = (unsigned)(bits.x.m >> 60);
     a->frac = bits.x.m & ((1UL << 60) - 1);
     a->frac_bits = 60;
     a->exp2 = bits.x.m == 0 ? 0 : (exp_field == 0 ? 1 : exp_field) - 16383 - 3;
     e = (exp_field == 0 ? 1 : exp_field) - 16383 - 63;
-    a->value.m = bits.x.m;
+    /* A pseudo-denormal (zero exponent, integer bit set) prints without that bit, as glibc's. */
+    a->value.m = exp_field == 0 ? bits.x.m & ~(1UL << 63) : bits.x.m;
     a->value.e = e;
 }
 
